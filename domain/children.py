@@ -1,0 +1,128 @@
+"""Registering children and pairing their toys."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from dataclasses import dataclass
+from uuid import UUID
+
+from domain import content_rules
+from domain.access import managed_child, may_manage_child, readable_child
+from domain.errors import NotFound, ValidationFailed
+from domain.model import Child, Device
+from domain.ports import ChildRepository, Clock, DeviceRepository, Transactions
+from domain.principal import Principal, Role
+
+DEVICE_TOKEN_PREFIX = "tdy_"
+
+
+def hash_device_token(token: str) -> str:
+    """Device tokens are 256 random bits, so a plain SHA-256 is a safe one-way store."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class PairedDevice:
+    device: Device
+    token: str
+    """Shown once; only its hash is stored."""
+
+
+class ChildService:
+    def __init__(
+        self,
+        *,
+        children: ChildRepository,
+        devices: DeviceRepository,
+        transactions: Transactions,
+        clock: Clock,
+    ) -> None:
+        self._children = children
+        self._devices = devices
+        self._tx = transactions
+        self._clock = clock
+
+    async def register_child(
+        self,
+        principal: Principal,
+        *,
+        display_name: str,
+        age: int,
+        parental_consent: bool,
+        consent_method: str = "in_app_checkbox",
+    ) -> Child:
+        principal.require(Role.PARENT)
+        name = content_rules.clean_text(
+            "displayName", display_name, max_chars=content_rules.MAX_DISPLAY_NAME_CHARS
+        )
+        content_rules.child_age(age)
+        if not parental_consent:
+            raise ValidationFailed(
+                "parentalConsent", "a parent must give verifiable consent to register a child"
+            )
+        now = self._clock.now()
+        child = Child(
+            id=uuid.uuid4(),
+            parent_id=principal.subject,
+            display_name=name,
+            age=age,
+            consent_at=now,
+            consent_method=consent_method,
+            created_at=now,
+        )
+        async with self._tx.transaction():
+            await self._children.ensure_parent(principal.subject)
+            await self._children.add_child(child)
+        return child
+
+    async def get_child(self, principal: Principal, child_id: UUID) -> Child:
+        return readable_child(principal, await self._children.get_child(child_id), child_id)
+
+    async def pair_device(self, principal: Principal, *, child_id: UUID, name: str) -> PairedDevice:
+        clean_name = content_rules.clean_text(
+            "name", name, max_chars=content_rules.MAX_DEVICE_NAME_CHARS
+        )
+        managed_child(principal, await self._children.get_child(child_id), child_id)
+        token = DEVICE_TOKEN_PREFIX + secrets.token_urlsafe(32)
+        device = Device(
+            id=uuid.uuid4(), child_id=child_id, name=clean_name, paired_at=self._clock.now()
+        )
+        await self._devices.add_device(device, hash_device_token(token))
+        return PairedDevice(device=device, token=token)
+
+    async def get_device(self, principal: Principal, device_id: UUID) -> Device:
+        device = await self._devices.get_device(device_id)
+        if device is None:
+            raise NotFound("device", device_id)
+        if principal.role is Role.DEVICE and principal.subject == str(device_id):
+            return device
+        child = await self._children.get_child(device.child_id)
+        if child is None or not may_manage_child(principal, child):
+            raise NotFound("device", device_id)
+        return device
+
+    async def revoke_device(self, principal: Principal, device_id: UUID) -> Device:
+        principal.require(Role.PARENT)
+        device = await self._devices.get_device(device_id)
+        if device is None:
+            raise NotFound("device", device_id)
+        child = await self._children.get_child(device.child_id)
+        if child is None or child.parent_id != principal.subject:
+            raise NotFound("device", device_id)
+        if device.revoked_at is not None:
+            return device
+        revoked = await self._devices.revoke(device_id, self._clock.now())
+        if revoked is None:
+            raise NotFound("device", device_id)
+        return revoked
+
+    async def authenticate_device(self, token: str) -> Device | None:
+        """The active device holding this token, or None."""
+        if not token.startswith(DEVICE_TOKEN_PREFIX):
+            return None
+        device = await self._devices.device_by_token_hash(hash_device_token(token))
+        if device is None or not device.active:
+            return None
+        return device

@@ -1,0 +1,246 @@
+"""Conversation lifecycle and the hot path: a child's message in, the teddy's reply out."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from uuid import UUID
+
+from domain import content_rules
+from domain.access import readable_child
+from domain.enums import ConversationStatus, InteractionType, MessageRole, SafetyLevel, Speaker
+from domain.errors import ConversationClosed, ConversationFull, NotFound
+from domain.model import Child, Conversation, Message, MessageSafety
+from domain.policy import ConversationPolicy
+from domain.ports import (
+    ChildRepository,
+    Clock,
+    ConversationRepository,
+    MessageRepository,
+    Transactions,
+)
+from domain.principal import Principal, Role
+from domain.responders.port import ContextMessage, Responder, ReplyRequest
+from domain.safety import RiskState, SafetyEngine, Verdict, update_risk
+from domain.safety_actions import SafetyActions, TeddyReply
+
+
+@dataclass(frozen=True, slots=True)
+class Exchange:
+    """The result of one sendMessage: what was stored for the child and the teddy."""
+
+    child_message: Message
+    reply: Message | None
+    replayed: bool = False
+    """True when this clientMessageId was seen before and nothing new was stored."""
+
+
+def _safety_of(verdict: Verdict) -> MessageSafety:
+    return MessageSafety(
+        level=verdict.level,
+        score=verdict.score,
+        categories=verdict.categories,
+        engine_version=verdict.engine_version,
+    )
+
+
+class ConversationService:
+    def __init__(
+        self,
+        *,
+        children: ChildRepository,
+        conversations: ConversationRepository,
+        messages: MessageRepository,
+        transactions: Transactions,
+        clock: Clock,
+        safety: SafetyEngine,
+        actions: SafetyActions,
+        responder: Responder,
+        policy: ConversationPolicy,
+    ) -> None:
+        self._children = children
+        self._conversations = conversations
+        self._messages = messages
+        self._tx = transactions
+        self._clock = clock
+        self._safety = safety
+        self._actions = actions
+        self._responder = responder
+        self._policy = policy
+
+    # -- reads -----------------------------------------------------------------
+
+    async def get_conversation(self, principal: Principal, conversation_id: UUID) -> Conversation:
+        conversation = await self._conversations.get(conversation_id)
+        if conversation is None:
+            raise NotFound("conversation", conversation_id)
+        child = await self._children.get_child(conversation.child_id)
+        if child is None:
+            raise NotFound("conversation", conversation_id)
+        try:
+            readable_child(principal, child, child.id)
+        except NotFound:
+            raise NotFound("conversation", conversation_id) from None
+        return conversation
+
+    async def get_message(self, principal: Principal, message_id: UUID) -> Message:
+        message = await self._messages.get(message_id)
+        if message is None:
+            raise NotFound("message", message_id)
+        try:
+            await self.get_conversation(principal, message.conversation_id)
+        except NotFound:
+            raise NotFound("message", message_id) from None
+        return message
+
+    # -- lifecycle -------------------------------------------------------------
+
+    async def start(self, principal: Principal, interaction_type: InteractionType) -> Conversation:
+        principal.require(Role.DEVICE)
+        assert principal.child_id is not None
+        conversation = Conversation(
+            id=uuid.uuid4(),
+            child_id=principal.child_id,
+            device_id=principal.device_id,
+            interaction_type=interaction_type,
+            status=ConversationStatus.ACTIVE,
+            started_at=self._clock.now(),
+            ended_at=None,
+            message_count=0,
+        )
+        await self._conversations.add(conversation)
+        return conversation
+
+    async def end(self, principal: Principal, conversation_id: UUID) -> Conversation:
+        principal.require(Role.DEVICE, Role.PARENT)
+        conversation = await self.get_conversation(principal, conversation_id)
+        if conversation.status is not ConversationStatus.ACTIVE:
+            return conversation
+        return await self._set_status(conversation, ConversationStatus.ENDED)
+
+    async def archive(self, principal: Principal, conversation_id: UUID) -> Conversation:
+        principal.require(Role.PARENT)
+        conversation = await self.get_conversation(principal, conversation_id)
+        if conversation.status is ConversationStatus.ARCHIVED:
+            return conversation
+        return await self._set_status(conversation, ConversationStatus.ARCHIVED)
+
+    async def _set_status(
+        self, conversation: Conversation, status: ConversationStatus
+    ) -> Conversation:
+        ended_at = conversation.ended_at or self._clock.now()
+        updated = await self._conversations.set_status(conversation.id, status, ended_at)
+        if updated is None:
+            raise NotFound("conversation", conversation.id)
+        return updated
+
+    # -- the hot path ----------------------------------------------------------
+
+    async def send_child_message(
+        self,
+        principal: Principal,
+        *,
+        conversation_id: UUID,
+        content: str,
+        client_message_id: str,
+    ) -> Exchange:
+        principal.require(Role.DEVICE)
+        text = content_rules.message_content(content)
+        client_id = content_rules.client_message_id(client_message_id)
+        conversation = await self._conversations.get(conversation_id)
+        if conversation is None or conversation.child_id != principal.child_id:
+            raise NotFound("conversation", conversation_id)
+
+        earlier = await self._messages.exchange_by_client_id(conversation.id, client_id)
+        if earlier is not None:
+            return Exchange(child_message=earlier[0], reply=earlier[1], replayed=True)
+        self._check_open(conversation)
+
+        child = await self._children.get_child(conversation.child_id)
+        if child is None:
+            raise NotFound("conversation", conversation_id)
+        verdict = self._safety.assess(
+            text, age=child.age, speaker=Speaker.CHILD, risk=RiskState.from_dict(conversation.risk)
+        )
+        teddy = await self._teddy_reply(conversation, child, verdict)
+
+        async with self._tx.transaction():
+            locked = await self._conversations.lock(conversation.id)
+            if locked is None:
+                raise NotFound("conversation", conversation_id)
+            earlier = await self._messages.exchange_by_client_id(conversation.id, client_id)
+            if earlier is not None:
+                return Exchange(child_message=earlier[0], reply=earlier[1], replayed=True)
+            self._check_open(locked)
+            now = self._clock.now()
+            child_message = Message(
+                id=uuid.uuid4(),
+                conversation_id=locked.id,
+                seq=locked.message_count + 1,
+                role=MessageRole.CHILD,
+                content=verdict.redacted_text,
+                client_message_id=client_id,
+                safety=_safety_of(verdict),
+                created_at=now,
+            )
+            reply = Message(
+                id=uuid.uuid4(),
+                conversation_id=locked.id,
+                seq=locked.message_count + 2,
+                role=MessageRole.TEDDY,
+                content=teddy.text,
+                client_message_id=None,
+                safety=_safety_of(teddy.verdict),
+                created_at=now,
+                reply_to_id=child_message.id,
+                replaced=teddy.replaced,
+            )
+            await self._messages.add_many([child_message, reply])
+            risk = update_risk(RiskState.from_dict(locked.risk), verdict, speaker=Speaker.CHILD)
+            await self._conversations.record_exchange(
+                locked.id,
+                message_count=locked.message_count + 2,
+                risk=risk.to_dict(),
+                responder_state=dict(teddy.state) if teddy.state else locked.responder_state,
+            )
+            await self._actions.record_incidents(
+                child=child,
+                conversation=locked,
+                child_message=child_message,
+                child_verdict=verdict,
+                reply=reply,
+                teddy=teddy,
+                at=now,
+            )
+        return Exchange(child_message=child_message, reply=reply)
+
+    def _check_open(self, conversation: Conversation) -> None:
+        if conversation.status is not ConversationStatus.ACTIVE:
+            raise ConversationClosed(
+                f"conversation {conversation.id} is {conversation.status.value}",
+                status=conversation.status.value,
+            )
+        limit = self._policy.max_conversation_length
+        if conversation.message_count + 2 > limit:
+            raise ConversationFull(
+                f"conversation {conversation.id} reached its limit of {limit} messages",
+                limit=limit,
+            )
+
+    async def _teddy_reply(
+        self, conversation: Conversation, child: Child, verdict: Verdict
+    ) -> TeddyReply:
+        if verdict.level is SafetyLevel.BLOCKED:
+            return self._actions.scripted_reply(verdict, child.age, conversation.responder_state)
+        recent = await self._messages.recent(conversation.id, self._policy.context_window_size)
+        request = ReplyRequest(
+            interaction_type=conversation.interaction_type,
+            age=child.age,
+            message=verdict.redacted_text,
+            context=[ContextMessage(role=m.role, content=m.content) for m in recent],
+            state=conversation.responder_state,
+            turn=conversation.message_count // 2,
+            child_name=child.display_name,
+        )
+        reply = await self._responder.reply(request)
+        return self._actions.checked_reply(reply, child.age)

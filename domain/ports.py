@@ -1,0 +1,77 @@
+"""What the domain needs from the outside world, as protocols. Persistence implements them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
+from datetime import datetime
+from typing import Any, Protocol
+from uuid import UUID
+
+from domain.enums import ConversationStatus
+from domain.incidents_model import Incident
+from domain.model import Child, Conversation, Device, Message
+
+
+class Clock(Protocol):
+    def now(self) -> datetime: ...
+
+
+class Transactions(Protocol):
+    def transaction(self) -> AbstractAsyncContextManager[None]:
+        """Everything the repositories do inside runs in one database transaction."""
+        ...
+
+
+class ChildRepository(Protocol):
+    async def ensure_parent(self, parent_id: str) -> None: ...
+    async def add_child(self, child: Child) -> None: ...
+    async def get_child(self, child_id: UUID) -> Child | None: ...
+    async def children_of(self, parent_ids: Sequence[str]) -> dict[str, list[Child]]: ...
+    async def children_by_ids(self, child_ids: Sequence[UUID]) -> dict[UUID, Child]: ...
+
+
+class DeviceRepository(Protocol):
+    async def add_device(self, device: Device, token_hash: str) -> None: ...
+    async def get_device(self, device_id: UUID) -> Device | None: ...
+    async def device_by_token_hash(self, token_hash: str) -> Device | None: ...
+    async def revoke(self, device_id: UUID, at: datetime) -> Device | None: ...
+
+
+class ConversationRepository(Protocol):
+    async def add(self, conversation: Conversation) -> None: ...
+    async def get(self, conversation_id: UUID) -> Conversation | None: ...
+    async def get_many(self, ids: Sequence[UUID]) -> dict[UUID, Conversation]: ...
+    async def lock(self, conversation_id: UUID) -> Conversation | None:
+        """Read and lock the row until the transaction ends."""
+        ...
+
+    async def record_exchange(
+        self,
+        conversation_id: UUID,
+        message_count: int,
+        risk: dict[str, Any],
+        responder_state: dict[str, Any],
+    ) -> None: ...
+    async def set_status(
+        self, conversation_id: UUID, status: ConversationStatus, ended_at: datetime | None
+    ) -> Conversation | None: ...
+
+
+class MessageRepository(Protocol):
+    async def add_many(self, messages: Sequence[Message]) -> None: ...
+    async def exchange_by_client_id(
+        self, conversation_id: UUID, client_message_id: str
+    ) -> tuple[Message, Message | None] | None:
+        """The child message sent with this client id and the teddy reply to it."""
+        ...
+
+    async def get(self, message_id: UUID) -> Message | None: ...
+
+    async def recent(self, conversation_id: UUID, limit: int) -> list[Message]:
+        """The newest `limit` messages, oldest first."""
+        ...
+
+
+class IncidentRepository(Protocol):
+    async def add(self, incident: Incident) -> None: ...

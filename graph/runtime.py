@@ -1,0 +1,84 @@
+"""Start and stop everything the API needs: storage engines, pools, migrations, services."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from graph.auth import JwtKeys
+from graph.services import Services, build_services
+from graph.settings import Settings
+from persistence.database import Database
+from persistence.embedded import EmbeddedPostgres, EmbeddedRedis
+from persistence.redis_client import connect_redis
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class EmbeddedEngines:
+    """PostgreSQL and Redis under the data directory, for when no URLs are configured."""
+
+    settings: Settings
+    postgres: EmbeddedPostgres | None = None
+    redis: EmbeddedRedis | None = None
+
+    def start(self) -> tuple[str, str]:
+        database_url = self.settings.database_url
+        redis_url = self.settings.redis_url
+        if database_url is None:
+            self.postgres = EmbeddedPostgres(self.settings.data_dir / "postgres")
+            database_url = self.postgres.start()
+        if redis_url is None:
+            self.redis = EmbeddedRedis(self.settings.data_dir / "redis")
+            redis_url = self.redis.start()
+        return database_url, redis_url
+
+    def stop(self) -> None:
+        if self.redis is not None:
+            self.redis.stop()
+        if self.postgres is not None:
+            self.postgres.stop()
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    database_url: str
+    redis_url: str
+    services: Services | None = None
+    ready: bool = field(default=False)
+
+    async def start(self, *, migrate: bool = True) -> Services:
+        settings = self.settings
+        database = Database()
+        await database.start(
+            self.database_url,
+            min_size=min(2, settings.db_pool_size),
+            max_size=settings.db_pool_size + settings.db_pool_overflow,
+            timeout=settings.db_pool_timeout_seconds,
+            recycle_seconds=settings.db_pool_recycle_seconds,
+        )
+        if migrate:
+            await database.migrate()
+        redis_client = connect_redis(
+            self.redis_url,
+            pool_size=settings.redis_pool_size,
+            socket_timeout=settings.redis_socket_timeout_seconds,
+        )
+        self.services = build_services(
+            database=database,
+            redis_client=redis_client,
+            jwt_keys=JwtKeys(settings.jwt_secret, settings.jwt_issuer, settings.jwt_audience),
+            policy=settings.policy,
+        )
+        self.services.safety.warm_up()
+        self.ready = True
+        return self.services
+
+    async def stop(self) -> None:
+        self.ready = False
+        if self.services is not None:
+            await self.services.redis.aclose()
+            await self.services.database.close()
+            self.services = None

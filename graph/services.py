@@ -1,0 +1,91 @@
+"""The composition root: repositories and domain services wired together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import redis.asyncio as redis
+
+from domain.children import ChildService
+from domain.conversations import ConversationService
+from domain.policy import ConversationPolicy
+from domain.responders.offline import OfflineResponder
+from domain.responders.port import Responder
+from domain.safety import SafetyEngine
+from domain.safety_actions import SafetyActions
+from graph.auth import JwtKeys
+from persistence.clock import SystemClock
+from persistence.database import Database
+from persistence.repositories.children import PgChildRepository
+from persistence.repositories.conversations import PgConversationRepository
+from persistence.repositories.devices import PgDeviceRepository
+from persistence.repositories.incidents import PgIncidentRepository
+from persistence.repositories.messages import PgMessageRepository
+
+
+@dataclass(frozen=True)
+class Repositories:
+    children: PgChildRepository
+    devices: PgDeviceRepository
+    conversations: PgConversationRepository
+    messages: PgMessageRepository
+    incidents: PgIncidentRepository
+
+
+@dataclass(frozen=True)
+class Services:
+    database: Database
+    redis: redis.Redis
+    jwt_keys: JwtKeys
+    policy: ConversationPolicy
+    repositories: Repositories
+    safety: SafetyEngine
+    children: ChildService
+    conversations: ConversationService
+
+
+def build_services(
+    *,
+    database: Database,
+    redis_client: redis.Redis,
+    jwt_keys: JwtKeys,
+    policy: ConversationPolicy,
+    safety: SafetyEngine | None = None,
+    responder: Responder | None = None,
+) -> Services:
+    repositories = Repositories(
+        children=PgChildRepository(),
+        devices=PgDeviceRepository(),
+        conversations=PgConversationRepository(),
+        messages=PgMessageRepository(),
+        incidents=PgIncidentRepository(),
+    )
+    clock = SystemClock()
+    engine = safety or SafetyEngine(threshold=policy.safety_threshold)
+    children = ChildService(
+        children=repositories.children,
+        devices=repositories.devices,
+        transactions=database,
+        clock=clock,
+    )
+    conversations = ConversationService(
+        children=repositories.children,
+        conversations=repositories.conversations,
+        messages=repositories.messages,
+        transactions=database,
+        clock=clock,
+        safety=engine,
+        actions=SafetyActions(safety=engine, incidents=repositories.incidents),
+        responder=responder or OfflineResponder(),
+        policy=policy,
+    )
+    return Services(
+        database=database,
+        redis=redis_client,
+        jwt_keys=jwt_keys,
+        policy=policy,
+        repositories=repositories,
+        safety=engine,
+        children=children,
+        conversations=conversations,
+    )

@@ -1,0 +1,141 @@
+"""Parent, Child and Device."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Self
+from uuid import UUID
+
+import strawberry
+from strawberry import relay
+
+from domain import model
+from domain.enums import ConversationStatus as DomainConversationStatus
+from domain.errors import NotFound
+from domain.paging import PageRequest
+from graph.context import Info
+from graph.ids import decode_conversation_cursor
+from graph.types.connections import Connection
+from graph.types.conversation import Conversation, conversation_connection
+from graph.types.enums import AgeGroup, ConversationStatus
+
+
+@strawberry.type
+class Child(relay.Node):
+    id: relay.NodeID[str]
+    display_name: str
+    age: int
+    age_group: AgeGroup
+    created_at: datetime
+
+    @classmethod
+    def from_domain(cls, child: model.Child) -> Self:
+        return cls(
+            id=str(child.id),
+            display_name=child.display_name,
+            age=child.age,
+            age_group=child.age_group,
+            created_at=child.created_at,
+        )
+
+    @strawberry.field(description="Newest first; filter by status.")
+    async def conversations(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+        status: ConversationStatus | None = None,
+    ) -> Connection[Conversation]:
+        request = PageRequest.from_args(
+            first=first,
+            last=last,
+            after=decode_conversation_cursor("after", after),
+            before=decode_conversation_cursor("before", before),
+        )
+        domain_status = DomainConversationStatus(status.value) if status is not None else None
+        page = await info.context.loaders.conversation_pages.load(
+            (UUID(self.id), request, domain_status)
+        )
+        return conversation_connection(page)
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[Self | None]:
+        found: list[Self | None] = []
+        for node_id in node_ids:
+            try:
+                child = await info.context.services.children.get_child(
+                    info.context.principal, UUID(node_id)
+                )
+                found.append(cls.from_domain(child))
+            except (NotFound, ValueError):
+                if required:
+                    raise
+                found.append(None)
+        return found
+
+
+@strawberry.type
+class Device(relay.Node):
+    id: relay.NodeID[str]
+    name: str
+    paired_at: datetime
+    revoked_at: datetime | None
+    child_id: strawberry.Private[UUID]
+
+    @classmethod
+    def from_domain(cls, device: model.Device) -> Self:
+        return cls(
+            id=str(device.id),
+            name=device.name,
+            paired_at=device.paired_at,
+            revoked_at=device.revoked_at,
+            child_id=device.child_id,
+        )
+
+    @strawberry.field
+    async def child(self, info: Info) -> Child:
+        child = await info.context.loaders.child_by_id.load(self.child_id)
+        if child is None:
+            raise NotFound("child", self.child_id)
+        return Child.from_domain(child)
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[Self | None]:
+        found: list[Self | None] = []
+        for node_id in node_ids:
+            try:
+                device = await info.context.services.children.get_device(
+                    info.context.principal, UUID(node_id)
+                )
+                found.append(cls.from_domain(device))
+            except (NotFound, ValueError):
+                if required:
+                    raise
+                found.append(None)
+        return found
+
+
+@strawberry.type
+class Parent:
+    id: strawberry.ID
+
+    @strawberry.field
+    async def children(self, info: Info) -> list[Child]:
+        kids = await info.context.loaders.children_by_parent.load(str(self.id))
+        return [Child.from_domain(child) for child in kids]
+
+
+@strawberry.type(description="A moderator or an admin.")
+class Staff:
+    id: strawberry.ID
+    role: str
+
+
+Viewer = strawberry.union("Viewer", (Parent, Device, Staff))

@@ -1,0 +1,100 @@
+"""The PostgreSQL connection pool (through Piccolo's engine), migrations and transactions."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import time
+from collections import Counter
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import asyncpg
+from piccolo.apps.migrations.commands.forwards import run_forwards
+
+from piccolo_conf import DB
+
+logger = logging.getLogger(__name__)
+
+QueryObserver = Callable[[str, float], None]
+
+
+class StatementLog:
+    """Counts the statements sent to PostgreSQL, by first keyword; tests and metrics read it."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self._observers: list[QueryObserver] = []
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def observe(self, observer: QueryObserver) -> None:
+        self._observers.append(observer)
+
+    def record(self, record: Any) -> None:
+        query = record.query or ""
+        verb = query.lstrip().split(None, 1)[0].lower() if query.strip() else "unknown"
+        self.counts[verb] += 1
+        elapsed = float(getattr(record, "elapsed", 0.0) or 0.0)
+        for observer in self._observers:
+            observer(verb, elapsed)
+
+
+class Database:
+    def __init__(self, statements: StatementLog | None = None) -> None:
+        self.engine = DB
+        self.statements = statements or StatementLog()
+
+    async def start(
+        self,
+        dsn: str,
+        *,
+        min_size: int = 2,
+        max_size: int = 50,
+        timeout: float = 30.0,
+        recycle_seconds: float = 3600.0,
+    ) -> None:
+        self.engine.config = {"dsn": dsn}
+        statements = self.statements
+
+        async def init(connection: asyncpg.Connection) -> None:
+            connection.add_query_logger(statements.record)
+
+        await self.engine.start_connection_pool(
+            min_size=min_size,
+            max_size=max_size,
+            timeout=timeout,
+            max_inactive_connection_lifetime=recycle_seconds,
+            command_timeout=timeout,
+            init=init,
+        )
+
+    async def close(self) -> None:
+        if self.engine.pool is not None:
+            await self.engine.close_connection_pool()
+
+    @property
+    def pool(self) -> asyncpg.Pool | None:
+        return self.engine.pool  # type: ignore[no-any-return]
+
+    async def migrate(self) -> None:
+        """Apply every migration not yet applied (Piccolo keeps the record)."""
+        started = time.perf_counter()
+        chatter = io.StringIO()
+        with contextlib.redirect_stdout(chatter):
+            result = await run_forwards(app_name="all")
+        if not result.success:
+            raise RuntimeError(f"migrations failed: {result.message}")
+        logger.info("migrations applied", extra={"seconds": round(time.perf_counter() - started, 3)})
+
+    async def ping(self) -> bool:
+        await self.engine.run_ddl("SELECT 1")
+        return True
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[None]:
+        async with self.engine.transaction():
+            yield

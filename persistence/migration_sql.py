@@ -1,0 +1,10 @@
+"""Migrations here are written as SQL: one statement per call, inside the migration's transaction."""
+
+from collections.abc import Sequence
+
+from piccolo_conf import DB
+
+
+async def run_statements(statements: Sequence[str]) -> None:
+    for statement in statements:
+        await DB.run_ddl(statement)

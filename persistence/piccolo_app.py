@@ -1,0 +1,29 @@
+"""Piccolo app: the tables and the migrations folder of the service."""
+
+from pathlib import Path
+
+from piccolo.conf.apps import AppConfig
+
+from persistence.tables import (
+    ChildTable,
+    ConversationTable,
+    DeviceTable,
+    IncidentTable,
+    MessageTable,
+    ParentTable,
+)
+
+APP_CONFIG = AppConfig(
+    app_name="teddy",
+    migrations_folder_path=str(Path(__file__).parent / "migrations"),
+    table_classes=[
+        ParentTable,
+        ChildTable,
+        DeviceTable,
+        ConversationTable,
+        MessageTable,
+        IncidentTable,
+    ],
+    migration_dependencies=[],
+    commands=[],
+)

@@ -1,0 +1,115 @@
+"""Conversations: lifecycle writes, the locked read of the send path, and batched pages."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from domain.enums import ConversationStatus
+from domain.model import Conversation
+from domain.paging import Page, PageRequest
+from persistence.repositories.rows import CONVERSATION_COLUMNS, conversation_from_row, dump_json
+from persistence.tables import ConversationTable
+
+ConversationKey = tuple[datetime, UUID]
+"""Position in a child's list, newest first: (started_at, id)."""
+
+
+class PgConversationRepository:
+    async def add(self, conversation: Conversation) -> None:
+        await ConversationTable.raw(
+            "INSERT INTO conversation (id, child_id, device_id, interaction_type, status, "
+            "started_at, message_count, risk, responder_state, metadata) "
+            "VALUES ({}, {}, {}, {}, {}, {}, 0, {}::jsonb, {}::jsonb, {}::jsonb)",
+            conversation.id,
+            conversation.child_id,
+            conversation.device_id,
+            conversation.interaction_type.value,
+            conversation.status.value,
+            conversation.started_at,
+            dump_json(conversation.risk),
+            dump_json(conversation.responder_state),
+            dump_json(conversation.metadata),
+        )
+
+    async def get(self, conversation_id: UUID) -> Conversation | None:
+        rows = await ConversationTable.raw(
+            f"SELECT {CONVERSATION_COLUMNS} FROM conversation WHERE id = {{}}", conversation_id
+        )
+        return conversation_from_row(rows[0]) if rows else None
+
+    async def get_many(self, ids: Sequence[UUID]) -> dict[UUID, Conversation]:
+        rows = await ConversationTable.raw(
+            f"SELECT {CONVERSATION_COLUMNS} FROM conversation WHERE id = ANY({{}})", list(ids)
+        )
+        return {row["id"]: conversation_from_row(row) for row in rows}
+
+    async def lock(self, conversation_id: UUID) -> Conversation | None:
+        rows = await ConversationTable.raw(
+            f"SELECT {CONVERSATION_COLUMNS} FROM conversation WHERE id = {{}} FOR UPDATE",
+            conversation_id,
+        )
+        return conversation_from_row(rows[0]) if rows else None
+
+    async def record_exchange(
+        self,
+        conversation_id: UUID,
+        message_count: int,
+        risk: dict[str, Any],
+        responder_state: dict[str, Any],
+    ) -> None:
+        await ConversationTable.raw(
+            "UPDATE conversation SET message_count = {}, risk = {}::jsonb, "
+            "responder_state = {}::jsonb WHERE id = {}",
+            message_count,
+            dump_json(risk),
+            dump_json(responder_state),
+            conversation_id,
+        )
+
+    async def set_status(
+        self, conversation_id: UUID, status: ConversationStatus, ended_at: datetime | None
+    ) -> Conversation | None:
+        rows = await ConversationTable.raw(
+            "UPDATE conversation SET status = {}, ended_at = {} WHERE id = {} "
+            f"RETURNING {CONVERSATION_COLUMNS}",
+            status.value,
+            ended_at,
+            conversation_id,
+        )
+        return conversation_from_row(rows[0]) if rows else None
+
+    async def pages_for_children(
+        self,
+        child_ids: Sequence[UUID],
+        request: PageRequest[ConversationKey],
+        status: ConversationStatus | None = None,
+    ) -> dict[UUID, Page[Conversation]]:
+        """One statement for many children: each child's conversations, newest first."""
+        conditions = ["c.child_id = k.child_id"]
+        args: list[Any] = [list(child_ids)]
+        if status is not None:
+            conditions.append("c.status = {}")
+            args.append(status.value)
+        if request.after is not None:
+            conditions.append("(c.started_at, c.id) < ({}, {})")
+            args.extend(request.after)
+        if request.before is not None:
+            conditions.append("(c.started_at, c.id) > ({}, {})")
+            args.extend(request.before)
+        order = "DESC" if request.forward else "ASC"
+        args.append(request.limit + 1)
+        columns = ", ".join(f"c.{name.strip()}" for name in CONVERSATION_COLUMNS.split(","))
+        rows = await ConversationTable.raw(
+            f"SELECT {columns} FROM unnest({{}}::uuid[]) AS k(child_id), LATERAL ("
+            f"SELECT * FROM conversation c WHERE {' AND '.join(conditions)} "
+            f"ORDER BY c.started_at {order}, c.id {order} LIMIT {{}}) c",
+            *args,
+        )
+        grouped: dict[UUID, list[Conversation]] = defaultdict(list)
+        for row in rows:
+            grouped[row["child_id"]].append(conversation_from_row(row))
+        return {cid: Page.from_overfetch(grouped.get(cid, []), request) for cid in child_ids}

@@ -1,0 +1,92 @@
+"""Messages: the two-message insert of an exchange, idempotency look-ups, context and pages."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+from uuid import UUID
+
+from domain.model import Message
+from domain.paging import Page, PageRequest
+from persistence.repositories.rows import MESSAGE_COLUMNS, message_from_row, message_values
+from persistence.tables import MessageTable
+
+_PLACEHOLDERS = "(" + ", ".join(["{}"] * 13) + ")"
+
+
+class PgMessageRepository:
+    async def add_many(self, messages: Sequence[Message]) -> None:
+        values = ", ".join([_PLACEHOLDERS] * len(messages))
+        args = [value for message in messages for value in message_values(message)]
+        await MessageTable.raw(f"INSERT INTO message ({MESSAGE_COLUMNS}) VALUES {values}", *args)
+
+    async def exchange_by_client_id(
+        self, conversation_id: UUID, client_message_id: str
+    ) -> tuple[Message, Message | None] | None:
+        rows = await MessageTable.raw(
+            f"SELECT {MESSAGE_COLUMNS} FROM message WHERE conversation_id = {{}} AND "
+            "(client_message_id = {} OR reply_to_id = (SELECT id FROM message WHERE "
+            "conversation_id = {} AND client_message_id = {})) ORDER BY seq",
+            conversation_id,
+            client_message_id,
+            conversation_id,
+            client_message_id,
+        )
+        if not rows:
+            return None
+        found = [message_from_row(row) for row in rows]
+        child = next(m for m in found if m.client_message_id == client_message_id)
+        reply = next((m for m in found if m.reply_to_id == child.id), None)
+        return child, reply
+
+    async def recent(self, conversation_id: UUID, limit: int) -> list[Message]:
+        if limit <= 0:
+            return []
+        rows = await MessageTable.raw(
+            f"SELECT {MESSAGE_COLUMNS} FROM message WHERE conversation_id = {{}} "
+            "ORDER BY seq DESC LIMIT {}",
+            conversation_id,
+            limit,
+        )
+        return [message_from_row(row) for row in reversed(rows)]
+
+    async def get(self, message_id: UUID) -> Message | None:
+        rows = await MessageTable.raw(
+            f"SELECT {MESSAGE_COLUMNS} FROM message WHERE id = {{}}", message_id
+        )
+        return message_from_row(rows[0]) if rows else None
+
+    async def get_many(self, ids: Sequence[UUID]) -> dict[UUID, Message]:
+        rows = await MessageTable.raw(
+            f"SELECT {MESSAGE_COLUMNS} FROM message WHERE id = ANY({{}})", list(ids)
+        )
+        return {row["id"]: message_from_row(row) for row in rows}
+
+    async def pages_for_conversations(
+        self, conversation_ids: Sequence[UUID], request: PageRequest[int]
+    ) -> dict[UUID, Page[Message]]:
+        """One statement for many conversations; keys are sequence numbers."""
+        conditions = ["m.conversation_id = k.conversation_id"]
+        args: list[Any] = [list(conversation_ids)]
+        if request.after is not None:
+            conditions.append("m.seq > {}")
+            args.append(request.after)
+        if request.before is not None:
+            conditions.append("m.seq < {}")
+            args.append(request.before)
+        order = "ASC" if request.forward else "DESC"
+        args.append(request.limit + 1)
+        columns = ", ".join(f"m.{name.strip()}" for name in MESSAGE_COLUMNS.split(","))
+        rows = await MessageTable.raw(
+            f"SELECT {columns} FROM unnest({{}}::uuid[]) AS k(conversation_id), LATERAL ("
+            f"SELECT * FROM message m WHERE {' AND '.join(conditions)} "
+            f"ORDER BY m.seq {order} LIMIT {{}}) m",
+            *args,
+        )
+        grouped: dict[UUID, list[Message]] = defaultdict(list)
+        for row in rows:
+            grouped[row["conversation_id"]].append(message_from_row(row))
+        return {
+            cid: Page.from_overfetch(grouped.get(cid, []), request) for cid in conversation_ids
+        }

@@ -1,0 +1,118 @@
+"""Mapping between database rows and domain records, shared by the repositories."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import orjson
+
+from domain.enums import (
+    ConversationStatus,
+    InteractionType,
+    MessageRole,
+    SafetyCategory,
+    SafetyLevel,
+)
+from domain.model import Child, Conversation, Device, Message, MessageSafety
+
+
+def load_json(value: Any) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if isinstance(value, (bytes, str)):
+        loaded = orjson.loads(value)
+        return loaded if isinstance(loaded, dict) else {}
+    return dict(value)
+
+
+def dump_json(value: Mapping[str, Any]) -> str:
+    return orjson.dumps(value).decode()
+
+
+def child_from_row(row: Mapping[str, Any]) -> Child:
+    return Child(
+        id=row["id"],
+        parent_id=row["parent_id"],
+        display_name=row["display_name"],
+        age=row["age"],
+        consent_at=row["consent_at"],
+        consent_method=row["consent_method"],
+        created_at=row["created_at"],
+    )
+
+
+def device_from_row(row: Mapping[str, Any]) -> Device:
+    return Device(
+        id=row["id"],
+        child_id=row["child_id"],
+        name=row["name"],
+        paired_at=row["paired_at"],
+        revoked_at=row["revoked_at"],
+    )
+
+
+CONVERSATION_COLUMNS = (
+    "id, child_id, device_id, interaction_type, status, started_at, ended_at, "
+    "message_count, risk, responder_state, metadata"
+)
+
+
+def conversation_from_row(row: Mapping[str, Any]) -> Conversation:
+    return Conversation(
+        id=row["id"],
+        child_id=row["child_id"],
+        device_id=row["device_id"],
+        interaction_type=InteractionType(row["interaction_type"]),
+        status=ConversationStatus(row["status"]),
+        started_at=row["started_at"],
+        ended_at=row["ended_at"],
+        message_count=row["message_count"],
+        risk=load_json(row["risk"]),
+        responder_state=load_json(row["responder_state"]),
+        metadata=load_json(row["metadata"]),
+    )
+
+
+MESSAGE_COLUMNS = (
+    "id, conversation_id, seq, role, content, client_message_id, safety_level, safety_score, "
+    "safety_categories, engine_version, reply_to_id, replaced, created_at"
+)
+
+
+def message_from_row(row: Mapping[str, Any]) -> Message:
+    return Message(
+        id=row["id"],
+        conversation_id=row["conversation_id"],
+        seq=row["seq"],
+        role=MessageRole(row["role"]),
+        content=row["content"],
+        client_message_id=row["client_message_id"],
+        safety=MessageSafety(
+            level=SafetyLevel(row["safety_level"]),
+            score=row["safety_score"],
+            categories=tuple(SafetyCategory(c) for c in row["safety_categories"] or ()),
+            engine_version=row["engine_version"],
+        ),
+        created_at=row["created_at"],
+        reply_to_id=row["reply_to_id"],
+        replaced=row["replaced"],
+    )
+
+
+def message_values(message: Message) -> tuple[Any, ...]:
+    return (
+        message.id,
+        message.conversation_id,
+        message.seq,
+        message.role.value,
+        message.content,
+        message.client_message_id,
+        message.safety.level.value,
+        message.safety.score,
+        [c.value for c in message.safety.categories],
+        message.safety.engine_version,
+        message.reply_to_id,
+        message.replaced,
+        message.created_at,
+    )

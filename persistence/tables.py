@@ -1,0 +1,86 @@
+"""Piccolo table classes. The DDL itself lives in the migrations (persistence/migrations)."""
+
+from __future__ import annotations
+
+from piccolo.columns import (
+    JSONB,
+    UUID,
+    Array,
+    BigSerial,
+    Boolean,
+    DoublePrecision,
+    Integer,
+    Text,
+    Timestamptz,
+    Varchar,
+)
+from piccolo.table import Table
+
+
+class ParentTable(Table, tablename="parent"):
+    id = Varchar(length=200, primary_key=True)
+    created_at = Timestamptz()
+
+
+class ChildTable(Table, tablename="child"):
+    id = UUID(primary_key=True)
+    parent_id = Varchar(length=200)
+    display_name = Text()
+    age = Integer()
+    consent_at = Timestamptz()
+    consent_method = Varchar(length=50)
+    retention_days = Integer(default=90)
+    created_at = Timestamptz()
+
+
+class DeviceTable(Table, tablename="device"):
+    id = UUID(primary_key=True)
+    child_id = UUID()
+    name = Text()
+    token_hash = Varchar(length=64)
+    paired_at = Timestamptz()
+    revoked_at = Timestamptz(null=True, default=None)
+
+
+class ConversationTable(Table, tablename="conversation"):
+    id = UUID(primary_key=True)
+    child_id = UUID()
+    device_id = UUID(null=True)
+    interaction_type = Varchar(length=10)
+    status = Varchar(length=10)
+    started_at = Timestamptz()
+    ended_at = Timestamptz(null=True, default=None)
+    message_count = Integer(default=0)
+    risk = JSONB()
+    responder_state = JSONB()
+    metadata = JSONB()
+
+
+class MessageTable(Table, tablename="message"):
+    id = UUID(primary_key=True)
+    conversation_id = UUID()
+    seq = Integer()
+    role = Varchar(length=10)
+    content = Text()
+    client_message_id = Varchar(length=100, null=True)
+    safety_level = Varchar(length=10)
+    safety_score = DoublePrecision()
+    safety_categories = Array(base_column=Varchar(length=30))
+    engine_version = Varchar(length=40)
+    reply_to_id = UUID(null=True)
+    replaced = Boolean(default=False)
+    created_at = Timestamptz()
+
+
+class IncidentTable(Table, tablename="incident"):
+    id = UUID(primary_key=True)
+    seq = BigSerial()
+    child_id = UUID()
+    conversation_id = UUID()
+    message_id = UUID()
+    severity = Varchar(length=10)
+    categories = Array(base_column=Varchar(length=30))
+    detector = Varchar(length=80)
+    confidence = DoublePrecision()
+    status = Varchar(length=15)
+    created_at = Timestamptz()
