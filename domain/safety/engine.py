@@ -1,0 +1,247 @@
+"""The safety engine: normalise -> word lists and rules -> learned toxicity -> verdict."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+
+from domain.enums import AgeGroup, SafetyCategory, Speaker
+from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding
+from domain.safety.normalise import NormalisedText, normalise
+from domain.safety.redaction import PersonalInfo, find_personal_info, redact
+from domain.safety.risk import GROOMING_STAGES, RiskState
+from domain.safety.rules_contact import find_grooming, find_sexual, find_teddy_info_requests
+from domain.safety.rules_harm import find_abuse, find_violence
+from domain.safety.rules_language import find_language
+from domain.safety.rules_risky import find_risky
+from domain.safety.rules_wellbeing import find_wellbeing
+from domain.safety.toxicity import ProfanityCheckScorer, ToxicityScorer
+from domain.safety.verdict import AssessmentRequest, Span, Verdict, level_for_score
+
+ENGINE_VERSION = "teddy-safety-1.0"
+MAX_ANALYSED_CHARS = 4000
+"""Longer texts are analysed in full by the cheap rules but only this much by the model."""
+
+_log = logging.getLogger(__name__)
+
+_AGE_FACTOR = {AgeGroup.AGES_3_6: 1.15, AgeGroup.AGES_7_10: 1.0, AgeGroup.AGES_11_13: 0.9}
+_TEDDY_MIN_BLOCK = frozenset(SafetyCategory) - {SafetyCategory.DISTRESS}
+_ORDER = {c: i for i, c in enumerate(SafetyCategory)}
+_SECOND_PERSON = re.compile(r"\b(?:you|u|ur|you'?re|your|he|she|him|her|they|them)\b")
+_BENIGN_SECRET = re.compile(r"\b(?:surprise|present|gift|birthday|party|handshake|crush)\b")
+
+
+class SafetyEngine:
+    version: str = ENGINE_VERSION
+
+    def __init__(self, *, threshold: float = 0.7, toxicity: ToxicityScorer | None = None) -> None:
+        """`threshold` is the service's safety_threshold (0.7 development, 0.8 production):
+        a higher value is stricter, scaling every finding's risk by threshold / 0.7 and
+        lowering the toxicity probability at which the model alone flags a message."""
+        if not 0.0 < threshold <= 1.0:
+            raise ValueError("threshold must be in (0, 1]")
+        self.threshold = threshold
+        self._strictness = threshold / 0.7
+        self._toxicity: ToxicityScorer = (
+            toxicity if toxicity is not None else ProfanityCheckScorer()
+        )
+
+    def warm_up(self) -> None:
+        load = getattr(self._toxicity, "load", None)
+        if callable(load):
+            load()
+        self.assess("warm up", age=8)
+
+    def assess(
+        self,
+        text: str,
+        *,
+        age: int,
+        speaker: Speaker = Speaker.CHILD,
+        risk: RiskState | None = None,
+    ) -> Verdict:
+        return self.assess_many([AssessmentRequest(text, age, speaker, risk)])[0]
+
+    def assess_many(self, requests: Sequence[AssessmentRequest]) -> list[Verdict]:
+        """Assess many messages with one batched call to the toxicity model."""
+        analyses = [self._analyse(request) for request in requests]
+        pending = [i for i, a in enumerate(analyses) if a.needs_model]
+        probabilities: dict[int, float] = {}
+        if pending:
+            texts = [analyses[i].norm.text[:MAX_ANALYSED_CHARS] for i in pending]
+            try:
+                values = self._toxicity.scores(texts)
+            except Exception:  # the model is an aid: rules still decide if it fails
+                _log.exception("toxicity model failed; continuing with rules only")
+                values = [0.0] * len(texts)
+            for i, value in zip(pending, values, strict=False):
+                probabilities[i] = _clamp(float(value))
+        return [
+            self._verdict(request, analysis, probabilities.get(i, 0.0))
+            for i, (request, analysis) in enumerate(zip(requests, analyses, strict=True))
+        ]
+
+    # --- internals -----------------------------------------------------------------------
+
+    def _analyse(self, request: AssessmentRequest) -> _Analysis:
+        text = request.text if isinstance(request.text, str) else str(request.text)
+        teddy = request.speaker is Speaker.TEDDY
+        try:
+            norm = normalise(text)
+            findings = _rule_findings(norm, teddy=teddy)
+            personal = [] if teddy else find_personal_info(text)
+        except Exception:  # never raise on content; fail closed for review
+            _log.exception("safety rules failed on a message of %d characters", len(text))
+            norm = NormalisedText("", (), text)
+            findings = [Finding(SafetyCategory.PROFANITY, "engine_error", MODERATE, 0, 0)]
+            personal = []
+        decided = any(f.risk >= CRITICAL for f in findings)
+        return _Analysis(
+            norm, findings, personal, needs_model=not decided and bool(norm.text.strip())
+        )
+
+    def _verdict(self, request: AssessmentRequest, analysis: _Analysis, toxicity: float) -> Verdict:
+        age = _age(request.age)
+        teddy = request.speaker is Speaker.TEDDY
+        norm = analysis.norm
+        findings = list(analysis.findings)
+        band = AgeGroup.for_age(age)
+        trigger = 1.6 - self.threshold - (0.05 if band is AgeGroup.AGES_3_6 else 0.0)
+        if teddy:
+            trigger -= 0.15
+        if toxicity >= trigger - 0.25 and not any(
+            f.category in (SafetyCategory.PROFANITY, SafetyCategory.INSULT) for f in findings
+        ):
+            category = (
+                SafetyCategory.INSULT
+                if _SECOND_PERSON.search(norm.text)
+                else SafetyCategory.PROFANITY
+            )
+            risk = MODERATE if toxicity >= trigger else MILD
+            findings.append(Finding(category, "toxicity_model", risk, 0, len(norm.text)))
+
+        spans: list[Span] = []
+        risks: dict[SafetyCategory, float] = {}
+        for f in findings:
+            start, end = norm.span(f.start, f.end)
+            spans.append(Span(start, end, f.category, f.label))
+            risks[f.category] = max(risks.get(f.category, 0.0), f.risk)
+        for p in analysis.personal:
+            spans.append(Span(p.start, p.end, SafetyCategory.PERSONAL_INFO, p.label))
+            risks[SafetyCategory.PERSONAL_INFO] = max(
+                risks.get(SafetyCategory.PERSONAL_INFO, 0.0), MODERATE
+            )
+        if request.risk is not None:
+            _apply_conversation_risk(risks, findings, request.risk, norm.text, teddy=teddy)
+        if teddy:
+            for category, value in risks.items():
+                if category in _TEDDY_MIN_BLOCK and value >= MODERATE:
+                    risks[category] = max(value, SEVERE)
+        factor = self._strictness * _AGE_FACTOR[band]
+        scaled = sorted((min(1.0, r * factor) for r in risks.values()), reverse=True)
+        combined = 0.0
+        if scaled:
+            combined = min(1.0, scaled[0] + 0.1 * sum(s for s in scaled[1:3] if s >= MODERATE))
+        score = round(1.0 - combined, 4)
+        if score >= 1.0 and risks:
+            score = 0.99
+        score = _clamp(score)
+        categories = tuple(sorted(risks, key=lambda c: (-risks[c], _ORDER[c])))
+        spans.sort(key=lambda s: (s.start, s.end))
+        return Verdict(
+            score=score,
+            level=level_for_score(score),
+            categories=categories,
+            spans=tuple(spans),
+            redacted_text=redact(request.text, analysis.personal)
+            if analysis.personal
+            else request.text,
+            engine_version=self.version,
+            toxicity=round(toxicity, 4),
+        )
+
+
+class _Analysis:
+    __slots__ = ("norm", "findings", "personal", "needs_model")
+
+    def __init__(
+        self,
+        norm: NormalisedText,
+        findings: list[Finding],
+        personal: list[PersonalInfo],
+        *,
+        needs_model: bool,
+    ) -> None:
+        self.norm = norm
+        self.findings = findings
+        self.personal = personal
+        self.needs_model = needs_model
+
+
+def _rule_findings(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
+    text = norm.text
+    findings: list[Finding] = []
+    findings += find_language(text, teddy=teddy)
+    findings += find_wellbeing(text, teddy=teddy)
+    findings += find_violence(norm, teddy=teddy)
+    findings += find_grooming(text, teddy=teddy)
+    findings += find_sexual(text, teddy=teddy)
+    findings += find_risky(text, teddy=teddy)
+    if teddy:
+        findings += find_teddy_info_requests(text)
+    else:
+        findings += find_abuse(text)
+    return findings
+
+
+def _apply_conversation_risk(
+    risks: dict[SafetyCategory, float],
+    findings: list[Finding],
+    state: RiskState,
+    text: str,
+    *,
+    teddy: bool,
+) -> None:
+    """Escalate this message's risks given what the conversation has already shown."""
+    stages_now = {f.stage for f in findings if f.stage in GROOMING_STAGES}
+    if stages_now and not (
+        stages_now == {"secrecy"} and _BENIGN_SECRET.search(text) and not state.stages
+    ):
+        all_stages = set(state.stages) | stages_now
+        new_or_repeat = len(all_stages)
+        if new_or_repeat >= 3 or (state.stages and stages_now & {"photo", "meeting", "isolation"}):
+            bump = CRITICAL
+        elif new_or_repeat == 2 or state.score >= 0.4:
+            bump = SEVERE if not _BENIGN_SECRET.search(text) else MODERATE
+        else:
+            bump = MILD
+        risks[SafetyCategory.GROOMING] = max(risks.get(SafetyCategory.GROOMING, 0.0), bump)
+    if (
+        not teddy
+        and SafetyCategory.DISTRESS in risks
+        and risks[SafetyCategory.DISTRESS] >= MODERATE
+    ):
+        turns = state.distress_turns
+        if turns >= 3:
+            risks[SafetyCategory.DISTRESS] = max(risks[SafetyCategory.DISTRESS], SEVERE)
+        elif turns >= 1:
+            risks[SafetyCategory.DISTRESS] += 0.1 * turns
+    if state.score >= 0.6 and risks:
+        top = max(risks, key=lambda c: risks[c])
+        if risks[top] >= MODERATE:
+            risks[top] = min(1.0, risks[top] + 0.15)
+
+
+def _age(age: object) -> int:
+    try:
+        value = int(age)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return 7
+    return min(18, max(0, value))
+
+
+def _clamp(value: float) -> float:
+    if value != value:  # NaN
+        return 0.0
+    return min(1.0, max(0.0, value))

@@ -1,0 +1,110 @@
+"""Word lists (shipped as lexicon.json) and fast token matching over normalised text."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from domain.safety.normalise import skeleton
+
+_TOKEN = re.compile(r"[a-z0-9*#']+")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    strong_stems: tuple[str, ...]
+    strong_exact: frozenset[str]
+    stem_exceptions: tuple[str, ...]
+    mild_exact: frozenset[str]
+    mild_phrases: re.Pattern[str]
+    soft_words: frozenset[str]
+    insult_words: frozenset[str]
+    insult_skeletons: frozenset[str]
+    insult_phrases: re.Pattern[str]
+    slurs: frozenset[str]
+    sexual: re.Pattern[str]
+    sexual_benign: re.Pattern[str]
+    strong_skeletons: frozenset[str]
+    maskable: tuple[str, ...]
+
+
+def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = json.loads(resources.files("domain.safety").joinpath("lexicon.json").read_text("utf-8"))
+    strong_exact = frozenset(raw["profanity_strong_exact"])
+    mild_exact = frozenset(raw["profanity_mild_exact"])
+    insults = frozenset(raw["insult_words"])
+    stems = tuple(raw["profanity_strong_stems"])
+    return Lexicon(
+        strong_stems=stems,
+        strong_exact=strong_exact,
+        stem_exceptions=tuple(raw["profanity_stem_exceptions"]),
+        mild_exact=mild_exact,
+        mild_phrases=phrase_pattern(raw["profanity_mild_phrases"]),
+        soft_words=frozenset(raw["soft_words"]),
+        insult_words=insults,
+        insult_skeletons=frozenset(skeleton(w) for w in insults if len(skeleton(w)) >= 4),
+        insult_phrases=phrase_pattern(raw["insult_phrases"]),
+        slurs=frozenset(raw["slurs"]),
+        sexual=phrase_pattern(raw["sexual_words"]),
+        sexual_benign=phrase_pattern(raw["sexual_benign_contexts"]),
+        strong_skeletons=frozenset(skeleton(w) for w in (*stems, *strong_exact) if len(w) >= 4),
+        maskable=tuple(sorted({*stems, *strong_exact, *mild_exact, "bullshit", "bitch", "idiot"})),
+    )
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group().strip("'")) for m in _TOKEN.finditer(text)]
+
+
+def _unmask(word: str, candidates: tuple[str, ...]) -> str | None:
+    """ "f*ck" -> "fuck", "bulls#it" -> "bullshit": a masked word matching a listed one."""
+    if not any(c in "*#" for c in word) or not any(c.isalpha() for c in word):
+        return None
+    parts = re.split(r"[*#]+", word)
+    pattern = re.compile("[a-z]{1,3}".join(re.escape(p) for p in parts) + "$")
+    for candidate in candidates:
+        if pattern.match(candidate):
+            return candidate
+    return None
+
+
+def profanity_strength(word: str) -> str | None:
+    """ "strong", "mild" or None for one normalised token."""
+    lex = lexicon()
+    unmasked = _unmask(word, lex.maskable)
+    if unmasked is not None:
+        word = unmasked
+    if word in lex.strong_exact:
+        return "strong"
+    if any(stem in word for stem in lex.strong_stems) and not any(
+        exc in word for exc in lex.stem_exceptions
+    ):
+        return "strong"
+    skel = skeleton(word)
+    if len(skel) >= 4 and skel in lex.strong_skeletons:
+        return "strong"
+    if word in lex.mild_exact:
+        return "mild"
+    return None
+
+
+def is_insult_word(word: str) -> bool:
+    lex = lexicon()
+    if word in lex.insult_words:
+        return True
+    skel = skeleton(word)
+    return len(skel) >= 4 and skel in lex.insult_skeletons
+
+
+def is_slur(word: str) -> bool:
+    return word in lexicon().slurs

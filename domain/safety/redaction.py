@@ -1,0 +1,175 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Personal information in a child's message: found on the original text, replaced by
+placeholders such as [PHONE] before storage and before the responder sees it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_F = re.IGNORECASE
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL_SPOKEN = re.compile(
+    r"\b[a-z0-9._-]+\s+(?:at|@)\s+(?:gmail|yahoo|hotmail|outlook|icloud|aol|mail|proton\w*)\s+(?:dot|\.)\s*(?:com|net|org|co\.uk|co)\b",
+    _F,
+)
+_PHONE = re.compile(r"(?<![\w@])\+?\(?\d[\d\s().\-]{5,20}\d(?![\w@])")
+_PHONE_CONTEXT = re.compile(r"\b(?:phone|number|call|text|cell|mobile|digits|ring|whatsapp)\b", _F)
+_NUMBER_WORDS = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_PHONE_SPOKEN = re.compile(rf"\b{_NUMBER_WORDS}(?:[\s,-]+{_NUMBER_WORDS}){{6,14}}\b", _F)
+_STREET = (
+    r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl|terrace|"
+    r"circle|close|crescent|cres|highway|hwy|parkway|pkwy|square|sq|trail|grove|gardens|row|walk)"
+)
+_ADDRESS = re.compile(
+    rf"\b\d{{1,5}}[a-z]?\s+(?:[A-Za-z][\w'.-]*\s+){{1,3}}{_STREET}\b\.?(?:,?\s*(?:apartment|apt|unit|flat|suite|#)\.?\s*[\w-]+)?",
+    _F,
+)
+_ADDRESS_PHRASE = re.compile(
+    rf"\b(?:i live|we live|my house is|our house is|i'?m staying|my address is|our address is|address:)\s+(?:at|on|is)?\s*(?P<value>(?:\d{{1,5}}\s+)?(?:[A-Za-z][\w'-]*\s+){{0,3}}{_STREET}\b)",
+    _F,
+)
+_ADDRESS_VALUE = re.compile(r"\b(?:my|our) (?:home )?address is\s+(?P<value>[^.!?\n]{3,60})", _F)
+_ZIP = re.compile(
+    r"\b(?:zip ?code|postcode|post code|postal code)\s*(?:is|:)?\s*(?P<value>[A-Z0-9]{3,4}\s?[A-Z0-9]{0,4}|\d{5}(?:-\d{4})?)\b",
+    _F,
+)
+_SCHOOL_NAMED = re.compile(
+    r"\b(?:[A-Z][\w'.-]*\s+){1,3}(?:Elementary|Primary|Middle|High|Junior|Intermediate|Montessori|Academy|Prep|Preparatory|Grammar|Infant|Kindergarten)(?:\s+School)?\b"
+    r"|\b(?!The\b|My\b|A\b|Our\b|Sunday\b|Summer\b|Art\b|Swim\b|Dance\b|Music\b|Drama\b|High\b|Middle\b|Primary\b|Elementary\b|Nursery\b|Secondary\b|Pre\b)[A-Z][\w'.-]+\s+School\b"
+)
+_SCHOOL_PHRASE = re.compile(
+    r"\b(?:i go to|i'?m at|i attend|my school is(?: called)?|i'?m in \w+ grade at|school is called|go to school at)\s+(?P<value>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+(?:elementary|primary|middle|high|academy|school)(?:\s+school)?)\b",
+    _F,
+)
+_NAME_STOP = {
+    "and", "i", "i'm", "im", "but", "so", "from", "age", "years", "the", "my", "is", "am", "too",
+    "lol", "what", "whats", "what's", "who", "are", "you", "your", "teddy", "nice", "to", "meet",
+    "a", "an", "not", "it", "its", "it's", "just", "also", "hi", "hello", "yes", "no", "okay",
+}  # fmt: skip
+_NAME_INTRO = re.compile(
+    r"\b(?P<intro>(?:my|his|her|mom'?s|dad'?s|mum'?s|brother'?s|sister'?s) (?:full |real |whole |first and last |last |sur)?name(?:'s| is|:)|i'?m called|call me|my surname is)\s+(?P<value>[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*){0,3})",
+    _F,
+)
+_PASSWORD = re.compile(
+    r"\b(?:password|passcode|pass code|passwd|pin(?: code| number)?|(?:ipad|tablet|phone|computer|laptop|door|lock|wifi|wi-fi|alarm|safe) code|login|secret code)\b"
+    r"(?:\s+(?:for|to|on|of)\s+(?:my|the|our|mom'?s|dad'?s)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s*(?:is|=|:|'s|was)\s*(?P<value>[^\s.,!?]+)",
+    _F,
+)
+_USERNAME = re.compile(
+    r"\bmy (?:username|user name|gamer ?tag|screen name|snapchat|snap|insta|instagram|tiktok|discord|roblox(?: name| username)?|fortnite name|account name|handle)\s*(?:is|:)\s*(?P<value>@?[\w.-]+)",
+    _F,
+)
+_HOME_ALONE = re.compile(
+    r"\b(?:i'?m|i am|im|i will be|i'?ll be|i'?ve been|i was|i get to be|i stay)\s+(?:all\s+)?(?:home\s+alone|alone\s+at\s+home|at\s+home\s+alone|alone\s+(?:until|till|today|tonight|right now|now|all day)|(?:all )?by myself (?:at home|until|till|today|tonight|right now)|home by myself)"
+    r"|\bhome alone\b(?!\s+(?:movie|film|2|two))"
+    r"|\b(?:nobody|no one|noone|no body|nobody else)(?:'s| is| will be)\s+(?:home|here|at home|at my house)\b"
+    r"|\b(?:mom|dad|mum|mommy|daddy|parents|my parents|everyone|grown ?ups|my (?:mom|dad|mum))(?:\s+and\s+\w+)?\s+(?:is|are|went|has gone|have gone|left|won'?t be)\s+(?:not home|out|away|gone|home|to (?:work|the store|the shops|a party))\b[^.?!]{0,40}\b(?:alone|by myself|until|till|nobody|no one|tonight|all (?:day|night))\b"
+    r"|\b(?:parents|mom|dad|mum) (?:are|is) (?:not|n'?t) (?:home|here)\b",
+    _F,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonalInfo:
+    start: int
+    end: int
+    label: str
+    """"address", "phone", "email", "school", "name", "password", "username", "home_alone"."""
+    placeholder: str | None
+
+
+def _phone_ok(digits: str, text: str, value: str) -> bool:
+    groups = re.findall(r"\d+", value)
+    if not any(len(g) >= 3 for g in groups) or (
+        len(groups) > 1 and all(len(g) <= 2 for g in groups)
+    ):
+        return False
+    n = len(digits)
+    if n < 7 or n > 15:
+        return False
+    return n >= 10 or _PHONE_CONTEXT.search(text) is not None
+
+
+def _name_value(intro: str, value: str) -> str | None:
+    words = value.split()
+    kept: list[str] = []
+    strict = not re.search(r"full|real|whole|last|sur|first and last", intro, _F)
+    for word in words:
+        if word.lower() in _NAME_STOP:
+            break
+        if strict and not word[:1].isupper():
+            break
+        kept.append(word)
+    need = 2 if strict and intro.lower().startswith(("my name", "i'm", "im", "call me")) else 1
+    if len(kept) < need:
+        return None
+    return " ".join(kept)
+
+
+def find_personal_info(text: str) -> list[PersonalInfo]:
+    """All personal information in `text` (original, not normalised), without overlaps."""
+    found: list[PersonalInfo] = []
+
+    def add(start: int, end: int, label: str, placeholder: str | None) -> None:
+        found.append(PersonalInfo(start, end, label, placeholder))
+
+    for m in _EMAIL.finditer(text):
+        add(m.start(), m.end(), "email", "[EMAIL]")
+    for m in _EMAIL_SPOKEN.finditer(text):
+        add(m.start(), m.end(), "email", "[EMAIL]")
+    for m in _ADDRESS.finditer(text):
+        add(m.start(), m.end(), "address", "[ADDRESS]")
+    for pattern in (_ADDRESS_PHRASE, _ADDRESS_VALUE):
+        for m in pattern.finditer(text):
+            add(m.start("value"), m.end("value"), "address", "[ADDRESS]")
+    for m in _ZIP.finditer(text):
+        add(m.start("value"), m.end("value"), "address", "[ADDRESS]")
+    for m in _PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if _phone_ok(digits, text, m.group()):
+            add(m.start(), m.end(), "phone", "[PHONE]")
+    for m in _PHONE_SPOKEN.finditer(text):
+        add(m.start(), m.end(), "phone", "[PHONE]")
+    for m in _SCHOOL_NAMED.finditer(text):
+        add(m.start(), m.end(), "school", "[SCHOOL]")
+    for m in _SCHOOL_PHRASE.finditer(text):
+        add(m.start("value"), m.end("value"), "school", "[SCHOOL]")
+    for m in _NAME_INTRO.finditer(text):
+        value = _name_value(m.group("intro"), m.group("value"))
+        if value:
+            add(m.start("value"), m.start("value") + len(value), "name", "[NAME]")
+    for m in _PASSWORD.finditer(text):
+        add(m.start("value"), m.end("value"), "password", "[PASSWORD]")
+    for m in _USERNAME.finditer(text):
+        add(m.start("value"), m.end("value"), "username", "[USERNAME]")
+    for m in _HOME_ALONE.finditer(text):
+        add(m.start(), m.end(), "home_alone", None)
+    return _without_overlaps(found)
+
+
+def _without_overlaps(items: list[PersonalInfo]) -> list[PersonalInfo]:
+    """Keep redactable items first, longest first; drop any that overlap a kept one."""
+    ordered = sorted(items, key=lambda p: (p.placeholder is None, -(p.end - p.start), p.start))
+    kept: list[PersonalInfo] = []
+    for item in ordered:
+        if item.placeholder is not None and any(
+            k.placeholder is not None and item.start < k.end and k.start < item.end for k in kept
+        ):
+            continue
+        kept.append(item)
+    return sorted(kept, key=lambda p: p.start)
+
+
+def redact(text: str, items: list[PersonalInfo]) -> str:
+    out: list[str] = []
+    cursor = 0
+    for item in items:
+        if item.placeholder is None or item.start < cursor:
+            continue
+        out.append(text[cursor : item.start])
+        out.append(item.placeholder)
+        cursor = item.end
+    out.append(text[cursor:])
+    return "".join(out)

@@ -1,0 +1,201 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Unsafe contact: grooming stages, sexual content, a teddy asking for personal details."""
+
+from __future__ import annotations
+
+import re
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding, compile_all
+from domain.safety.lexicon import lexicon
+
+G = SafetyCategory.GROOMING
+X = SafetyCategory.SEXUAL
+PI = SafetyCategory.PERSONAL_INFO
+
+_APPS = (
+    r"(?:snapchat|snap|whatsapp|discord|telegram|kik|wickr|signal|instagram|insta|tiktok|facetime|skype|"
+    r"text|texts|dms?|private (?:chat|message|messages|server|room)|direct message|my phone|his phone|her phone)"
+)
+_PARENTS = r"(?:your|ur|my|the|his|her) (?:mom|mommy|mum|mummy|dad|daddy|parents|family|teachers?|grown ?ups|grownups|folks)|(?:mom|mommy|mum|dad|daddy|parents|anyone|anybody|nobody|no one|grown ?ups|grownups|teachers?)"
+_STAGES: dict[str, re.Pattern[str]] = {
+    "secrecy": compile_all(
+        [
+            rf"\b(?:don'?t|dont|do not|never|not to|shouldn'?t|can'?t|mustn'?t|won'?t) (?:ever )?(?:tell|say anything to|show|let)\b (?:{_PARENTS})",
+            r"\b(?:our|a|little|special|big) (?:little |special |big )?secret\b(?!\s+(?:handshake|code|club|base|recipe|passage|door|ingredient|hideout|agent|mission|santa|garden|word|level|room|fort|map|treasure|language|sauce|path|tunnel|weapon|area))",
+            r"\bkeep (?:it|this|that|our \w+|these|them|everything|what \w+ (?:do|did|said)) (?:a |our |as a )?(?:secret|private|between us|quiet|to (?:ourselves|yourself))\b",
+            r"\bkeep (?:a|the|our|my|his|her) secrets?\b",
+            r"\b(?:just|only) between (?:us|you and me|me and you|the two of us)\b",
+            r"\bdelete (?:the|our|these|those|my|his|her|all the|your) (?:messages|chats|texts|pictures|photos|pics|history|conversation)",
+            r"\b(?:nobody|no one|no body) (?:needs|has|have|ever needs) to know\b",
+            r"\bsecret (?:friend|chat|account|boyfriend|girlfriend|friendship|meeting)\b",
+        ]
+    ),
+    "trust": compile_all(
+        [
+            r"\b(?:you can|u can|you should) (?:always )?trust me\b",
+            r"\b(?:you'?re|you are|u r|ur|(?:says|said|told me|thinks|think|tells me) (?:that )?(?:i'?m|i am|i was|im))\s+(?:so\s+|really\s+|very\s+|super\s+|more\s+)?(?:special|mature|grown up|grown-up|sexy|hot)\b",
+            r"\bmature for (?:your|my|ur) age\b",
+            r"\b(?:understands?|gets?) (?:you|me) (?:better|more|like (?:no one|nobody)|like i do)\b",
+            r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is) (?:your|ur|my) (?:only|real|true|special|secret) friend\b",
+            r"\bonly (?:one|person|friend) who (?:really )?(?:understands|gets|cares about|loves) (?:you|me)\b",
+            r"\b(?:i|he|she) (?:love|loves) (?:you|me) (?:more than|like a girlfriend|like a boyfriend)\b",
+        ]
+    ),
+    "isolation": compile_all(
+        [
+            r"\btrust me more than\b",
+            r"\b(?:parents|mom|mum|dad|they|grown ?ups|grownups|your family|adults|teachers)\b (?:wouldn'?t|won'?t|don'?t|do not|would not|will not|never|can'?t) (?:understand|get it|need to know|let you|care about you|love you)\b",
+            rf"\b(?:add|message|text|talk to|chat with|dm|call|video ?call|facetime|move|switch|go|come|join|download|meet)\b[^.?!]{{0,25}}\b(?:on|in|over|through|to|using) {_APPS}\b",
+            rf"\b(?:add|message|text|dm) (?:me|him|her|them)\b[^.?!]{{0,15}}\b{_APPS}\b",
+            r"\b(?:just the two of us|come alone|by yourself|without your (?:parents|mom|dad|mum)|don'?t bring anyone|where no one can see|where nobody can see)\b",
+            r"\bprivate (?:chat|room|server)\b|\bsomewhere (?:private|more private|else to talk)\b",
+        ]
+    ),
+    "photo": compile_all(
+        [
+            r"\b(?:send|show|take|share|post|give|snap|text)\b[^.?!]{0,25}\b(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|nudes?)\b(?:[^.?!]{0,15}\b(?:of (?:you|yourself|ur ?self|me|myself)|in (?:your|my|ur) (?:pajamas|pyjamas|underwear|swimsuit|bathing suit|bed|room|bath)))?",
+            r"\b(?:wants?|wanted|asked|asks|asking|keeps asking|begged|begging|told me) (?:me )?(?:for )?(?:a |my |some |more )?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|video)\b",
+            r"\b(?:turn on|switch on|open) (?:your|ur|my) (?:camera|webcam|cam)\b|\bwhat do you look like\b|\bsee (?:you|what you look like) on (?:camera|video)\b",
+        ]
+    ),
+    "meeting": compile_all(
+        [
+            r"\bmeet (?:up|me|him|her|them|you|in (?:real life|person)|irl|somewhere)\b",
+            r"\bmeet (?:at|in|by) (?:the|a|my|your) (?:park|mall|playground|store|library|shop|corner|school|woods|pool|beach|house|car)\b",
+            r"\bcome (?:over )?to (?:my|his|her) (?:house|place|car|home|room|apartment|flat|van)\b",
+            r"\b(?:pick|picks|picking) (?:you|me) up\b|\bget in (?:my|his|her) (?:car|van|truck)\b",
+            r"\b(?:wants?|wanted|asked) (?:to )?(?:meet|see) (?:me|you|up)\b",
+            r"\bwhere (?:can|could|should|do) we meet\b|\bin real life\b|\birl\b",
+        ]
+    ),
+    "gifts": compile_all(
+        [
+            r"\b(?:give|buy|send|get|gives|gave|bought|sends|promised)\b (?:you|me|u)\b[^.?!]{0,25}\b(?:free )?(?:robux|v-?bucks|gift ?cards?|money|cash|\$\d+|presents?|gifts?|candy|sweets|skins?|gems|coins|a phone|games?|a puppy|toys?)\b",
+            r"\bfree (?:robux|v-?bucks|vbucks|skins|gems|coins|gift ?cards?)\b",
+            r"\b(?:robux|v-?bucks|vbucks|gift ?cards?|money|presents?|candy)\b[^.?!]{0,25}\bif (?:you|i|u)\b",
+        ]
+    ),
+}
+_BENIGN_SECRET = re.compile(
+    r"\b(?:surprise|present|presents|gift|birthday|party|christmas|santa|handshake|crush|like (?:a|the) (?:boy|girl)|"
+    r"likes? [a-z]+|recipe|tooth fairy|easter|valentine|card for|mother'?s day|father'?s day|fort|clubhouse)\b"
+)
+_ONLINE_ACTOR = re.compile(
+    r"\b(?:online|internet|game chat|in (?:my |the )?(?:game|chat)|chat room|roblox|fortnite|minecraft|discord|tiktok|"
+    r"youtube|snapchat|instagram|whatsapp|xbox|playstation|steam|among us|a man|a guy|an old man|a lady|a woman|a stranger|"
+    r"stranger|strangers|(?:some|this|that|a|the) (?:guy|man|person|dude|lady|woman|grown ?up|adult|boy|girl|teenager|player)|"
+    r"someone|somebody|my (?:online|internet|new|secret|game) friend|(?:online|internet|new) friend|he|she|they)\b"
+)
+_TEDDY_SECRECY = compile_all(
+    [
+        r"\b(?:keep|keeping) (?:this|it|our \w+|everything|a secret)\b",
+        r"\b(?:our|a) (?:little )?secret\b",
+        r"\b(?:don'?t|do not|never) (?:tell|show|let) (?:your|ur|anyone|anybody|mom|dad|parents|grown)",
+        r"\btell me (?:a|your|all your) secrets?\b|\bcan you keep a secret\b",
+    ]
+)
+_TEDDY_ASKS_INFO = compile_all(
+    [
+        r"\b(?:what'?s|what is|whats|tell me|give me|send me|share|can i have|i'?d love to know|may i have|could you tell me|what are)\b[^.?!]{0,25}\b(?:your|ur) (?:home |house |full |real |last |mom'?s |dad'?s |mum'?s |parents'? |mommy'?s |daddy'?s |family'?s |teacher'?s )?(?:address|phone|number|phone number|cell|email|e-mail|password|passcode|pin|school|teacher'?s name|last name|full name|surname|location|username|street|city|town|zip|postcode)",
+        r"\bwhere (?:do|does) (?:you|your family|ur) live\b|\bwhere(?:'?s| is) your (?:house|home|school)\b",
+        r"\b(?:which|what) school do you (?:go to|attend)\b|\bwhat'?s the name of your school\b",
+        r"\b(?:are|is) (?:your|ur) (?:parents|mom|dad|mum|mommy|daddy|grown ?ups|family) (?:home|there|around|out|away|at work|asleep)\b",
+        r"\bare you (?:home )?alone\b|\bis (?:anyone|anybody|somebody|a grown ?up) (?:home|with you|there)\b|\bwhere are you right now\b",
+        r"\bwhen (?:do|are) (?:your|ur) (?:parents|mom|dad) (?:leave|away|go out|gone)\b",
+    ]
+)
+_SEX_STRONG_NAKED = re.compile(
+    r"\bnaked\b[^.?!]{0,30}\b(?:pictures?|pics?|photos?|videos?|selfies?|show|send|people|grown|adults?|bed|phone|internet|touch|man|woman|lady|girls?|boys?|them|us|you|me)\b|"
+    r"\b(?:pictures?|pics?|photos?|videos?|show|send|people|grown ?ups?|adults?|touch|man|woman|lady|girls?|boys?)\b[^.?!]{0,30}\bnaked\b"
+)
+_NAKED_BENIGN = re.compile(r"\bnaked (?:mole|eye)\b|\b(?:baby|bath|bathtub|emperor)\b")
+_SEX_TEDDY = compile_all(
+    [
+        r"\bkiss (?:someone |somebody |a (?:boy|girl) )?with (?:your|the|my) tongue\b|\bkissing with tongues?\b",
+        r"\bwhat grown[- ]?ups do in bed\b|\bgrown[- ]?ups[^.?!]{0,20}\bin bed\b[^.?!]{0,20}\bnaked\b",
+        r"\btake off (?:your|ur) (?:clothes|pants|shirt|underwear)\b|\bget undressed\b",
+        r"\btouch (?:your|ur) (?:private|body|privates)\b|\bshow me your (?:body|private|privates)\b",
+    ]
+)
+
+
+def grooming_stages(text: str, *, teddy: bool) -> list[Finding]:
+    """Every grooming stage signal, weak ones included; callers decide what they add up to."""
+    found: list[Finding] = []
+    for stage, pattern in _STAGES.items():
+        for m in pattern.finditer(text):
+            found.append(Finding(G, stage, MILD, m.start(), m.end(), stage))
+    if teddy:
+        for m in _TEDDY_SECRECY.finditer(text):
+            found.append(Finding(G, "secrecy", MILD, m.start(), m.end(), "secrecy"))
+    return found
+
+
+def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
+    """Grooming, with a risk that depends on the stages together and who is involved."""
+    signals = grooming_stages(text, teddy=teddy)
+    if not signals:
+        return []
+    stages = {f.stage for f in signals}
+    benign_secret = _BENIGN_SECRET.search(text) is not None
+    actor = _ONLINE_ACTOR.search(text) is not None
+    if teddy:
+        serious = stages - {"trust"}
+        if (
+            "trust" in stages
+            and re.search(r"\bspecial|mature|beautiful|pretty|cute\b", text)
+            and not serious
+        ):
+            risk = MILD
+        elif serious or len(stages) >= 2:
+            risk = CRITICAL
+        else:
+            risk = MODERATE
+    elif len(stages) >= 2 and not (benign_secret and stages <= {"secrecy", "gifts", "trust"}):
+        risk = CRITICAL if actor or stages & {"photo", "meeting", "isolation"} else SEVERE
+    elif (
+        actor
+        and stages & {"photo", "meeting", "isolation"}
+        or actor
+        and "secrecy" in stages
+        and not benign_secret
+    ):
+        risk = CRITICAL
+    elif (
+        actor
+        and "gifts" in stages
+        and re.search(r"\bfree\b|\bif (?:i|you|u)\b", text)
+        or stages & {"photo", "isolation"}
+        and not benign_secret
+        and actor
+    ):
+        risk = SEVERE
+    else:
+        risk = MILD
+    return [Finding(G, f.label, risk, f.start, f.end, f.stage) for f in signals]
+
+
+def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
+    lex = lexicon()
+    found: list[Finding] = []
+    for m in lex.sexual.finditer(text):
+        local = text[max(0, m.start() - 15) : m.end() + 15]
+        if lex.sexual_benign.search(local):
+            continue
+        found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
+    for m in re.finditer(r"\bnaked\b|\bnakey\b|\bundress\w*\b|\btopless\b", text):
+        if _SEX_STRONG_NAKED.search(text) and not _NAKED_BENIGN.search(text):
+            found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
+        elif not _NAKED_BENIGN.search(text):
+            found.append(Finding(X, "nudity", SEVERE if teddy else MODERATE, m.start(), m.end()))
+    for m in _SEX_TEDDY.finditer(text):
+        found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
+    return found
+
+
+def find_teddy_info_requests(text: str) -> list[Finding]:
+    return [
+        Finding(PI, "asks_personal_info", SEVERE, m.start(), m.end())
+        for m in _TEDDY_ASKS_INFO.finditer(text)
+    ]

@@ -1,0 +1,181 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Harm between people: abuse disclosed by a child, and violence or threats."""
+
+from __future__ import annotations
+
+import re
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding, compile_all
+from domain.safety.normalise import NormalisedText
+
+A = SafetyCategory.ABUSE
+V = SafetyCategory.VIOLENCE
+
+ADULT = (
+    r"(?:dad|daddy|father|papa|pa|mom|mommy|mum|mummy|mother|mama|momma|ma|step ?dad|step ?mom|step ?mum|"
+    r"step ?father|step ?mother|uncle|aunt|auntie|aunty|grandpa|grandma|granddad|grandad|grandfather|"
+    r"grandmother|gramps|granny|nana|babysitter|baby sitter|sitter|nanny|teacher|coach|neighbou?r|tutor|"
+    r"priest|pastor|counsel?lor|bus driver|instructor|(?:mom|mum|mommy|dad|daddy|mother)'?s (?:boyfriend|girlfriend|friend|new husband|husband)|"
+    r"boyfriend|foster (?:mom|dad|mum|parents?|father|mother)|parents?|guardian|older (?:brother|sister|cousin|kid|boy|girl)|"
+    r"big (?:brother|sister|cousin)|cousin|(?:a|the|some|this|that|an old|old) (?:man|lady|woman|guy|grown ?up|adult|stranger)|"
+    r"grown ?ups?|adults?|he|she|they)"
+)
+_HARM_VERB = (
+    r"(?:hits?|hitting|beats?|beating|beaten|punch(?:es|ed|ing)?|kicks?|kicked|kicking|slaps?|slapped|"
+    r"slapping|chokes?|choked|choking|burn(?:s|ed|t)?|whips?|whipped|smack(?:s|ed)?|spank(?:s|ed)? me (?:really |so )?hard|"
+    r"hurts?|hurting|shov(?:es|ed)|push(?:es|ed)? me (?:down|into|against|off)|grab(?:s|bed)? me (?:hard|by)|"
+    r"pinch(?:es|ed)?|bites?|bit|locks?|locked|shuts?|ties?|tied|strangles?|strangled|throws? (?:things|stuff|plates|bottles|shoes|chairs|a chair|a bottle|a shoe) at|"
+    r"threw (?:things|stuff|plates|a bottle|a plate|a shoe|a chair) at|drags?|dragged|starves?|starved|scratches|scratched|twist(?:s|ed)|"
+    r"throws? me|threw me|pulls? my hair|pulled my hair|beats? me up)"
+)
+_TARGET = r"(?:me|my (?:hand|hands|arm|arms|leg|legs|face|back|head|skin|hair|body|neck|ears?|bum|butt|belly|tummy)|us)"
+_PRIVATE = (
+    r"(?:private|privates|private parts|private part|down there|no[- ]no (?:spots?|squares?|places?)|where my (?:swimsuit|underwear|bathing suit|swimming costume) (?:covers|goes)|"
+    r"under my (?:clothes|pants|shirt|underwear|pajamas|pyjamas|skirt|dress|nightgown)|in places|in (?:a|the) (?:bad|weird|wrong) (?:way|place)|"
+    r"my (?:butt|bum|willy|pee ?pee|wee ?wee|vagina|penis|chest|body|thigh|thighs|bottom|private))"
+)
+_TOUCH = r"(?:touch(?:es|ed|ing)?|rubs?|rubbed|rubbing|kiss(?:es|ed|ing)?|lick(?:s|ed)?|feels?|felt|grabs?|grabbed|looks? at|looked at|photos? of|pictures? of|videos? of)"
+
+_ABUSE = compile_all(
+    [
+        rf"\b{ADULT}\b[^.?!]{{0,30}}\b{_HARM_VERB}\s+{_TARGET}\b(?!\s+(?:at|in)\s+(?:\w+\s+)?(?:chess|checkers|cards|games?|race|racing|tag|video|mario|uno|football|soccer|basketball|tennis|monopoly|running))",
+        rf"\b{_TOUCH}\b[^.?!]{{0,25}}\b{_PRIVATE}",
+        r"\bmakes? me (?:touch|rub|kiss|lick|hold|look at|watch) (?:his|her|their)\b",
+        r"\b(?:showed|shows|show) me (?:his|her|their) (?:private|privates|thing|willy|penis|wee ?wee|pee ?pee|body|bum|butt|boobs)\b",
+        r"\b(?:makes?|made|tells?|told|wants?|wanted) me (?:to )?(?:sit on (?:his|her) lap|take off my (?:clothes|pants|shirt|underwear)|get undressed|undress|take a bath with (?:him|her)|sleep in (?:his|her) bed|get naked)\b",
+        r"\b(?:our|a) (?:special|secret|private) (?:game|touching|cuddles?|hugs?)\b",
+        r"\bbad touch(?:es|ing)?\b|\btouch(?:es|ed)? me (?:in|on) (?:a|the)? ?(?:bad|weird|wrong|private)",
+        rf"\b{ADULT}\b[^.?!]{{0,40}}\b(?:said|says|told me|tells me|threatens?|threatened|warned|promised)\b[^.?!]{{0,60}}\b(?:if i (?:ever )?(?:tell|told|say|said)|if anyone finds out|not to tell|don'?t tell|never tell|can'?t tell|i'?ll get in trouble|i will get in trouble|nobody will believe)\b",
+        r"\b(?:hurt|kill|take away|give away|hit) (?:my|me|mommy|mom|my (?:cat|dog|pet|brother|sister|mom|mommy))\b[^.?!]{0,30}\bif i (?:tell|told|say)\b",
+        r"\b(?:never|no|isn'?t any|is no|aren'?t any|not any|not enough|there'?s no|there is no|never any) food (?:at home|in the house|in our house|for me|at my house|left)\b",
+        rf"\b{ADULT}\b[^.?!]{{0,20}}\b(?:don'?t|doesn'?t|didn'?t|never|won'?t|wont) (?:give me|let me (?:have|eat)|feed me|make me) (?:any |no )?(?:food|dinner|lunch|breakfast|supper|anything to eat|meals?)",
+        r"\b(?:doesn'?t|don'?t|never) (?:give|gives) me (?:any )?(?:food|dinner|lunch|breakfast|supper)\b",
+        r"\b(?:haven'?t|have not|didn'?t|did not) (?:eaten|eat|had (?:any ?thing|food) to eat|had food)\b[^.?!]{0,10}\b(?:in|for|since) (?:two|three|four|\d+|many|a few|days|yesterday)",
+        r"\b(?:leaves?|left) (?:me|us) (?:home )?(?:alone )?(?:for|all) (?:days|the night|all night|the whole (?:night|weekend)|a week|two days|three days)\b|\bgone for (?:days|a week|two days|three days)\b",
+        r"\b(?:scared|afraid|terrified) (?:to go home|of going home|to be at home)\b",
+        r"\b(?:scared|afraid|terrified) of (?:my )?(?:dad|daddy|mom|mommy|mum|step ?dad|step ?mom|uncle|father|mother|babysitter|(?:mom|mum)'?s boyfriend)\b(?!'s)(?:[^.?!]{0,30}\b(?:when|because|he|she|drinks|drunk|angry|mad|hurts|hits)\b)",
+        rf"\b{ADULT}\b[^.?!]{{0,30}}\b(?:drunk|drinks too much)\b[^.?!]{{0,30}}\b(?:hits?|yells?|screams?|breaks?|hurts?|throws?|scary)\b",
+        rf"\b(?:bruises?|bruised|marks|bleeding|black eye|burns|scars?)\b[^.?!]{{0,40}}\b(?:from|because|gave me|did it|when)\b[^.?!]{{0,20}}\b{ADULT}\b",
+        rf"\b{ADULT}\b[^.?!]{{0,30}}\b(?:calls?|called) me (?:worthless|useless|a mistake|garbage|trash|a waste)\b|\b(?:wish(?:es)?|said) (?:i|you) (?:was|were|had) never (?:been )?born\b",
+        rf"\b{ADULT}\b[^.?!]{{0,20}}\b(?:said|says|will|'?ll|is going to|gonna|threatens? to) (?:kill|hurt|beat) me\b",
+        r"\b(?:abuses?|abused|abusing|molests?|molested|raped?)\b[^.?!]{0,20}\bme\b|\bi(?:'?m| am| was| got)? (?:being )?(?:abused|molested|raped)\b",
+    ]
+)
+_ABUSE_NOT = re.compile(
+    r"\b(?:by accident|accidentally|pillow|tickl\w*|play ?fight\w*|wrestl\w*|in the game|in my game|snowball|water balloon|dodgeball|tag|high five|hugs? me|cuddles? me|surprise|present|birthday|party)\b"
+)
+_ACTOR_SIBLING = re.compile(
+    r"^\s*(?:my )?(?:little |baby |younger |twin )?(?:brother|sister|bro|sis)\b"
+)
+
+# --- violence -------------------------------------------------------------------------------
+
+_WANT = (
+    r"(?:i'?m going to|im going to|i am going to|i'?m gonna|im gonna|i'?ll|ill|i will|i want to|i wanna|"
+    r"i wish i could|i feel like|i'?d like to|i should|let'?s|we should|we'?re going to|we'?re gonna|"
+    r"gonna|going to|want to|i could|i might|i'?m about to|i plan to|i need to)"
+)
+_HARD_HIT = (
+    r"(?:kill|murder|stab|shoot|choke|strangle|poison|burn|slit|knife|behead|bomb|torture|drown)"
+)
+_SOFT_HIT = r"(?:punch|kick|hit|beat up|beat|hurt|slap|smash|bite|push|smack|attack|fight|break|trip|throw (?:rocks|stones|things) at|pinch|scratch)"
+_PERSON = (
+    r"(?:him|her|them|you|u|everyone|everybody|people|anyone|somebody|someone|whoever|the teacher|my teacher|"
+    r"my (?:little |big |baby |older |younger )?(?:sister|brother|mom|mum|dad|teacher|friend|cousin|classmates?|neighbou?r|babysitter|stepdad|stepmom|grandma|grandpa)|"
+    r"(?:that|this|the|a|those|these) (?:kid|kids|boy|boys|girl|girls|teacher|guy|man|lady|bully|bullies|student|students|classmates?)|"
+    r"[a-z]+ (?:in|on) the (?:face|nose|stomach|head|eye|neck|balls|teeth|mouth|tummy|belly|back))"
+)
+_GAME = re.compile(
+    r"\b(?:game|games|gaming|minecraft|fortnite|roblox|level|boss|dragon|dragons|zombie|zombies|monster|monsters|"
+    r"creeper|creepers|enemy|enemies|bad guys?|villain|character|pokemon|mario|video ?game|pretend|story|book|movie|"
+    r"cartoon|nerf|ball|goal|pinata|pi[nñ]ata|mosquito|mosquitoes|bug|bugs|fly|flies|spider|ants|weeds|lights|"
+    r"time|boredom|the lights|homework|pillow|snowball|water balloons?|team|play|playing|tag|dodgeball|chess|"
+    r"checkers|cards|uno|lego|castle|tower|sandcastle|piñata|aliens?|robots?|orcs?|goblins?|trolls?|ninja|pirates?)\b"
+)
+_HYPERBOLE = re.compile(
+    r"\b(?:is|are|was|were|'?s|'?re) killing me\b|\bkilling it\b|\bkilled it\b|\bkill(?:ing)? time\b|\bdying to\b|"
+    r"\bcould (?:kill|die) for\b|\bkill for (?:a|some)\b|\b(?:mom|dad|mum|she|he) (?:will|is going to|gonna) kill me\b(?=[^.?!]{0,30}\b(?:if|when|lol|haha|muddy|mess|late)\b)"
+)
+_WEAPON = r"(?:gun|guns|rifle|pistol|revolver|shotgun|knife|knives|bomb|bombs|explosives?|grenade|machete|axe)"
+_TOY_WEAPON = re.compile(
+    r"\b(?:nerf|water|toy|glue|squirt|laser|bubble|foam|plastic|pretend|cap|paintball|lego|play|staple) (?:gun|guns|knife|sword|bomb)s?\b|\bbath bombs?\b|\bbomb(?:ed)? (?:the|my|a) (?:test|exam|quiz)\b"
+)
+_VIOLENCE = compile_all(
+    [
+        rf"\b(?:bring|brought|bringing|take|took|taking|hide|hid|carry|carrying|have|got)\b[^.?!]{{0,25}}\b{_WEAPON}\b[^.?!]{{0,25}}\b(?:to|at|in|into) (?:school|class|the school|church|the bus|the park)\b",
+        rf"\b{_WEAPON}\b[^.?!]{{0,40}}\b(?:shoot|kill|stab|hurt|blow up)\b|\b(?:shoot|kill|stab|hurt|blow up)\b[^.?!]{{0,30}}\b{_WEAPON}\b",
+        r"\b(?:shoot|kill|stab|blow up|bomb)\b (?:up )?(?:the |my |our )?(?:school|class|classroom|everyone|everybody|all of them|all the (?:kids|students|teachers))\b",
+        r"\bschool shoot\w*\b|\bmass shoot\w*\b",
+    ]
+)
+_THREAT = re.compile(
+    rf"\b{_WANT}\s+(?:really\s+|just\s+|go\s+|so\s+)?(?P<verb>{_HARD_HIT}|{_SOFT_HIT})\s+(?:up\s+)?(?P<target>{_PERSON})"
+)
+_NAMED_THREAT = re.compile(
+    rf"\b{_WANT}\s+(?:really\s+|just\s+)?(?P<verb>{_HARD_HIT}|{_SOFT_HIT})\s+(?P<name>[a-z]+)\b"
+)
+_TEDDY_EGGING = compile_all(
+    [
+        rf"\b(?:just|you should|you can|go|go and|you could|you must|try to|make sure you|then)\s+(?:\w+\s+){{0,2}}?(?:{_HARD_HIT}|{_SOFT_HIT}|fight)\s+(?:them|him|her|back|anyone|someone|everyone|whoever|people|kids|the kid|the bully|those kids|that kid|your \w+)\b",
+        r"\b(?:hit|punch|kick|bite|slap|push|fight|hurt)\s+(?:them|him|her|anyone|whoever)\s+(?:back|hard|as hard)",
+        r"\b(?:violence|fighting|hitting|hurting people) (?:is|can be) (?:fun|cool|good|the answer|okay|ok)\b",
+        rf"\b(?:how to|here'?s how you) (?:{_HARD_HIT}|make a bomb|build a bomb|hurt someone)\b",
+    ]
+)
+_PEACE = re.compile(
+    r"\b(?:never|don'?t|do not|not okay|not ok|isn'?t okay|is not okay|instead|shouldn'?t|should not|it'?s wrong|not nice)\b"
+)
+
+
+def _is_sibling_play(text: str, start: int) -> bool:
+    return _ACTOR_SIBLING.match(text[start:]) is not None
+
+
+def find_abuse(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    for m in _ABUSE.finditer(text):
+        local = text[max(0, m.start() - 20) : m.end() + 30]
+        if _ABUSE_NOT.search(local):
+            continue
+        risk = CRITICAL
+        if _is_sibling_play(text, m.start()):
+            risk = MODERATE
+        found.append(Finding(A, "abuse_disclosure", risk, m.start(), m.end()))
+    return found
+
+
+def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
+    """The original text is used only to spot capitalised names as targets."""
+    text = norm.text
+    found: list[Finding] = []
+    game = _GAME.search(text) is not None
+    for m in _VIOLENCE.finditer(text):
+        if _TOY_WEAPON.search(text) and not re.search(r"\breal\b", text):
+            continue
+        found.append(Finding(V, "weapon_threat", SEVERE, m.start(), m.end()))
+    for m in _THREAT.finditer(text):
+        if _HYPERBOLE.search(text):
+            continue
+        target = m.group("target")
+        hard = re.fullmatch(_HARD_HIT, m.group("verb")) is not None
+        if game and target in ("him", "her", "them", "it", "everyone", "you", "u"):
+            found.append(Finding(V, "violent_words_in_play", MILD, m.start(), m.end()))
+            continue
+        risk = SEVERE if hard else MODERATE
+        found.append(Finding(V, "threat", risk, m.start(), m.end()))
+    if not found:
+        for m in _NAMED_THREAT.finditer(text):
+            if game or _HYPERBOLE.search(text):
+                break
+            first = norm.span(m.start("name"), m.start("name") + 1)[0]
+            if not norm.original[first : first + 1].isupper():
+                continue
+            hard = re.fullmatch(_HARD_HIT, m.group("verb")) is not None
+            found.append(Finding(V, "threat", SEVERE if hard else MODERATE, m.start(), m.end()))
+    if teddy:
+        for m in _TEDDY_EGGING.finditer(text):
+            if _PEACE.search(text[max(0, m.start() - 25) : m.start()]):
+                continue
+            found.append(Finding(V, "encourages_violence", SEVERE, m.start(), m.end()))
+    return found

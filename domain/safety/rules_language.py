@@ -1,0 +1,109 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Rude and hateful language: profanity, insults, hate against groups of people."""
+
+from __future__ import annotations
+
+import re
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import MILD, MODERATE, SEVERE, Finding, compile_all
+from domain.safety.lexicon import is_insult_word, is_slur, lexicon, profanity_strength, tokens
+
+P = SafetyCategory.PROFANITY
+I = SafetyCategory.INSULT  # noqa: E741
+H = SafetyCategory.HATE
+
+_TARGET = (
+    r"(?:you|u|ya|ur|you'?re|youre|u r|you are|your|teddy|he'?s|she'?s|he is|she is|they'?re|"
+    r"they are|him|her|them|is|are|was|such|so|a|an|big|little|fat|stupid|dumb|ugly)"
+)
+_DIRECTED = re.compile(rf"\b{_TARGET}\b")
+_TO_SELF = re.compile(
+    r"\b(?:i'?m|im|i am|i feel|i look|i'?m so|i'?m such)\s+(?:so\s+|such\s+a\s+|a\s+|really\s+|very\s+)?$"
+)
+_BENIGN_INSULT_CONTEXT = re.compile(
+    r"\b(?:silly|goofy|not (?:stupid|dumb|ugly)|isn'?t (?:stupid|dumb|ugly)|not a (?:loser|idiot))\b"
+)
+_THING_TARGETS = re.compile(
+    r"\b(?:game|games|homework|test|level|rule|rules|song|show|movie|book|weather|car|computer|"
+    r"tablet|ipad|phone|wifi|internet|school|question|puzzle|math|maths|broccoli|food|day|thing|"
+    r"things|toy|toys|app|video|controller)\b"
+)
+
+# Groups of people and what hateful generalisations say about them.
+_GROUP = (
+    r"(?:people from (?:that|this|those|their|other) (?:country|countries|place)|immigrants|refugees|"
+    r"foreigners|muslims|jews|jewish people|christians|hindus|sikhs|atheists|black people|blacks|"
+    r"white people|whites|brown people|asians|asian people|mexicans|chinese people|chinese|indians|"
+    r"arabs|africans|gays|gay people|lesbians|trans people|transgender people|girls|boys|women|men|"
+    r"disabled people|fat people|poor people|people who (?:pray|look|talk|speak|dress|believe)[a-z ]{0,20}|"
+    r"people with (?:dark|brown|black|white|yellow) skin|"
+    r"(?:some|those|these|certain|other) (?:kinds? of )?people|that (?:country|religion|race)|"
+    r"[a-z]+ people)"
+)
+_BAD_TRAIT = (
+    r"(?:dirty|stupid|dumb|bad|evil|criminals?|animals|worse|worst|disgusting|gross|lazy|thieves|"
+    r"terrorists|inferior|ugly|weird|smelly|stinky|savages|monsters|trash|garbage|less|not as good|"
+    r"too (?:dumb|stupid|weak|slow)|bad people|liars|dangerous|vermin|rats|pigs|subhuman)"
+)
+_HATE = compile_all(
+    [
+        rf"\b(?:all\s+)?{_GROUP}\s+(?:are|is)\s+(?:all\s+|just\s+|so\s+|really\s+|always\s+)*{_BAD_TRAIT}\b",
+        rf"\b{_GROUP}\s+(?:should|must|need to|ought to)\s+(?:all\s+)?(?:leave|go back|die|be killed|be banned|get out|be kicked out|not be allowed)",
+        r"\bbecause of (?:their|his|her|your) (?:skin|colou?r|religion|race|accent|eyes)\b",
+        r"\bgo back to (?:your|their|his|her) (?:own )?country\b",
+        rf"\bi hate (?:all\s+)?{_GROUP}",
+        r"\b(?:hate|kill|get rid of) all (?:the )?[a-z]+s\b(?=.*\b(?:people|because|they)\b)",
+        r"\b(?:don'?t|doesn'?t|do not) belong (?:here|in (?:our|this) country)\b",
+        r"\b(?:worse|better|less) than (?:others|other people|us|white|black|everyone) because\b",
+    ]
+)
+_NOT_GROUP_WORDS = re.compile(
+    r"\b(?:some|many|most|the|nice|kind|lots of|old|young|other)\s+people\s+are\s+(?:nice|kind|good)"
+)
+
+
+def find_language(text: str, *, teddy: bool) -> list[Finding]:
+    """Profanity, insults and hate in a normalised text."""
+    lex = lexicon()
+    found: list[Finding] = []
+    toks = tokens(text)
+    insult_hits = 0
+    for start, end, word in toks:
+        strength = profanity_strength(word)
+        if strength == "strong":
+            found.append(Finding(P, "profanity_strong", MODERATE + 0.1, start, end))
+        elif strength == "mild":
+            found.append(Finding(P, "profanity_mild", MODERATE, start, end))
+        elif teddy and word in lex.soft_words:
+            found.append(Finding(P, "rude_word", MODERATE, start, end))
+        if is_slur(word):
+            found.append(Finding(H, "slur", SEVERE, start, end))
+        elif is_insult_word(word):
+            before = text[max(0, start - 30) : start]
+            if _TO_SELF.search(before):
+                continue  # "I'm so stupid": distress, handled elsewhere
+            window = text[max(0, start - 30) : min(len(text), end + 25)]
+            if _BENIGN_INSULT_CONTEXT.search(window):
+                continue
+            directed = _DIRECTED.search(before) is not None and not _THING_TARGETS.search(
+                text[max(0, start - 25) : end + 10]
+            )
+            insult_hits += 1
+            risk = MODERATE if (directed or teddy) else MILD
+            found.append(Finding(I, "insult_word", risk, start, end))
+    for m in lex.mild_phrases.finditer(text):
+        found.append(Finding(P, "profanity_phrase", MODERATE, m.start(), m.end()))
+    for m in lex.insult_phrases.finditer(text):
+        phrase = m.group()
+        risk = (
+            SEVERE if phrase in ("kill yourself", "kys", "go die", "you should die") else MODERATE
+        )
+        if phrase == "shut up" and not teddy and insult_hits == 0:
+            risk = MILD
+        found.append(Finding(I, "insult_phrase", risk, m.start(), m.end()))
+    for m in _HATE.finditer(text):
+        if _NOT_GROUP_WORDS.search(text[m.start() : m.end() + 10]):
+            continue
+        found.append(Finding(H, "hateful_generalisation", MODERATE + 0.05, m.start(), m.end()))
+    return found

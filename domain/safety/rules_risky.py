@@ -1,0 +1,109 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Risky things for a child to do: dangerous activities, drugs and alcohol."""
+
+from __future__ import annotations
+
+import re
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import MILD, MODERATE, SEVERE, Finding, compile_all
+
+DA = SafetyCategory.DANGEROUS_ACTIVITY
+DR = SafetyCategory.DRUGS_ALCOHOL
+
+_DANGER = compile_all(
+    [
+        r"\b(?:matches|match ?box|lighters?|lighter fluid|gasoline|petrol|fireworks?|firecrackers?|sparklers?)\b",
+        r"\b(?:light|lit|lighting|start|started|starting|make|set|play with|playing with) (?:a |the |some |my |our )?(?:fires?|things on fire|\w+ on fire|candles?|flames?)\b|\bset (?:\w+ ){0,2}on fire\b|\bplay(?:ing)? with fire\b|\bburn (?:the|my|a|our|some|down) (?:house|paper|things|stuff|couch|curtains|bed|school|leaves)\b",
+        r"\b(?:fork|knife|key|keys|finger|fingers|paper ?clip|metal|pen|spoon|nail|hairpin|bobby pin|wire)\b[^.?!]{0,25}\b(?:sockets?|outlets?|plugs?|power points?|toaster)\b|\b(?:sockets?|outlets?|plugs?)\b[^.?!]{0,15}\b(?:fork|knife|finger|metal|paper ?clip|key)\b",
+        r"\b(?:touch|touching|lick|licking|bite|biting|chew|chewing|pull|cut|cutting|play with)\b[^.?!]{0,15}\b(?:wires?|electric fence|power lines?|cables?|electricity)\b",
+        r"\b(?:hair ?dryer|toaster|radio|phone charger)\b[^.?!]{0,20}\b(?:bath|bathtub|tub|water|pool|sink)\b",
+        r"\b(?:climb|climbing|climbed|jump|jumping|jumped|go|going|get|sit|sitting|stand|standing|walk|walking|hang|hanging|lean|leaning)\b[^.?!]{0,30}\b(?:roofs?|rooftops?|(?:out|through|from|off) (?:the|a|my) (?:window|balcony|ledge)|balcony|balconies|ledges?|top of the (?:fridge|bookshelf|shelf|shelves|house|building|wardrobe|cupboard|stairs|bunk bed|slide railing)|really high|super high|very high|bridge railing|railings?|power poles?|cliffs?|water tower)\b",
+        r"\bjump (?:off|from)\b[^.?!]{0,20}\b(?:like (?:superman|batman|a superhero|a bird)|and fly|to fly)\b|\b(?:fly|flying) (?:off|from) the (?:roof|balcony|stairs)\b",
+        r"\b(?:pills?|tablets|medicines?|medication|vitamins|cough syrup|sleeping pills)\b",
+        r"\b(?:bleach|detergent|tide pods?|laundry pods?|dish ?washer (?:soap|tablets?)|cleaning (?:stuff|spray|liquid|products?)|drain cleaner|antifreeze|paint thinner|glue|rat poison|poison|nail polish remover|mouthwash)\b",
+        r"\b(?:knives|knife|razors?|razor blades?|scissors|saw|axe|sharp (?:things|stuff|ones))\b",
+        r"\b(?:choking|blackout|pass out|passing out|fainting|tide pod|skull breaker|fire|cinnamon|benadryl) challenge\b|\bhold (?:my|your) breath\b[^.?!]{0,25}\b(?:pass out|long as|minutes|until)\b|\bchoke (?:my ?self|each other)\b",
+        r"\b(?:drive|driving|drove) (?:the|my \w+'?s|dad'?s|mom'?s|mum'?s|a|grandpa'?s) (?:car|truck|tractor)\b",
+        r"\b(?:swim|swimming|go in|going in)\b[^.?!]{0,20}\b(?:alone|by myself|on my own|without (?:a |any )?(?:grown ?up|adult|mom|dad|lifeguard)|in the deep end|in the river|in the lake|in the ocean|at night)\b|\b(?:walk|walking|skate|skating) on the (?:ice|frozen (?:lake|pond|river))\b",
+        r"\b(?:cross|crossing|run across|ride my bike (?:on|across|in)) (?:the )?(?:busy )?(?:road|street|highway|train tracks|railway|motorway)\b|\bplay(?:ing)? on the (?:train tracks|railway|road|highway)\b",
+        r"\bgo (?:with|in the car with|home with) (?:a |the |some )?(?:stranger|man i don'?t know|lady i don'?t know|someone i don'?t know)\b",
+        r"\b(?:gun|guns|pistol|rifle)\b[^.?!]{0,25}\b(?:play|touch|hold|find|found|shoot|load|drawer|closet|under)\b|\b(?:play|touch|hold|found|find)\b[^.?!]{0,25}\b(?:dad'?s|mom'?s|the|a|real|my \w+'?s) (?:gun|pistol|rifle)\b",
+        r"\b(?:stove|oven|hob|iron|kettle|fryer|grill|barbecue|bbq|microwave)\b[^.?!]{0,25}\b(?:by myself|alone|on my own|without|touch|put my hand|metal|foil|fork|egg|cat|hamster|turn on)\b",
+    ]
+)
+_AGENCY = re.compile(
+    r"\b(?:can i|could i|may i|how do i|how can i|how to|how do you|i want to|i wanna|i'?m going to|im going to|i'?m gonna|im gonna|gonna|"
+    r"let'?s|i will|i'?ll|should i|is it ok|is it okay|what happens if|what if i|i like to|i tried|i did|i put|i ate|"
+    r"i drank|i took|i found|i licked|i touched|i climbed|i jumped|by myself|on my own|alone|without (?:asking|telling|mom|dad|a grown)|"
+    r"i want|i'?m allowed|nobody will know|secretly|i played|play with|playing with|taste|eat|eating|swallow|drink|try|trying|"
+    r"i light|i lit|i'?m playing|we played|we'?re going to|we are going to|i plan|dare me|dared me|i'?m about to)\b"
+)
+_SAFE_USE = re.compile(
+    r"\b(?:gave me|give me|gives me|made me take|doctor|nurse|dentist|when i (?:was|had|got) (?:sick|ill|a cold|a fever|a cough)|"
+    r"because i (?:was|had) (?:sick|a fever|a cold)|firefighters?|fire ?fighters?|fire (?:truck|engine|station|drill|alarm|fighter|safety|department)|"
+    r"campfire|camp fire|bonfire|birthday candles?|blow out|blew out|cake|carrots?|vegetables|cooking with|helped (?:me|mom|dad)|with (?:mom|dad|mum|grandma|grandpa|my (?:mom|dad|mum|grandma|grandpa|parents))|"
+    r"grown[- ]?ups? (?:helped|was|were|watched|did)|safety scissors|kid scissors|craft|crafts|cut out|cut paper|paper|hair cut|haircut|vitamin gummies|"
+    r"glue stick|glue sticks|pritt|elmer'?s|lifeguard|swim(?:ming)? (?:lessons?|class|team)|arm ?bands|floaties|the dragon|dragons?|in (?:the|my) game|minecraft|fortnite|story|"
+    r"fish|fishing|no[,]? (?:thank|thanks)|wouldn'?t|never|don'?t|not allowed|scared of|afraid of)\b"
+)
+_TEDDY_ENCOURAGE = re.compile(
+    r"\b(?:you can|you could|try|go ahead|it'?s fun|is fun|are fun|so fun|really fun|taste like candy|tastes? (?:like candy|yummy|good|sweet)|by yourself|get (?:one|some|it) yourself|yourself|let'?s|why not|strike|"
+    r"climb|just|totally fine|won'?t hurt|will not hurt|doesn'?t hurt|is safe|it'?s safe|is okay|is ok|it tickles|tickles|nobody will know|secretly|a few|jump)\b"
+)
+_TEDDY_SAFETY = re.compile(
+    r"\b(?:never|don'?t|do not|only (?:for )?grown[- ]?ups|ask a grown[- ]?up|ask (?:your|a) (?:parent|mom|dad|grown)|with a grown[- ]?up|not safe|isn'?t safe|dangerous|stay away|be careful|not for kids|not toys|too (?:young|dangerous|hot|sharp)|keep away|please don'?t)\b"
+)
+
+_DRUG_WORDS = re.compile(
+    r"\b(?:beer|beers|wine|vodka|whiske?y|rum|tequila|gin|alcohol|alcoholic|booze|liquor|champagne|cocktails?|drunk|tipsy|hangover|"
+    r"cigarettes?|cigs?|cigars?|tobacco|smok(?:e|es|ed|ing)|vapes?|vaping|vaped|juul|nicotine|weed|marijuana|cannabis|pot brownies?|edibles|joints?|blunts?|bongs?|"
+    r"cocaine|coke|crack|meth|heroin|lsd|acid|shrooms|mushrooms that make|ecstasy|molly|drugs?|get high|getting high|got high|stoned|high on|"
+    r"pills to get|xanax|fentanyl|opioids?|snort\w*|inject\w*|shots of|hard liquor|lean|sizzurp)\b"
+)
+_DRUG_BENIGN = re.compile(
+    r"\b(?:root beer|ginger beer|butter ?beer|smoke (?:alarm|detector|signals?|machine|bomb)|smoked (?:salmon|ham|meat|cheese)|smokey|"
+    r"smoke (?:from|came out of) the (?:campfire|fire|chimney|dragon|volcano|train|toaster|oven|kitchen)|dragon (?:smoke|breath)|weeds? (?:the|in the) garden|pull(?:ed|ing)? (?:the )?weeds|"
+    r"drug ?store|wine gums?|coke (?:zero|a cola|can)|diet coke|coca[- ]?cola|red wine vinegar|cooking wine|acid rain|lemon|citric acid|"
+    r"inject(?:ion)? at the doctor|vaccine|crack (?:an egg|the code|the egg|open)|cracked|cracks|rum cake|gin rummy|lean (?:on|against|back|forward)|smoke (?:and|or) fire|the fire|campfire|joints? (?:hurt|ache)|knee joint)\b"
+)
+_DRUG_INVOLVED = re.compile(
+    r"\b(?:i|me|we|my friend and (?:i|me)|can i|could i|how do you|how do i|how to|let'?s|try|tried|trying|taste|tasted|drink|drank|"
+    r"smoke|smoked|gave me|give me|offered me|want|wanna|had some|have some|sip|sips|buy|bought|sneak|snuck|steal|stole|get me|got me|dared)\b"
+)
+
+
+def find_risky(text: str, *, teddy: bool) -> list[Finding]:
+    found: list[Finding] = []
+    for m in _DANGER.finditer(text):
+        if teddy:
+            if _TEDDY_SAFETY.search(text):
+                continue
+            risk = SEVERE if _TEDDY_ENCOURAGE.search(text) else MODERATE
+            found.append(Finding(DA, "dangerous_instruction", risk, m.start(), m.end()))
+            continue
+        if _SAFE_USE.search(text):
+            continue
+        if _AGENCY.search(text):
+            found.append(Finding(DA, "dangerous_activity", MODERATE, m.start(), m.end()))
+        else:
+            found.append(Finding(DA, "danger_mention", MILD, m.start(), m.end()))
+    benign = _DRUG_BENIGN.search(text) is not None
+    for m in _DRUG_WORDS.finditer(text):
+        word = m.group()
+        if benign and (
+            word in ("beer", "coke", "crack", "smoke", "weed", "acid", "lean", "wine", "gin", "rum")
+            or "smok" in word
+        ):
+            continue
+        if teddy:
+            if _TEDDY_SAFETY.search(text) and not _TEDDY_ENCOURAGE.search(text.replace("just", "")):
+                found.append(Finding(DR, "alcohol_drug_mention", MILD, m.start(), m.end()))
+                continue
+            found.append(Finding(DR, "encourages_drugs", SEVERE, m.start(), m.end()))
+            continue
+        if _DRUG_INVOLVED.search(text):
+            found.append(Finding(DR, "drugs_alcohol", MODERATE, m.start(), m.end()))
+        else:
+            found.append(Finding(DR, "alcohol_drug_mention", MILD, m.start(), m.end()))
+    return found

@@ -1,0 +1,138 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""The child's own wellbeing: self-harm and suicidal thoughts, and distress."""
+
+from __future__ import annotations
+
+import re
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import CRITICAL, MILD, MODERATE, Finding, compile_all, negated_before
+
+S = SafetyCategory.SELF_HARM
+D = SafetyCategory.DISTRESS
+
+_SELF = r"(?:my ?self|meself|myslef|mysef)"
+_ALWAYS_HARM = r"(?:kill|killing|killed|hang|hanging|hanged|stab|stabbing|shoot|shooting|starve|starving|poison|poisoning|drown|drowning|suffocate|suffocating|strangle|strangling|harm|harming|end)"
+_MAYBE_HARM = r"(?:hurt|hurting|cut|cutting|burn|burning|punish|punishing|scratch|scratching|hit|hitting|punch|punching|bite|biting|choke|choking)"
+_INTENT = re.compile(
+    r"\b(?:want|wanna|wish|going to|gonna|gunna|will|i'?ll|try|tried|trying|on purpose|again|keep|kept|"
+    r"sometimes|always|every|like to|because|so (?:it|that|i)|to feel|deserve|should|need to|"
+    r"thinking|thought|feel like|plan|until|till|make it stop|secretly|nobody knows|hide)\b"
+)
+_ACCIDENT = re.compile(
+    r"\b(?:by accident|accidentally|accident|fell|fall|falling|tripped|slipped|on (?:a|the|some) (?:paper|glass|rock|stick|nail|fence|slide|playground|swing)|"
+    r"playing|when i was|paper cut|while (?:cooking|cutting|playing)|with (?:the|a) (?:scissors|knife) (?:by accident)?)\b"
+)
+
+_SUICIDAL = compile_all(
+    [
+        r"\b(?:want|wanna|wish|wished|going|gonna|ready|deserve|need|like|trying|tried|plan|planning|should|would rather|rather|just)\b[^.?!]{0,20}\bto die\b",
+        r"\b(?:wanna|want to|wish i could|i should|i could just|i'?ll just|let me) die\b",
+        r"\bi (?:wish|want|hope) (?:that )?i (?:was|were|could be|would be|'?d be|am) dead\b",
+        r"\b(?:i (?:should|want to) be|i'?d be better off|better off) dead\b",
+        r"\bwish (?:that )?i (?:was|were|had) (?:never|not|n'?t) (?:been )?(?:born|alive|here|exist(?:ed)?)\b",
+        r"\bwish i (?:wasn'?t|weren'?t|was not|were not) (?:born|alive|here|around)\b",
+        r"\bwish i (?:never|didn'?t) exist(?:ed)?\b",
+        r"\b(?:don'?t|do not|dont) want to (?:live|be alive|exist|be here anymore|wake up|be born|be me)\b",
+        r"\b(?:don'?t|do not) want to be (?:alive|here anymore|on this earth)\b",
+        r"\b(?:no|not any|not a) (?:reason|point) (?:to|in|for) (?:live|living|being alive|going on|me)\b",
+        r"\b(?:end|ending|take|taking) (?:it all|my (?:own )?life|my life|everything)\b",
+        r"\bsuicid\w*\b|\bkms\b|\bunalive\w*\b",
+        r"\b(?:better|happier|easier|fine|okay|ok)\b[^.?!]{0,30}\bwithout me\b",
+        r"\b(?:better|happier|easier)\b[^.?!]{0,30}\bif i (?:just |wasn'?t|weren'?t|was|were|never|died|disappear|vanish|left|didn'?t)",
+        r"\b(?:nobody|no one|noone|no body|nobody at all)\b (?:would|will|even|ever|'?d)? ?(?:even )?(?:care|notice|miss me|cry|be sad)\b[^.?!]{0,30}\b(?:if i|when i|i was gone|i'?m gone|died|dead|gone)\b",
+        r"\b(?:nobody|no one) (?:would|will) (?:even )?miss me\b",
+        r"\bif i (?:died|was dead|were dead|killed my ?self|was gone forever)\b",
+        r"\b(?:disappear|vanish|go away|sleep) (?:forever|and never (?:wake up|come back))\b",
+        r"\b(?:want|wanna|wish i could) (?:to )?(?:disappear|vanish|not exist|stop existing)\b",
+        r"\b(?:go to sleep|sleep|fall asleep) and (?:not|never) wake up\b",
+        r"\b(?:jump|jumping|jumped|throw my ?self) (?:off|from|in front of) (?:a|the|this|that|our|my) (?:bridge|building|cliff|tower|balcony|train|car|bus|roof of the school|highway|parking garage)\b",
+        r"\b(?:bleed|bleeding|blood)\b[^.?!]{0,25}\b(?:on purpose|feel better|make it stop|so it stops)\b",
+        r"\b(?:till|until|so) (?:it|they|i|my \w+) (?:bleeds?|bled|bruise|bruises|hurts? really bad)\b",
+        r"\bmake my ?self (?:bleed|throw up|sick|starve|pass out)\b",
+        r"\b(?:stop|stopped|not) eating (?:so|until|because i'?m fat|to be skinny|on purpose)\b",
+        r"\b(?:razor|blade|blades)\b[^.?!]{0,30}\b(?:my (?:arm|arms|wrist|wrists|leg|legs|skin)|my ?self)\b",
+        r"\b(?:cut|cutting|slit|slitting) (?:my|mine) (?:wrists?|arms?|legs?|skin|thighs?)\b",
+        r"\bi hate (?:my ?self|my life) (?:so much )?(?:and|that) (?:i )?(?:want|wanna|wish)\b",
+        r"\b(?:self[- ]?harm\w*|self[- ]?injur\w*)\b",
+    ]
+)
+_ALWAYS = re.compile(rf"\b{_ALWAYS_HARM}\s+{_SELF}\b")
+_MAYBE = re.compile(rf"\b{_MAYBE_HARM}\s+{_SELF}\b")
+_HYPERBOLE = re.compile(
+    r"\b(?:laugh\w*|dying of|die laughing|died laughing|kill me now lol|embarrass\w*|so funny|lol|lmao|haha\w*|to go|to see|to play|to try|to know|to get)\b"
+)
+
+_FIRST_PERSON = r"(?:i|i'?m|im|i am|i feel|i felt|i get|i got|i was|i'?ve been|i always feel|i keep feeling|makes me|made me|i'?m feeling|i am feeling|feel|feeling)"
+_FEELING = (
+    r"(?:sad|sadd|unhappy|upset|scared|scarred|afraid|frightened|terrified|lonely|lonley|alone|worried|"
+    r"anxious|nervous|depressed|miserable|hopeless|worthless|stressed|heartbroken|awful|terrible|"
+    r"empty|left out|invisible|unloved|unwanted|ashamed|embarrassed all the time|so bad|really bad|"
+    r"very bad|like crying|like nobody cares|like a failure|like no one|panicky|helpless|broken|"
+    r"stupid|ugly|fat|dumb|useless|a failure|alone all the time|all by myself|by myself)"
+)
+_DISTRESS = compile_all(
+    [
+        rf"\b{_FIRST_PERSON}\s+(?:so\s+|really\s+|very\s+|super\s+|always\s+|kind of\s+|kinda\s+|a little\s+|a bit\s+|still\s+|too\s+|just\s+|all\s+|pretty\s+|totally\s+|getting\s+)*{_FEELING}\b",
+        r"\b(?:nobody|no one|noone|nobody at school|no one at school)\b (?:\w+ )?(?:likes|wants to (?:play|be|sit|talk)\w*|plays|loves|cares about|talks to|invites|sits with|wants) (?:with )?me\b",
+        r"\b(?:i|i'?ve|i do)\s+(?:don'?t|do not|dont|never)\s+(?:have|got)\s+(?:any\s+)?friends\b|\bi have no (?:friends|one to (?:talk|play))\b",
+        r"\b(?:everyone|everybody|they all|all the kids|the other kids|my friends) (?:hates?|ignores?|laughs? at|makes? fun of|leaves? me out) me\b",
+        r"\b(?:everyone|everybody|they all|all the kids|the other kids|my friends) (?:hate|hates|ignore|ignores) me\b",
+        r"\b(?:they|kids|the kids|the big kids|big kids|older kids|the boys|the girls|everyone|people|some kids|[a-z]+ and [a-z]+|he|she)\b[^.?!]{0,20}\b(?:call|calls|called) me (?:names|mean names|fat|ugly|stupid|dumb|a \w+)",
+        r"\b(?:laugh|laughs|laughed|laughing|make fun|makes fun|made fun|pick on|picks on|picked on|tease|teases|teased|teasing|bully|bullies|bullied|push|pushes|pushed|shove|shoves|shoved|trip|trips|tripped|ignore|ignores|ignored|hit|hits|kick|kicks|kicked|spit on|spits on)\b (?:at |of )?me\b(?![^.?!]{0,15}\b(?:game|tag|race|chess|checkers|cards|pillow|snowball)\b)",
+        r"\b(?:i'?m|im|i am|i got|i get|i was|i'?ve been|being) (?:getting )?bull(?:ied|yed)\b|\bbullies\b|\bbullying me\b|\ba bully\b",
+        r"\bi (?:cry|cried|keep crying|was crying|always cry|can'?t stop crying)\b|\bcry (?:every|all|myself)\b|\bmakes? me cry\b",
+        r"\b(?:i )?(?:can'?t|cannot|couldn'?t) (?:sleep|stop (?:crying|worrying|thinking about it))\b|\bnightmares?\b|\bbad dreams?\b",
+        r"\b(?:mom|mommy|mum|mummy|dad|daddy|parents|mom and dad|mommy and daddy|mum and dad)\b[^.?!]{0,25}\b(?:yelling|yell|yelled|fighting|fight|fought|screaming|scream|screamed|shouting|arguing|argue|argued)\b",
+        r"\b(?:divorce|divorced|divorcing|getting a divorce|splitting up|broke up)\b",
+        r"\b(?:my|our)\b[^.?!]{0,20}\b(?:died|passed away|is dead|got put down|went to heaven)\b|\bi miss (?:my|grandma|grandpa|granny|nana|daddy|mommy|dad|mom|mum)\b",
+        r"\bi hate (?:my ?self|my life|being me|everything)\b|\bwhat'?s wrong with me\b",
+        r"\bleft me out\b|\bleave me out\b|\bno one to play with\b|\bnobody to play with\b|\bsit alone\b|\bsit by myself\b|\beat lunch alone\b",
+        r"\b(?:i'?m|im|i am) (?:so |really )?(?:scared|afraid|terrified|frightened) (?:of|that|to)\b",
+        r"\b(?:i )?(?:don'?t|do not) want to go to school\b",
+    ]
+)
+_NOT_DISTRESS = re.compile(
+    r"\b(?:not|never|wasn'?t|isn'?t|aren'?t|weren'?t|no longer|not even|was never)\s+(?:\w+\s+)?(?:sad|scared|afraid|lonely|worried|upset|alone|scary)\b|"
+    r"\bnot scared anymore\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
+)
+
+
+def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
+    found: list[Finding] = []
+    for m in _SUICIDAL.finditer(text):
+        phrase = m.group()
+        if negated_before(text, m.start(), 10):
+            continue
+        if "to die" in phrase and _HYPERBOLE.search(text[m.start() : m.end() + 15]):
+            continue
+        found.append(Finding(S, "self_harm_phrase", CRITICAL, m.start(), m.end()))
+    for m in _ALWAYS.finditer(text):
+        if (
+            _HYPERBOLE.search(text[m.end() : m.end() + 12])
+            and "laugh" in text[m.end() : m.end() + 12]
+        ):
+            continue
+        found.append(Finding(S, "self_harm_phrase", CRITICAL, m.start(), m.end()))
+    for m in _MAYBE.finditer(text):
+        window = text[max(0, m.start() - 40) : m.end() + 40]
+        if _INTENT.search(window) and not re.search(r"\bby accident|accidentally\b", window):
+            found.append(Finding(S, "self_harm_phrase", CRITICAL, m.start(), m.end()))
+        elif _ACCIDENT.search(window):
+            continue
+        elif not teddy:
+            found.append(Finding(S, "self_harm_possible", MODERATE + 0.1, m.start(), m.end()))
+    if teddy:
+        return found
+    if not _NOT_DISTRESS.search(text) or len(text) > 80:
+        for m in _DISTRESS.finditer(text):
+            if negated_before(text, m.start(), 8):
+                continue
+            local = text[max(0, m.start() - 25) : m.end() + 5]
+            if _NOT_DISTRESS.search(local):
+                continue
+            found.append(Finding(D, "distress", MODERATE, m.start(), m.end()))
+    else:
+        for m in _DISTRESS.finditer(text):
+            found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
+    return found
