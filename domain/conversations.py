@@ -10,6 +10,8 @@ from domain import content_rules
 from domain.access import readable_child
 from domain.enums import ConversationStatus, InteractionType, MessageRole, SafetyLevel, Speaker
 from domain.errors import ConversationClosed, ConversationFull, NotFound
+from domain.events import INCIDENTS_TOPIC, DomainEvent, Outbox, OutboxNudge, conversation_topic
+from domain.incidents_model import Incident
 from domain.model import Child, Conversation, Message, MessageSafety
 from domain.policy import ConversationPolicy
 from domain.ports import (
@@ -20,7 +22,7 @@ from domain.ports import (
     Transactions,
 )
 from domain.principal import Principal, Role
-from domain.responders.port import ContextMessage, Responder, ReplyRequest
+from domain.responders.port import ContextMessage, ReplyRequest, Responder
 from domain.safety import RiskState, SafetyEngine, Verdict, update_risk
 from domain.safety_actions import SafetyActions, TeddyReply
 
@@ -44,6 +46,34 @@ def _safety_of(verdict: Verdict) -> MessageSafety:
     )
 
 
+def _exchange_events(
+    child_message: Message, reply: Message, incidents: list[Incident]
+) -> list[DomainEvent]:
+    topic = conversation_topic(child_message.conversation_id)
+    events = [
+        DomainEvent(
+            topic=topic,
+            kind="message_added",
+            payload={"messageId": str(m.id), "seq": m.seq, "role": m.role.value},
+        )
+        for m in (child_message, reply)
+    ]
+    events.extend(
+        DomainEvent(
+            topic=INCIDENTS_TOPIC,
+            kind="incident_raised",
+            payload={
+                "incidentId": str(incident.id),
+                "childId": str(incident.child_id),
+                "severity": incident.severity.value,
+                "categories": [c.value for c in incident.categories],
+            },
+        )
+        for incident in incidents
+    )
+    return events
+
+
 class ConversationService:
     def __init__(
         self,
@@ -57,6 +87,8 @@ class ConversationService:
         actions: SafetyActions,
         responder: Responder,
         policy: ConversationPolicy,
+        outbox: Outbox,
+        relay: OutboxNudge,
     ) -> None:
         self._children = children
         self._conversations = conversations
@@ -67,6 +99,8 @@ class ConversationService:
         self._actions = actions
         self._responder = responder
         self._policy = policy
+        self._outbox = outbox
+        self._relay = relay
 
     # -- reads -----------------------------------------------------------------
 
@@ -129,9 +163,20 @@ class ConversationService:
         self, conversation: Conversation, status: ConversationStatus
     ) -> Conversation:
         ended_at = conversation.ended_at or self._clock.now()
-        updated = await self._conversations.set_status(conversation.id, status, ended_at)
-        if updated is None:
-            raise NotFound("conversation", conversation.id)
+        async with self._tx.transaction():
+            updated = await self._conversations.set_status(conversation.id, status, ended_at)
+            if updated is None:
+                raise NotFound("conversation", conversation.id)
+            await self._outbox.record(
+                [
+                    DomainEvent(
+                        topic=conversation_topic(conversation.id),
+                        kind=f"conversation_{status.value}",
+                        payload={"conversationId": str(conversation.id)},
+                    )
+                ]
+            )
+        self._relay.nudge()
         return updated
 
     # -- the hot path ----------------------------------------------------------
@@ -203,7 +248,7 @@ class ConversationService:
                 risk=risk.to_dict(),
                 responder_state=dict(teddy.state) if teddy.state else locked.responder_state,
             )
-            await self._actions.record_incidents(
+            incidents = await self._actions.record_incidents(
                 child=child,
                 conversation=locked,
                 child_message=child_message,
@@ -212,6 +257,8 @@ class ConversationService:
                 teddy=teddy,
                 at=now,
             )
+            await self._outbox.record(_exchange_events(child_message, reply, incidents))
+        self._relay.nudge()
         return Exchange(child_message=child_message, reply=reply)
 
     def _check_open(self, conversation: Conversation) -> None:

@@ -40,9 +40,7 @@ class SafetyActions:
         self._safety = safety
         self._incidents = incidents
 
-    def scripted_reply(
-        self, verdict: Verdict, age: int, state: Mapping[str, Any]
-    ) -> TeddyReply:
+    def scripted_reply(self, verdict: Verdict, age: int, state: Mapping[str, Any]) -> TeddyReply:
         """A blocked child message never reaches the responder: the teddy answers from a script."""
         text = blocked_child_reply(verdict, age)
         return TeddyReply(
@@ -56,7 +54,9 @@ class SafetyActions:
         """Every teddy reply is assessed; one that fails is replaced by a safe fallback."""
         verdict = self._safety.assess(reply.text, age=age, speaker=Speaker.TEDDY)
         if verdict.level not in UNSAFE_TEDDY_LEVELS:
-            return TeddyReply(text=reply.text, verdict=verdict, state=reply.state, source=reply.source)
+            return TeddyReply(
+                text=reply.text, verdict=verdict, state=reply.state, source=reply.source
+            )
         fallback = teddy_fallback_reply(age)
         return TeddyReply(
             text=fallback,

@@ -8,13 +8,14 @@ import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI, Response
 from fastapi.responses import ORJSONResponse
-from strawberry.fastapi import GraphQLRouter
+from starlette.requests import HTTPConnection
 
 from domain.errors import DomainError
 from graph.auth import authenticate
 from graph.context import Context
+from graph.router import PROTOCOLS, TeddyGraphQLRouter
 from graph.runtime import Runtime
 from graph.schema import schema
 from graph.services import Services
@@ -46,13 +47,10 @@ def create_app(runtime: Runtime) -> FastAPI:
             raise RuntimeError("service is not started")
         return runtime.services
 
-    async def get_context(request: Request = None, response: Response = None) -> Context:  # type: ignore[assignment]
-        # `request` is the HTTP request or the WebSocket; both carry headers.
-        connection: Any = request
-        headers = connection.headers if connection is not None else {}
-        context = Context(
-            services=services(), trace_id=trace_id_from(headers.get("traceparent"))
-        )
+    async def get_context(connection: HTTPConnection, response: Response = None) -> Context:  # type: ignore[assignment]
+        # `connection` is the HTTP request or the WebSocket; both carry headers.
+        headers = connection.headers
+        context = Context(services=services(), trace_id=trace_id_from(headers.get("traceparent")))
         try:
             context.caller = await authenticate(
                 headers.get("authorization"), context.services.jwt_keys, context.services.children
@@ -63,9 +61,10 @@ def create_app(runtime: Runtime) -> FastAPI:
             response.headers["x-trace-id"] = context.trace_id
         return context
 
-    graphql = GraphQLRouter(
+    graphql = TeddyGraphQLRouter(
         schema,
         context_getter=get_context,
+        subscription_protocols=PROTOCOLS,
         graphql_ide="graphiql" if not runtime.settings.is_production else None,
         allow_queries_via_get=True,
     )

@@ -10,6 +10,8 @@ from graph.services import Services, build_services
 from graph.settings import Settings
 from persistence.database import Database
 from persistence.embedded import EmbeddedPostgres, EmbeddedRedis
+from persistence.event_bus import RedisEventBus
+from persistence.outbox import OutboxRelay
 from persistence.redis_client import connect_redis
 
 logger = logging.getLogger(__name__)
@@ -48,6 +50,8 @@ class Runtime:
     redis_url: str
     services: Services | None = None
     ready: bool = field(default=False)
+    relay: OutboxRelay | None = None
+    bus: RedisEventBus | None = None
 
     async def start(self, *, migrate: bool = True) -> Services:
         settings = self.settings
@@ -66,18 +70,27 @@ class Runtime:
             pool_size=settings.redis_pool_size,
             socket_timeout=settings.redis_socket_timeout_seconds,
         )
+        self.relay = OutboxRelay(self.database_url, redis_client)
+        self.bus = RedisEventBus(self.redis_url)
         self.services = build_services(
             database=database,
             redis_client=redis_client,
             jwt_keys=JwtKeys(settings.jwt_secret, settings.jwt_issuer, settings.jwt_audience),
             policy=settings.policy,
+            relay=self.relay,
+            bus=self.bus,
         )
         self.services.safety.warm_up()
+        await self.bus.start()
+        await self.relay.start()
         self.ready = True
         return self.services
 
     async def stop(self) -> None:
         self.ready = False
+        for worker in (self.relay, self.bus):
+            if worker is not None:
+                await worker.stop()
         if self.services is not None:
             await self.services.redis.aclose()
             await self.services.database.close()

@@ -8,6 +8,7 @@ import redis.asyncio as redis
 
 from domain.children import ChildService
 from domain.conversations import ConversationService
+from domain.events import OutboxNudge
 from domain.policy import ConversationPolicy
 from domain.responders.offline import OfflineResponder
 from domain.responders.port import Responder
@@ -16,6 +17,8 @@ from domain.safety_actions import SafetyActions
 from graph.auth import JwtKeys
 from persistence.clock import SystemClock
 from persistence.database import Database
+from persistence.event_bus import RedisEventBus
+from persistence.outbox import PgOutbox
 from persistence.repositories.children import PgChildRepository
 from persistence.repositories.conversations import PgConversationRepository
 from persistence.repositories.devices import PgDeviceRepository
@@ -42,6 +45,8 @@ class Services:
     safety: SafetyEngine
     children: ChildService
     conversations: ConversationService
+    relay: OutboxNudge
+    bus: RedisEventBus
 
 
 def build_services(
@@ -50,6 +55,8 @@ def build_services(
     redis_client: redis.Redis,
     jwt_keys: JwtKeys,
     policy: ConversationPolicy,
+    relay: OutboxNudge,
+    bus: RedisEventBus,
     safety: SafetyEngine | None = None,
     responder: Responder | None = None,
 ) -> Services:
@@ -78,6 +85,8 @@ def build_services(
         actions=SafetyActions(safety=engine, incidents=repositories.incidents),
         responder=responder or OfflineResponder(),
         policy=policy,
+        outbox=PgOutbox(),
+        relay=relay,
     )
     return Services(
         database=database,
@@ -88,4 +97,6 @@ def build_services(
         safety=engine,
         children=children,
         conversations=conversations,
+        relay=relay,
+        bus=bus,
     )

@@ -1,4 +1,4 @@
-"""Migrations here are written as SQL: one statement per call, inside the migration's transaction."""
+"""SQL migrations: one statement per call, inside the migration's transaction."""
 
 from collections.abc import Sequence
 

@@ -10,6 +10,7 @@ from persistence.tables import (
     DeviceTable,
     IncidentTable,
     MessageTable,
+    OutboxTable,
     ParentTable,
 )
 
@@ -23,6 +24,7 @@ APP_CONFIG = AppConfig(
         ConversationTable,
         MessageTable,
         IncidentTable,
+        OutboxTable,
     ],
     migration_dependencies=[],
     commands=[],

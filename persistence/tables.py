@@ -84,3 +84,12 @@ class IncidentTable(Table, tablename="incident"):
     confidence = DoublePrecision()
     status = Varchar(length=15)
     created_at = Timestamptz()
+
+
+class OutboxTable(Table, tablename="outbox"):
+    id = BigSerial(primary_key=True)
+    topic = Varchar(length=120)
+    kind = Varchar(length=60)
+    payload = JSONB()
+    created_at = Timestamptz()
+    published_at = Timestamptz(null=True, default=None)

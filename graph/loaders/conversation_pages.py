@@ -23,9 +23,7 @@ class ConversationPagesLoader(DataLoader[ConversationPageKey, Page[Conversation]
         super().__init__()
         self._repository = repository
 
-    async def batch_load_fn(
-        self, keys: Sequence[ConversationPageKey]
-    ) -> list[Page[Conversation]]:
+    async def batch_load_fn(self, keys: Sequence[ConversationPageKey]) -> list[Page[Conversation]]:
         groups: dict[tuple[PageRequest[ConversationKey], ConversationStatus | None], list[UUID]]
         groups = defaultdict(list)
         for child_id, request, status in keys:

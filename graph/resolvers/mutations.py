@@ -92,7 +92,9 @@ class Mutation:
         paired = await info.context.services.children.pair_device(
             principal, child_id=decode_uuid("childId", input.child_id, "Child"), name=input.name
         )
-        return PairDevicePayload(device_token=paired.token, device=Device.from_domain(paired.device))
+        return PairDevicePayload(
+            device_token=paired.token, device=Device.from_domain(paired.device)
+        )
 
     @strawberry.mutation
     async def revoke_device(self, info: Info, id: strawberry.ID) -> DevicePayload:

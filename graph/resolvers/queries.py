@@ -25,9 +25,7 @@ class Query:
         if principal.role is Role.PARENT:
             return Parent(id=strawberry.ID(principal.subject))
         if principal.role is Role.DEVICE:
-            device = await info.context.services.children.get_device(
-                principal, principal.device_id
-            )
+            device = await info.context.services.children.get_device(principal, principal.device_id)
             return Device.from_domain(device)
         return Staff(id=strawberry.ID(principal.subject), role=principal.role.value)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Self
+from typing import Annotated, Self
 from uuid import UUID
 
 import strawberry
@@ -138,4 +138,4 @@ class Staff:
     role: str
 
 
-Viewer = strawberry.union("Viewer", (Parent, Device, Staff))
+Viewer = Annotated[Parent | Device | Staff, strawberry.union("Viewer")]

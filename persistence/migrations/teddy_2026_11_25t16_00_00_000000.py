@@ -46,7 +46,8 @@ STATEMENTS = [
         responder_state jsonb NOT NULL DEFAULT '{}'::jsonb,
         metadata jsonb NOT NULL DEFAULT '{}'::jsonb
     )""",
-    "CREATE INDEX conversation_child_started_idx ON conversation (child_id, started_at DESC, id DESC)",
+    "CREATE INDEX conversation_child_started_idx"
+    " ON conversation (child_id, started_at DESC, id DESC)",
     "CREATE INDEX conversation_metadata_gin ON conversation USING gin (metadata)",
     """CREATE TABLE message (
         id uuid PRIMARY KEY,

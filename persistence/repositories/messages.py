@@ -87,6 +87,4 @@ class PgMessageRepository:
         grouped: dict[UUID, list[Message]] = defaultdict(list)
         for row in rows:
             grouped[row["conversation_id"]].append(message_from_row(row))
-        return {
-            cid: Page.from_overfetch(grouped.get(cid, []), request) for cid in conversation_ids
-        }
+        return {cid: Page.from_overfetch(grouped.get(cid, []), request) for cid in conversation_ids}

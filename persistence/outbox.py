@@ -1,0 +1,152 @@
+"""The transactional outbox: events written with the data, published to Redis after commit.
+
+Each process runs one relay. It takes unpublished rows with `FOR UPDATE SKIP LOCKED`, so
+several instances share the work without sending a row twice in the normal case; delivery
+is at-least-once (a crash between PUBLISH and the UPDATE repeats a batch), and subscribers
+drop repeats by id. While Redis is down, rows wait and the relay retries with backoff.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Sequence
+
+import asyncpg
+import orjson
+import redis.asyncio as redis
+from redis.exceptions import RedisError
+
+from domain.events import DomainEvent
+from persistence.repositories.rows import dump_json
+from persistence.tables import OutboxTable
+
+logger = logging.getLogger(__name__)
+
+CHANNEL_PREFIX = "teddy:events:"
+
+
+class PgOutbox:
+    async def record(self, events: Sequence[DomainEvent]) -> None:
+        if not events:
+            return
+        values = ", ".join(["({}, {}, {}::jsonb)"] * len(events))
+        args: list[object] = []
+        for event in events:
+            args.extend((event.topic, event.kind, dump_json(event.payload)))
+        await OutboxTable.raw(f"INSERT INTO outbox (topic, kind, payload) VALUES {values}", *args)
+
+
+class OutboxRelay:
+    def __init__(
+        self,
+        dsn: str,
+        redis_client: redis.Redis,
+        *,
+        batch_size: int = 200,
+        poll_seconds: float = 1.0,
+        keep_published_seconds: float = 3600.0,
+    ) -> None:
+        self._dsn = dsn
+        self._redis = redis_client
+        self._batch_size = batch_size
+        self._poll_seconds = poll_seconds
+        self._keep_published = keep_published_seconds
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._connection: asyncpg.Connection | None = None
+        self._last_error_log = 0.0
+        self.published = 0
+        self.healthy = True
+
+    def nudge(self) -> None:
+        self._wake.set()
+
+    async def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="outbox-relay")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+        if self._connection is not None:
+            await self._connection.close()
+            self._connection = None
+
+    async def _run(self) -> None:
+        backoff = 0.1
+        last_cleanup = time.monotonic()
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self._poll_seconds)
+            self._wake.clear()
+            try:
+                while await self.publish_batch() == self._batch_size:
+                    pass
+                if time.monotonic() - last_cleanup > 60:
+                    await self._delete_old()
+                    last_cleanup = time.monotonic()
+                self.healthy = True
+                backoff = 0.1
+            except (RedisError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
+                self.healthy = False
+                self._log_failure(error)
+                await self._drop_connection()
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, 5.0)
+
+    def _log_failure(self, error: BaseException) -> None:
+        now = time.monotonic()
+        if now - self._last_error_log > 10:
+            self._last_error_log = now
+            logger.warning("outbox relay cannot publish yet: %s", type(error).__name__)
+
+    async def _drop_connection(self) -> None:
+        if self._connection is not None:
+            with contextlib.suppress(Exception):
+                await self._connection.close()
+            self._connection = None
+
+    async def _conn(self) -> asyncpg.Connection:
+        if self._connection is None or self._connection.is_closed():
+            self._connection = await asyncpg.connect(self._dsn, timeout=5)
+        return self._connection
+
+    async def publish_batch(self) -> int:
+        """Publish up to one batch; returns how many rows were sent."""
+        connection = await self._conn()
+        async with connection.transaction():
+            rows = await connection.fetch(
+                "SELECT id, topic, kind, payload FROM outbox WHERE published_at IS NULL "
+                "ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED",
+                self._batch_size,
+            )
+            if not rows:
+                return 0
+            pipe = self._redis.pipeline(transaction=False)
+            for row in rows:
+                message = {
+                    "id": row["id"],
+                    "topic": row["topic"],
+                    "kind": row["kind"],
+                    "payload": orjson.loads(row["payload"]),
+                }
+                pipe.publish(CHANNEL_PREFIX + row["topic"], orjson.dumps(message))
+            await pipe.execute()
+            await connection.execute(
+                "UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])",
+                [row["id"] for row in rows],
+            )
+        self.published += len(rows)
+        return len(rows)
+
+    async def _delete_old(self) -> None:
+        connection = await self._conn()
+        await connection.execute(
+            "DELETE FROM outbox WHERE published_at < now() - make_interval(secs => $1)",
+            self._keep_published,
+        )

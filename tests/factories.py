@@ -1,0 +1,45 @@
+"""Test data built through the domain services, never by writing rows by hand."""
+
+from __future__ import annotations
+
+import uuid
+
+from domain.enums import InteractionType
+from domain.model import Child, Conversation
+from domain.principal import Principal, Role
+from graph.services import Services
+
+
+def new_parent() -> Principal:
+    return Principal(role=Role.PARENT, subject=f"parent-{uuid.uuid4()}")
+
+
+async def new_child(
+    services: Services, parent: Principal, *, age: int = 7, name: str = "Mia"
+) -> Child:
+    return await services.children.register_child(
+        parent, display_name=name, age=age, parental_consent=True
+    )
+
+
+async def new_device(services: Services, parent: Principal, child: Child) -> tuple[Principal, str]:
+    paired = await services.children.pair_device(parent, child_id=child.id, name="Teddy")
+    device = Principal(role=Role.DEVICE, subject=str(paired.device.id), child_id=child.id)
+    return device, paired.token
+
+
+async def new_family(services: Services, *, age: int = 7) -> tuple[Principal, Child, Principal]:
+    parent = new_parent()
+    child = await new_child(services, parent, age=age)
+    device, _ = await new_device(services, parent, child)
+    return parent, child, device
+
+
+async def new_conversation(
+    services: Services, device: Principal, kind: InteractionType = InteractionType.CHAT
+) -> Conversation:
+    return await services.conversations.start(device, kind)
+
+
+def client_id() -> str:
+    return f"msg-{uuid.uuid4()}"
