@@ -110,16 +110,7 @@ class SafetyEngine:
         trigger = 1.6 - self.threshold - (0.05 if band is AgeGroup.AGES_3_6 else 0.0)
         if teddy:
             trigger -= 0.15
-        if toxicity >= trigger - 0.25 and not any(
-            f.category in (SafetyCategory.PROFANITY, SafetyCategory.INSULT) for f in findings
-        ):
-            category = (
-                SafetyCategory.INSULT
-                if _SECOND_PERSON.search(norm.text)
-                else SafetyCategory.PROFANITY
-            )
-            risk = MODERATE if toxicity >= trigger else MILD
-            findings.append(Finding(category, "toxicity_model", risk, 0, len(norm.text)))
+        findings = _with_model(findings, toxicity, trigger, norm.text, teddy=teddy)
 
         spans: list[Span] = []
         risks: dict[SafetyCategory, float] = {}
@@ -179,10 +170,37 @@ class _Analysis:
         self.needs_model = needs_model
 
 
+_LANGUAGE = (SafetyCategory.PROFANITY, SafetyCategory.INSULT, SafetyCategory.HATE)
+
+
+def _with_model(
+    findings: list[Finding], toxicity: float, trigger: float, text: str, *, teddy: bool
+) -> list[Finding]:
+    """Fold the model's probability in. Children's harmless words ("naked mole rat", "so
+    stinky") can score high, so the model alone never flags a child's message: it marks
+    it minor, and it confirms weak rude-language findings. A teddy reply the model finds
+    toxic is flagged (and then blocked by the teddy's stricter rule)."""
+    if toxicity < trigger - 0.25:
+        return findings
+    language = [f for f in findings if f.category in _LANGUAGE]
+    if toxicity >= trigger and language:
+        return [
+            Finding(f.category, f.label, MODERATE, f.start, f.end, f.stage)
+            if f.category in _LANGUAGE and f.risk < MODERATE and f.label != "insult_word"
+            else f
+            for f in findings
+        ]
+    if language or findings and any(f.risk >= MODERATE for f in findings):
+        return findings
+    category = SafetyCategory.INSULT if _SECOND_PERSON.search(text) else SafetyCategory.PROFANITY
+    risk = MODERATE if teddy and toxicity >= trigger else MILD
+    return [*findings, Finding(category, "toxicity_model", risk, 0, len(text))]
+
+
 def _rule_findings(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
     text = norm.text
     findings: list[Finding] = []
-    findings += find_language(text, teddy=teddy)
+    findings += find_language(norm, teddy=teddy)
     findings += find_wellbeing(text, teddy=teddy)
     findings += find_violence(norm, teddy=teddy)
     findings += find_grooming(text, teddy=teddy)

@@ -21,7 +21,7 @@ _PARENTS = r"(?:your|ur|my|the|his|her) (?:mom|mommy|mum|mummy|dad|daddy|parents
 _STAGES: dict[str, re.Pattern[str]] = {
     "secrecy": compile_all(
         [
-            rf"\b(?:don'?t|dont|do not|never|not to|shouldn'?t|can'?t|mustn'?t|won'?t) (?:ever )?(?:tell|say anything to|show|let)\b (?:{_PARENTS})",
+            rf"\b(?:don'?t|dont|do not|never|not|shouldn'?t|can'?t|cannot|mustn'?t|won'?t|not supposed to|not allowed to)\s+(?:to\s+)?(?:ever\s+)?(?:tell|say anything to|show|let|talk to)\b (?:{_PARENTS})",
             r"\b(?:our|a|little|special|big) (?:little |special |big )?secret\b(?!\s+(?:handshake|code|club|base|recipe|passage|door|ingredient|hideout|agent|mission|santa|garden|word|level|room|fort|map|treasure|language|sauce|path|tunnel|weapon|area))",
             r"\bkeep (?:it|this|that|our \w+|these|them|everything|what \w+ (?:do|did|said)) (?:a |our |as a )?(?:secret|private|between us|quiet|to (?:ourselves|yourself))\b",
             r"\bkeep (?:a|the|our|my|his|her) secrets?\b",
@@ -39,14 +39,17 @@ _STAGES: dict[str, re.Pattern[str]] = {
             r"\b(?:understands?|gets?) (?:you|me) (?:better|more|like (?:no one|nobody)|like i do)\b",
             r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is) (?:your|ur|my) (?:only|real|true|special|secret) friend\b",
             r"\bonly (?:one|person|friend) who (?:really )?(?:understands|gets|cares about|loves) (?:you|me)\b",
-            r"\b(?:i|he|she) (?:love|loves) (?:you|me) (?:more than|like a girlfriend|like a boyfriend)\b",
+            r"\b(?:i|he|she|they) (?:love|loves|really likes|likes) (?:you|me)\b(?=[^.?!]{0,40}\b(?:online|game|internet|met|meet|secret|mature|girlfriend|boyfriend|more than)\b)|\b(?:online|internet|game) (?:boyfriend|girlfriend)\b",
         ]
     ),
     "isolation": compile_all(
         [
             r"\btrust me more than\b",
             r"\b(?:parents|mom|mum|dad|they|grown ?ups|grownups|your family|adults|teachers)\b (?:wouldn'?t|won'?t|don'?t|do not|would not|will not|never|can'?t) (?:understand|get it|need to know|let you|care about you|love you)\b",
-            rf"\b(?:add|message|text|talk to|chat with|dm|call|video ?call|facetime|move|switch|go|come|join|download|meet)\b[^.?!]{{0,25}}\b(?:on|in|over|through|to|using) {_APPS}\b",
+            rf"\b(?:add|message|text|talk|talking|chat|chatting|dm|call|video ?call|facetime|move|switch|go|come|join|download|meet|get|continue)\b[^.?!]{{0,25}}\b(?:on|in|over|through|to|using) {_APPS}\b",
+            r"\b(?:asked|asks|asking|wants?|wanted) (?:for )?(?:me to (?:add|get|download|give)|my) (?:him on )?(?:snapchat|snap|whatsapp|discord|insta|instagram|kik|telegram|number|phone number|address|email)\b",
+            r"\b(?:video ?call|call|facetime|talk|chat|meet|be|stay)\b[^.?!]{0,25}\b(?:alone|in private|privately|secretly|in secret)\b(?![^.?!]{0,10}\b(?:scared|sad)\b)",
+            r"\b(?:it'?s|its|somewhere|much|a lot) more private\b",
             rf"\b(?:add|message|text|dm) (?:me|him|her|them)\b[^.?!]{{0,15}}\b{_APPS}\b",
             r"\b(?:just the two of us|come alone|by yourself|without your (?:parents|mom|dad|mum)|don'?t bring anyone|where no one can see|where nobody can see)\b",
             r"\bprivate (?:chat|room|server)\b|\bsomewhere (?:private|more private|else to talk)\b",
@@ -65,7 +68,7 @@ _STAGES: dict[str, re.Pattern[str]] = {
             r"\bmeet (?:at|in|by) (?:the|a|my|your) (?:park|mall|playground|store|library|shop|corner|school|woods|pool|beach|house|car)\b",
             r"\bcome (?:over )?to (?:my|his|her) (?:house|place|car|home|room|apartment|flat|van)\b",
             r"\b(?:pick|picks|picking) (?:you|me) up\b|\bget in (?:my|his|her) (?:car|van|truck)\b",
-            r"\b(?:wants?|wanted|asked) (?:to )?(?:meet|see) (?:me|you|up)\b",
+            r"\b(?:wants?|wanted|asked|asking|asks|would like|'?d like|love) (?:me )?(?:to )?(?:meet\b(?:\s+(?:me|you|up|us|in person))?|see (?:me|you) (?:alone|in person|in real life|irl|somewhere))",
             r"\bwhere (?:can|could|should|do) we meet\b|\bin real life\b|\birl\b",
         ]
     ),
@@ -98,7 +101,7 @@ _TEDDY_SECRECY = compile_all(
 _TEDDY_ASKS_INFO = compile_all(
     [
         r"\b(?:what'?s|what is|whats|tell me|give me|send me|share|can i have|i'?d love to know|may i have|could you tell me|what are)\b[^.?!]{0,25}\b(?:your|ur) (?:home |house |full |real |last |mom'?s |dad'?s |mum'?s |parents'? |mommy'?s |daddy'?s |family'?s |teacher'?s )?(?:address|phone|number|phone number|cell|email|e-mail|password|passcode|pin|school|teacher'?s name|last name|full name|surname|location|username|street|city|town|zip|postcode)",
-        r"\bwhere (?:do|does) (?:you|your family|ur) live\b|\bwhere(?:'?s| is) your (?:house|home|school)\b",
+        r"\bwhat (?:street|road|town|city|neighbou?rhood|house number|apartment|building) do you live\b|\bwhere (?:do|does) (?:you|your family|ur) live\b|\bwhere(?:'?s| is) your (?:house|home|school)\b",
         r"\b(?:which|what) school do you (?:go to|attend)\b|\bwhat'?s the name of your school\b",
         r"\b(?:are|is) (?:your|ur) (?:parents|mom|dad|mum|mommy|daddy|grown ?ups|family) (?:home|there|around|out|away|at work|asleep)\b",
         r"\bare you (?:home )?alone\b|\bis (?:anyone|anybody|somebody|a grown ?up) (?:home|with you|there)\b|\bwhere are you right now\b",
@@ -188,14 +191,21 @@ def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
         if _SEX_STRONG_NAKED.search(text) and not _NAKED_BENIGN.search(text):
             found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
         elif not _NAKED_BENIGN.search(text):
-            found.append(Finding(X, "nudity", SEVERE if teddy else MODERATE, m.start(), m.end()))
+            found.append(Finding(X, "nudity", SEVERE if teddy else MILD, m.start(), m.end()))
     for m in _SEX_TEDDY.finditer(text):
         found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
     return found
 
 
+_PRIVACY_ADVICE = re.compile(
+    r"\b(?:not|never|don'?t|do not|best not|shouldn'?t|no need|careful|private|privacy|keep (?:it|them) (?:to yourself|private|safe))\b"
+)
+
+
 def find_teddy_info_requests(text: str) -> list[Finding]:
-    return [
-        Finding(PI, "asks_personal_info", SEVERE, m.start(), m.end())
-        for m in _TEDDY_ASKS_INFO.finditer(text)
-    ]
+    found: list[Finding] = []
+    for m in _TEDDY_ASKS_INFO.finditer(text):
+        if _PRIVACY_ADVICE.search(text[max(0, m.start() - 30) : m.end()]):
+            continue
+        found.append(Finding(PI, "asks_personal_info", SEVERE, m.start(), m.end()))
+    return found

@@ -49,7 +49,10 @@ _ABUSE = compile_all(
         rf"\b{ADULT}\b[^.?!]{{0,40}}\b(?:said|says|told me|tells me|threatens?|threatened|warned|promised)\b[^.?!]{{0,60}}\b(?:if i (?:ever )?(?:tell|told|say|said)|if anyone finds out|not to tell|don'?t tell|never tell|can'?t tell|i'?ll get in trouble|i will get in trouble|nobody will believe)\b",
         r"\b(?:hurt|kill|take away|give away|hit) (?:my|me|mommy|mom|my (?:cat|dog|pet|brother|sister|mom|mommy))\b[^.?!]{0,30}\bif i (?:tell|told|say)\b",
         r"\b(?:never|no|isn'?t any|is no|aren'?t any|not any|not enough|there'?s no|there is no|never any) food (?:at home|in the house|in our house|for me|at my house|left)\b",
-        rf"\b{ADULT}\b[^.?!]{{0,20}}\b(?:don'?t|doesn'?t|didn'?t|never|won'?t|wont) (?:give me|let me (?:have|eat)|feed me|make me) (?:any |no )?(?:food|dinner|lunch|breakfast|supper|anything to eat|meals?)",
+        rf"\b{ADULT}\b[^.?!]{{0,20}}\b(?:don'?t|doesn'?t|didn'?t|never|won'?t|wont|will not|does not|do not) (?:give me|let me (?:have|eat)|feed me|make me) (?:any |no )?(?:food|dinner|lunch|breakfast|supper|anything to eat|meals?)",
+        rf"\b{ADULT}\b[^.?!]{{0,20}}\b(?:don'?t|doesn'?t|didn'?t|never|won'?t|wont|will not|does not|do not) (?:let me eat|feed me)\b",
+        rf"\b{ADULT}\b[^.?!]{{0,40}}\b(?:touch(?:es|ed|ing)?|rubs?|rubbed|rubbing|kiss(?:es|ed|ing)?|feels?|grop\w+|fondl\w+)\s+me\b[^.?!]{{0,40}}\b(?:secret|don'?t tell|not to tell|at night|in (?:my |the )?bed|my room|keeps?|kept|tries|trying|weird|uncomfortable|gross|scared|won'?t stop|alone|lips|tongue|bath|shower|hurts)\b",
+        rf"\b{ADULT}\b[^.?!]{{0,40}}\b(?:keeps?|kept|tries|tried|trying|always|comes? into my (?:room|bed)[^.?!]{{0,20}})\b[^.?!]{{0,25}}\b(?:touch(?:es|ed|ing)?|kiss(?:es|ed|ing)?|rub\w*|grop\w+|fondl\w+)\b(?:\s+(?:to\s+)?\w+)?\s+me\b",
         r"\b(?:doesn'?t|don'?t|never) (?:give|gives) me (?:any )?(?:food|dinner|lunch|breakfast|supper)\b",
         r"\b(?:haven'?t|have not|didn'?t|did not) (?:eaten|eat|had (?:any ?thing|food) to eat|had food)\b[^.?!]{0,10}\b(?:in|for|since) (?:two|three|four|\d+|many|a few|days|yesterday)",
         r"\b(?:leaves?|left) (?:me|us) (?:home )?(?:alone )?(?:for|all) (?:days|the night|all night|the whole (?:night|weekend)|a week|two days|three days)\b|\bgone for (?:days|a week|two days|three days)\b",
@@ -58,7 +61,6 @@ _ABUSE = compile_all(
         rf"\b{ADULT}\b[^.?!]{{0,30}}\b(?:drunk|drinks too much)\b[^.?!]{{0,30}}\b(?:hits?|yells?|screams?|breaks?|hurts?|throws?|scary)\b",
         rf"\b(?:bruises?|bruised|marks|bleeding|black eye|burns|scars?)\b[^.?!]{{0,40}}\b(?:from|because|gave me|did it|when)\b[^.?!]{{0,20}}\b{ADULT}\b",
         rf"\b{ADULT}\b[^.?!]{{0,30}}\b(?:calls?|called) me (?:worthless|useless|a mistake|garbage|trash|a waste)\b|\b(?:wish(?:es)?|said) (?:i|you) (?:was|were|had) never (?:been )?born\b",
-        rf"\b{ADULT}\b[^.?!]{{0,20}}\b(?:said|says|will|'?ll|is going to|gonna|threatens? to) (?:kill|hurt|beat) me\b",
         r"\b(?:abuses?|abused|abusing|molests?|molested|raped?)\b[^.?!]{0,20}\bme\b|\bi(?:'?m| am| was| got)? (?:being )?(?:abused|molested|raped)\b",
     ]
 )
@@ -104,6 +106,7 @@ _TOY_WEAPON = re.compile(
 _VIOLENCE = compile_all(
     [
         rf"\b(?:bring|brought|bringing|take|took|taking|hide|hid|carry|carrying|have|got)\b[^.?!]{{0,25}}\b{_WEAPON}\b[^.?!]{{0,25}}\b(?:to|at|in|into) (?:school|class|the school|church|the bus|the park)\b",
+        rf"\b{_WEAPON}\b[^.?!]{{0,50}}\b(?:bring|brings|bringing|take|taking|carry|carrying|hide|hiding|sneak|sneaking)\b[^.?!]{{0,15}}\b(?:to|at|into|in) (?:school|class|the school)\b",
         rf"\b{_WEAPON}\b[^.?!]{{0,40}}\b(?:shoot|kill|stab|hurt|blow up)\b|\b(?:shoot|kill|stab|hurt|blow up)\b[^.?!]{{0,30}}\b{_WEAPON}\b",
         r"\b(?:shoot|kill|stab|blow up|bomb)\b (?:up )?(?:the |my |our )?(?:school|class|classroom|everyone|everybody|all of them|all the (?:kids|students|teachers))\b",
         r"\bschool shoot\w*\b|\bmass shoot\w*\b",
@@ -115,11 +118,14 @@ _THREAT = re.compile(
 _NAMED_THREAT = re.compile(
     rf"\b{_WANT}\s+(?:really\s+|just\s+)?(?P<verb>{_HARD_HIT}|{_SOFT_HIT})\s+(?P<name>[a-z]+)\b"
 )
+_ANIMAL_CRUELTY = re.compile(
+    rf"\b{_WANT}\s+(?:\w+\s+)?(?:hurt|kill|kick|hit|throw (?:rocks|stones|things|sticks) at|torture|drown|burn|stab|choke|squish|poison)\s+(?:the |my |a |that |our |his |her |their |neighbou?r'?s |the neighbou?r'?s |some )?(?:dog|dogs|cat|cats|puppy|puppies|kitten|kittens|bird|birds|hamster|rabbit|bunny|pet|pets|animals?|horse|fish|guinea pig|turtle|duck|ducks|squirrel|squirrels)\b"
+)
 _TEDDY_EGGING = compile_all(
     [
         rf"\b(?:just|you should|you can|go|go and|you could|you must|try to|make sure you|then)\s+(?:\w+\s+){{0,2}}?(?:{_HARD_HIT}|{_SOFT_HIT}|fight)\s+(?:them|him|her|back|anyone|someone|everyone|whoever|people|kids|the kid|the bully|those kids|that kid|your \w+)\b",
         r"\b(?:hit|punch|kick|bite|slap|push|fight|hurt)\s+(?:them|him|her|anyone|whoever)\s+(?:back|hard|as hard)",
-        r"\b(?:violence|fighting|hitting|hurting people) (?:is|can be) (?:fun|cool|good|the answer|okay|ok)\b",
+        r"\b(?:violence|fighting|fights|hitting|punching|kicking|hurting (?:people|others)|revenge|bullying)\b (?:is|are|can be) (?:a |the |really |so |super )?(?:\w+ )?(?:fun|cool|good|great|best|answer|okay|ok|way|idea)\b",
         rf"\b(?:how to|here'?s how you) (?:{_HARD_HIT}|make a bomb|build a bomb|hurt someone)\b",
     ]
 )
@@ -132,8 +138,19 @@ def _is_sibling_play(text: str, start: int) -> bool:
     return _ACTOR_SIBLING.match(text[start:]) is not None
 
 
+_KILL_ME = re.compile(
+    rf"\b{ADULT}\b[^.?!]{{0,20}}\b(?:said|says|will|'?ll|would|is going to|gonna|threatens? to|threatened to) (?:kill|hurt|beat|whip) me\b"
+)
+_KILL_ME_JOKE = re.compile(
+    r"\b(?:lol|lmao|haha\w*|jk|joking|mess|muddy|grounded|late|broke (?:the|her|his)|if (?:she|he|mom|dad|mum|they) (?:sees?|finds?|catch\w*|notices?|knew|knows))\b"
+)
+
+
 def find_abuse(text: str) -> list[Finding]:
     found: list[Finding] = []
+    for m in _KILL_ME.finditer(text):
+        if not _KILL_ME_JOKE.search(text):
+            found.append(Finding(A, "abuse_disclosure", CRITICAL, m.start(), m.end()))
     for m in _ABUSE.finditer(text):
         local = text[max(0, m.start() - 20) : m.end() + 30]
         if _ABUSE_NOT.search(local):
@@ -164,6 +181,8 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             continue
         risk = SEVERE if hard else MODERATE
         found.append(Finding(V, "threat", risk, m.start(), m.end()))
+    for m in _ANIMAL_CRUELTY.finditer(text):
+        found.append(Finding(V, "animal_cruelty", MODERATE, m.start(), m.end()))
     if not found:
         for m in _NAMED_THREAT.finditer(text):
             if game or _HYPERBOLE.search(text):

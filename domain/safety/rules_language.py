@@ -8,6 +8,7 @@ import re
 from domain.enums import SafetyCategory
 from domain.safety.findings import MILD, MODERATE, SEVERE, Finding, compile_all
 from domain.safety.lexicon import is_insult_word, is_slur, lexicon, profanity_strength, tokens
+from domain.safety.normalise import NormalisedText
 
 P = SafetyCategory.PROFANITY
 I = SafetyCategory.INSULT  # noqa: E741
@@ -17,7 +18,15 @@ _TARGET = (
     r"(?:you|u|ya|ur|you'?re|youre|u r|you are|your|teddy|he'?s|she'?s|he is|she is|they'?re|"
     r"they are|him|her|them|is|are|was|such|so|a|an|big|little|fat|stupid|dumb|ugly)"
 )
-_DIRECTED = re.compile(rf"\b{_TARGET}\b")
+_DIRECTED = re.compile(
+    r"\b(?:you|u|ya|ur|you'?re|youre|u r|you are|your|teddy|he'?s|she'?s|he is|she is|they'?re|they are|"
+    r"him|her|them|(?:is|are|was|were|such|what) (?:a|an|such a|the biggest|the most|one)|"
+    r"my (?:\w+ )?(?:brother|sister|teacher|friend|cousin|classmate|mom|dad|mum|coach|neighbou?r|babysitter)s? (?:is|are|was)|"
+    r"(?:he|she|they|everyone|everybody|people|kids|boys|girls) (?:is|are|was|were|'?s|'?re)|call(?:s|ed|ing)? (?:him|her|them|me|you))\b"
+)
+_NAME_SUBJECT = re.compile(
+    r"\b([a-z]+) (?:is|was|'s) (?:so |such |really |very |super |a |an |the |big |fat |little )*$"
+)
 _TO_SELF = re.compile(
     r"\b(?:i'?m|im|i am|i feel|i look|i'?m so|i'?m such)\s+(?:so\s+|such\s+a\s+|a\s+|really\s+|very\s+)?$"
 )
@@ -43,7 +52,7 @@ _GROUP = (
 )
 _BAD_TRAIT = (
     r"(?:dirty|stupid|dumb|bad|evil|criminals?|animals|worse|worst|disgusting|gross|lazy|thieves|"
-    r"terrorists|inferior|ugly|weird|smelly|stinky|savages|monsters|trash|garbage|less|not as good|"
+    r"terrorists|inferior|ugly|weird|smelly|stinky|savages|monsters|trash|garbage|less|not as good|weak|useless|worthless|idiots|losers|"
     r"too (?:dumb|stupid|weak|slow)|bad people|liars|dangerous|vermin|rats|pigs|subhuman)"
 )
 _HATE = compile_all(
@@ -56,6 +65,8 @@ _HATE = compile_all(
         r"\b(?:hate|kill|get rid of) all (?:the )?[a-z]+s\b(?=.*\b(?:people|because|they)\b)",
         r"\b(?:don'?t|doesn'?t|do not) belong (?:here|in (?:our|this) country)\b",
         r"\b(?:worse|better|less) than (?:others|other people|us|white|black|everyone) because\b",
+        rf"\b{_GROUP}\s+(?:aren'?t|are not|isn'?t|is not|can'?t|cannot|never)\s+(?:as\s+|very\s+|that\s+|be\s+)?(?:smart|clever|good|strong|capable|intelligent|brave|trusted|important)\b",
+        rf"\b(?:boys|girls|men|women|white people|black people)\s+are\s+(?:better|smarter|stronger)\s+than\s+{_GROUP}",
     ]
 )
 _NOT_GROUP_WORDS = re.compile(
@@ -63,8 +74,15 @@ _NOT_GROUP_WORDS = re.compile(
 )
 
 
-def find_language(text: str, *, teddy: bool) -> list[Finding]:
+def _capitalised(norm: NormalisedText, index: int) -> bool:
+    """Was the word at `index` of the normalised text capitalised in the original (a name)?"""
+    first = norm.span(index, index + 1)[0]
+    return norm.original[first : first + 1].isupper() and first > 0
+
+
+def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
     """Profanity, insults and hate in a normalised text."""
+    text = norm.text
     lex = lexicon()
     found: list[Finding] = []
     toks = tokens(text)
@@ -86,9 +104,11 @@ def find_language(text: str, *, teddy: bool) -> list[Finding]:
             window = text[max(0, start - 30) : min(len(text), end + 25)]
             if _BENIGN_INSULT_CONTEXT.search(window):
                 continue
-            directed = _DIRECTED.search(before) is not None and not _THING_TARGETS.search(
-                text[max(0, start - 25) : end + 10]
-            )
+            named = _NAME_SUBJECT.search(before)
+            directed = (
+                _DIRECTED.search(before) is not None
+                or (named is not None and _capitalised(norm, named.start(1)))
+            ) and not _THING_TARGETS.search(text[max(0, start - 25) : end + 10])
             insult_hits += 1
             risk = MODERATE if (directed or teddy) else MILD
             found.append(Finding(I, "insult_word", risk, start, end))

@@ -22,7 +22,9 @@ _DANGER = compile_all(
         r"\bjump (?:off|from)\b[^.?!]{0,20}\b(?:like (?:superman|batman|a superhero|a bird)|and fly|to fly)\b|\b(?:fly|flying) (?:off|from) the (?:roof|balcony|stairs)\b",
         r"\b(?:pills?|tablets|medicines?|medication|vitamins|cough syrup|sleeping pills)\b",
         r"\b(?:bleach|detergent|tide pods?|laundry pods?|dish ?washer (?:soap|tablets?)|cleaning (?:stuff|spray|liquid|products?)|drain cleaner|antifreeze|paint thinner|glue|rat poison|poison|nail polish remover|mouthwash)\b",
-        r"\b(?:knives|knife|razors?|razor blades?|scissors|saw|axe|sharp (?:things|stuff|ones))\b",
+        r"\b(?:knives|knife|razors?|razor blades?|scissors|axe|sharp (?:things|stuff|ones))\b",
+        r"\b(?:stuff|bottles?|liquid|things?|spray|soap|chemicals?) under the (?:sink|counter)\b|\b(?:drink|drinking|eat|eating|taste|tasting|swallow|swallowing|sniff|sniffing)\b (?:the |some |a |mom'?s |dad'?s )?(?:\w+ )?(?:soap|shampoo|perfume|cleaner|paint|gas|chemicals|lotion|batteries|battery|magnets?|coins?|hand sanitizer|sanitiser|sanitizer)\b",
+        r"\b(?:touch|touching|put my hand (?:on|in)|lick|grab|hold)\b[^.?!]{0,15}\b(?:hot|stove|oven|iron|kettle|fire|flames?|heater|fireplace|grill|candle|boiling)\b",
         r"\b(?:choking|blackout|pass out|passing out|fainting|tide pod|skull breaker|fire|cinnamon|benadryl) challenge\b|\bhold (?:my|your) breath\b[^.?!]{0,25}\b(?:pass out|long as|minutes|until)\b|\bchoke (?:my ?self|each other)\b",
         r"\b(?:drive|driving|drove) (?:the|my \w+'?s|dad'?s|mom'?s|mum'?s|a|grandpa'?s) (?:car|truck|tractor)\b",
         r"\b(?:swim|swimming|go in|going in)\b[^.?!]{0,20}\b(?:alone|by myself|on my own|without (?:a |any )?(?:grown ?up|adult|mom|dad|lifeguard)|in the deep end|in the river|in the lake|in the ocean|at night)\b|\b(?:walk|walking|skate|skating) on the (?:ice|frozen (?:lake|pond|river))\b",
@@ -45,7 +47,7 @@ _SAFE_USE = re.compile(
     r"campfire|camp fire|bonfire|birthday candles?|blow out|blew out|cake|carrots?|vegetables|cooking with|helped (?:me|mom|dad)|with (?:mom|dad|mum|grandma|grandpa|my (?:mom|dad|mum|grandma|grandpa|parents))|"
     r"grown[- ]?ups? (?:helped|was|were|watched|did)|safety scissors|kid scissors|craft|crafts|cut out|cut paper|paper|hair cut|haircut|vitamin gummies|"
     r"glue stick|glue sticks|pritt|elmer'?s|lifeguard|swim(?:ming)? (?:lessons?|class|team)|arm ?bands|floaties|the dragon|dragons?|in (?:the|my) game|minecraft|fortnite|story|"
-    r"fish|fishing|no[,]? (?:thank|thanks)|wouldn'?t|never|don'?t|not allowed|scared of|afraid of)\b"
+    r"fish|fishing|no[,]? (?:thank|thanks)|wouldn'?t|never|don'?t|not allowed|scared of|afraid of|someday|some day|when i grow up|when i'?m (?:older|bigger|a grown ?up)|chef|cook|cooking|ear infection)\b"
 )
 _TEDDY_ENCOURAGE = re.compile(
     r"\b(?:you can|you could|try|go ahead|it'?s fun|is fun|are fun|so fun|really fun|taste like candy|tastes? (?:like candy|yummy|good|sweet)|by yourself|get (?:one|some|it) yourself|yourself|let'?s|why not|strike|"
@@ -57,7 +59,7 @@ _TEDDY_SAFETY = re.compile(
 
 _DRUG_WORDS = re.compile(
     r"\b(?:beer|beers|wine|vodka|whiske?y|rum|tequila|gin|alcohol|alcoholic|booze|liquor|champagne|cocktails?|drunk|tipsy|hangover|"
-    r"cigarettes?|cigs?|cigars?|tobacco|smok(?:e|es|ed|ing)|vapes?|vaping|vaped|juul|nicotine|weed|marijuana|cannabis|pot brownies?|edibles|joints?|blunts?|bongs?|"
+    r"cigarettes?|cigs?|cigars?|tobacco|(?:(?<=\bi )|(?<=\bwe )|(?<=\bu ))smok(?:e|ed|ing)|(?:you|they|kids|people|teens|he|she|dad|mom|mum) smok(?:e|es|ed|ing)|smok(?:e|es|ed|ing) (?=(?:a |some |the )?(?:cigarettes?|cigs?|weed|pot|joints?|cigars?|vapes?|blunts?|crack|meth|it|them|one))|vapes?|vaping|vaped|juul|nicotine|weed|marijuana|cannabis|pot brownies?|edibles|joints?|blunts?|bongs?|"
     r"cocaine|coke|crack|meth|heroin|lsd|acid|shrooms|mushrooms that make|ecstasy|molly|drugs?|get high|getting high|got high|stoned|high on|"
     r"pills to get|xanax|fentanyl|opioids?|snort\w*|inject\w*|shots of|hard liquor|lean|sizzurp)\b"
 )
@@ -69,7 +71,8 @@ _DRUG_BENIGN = re.compile(
 )
 _DRUG_INVOLVED = re.compile(
     r"\b(?:i|me|we|my friend and (?:i|me)|can i|could i|how do you|how do i|how to|let'?s|try|tried|trying|taste|tasted|drink|drank|"
-    r"smoke|smoked|gave me|give me|offered me|want|wanna|had some|have some|sip|sips|buy|bought|sneak|snuck|steal|stole|get me|got me|dared)\b"
+    r"smoke|smoked|gave me|give me|offered me|want|wanna|had some|have some|sip|sips|buy|bought|sneak|snuck|steal|stole|get me|got me|dared|"
+    r"can you|how much|how many|where can|where do|is it (?:ok|okay|safe|fun|bad)|what does it feel|feel like|you should|got drunk|get drunk|party)\b"
 )
 
 

@@ -20,7 +20,7 @@ _INTENT = re.compile(
     r"thinking|thought|feel like|plan|until|till|make it stop|secretly|nobody knows|hide)\b"
 )
 _ACCIDENT = re.compile(
-    r"\b(?:by accident|accidentally|accident|fell|fall|falling|tripped|slipped|on (?:a|the|some) (?:paper|glass|rock|stick|nail|fence|slide|playground|swing)|"
+    r"\b(?:by accident|accidentally|accident|fell|fall|falling|tripped|slipped|it stings|stings|band ?aid|plaster|on (?:a|the|some|my) (?:\w+ ){0,3}(?:paper|glass|rock|stick|nail|fence|slide|playground|swing|bike|stairs|table|door|scooter|trampoline)|"
     r"playing|when i was|paper cut|while (?:cooking|cutting|playing)|with (?:the|a) (?:scissors|knife) (?:by accident)?)\b"
 )
 
@@ -37,6 +37,10 @@ _SUICIDAL = compile_all(
         r"\b(?:don'?t|do not) want to be (?:alive|here anymore|on this earth)\b",
         r"\b(?:no|not any|not a) (?:reason|point) (?:to|in|for) (?:live|living|being alive|going on|me)\b",
         r"\b(?:end|ending|take|taking) (?:it all|my (?:own )?life|my life|everything)\b",
+        r"\b(?:to|gonna|going to|want to|wanna|i'?ll|i will|just|should) end it\b(?!\s+(?:with|by|there|here|at|now lol|like))",
+        r"\b(?:pills|tablets) (?:saved|hidden|stashed)\b|\b(?:saved|saving|hid|hidden|stashed) (?:up )?(?:pills|tablets)\b|\btake (?:all|a lot|lots|a bunch) (?:of )?(?:the |my |mom'?s |dad'?s )?pills\b[^.?!]{0,30}\b(?:die|end|sleep forever|not wake|never wake|gone)\b",
+        r"\b(?:my )?life is (?:so )?(?:pointless|meaningless|not worth (?:living|it)|worthless|hopeless|over)\b|\bwant (?:it all|everything|my life|life|it) (?:all )?to (?:be over|end)\b",
+        r"\b(?:don'?t|won'?t|wouldn'?t|not|never) (?:have to |need to |want to |going to )?(?:be here|be alive|live|exist) (?:anymore|any more|no more|ever again)\b",
         r"\bsuicid\w*\b|\bkms\b|\bunalive\w*\b",
         r"\b(?:better|happier|easier|fine|okay|ok)\b[^.?!]{0,30}\bwithout me\b",
         r"\b(?:better|happier|easier)\b[^.?!]{0,30}\bif i (?:just |wasn'?t|weren'?t|was|were|never|died|disappear|vanish|left|didn'?t)",
@@ -79,7 +83,7 @@ _DISTRESS = compile_all(
         r"\b(?:everyone|everybody|they all|all the kids|the other kids|my friends) (?:hates?|ignores?|laughs? at|makes? fun of|leaves? me out) me\b",
         r"\b(?:everyone|everybody|they all|all the kids|the other kids|my friends) (?:hate|hates|ignore|ignores) me\b",
         r"\b(?:they|kids|the kids|the big kids|big kids|older kids|the boys|the girls|everyone|people|some kids|[a-z]+ and [a-z]+|he|she)\b[^.?!]{0,20}\b(?:call|calls|called) me (?:names|mean names|fat|ugly|stupid|dumb|a \w+)",
-        r"\b(?:laugh|laughs|laughed|laughing|make fun|makes fun|made fun|pick on|picks on|picked on|tease|teases|teased|teasing|bully|bullies|bullied|push|pushes|pushed|shove|shoves|shoved|trip|trips|tripped|ignore|ignores|ignored|hit|hits|kick|kicks|kicked|spit on|spits on)\b (?:at |of )?me\b(?![^.?!]{0,15}\b(?:game|tag|race|chess|checkers|cards|pillow|snowball)\b)",
+        r"\b(?:laugh\w*|mak\w* fun|made fun|pick\w* on|teas\w*|bull(?:y|ies|ied|ying)|push\w*|shov\w*|trip\w*|ignor\w*|hit|hits|hitting|kick\w*|spit\w* on|punch\w*|slap\w*|pinch\w*|exclud\w*|threaten\w*|steal\w* from|stole from)\b (?:at |of )?me\b(?![^.?!]{0,15}\b(?:game|tag|race|chess|checkers|cards|pillow|snowball)\b)",
         r"\b(?:i'?m|im|i am|i got|i get|i was|i'?ve been|being) (?:getting )?bull(?:ied|yed)\b|\bbullies\b|\bbullying me\b|\ba bully\b",
         r"\bi (?:cry|cried|keep crying|was crying|always cry|can'?t stop crying)\b|\bcry (?:every|all|myself)\b|\bmakes? me cry\b",
         r"\b(?:i )?(?:can'?t|cannot|couldn'?t) (?:sleep|stop (?:crying|worrying|thinking about it))\b|\bnightmares?\b|\bbad dreams?\b",
@@ -94,7 +98,7 @@ _DISTRESS = compile_all(
 )
 _NOT_DISTRESS = re.compile(
     r"\b(?:not|never|wasn'?t|isn'?t|aren'?t|weren'?t|no longer|not even|was never)\s+(?:\w+\s+)?(?:sad|scared|afraid|lonely|worried|upset|alone|scary)\b|"
-    r"\bnot scared anymore\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
+    r"\bnot scared anymore\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
 )
 
 
