@@ -39,10 +39,11 @@ class SafetyEngine:
         """`threshold` is the service's safety_threshold (0.7 development, 0.8 production):
         a higher value is stricter, scaling every finding's risk by threshold / 0.7 and
         lowering the toxicity probability at which the model alone flags a message."""
-        if not 0.0 < threshold <= 1.0:
-            raise ValueError("threshold must be in (0, 1]")
+        if not 0.0 <= threshold <= 1.0:
+            raise ValueError("threshold must be between 0 and 1")
         self.threshold = threshold
-        self._strictness = threshold / 0.7
+        # Values below 0.5 would make the engine looser than any profile intends: clamp.
+        self._strictness = max(0.5, threshold) / 0.7
         self._toxicity: ToxicityScorer = (
             toxicity if toxicity is not None else ProfanityCheckScorer()
         )
@@ -107,7 +108,7 @@ class SafetyEngine:
         norm = analysis.norm
         findings = list(analysis.findings)
         band = AgeGroup.for_age(age)
-        trigger = 1.6 - self.threshold - (0.05 if band is AgeGroup.AGES_3_6 else 0.0)
+        trigger = 1.6 - max(0.5, self.threshold) - (0.05 if band is AgeGroup.AGES_3_6 else 0.0)
         if teddy:
             trigger -= 0.15
         findings = _with_model(findings, toxicity, trigger, norm.text, teddy=teddy)

@@ -78,7 +78,7 @@ _FEELING = (
 _DISTRESS = compile_all(
     [
         rf"\b{_FIRST_PERSON}\s+(?:so\s+|really\s+|very\s+|super\s+|always\s+|kind of\s+|kinda\s+|a little\s+|a bit\s+|still\s+|too\s+|just\s+|all\s+|pretty\s+|totally\s+|getting\s+)*{_FEELING}\b",
-        r"\b(?:nobody|no one|noone|nobody at school|no one at school)\b (?:\w+ )?(?:likes|wants to (?:play|be|sit|talk)\w*|plays|loves|cares about|talks to|invites|sits with|wants) (?:with )?me\b",
+        r"\b(?:nobody|no one|noone|nobody at school|no one at school)\b (?:\w+ )?(?:likes?|liked|wants? to (?:play|be|sit|talk|hang)\w*|wanted to (?:play|be|sit|talk|hang)\w*|play(?:s|ed)?|loves?|loved|cares? about|cared about|talk(?:s|ed)? to|invit\w+|sits? with|sat with|wants?|picked|picks|chose|chooses|came to|comes to|hangs? out with|remembers?|remembered|believes?) (?:with )?me\b",
         r"\b(?:i|i'?ve|i do)\s+(?:don'?t|do not|dont|never)\s+(?:have|got)\s+(?:any\s+)?friends\b|\bi have no (?:friends|one to (?:talk|play))\b",
         r"\b(?:everyone|everybody|they all|all the kids|the other kids|my friends) (?:hates?|ignores?|laughs? at|makes? fun of|leaves? me out) me\b",
         r"\b(?:everyone|everybody|they all|all the kids|the other kids|my friends) (?:hate|hates|ignore|ignores) me\b",

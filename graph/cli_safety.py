@@ -1,0 +1,137 @@
+"""`teddy safety ...`: check one text, classify JSON lines, evaluate labelled files."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from domain.enums import Speaker
+from domain.safety import AssessmentRequest, SafetyEngine
+from domain.safety.evaluation import evaluate, format_report, load_examples
+
+_CHUNK = 256
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    safety = subparsers.add_parser("safety", help="run the child-safety engine")
+    safety.add_argument(
+        "--threshold",
+        type=float,
+        default=None,
+        help="safety threshold (default: the profile's safety_threshold)",
+    )
+    commands = safety.add_subparsers(dest="safety_command", required=True)
+
+    check = commands.add_parser("check", help="assess one text and print the verdict as JSON")
+    check.add_argument("text")
+    check.add_argument("--age", type=int, default=8)
+    check.add_argument("--speaker", choices=[s.value for s in Speaker], default="child")
+    check.set_defaults(func=_check)
+
+    classify = commands.add_parser(
+        "classify", help='read {"text","age","speaker"} JSON lines on stdin, write verdicts'
+    )
+    classify.set_defaults(func=_classify)
+
+    evaluate_ = commands.add_parser("eval", help="precision, recall and latency on labelled files")
+    evaluate_.add_argument("files", nargs="+")
+    evaluate_.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    evaluate_.add_argument("--no-failures", action="store_true", help="do not list the misses")
+    evaluate_.set_defaults(func=_eval)
+
+
+def _threshold(args: argparse.Namespace) -> float:
+    value = getattr(args, "threshold", None)
+    if value is not None:
+        return float(value)
+    try:
+        from graph.settings import Settings
+
+        return float(Settings().policy.safety_threshold)
+    except Exception:  # settings invalid for this shell: use the development default
+        return 0.7
+
+
+def _engine(args: argparse.Namespace) -> SafetyEngine:
+    engine = SafetyEngine(threshold=_threshold(args))
+    engine.warm_up()
+    return engine
+
+
+def _check(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    verdict = engine.assess(args.text, age=args.age, speaker=Speaker(args.speaker))
+    sys.stdout.write(json.dumps(verdict.to_dict(), ensure_ascii=False) + "\n")
+    return 0
+
+
+def _request(line: str) -> AssessmentRequest:
+    data: Any = json.loads(line)
+    if not isinstance(data, dict):
+        raise ValueError("each line must be a JSON object")
+    return AssessmentRequest(
+        text=str(data.get("text", "")),
+        age=int(data.get("age", 8)),
+        speaker=Speaker(str(data.get("speaker", "child"))),
+    )
+
+
+def _chunks(lines: Iterator[str]) -> Iterator[list[tuple[int, str]]]:
+    chunk: list[tuple[int, str]] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        chunk.append((number, line))
+        if len(chunk) >= _CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _classify(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    status = 0
+    for chunk in _chunks(iter(sys.stdin)):
+        requests: list[AssessmentRequest | None] = []
+        for number, line in chunk:
+            try:
+                requests.append(_request(line))
+            except (ValueError, TypeError) as error:
+                sys.stderr.write(f"teddy safety classify: line {number}: {error}\n")
+                requests.append(None)
+                status = 1
+        valid = [r for r in requests if r is not None]
+        verdicts = iter(engine.assess_many(valid))
+        out: list[str] = []
+        for request in requests:
+            if request is None:
+                out.append(json.dumps({"error": "invalid line"}))
+                continue
+            verdict = next(verdicts)
+            out.append(
+                json.dumps(
+                    {
+                        "level": verdict.level.value,
+                        "score": verdict.score,
+                        "categories": [c.value for c in verdict.categories],
+                    }
+                )
+            )
+        sys.stdout.write("\n".join(out) + "\n")
+        sys.stdout.flush()
+    return status
+
+
+def _eval(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    examples = load_examples(args.files)
+    report = evaluate(engine, examples, measure_latency=True)
+    if args.json:
+        sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n")
+    else:
+        sys.stdout.write(format_report(report, show_failures=not args.no_failures) + "\n")
+    return 0

@@ -1,0 +1,28 @@
+"""One engine for the whole safety test session (the model loads once)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from domain.safety import SafetyEngine
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+DEV_SET = REPO_ROOT.parent / "shared" / "safety" / "dev.jsonl"
+LABELLED_SET = REPO_ROOT / "tests" / "safety" / "labelled.jsonl"
+HOLDOUT_SET = REPO_ROOT / "tests" / "safety" / "holdout.jsonl"
+
+
+@pytest.fixture(scope="session")
+def engine() -> SafetyEngine:
+    built = SafetyEngine(threshold=0.7)
+    built.warm_up()
+    return built
+
+
+@pytest.fixture(scope="session")
+def production_engine() -> SafetyEngine:
+    built = SafetyEngine(threshold=0.8)
+    built.warm_up()
+    return built

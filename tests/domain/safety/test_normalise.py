@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import pytest
+
+from domain.safety.normalise import normalise, skeleton
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("HELLO Teddy", "hello teddy"),
+        ("k i l l myself", "kill myself"),
+        ("k i l l  m y s e l f", "kill myself"),
+        ("f.u.c.k", "fuck"),
+        ("f-u-c-k you", "fuck you"),
+        ("stuuuupid", "stupid"),
+        ("killlll", "kill"),
+        ("sh1t", "shit"),
+        ("a$$hole", "asshole"),
+        ("sh!t happens", "shit happens"),
+        ("ѕhіt", "shit"),  # Cyrillic look-alikes
+        ("Fück", "fuck"),
+        ("ｆｕｃｋ", "fuck"),  # full-width
+        ("ki\u200bll", "kill"),  # zero-width space
+        ("s e x", "sex"),
+    ],
+)
+def test_obfuscation_is_undone(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["I got 100 points!", "my email is a@b.com", "room 4", "I am 7", "u r a star", "a b c"],
+)
+def test_numbers_emails_and_short_words_survive(raw: str) -> None:
+    assert normalise(raw).text == raw.lower()
+
+
+def test_offsets_point_into_the_original() -> None:
+    raw = "You are s.t.u.u.u.p.i.d!!"
+    norm = normalise(raw)
+    index = norm.text.index("stupid")
+    start, end = norm.span(index, index + len("stupid"))
+    assert raw[start:end] == "s.t.u.u.u.p.i.d"
+
+
+def test_offsets_with_removed_characters() -> None:
+    raw = "\x00\x01hi ѕhіt"
+    norm = normalise(raw)
+    index = norm.text.index("shit")
+    assert norm.span(index, index + 4) == (5, 9)
+
+
+def test_skeleton() -> None:
+    assert skeleton("stuupid") == "stupid"
+    assert skeleton("idiooot") == "idiot"
