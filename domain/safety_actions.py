@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from domain.enums import SafetyLevel, Speaker
+from domain.events import INCIDENTS_TOPIC, DomainEvent, Outbox
+from domain.incident_ports import IncidentStore
 from domain.incidents_model import Incident, IncidentStatus
 from domain.model import Child, Conversation, Message
-from domain.ports import IncidentRepository
 from domain.responders.port import Reply
 from domain.safety import (
     SafetyEngine,
@@ -21,7 +22,13 @@ from domain.safety import (
     teddy_fallback_reply,
 )
 
+if TYPE_CHECKING:
+    from domain.notifications import IncidentAlerts
+
 UNSAFE_TEDDY_LEVELS = (SafetyLevel.FLAGGED, SafetyLevel.BLOCKED)
+FOLD_WINDOW = timedelta(minutes=10)
+"""A repeat of the same categories in one conversation within this window, while the incident
+is open, raises its hit count instead of opening a new incident."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +43,22 @@ class TeddyReply:
 
 
 class SafetyActions:
-    def __init__(self, *, safety: SafetyEngine, incidents: IncidentRepository) -> None:
+    def __init__(
+        self,
+        *,
+        safety: SafetyEngine,
+        incidents: IncidentStore,
+        outbox: Outbox | None = None,
+        alerts: IncidentAlerts | None = None,
+        fold_window: timedelta = FOLD_WINDOW,
+        on_raised: Callable[[Incident], None] | None = None,
+    ) -> None:
         self._safety = safety
         self._incidents = incidents
+        self._outbox = outbox
+        self._alerts = alerts
+        self._fold_window = fold_window
+        self._on_raised = on_raised
 
     def scripted_reply(self, verdict: Verdict, age: int, state: Mapping[str, Any]) -> TeddyReply:
         """A blocked child message never reaches the responder: the teddy answers from a script."""
@@ -78,8 +98,12 @@ class SafetyActions:
         teddy: TeddyReply,
         at: datetime,
     ) -> list[Incident]:
-        """Flagged and blocked outcomes become incident records, in the caller's transaction."""
+        """Flagged and blocked outcomes become incident records, in the caller's transaction.
+
+        Returns the newly raised incidents; repeats folded into an open one are not among them.
+        High and critical ones alert the parent at once, in the same transaction."""
         raised: list[Incident] = []
+        folds: list[DomainEvent] = []
         found = [(child_message, child_verdict, "child_message")]
         if teddy.rejected is not None:
             found.append((reply, teddy.rejected, "teddy_reply"))
@@ -99,6 +123,28 @@ class SafetyActions:
                 status=IncidentStatus.OPEN,
                 created_at=at,
             )
-            await self._incidents.add(incident)
-            raised.append(incident)
+            stored, folded = await self._incidents.add_or_fold(incident, at - self._fold_window)
+            if folded:
+                folds.append(_folded_event(stored))
+                continue
+            raised.append(stored)
+            if self._on_raised is not None:
+                self._on_raised(stored)
+        if self._alerts is not None and raised:
+            await self._alerts.alert_at_once(child, raised, at)
+        if self._outbox is not None and folds:
+            await self._outbox.record(folds)
         return raised
+
+
+def _folded_event(incident: Incident) -> DomainEvent:
+    return DomainEvent(
+        topic=INCIDENTS_TOPIC,
+        kind="incident_updated",
+        payload={
+            "incidentId": str(incident.id),
+            "action": "folded",
+            "hitCount": incident.hit_count,
+            "status": incident.status.value,
+        },
+    )

@@ -1,0 +1,110 @@
+"""Safety engine speed: single-message latency in-process and batch throughput.
+
+Run: .venv/bin/python bench/safety_bench.py [--messages N] [--batch N]
+Targets: single-message p99 <= 5 ms; assess_many >= 2,000 messages/s on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from domain.enums import Speaker  # noqa: E402
+from domain.safety import AssessmentRequest, SafetyEngine  # noqa: E402
+from domain.safety.evaluation import percentile  # noqa: E402
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def _corpus() -> list[AssessmentRequest]:
+    files = [
+        ROOT / "tests" / "safety" / "labelled.jsonl",
+        ROOT / "tests" / "safety" / "holdout.jsonl",
+        ROOT.parent / "shared" / "safety" / "dev.jsonl",
+    ]
+    requests: list[AssessmentRequest] = []
+    for path in files:
+        if not path.exists():
+            continue
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                data = json.loads(line)
+                requests.append(
+                    AssessmentRequest(data["text"], int(data["age"]), Speaker(data["speaker"]))
+                )
+    long_text = "Once upon a time a little bear walked through the forest. " * 16
+    requests.append(AssessmentRequest(long_text[:1000], 8, Speaker.TEDDY))
+    return requests
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--messages", type=int, default=5000, help="single assess() calls")
+    parser.add_argument("--batch", type=int, default=20000, help="messages through assess_many")
+    parser.add_argument("--chunk", type=int, default=256, help="assess_many chunk size")
+    args = parser.parse_args()
+
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+
+    corpus = _corpus()
+    engine = SafetyEngine(threshold=0.7)
+    started = time.perf_counter()
+    engine.warm_up()
+    warm_up_s = time.perf_counter() - started
+
+    latencies: list[float] = []
+    for i in range(args.messages):
+        request = corpus[i % len(corpus)]
+        t0 = time.perf_counter()
+        engine.assess(request.text, age=request.age, speaker=request.speaker)
+        latencies.append((time.perf_counter() - t0) * 1000.0)
+
+    batch = [corpus[i % len(corpus)] for i in range(args.batch)]
+    t0 = time.perf_counter()
+    for offset in range(0, len(batch), args.chunk):
+        engine.assess_many(batch[offset : offset + args.chunk])
+    batch_s = time.perf_counter() - t0
+    throughput = len(batch) / batch_s
+
+    p50, p95, p99 = (percentile(latencies, p) for p in (50, 95, 99))
+    rows = [
+        ("machine", f"{_cpu_model()}, {os.cpu_count()} cores (bench pinned to 1)"),
+        ("python", platform.python_version()),
+        ("engine", engine.version),
+        ("corpus", f"{len(corpus)} distinct labelled messages"),
+        ("model load + warm-up", f"{warm_up_s * 1000:.0f} ms"),
+        ("single assess p50", f"{p50:.3f} ms   (n={args.messages})"),
+        ("single assess p95", f"{p95:.3f} ms"),
+        ("single assess p99", f"{p99:.3f} ms   target <= 5 ms: {'OK' if p99 <= 5 else 'MISSED'}"),
+        ("single assess max", f"{max(latencies):.3f} ms"),
+        (
+            "assess_many throughput",
+            f"{throughput:,.0f} msg/s (chunks of {args.chunk})   target >= 2,000: "
+            f"{'OK' if throughput >= 2000 else 'MISSED'}",
+        ),
+    ]
+    width = max(len(name) for name, _ in rows)
+    sys.stdout.write("\n".join(f"{name:<{width}}  {value}" for name, value in rows) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
