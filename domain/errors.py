@@ -60,3 +60,13 @@ class RateLimited(DomainError):
 
 class ServiceUnavailable(DomainError):
     code = "SERVICE_UNAVAILABLE"
+
+
+class InvalidTransition(DomainError):
+    """The record is not in a state that allows this change (e.g. resolving it twice)."""
+
+    code = "INVALID_TRANSITION"
+
+
+class TooManySubscriptions(DomainError):
+    code = "TOO_MANY_SUBSCRIPTIONS"

@@ -78,6 +78,7 @@ def _unmask(word: str, candidates: tuple[str, ...]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def profanity_strength(word: str) -> str | None:
     """ "strong", "mild" or None for one normalised token."""
     lex = lexicon()
@@ -98,6 +99,7 @@ def profanity_strength(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def is_insult_word(word: str) -> bool:
     lex = lexicon()
     if word in lex.insult_words:

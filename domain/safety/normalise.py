@@ -196,12 +196,30 @@ def normalise(text: str) -> NormalisedText:
     """Normalise `text` for matching; never raises on any string."""
     if not isinstance(text, str):  # defensive: callers are typed, inputs are not
         text = str(text)
-    chars, origin = _fold(text)
-    _decode_leet(chars)
-    chars, origin = _join_split_letters(chars, origin)
-    chars, origin = _squeeze_repeats(chars, origin)
-    # Any remaining masking characters become part of the word for masked matching.
-    return NormalisedText("".join(chars), tuple(origin), text)
+    if text.isascii() and text.isprintable():
+        # Fast path for the common case: lower-casing keeps every offset.
+        folded = text.lower().replace("`", "'")
+        chars, origin = list(folded), list(range(len(folded)))
+    else:
+        chars, origin = _fold(text)
+        folded = "".join(chars)
+    if _MAY_HAVE_LEET.search(folded):
+        _decode_leet(chars)
+        folded = "".join(chars)
+    if _MAY_HAVE_SPLIT.search(folded):
+        chars, origin = _join_split_letters(chars, origin)
+        folded = "".join(chars)
+    if _MAY_HAVE_REPEATS.search(folded):
+        chars, origin = _squeeze_repeats(chars, origin)
+        folded = "".join(chars)
+    return NormalisedText(folded, tuple(origin), text)
+
+
+_MAY_HAVE_LEET = re.compile(r"[^\W\d_][0-9@$!]|[0-9@$!][^\W\d_]")
+_L = r"[^\W\d_]"  # a letter in any script
+_SEP = r"[ .\-_*,+~/|]"
+_MAY_HAVE_SPLIT = re.compile(rf"(?<!{_L}){_L}{_SEP}{_L}{_SEP}{_L}(?!{_L})")
+_MAY_HAVE_REPEATS = re.compile(r"([^\W\d_])\1\1|\s\s|[\t\n\r]")
 
 
 def skeleton(word: str) -> str:
