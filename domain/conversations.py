@@ -9,7 +9,7 @@ from uuid import UUID
 from domain import content_rules
 from domain.access import readable_child
 from domain.enums import ConversationStatus, InteractionType, MessageRole, SafetyLevel, Speaker
-from domain.errors import ConversationClosed, ConversationFull, NotFound
+from domain.errors import ConversationClosed, ConversationFull, NotFound, RateLimited
 from domain.events import INCIDENTS_TOPIC, DomainEvent, Outbox, OutboxNudge, conversation_topic
 from domain.incidents_model import Incident
 from domain.model import Child, Conversation, Message, MessageSafety
@@ -22,6 +22,7 @@ from domain.ports import (
     Transactions,
 )
 from domain.principal import Principal, Role
+from domain.rate_limits import MINUTE, RateLimiter, RateRule
 from domain.responders.port import ContextMessage, ReplyRequest, Responder
 from domain.safety import RiskState, SafetyEngine, Verdict, update_risk
 from domain.safety_actions import SafetyActions, TeddyReply
@@ -89,6 +90,7 @@ class ConversationService:
         policy: ConversationPolicy,
         outbox: Outbox,
         relay: OutboxNudge,
+        rate_limiter: RateLimiter,
     ) -> None:
         self._children = children
         self._conversations = conversations
@@ -101,6 +103,7 @@ class ConversationService:
         self._policy = policy
         self._outbox = outbox
         self._relay = relay
+        self._rate_limiter = rate_limiter
 
     # -- reads -----------------------------------------------------------------
 
@@ -200,6 +203,7 @@ class ConversationService:
         if earlier is not None:
             return Exchange(child_message=earlier[0], reply=earlier[1], replayed=True)
         self._check_open(conversation)
+        await self._check_rate(principal)
 
         child = await self._children.get_child(conversation.child_id)
         if child is None:
@@ -260,6 +264,23 @@ class ConversationService:
             await self._outbox.record(_exchange_events(child_message, reply, incidents))
         self._relay.nudge()
         return Exchange(child_message=child_message, reply=reply)
+
+    async def _check_rate(self, principal: Principal) -> None:
+        """Per child and per device, `rate_limit_per_child` child messages a minute.
+
+        Checked after the replay lookup, so a retried clientMessageId costs no budget.
+        """
+        limit = self._policy.rate_limit_per_child
+        decision = await self._rate_limiter.hit_all(
+            [
+                RateRule(f"child:{principal.child_id}", limit, MINUTE),
+                RateRule(f"device:{principal.device_id}", limit, MINUTE),
+            ]
+        )
+        if not decision.allowed:
+            raise RateLimited(
+                f"too many messages: at most {limit} a minute", decision.retry_after_seconds
+            )
 
     def _check_open(self, conversation: Conversation) -> None:
         if conversation.status is not ConversationStatus.ACTIVE:

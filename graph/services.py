@@ -10,6 +10,7 @@ from domain.children import ChildService
 from domain.conversations import ConversationService
 from domain.events import OutboxNudge
 from domain.policy import ConversationPolicy
+from domain.rate_limits import RateLimiter
 from domain.responders.offline import OfflineResponder
 from domain.responders.port import Responder
 from domain.safety import SafetyEngine
@@ -19,6 +20,7 @@ from persistence.clock import SystemClock
 from persistence.database import Database
 from persistence.event_bus import RedisEventBus
 from persistence.outbox import PgOutbox
+from persistence.rate_limiter import RedisRateLimiter
 from persistence.repositories.children import PgChildRepository
 from persistence.repositories.conversations import PgConversationRepository
 from persistence.repositories.devices import PgDeviceRepository
@@ -47,6 +49,7 @@ class Services:
     conversations: ConversationService
     relay: OutboxNudge
     bus: RedisEventBus
+    rate_limiter: RateLimiter
 
 
 def build_services(
@@ -57,6 +60,7 @@ def build_services(
     policy: ConversationPolicy,
     relay: OutboxNudge,
     bus: RedisEventBus,
+    rate_limiter: RateLimiter | None = None,
     safety: SafetyEngine | None = None,
     responder: Responder | None = None,
 ) -> Services:
@@ -67,6 +71,7 @@ def build_services(
         messages=PgMessageRepository(),
         incidents=PgIncidentRepository(),
     )
+    limiter = rate_limiter or RedisRateLimiter(redis_client)
     clock = SystemClock()
     engine = safety or SafetyEngine(threshold=policy.safety_threshold)
     children = ChildService(
@@ -87,6 +92,7 @@ def build_services(
         policy=policy,
         outbox=PgOutbox(),
         relay=relay,
+        rate_limiter=limiter,
     )
     return Services(
         database=database,
@@ -99,4 +105,5 @@ def build_services(
         conversations=conversations,
         relay=relay,
         bus=bus,
+        rate_limiter=limiter,
     )

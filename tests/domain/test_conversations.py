@@ -16,6 +16,7 @@ from domain.errors import (
     NotFound,
     ValidationFailed,
 )
+from domain.rate_limits import RateLimiter
 from graph.services import Services, build_services
 from tests.factories import client_id, new_conversation, new_family
 
@@ -133,8 +134,18 @@ async def test_another_childs_device_cannot_send(services: Services) -> None:
     assert caught.value.code == "CONVERSATION_NOT_FOUND"
 
 
-def _with_limit(services: Services, limit: int) -> Services:
-    policy = dataclasses.replace(services.policy, max_conversation_length=limit)
+def _with_limit(
+    services: Services,
+    limit: int,
+    *,
+    rate_limit: int | None = None,
+    rate_limiter: RateLimiter | None = None,
+) -> Services:
+    policy = dataclasses.replace(
+        services.policy,
+        max_conversation_length=limit,
+        rate_limit_per_child=rate_limit or services.policy.rate_limit_per_child,
+    )
     return build_services(
         database=services.database,
         redis_client=services.redis,
@@ -142,6 +153,7 @@ def _with_limit(services: Services, limit: int) -> Services:
         policy=policy,
         relay=services.relay,
         bus=services.bus,
+        rate_limiter=rate_limiter,
         safety=services.safety,
     )
 
@@ -164,6 +176,8 @@ async def test_a_full_conversation_refuses_more(services: Services) -> None:
 async def test_fifty_simultaneous_sends_get_contiguous_sequence_numbers(
     services: Services,
 ) -> None:
+    # Fifty at once is above the per-minute message budget; this test is about sequencing.
+    services = _with_limit(services, services.policy.max_conversation_length, rate_limit=100)
     _, _, device = await new_family(services)
     conversation = await new_conversation(services, device)
     results = await asyncio.gather(
