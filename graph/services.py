@@ -8,6 +8,8 @@ import redis.asyncio as redis
 
 from domain.children import ChildService
 from domain.conversations import ConversationService
+from domain.incidents import IncidentService
+from domain.notifications import IncidentAlerts, NotificationService
 from domain.events import OutboxNudge
 from domain.policy import ConversationPolicy
 from domain.rate_limits import RateLimiter
@@ -16,16 +18,19 @@ from domain.responders.port import Responder
 from domain.safety import SafetyEngine
 from domain.safety_actions import SafetyActions
 from graph.auth import JwtKeys
+from graph.metrics import count_incident
 from persistence.clock import SystemClock
 from persistence.database import Database
 from persistence.event_bus import RedisEventBus
 from persistence.outbox import PgOutbox
 from persistence.rate_limiter import RedisRateLimiter
+from persistence.repositories.audit_log import PgAuditLog
 from persistence.repositories.children import PgChildRepository
 from persistence.repositories.conversations import PgConversationRepository
 from persistence.repositories.devices import PgDeviceRepository
 from persistence.repositories.incidents import PgIncidentRepository
 from persistence.repositories.messages import PgMessageRepository
+from persistence.repositories.notifications import PgNotificationRepository
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,8 @@ class Repositories:
     conversations: PgConversationRepository
     messages: PgMessageRepository
     incidents: PgIncidentRepository
+    audit: PgAuditLog
+    notifications: PgNotificationRepository
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,8 @@ class Services:
     conversations: ConversationService
     relay: OutboxNudge
     bus: RedisEventBus
+    incidents: IncidentService
+    notifications: NotificationService
     rate_limiter: RateLimiter
 
 
@@ -70,6 +79,8 @@ def build_services(
         conversations=PgConversationRepository(),
         messages=PgMessageRepository(),
         incidents=PgIncidentRepository(),
+        audit=PgAuditLog(),
+        notifications=PgNotificationRepository(),
     )
     limiter = rate_limiter or RedisRateLimiter(redis_client)
     clock = SystemClock()
@@ -80,6 +91,12 @@ def build_services(
         transactions=database,
         clock=clock,
     )
+    outbox = PgOutbox()
+    alerts = IncidentAlerts(
+        notifications=repositories.notifications,
+        incidents=repositories.incidents,
+        outbox=outbox,
+    )
     conversations = ConversationService(
         children=repositories.children,
         conversations=repositories.conversations,
@@ -87,12 +104,37 @@ def build_services(
         transactions=database,
         clock=clock,
         safety=engine,
-        actions=SafetyActions(safety=engine, incidents=repositories.incidents),
+        actions=SafetyActions(
+            safety=engine,
+            incidents=repositories.incidents,
+            outbox=outbox,
+            alerts=alerts,
+            on_raised=count_incident,
+        ),
         responder=responder or OfflineResponder(),
         policy=policy,
         outbox=PgOutbox(),
         relay=relay,
         rate_limiter=limiter,
+    )
+    incidents = IncidentService(
+        incidents=repositories.incidents,
+        children=repositories.children,
+        messages=repositories.messages,
+        audit=repositories.audit,
+        transactions=database,
+        clock=clock,
+        outbox=outbox,
+        relay=relay,
+    )
+    notifications = NotificationService(
+        notifications=repositories.notifications,
+        incidents=repositories.incidents,
+        children=repositories.children,
+        transactions=database,
+        clock=clock,
+        outbox=outbox,
+        relay=relay,
     )
     return Services(
         database=database,
@@ -105,5 +147,7 @@ def build_services(
         conversations=conversations,
         relay=relay,
         bus=bus,
+        incidents=incidents,
+        notifications=notifications,
         rate_limiter=limiter,
     )

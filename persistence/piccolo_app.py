@@ -5,11 +5,14 @@ from pathlib import Path
 from piccolo.conf.apps import AppConfig
 
 from persistence.tables import (
+    AuditLogTable,
     ChildTable,
     ConversationTable,
     DeviceTable,
+    IncidentNoteTable,
     IncidentTable,
     MessageTable,
+    NotificationTable,
     OutboxTable,
     ParentTable,
 )
@@ -24,6 +27,9 @@ APP_CONFIG = AppConfig(
         ConversationTable,
         MessageTable,
         IncidentTable,
+        IncidentNoteTable,
+        AuditLogTable,
+        NotificationTable,
         OutboxTable,
     ],
     migration_dependencies=[],

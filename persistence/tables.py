@@ -84,6 +84,49 @@ class IncidentTable(Table, tablename="incident"):
     confidence = DoublePrecision()
     status = Varchar(length=15)
     created_at = Timestamptz()
+    hit_count = Integer(default=1)
+    last_seen_at = Timestamptz()
+    acknowledged_by = Varchar(length=200, null=True)
+    acknowledged_at = Timestamptz(null=True, default=None)
+    assigned_to = Varchar(length=200, null=True)
+    assigned_at = Timestamptz(null=True, default=None)
+    resolved_by = Varchar(length=200, null=True)
+    resolved_at = Timestamptz(null=True, default=None)
+    resolution = Text(null=True)
+    parent_notified_at = Timestamptz(null=True, default=None)
+
+
+class IncidentNoteTable(Table, tablename="incident_note"):
+    id = UUID(primary_key=True)
+    incident_id = UUID()
+    author_role = Varchar(length=20)
+    author_id = Varchar(length=200)
+    text = Text()
+    created_at = Timestamptz()
+
+
+class AuditLogTable(Table, tablename="audit_log"):
+    id = BigSerial(primary_key=True)
+    actor_role = Varchar(length=20)
+    actor_id = Varchar(length=200)
+    action = Varchar(length=60)
+    entity = Varchar(length=40)
+    entity_id = Varchar(length=100)
+    details = JSONB()
+    at = Timestamptz()
+
+
+class NotificationTable(Table, tablename="notification"):
+    id = UUID(primary_key=True)
+    seq = BigSerial()
+    parent_id = Varchar(length=200)
+    child_id = UUID(null=True)
+    incident_id = UUID(null=True)
+    kind = Varchar(length=20)
+    title = Text()
+    body = Text()
+    created_at = Timestamptz()
+    read_at = Timestamptz(null=True, default=None)
 
 
 class OutboxTable(Table, tablename="outbox"):
