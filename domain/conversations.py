@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from dataclasses import dataclass
 from uuid import UUID
@@ -17,6 +18,7 @@ from domain.policy import ConversationPolicy
 from domain.ports import (
     ChildRepository,
     Clock,
+    ConversationCache,
     ConversationRepository,
     MessageRepository,
     Transactions,
@@ -91,6 +93,7 @@ class ConversationService:
         outbox: Outbox,
         relay: OutboxNudge,
         rate_limiter: RateLimiter,
+        cache: ConversationCache,
     ) -> None:
         self._children = children
         self._conversations = conversations
@@ -104,10 +107,17 @@ class ConversationService:
         self._outbox = outbox
         self._relay = relay
         self._rate_limiter = rate_limiter
+        self._cache = cache
 
     # -- reads -----------------------------------------------------------------
 
     async def get_conversation(self, principal: Principal, conversation_id: UUID) -> Conversation:
+        conversation, _ = await self._readable(principal, conversation_id)
+        return conversation
+
+    async def _readable(
+        self, principal: Principal, conversation_id: UUID
+    ) -> tuple[Conversation, Child]:
         conversation = await self._conversations.get(conversation_id)
         if conversation is None:
             raise NotFound("conversation", conversation_id)
@@ -118,7 +128,30 @@ class ConversationService:
             readable_child(principal, child, child.id)
         except NotFound:
             raise NotFound("conversation", conversation_id) from None
-        return conversation
+        return conversation, child
+
+    async def _hot(self, conversation_id: UUID) -> tuple[Conversation, Child] | None:
+        """The conversation and its child for the send path: cache first, then the database."""
+        cached = await self._cache.conversation(conversation_id)
+        if cached is not None:
+            return cached
+        conversation = await self._conversations.get(conversation_id)
+        if conversation is None:
+            return None
+        child = await self._children.get_child(conversation.child_id)
+        if child is None:
+            return None
+        await self._cache.store_conversation(conversation, child)
+        return conversation, child
+
+    async def _context(self, conversation: Conversation) -> list[ContextMessage]:
+        found = await self._cache.context(conversation.id, conversation.message_count)
+        if found is not None:
+            return found
+        recent = await self._messages.recent(conversation.id, self._policy.context_window_size)
+        context = [ContextMessage(role=m.role, content=m.content) for m in recent]
+        await self._cache.store_context(conversation.id, conversation.message_count, context)
+        return context
 
     async def get_message(self, principal: Principal, message_id: UUID) -> Message:
         message = await self._messages.get(message_id)
@@ -150,20 +183,20 @@ class ConversationService:
 
     async def end(self, principal: Principal, conversation_id: UUID) -> Conversation:
         principal.require(Role.DEVICE, Role.PARENT)
-        conversation = await self.get_conversation(principal, conversation_id)
+        conversation, child = await self._readable(principal, conversation_id)
         if conversation.status is not ConversationStatus.ACTIVE:
             return conversation
-        return await self._set_status(conversation, ConversationStatus.ENDED)
+        return await self._set_status(conversation, child, ConversationStatus.ENDED)
 
     async def archive(self, principal: Principal, conversation_id: UUID) -> Conversation:
         principal.require(Role.PARENT)
-        conversation = await self.get_conversation(principal, conversation_id)
+        conversation, child = await self._readable(principal, conversation_id)
         if conversation.status is ConversationStatus.ARCHIVED:
             return conversation
-        return await self._set_status(conversation, ConversationStatus.ARCHIVED)
+        return await self._set_status(conversation, child, ConversationStatus.ARCHIVED)
 
     async def _set_status(
-        self, conversation: Conversation, status: ConversationStatus
+        self, conversation: Conversation, child: Child, status: ConversationStatus
     ) -> Conversation:
         ended_at = conversation.ended_at or self._clock.now()
         async with self._tx.transaction():
@@ -180,6 +213,7 @@ class ConversationService:
                 ]
             )
         self._relay.nudge()
+        await self._cache.store_conversation(updated, child)
         return updated
 
     # -- the hot path ----------------------------------------------------------
@@ -195,9 +229,10 @@ class ConversationService:
         principal.require(Role.DEVICE)
         text = content_rules.message_content(content)
         client_id = content_rules.client_message_id(client_message_id)
-        conversation = await self._conversations.get(conversation_id)
-        if conversation is None or conversation.child_id != principal.child_id:
+        found = await self._hot(conversation_id)
+        if found is None or found[0].child_id != principal.child_id:
             raise NotFound("conversation", conversation_id)
+        conversation, child = found
 
         earlier = await self._messages.exchange_by_client_id(conversation.id, client_id)
         if earlier is not None:
@@ -205,13 +240,15 @@ class ConversationService:
         self._check_open(conversation)
         await self._check_rate(principal)
 
-        child = await self._children.get_child(conversation.child_id)
-        if child is None:
-            raise NotFound("conversation", conversation_id)
         verdict = self._safety.assess(
             text, age=child.age, speaker=Speaker.CHILD, risk=RiskState.from_dict(conversation.risk)
         )
-        teddy = await self._teddy_reply(conversation, child, verdict)
+        context: list[ContextMessage] | None = None
+        if verdict.level is SafetyLevel.BLOCKED:
+            teddy = self._actions.scripted_reply(verdict, child.age, conversation.responder_state)
+        else:
+            context = await self._context(conversation)
+            teddy = await self._teddy_reply(conversation, child, verdict, context)
 
         async with self._tx.transaction():
             locked = await self._conversations.lock(conversation.id)
@@ -246,11 +283,17 @@ class ConversationService:
             )
             await self._messages.add_many([child_message, reply])
             risk = update_risk(RiskState.from_dict(locked.risk), verdict, speaker=Speaker.CHILD)
-            await self._conversations.record_exchange(
-                locked.id,
+            updated = dataclasses.replace(
+                locked,
                 message_count=locked.message_count + 2,
                 risk=risk.to_dict(),
                 responder_state=dict(teddy.state) if teddy.state else locked.responder_state,
+            )
+            await self._conversations.record_exchange(
+                locked.id,
+                message_count=updated.message_count,
+                risk=updated.risk,
+                responder_state=updated.responder_state,
             )
             incidents = await self._actions.record_incidents(
                 child=child,
@@ -263,6 +306,13 @@ class ConversationService:
             )
             await self._outbox.record(_exchange_events(child_message, reply, incidents))
         self._relay.nudge()
+        await self._cache.store_conversation(updated, child)
+        if context is not None and locked.message_count == conversation.message_count:
+            window = self._policy.context_window_size
+            fresh = [*context, *(ContextMessage(m.role, m.content) for m in (child_message, reply))]
+            await self._cache.store_context(
+                updated.id, updated.message_count, fresh[-window:] if window else []
+            )
         return Exchange(child_message=child_message, reply=reply)
 
     async def _check_rate(self, principal: Principal) -> None:
@@ -296,16 +346,17 @@ class ConversationService:
             )
 
     async def _teddy_reply(
-        self, conversation: Conversation, child: Child, verdict: Verdict
+        self,
+        conversation: Conversation,
+        child: Child,
+        verdict: Verdict,
+        context: list[ContextMessage],
     ) -> TeddyReply:
-        if verdict.level is SafetyLevel.BLOCKED:
-            return self._actions.scripted_reply(verdict, child.age, conversation.responder_state)
-        recent = await self._messages.recent(conversation.id, self._policy.context_window_size)
         request = ReplyRequest(
             interaction_type=conversation.interaction_type,
             age=child.age,
             message=verdict.redacted_text,
-            context=[ContextMessage(role=m.role, content=m.content) for m in recent],
+            context=context,
             state=conversation.responder_state,
             turn=conversation.message_count // 2,
             child_name=child.display_name,

@@ -11,6 +11,7 @@ from uuid import UUID
 from domain.enums import ConversationStatus
 from domain.incidents_model import Incident
 from domain.model import Child, Conversation, Device, Message
+from domain.responders.port import ContextMessage
 
 
 class Clock(Protocol):
@@ -75,3 +76,20 @@ class MessageRepository(Protocol):
 
 class IncidentRepository(Protocol):
     async def add(self, incident: Incident) -> None: ...
+
+
+class ConversationCache(Protocol):
+    """Hot-path reads without SQL. A miss is always allowed; a stale answer never is."""
+
+    async def conversation(self, conversation_id: UUID) -> tuple[Conversation, Child] | None: ...
+    async def store_conversation(self, conversation: Conversation, child: Child) -> None: ...
+    async def context(
+        self, conversation_id: UUID, version: int
+    ) -> list[ContextMessage] | None:
+        """The recent messages as of `version` (the conversation's message count)."""
+        ...
+
+    async def store_context(
+        self, conversation_id: UUID, version: int, messages: Sequence[ContextMessage]
+    ) -> None: ...
+    async def forget(self, conversation_ids: Sequence[UUID]) -> None: ...

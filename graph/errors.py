@@ -39,6 +39,9 @@ class ErrorCodes(MaskErrors):
                 else "GRAPHQL_VALIDATION_FAILED"
             )
             message, details = error.message, {}
+        elif error.path is None:
+            # Raised before any resolver ran: a variable that does not fit its type.
+            code, message, details = "BAD_USER_INPUT", error.message, {}
         else:
             logger.error(
                 "unexpected error in resolver",

@@ -6,11 +6,12 @@ import logging
 from dataclasses import dataclass, field
 
 from graph.auth import JwtKeys
-from graph.services import Services, build_services
+from graph.services import Services, build_responder, build_services
 from graph.settings import Settings
 from persistence.database import Database
 from persistence.embedded import EmbeddedPostgres, EmbeddedRedis
 from persistence.event_bus import RedisEventBus
+from persistence.field_cipher import FieldCipher
 from persistence.outbox import OutboxRelay
 from persistence.redis_client import connect_redis
 
@@ -79,6 +80,13 @@ class Runtime:
             policy=settings.policy,
             relay=self.relay,
             bus=self.bus,
+            cipher=FieldCipher.from_spec(settings.encryption_keys),
+            responder=build_responder(
+                base_url=settings.ai_base_url,
+                model=settings.ai_model,
+                api_key=settings.ai_api_key,
+                timeout_seconds=settings.ai_timeout_seconds,
+            ),
         )
         self.services.safety.warm_up()
         await self.bus.start()
@@ -92,6 +100,9 @@ class Runtime:
             if worker is not None:
                 await worker.stop()
         if self.services is not None:
+            closer = getattr(self.services.responder, "aclose", None)
+            if closer is not None:
+                await closer()
             await self.services.redis.aclose()
             await self.services.database.close()
             self.services = None

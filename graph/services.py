@@ -19,11 +19,16 @@ from domain.safety import SafetyEngine
 from domain.safety_actions import SafetyActions
 from graph.auth import JwtKeys
 from graph.metrics import count_incident
+from persistence.ai_provider import OpenAICompatibleResponder
+from persistence.cache_metrics import CacheStats
 from persistence.clock import SystemClock
+from persistence.conversation_cache import RedisConversationCache
 from persistence.database import Database
 from persistence.event_bus import RedisEventBus
+from persistence.field_cipher import FieldCipher
 from persistence.outbox import PgOutbox
 from persistence.rate_limiter import RedisRateLimiter
+from persistence.redis_guard import RedisGuard
 from persistence.repositories.audit_log import PgAuditLog
 from persistence.repositories.children import PgChildRepository
 from persistence.repositories.conversations import PgConversationRepository
@@ -56,9 +61,15 @@ class Services:
     conversations: ConversationService
     relay: OutboxNudge
     bus: RedisEventBus
+    rate_limiter: RateLimiter
     incidents: IncidentService
     notifications: NotificationService
     rate_limiter: RateLimiter
+    cipher: FieldCipher
+    cache: RedisConversationCache
+    cache_stats: CacheStats
+    redis_guard: RedisGuard
+    responder: Responder
 
 
 def build_services(
@@ -70,18 +81,25 @@ def build_services(
     relay: OutboxNudge,
     bus: RedisEventBus,
     rate_limiter: RateLimiter | None = None,
+    cipher: FieldCipher,
     safety: SafetyEngine | None = None,
     responder: Responder | None = None,
 ) -> Services:
     repositories = Repositories(
-        children=PgChildRepository(),
+        children=PgChildRepository(cipher),
         devices=PgDeviceRepository(),
-        conversations=PgConversationRepository(),
-        messages=PgMessageRepository(),
+        conversations=PgConversationRepository(cipher),
+        messages=PgMessageRepository(cipher),
         incidents=PgIncidentRepository(),
         audit=PgAuditLog(),
         notifications=PgNotificationRepository(),
     )
+    guard = RedisGuard(name="redis cache")
+    stats = CacheStats()
+    cache = RedisConversationCache(
+        redis_client, cipher, ttl_seconds=policy.cache_ttl_seconds, guard=guard, stats=stats
+    )
+    teddy = responder or OfflineResponder()
     limiter = rate_limiter or RedisRateLimiter(redis_client)
     clock = SystemClock()
     engine = safety or SafetyEngine(threshold=policy.safety_threshold)
@@ -111,11 +129,12 @@ def build_services(
             alerts=alerts,
             on_raised=count_incident,
         ),
-        responder=responder or OfflineResponder(),
+        responder=teddy,
         policy=policy,
         outbox=PgOutbox(),
         relay=relay,
         rate_limiter=limiter,
+        cache=cache,
     )
     incidents = IncidentService(
         incidents=repositories.incidents,
@@ -147,7 +166,28 @@ def build_services(
         conversations=conversations,
         relay=relay,
         bus=bus,
+        rate_limiter=limiter,
         incidents=incidents,
         notifications=notifications,
-        rate_limiter=limiter,
+        cipher=cipher,
+        cache=cache,
+        cache_stats=stats,
+        redis_guard=guard,
+        responder=teddy,
+    )
+
+
+def build_responder(
+    *, base_url: str | None, model: str, api_key: str | None, timeout_seconds: float
+) -> Responder:
+    """The built-in offline responder, or a remote OpenAI-compatible one that falls back to it."""
+    offline = OfflineResponder()
+    if not base_url:
+        return offline
+    return OpenAICompatibleResponder(
+        base_url=base_url,
+        model=model,
+        api_key=api_key,
+        timeout_seconds=timeout_seconds,
+        fallback=offline,
     )

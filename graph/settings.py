@@ -12,6 +12,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from domain.policy import ConversationPolicy
 
 DEFAULT_JWT_SECRET = "dev-only-insecure-jwt-secret-change-me"
+# A fixed development key so a fresh checkout runs; production refuses it.
+DEFAULT_ENCRYPTION_KEYS = "dev1:ZGV2LW9ubHktaW5zZWN1cmUta2V5LWNoYW5nZS1tZSE="
 
 
 class Profile(enum.Enum):
@@ -62,6 +64,15 @@ class Settings(BaseSettings):
     jwt_audience: str = "teddy-api"
     jwt_ttl_seconds: int = 3600
 
+    encryption_keys: str = DEFAULT_ENCRYPTION_KEYS
+    """`id:base64key,...`; the first encrypts new data, all decrypt."""
+
+    ai_base_url: str | None = None
+    """An OpenAI-compatible endpoint, e.g. http://127.0.0.1:11434/v1 for Ollama."""
+    ai_model: str = "llama3.2"
+    ai_api_key: str | None = None
+    ai_timeout_seconds: float = Field(default=10.0, gt=0, le=60)
+
     # Behaviour overrides; unset means the profile's value from the design table.
     max_conversation_length: int | None = Field(default=None, ge=2)
     context_window_size: int | None = Field(default=None, ge=0)
@@ -73,6 +84,8 @@ class Settings(BaseSettings):
     def _refuse_default_secrets_in_production(self) -> Settings:
         if self.env is Profile.PRODUCTION and self.jwt_secret == DEFAULT_JWT_SECRET:
             raise ValueError("TEDDY_JWT_SECRET must be set to a real secret in production")
+        if self.env is Profile.PRODUCTION and self.encryption_keys == DEFAULT_ENCRYPTION_KEYS:
+            raise ValueError("TEDDY_ENCRYPTION_KEYS must be set to real keys in production")
         if self.env is Profile.PRODUCTION and len(self.jwt_secret) < 32:
             raise ValueError("TEDDY_JWT_SECRET must be at least 32 characters in production")
         return self

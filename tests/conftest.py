@@ -32,6 +32,8 @@ def settings(servers: TestServers) -> Settings:
         redis_url=servers.redis_url,
         db_pool_size=10,
         db_pool_overflow=10,
+        # Tests send far more than a child could; the rate-limit tests set their own limits.
+        rate_limit_per_child=100_000,
     )
 
 

@@ -7,13 +7,17 @@ from collections.abc import Sequence
 from uuid import UUID
 
 from domain.model import Child
-from persistence.repositories.rows import child_from_row
+from persistence.repositories.rows import CHILD_NAME, child_from_row
+from persistence.field_cipher import FieldCipher
 from persistence.tables import ChildTable, ParentTable
 
 _CHILD_COLUMNS = "id, parent_id, display_name, age, consent_at, consent_method, created_at"
 
 
 class PgChildRepository:
+    def __init__(self, cipher: FieldCipher) -> None:
+        self._cipher = cipher
+
     async def ensure_parent(self, parent_id: str) -> None:
         await ParentTable.raw(
             "INSERT INTO parent (id) VALUES ({}) ON CONFLICT (id) DO NOTHING", parent_id
@@ -25,7 +29,7 @@ class PgChildRepository:
             "created_at) VALUES ({}, {}, {}, {}, {}, {}, {})",
             child.id,
             child.parent_id,
-            child.display_name,
+            self._cipher.seal(child.display_name, context=CHILD_NAME),
             child.age,
             child.consent_at,
             child.consent_method,
@@ -34,7 +38,7 @@ class PgChildRepository:
 
     async def get_child(self, child_id: UUID) -> Child | None:
         rows = await ChildTable.raw(f"SELECT {_CHILD_COLUMNS} FROM child WHERE id = {{}}", child_id)
-        return child_from_row(rows[0]) if rows else None
+        return child_from_row(rows[0], self._cipher) if rows else None
 
     async def children_of(self, parent_ids: Sequence[str]) -> dict[str, list[Child]]:
         rows = await ChildTable.raw(
@@ -44,11 +48,11 @@ class PgChildRepository:
         )
         found: dict[str, list[Child]] = defaultdict(list)
         for row in rows:
-            found[row["parent_id"]].append(child_from_row(row))
+            found[row["parent_id"]].append(child_from_row(row, self._cipher))
         return found
 
     async def children_by_ids(self, child_ids: Sequence[UUID]) -> dict[UUID, Child]:
         rows = await ChildTable.raw(
             f"SELECT {_CHILD_COLUMNS} FROM child WHERE id = ANY({{}})", list(child_ids)
         )
-        return {row["id"]: child_from_row(row) for row in rows}
+        return {row["id"]: child_from_row(row, self._cipher) for row in rows}

@@ -11,7 +11,14 @@ from uuid import UUID
 from domain.enums import ConversationStatus
 from domain.model import Conversation
 from domain.paging import Page, PageRequest
-from persistence.repositories.rows import CONVERSATION_COLUMNS, conversation_from_row, dump_json
+from persistence.repositories.rows import (
+    CONVERSATION_COLUMNS,
+    RESPONDER_STATE,
+    conversation_from_row,
+    dump_json,
+    seal_json,
+)
+from persistence.field_cipher import FieldCipher
 from persistence.tables import ConversationTable
 
 ConversationKey = tuple[datetime, UUID]
@@ -19,6 +26,9 @@ ConversationKey = tuple[datetime, UUID]
 
 
 class PgConversationRepository:
+    def __init__(self, cipher: FieldCipher) -> None:
+        self._cipher = cipher
+
     async def add(self, conversation: Conversation) -> None:
         await ConversationTable.raw(
             "INSERT INTO conversation (id, child_id, device_id, interaction_type, status, "
@@ -31,7 +41,7 @@ class PgConversationRepository:
             conversation.status.value,
             conversation.started_at,
             dump_json(conversation.risk),
-            dump_json(conversation.responder_state),
+            seal_json(self._cipher, conversation.responder_state, RESPONDER_STATE),
             dump_json(conversation.metadata),
         )
 
@@ -39,20 +49,20 @@ class PgConversationRepository:
         rows = await ConversationTable.raw(
             f"SELECT {CONVERSATION_COLUMNS} FROM conversation WHERE id = {{}}", conversation_id
         )
-        return conversation_from_row(rows[0]) if rows else None
+        return conversation_from_row(rows[0], self._cipher) if rows else None
 
     async def get_many(self, ids: Sequence[UUID]) -> dict[UUID, Conversation]:
         rows = await ConversationTable.raw(
             f"SELECT {CONVERSATION_COLUMNS} FROM conversation WHERE id = ANY({{}})", list(ids)
         )
-        return {row["id"]: conversation_from_row(row) for row in rows}
+        return {row["id"]: conversation_from_row(row, self._cipher) for row in rows}
 
     async def lock(self, conversation_id: UUID) -> Conversation | None:
         rows = await ConversationTable.raw(
             f"SELECT {CONVERSATION_COLUMNS} FROM conversation WHERE id = {{}} FOR UPDATE",
             conversation_id,
         )
-        return conversation_from_row(rows[0]) if rows else None
+        return conversation_from_row(rows[0], self._cipher) if rows else None
 
     async def record_exchange(
         self,
@@ -66,7 +76,7 @@ class PgConversationRepository:
             "responder_state = {}::jsonb WHERE id = {}",
             message_count,
             dump_json(risk),
-            dump_json(responder_state),
+            seal_json(self._cipher, responder_state, RESPONDER_STATE),
             conversation_id,
         )
 
@@ -80,7 +90,7 @@ class PgConversationRepository:
             ended_at,
             conversation_id,
         )
-        return conversation_from_row(rows[0]) if rows else None
+        return conversation_from_row(rows[0], self._cipher) if rows else None
 
     async def pages_for_children(
         self,
@@ -111,5 +121,5 @@ class PgConversationRepository:
         )
         grouped: dict[UUID, list[Conversation]] = defaultdict(list)
         for row in rows:
-            grouped[row["child_id"]].append(conversation_from_row(row))
+            grouped[row["child_id"]].append(conversation_from_row(row, self._cipher))
         return {cid: Page.from_overfetch(grouped.get(cid, []), request) for cid in child_ids}

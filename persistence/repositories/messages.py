@@ -10,15 +10,19 @@ from uuid import UUID
 from domain.model import Message
 from domain.paging import Page, PageRequest
 from persistence.repositories.rows import MESSAGE_COLUMNS, message_from_row, message_values
+from persistence.field_cipher import FieldCipher
 from persistence.tables import MessageTable
 
 _PLACEHOLDERS = "(" + ", ".join(["{}"] * 13) + ")"
 
 
 class PgMessageRepository:
+    def __init__(self, cipher: FieldCipher) -> None:
+        self._cipher = cipher
+
     async def add_many(self, messages: Sequence[Message]) -> None:
         values = ", ".join([_PLACEHOLDERS] * len(messages))
-        args = [value for message in messages for value in message_values(message)]
+        args = [value for message in messages for value in message_values(message, self._cipher)]
         await MessageTable.raw(f"INSERT INTO message ({MESSAGE_COLUMNS}) VALUES {values}", *args)
 
     async def exchange_by_client_id(
@@ -35,7 +39,7 @@ class PgMessageRepository:
         )
         if not rows:
             return None
-        found = [message_from_row(row) for row in rows]
+        found = [message_from_row(row, self._cipher) for row in rows]
         child = next(m for m in found if m.client_message_id == client_message_id)
         reply = next((m for m in found if m.reply_to_id == child.id), None)
         return child, reply
@@ -49,19 +53,19 @@ class PgMessageRepository:
             conversation_id,
             limit,
         )
-        return [message_from_row(row) for row in reversed(rows)]
+        return [message_from_row(row, self._cipher) for row in reversed(rows)]
 
     async def get(self, message_id: UUID) -> Message | None:
         rows = await MessageTable.raw(
             f"SELECT {MESSAGE_COLUMNS} FROM message WHERE id = {{}}", message_id
         )
-        return message_from_row(rows[0]) if rows else None
+        return message_from_row(rows[0], self._cipher) if rows else None
 
     async def get_many(self, ids: Sequence[UUID]) -> dict[UUID, Message]:
         rows = await MessageTable.raw(
             f"SELECT {MESSAGE_COLUMNS} FROM message WHERE id = ANY({{}})", list(ids)
         )
-        return {row["id"]: message_from_row(row) for row in rows}
+        return {row["id"]: message_from_row(row, self._cipher) for row in rows}
 
     async def pages_for_conversations(
         self, conversation_ids: Sequence[UUID], request: PageRequest[int]
@@ -86,5 +90,5 @@ class PgMessageRepository:
         )
         grouped: dict[UUID, list[Message]] = defaultdict(list)
         for row in rows:
-            grouped[row["conversation_id"]].append(message_from_row(row))
+            grouped[row["conversation_id"]].append(message_from_row(row, self._cipher))
         return {cid: Page.from_overfetch(grouped.get(cid, []), request) for cid in conversation_ids}

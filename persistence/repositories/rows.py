@@ -15,6 +15,12 @@ from domain.enums import (
     SafetyLevel,
 )
 from domain.model import Child, Conversation, Device, Message, MessageSafety
+from persistence.field_cipher import FieldCipher
+
+# Column contexts bound into each sealed value, so a value cannot be moved to another column.
+MESSAGE_CONTENT = "message.content"
+CHILD_NAME = "child.display_name"
+RESPONDER_STATE = "conversation.responder_state"
 
 
 def load_json(value: Any) -> dict[str, Any]:
@@ -30,11 +36,23 @@ def dump_json(value: Mapping[str, Any]) -> str:
     return orjson.dumps(value).decode()
 
 
-def child_from_row(row: Mapping[str, Any]) -> Child:
+def seal_json(cipher: FieldCipher, value: Mapping[str, Any], context: str) -> str:
+    """A JSON document sealed into a JSON string, for jsonb columns that may hold child words."""
+    return orjson.dumps(cipher.seal(dump_json(value), context=context)).decode()
+
+
+def open_json(cipher: FieldCipher, value: Any, context: str) -> dict[str, Any]:
+    loaded = orjson.loads(value) if isinstance(value, (bytes, str)) else value
+    if isinstance(loaded, str):
+        return load_json(cipher.open(loaded, context=context))
+    return load_json(loaded)
+
+
+def child_from_row(row: Mapping[str, Any], cipher: FieldCipher) -> Child:
     return Child(
         id=row["id"],
         parent_id=row["parent_id"],
-        display_name=row["display_name"],
+        display_name=cipher.open(row["display_name"], context=CHILD_NAME),
         age=row["age"],
         consent_at=row["consent_at"],
         consent_method=row["consent_method"],
@@ -58,7 +76,7 @@ CONVERSATION_COLUMNS = (
 )
 
 
-def conversation_from_row(row: Mapping[str, Any]) -> Conversation:
+def conversation_from_row(row: Mapping[str, Any], cipher: FieldCipher) -> Conversation:
     return Conversation(
         id=row["id"],
         child_id=row["child_id"],
@@ -69,7 +87,7 @@ def conversation_from_row(row: Mapping[str, Any]) -> Conversation:
         ended_at=row["ended_at"],
         message_count=row["message_count"],
         risk=load_json(row["risk"]),
-        responder_state=load_json(row["responder_state"]),
+        responder_state=open_json(cipher, row["responder_state"], RESPONDER_STATE),
         metadata=load_json(row["metadata"]),
     )
 
@@ -80,13 +98,13 @@ MESSAGE_COLUMNS = (
 )
 
 
-def message_from_row(row: Mapping[str, Any]) -> Message:
+def message_from_row(row: Mapping[str, Any], cipher: FieldCipher) -> Message:
     return Message(
         id=row["id"],
         conversation_id=row["conversation_id"],
         seq=row["seq"],
         role=MessageRole(row["role"]),
-        content=row["content"],
+        content=cipher.open(row["content"], context=MESSAGE_CONTENT),
         client_message_id=row["client_message_id"],
         safety=MessageSafety(
             level=SafetyLevel(row["safety_level"]),
@@ -100,13 +118,13 @@ def message_from_row(row: Mapping[str, Any]) -> Message:
     )
 
 
-def message_values(message: Message) -> tuple[Any, ...]:
+def message_values(message: Message, cipher: FieldCipher) -> tuple[Any, ...]:
     return (
         message.id,
         message.conversation_id,
         message.seq,
         message.role.value,
-        message.content,
+        cipher.seal(message.content, context=MESSAGE_CONTENT),
         message.client_message_id,
         message.safety.level.value,
         message.safety.score,

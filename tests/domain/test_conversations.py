@@ -154,6 +154,7 @@ def _with_limit(
         relay=services.relay,
         bus=services.bus,
         rate_limiter=rate_limiter,
+        cipher=services.cipher,
         safety=services.safety,
     )
 

@@ -1,0 +1,178 @@
+"""The conversation cache: L1 in process, L2 Redis, L3 PostgreSQL behind it.
+
+L2 keeps `conversation:{id}` (the conversation with the child's age and name) and
+`context:{id}` (the redacted recent messages), each as a Redis hash {v: version, d: sealed
+JSON}. A write only replaces an entry with a newer version (one Lua script), so a slow writer
+can never put an old conversation back. The context's version is the conversation's message
+count; a reader uses a context only when its version equals the count it just read, so it
+never sees a stale context. L1 holds contexts by (conversation, version): such an entry can
+never go stale. Values are encrypted like the database copy. Redis trouble means a bypass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+import orjson
+import redis.asyncio as redis
+from cachetools import LRUCache
+
+from domain.enums import ConversationStatus, InteractionType, MessageRole
+from domain.model import Child, Conversation
+from domain.responders.port import ContextMessage
+from persistence.cache_metrics import CacheStats
+from persistence.field_cipher import FieldCipher
+from persistence.redis_guard import RedisGuard
+
+_SET_IF_NEWER = """
+local current = redis.call('HGET', KEYS[1], 'v')
+if current and tonumber(current) >= tonumber(ARGV[1]) then return 0 end
+redis.call('HSET', KEYS[1], 'v', ARGV[1], 'd', ARGV[2])
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+return 1
+"""
+
+_STATUS_RANK = {
+    ConversationStatus.ACTIVE: 0,
+    ConversationStatus.ENDED: 1,
+    ConversationStatus.ARCHIVED: 2,
+}
+
+
+def conversation_version(conversation: Conversation) -> int:
+    """Grows with every change: messages only get added, statuses only move forward."""
+    return conversation.message_count * 4 + _STATUS_RANK[conversation.status]
+
+
+def _conversation_doc(conversation: Conversation, child: Child) -> dict[str, Any]:
+    return {
+        "id": str(conversation.id),
+        "child_id": str(conversation.child_id),
+        "device_id": str(conversation.device_id) if conversation.device_id else None,
+        "interaction_type": conversation.interaction_type.value,
+        "status": conversation.status.value,
+        "started_at": conversation.started_at.isoformat(),
+        "ended_at": conversation.ended_at.isoformat() if conversation.ended_at else None,
+        "message_count": conversation.message_count,
+        "risk": conversation.risk,
+        "responder_state": conversation.responder_state,
+        "metadata": conversation.metadata,
+        "child": {
+            "parent_id": child.parent_id,
+            "display_name": child.display_name,
+            "age": child.age,
+            "consent_at": child.consent_at.isoformat(),
+            "consent_method": child.consent_method,
+            "created_at": child.created_at.isoformat(),
+        },
+    }
+
+
+def _from_doc(doc: dict[str, Any]) -> tuple[Conversation, Child]:
+    kid = doc["child"]
+    child = Child(
+        id=UUID(doc["child_id"]),
+        parent_id=kid["parent_id"],
+        display_name=kid["display_name"],
+        age=kid["age"],
+        consent_at=datetime.fromisoformat(kid["consent_at"]),
+        consent_method=kid["consent_method"],
+        created_at=datetime.fromisoformat(kid["created_at"]),
+    )
+    conversation = Conversation(
+        id=UUID(doc["id"]),
+        child_id=child.id,
+        device_id=UUID(doc["device_id"]) if doc["device_id"] else None,
+        interaction_type=InteractionType(doc["interaction_type"]),
+        status=ConversationStatus(doc["status"]),
+        started_at=datetime.fromisoformat(doc["started_at"]),
+        ended_at=datetime.fromisoformat(doc["ended_at"]) if doc["ended_at"] else None,
+        message_count=doc["message_count"],
+        risk=doc["risk"],
+        responder_state=doc["responder_state"],
+        metadata=doc["metadata"],
+    )
+    return conversation, child
+
+
+class RedisConversationCache:
+    def __init__(
+        self,
+        client: redis.Redis,
+        cipher: FieldCipher,
+        *,
+        ttl_seconds: int,
+        guard: RedisGuard,
+        stats: CacheStats,
+        l1_size: int = 20_000,
+    ) -> None:
+        self._redis = client
+        self._cipher = cipher
+        self._ttl = ttl_seconds
+        self._guard = guard
+        self._stats = stats
+        self._set_if_newer = client.register_script(_SET_IF_NEWER)
+        self._contexts: LRUCache[tuple[UUID, int], tuple[ContextMessage, ...]] = LRUCache(
+            maxsize=l1_size
+        )
+
+    async def _read(self, key: str, context: str) -> tuple[int, Any] | None:
+        found = await self._guard.run(lambda: self._redis.hmget(key, "v", "d"), None)
+        if not found or found[0] is None or found[1] is None:
+            return None
+        data = orjson.loads(self._cipher.open(found[1].decode(), context=context))
+        return int(found[0]), data
+
+    async def _write(self, key: str, version: int, value: Any, context: str) -> None:
+        sealed = self._cipher.seal(orjson.dumps(value).decode(), context=context)
+        await self._guard.run(
+            lambda: self._set_if_newer(keys=[key], args=[version, sealed, self._ttl]), None
+        )
+
+    async def conversation(self, conversation_id: UUID) -> tuple[Conversation, Child] | None:
+        found = await self._read(f"conversation:{conversation_id}", "cache.conversation")
+        self._stats.record("conversation", hit=found is not None)
+        return _from_doc(found[1]) if found else None
+
+    async def store_conversation(self, conversation: Conversation, child: Child) -> None:
+        await self._write(
+            f"conversation:{conversation.id}",
+            conversation_version(conversation),
+            _conversation_doc(conversation, child),
+            "cache.conversation",
+        )
+
+    async def context(self, conversation_id: UUID, version: int) -> list[ContextMessage] | None:
+        local = self._contexts.get((conversation_id, version))
+        self._stats.record("context_l1", hit=local is not None)
+        if local is not None:
+            return list(local)
+        found = await self._read(f"context:{conversation_id}", "cache.context")
+        hit = found is not None and found[0] == version
+        self._stats.record("context_l2", hit=hit)
+        if not hit or found is None:
+            return None
+        messages = tuple(ContextMessage(MessageRole(r), c) for r, c in found[1])
+        self._contexts[(conversation_id, version)] = messages
+        return list(messages)
+
+    async def store_context(
+        self, conversation_id: UUID, version: int, messages: Sequence[ContextMessage]
+    ) -> None:
+        frozen = tuple(messages)
+        self._contexts[(conversation_id, version)] = frozen
+        await self._write(
+            f"context:{conversation_id}",
+            version,
+            [[m.role.value, m.content] for m in frozen],
+            "cache.context",
+        )
+
+    async def forget(self, conversation_ids: Sequence[UUID]) -> None:
+        if not conversation_ids:
+            return
+        keys = [f"{kind}:{cid}" for cid in conversation_ids for kind in ("conversation", "context")]
+        await self._guard.run(lambda: self._redis.delete(*keys), None)

@@ -1,0 +1,96 @@
+"""AES-GCM encryption of child content at rest (PostgreSQL columns and Redis values).
+
+Keys come from `TEDDY_ENCRYPTION_KEYS` as `id:base64key,id:base64key`; the first encrypts new
+data, all of them decrypt. A sealed value is text, so it fits the existing text columns:
+`enc1:<key id>:<base64(nonce + ciphertext)>`. Values without the prefix are legacy plaintext
+and are returned as they are (and re-encrypted by `teddy keys rotate`).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+PREFIX = "enc1:"
+_NONCE_BYTES = 12
+
+
+class CipherError(Exception):
+    pass
+
+
+def parse_keyring(spec: str) -> list[tuple[str, bytes]]:
+    """`id:base64key,...` -> [(id, key)], each key 16, 24 or 32 bytes."""
+    keys: list[tuple[str, bytes]] = []
+    for part in (p.strip() for p in spec.split(",")):
+        if not part:
+            continue
+        key_id, sep, encoded = part.partition(":")
+        if not sep or not key_id or ":" in key_id:
+            raise CipherError("each encryption key must be written as id:base64key")
+        try:
+            key = base64.b64decode(encoded, validate=True)
+        except (binascii.Error, ValueError):
+            raise CipherError(f"encryption key {key_id!r} is not valid base64") from None
+        if len(key) not in (16, 24, 32):
+            raise CipherError(f"encryption key {key_id!r} must be 16, 24 or 32 bytes")
+        keys.append((key_id, key))
+    if not keys:
+        raise CipherError("no encryption keys given")
+    if len({key_id for key_id, _ in keys}) != len(keys):
+        raise CipherError("encryption key ids must be unique")
+    return keys
+
+
+def new_key_spec(key_id: str) -> str:
+    return f"{key_id}:{base64.b64encode(AESGCM.generate_key(bit_length=256)).decode()}"
+
+
+@dataclass(frozen=True)
+class FieldCipher:
+    keys: tuple[tuple[str, bytes], ...]
+
+    @classmethod
+    def from_spec(cls, spec: str) -> FieldCipher:
+        return cls(tuple(parse_keyring(spec)))
+
+    @property
+    def current_key_id(self) -> str:
+        return self.keys[0][0]
+
+    def _aead(self, key_id: str) -> AESGCM:
+        for known_id, key in self.keys:
+            if known_id == key_id:
+                return AESGCM(key)
+        raise CipherError(f"unknown encryption key id {key_id!r}")
+
+    def seal(self, plaintext: str, *, context: str = "") -> str:
+        """Encrypt under the current key; `context` (e.g. a column name) is authenticated."""
+        key_id = self.current_key_id
+        nonce = os.urandom(_NONCE_BYTES)
+        sealed = self._aead(key_id).encrypt(nonce, plaintext.encode(), context.encode())
+        return f"{PREFIX}{key_id}:{base64.b64encode(nonce + sealed).decode()}"
+
+    def open(self, value: str, *, context: str = "") -> str:
+        if not value.startswith(PREFIX):
+            return value
+        key_id, _, payload = value[len(PREFIX) :].partition(":")
+        try:
+            raw = base64.b64decode(payload, validate=True)
+            opened = self._aead(key_id).decrypt(raw[:_NONCE_BYTES], raw[_NONCE_BYTES:], context.encode())
+        except (binascii.Error, ValueError, InvalidTag) as error:
+            raise CipherError("a sealed value could not be decrypted") from error
+        return opened.decode()
+
+    def key_id_of(self, value: str) -> str | None:
+        if not value.startswith(PREFIX):
+            return None
+        return value[len(PREFIX) :].partition(":")[0]
+
+    def needs_rotation(self, value: str) -> bool:
+        return self.key_id_of(value) != self.current_key_id
