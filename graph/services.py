@@ -8,9 +8,9 @@ import redis.asyncio as redis
 
 from domain.children import ChildService
 from domain.conversations import ConversationService
+from domain.events import OutboxNudge
 from domain.incidents import IncidentService
 from domain.notifications import IncidentAlerts, NotificationService
-from domain.events import OutboxNudge
 from domain.policy import ConversationPolicy
 from domain.rate_limits import RateLimiter
 from domain.responders.offline import OfflineResponder

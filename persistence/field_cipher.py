@@ -82,7 +82,9 @@ class FieldCipher:
         key_id, _, payload = value[len(PREFIX) :].partition(":")
         try:
             raw = base64.b64decode(payload, validate=True)
-            opened = self._aead(key_id).decrypt(raw[:_NONCE_BYTES], raw[_NONCE_BYTES:], context.encode())
+            opened = self._aead(key_id).decrypt(
+                raw[:_NONCE_BYTES], raw[_NONCE_BYTES:], context.encode()
+            )
         except (binascii.Error, ValueError, InvalidTag) as error:
             raise CipherError("a sealed value could not be decrypted") from error
         return opened.decode()

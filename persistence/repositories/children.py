@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from uuid import UUID
 
 from domain.model import Child
-from persistence.repositories.rows import CHILD_NAME, child_from_row
 from persistence.field_cipher import FieldCipher
+from persistence.repositories.rows import CHILD_NAME, child_from_row
 from persistence.tables import ChildTable, ParentTable
 
 _CHILD_COLUMNS = "id, parent_id, display_name, age, consent_at, consent_method, created_at"

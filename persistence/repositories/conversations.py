@@ -11,6 +11,7 @@ from uuid import UUID
 from domain.enums import ConversationStatus
 from domain.model import Conversation
 from domain.paging import Page, PageRequest
+from persistence.field_cipher import FieldCipher
 from persistence.repositories.rows import (
     CONVERSATION_COLUMNS,
     RESPONDER_STATE,
@@ -18,7 +19,6 @@ from persistence.repositories.rows import (
     dump_json,
     seal_json,
 )
-from persistence.field_cipher import FieldCipher
 from persistence.tables import ConversationTable
 
 ConversationKey = tuple[datetime, UUID]

@@ -9,8 +9,8 @@ from uuid import UUID
 
 from domain.model import Message
 from domain.paging import Page, PageRequest
-from persistence.repositories.rows import MESSAGE_COLUMNS, message_from_row, message_values
 from persistence.field_cipher import FieldCipher
+from persistence.repositories.rows import MESSAGE_COLUMNS, message_from_row, message_values
 from persistence.tables import MessageTable
 
 _PLACEHOLDERS = "(" + ", ".join(["{}"] * 13) + ")"

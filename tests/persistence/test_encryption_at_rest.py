@@ -85,7 +85,6 @@ def test_cipher_round_trip_binds_context_and_rotates() -> None:
         old.open(sealed, context="child.display_name")
 
     rotated = FieldCipher(FieldCipher.from_spec(new_key_spec("k2")).keys + old.keys)
-    )
     assert rotated.open(sealed, context="message.content") == "I like trains"
     assert rotated.needs_rotation(sealed)
     resealed = rotated.seal("I like trains", context="message.content")
