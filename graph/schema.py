@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+
 import strawberry
 from strawberry.schema.config import StrawberryConfig
 
 from graph.errors import ErrorCodes
+from graph.hardening import HardenedSchema, hardening_extensions, production_variant
 from graph.resolvers.mutations import Mutation
 from graph.resolvers.queries import Query
 from graph.resolvers.subscriptions import Subscription
@@ -14,18 +17,25 @@ from graph.types.conversation import Conversation
 from graph.types.message import Message
 
 
-def build_schema() -> strawberry.Schema:
-    return strawberry.Schema(
+def build_schema() -> HardenedSchema:
+    """The schema with its limits (graph/hardening.py)."""
+    return HardenedSchema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
         types=[Parent, Child, Device, Staff, Conversation, Message],
-        extensions=[ErrorCodes],
+        extensions=[ErrorCodes, *hardening_extensions()],
         config=StrawberryConfig(auto_camel_case=True),
     )
 
 
 schema = build_schema()
+
+
+@functools.cache
+def production_schema() -> strawberry.Schema:
+    """The same schema without introspection and field suggestions, for production."""
+    return production_variant(schema)
 
 
 def export_sdl() -> str:
