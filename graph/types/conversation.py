@@ -11,7 +11,7 @@ import strawberry
 from strawberry import relay
 
 from domain import model
-from domain.errors import NotFound
+from domain.errors import Forbidden, NotFound
 from domain.paging import Page, PageRequest
 from domain.safety import RiskState
 from graph.context import Info
@@ -80,6 +80,10 @@ class Conversation(relay.Node):
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[Message]:
+        if info.context.principal.is_staff:
+            # Staff reach a conversation only through an incident; they read the content of
+            # the incident's own message, where each read is audited, not whole transcripts.
+            raise Forbidden("staff read message content through incidents")
         request = PageRequest.from_args(
             first=first,
             last=last,

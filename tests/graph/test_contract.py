@@ -20,13 +20,6 @@ pytestmark = pytest.mark.skipif(
 
 # Operations that later issues bring; each must start passing (strict xfail) when they land.
 PENDING = {
-    "OpenIncidents": "issue 4: incidents query",
-    "AcknowledgeIncident": "issue 4: incident lifecycle",
-    "ResolveIncident": "issue 4: incident lifecycle",
-    "Incidents": "issue 4: safetyIncidents subscription",
-    "Notifications": "issue 4: notifications",
-    "MarkNotificationsRead": "issue 4: notifications",
-    "ParentNotifications": "issue 4: notifications subscription",
     "DeleteChildData": "issue 5: COPPA deletion",
 }
 

@@ -1,0 +1,139 @@
+"""Live feeds: `safetyIncidents` for staff and `notifications` for parents.
+
+Both register their bus listener BEFORE reading PostgreSQL, so nothing committed in between is
+lost; they remember what they delivered, so nothing is sent twice. A feed that starts `after`
+a cursor first replays every matching incident after it (by seq, oldest first), then goes
+live. On `RECONNECTED` (Redis came back, or the listener fell behind) a feed re-reads from a
+little before the last seq it delivered: commits can land out of seq order, and the overlap
+catches one that committed late; remembered ids drop the repeats."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import AsyncGenerator
+from uuid import UUID
+
+from domain.enums import SafetyCategory as DomainSafetyCategory
+from domain.enums import Severity as DomainSeverity
+from domain.events import INCIDENTS_TOPIC, parent_topic
+from domain.incidents_model import Incident as DomainIncident
+from domain.incidents_model import IncidentFilter
+from domain.principal import Role
+from graph.context import Info
+from graph.incident_cursors import decode_incident_cursor
+from graph.subscription_limits import LIMITS
+from graph.types.enums import SafetyCategory, Severity
+from graph.types.incident import Incident
+from graph.types.notification import Notification
+from persistence.event_bus import BusEvent
+
+REPLAY_PAGE = 100
+RECONNECT_OVERLAP = 50
+"""Sequence numbers re-read before the last delivered one after a reconnect."""
+REMEMBERED = 2000
+
+
+class Delivered:
+    """Ids already sent (bounded, newest kept) and the highest seq sent."""
+
+    def __init__(self, last_seq: int) -> None:
+        self.last_seq = last_seq
+        self._ids: OrderedDict[UUID, None] = OrderedDict()
+
+    def fresh(self, item_id: UUID, seq: int) -> bool:
+        if item_id in self._ids:
+            return False
+        self._ids[item_id] = None
+        if len(self._ids) > REMEMBERED:
+            self._ids.popitem(last=False)
+        self.last_seq = max(self.last_seq, seq)
+        return True
+
+
+def _worth_loading(event: BusEvent, where: IncidentFilter) -> bool:
+    """Skip the database for raised incidents the payload already rules out."""
+    if event.kind != "incident_raised":
+        return False
+    try:
+        severity = DomainSeverity(event.payload["severity"])
+        categories = {DomainSafetyCategory(c) for c in event.payload.get("categories", ())}
+    except (KeyError, ValueError):
+        return True
+    if where.min_severity is not None and severity.rank < where.min_severity.rank:
+        return False
+    return not where.categories or bool(categories & set(where.categories))
+
+
+async def safety_incidents(
+    info: Info,
+    min_severity: Severity,
+    categories: list[SafetyCategory] | None,
+    after: str | None,
+) -> AsyncGenerator[Incident, None]:
+    principal = info.context.principal
+    principal.require(Role.MODERATOR, Role.ADMIN)
+    incidents = info.context.services.incidents
+    start = decode_incident_cursor("after", after)
+    where = IncidentFilter(
+        min_severity=DomainSeverity(min_severity.value),
+        categories=tuple(DomainSafetyCategory(c.value) for c in categories or ()),
+    )
+
+    def emit(incident: DomainIncident) -> Incident:
+        info.context.fresh_loaders()
+        return Incident.from_domain(incident)
+
+    with LIMITS.hold(info.context, principal):
+        async with info.context.services.bus.listen(INCIDENTS_TOPIC) as listener:
+            if start is None:
+                start = await incidents.latest_seq(principal)
+            sent = Delivered(start)
+            replay_from: int | None = start if after is not None else None
+            while True:
+                while replay_from is not None:
+                    batch = await incidents.feed_after(principal, replay_from, where, REPLAY_PAGE)
+                    for incident in batch:
+                        if sent.fresh(incident.id, incident.seq):
+                            yield emit(incident)
+                    replay_from = batch[-1].seq if len(batch) == REPLAY_PAGE else None
+                delivery = await listener.get()
+                if not isinstance(delivery, BusEvent):
+                    replay_from = max(0, sent.last_seq - RECONNECT_OVERLAP)
+                    continue
+                if not _worth_loading(delivery, where):
+                    continue
+                try:
+                    incident_id = UUID(delivery.payload["incidentId"])
+                except (KeyError, ValueError):
+                    continue
+                found = (await incidents.readable(principal, [incident_id])).get(incident_id)
+                if found is not None and where.matches(found) and sent.fresh(found.id, found.seq):
+                    yield emit(found)
+
+
+async def parent_notifications(info: Info) -> AsyncGenerator[Notification, None]:
+    principal = info.context.principal
+    principal.require(Role.PARENT)
+    notifications = info.context.services.notifications
+
+    with LIMITS.hold(info.context, principal):
+        async with info.context.services.bus.listen(parent_topic(principal.subject)) as listener:
+            sent = Delivered(await notifications.latest_seq(principal))
+            while True:
+                delivery = await listener.get()
+                if isinstance(delivery, BusEvent):
+                    if delivery.kind != "notification_created":
+                        continue
+                    try:
+                        ids = [UUID(delivery.payload["notificationId"])]
+                    except (KeyError, ValueError):
+                        continue
+                    found = list((await notifications.own(principal, ids)).values())
+                else:
+                    found = await notifications.after(
+                        principal, max(0, sent.last_seq - RECONNECT_OVERLAP), REPLAY_PAGE
+                    )
+                for notification in found:
+                    if sent.fresh(notification.id, notification.seq):
+                        info.context.fresh_loaders()
+                        yield Notification.from_domain(notification)
