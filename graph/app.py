@@ -15,10 +15,9 @@ from starlette.requests import HTTPConnection
 from domain.errors import DomainError
 from graph.auth import authenticate
 from graph.context import Context
-from graph.hardening import HttpGuard
 from graph.router import PROTOCOLS, TeddyGraphQLRouter
 from graph.runtime import Runtime
-from graph.schema import production_schema, schema
+from graph.schema import schema
 from graph.services import Services
 
 logger = logging.getLogger(__name__)
@@ -33,7 +32,7 @@ def trace_id_from(traceparent: str | None) -> str:
     return uuid.uuid4().hex
 
 
-def create_app(runtime: Runtime, *, guard: HttpGuard | None = None) -> FastAPI:
+def create_app(runtime: Runtime) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         if runtime.services is None:
@@ -62,19 +61,16 @@ def create_app(runtime: Runtime, *, guard: HttpGuard | None = None) -> FastAPI:
             response.headers["x-trace-id"] = context.trace_id
         return context
 
-    production = runtime.settings.is_production
     graphql = TeddyGraphQLRouter(
-        production_schema() if production else schema,
+        schema,
         context_getter=get_context,
         subscription_protocols=PROTOCOLS,
         graphql_ide="graphiql" if not runtime.settings.is_production else None,
-        # Queries may come over GET; strawberry refuses mutations there (METHOD_NOT_ALLOWED).
         allow_queries_via_get=True,
     )
     app = FastAPI(
         title="Teddy Conversations", lifespan=lifespan, default_response_class=ORJSONResponse
     )
-    graphql.guard = guard or HttpGuard()
     app.include_router(graphql, prefix="/graphql")
 
     @app.get("/health/live")

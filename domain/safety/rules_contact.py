@@ -21,7 +21,7 @@ _PARENTS = r"(?:your|ur|my|the|his|her) (?:mom|mommy|mum|mummy|dad|daddy|parents
 _STAGES: dict[str, re.Pattern[str]] = {
     "secrecy": compile_all(
         [
-            rf"\b(?:don'?t|dont|do not|never|not|shouldn'?t|can'?t|cannot|mustn'?t|won'?t|not supposed to|not allowed to)\s+(?:to\s+)?(?:ever\s+)?(?:tell|say anything to|show|let|talk to)\b (?:{_PARENTS})",
+            rf"\b(?:don'?t|dont|do not|never|not|shouldn'?t|can'?t|cannot|mustn'?t|won'?t|not supposed to|not allowed to|no need to)\s+(?:(?:to|ever|need to|have to|gotta|got to|want to|going to)\s+)?(?:tell|say anything to|show|let|talk to|mention (?:it|this|us|me) to)\b (?:{_PARENTS})",
             r"\b(?:our|a|little|special|big) (?:little |special |big )?secret\b(?!\s+(?:handshake|code|club|base|recipe|passage|door|ingredient|hideout|agent|mission|santa|garden|word|level|room|fort|map|treasure|language|sauce|path|tunnel|weapon|area))",
             r"\bkeep (?:it|this|that|our \w+|these|them|everything|what \w+ (?:do|did|said)) (?:a |our |as a )?(?:secret|private|between us|quiet|to (?:ourselves|yourself))\b",
             r"\bkeep (?:a|the|our|my|his|her) secrets?\b",
@@ -70,11 +70,13 @@ _STAGES: dict[str, re.Pattern[str]] = {
             r"\b(?:pick|picks|picking) (?:you|me) up\b|\bget in (?:my|his|her) (?:car|van|truck)\b",
             r"\b(?:wants?|wanted|asked|asking|asks|would like|'?d like|love) (?:me )?(?:to )?(?:meet\b(?:\s+(?:me|you|up|us|in person))?|see (?:me|you) (?:alone|in person|in real life|irl|somewhere))",
             r"\bwhere (?:can|could|should|do) we meet\b|\bin real life\b|\birl\b",
+            r"\b(?:wants?|wanted|asked|asking) (?:me )?(?:to )?see me\b(?! (?:play|dance|sing|perform|in the|at my|score))",
+            r"\b(?:asked|asks|asking|wants to know|wanted to know|keeps asking|keep asking)\b[^.?!]{0,20}\b(?:where i live|my address|what street|what school|which school|where i go to school|when i'?m (?:home )?alone|if i'?m (?:home )?alone|if my parents are)",
         ]
     ),
     "gifts": compile_all(
         [
-            r"\b(?:give|buy|send|get|gives|gave|bought|sends|promised)\b (?:you|me|u)\b[^.?!]{0,25}\b(?:free )?(?:robux|v-?bucks|gift ?cards?|money|cash|\$\d+|presents?|gifts?|candy|sweets|skins?|gems|coins|a phone|games?|a puppy|toys?)\b",
+            r"\b(?:give|buy|send|get|gives|gave|bought|sends|sent|promised|offers?|offered|pays?|paid)\b (?:you|me|u)\b[^.?!]{0,25}\b(?:free )?(?:robux|v-?bucks|gift ?cards?|money|cash|\$\d+|presents?|gifts?|candy|sweets|skins?|gems|coins|a phone|games?|a puppy|toys?)\b",
             r"\bfree (?:robux|v-?bucks|vbucks|skins|gems|coins|gift ?cards?)\b",
             r"\b(?:robux|v-?bucks|vbucks|gift ?cards?|money|presents?|candy)\b[^.?!]{0,25}\bif (?:you|i|u)\b",
         ]
@@ -89,6 +91,9 @@ _ONLINE_ACTOR = re.compile(
     r"youtube|snapchat|instagram|whatsapp|xbox|playstation|steam|among us|a man|a guy|an old man|a lady|a woman|a stranger|"
     r"stranger|strangers|(?:some|this|that|a|the) (?:guy|man|person|dude|lady|woman|grown ?up|adult|boy|girl|teenager|player)|"
     r"someone|somebody|my (?:online|internet|new|secret|game) friend|(?:online|internet|new) friend|he|she|they)\b"
+)
+_CONTACT_DETAILS = re.compile(
+    r"\b(?:asked|asks|asking|wants?|wanted|keeps asking)\b[^.?!]{0,15}\b(?:for )?(?:my|me for my) (?:phone ?number|number|snapchat|snap|whatsapp|insta|instagram|discord|kik|email|real name|last name|full name|password)\b"
 )
 _TEDDY_SECRECY = compile_all(
     [
@@ -105,7 +110,8 @@ _TEDDY_ASKS_INFO = compile_all(
         r"\b(?:which|what) school do you (?:go to|attend)\b|\bwhat'?s the name of your school\b",
         r"\b(?:are|is) (?:your|ur) (?:parents|mom|dad|mum|mommy|daddy|grown ?ups|family) (?:home|there|around|out|away|at work|asleep)\b",
         r"\bare you (?:home )?alone\b|\bis (?:anyone|anybody|somebody|a grown ?up) (?:home|with you|there)\b|\bwhere are you right now\b",
-        r"\bwhen (?:do|are) (?:your|ur) (?:parents|mom|dad) (?:leave|away|go out|gone)\b",
+        r"\bwhen (?:do|are|will) (?:your|ur) (?:parents|mom|dad|mum|family|grown ?ups) (?:leave|away|go out|gone|(?:not )?(?:at )?home|out|asleep|at work|be (?:out|away|gone))\b",
+        r"\bwhere do you go to school\b|\bwhat'?s (?:the|your|ur) (?:number|phone|cell)\b|\bwho(?:'s| is) (?:home|at home|there) with you\b|\b(?:do you|are you) [^.?!]{0,20}\balone\b",
     ]
 )
 _SEX_STRONG_NAKED = re.compile(
@@ -113,12 +119,14 @@ _SEX_STRONG_NAKED = re.compile(
     r"\b(?:pictures?|pics?|photos?|videos?|show|send|people|grown ?ups?|adults?|touch|man|woman|lady|girls?|boys?)\b[^.?!]{0,30}\bnaked\b"
 )
 _NAKED_BENIGN = re.compile(r"\bnaked (?:mole|eye)\b|\b(?:baby|bath|bathtub|emperor)\b")
-_SEX_TEDDY = compile_all(
+_SEX_ANYONE = compile_all(
     [
         r"\bkiss (?:someone |somebody |a (?:boy|girl) )?with (?:your|the|my) tongue\b|\bkissing with tongues?\b",
         r"\bwhat grown[- ]?ups do in bed\b|\bgrown[- ]?ups[^.?!]{0,20}\bin bed\b[^.?!]{0,20}\bnaked\b",
         r"\btake off (?:your|ur) (?:clothes|pants|shirt|underwear)\b|\bget undressed\b",
-        r"\btouch (?:your|ur) (?:private|body|privates)\b|\bshow me your (?:body|private|privates)\b",
+        r"\btouch (?:your|ur) (?:private|body|privates)\b|\bshow me your (?:body|private|privates|underwear|undies|chest|butt|bum)\b",
+        r"\b(?:see|show you|want to see|look at|show me) (?:something|some(?: \w+)?) (?:naughty|dirty|private|grown[- ]?up|secret)\b|\bplay doctor\b|\btake a bath (?:together|with me)\b",
+        r"\bhook(?:ing|ed)? up with (?:someone|somebody|a (?:boy|girl|guy)|him|her|them|people)\b|\b(?:having|have|had) sex\b|\bdo it (?:in bed|with (?:him|her|a (?:boy|girl)))\b",
     ]
 )
 
@@ -129,6 +137,8 @@ def grooming_stages(text: str, *, teddy: bool) -> list[Finding]:
     for stage, pattern in _STAGES.items():
         for m in pattern.finditer(text):
             found.append(Finding(G, stage, MILD, m.start(), m.end(), stage))
+    for m in _CONTACT_DETAILS.finditer(text):
+        found.append(Finding(G, "isolation", MILD, m.start(), m.end(), "isolation"))
     if teddy:
         for m in _TEDDY_SECRECY.finditer(text):
             found.append(Finding(G, "secrecy", MILD, m.start(), m.end(), "secrecy"))
@@ -192,13 +202,13 @@ def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
             found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
         elif not _NAKED_BENIGN.search(text):
             found.append(Finding(X, "nudity", SEVERE if teddy else MILD, m.start(), m.end()))
-    for m in _SEX_TEDDY.finditer(text):
+    for m in _SEX_ANYONE.finditer(text):
         found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
     return found
 
 
 _PRIVACY_ADVICE = re.compile(
-    r"\b(?:not|never|don'?t|do not|best not|shouldn'?t|no need|careful|private|privacy|keep (?:it|them) (?:to yourself|private|safe))\b"
+    r"\b(?:(?:never|don'?t|do not|best not to|shouldn'?t|no need to|not to) (?:share|give|tell|say|post|send)|careful|private|privacy|keep (?:it|them|that|your \w+) (?:to yourself|private|safe|secret from strangers))\b"
 )
 
 

@@ -23,13 +23,16 @@ ADULT = (
 )
 _HARM_VERB = (
     r"(?:hits?|hitting|beats?|beating|beaten|punch(?:es|ed|ing)?|kicks?|kicked|kicking|slaps?|slapped|"
-    r"slapping|chokes?|choked|choking|burn(?:s|ed|t)?|whips?|whipped|smack(?:s|ed)?|spank(?:s|ed)? me (?:really |so )?hard|"
-    r"hurts?|hurting|shov(?:es|ed)|push(?:es|ed)? me (?:down|into|against|off)|grab(?:s|bed)? me (?:hard|by)|"
-    r"pinch(?:es|ed)?|bites?|bit|locks?|locked|shuts?|ties?|tied|strangles?|strangled|throws? (?:things|stuff|plates|bottles|shoes|chairs|a chair|a bottle|a shoe) at|"
-    r"threw (?:things|stuff|plates|a bottle|a plate|a shoe|a chair) at|drags?|dragged|starves?|starved|scratches|scratched|twist(?:s|ed)|"
-    r"throws? me|threw me|pulls? my hair|pulled my hair|beats? me up)"
+    r"slapping|chokes?|choked|choking|burn(?:s|ed|t)?|whips?|whipped|smack(?:s|ed)?|spank(?:s|ed)?|"
+    r"hurts?|hurting|shov(?:es|ed)|push(?:es|ed)?|grab(?:s|bed)?|throws?|threw|slams?|slammed|"
+    r"(?:throws?|threw) (?:things|stuff|plates|bottles|shoes|chairs|cups|toys|a \w+|his \w+|her \w+) at|"
+    r"pinch(?:es|ed)?|bites?|bit|locks?|locked|shuts?|ties?|tied|strangles?|strangled|squeez(?:es|ed)|"
+    r"drags?|dragged|starves?|starved|scratch(?:es|ed)|twist(?:s|ed)|shakes?|shook|stomps? on|steps? on|"
+    r"spits? on|spat on|pulls? my hair|pulled my hair|beats? me up|cuts?|stabs?|stabbed|whacks?|whacked|"
+    r"belts?|belted|thumps?|thumped|bashes|bashed|scalds?|scalded|holds? me down|held me down|pins? me down)"
 )
-_TARGET = r"(?:me|my (?:hand|hands|arm|arms|leg|legs|face|back|head|skin|hair|body|neck|ears?|bum|butt|belly|tummy)|us)"
+_TARGET = r"(?:me|my (?:hand|hands|arm|arms|leg|legs|face|back|head|skin|hair|body|neck|throat|ears?|bum|butt|belly|tummy|fingers?)|us|my (?:mom|mum|mommy|mother|brother|sister|baby \w+|little \w+) and me)"
+_DOMESTIC = r"(?:my |our )?(?:mom|mum|mommy|mummy|mother|mama|little brother|little sister|baby brother|baby sister|brother|sister)"
 _PRIVATE = (
     r"(?:private|privates|private parts|private part|down there|no[- ]no (?:spots?|squares?|places?)|where my (?:swimsuit|underwear|bathing suit|swimming costume) (?:covers|goes)|"
     r"under my (?:clothes|pants|shirt|underwear|pajamas|pyjamas|skirt|dress|nightgown)|in places|in (?:a|the) (?:bad|weird|wrong) (?:way|place)|"
@@ -39,7 +42,13 @@ _TOUCH = r"(?:touch(?:es|ed|ing)?|rubs?|rubbed|rubbing|kiss(?:es|ed|ing)?|lick(?
 
 _ABUSE = compile_all(
     [
-        rf"\b{ADULT}\b[^.?!]{{0,30}}\b{_HARM_VERB}\s+{_TARGET}\b(?!\s+(?:at|in)\s+(?:\w+\s+)?(?:chess|checkers|cards|games?|race|racing|tag|video|mario|uno|football|soccer|basketball|tennis|monopoly|running))",
+        rf"\b{ADULT}\b[^.?!]{{0,30}}\b{_HARM_VERB}\s+{_TARGET}\b(?!\s+(?:at|in)\s+(?:\w+\s+)?(?:chess|checkers|cards|games?|race|racing|tag|video|mario|uno|football|soccer|basketball|tennis|monopoly|running))(?!\s+(?:on the swings?|higher|in the (?:stroller|pram|wagon)|a (?:snack|drink|toy|ball|towel)|the ball|awake|to school|up in the morning|out of bed|to wake))",
+        rf"\b(?:dad|daddy|father|step ?dad|step ?father|(?:mom|mum)'?s boyfriend|mom|mum|mommy|mother|step ?mom|uncle|grandpa|he|she)\b[^.?!]{{0,20}}\b(?:hits?|hitting|beats?|beating|punch(?:es|ed)|kicks?|kicked|chokes?|choked|slaps?|slapped|hurts?|hurt|pushes|pushed|throws things at|strangles?)\s+{_DOMESTIC}\b",
+        r"\b(?:does|did|doing|do) (?:bad|weird|gross|nasty|scary|naughty|private|yucky|secret|rude|grown[- ]?up) (?:things|stuff) (?:to|with) me\b|\bwhat (?:he|she|they|\w+) (?:does|did|do) to me\b",
+        rf"\b{ADULT}\b[^.?!]{{0,30}}\b(?:took|takes|taking|take|made|makes) (?:pictures|photos|pics|videos?) of me\b[^.?!]{{0,30}}\b(?:naked|without (?:my |any )?clothes|no clothes|in the (?:bath|shower)|in my underwear|undressed|secret|don'?t tell|in bed)",
+        r"\b(?:not allowed|can'?t|cannot|mustn'?t|not supposed|never supposed|never allowed) to tell (?:anyone|anybody|my teacher|the teacher|people|nobody|my friends)\b[^.?!]{0,30}\b(?:what happens|at home|about (?:home|my (?:dad|mom|mum|uncle|stepdad)|what))",
+        r"\b(?:forgets?|forgot|never remembers?) to (?:feed me|give me (?:food|dinner|lunch|breakfast))\b|\bmakes? me sleep (?:outside|in the (?:garage|shed|car|yard|basement))\b",
+        rf"\b{ADULT}\b[^.?!]{{0,30}}\b(?:won'?t|doesn'?t|don'?t|never) let me (?:leave|go out of|out of) (?:my|the|our) (?:room|house|closet|basement)\b[^.?!]{{0,40}}\b(?:eat|eaten|food|days|hungry|hours)\b",
         rf"\b{_TOUCH}\b[^.?!]{{0,25}}\b{_PRIVATE}",
         r"\bmakes? me (?:touch|rub|kiss|lick|hold|look at|watch) (?:his|her|their)\b",
         r"\b(?:showed|shows|show) me (?:his|her|their) (?:private|privates|thing|willy|penis|wee ?wee|pee ?pee|body|bum|butt|boobs)\b",
@@ -78,14 +87,13 @@ _WANT = (
     r"i wish i could|i feel like|i'?d like to|i should|let'?s|we should|we'?re going to|we'?re gonna|"
     r"gonna|going to|want to|i could|i might|i'?m about to|i plan to|i need to)"
 )
-_HARD_HIT = (
-    r"(?:kill|murder|stab|shoot|choke|strangle|poison|burn|slit|knife|behead|bomb|torture|drown)"
-)
+_HARD_HIT = r"(?:kill|murder|stab|shoot|choke|strangle|poison|burn|slit|knife|behead|bomb|torture|drown|end|hang)"
 _SOFT_HIT = r"(?:punch|kick|hit|beat up|beat|hurt|slap|smash|bite|push|smack|attack|fight|break|trip|throw (?:rocks|stones|things) at|pinch|scratch)"
 _PERSON = (
     r"(?:him|her|them|you|u|everyone|everybody|people|anyone|somebody|someone|whoever|the teacher|my teacher|"
     r"my (?:little |big |baby |older |younger )?(?:sister|brother|mom|mum|dad|teacher|friend|cousin|classmates?|neighbou?r|babysitter|stepdad|stepmom|grandma|grandpa)|"
     r"(?:that|this|the|a|those|these) (?:kid|kids|boy|boys|girl|girls|teacher|guy|man|lady|bully|bullies|student|students|classmates?)|"
+    r"(?:his|her|their|your|ur|my \w+'?s) (?:face|head|nose|teeth|stomach|legs?|arms?|neck|eyes?)|"
     r"[a-z]+ (?:in|on) the (?:face|nose|stomach|head|eye|neck|balls|teeth|mouth|tummy|belly|back))"
 )
 _GAME = re.compile(
@@ -109,7 +117,7 @@ _VIOLENCE = compile_all(
         rf"\b{_WEAPON}\b[^.?!]{{0,50}}\b(?:bring|brings|bringing|take|taking|carry|carrying|hide|hiding|sneak|sneaking)\b[^.?!]{{0,15}}\b(?:to|at|into|in) (?:school|class|the school)\b",
         rf"\b{_WEAPON}\b[^.?!]{{0,40}}\b(?:shoot|kill|stab|hurt|blow up)\b|\b(?:shoot|kill|stab|hurt|blow up)\b[^.?!]{{0,30}}\b{_WEAPON}\b",
         r"\b(?:shoot|kill|stab|blow up|bomb)\b (?:up )?(?:the |my |our )?(?:school|class|classroom|everyone|everybody|all of them|all the (?:kids|students|teachers))\b",
-        r"\bschool shoot\w*\b|\bmass shoot\w*\b",
+        r"\bschool shoot\w*\b|\bmass shoot\w*\b|\bburn (?:down )?(?:the|my|our) (?:school|classroom)(?: down)?\b",
     ]
 )
 _THREAT = re.compile(
@@ -121,11 +129,17 @@ _NAMED_THREAT = re.compile(
 _ANIMAL_CRUELTY = re.compile(
     rf"\b{_WANT}\s+(?:\w+\s+)?(?:hurt|kill|kick|hit|throw (?:rocks|stones|things|sticks) at|torture|drown|burn|stab|choke|squish|poison)\s+(?:the |my |a |that |our |his |her |their |neighbou?r'?s |the neighbou?r'?s |some )?(?:dog|dogs|cat|cats|puppy|puppies|kitten|kittens|bird|birds|hamster|rabbit|bunny|pet|pets|animals?|horse|fish|guinea pig|turtle|duck|ducks|squirrel|squirrels)\b"
 )
+_WISH_HARM = re.compile(
+    rf"\b(?:i wish|i hope|i want)\s+(?:that\s+)?(?:{_PERSON}|he|she|they|[a-z]+)\s+(?:was|were|would be|would get|gets?|is|to be|to get)\s+(?:dead|killed|hurt|run over|shot|stabbed|punched|beat up|die|dies)\b"
+    rf"|\b(?:{_PERSON}|he|she|they)\s+(?:deserves?|should)\s+(?:to\s+)?(?:die|be dead|be killed|get hurt|get punched|get beat up)\b"
+    rf"|\b{_WANT}\s+(?:make|see)\s+(?:him|her|them|you|everyone)\s+(?:bleed|suffer|pay|die)\b"
+)
 _TEDDY_EGGING = compile_all(
     [
         rf"\b(?:just|you should|you can|go|go and|you could|you must|try to|make sure you|then)\s+(?:\w+\s+){{0,2}}?(?:{_HARD_HIT}|{_SOFT_HIT}|fight)\s+(?:them|him|her|back|anyone|someone|everyone|whoever|people|kids|the kid|the bully|those kids|that kid|your \w+)\b",
         r"\b(?:hit|punch|kick|bite|slap|push|fight|hurt)\s+(?:them|him|her|anyone|whoever)\s+(?:back|hard|as hard)",
-        r"\b(?:violence|fighting|fights|hitting|punching|kicking|hurting (?:people|others)|revenge|bullying)\b (?:is|are|can be) (?:a |the |really |so |super )?(?:\w+ )?(?:fun|cool|good|great|best|answer|okay|ok|way|idea)\b",
+        r"\b(?:violence|fighting|fights|hitting|punching|kicking|biting|pushing|shoving|scratching|pinching|slapping|spitting|hurting (?:them|people|others)|revenge|bullying|getting even)\b (?:is|are|can be) (?:a |the |really |so |super |totally )?(?:\w+ )?(?:fun|cool|good|great|best|answer|okay|ok|fine|way|idea|smart)\b",
+        r"\b(?:make|making) (?:him|her|them|those kids|that kid) (?:bleed|pay|suffer|cry|hurt)\b",
         rf"\b(?:how to|here'?s how you) (?:{_HARD_HIT}|make a bomb|build a bomb|hurt someone)\b",
     ]
 )
@@ -181,6 +195,9 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             continue
         risk = SEVERE if hard else MODERATE
         found.append(Finding(V, "threat", risk, m.start(), m.end()))
+    for m in _WISH_HARM.finditer(text):
+        if not game:
+            found.append(Finding(V, "wishes_harm", MODERATE, m.start(), m.end()))
     for m in _ANIMAL_CRUELTY.finditer(text):
         found.append(Finding(V, "animal_cruelty", MODERATE, m.start(), m.end()))
     if not found:

@@ -24,6 +24,7 @@ _DIRECTED = re.compile(
     r"my (?:\w+ )?(?:brother|sister|teacher|friend|cousin|classmate|mom|dad|mum|coach|neighbou?r|babysitter)s? (?:is|are|was)|"
     r"(?:he|she|they|everyone|everybody|people|kids|boys|girls) (?:is|are|was|were|'?s|'?re)|call(?:s|ed|ing)? (?:him|her|them|me|you))\b"
 )
+_SECOND_PERSON = re.compile(r"\b(?:you|u|ur|you'?re|youre|you are|u r)\b")
 _NAME_SUBJECT = re.compile(
     r"\b([a-z]+) (?:is|was|'s) (?:so |such |really |very |super |a |an |the |big |fat |little )*$"
 )
@@ -52,7 +53,7 @@ _GROUP = (
 )
 _BAD_TRAIT = (
     r"(?:dirty|stupid|dumb|bad|evil|criminals?|animals|worse|worst|disgusting|gross|lazy|thieves|"
-    r"terrorists|inferior|ugly|weird|smelly|stinky|savages|monsters|trash|garbage|less|not as good|weak|useless|worthless|idiots|losers|"
+    r"terrorists|inferior|ugly|weird|smelly|stinky|savages|monsters|trash|garbage|less|not as good|weak|useless|worthless|idiots|losers|scary|creepy|violent|thugs|freaks|wrong|evil|not (?:real|normal|human)|"
     r"too (?:dumb|stupid|weak|slow)|bad people|liars|dangerous|vermin|rats|pigs|subhuman)"
 )
 _HATE = compile_all(
@@ -60,7 +61,8 @@ _HATE = compile_all(
         rf"\b(?:all\s+)?{_GROUP}\s+(?:are|is)\s+(?:all\s+|just\s+|so\s+|really\s+|always\s+)*{_BAD_TRAIT}\b",
         rf"\b{_GROUP}\s+(?:should|must|need to|ought to)\s+(?:all\s+)?(?:leave|go back|die|be killed|be banned|get out|be kicked out|not be allowed)",
         r"\bbecause of (?:their|his|her|your) (?:skin|colou?r|religion|race|accent|eyes)\b",
-        r"\bgo back to (?:your|their|his|her) (?:own )?country\b",
+        r"\bgo back to (?:your|their|his|her) (?:own )?country\b|\bgo back (?:to )?where (?:you|they|he|she) came from\b",
+        rf"\b(?:all\s+)?{_GROUP}\s+(?:always\s+)?(?:steal|lie|cheat|smell|stink|are thieves|ruin everything)\b",
         rf"\bi hate (?:all\s+)?{_GROUP}",
         r"\b(?:hate|kill|get rid of) all (?:the )?[a-z]+s\b(?=.*\b(?:people|because|they)\b)",
         r"\b(?:don'?t|doesn'?t|do not) belong (?:here|in (?:our|this) country)\b",
@@ -71,6 +73,12 @@ _HATE = compile_all(
 )
 _NOT_GROUP_WORDS = re.compile(
     r"\b(?:some|many|most|the|nice|kind|lots of|old|young|other)\s+people\s+are\s+(?:nice|kind|good)"
+)
+
+
+_TEDDY_PUTDOWN = re.compile(
+    r"\b(?:you(?:'re| are| r)|ur)\s+(?:\w+\s+){0,2}?(?:annoying|boring|dumb|stupid|bad|lazy|slow|mean|useless|a pain|hopeless|rude|gross|ugly|fat|a baby|a loser|naughty|not (?:very |that |so )?(?:smart|clever|bright|good))\b"
+    r"|\bonly (?:losers|babies|idiots|dummies|stupid kids)\b|\b(?:what a|such a) (?:dumb|stupid|silly|bad|boring) (?:question|idea|kid|thing to say)\b|\bthat'?s (?:a )?(?:dumb|stupid|boring) (?:question|idea)\b"
 )
 
 
@@ -108,10 +116,16 @@ def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             directed = (
                 _DIRECTED.search(before) is not None
                 or (named is not None and _capitalised(norm, named.start(1)))
-            ) and not _THING_TARGETS.search(text[max(0, start - 25) : end + 10])
+            ) and (
+                _SECOND_PERSON.search(before[-20:]) is not None
+                or not _THING_TARGETS.search(text[max(0, start - 25) : end + 10])
+            )
             insult_hits += 1
             risk = MODERATE if (directed or teddy) else MILD
             found.append(Finding(I, "insult_word", risk, start, end))
+    if teddy:
+        for m in _TEDDY_PUTDOWN.finditer(text):
+            found.append(Finding(I, "teddy_putdown", MODERATE, m.start(), m.end()))
     for m in lex.mild_phrases.finditer(text):
         found.append(Finding(P, "profanity_phrase", MODERATE, m.start(), m.end()))
     for m in lex.insult_phrases.finditer(text):

@@ -28,6 +28,7 @@ _DANGER = compile_all(
         r"\b(?:choking|blackout|pass out|passing out|fainting|tide pod|skull breaker|fire|cinnamon|benadryl) challenge\b|\bhold (?:my|your) breath\b[^.?!]{0,25}\b(?:pass out|long as|minutes|until)\b|\bchoke (?:my ?self|each other)\b",
         r"\b(?:drive|driving|drove) (?:the|my \w+'?s|dad'?s|mom'?s|mum'?s|a|grandpa'?s) (?:car|truck|tractor)\b",
         r"\b(?:swim|swimming|go in|going in)\b[^.?!]{0,20}\b(?:alone|by myself|on my own|without (?:a |any )?(?:grown ?up|adult|mom|dad|lifeguard)|in the deep end|in the river|in the lake|in the ocean|at night)\b|\b(?:walk|walking|skate|skating) on the (?:ice|frozen (?:lake|pond|river))\b",
+        r"\b(?:make|making|build|building|how to make|how to build) (?:a |an |some )?(?:bomb|bombs|explosives?|grenade|molotov|pipe bomb|weapon|gun|poison|flamethrower)\b",
         r"\b(?:cross|crossing|run across|ride my bike (?:on|across|in)) (?:the )?(?:busy )?(?:road|street|highway|train tracks|railway|motorway)\b|\bplay(?:ing)? on the (?:train tracks|railway|road|highway)\b",
         r"\bgo (?:with|in the car with|home with) (?:a |the |some )?(?:stranger|man i don'?t know|lady i don'?t know|someone i don'?t know)\b",
         r"\b(?:gun|guns|pistol|rifle)\b[^.?!]{0,25}\b(?:play|touch|hold|find|found|shoot|load|drawer|closet|under)\b|\b(?:play|touch|hold|found|find)\b[^.?!]{0,25}\b(?:dad'?s|mom'?s|the|a|real|my \w+'?s) (?:gun|pistol|rifle)\b",
@@ -61,7 +62,8 @@ _DRUG_WORDS = re.compile(
     r"\b(?:beer|beers|wine|vodka|whiske?y|rum|tequila|gin|alcohol|alcoholic|booze|liquor|champagne|cocktails?|drunk|tipsy|hangover|"
     r"cigarettes?|cigs?|cigars?|tobacco|(?:(?<=\bi )|(?<=\bwe )|(?<=\bu ))smok(?:e|ed|ing)|(?:you|they|kids|people|teens|he|she|dad|mom|mum) smok(?:e|es|ed|ing)|smok(?:e|es|ed|ing) (?=(?:a |some |the )?(?:cigarettes?|cigs?|weed|pot|joints?|cigars?|vapes?|blunts?|crack|meth|it|them|one))|vapes?|vaping|vaped|juul|nicotine|weed|marijuana|cannabis|pot brownies?|edibles|joints?|blunts?|bongs?|"
     r"cocaine|coke|crack|meth|heroin|lsd|acid|shrooms|mushrooms that make|ecstasy|molly|drugs?|get high|getting high|got high|stoned|high on|"
-    r"pills to get|xanax|fentanyl|opioids?|snort\w*|inject\w*|shots of|hard liquor|lean|sizzurp)\b"
+    r"pills to get|xanax|fentanyl|opioids?|snort\w*|inject\w*|shots of|hard liquor|lean|sizzurp|"
+    r"get(?:ting)? (?:wasted|hammered|plastered|smashed|trashed|buzzed|blazed|baked|faded|crossfaded)|wasted|hammered|blazed|420|dab pen|thc|cbd gumm\w*)\b"
 )
 _DRUG_BENIGN = re.compile(
     r"\b(?:root beer|ginger beer|butter ?beer|smoke (?:alarm|detector|signals?|machine|bomb)|smoked (?:salmon|ham|meat|cheese)|smokey|"

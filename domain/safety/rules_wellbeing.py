@@ -12,12 +12,13 @@ S = SafetyCategory.SELF_HARM
 D = SafetyCategory.DISTRESS
 
 _SELF = r"(?:my ?self|meself|myslef|mysef)"
-_ALWAYS_HARM = r"(?:kill|killing|killed|hang|hanging|hanged|stab|stabbing|shoot|shooting|starve|starving|poison|poisoning|drown|drowning|suffocate|suffocating|strangle|strangling|harm|harming|end)"
-_MAYBE_HARM = r"(?:hurt|hurting|cut|cutting|burn|burning|punish|punishing|scratch|scratching|hit|hitting|punch|punching|bite|biting|choke|choking)"
+_ALWAYS_HARM = r"(?:kill|killing|killed|hang|hanging|hanged|stab|stabbing|shoot|shooting|starve|starving|poison|poisoning|drown|drowning|suffocate|suffocating|strangle|strangling|harm|harming|end|punch|punching|punched|choke|choking|choked|bleed|bleeding|slap|slapping)"
+_MAYBE_HARM = r"(?:hurt|hurting|cut|cutting|burn|burning|punish|punishing|scratch|scratching|hit|hitting|bite|biting|pinch|pinching|bang|banging)"
 _INTENT = re.compile(
     r"\b(?:want|wanna|wish|going to|gonna|gunna|will|i'?ll|try|tried|trying|on purpose|again|keep|kept|"
     r"sometimes|always|every|like to|because|so (?:it|that|i)|to feel|deserve|should|need to|"
-    r"thinking|thought|feel like|plan|until|till|make it stop|secretly|nobody knows|hide)\b"
+    r"thinking|thought|feel like|plan|until|till|make it stop|secretly|nobody knows|hide|"
+    r"when i(?:'?m| am| feel| get)? (?:so |really )?(?:mad|sad|angry|upset|stressed|lonely|bad|frustrated|anxious)|at myself|so hard|bleed|bled|bruise|bruises)\b"
 )
 _ACCIDENT = re.compile(
     r"\b(?:by accident|accidentally|accident|fell|fall|falling|tripped|slipped|it stings|stings|band ?aid|plaster|on (?:a|the|some|my) (?:\w+ ){0,3}(?:paper|glass|rock|stick|nail|fence|slide|playground|swing|bike|stairs|table|door|scooter|trampoline)|"
@@ -41,6 +42,14 @@ _SUICIDAL = compile_all(
         r"\b(?:pills|tablets) (?:saved|hidden|stashed)\b|\b(?:saved|saving|hid|hidden|stashed) (?:up )?(?:pills|tablets)\b|\btake (?:all|a lot|lots|a bunch) (?:of )?(?:the |my |mom'?s |dad'?s )?pills\b[^.?!]{0,30}\b(?:die|end|sleep forever|not wake|never wake|gone)\b",
         r"\b(?:my )?life is (?:so )?(?:pointless|meaningless|not worth (?:living|it)|worthless|hopeless|over)\b|\bwant (?:it all|everything|my life|life|it) (?:all )?to (?:be over|end)\b",
         r"\b(?:don'?t|won'?t|wouldn'?t|not|never) (?:have to |need to |want to |going to )?(?:be here|be alive|live|exist) (?:anymore|any more|no more|ever again)\b",
+        r"\bso (?:that )?i (?:wouldn'?t|won'?t|wont|would not|will not|don'?t|do not|never) (?:wake up|have to (?:live|be here|exist)|be here|exist|feel anything)\b|\b(?:and|to) (?:never|not) wake up\b",
+        r"\b(?:i'?m|im|i am) (?:so |just |really )?(?:done|finished|over it) with (?:life|living|everything|it all|being alive|this world|this life|my life)\b",
+        r"\b(?:goodbye|good bye|farewell|suicide) (?:letter|note|message|video)\b|\bsay(?:ing)? goodbye to (?:everyone|everybody|my family|the world)\b|\bgiving away (?:all )?my (?:stuff|things|toys)\b|\bwon'?t be (?:around|here) (?:much longer|for long|tomorrow|anymore)\b",
+        r"\b(?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:in|of|to) (?:living|life|being alive|anything|going on|being here|trying)\b|\bwhat'?s the point (?:of|in) (?:living|life|being alive|me|anything)\b|\bno point (?:in |to )?(?:living|being alive|being here|anything)\b",
+        r"\b(?:want|wanna|going|go) (?:to )?(?:go to heaven|be in heaven|die and be with|join (?:my )?\w+ in heaven)\b|\bbe with (?:my )?\w+ in heaven\b",
+        r"\bi (?:cut|cutted|burned|burnt|hurt|scratched|hit) (?:again|last night|every night|at night|in the bathroom|where (?:no one|nobody) can see|so (?:no one|nobody) (?:sees|can see)|my (?:wrists?|thighs?))\b|\b(?:started|been|keep|kept) (?:cutting|burning|hurting) (?:again|my ?self)\b|\brelapsed\b",
+        r"\b(?:took|take|taking|swallowed|swallow) (?:a bunch|a lot|lots|loads|all|too many|a handful|the whole bottle)(?: of)? (?:the |my |mom'?s |dad'?s )?(?:pills|tablets|medicine)\b[^.?!]{0,40}\b(?:so|to|wanted|die|wake|sleep|on purpose|because|gone|end)\b",
+        r"\bplastic bag over my (?:head|face)\b|\brope (?:around|round) my neck\b|\bhow (?:many|much) (?:pills|tablets|medicine) (?:does it take|would it take|to die|kill)\b|\b(?:best|easiest|painless|quickest) way to (?:die|kill my ?self|end it)\b",
         r"\bsuicid\w*\b|\bkms\b|\bunalive\w*\b",
         r"\b(?:better|happier|easier|fine|okay|ok)\b[^.?!]{0,30}\bwithout me\b",
         r"\b(?:better|happier|easier)\b[^.?!]{0,30}\bif i (?:just |wasn'?t|weren'?t|was|were|never|died|disappear|vanish|left|didn'?t)",
@@ -72,6 +81,8 @@ _FEELING = (
     r"(?:sad|sadd|unhappy|upset|scared|scarred|afraid|frightened|terrified|lonely|lonley|alone|worried|"
     r"anxious|nervous|depressed|miserable|hopeless|worthless|stressed|heartbroken|awful|terrible|"
     r"empty|left out|invisible|unloved|unwanted|ashamed|embarrassed all the time|so bad|really bad|"
+    r"down|low|blue|numb|horrible|rubbish|not okay|not ok|not good enough|like i'?m not good enough|overwhelmed|homesick|"
+    r"tired of everything|sick of everything|like i don'?t matter|like nobody (?:loves|likes|wants) me|like i'?m (?:a burden|worthless|nothing)|"
     r"very bad|like crying|like nobody cares|like a failure|like no one|panicky|helpless|broken|"
     r"stupid|ugly|fat|dumb|useless|a failure|alone all the time|all by myself|by myself)"
 )
@@ -94,11 +105,22 @@ _DISTRESS = compile_all(
         r"\bleft me out\b|\bleave me out\b|\bno one to play with\b|\bnobody to play with\b|\bsit alone\b|\bsit by myself\b|\beat lunch alone\b",
         r"\b(?:i'?m|im|i am) (?:so |really )?(?:scared|afraid|terrified|frightened) (?:of|that|to)\b",
         r"\b(?:i )?(?:don'?t|do not) want to go to school\b",
+        r"\bpanic attacks?\b|\banxiety\b|\bi'?m (?:a failure|worthless|useless|a burden|a disappointment|not good enough)\b",
+        r"\b(?:everyone|everybody|they|kids|people|the other kids|the kids|my (?:friends|classmates|teacher|brother|sister))\b[^.?!]{0,20}\b(?:is|are|was|were|keeps? being|always|being) (?:so |really |always |super )?(?:mean|horrible|nasty|rude|cruel) to me\b",
+        r"\b(?:won'?t|don'?t|wouldn'?t|never) let me (?:play|join|sit|be on their team)\b|\bno one understands me\b|\bnobody understands me\b|\bmy heart hurts\b|\brun away from home\b|\b(?:want|going) to run away\b",
     ]
 )
 _NOT_DISTRESS = re.compile(
     r"\b(?:not|never|wasn'?t|isn'?t|aren'?t|weren'?t|no longer|not even|was never)\s+(?:\w+\s+)?(?:sad|scared|afraid|lonely|worried|upset|alone|scary)\b|"
-    r"\bnot scared anymore\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
+    r"\bnot scared anymore\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bbut\b[^.?!]{0,45}\b(?:anyway|fun|brave|did it|was fine|was ok|was okay|not so bad|loved it|had fun|it was great)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
+)
+
+
+_PLAYFUL = re.compile(
+    r"\b(?:lol|lmao|haha\w*|jk|while (?:we were |i was )?playing|play(?:ing)? (?:video games|fight|tag)|pillow fight|just kidding)\b"
+)
+_SERIOUS = re.compile(
+    r"\b(?:bull\w*|every day|always|hurts?|bleed\w*|cry\w*|scared|sad|alone|nobody|no one|hate)\b"
 )
 
 
@@ -134,6 +156,8 @@ def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
                 continue
             local = text[max(0, m.start() - 25) : m.end() + 5]
             if _NOT_DISTRESS.search(local):
+                continue
+            if _PLAYFUL.search(text) and not _SERIOUS.search(text):
                 continue
             found.append(Finding(D, "distress", MODERATE, m.start(), m.end()))
     else:
