@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass, field
 
 from graph.auth import JwtKeys
+from graph.digest_job import DigestJob
 from graph.services import Services, build_responder, build_services
 from graph.settings import Settings
 from persistence.database import Database
@@ -53,6 +54,7 @@ class Runtime:
     ready: bool = field(default=False)
     relay: OutboxRelay | None = None
     bus: RedisEventBus | None = None
+    digest: DigestJob | None = None
 
     async def start(self, *, migrate: bool = True) -> Services:
         settings = self.settings
@@ -91,12 +93,17 @@ class Runtime:
         self.services.safety.warm_up()
         await self.bus.start()
         await self.relay.start()
+        self.digest = DigestJob(
+            self.services.notifications,
+            interval_seconds=settings.digest_interval_minutes * 60,
+        )
+        await self.digest.start()
         self.ready = True
         return self.services
 
     async def stop(self) -> None:
         self.ready = False
-        for worker in (self.relay, self.bus):
+        for worker in (self.digest, self.relay, self.bus):
             if worker is not None:
                 await worker.stop()
         if self.services is not None:

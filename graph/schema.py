@@ -8,6 +8,7 @@ import strawberry
 from strawberry.schema.config import StrawberryConfig
 
 from graph.errors import ErrorCodes
+from graph.metrics_extension import OperationMetrics
 from graph.hardening import HardenedSchema, hardening_extensions, production_variant
 from graph.resolvers.incident_mutations import IncidentMutations
 from graph.resolvers.incident_queries import IncidentQueries
@@ -20,7 +21,6 @@ from graph.types.conversation import Conversation
 from graph.types.incident import Incident
 from graph.types.message import Message
 from graph.types.notification import Notification
-
 
 
 @strawberry.type(name="Query")
@@ -45,7 +45,7 @@ def build_schema() -> HardenedSchema:
         mutation=RootMutation,
         subscription=RootSubscription,
         types=[Parent, Child, Device, Staff, Conversation, Message, Incident, Notification],
-        extensions=[ErrorCodes, *hardening_extensions()],
+        extensions=[ErrorCodes, OperationMetrics, *hardening_extensions()],
         config=StrawberryConfig(auto_camel_case=True),
     )
 

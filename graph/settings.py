@@ -47,6 +47,8 @@ class Settings(BaseSettings):
     port: int = Field(default=8000, ge=1, le=65535)
     workers: int = Field(default=1, ge=1, le=64)
     log_level: str = "INFO"
+    metrics_dir: str | None = Field(default=None, validation_alias="PROMETHEUS_MULTIPROC_DIR")
+    """Set (by `teddy serve` with several workers) to aggregate metrics across processes."""
 
     database_url: str | None = None
     redis_url: str | None = None
@@ -63,6 +65,9 @@ class Settings(BaseSettings):
     jwt_issuer: str = "teddy-conversations"
     jwt_audience: str = "teddy-api"
     jwt_ttl_seconds: int = 3600
+
+    digest_interval_minutes: float = Field(default=60.0, gt=0)
+    """How often parents get the digest of low and medium incidents."""
 
     encryption_keys: str = DEFAULT_ENCRYPTION_KEYS
     """`id:base64key,...`; the first encrypts new data, all decrypt."""

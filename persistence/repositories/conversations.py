@@ -92,6 +92,14 @@ class PgConversationRepository:
         )
         return conversation_from_row(rows[0], self._cipher) if rows else None
 
+    async def active_by_age_group(self) -> dict[str, int]:
+        rows = await ConversationTable.raw(
+            "SELECT CASE WHEN ch.age <= 6 THEN '3-6' WHEN ch.age <= 10 THEN '7-10' "
+            "ELSE '11-13' END AS age_group, count(*) AS n FROM conversation c "
+            "JOIN child ch ON ch.id = c.child_id WHERE c.status = 'active' GROUP BY 1"
+        )
+        return {row["age_group"]: int(row["n"]) for row in rows}
+
     async def pages_for_children(
         self,
         child_ids: Sequence[UUID],

@@ -1,0 +1,87 @@
+"""Gauges sampled in the background (pools, memory, CPU, active conversations) and /metrics."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+import psutil
+from fastapi import APIRouter, Response
+from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, generate_latest
+from prometheus_client.multiprocess import MultiProcessCollector
+
+from graph.metrics import (
+    ACTIVE_CONVERSATIONS,
+    CPU_USAGE,
+    DATABASE_CONNECTIONS,
+    DATABASE_LATENCY,
+    MEMORY_USAGE,
+    REDIS_POOL_USAGE,
+)
+from graph.services import Services
+
+logger = logging.getLogger(__name__)
+_PROCESS = psutil.Process()
+
+
+def observe_statements(services: Services) -> None:
+    """Every statement's latency goes into database_operation_duration_seconds."""
+    services.database.statements.observe(
+        lambda verb, seconds: DATABASE_LATENCY.labels(verb).observe(seconds)
+    )
+
+
+async def sample_once(services: Services) -> None:
+    MEMORY_USAGE.set(_PROCESS.memory_info().rss)
+    CPU_USAGE.set(_PROCESS.cpu_percent(interval=None))
+    pool = services.database.pool
+    if pool is not None:
+        DATABASE_CONNECTIONS.set(pool.get_size() - pool.get_idle_size())
+    connection_pool = services.redis.connection_pool
+    in_use = getattr(connection_pool, "_in_use_connections", ())
+    REDIS_POOL_USAGE.set(len(in_use))
+    counts = await services.repositories.conversations.active_by_age_group()
+    for group in ("3-6", "7-10", "11-13"):
+        ACTIVE_CONVERSATIONS.labels(group).set(counts.get(group, 0))
+
+
+class MetricsSampler:
+    def __init__(self, services: Services, interval_seconds: float = 15.0) -> None:
+        self._services = services
+        self._interval = interval_seconds
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="metrics-sampler")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def _run(self) -> None:
+        while True:
+            try:
+                await sample_once(self._services)
+            except Exception as error:  # noqa: BLE001 - sampling must never stop the service
+                logger.warning("metrics sampling failed: %s", type(error).__name__)
+            await asyncio.sleep(self._interval)
+
+
+def metrics_router(multiprocess_dir: str | None) -> APIRouter:
+    router = APIRouter()
+
+    @router.get("/metrics")
+    async def metrics() -> Response:
+        if multiprocess_dir:
+            registry = CollectorRegistry()
+            MultiProcessCollector(registry, path=multiprocess_dir)
+            body = generate_latest(registry)
+        else:
+            body = generate_latest(REGISTRY)
+        return Response(body, media_type=CONTENT_TYPE_LATEST)
+
+    return router
