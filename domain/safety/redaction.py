@@ -53,7 +53,7 @@ _NAME_INTRO = re.compile(
     _F,
 )
 _PASSWORD = re.compile(
-    r"\b(?:password|passcode|pass code|passwd|pin(?: code| number)?|(?:ipad|tablet|phone|computer|laptop|door|lock|wifi|wi-fi|alarm|safe) code|login|secret code)\b"
+    r"\b(?:password|pasword|passwrd|passward|pass word|passcode|pass code|passwd|pin(?: code| number)?|(?:ipad|tablet|phone|computer|laptop|door|lock|wifi|wi-fi|alarm|safe) code|login|secret code)\b"
     r"(?:\s+(?:for|to|on|of)\s+(?:my|the|our|mom'?s|dad'?s)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s*(?:is|=|:|'s|was)\s*(?P<value>[^\s.,!?]+)",
     _F,
 )
@@ -63,6 +63,8 @@ _USERNAME = re.compile(
 )
 _HOME_ALONE = re.compile(
     r"\b(?:i'?m|i am|im|i will be|i'?ll be|i'?ve been|i was|i get to be|i stay)\s+(?:all\s+)?(?:home\s+alone|alone\s+at\s+home|at\s+home\s+alone|alone\s+(?:until|till|today|tonight|right now|now|all day)|(?:all )?by myself (?:at home|until|till|today|tonight|right now)|home by myself)"
+    r"|\b(?:i'?m|i am|im)\s+(?:at\s+)?home\s+(?:all\s+)?(?:alone|by myself)\b"
+    r"|\b(?:mom|mommy|mum|mummy|dad|daddy|my parents|parents)\s+(?:is|are)\s+(?:at work|out|away|gone)\b[^.?!]{0,25}\b(?:i'?m|i am|im)\s+(?:all\s+)?(?:alone|by myself|home)\b"
     r"|\b(?:be|am|stay|staying|stayed|left|leaves? me|leave me|get to be|was|were|are|me and \w+ are|we'?re|we are)\s+(?:\w+\s+)?home alone\b"
     r"|\b(?:nobody|no one|noone|no body|nobody else)(?:'s| is| will be)\s+(?:home|here|at home|at my house)\b"
     r"|\b(?:mom|dad|mum|mommy|daddy|parents|my parents|everyone|grown ?ups|my (?:mom|dad|mum))(?:\s+and\s+\w+)?\s+(?:is|are|went|has gone|have gone|left|won'?t be)\s+(?:not home|out|away|gone|home|to (?:work|the store|the shops|a party))\b[^.?!]{0,40}\b(?:alone|by myself|until|till|nobody|no one|tonight|all (?:day|night))\b"

@@ -28,6 +28,7 @@ _STAGES: dict[str, re.Pattern[str]] = {
             r"\b(?:just|only) between (?:us|you and me|me and you|the two of us)\b",
             r"\bdelete (?:the|our|these|those|my|his|her|all the|your) (?:messages|chats|texts|pictures|photos|pics|history|conversation)",
             r"\b(?:nobody|no one|no body) (?:needs|has|have|ever needs) to know\b",
+            rf"\b(?:{_PARENTS})\s+(?:doesn'?t|don'?t|do not|does not|won'?t|will never|never|shouldn'?t) (?:need to |have to |ever |get to )?(?:know|find out|hear|see)\b",
             r"\bsecret (?:friend|chat|account|boyfriend|girlfriend|friendship|meeting)\b",
         ]
     ),
@@ -37,7 +38,7 @@ _STAGES: dict[str, re.Pattern[str]] = {
             r"\b(?:you'?re|you are|u r|ur|(?:says|said|told me|thinks|think|tells me) (?:that )?(?:i'?m|i am|i was|im))\s+(?:so\s+|really\s+|very\s+|super\s+|more\s+)?(?:special|mature|grown up|grown-up|sexy|hot)\b",
             r"\bmature for (?:your|my|ur) age\b",
             r"\b(?:understands?|gets?) (?:you|me) (?:better|more|like (?:no one|nobody)|like i do)\b",
-            r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is) (?:your|ur|my) (?:only|real|true|special|secret) friend\b",
+            r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is) (?:your|ur|my) (?:only|real|true|special|secret|best) (?:real |true )?friend\b|\b(?:he|she) is my friend\b",
             r"\bonly (?:one|person|friend) who (?:really )?(?:understands|gets|cares about|loves) (?:you|me)\b",
             r"\b(?:i|he|she|they) (?:love|loves|really likes|likes) (?:you|me)\b(?=[^.?!]{0,40}\b(?:online|game|internet|met|meet|secret|mature|girlfriend|boyfriend|more than)\b)|\b(?:online|internet|game) (?:boyfriend|girlfriend)\b",
         ]
@@ -52,6 +53,9 @@ _STAGES: dict[str, re.Pattern[str]] = {
             r"\b(?:it'?s|its|somewhere|much|a lot) more private\b",
             rf"\b(?:add|message|text|dm) (?:me|him|her|them)\b[^.?!]{{0,15}}\b{_APPS}\b",
             r"\b(?:just the two of us|come alone|by yourself|without your (?:parents|mom|dad|mum)|don'?t bring anyone|where no one can see|where nobody can see)\b",
+            r"\b(?:asked|asks|asking|wants to know|wanted to know)\b[^.?!]{0,10}\b(?:if|whether|when)\b[^.?!]{0,25}\b(?:my (?:parents|mom|dad|mum)|i'?m (?:home )?alone|anyone (?:is )?home|i have my own (?:phone|room)|i'?m allowed)",
+            r"\b(?:other people|your friends|your family|your parents|nobody else|no one else|they)\s+(?:don'?t|doesn'?t|do not|never|won'?t) (?:really )?(?:care about|like|understand|love|get) (?:you|u)\b",
+            r"\b(?:secret|private|hidden) (?:app|account|chat|phone|number)\b",
             r"\bprivate (?:chat|room|server)\b|\bsomewhere (?:private|more private|else to talk)\b",
         ]
     ),
@@ -70,6 +74,7 @@ _STAGES: dict[str, re.Pattern[str]] = {
             r"\b(?:pick|picks|picking) (?:you|me) up\b|\bget in (?:my|his|her) (?:car|van|truck)\b",
             r"\b(?:wants?|wanted|asked|asking|asks|would like|'?d like|love) (?:me )?(?:to )?(?:meet\b(?:\s+(?:me|you|up|us|in person))?|see (?:me|you) (?:alone|in person|in real life|irl|somewhere))",
             r"\bwhere (?:can|could|should|do) we meet\b|\bin real life\b|\birl\b",
+            r"\b(?:come|go|get in|walk|leave) with (?:him|her|them)\b|\bto see (?:his|her|the|some|their) (?:puppies|puppy|kittens|kitten|dog|cat|pets?|bunnies)\b|\b(?:help (?:him|her|them) find|find (?:his|her|their)) (?:lost )?(?:dog|puppy|cat|kitten)\b",
             r"\b(?:wants?|wanted|asked|asking) (?:me )?(?:to )?see me\b(?! (?:play|dance|sing|perform|in the|at my|score))",
             r"\b(?:asked|asks|asking|wants to know|wanted to know|keeps asking|keep asking)\b[^.?!]{0,20}\b(?:where i live|my address|what street|what school|which school|where i go to school|when i'?m (?:home )?alone|if i'?m (?:home )?alone|if my parents are)",
         ]
@@ -126,6 +131,7 @@ _SEX_ANYONE = compile_all(
         r"\btake off (?:your|ur) (?:clothes|pants|shirt|underwear)\b|\bget undressed\b",
         r"\btouch (?:your|ur) (?:private|body|privates)\b|\bshow me your (?:body|private|privates|underwear|undies|chest|butt|bum)\b",
         r"\b(?:see|show you|want to see|look at|show me) (?:something|some(?: \w+)?) (?:naughty|dirty|private|grown[- ]?up|secret)\b|\bplay doctor\b|\btake a bath (?:together|with me)\b",
+        r"\btouch(?:ing)? each other'?s? (?:bod(?:y|ies)|private|privates)\b|\b(?:kissing|kiss) and touching\b|\b(?:touch|touching|kiss|kissing|rub|rubbing)\b[^.?!]{0,20}\beach other'?s? bod(?:y|ies)\b",
         r"\bhook(?:ing|ed)? up with (?:someone|somebody|a (?:boy|girl|guy)|him|her|them|people)\b|\b(?:having|have|had) sex\b|\bdo it (?:in bed|with (?:him|her|a (?:boy|girl)))\b",
     ]
 )

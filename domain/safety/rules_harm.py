@@ -44,6 +44,11 @@ _ABUSE = compile_all(
     [
         rf"\b{ADULT}\b[^.?!]{{0,30}}\b{_HARM_VERB}\s+{_TARGET}\b(?!\s+(?:at|in)\s+(?:\w+\s+)?(?:chess|checkers|cards|games?|race|racing|tag|video|mario|uno|football|soccer|basketball|tennis|monopoly|running))(?!\s+(?:on the swings?|higher|in the (?:stroller|pram|wagon)|a (?:snack|drink|toy|ball|towel)|the ball|awake|to school|up in the morning|out of bed|to wake))",
         rf"\b(?:dad|daddy|father|step ?dad|step ?father|(?:mom|mum)'?s boyfriend|mom|mum|mommy|mother|step ?mom|uncle|grandpa|he|she)\b[^.?!]{{0,20}}\b(?:hits?|hitting|beats?|beating|punch(?:es|ed)|kicks?|kicked|chokes?|choked|slaps?|slapped|hurts?|hurt|pushes|pushed|throws things at|strangles?)\s+{_DOMESTIC}\b",
+        rf"\b{ADULT}\b[^.?!]{{0,40}}\b(?:hands?|fingers?|arm|arms) (?:on|around|over|round) my (?:neck|throat|mouth|face)\b|\b(?:hands?|fingers?) (?:on|around|over|round) my (?:neck|throat)\b",
+        rf"\b{ADULT}\b[^.?!]{{0,40}}\b(?:makes?|made|shows?|showed|let|lets) me (?:watch|look at|see)\b[^.?!]{{0,15}}\b(?:bad|dirty|naughty|grown[- ]?up|naked|sexy|weird|gross|nasty|adult|private) (?:videos?|movies?|films?|things|stuff|pictures|pics|photos|websites?)\b",
+        rf"\b{ADULT}\b[^.?!]{{0,30}}\b(?:beat|beats|beating) up\s+{_TARGET}\b",
+        rf"\bi (?:get|got|was|am|'?m|keep getting|always get) (?:hit|beaten|beat|kicked|slapped|punched|hurt|locked|burned|burnt|choked|spanked|whipped|smacked|thrown|pushed|grabbed|touched)\b[^.?!]{{0,30}}\b(?:by|from) (?:my |our |the )?{ADULT}\b",
+        r"\b(?:not allowed|never allowed|can'?t|don'?t get) to eat\b|\bdon'?t (?:get to )?eat (?:all day|for days|anything all day)\b|\bgo to bed hungry\b|\b(?:always|so) hungry because\b|\bhaven'?t eaten all day\b",
         r"\b(?:does|did|doing|do) (?:bad|weird|gross|nasty|scary|naughty|private|yucky|secret|rude|grown[- ]?up) (?:things|stuff) (?:to|with) me\b|\bwhat (?:he|she|they|\w+) (?:does|did|do) to me\b",
         rf"\b{ADULT}\b[^.?!]{{0,30}}\b(?:took|takes|taking|take|made|makes) (?:pictures|photos|pics|videos?) of me\b[^.?!]{{0,30}}\b(?:naked|without (?:my |any )?clothes|no clothes|in the (?:bath|shower)|in my underwear|undressed|secret|don'?t tell|in bed)",
         r"\b(?:not allowed|can'?t|cannot|mustn'?t|not supposed|never supposed|never allowed) to tell (?:anyone|anybody|my teacher|the teacher|people|nobody|my friends)\b[^.?!]{0,30}\b(?:what happens|at home|about (?:home|my (?:dad|mom|mum|uncle|stepdad)|what))",
@@ -88,7 +93,7 @@ _WANT = (
     r"gonna|going to|want to|i could|i might|i'?m about to|i plan to|i need to)"
 )
 _HARD_HIT = r"(?:kill|murder|stab|shoot|choke|strangle|poison|burn|slit|knife|behead|bomb|torture|drown|end|hang)"
-_SOFT_HIT = r"(?:punch|kick|hit|beat up|beat|hurt|slap|smash|bite|push|smack|attack|fight|break|trip|throw (?:rocks|stones|things) at|pinch|scratch)"
+_SOFT_HIT = r"(?:punch|kick|hit|beat up|beat|hurt|slap|smash|bite|push|smack|attack|fight|break|trip|throw (?:rocks|stones|things) at|pinch|scratch|knock|headbutt|tackle|jump|crush|slam|bash|whack|shove|elbow)"
 _PERSON = (
     r"(?:him|her|them|you|u|everyone|everybody|people|anyone|somebody|someone|whoever|the teacher|my teacher|"
     r"my (?:little |big |baby |older |younger )?(?:sister|brother|mom|mum|dad|teacher|friend|cousin|classmates?|neighbou?r|babysitter|stepdad|stepmom|grandma|grandpa)|"
@@ -117,6 +122,8 @@ _VIOLENCE = compile_all(
         rf"\b{_WEAPON}\b[^.?!]{{0,50}}\b(?:bring|brings|bringing|take|taking|carry|carrying|hide|hiding|sneak|sneaking)\b[^.?!]{{0,15}}\b(?:to|at|into|in) (?:school|class|the school)\b",
         rf"\b{_WEAPON}\b[^.?!]{{0,40}}\b(?:shoot|kill|stab|hurt|blow up)\b|\b(?:shoot|kill|stab|hurt|blow up)\b[^.?!]{{0,30}}\b{_WEAPON}\b",
         r"\b(?:shoot|kill|stab|blow up|bomb)\b (?:up )?(?:the |my |our )?(?:school|class|classroom|everyone|everybody|all of them|all the (?:kids|students|teachers))\b",
+        rf"\b{_WEAPON}\b[^.?!]{{0,40}}\b(?:make (?:everyone|them|him|her|those kids|all of them) pay|get (?:them|him|her|everyone|back at)|revenge|teach (?:them|him|her) a lesson|show them|scare (?:them|everyone))\b",
+        rf"\b(?:i'?m going to|im going to|i'?m gonna|im gonna|gonna|i'?ll|i will|i want to|i wanna) (?:bring|take|get|grab|steal|use) (?:a|my|dad'?s|mom'?s|the|his|her|my \w+'?s) {_WEAPON}\b(?![^.?!]{{0,25}}\b(?:to (?:hunt|hunting|the range|cut|cook|carve|chop))\b)",
         r"\bschool shoot\w*\b|\bmass shoot\w*\b|\bburn (?:down )?(?:the|my|our) (?:school|classroom)(?: down)?\b",
     ]
 )

@@ -67,6 +67,9 @@ _HATE = compile_all(
         r"\b(?:hate|kill|get rid of) all (?:the )?[a-z]+s\b(?=.*\b(?:people|because|they)\b)",
         r"\b(?:don'?t|doesn'?t|do not) belong (?:here|in (?:our|this) country)\b",
         r"\b(?:worse|better|less) than (?:others|other people|us|white|black|everyone) because\b",
+        r"\b(?:some|certain|other) (?:races|religions|countries|cultures|skin colou?rs|kinds of people|types of people) are (?:just |simply )?(?:better|smarter|worse|dumber|superior|inferior|bad|evil|wrong|dangerous)\b",
+        rf"\b{_GROUP}\s+are\s+(?:just\s+)?(?:smarter|better|superior|stronger)\s+than\s+(?:others|other \w+|us|them|everyone|the rest)\b",
+        r"\b(?:don'?t|won'?t|never|not) (?:play|talk|sit|hang out|be friends?) with (?:him|her|them)\b[^.?!]{0,15}\bbecause (?:he|she|they)(?:'s|'re| is| are) (?:black|white|brown|asian|chinese|mexican|muslim|jewish|gay|indian|arab|african|disabled|trans|poor|fat)\b",
         rf"\b{_GROUP}\s+(?:aren'?t|are not|isn'?t|is not|can'?t|cannot|never)\s+(?:as\s+|very\s+|that\s+|be\s+)?(?:smart|clever|good|strong|capable|intelligent|brave|trusted|important)\b",
         rf"\b(?:boys|girls|men|women|white people|black people)\s+are\s+(?:better|smarter|stronger)\s+than\s+{_GROUP}",
     ]

@@ -48,6 +48,7 @@ _SAFE_USE = re.compile(
     r"campfire|camp fire|bonfire|birthday candles?|blow out|blew out|cake|carrots?|vegetables|cooking with|helped (?:me|mom|dad)|with (?:mom|dad|mum|grandma|grandpa|my (?:mom|dad|mum|grandma|grandpa|parents))|"
     r"grown[- ]?ups? (?:helped|was|were|watched|did)|safety scissors|kid scissors|craft|crafts|cut out|cut paper|paper|hair cut|haircut|vitamin gummies|"
     r"glue stick|glue sticks|pritt|elmer'?s|lifeguard|swim(?:ming)? (?:lessons?|class|team)|arm ?bands|floaties|the dragon|dragons?|in (?:the|my) game|minecraft|fortnite|story|"
+    r"safely|safety|scouts?|badge|supervis\w*|lessons?|with (?:our|my|a|the) (?:leader|teacher|coach|instructor|parents?)|"
     r"fish|fishing|no[,]? (?:thank|thanks)|wouldn'?t|never|don'?t|not allowed|scared of|afraid of|someday|some day|when i grow up|when i'?m (?:older|bigger|a grown ?up)|chef|cook|cooking|ear infection)\b"
 )
 _TEDDY_ENCOURAGE = re.compile(
@@ -75,6 +76,11 @@ _DRUG_INVOLVED = re.compile(
     r"\b(?:i|me|we|my friend and (?:i|me)|can i|could i|how do you|how do i|how to|let'?s|try|tried|trying|taste|tasted|drink|drank|"
     r"smoke|smoked|gave me|give me|offered me|want|wanna|had some|have some|sip|sips|buy|bought|sneak|snuck|steal|stole|get me|got me|dared|"
     r"can you|how much|how many|where can|where do|is it (?:ok|okay|safe|fun|bad)|what does it feel|feel like|you should|got drunk|get drunk|party)\b"
+)
+
+
+_HARD_DRUG = re.compile(
+    r"weed|marijuana|cannabis|edibles|joints?|blunts?|bongs?|cocaine|meth|heroin|lsd|shrooms|ecstasy|molly|drugs?|high|stoned|xanax|fentanyl|opioids?|snort|inject|vape|vapes|vaping|vaped|juul|nicotine|thc|dab pen|wasted|hammered|blazed|420|lean|sizzurp"
 )
 
 
@@ -107,7 +113,7 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
                 continue
             found.append(Finding(DR, "encourages_drugs", SEVERE, m.start(), m.end()))
             continue
-        if _DRUG_INVOLVED.search(text):
+        if _DRUG_INVOLVED.search(text) or _HARD_DRUG.search(word):
             found.append(Finding(DR, "drugs_alcohol", MODERATE, m.start(), m.end()))
         else:
             found.append(Finding(DR, "alcohol_drug_mention", MILD, m.start(), m.end()))

@@ -105,6 +105,8 @@ _DISTRESS = compile_all(
         r"\bleft me out\b|\bleave me out\b|\bno one to play with\b|\bnobody to play with\b|\bsit alone\b|\bsit by myself\b|\beat lunch alone\b",
         r"\b(?:i'?m|im|i am) (?:so |really )?(?:scared|afraid|terrified|frightened) (?:of|that|to)\b",
         r"\b(?:i )?(?:don'?t|do not) want to go to school\b",
+        r"\b(?:nobody|no one) (?:came|showed up|comes|wants to come) (?:to|for) my\b|\b(?:took|take|takes|stole|steal|steals|ripped|broke|break|breaks) my (?:lunch|stuff|things|money|bag|backpack|phone|toys?|hat|shoes|homework|glasses)\b[^.?!]{0,30}\b(?:again|always|every|laugh\w*|kids|boys|girls|bully|bullies|mean)\b",
+        r"\b(?:friends|everyone|everybody|people|they|kids|classmates|the other kids|the girls|the boys)\b[^.?!]{0,20}\b(?:hate|hates|don'?t like|doesn'?t like|don'?t want|laugh at|make fun of|ignore|talk about|whisper about)\b[^.?!]{0,5}\bme\b",
         r"\bpanic attacks?\b|\banxiety\b|\bi'?m (?:a failure|worthless|useless|a burden|a disappointment|not good enough)\b",
         r"\b(?:everyone|everybody|they|kids|people|the other kids|the kids|my (?:friends|classmates|teacher|brother|sister))\b[^.?!]{0,20}\b(?:is|are|was|were|keeps? being|always|being) (?:so |really |always |super )?(?:mean|horrible|nasty|rude|cruel) to me\b",
         r"\b(?:won'?t|don'?t|wouldn'?t|never) let me (?:play|join|sit|be on their team)\b|\bno one understands me\b|\bnobody understands me\b|\bmy heart hurts\b|\brun away from home\b|\b(?:want|going) to run away\b",
@@ -124,8 +126,91 @@ _SERIOUS = re.compile(
 )
 
 
+# Compositional detection: a sentence that joins the self, death and wanting ("i keep
+# thinking about dying", "maybe it would be better if i wasn't alive") is suicidal even
+# when no listed phrase matches; so is the self's body joined with injury and intent.
+_SELF_WORD = re.compile(r"\b(?:i|i'?m|im|i'?ll|i'?d|i'?ve|me|my|myself|mine)\b")
+_DEATH = re.compile(
+    r"\b(?:die|dying|died|dead|death|suicid\w*|end (?:it|my life|everything|it all)|(?:not|wasn'?t|weren'?t|never) (?:be )?alive|"
+    r"(?:never|not|don'?t|didn'?t) wake up|stop breathing|(?:don'?t|not|never|didn'?t) breathe|disappear(?:ed)? forever|gone forever|"
+    r"(?:not|never|didn'?t|don'?t) exist|stop existing|overdose|not be (?:here|around)|wasn'?t (?:here|around)|weren'?t (?:here|around)|"
+    r"in heaven|to heaven|go away forever|sleep forever|jump off|jump in front|kill myself|unalive)\b"
+)
+_WANTING = re.compile(
+    r"\b(?:want|wanna|wish|wished|hope|hoping|thinking about|think about|thought about|keep thinking|plan|planning|going to|gonna|"
+    r"should|better if|better off|deserve|ready to|try to|tried to|would be (?:better|easier|happier)|maybe|rather|can'?t wait to|"
+    r"no reason|what if i|sometimes i|i might|want to be)\b"
+)
+_OTHER_DIES = re.compile(
+    r"\b(?:my|the|our|his|her|their|a|an|that|this|grandma'?s|grandpa'?s)\s+(?:\w+\s+){0,2}(?:doesn'?t |won'?t |will |would |could |might |is going to |gonna |is |was |to )?$"
+    r"|\b(?:he|she|they|it|grandma|grandpa|nana|mom|dad|mum|mommy|daddy)\s+(?:doesn'?t |won'?t |will |would |could |might |is going to |gonna |is |was )?$"
+)
+_DEATH_JOKE = re.compile(
+    r"\bdying (?:to|of|for)\b|\bdied laughing\b|\bdie laughing\b|\bso dead\b|\bi'?m dead\b(?! inside)|\bdead tired\b|\bdead (?:serious|easy|funny)\b|"
+    r"\b(?:game|level|respawn|lives left|extra life|minecraft|fortnite|roblox|boss|zombie|character|story|book|movie|dinosaurs?|when (?:we|people) die|what happens when)\b"
+)
+_BODY = re.compile(
+    r"\b(?:my ?self|my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|head|face|stomach|tummy|hand|hands|hair|body|fingers?))\b"
+)
+_INJURY = re.compile(
+    r"\b(?:cut|cuts|cutting|razor|razors|blade|blades|bleed|bleeds|bleeding|bled|blood|burn|burns|burning|burned|burnt|bang|bangs|banging|"
+    r"scratch\w*|carve\w*|wrote on|writing on|bruise\w*|scars?|starv\w*|pull(?:ing)? out my hair|punch\w*|hit|hits|hitting)\b"
+)
+_INJURY_INTENT = re.compile(
+    r"\b(?:on purpose|til|till|until|so (?:it|i|that)|when i(?:'?m| am| feel| get)?|because|keep|kept|always|every|want|wanna|sometimes|"
+    r"secretly|razor|blade|bleeds?|bled|bleeding|again|at night|to feel|deserve|punish|nobody knows|no one knows|hide)\b"
+)
+
+
+def _compositional_self_harm(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    start = 0
+    for clause in re.split(r"[.?!;\n]+", text):
+        offset = text.find(clause, start)
+        start = max(start, offset)
+        if not clause.strip() or _SELF_WORD.search(clause) is None:
+            continue
+        joke = _DEATH_JOKE.search(clause) is not None
+        for death in _DEATH.finditer(clause):
+            if joke or _OTHER_DIES.search(clause[: death.start()][-40:]):
+                continue
+            if (
+                negated_before(clause, death.start(), 6)
+                and "wake" not in death.group()
+                and "breathe" not in death.group()
+            ):
+                continue
+            if _WANTING.search(clause):
+                found.append(
+                    Finding(
+                        S,
+                        "self_harm_phrase",
+                        CRITICAL,
+                        offset + death.start(),
+                        offset + death.end(),
+                    )
+                )
+                break
+        body = _BODY.search(clause)
+        injury = _INJURY.search(clause)
+        if body and injury and _INJURY_INTENT.search(clause) and not _ACCIDENT.search(clause):
+            first = min(body.start(), injury.start())
+            found.append(
+                Finding(
+                    S,
+                    "self_injury",
+                    CRITICAL,
+                    offset + first,
+                    offset + max(body.end(), injury.end()),
+                )
+            )
+    return found
+
+
 def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
     found: list[Finding] = []
+    if not teddy:
+        found += _compositional_self_harm(text)
     for m in _SUICIDAL.finditer(text):
         phrase = m.group()
         if negated_before(text, m.start(), 10):
