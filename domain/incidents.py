@@ -174,9 +174,7 @@ class IncidentService:
 
     async def resolve(self, principal: Principal, incident_id: UUID, resolution: str) -> Incident:
         principal.require(*STAFF)
-        text = content_rules.clean_text(
-            "resolution", resolution, max_chars=MAX_RESOLUTION_CHARS
-        )
+        text = content_rules.clean_text("resolution", resolution, max_chars=MAX_RESOLUTION_CHARS)
 
         def change(incident: Incident) -> Incident | None:
             if incident.status is IncidentStatus.RESOLVED:
@@ -277,4 +275,3 @@ def _updated(incident: Incident, action: str) -> DomainEvent:
             "status": incident.status.value,
         },
     )
-

@@ -90,7 +90,8 @@ def build_digest(
         counts = Counter(c for i in theirs for c in i.categories)
         name = children[child_id].display_name if child_id in children else "Your child"
         detail = ", ".join(
-            f"{CATEGORY_LABELS[c]} ({n})" for c, n in sorted(counts.items(), key=lambda x: x[0].value)
+            f"{CATEGORY_LABELS[c]} ({n})"
+            for c, n in sorted(counts.items(), key=lambda x: x[0].value)
         )
         lines.append(f"{name}: {len(theirs)} moment(s) to look at - {detail or 'other'}.")
     total = Counter(c for i in incidents for c in i.categories)

@@ -20,7 +20,9 @@ def _decode(kind: str, field: str, value: str | None) -> int | None:
     except (ValueError, binascii.Error, UnicodeDecodeError):
         raise ValidationFailed(field, "is not a valid cursor") from None
     if found != kind or not seq.isdigit():
-        raise ValidationFailed(field, f"is not a valid {'incident' if kind == 'i' else 'notification'} cursor")
+        raise ValidationFailed(
+            field, f"is not a valid {'incident' if kind == 'i' else 'notification'} cursor"
+        )
     return int(seq)
 
 

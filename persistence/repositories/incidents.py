@@ -113,7 +113,9 @@ class PgIncidentRepository:
         return await self._insert(incident), False
 
     async def get(self, incident_id: UUID) -> Incident | None:
-        rows = await IncidentTable.raw(f"SELECT {COLUMNS} FROM incident WHERE id = {{}}", incident_id)
+        rows = await IncidentTable.raw(
+            f"SELECT {COLUMNS} FROM incident WHERE id = {{}}", incident_id
+        )
         return incident_from_row(rows[0]) if rows else None
 
     async def get_many(self, ids: Sequence[UUID]) -> dict[UUID, Incident]:

@@ -33,7 +33,8 @@ class PgNotificationRepository:
     async def add(self, notification: Notification) -> Notification:
         rows = await NotificationTable.raw(
             "INSERT INTO notification (id, parent_id, child_id, incident_id, kind, title, body, "
-            f"created_at) VALUES ({{}}, {{}}, {{}}, {{}}, {{}}, {{}}, {{}}, {{}}) RETURNING {COLUMNS}",
+            "created_at) VALUES ({}, {}, {}, {}, {}, {}, {}, {}) "
+            f"RETURNING {COLUMNS}",
             notification.id,
             notification.parent_id,
             notification.child_id,
