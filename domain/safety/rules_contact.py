@@ -37,6 +37,7 @@ _STAGES: dict[str, re.Pattern[str]] = {
             r"\b(?:you can|u can|you should) (?:always )?trust me\b",
             r"\b(?:you'?re|you are|u r|ur|(?:says|said|told me|thinks|think|tells me) (?:that )?(?:i'?m|i am|i was|im))\s+(?:so\s+|really\s+|very\s+|super\s+|more\s+)?(?:special|mature|grown up|grown-up|sexy|hot)\b",
             r"\bmature for (?:your|my|ur) age\b",
+            r"\b(?:date|dating|be my boyfriend|be my girlfriend|be his girlfriend|be her boyfriend|go out with|marry|kiss) me\b|\b(?:his|her) (?:girlfriend|boyfriend)\b",
             r"\b(?:understands?|gets?) (?:you|me) (?:better|more|like (?:no one|nobody)|like i do)\b",
             r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is) (?:your|ur|my) (?:only|real|true|special|secret|best) (?:real |true )?friend\b|\b(?:he|she) is my friend\b",
             r"\bonly (?:one|person|friend) who (?:really )?(?:understands|gets|cares about|loves) (?:you|me)\b",
@@ -95,7 +96,7 @@ _ONLINE_ACTOR = re.compile(
     r"\b(?:online|internet|game chat|in (?:my |the )?(?:game|chat)|chat room|roblox|fortnite|minecraft|discord|tiktok|"
     r"youtube|snapchat|instagram|whatsapp|xbox|playstation|steam|among us|a man|a guy|an old man|a lady|a woman|a stranger|"
     r"stranger|strangers|(?:some|this|that|a|the) (?:guy|man|person|dude|lady|woman|grown ?up|adult|boy|girl|teenager|player)|"
-    r"someone|somebody|my (?:online|internet|new|secret|game) friend|(?:online|internet|new) friend|he|she|they)\b"
+    r"someone|somebody|(?:[2-9]\d|1[89]) ?(?:yo|y/o|year old|years old|yr old)|grown (?:man|woman)|my (?:online|internet|new|secret|game) friend|(?:online|internet|new) friend|he|she|they)\b"
 )
 _CONTACT_DETAILS = re.compile(
     r"\b(?:asked|asks|asking|wants?|wanted|keeps asking)\b[^.?!]{0,15}\b(?:for )?(?:my|me for my) (?:phone ?number|number|snapchat|snap|whatsapp|insta|instagram|discord|kik|email|real name|last name|full name|password)\b"

@@ -53,6 +53,7 @@ _SUICIDAL = compile_all(
         r"\bsuicid\w*\b|\bkms\b|\bunalive\w*\b",
         r"\b(?:better|happier|easier|fine|okay|ok)\b[^.?!]{0,30}\bwithout me\b",
         r"\b(?:better|happier|easier)\b[^.?!]{0,30}\bif i (?:just |wasn'?t|weren'?t|was|were|never|died|disappear|vanish|left|didn'?t)",
+        r"\b(?:nobody|no one|noone) (?:cares|would care|will care|even cares|cared)\b[^.?!]{0,25}\b(?:if|whether) i (?:live|die|died|was gone|am here|exist|was here|disappeared)",
         r"\b(?:nobody|no one|noone|no body|nobody at all)\b (?:would|will|even|ever|'?d)? ?(?:even )?(?:care|notice|miss me|cry|be sad)\b[^.?!]{0,30}\b(?:if i|when i|i was gone|i'?m gone|died|dead|gone)\b",
         r"\b(?:nobody|no one) (?:would|will) (?:even )?miss me\b",
         r"\bif i (?:died|was dead|were dead|killed my ?self|was gone forever)\b",
@@ -100,7 +101,8 @@ _DISTRESS = compile_all(
         r"\b(?:i )?(?:can'?t|cannot|couldn'?t) (?:sleep|stop (?:crying|worrying|thinking about it))\b|\bnightmares?\b|\bbad dreams?\b",
         r"\b(?:mom|mommy|mum|mummy|dad|daddy|parents|mom and dad|mommy and daddy|mum and dad)\b[^.?!]{0,25}\b(?:yelling|yell|yelled|fighting|fight|fought|screaming|scream|screamed|shouting|arguing|argue|argued)\b",
         r"\b(?:divorce|divorced|divorcing|getting a divorce|splitting up|broke up)\b",
-        r"\b(?:my|our)\b[^.?!]{0,20}\b(?:died|passed away|is dead|got put down|went to heaven)\b|\bi miss (?:my|grandma|grandpa|granny|nana|daddy|mommy|dad|mom|mum)\b",
+        r"\b(?:my|our)\b[^.?!]{0,20}\b(?:died|passed away|is dead|got put down|went to heaven)\b[^.?!]{0,40}\b(?:sad|miss|cry|crying|cried|upset|can'?t stop|hurts|lonely)\b|\bi miss (?:my|grandma|grandpa|granny|nana|daddy|mommy|dad|mom|mum)\b",
+        r"\b(?:nobody|no one|noone)\b (?:\w+ )?(?:wants to be|will be|is|would be) my friends?\b|\bi (?:don'?t|do not) have (?:a |any )?(?:best )?friends?\b",
         r"\bi hate (?:my ?self|my life|being me|everything)\b|\bwhat'?s wrong with me\b",
         r"\bleft me out\b|\bleave me out\b|\bno one to play with\b|\bnobody to play with\b|\bsit alone\b|\bsit by myself\b|\beat lunch alone\b",
         r"\b(?:i'?m|im|i am) (?:so |really )?(?:scared|afraid|terrified|frightened) (?:of|that|to)\b",
@@ -114,7 +116,7 @@ _DISTRESS = compile_all(
 )
 _NOT_DISTRESS = re.compile(
     r"\b(?:not|never|wasn'?t|isn'?t|aren'?t|weren'?t|no longer|not even|was never)\s+(?:\w+\s+)?(?:sad|scared|afraid|lonely|worried|upset|alone|scary)\b|"
-    r"\bnot scared anymore\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bbut\b[^.?!]{0,45}\b(?:anyway|fun|brave|did it|was fine|was ok|was okay|not so bad|loved it|had fun|it was great)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
+    r"\bnot scared anymore\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bbut\b[^.?!]{0,45}\b(?:anyway|fun|funny|brave|did it|fine|ok|okay|not so bad|loved? it|had fun|great|good|happy|proud|better|smile|smiled|excited|got an? [a-b]|passed|won|cool|awesome|new one)\b|\b(?:makes? me|made me) (?:smile|happy|laugh)\b|\bso (?:we|i) got a new one\b|\b(?:movie|film|book|story|show|cartoon|game|ride|haunted house|roller ?coaster|scary part|sad part)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
 )
 
 
@@ -134,12 +136,12 @@ _DEATH = re.compile(
     r"\b(?:die|dying|died|dead|death|suicid\w*|end (?:it|my life|everything|it all)|(?:not|wasn'?t|weren'?t|never) (?:be )?alive|"
     r"(?:never|not|don'?t|didn'?t) wake up|stop breathing|(?:don'?t|not|never|didn'?t) breathe|disappear(?:ed)? forever|gone forever|"
     r"(?:not|never|didn'?t|don'?t) exist|stop existing|overdose|not be (?:here|around)|wasn'?t (?:here|around)|weren'?t (?:here|around)|"
-    r"in heaven|to heaven|go away forever|sleep forever|jump off|jump in front|kill myself|unalive)\b"
+    r"in heaven|to heaven|go away forever|sleep forever|jump off|jump in front|kill myself|unalive|stop living|quit living|not live|stop being alive)\b"
 )
 _WANTING = re.compile(
     r"\b(?:want|wanna|wish|wished|hope|hoping|thinking about|think about|thought about|keep thinking|plan|planning|going to|gonna|"
     r"should|better if|better off|deserve|ready to|try to|tried to|would be (?:better|easier|happier)|maybe|rather|can'?t wait to|"
-    r"no reason|what if i|sometimes i|i might|want to be)\b"
+    r"no reason|what if i|sometimes i|i might|want to be|feel like|feels like|felt like)\b"
 )
 _OTHER_DIES = re.compile(
     r"\b(?:my|the|our|his|her|their|a|an|that|this|grandma'?s|grandpa'?s)\s+(?:\w+\s+){0,2}(?:doesn'?t |won'?t |will |would |could |might |is going to |gonna |is |was |to )?$"
