@@ -138,6 +138,12 @@ _SEX_ANYONE = compile_all(
 )
 
 
+_ROMANCE = re.compile(
+    r"\b(?:date|dating|be my boyfriend|be my girlfriend|be his girlfriend|be her boyfriend|go out with|marry|kiss) me\b"
+    r"|\b(?:his|her) (?:girlfriend|boyfriend)\b|\b(?:loves?|love) me\b|\b(?:online|internet) (?:boyfriend|girlfriend|bf|gf)\b"
+)
+
+
 def grooming_stages(text: str, *, teddy: bool) -> list[Finding]:
     """Every grooming stage signal, weak ones included; callers decide what they add up to."""
     found: list[Finding] = []
@@ -174,6 +180,8 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
             risk = MODERATE
     elif len(stages) >= 2 and not (benign_secret and stages <= {"secrecy", "gifts", "trust"}):
         risk = CRITICAL if actor or stages & {"photo", "meeting", "isolation"} else SEVERE
+    elif actor and _ROMANCE.search(text):
+        risk = CRITICAL
     elif (
         actor
         and stages & {"photo", "meeting", "isolation"}
