@@ -180,14 +180,16 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
             risk = MODERATE
     elif len(stages) >= 2 and not (benign_secret and stages <= {"secrecy", "gifts", "trust"}):
         risk = CRITICAL if actor or stages & {"photo", "meeting", "isolation"} else SEVERE
-    elif actor and _ROMANCE.search(text):
-        risk = CRITICAL
     elif (
         actor
-        and stages & {"photo", "meeting", "isolation"}
-        or actor
-        and "secrecy" in stages
-        and not benign_secret
+        and _ROMANCE.search(text)
+        or (
+            actor
+            and stages & {"photo", "meeting", "isolation"}
+            or actor
+            and "secrecy" in stages
+            and not benign_secret
+        )
     ):
         risk = CRITICAL
     elif (
