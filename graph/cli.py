@@ -14,27 +14,44 @@ logger = logging.getLogger("teddy")
 
 
 def _serve(args: argparse.Namespace) -> int:
+    import os
+    import shutil
+
     import uvicorn
 
     from graph.app import create_app
+    from graph.logging_setup import configure_logging
     from graph.runtime import EmbeddedEngines, Runtime
 
     settings = Settings()
+    configure_logging(settings.log_level)
     host = args.host or settings.host
     port = args.port or settings.port
+    workers = args.workers or settings.workers
     engines = EmbeddedEngines(settings)
     database_url, redis_url = engines.start()
+    common: dict[str, object] = {
+        "host": host,
+        "port": port,
+        "loop": "uvloop",
+        "http": "httptools",
+        "log_level": settings.log_level.lower(),
+        "log_config": None,
+        "proxy_headers": True,
+    }
     try:
-        app = create_app(Runtime(settings, database_url, redis_url))
-        uvicorn.run(
-            app,
-            host=host,
-            port=port,
-            loop="uvloop",
-            http="httptools",
-            log_level=settings.log_level.lower(),
-            proxy_headers=True,
-        )
+        if workers > 1:
+            # Workers are new processes: they find the servers (embedded ones included) and the
+            # shared metrics directory through the environment, read by their own Settings.
+            metrics_dir = settings.data_dir.resolve() / "metrics"
+            shutil.rmtree(metrics_dir, ignore_errors=True)
+            metrics_dir.mkdir(parents=True)
+            os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(metrics_dir)
+            os.environ["TEDDY_DATABASE_URL"] = database_url
+            os.environ["TEDDY_REDIS_URL"] = redis_url
+            uvicorn.run("graph.asgi:app_from_environment", factory=True, workers=workers, **common)  # type: ignore[arg-type]
+        else:
+            uvicorn.run(create_app(Runtime(settings, database_url, redis_url)), **common)  # type: ignore[arg-type]
     finally:
         engines.stop()
     return 0
@@ -88,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve the API (GraphiQL at /graphql)")
     serve.add_argument("--host", default=None, help="default: TEDDY_HOST or 127.0.0.1")
     serve.add_argument("--port", type=int, default=None, help="default: TEDDY_PORT or 8000")
+    serve.add_argument("--workers", type=int, default=None, help="default: TEDDY_WORKERS or 1")
     serve.set_defaults(func=_serve)
 
     migrate = commands.add_parser("migrate", help="apply database migrations")

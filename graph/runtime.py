@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from graph.auth import JwtKeys
 from graph.digest_job import DigestJob
+from graph.metrics_sampler import MetricsSampler, observe_statements
 from graph.services import Services, build_responder, build_services
 from graph.settings import Settings
 from persistence.database import Database
@@ -55,6 +56,7 @@ class Runtime:
     relay: OutboxRelay | None = None
     bus: RedisEventBus | None = None
     digest: DigestJob | None = None
+    sampler: MetricsSampler | None = None
 
     async def start(self, *, migrate: bool = True) -> Services:
         settings = self.settings
@@ -98,12 +100,15 @@ class Runtime:
             interval_seconds=settings.digest_interval_minutes * 60,
         )
         await self.digest.start()
+        observe_statements(self.services)
+        self.sampler = MetricsSampler(self.services)
+        await self.sampler.start()
         self.ready = True
         return self.services
 
     async def stop(self) -> None:
         self.ready = False
-        for worker in (self.digest, self.relay, self.bus):
+        for worker in (self.sampler, self.digest, self.relay, self.bus):
             if worker is not None:
                 await worker.stop()
         if self.services is not None:
