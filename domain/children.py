@@ -14,6 +14,7 @@ from domain.errors import NotFound, ValidationFailed
 from domain.model import Child, Device
 from domain.ports import ChildRepository, Clock, DeviceRepository, Transactions
 from domain.principal import Principal, Role
+from domain.retention_model import DEFAULT_RETENTION_DAYS, check_retention_days
 
 DEVICE_TOKEN_PREFIX = "tdy_"
 
@@ -52,12 +53,15 @@ class ChildService:
         age: int,
         parental_consent: bool,
         consent_method: str = "in_app_checkbox",
+        retention_days: int | None = None,
     ) -> Child:
         principal.require(Role.PARENT)
         name = content_rules.clean_text(
             "displayName", display_name, max_chars=content_rules.MAX_DISPLAY_NAME_CHARS
         )
         content_rules.child_age(age)
+        days = DEFAULT_RETENTION_DAYS if retention_days is None else retention_days
+        check_retention_days("retentionDays", days)
         if not parental_consent:
             raise ValidationFailed(
                 "parentalConsent", "a parent must give verifiable consent to register a child"
@@ -71,6 +75,7 @@ class ChildService:
             consent_at=now,
             consent_method=consent_method,
             created_at=now,
+            retention_days=days,
         )
         async with self._tx.transaction():
             await self._children.ensure_parent(principal.subject)

@@ -26,6 +26,8 @@ class Child:
     consent_at: datetime
     consent_method: str
     created_at: datetime
+    retention_days: int = 90
+    """Days a message is kept before the retention purge deletes it (COPPA retention limit)."""
 
     @property
     def age_group(self) -> AgeGroup:

@@ -1,4 +1,4 @@
-"""The `teddy` command line: serve, migrate, token, export-schema, safety."""
+"""The `teddy` command line: serve, migrate, token, export-schema, safety, retention, keys."""
 
 from __future__ import annotations
 
@@ -120,9 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export-schema", help="print the GraphQL SDL")
     export.set_defaults(func=_export_schema)
 
-    from graph import cli_safety
+    from graph import cli_privacy, cli_safety
 
     cli_safety.register(commands)
+    cli_privacy.register(commands)
     return parser
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from graph.auth import JwtKeys
 from graph.digest_job import DigestJob
 from graph.metrics_sampler import MetricsSampler, observe_statements
+from graph.retention_job import RetentionJob
 from graph.services import Services, build_responder, build_services
 from graph.settings import Settings
 from persistence.database import Database
@@ -57,6 +58,7 @@ class Runtime:
     bus: RedisEventBus | None = None
     digest: DigestJob | None = None
     sampler: MetricsSampler | None = None
+    retention: RetentionJob | None = None
 
     async def start(self, *, migrate: bool = True) -> Services:
         settings = self.settings
@@ -103,12 +105,16 @@ class Runtime:
         observe_statements(self.services)
         self.sampler = MetricsSampler(self.services)
         await self.sampler.start()
+        self.retention = RetentionJob(
+            self.services.retention, interval_seconds=settings.retention_interval_seconds
+        )
+        await self.retention.start()
         self.ready = True
         return self.services
 
     async def stop(self) -> None:
         self.ready = False
-        for worker in (self.sampler, self.digest, self.relay, self.bus):
+        for worker in (self.sampler, self.retention, self.digest, self.relay, self.bus):
             if worker is not None:
                 await worker.stop()
         if self.services is not None:

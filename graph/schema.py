@@ -14,6 +14,7 @@ from graph.resolvers.incident_mutations import IncidentMutations
 from graph.resolvers.incident_queries import IncidentQueries
 from graph.resolvers.incident_subscriptions import IncidentSubscriptions
 from graph.resolvers.mutations import Mutation
+from graph.resolvers.privacy_mutations import PrivacyMutations
 from graph.resolvers.queries import Query
 from graph.resolvers.subscriptions import Subscription
 from graph.types.child import Child, Device, Parent, Staff
@@ -29,7 +30,7 @@ class RootQuery(Query, IncidentQueries):
 
 
 @strawberry.type(name="Mutation")
-class RootMutation(Mutation, IncidentMutations):
+class RootMutation(Mutation, IncidentMutations, PrivacyMutations):
     pass
 
 

@@ -15,6 +15,7 @@ from domain.policy import ConversationPolicy
 from domain.rate_limits import RateLimiter
 from domain.responders.offline import OfflineResponder
 from domain.responders.port import Responder
+from domain.retention import RetentionService
 from domain.safety import SafetyEngine
 from domain.safety_actions import SafetyActions
 from graph.auth import JwtKeys
@@ -36,6 +37,7 @@ from persistence.repositories.devices import PgDeviceRepository
 from persistence.repositories.incidents import PgIncidentRepository
 from persistence.repositories.messages import PgMessageRepository
 from persistence.repositories.notifications import PgNotificationRepository
+from persistence.repositories.retention import EvidenceBackedMessages, PgRetentionStore
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class Repositories:
     incidents: PgIncidentRepository
     audit: PgAuditLog
     notifications: PgNotificationRepository
+    retention: PgRetentionStore
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,7 @@ class Services:
     cache_stats: CacheStats
     redis_guard: RedisGuard
     responder: Responder
+    retention: RetentionService
 
 
 def build_services(
@@ -93,6 +97,7 @@ def build_services(
         incidents=PgIncidentRepository(),
         audit=PgAuditLog(),
         notifications=PgNotificationRepository(),
+        retention=PgRetentionStore(cipher),
     )
     guard = RedisGuard(name="redis cache")
     stats = CacheStats()
@@ -139,7 +144,8 @@ def build_services(
     incidents = IncidentService(
         incidents=repositories.incidents,
         children=repositories.children,
-        messages=repositories.messages,
+        # Held incidents keep a sealed copy of their message after it is purged or deleted.
+        messages=EvidenceBackedMessages(cipher, repositories.retention),
         audit=repositories.audit,
         transactions=database,
         clock=clock,
@@ -154,6 +160,13 @@ def build_services(
         clock=clock,
         outbox=outbox,
         relay=relay,
+    )
+    retention = RetentionService(
+        store=repositories.retention,
+        audit=repositories.audit,
+        transactions=database,
+        clock=clock,
+        cache=cache,
     )
     return Services(
         database=database,
@@ -174,6 +187,7 @@ def build_services(
         cache_stats=stats,
         redis_guard=guard,
         responder=teddy,
+        retention=retention,
     )
 
 

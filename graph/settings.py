@@ -68,6 +68,8 @@ class Settings(BaseSettings):
 
     digest_interval_minutes: float = Field(default=60.0, gt=0)
     """How often parents get the digest of low and medium incidents."""
+    retention_interval_seconds: float = Field(default=3600.0, gt=0)
+    """How often the in-process retention purge runs (COPPA retention limits)."""
 
     encryption_keys: str = DEFAULT_ENCRYPTION_KEYS
     """`id:base64key,...`; the first encrypts new data, all decrypt."""

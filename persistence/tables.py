@@ -96,6 +96,26 @@ class IncidentTable(Table, tablename="incident"):
     parent_notified_at = Timestamptz(null=True, default=None)
 
 
+class IncidentEvidenceTable(Table, tablename="incident_evidence"):
+    """A sealed copy of the message a critical incident points at, kept while its hold lasts."""
+
+    message_id = UUID(primary_key=True)
+    child_id = UUID()
+    conversation_id = UUID()
+    seq = Integer()
+    role = Varchar(length=10)
+    content = Text()
+    client_message_id = Varchar(length=100, null=True)
+    safety_level = Varchar(length=10)
+    safety_score = DoublePrecision()
+    safety_categories = Array(base_column=Varchar(length=30))
+    engine_version = Varchar(length=40)
+    reply_to_id = UUID(null=True)
+    replaced = Boolean(default=False)
+    created_at = Timestamptz()
+    held_at = Timestamptz()
+
+
 class IncidentNoteTable(Table, tablename="incident_note"):
     id = UUID(primary_key=True)
     incident_id = UUID()

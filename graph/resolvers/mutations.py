@@ -20,6 +20,10 @@ class RegisterChildInput:
     parental_consent: bool = strawberry.field(
         description="The parent's verifiable consent (COPPA); registration fails without it."
     )
+    retention_days: int | None = strawberry.field(
+        default=None,
+        description="Days to keep the child's messages (1..365); 90 when not given.",
+    )
 
 
 @strawberry.type
@@ -83,6 +87,7 @@ class Mutation:
             display_name=input.display_name,
             age=input.age,
             parental_consent=input.parental_consent,
+            retention_days=input.retention_days,
         )
         return RegisterChildPayload(child=Child.from_domain(child))
 

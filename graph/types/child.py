@@ -28,6 +28,9 @@ class Child(relay.Node):
     age: int
     age_group: AgeGroup
     created_at: datetime
+    retention_days: int = strawberry.field(
+        description="Days a message is kept before the retention purge deletes it."
+    )
 
     @classmethod
     def from_domain(cls, child: model.Child) -> Self:
@@ -37,6 +40,7 @@ class Child(relay.Node):
             age=child.age,
             age_group=child.age_group,
             created_at=child.created_at,
+            retention_days=child.retention_days,
         )
 
     @strawberry.field(description="Newest first; filter by status.")

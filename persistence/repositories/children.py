@@ -11,7 +11,9 @@ from persistence.field_cipher import FieldCipher
 from persistence.repositories.rows import CHILD_NAME, child_from_row
 from persistence.tables import ChildTable, ParentTable
 
-_CHILD_COLUMNS = "id, parent_id, display_name, age, consent_at, consent_method, created_at"
+_CHILD_COLUMNS = (
+    "id, parent_id, display_name, age, consent_at, consent_method, created_at, retention_days"
+)
 
 
 class PgChildRepository:
@@ -26,7 +28,7 @@ class PgChildRepository:
     async def add_child(self, child: Child) -> None:
         await ChildTable.raw(
             "INSERT INTO child (id, parent_id, display_name, age, consent_at, consent_method, "
-            "created_at) VALUES ({}, {}, {}, {}, {}, {}, {})",
+            "created_at, retention_days) VALUES ({}, {}, {}, {}, {}, {}, {}, {})",
             child.id,
             child.parent_id,
             self._cipher.seal(child.display_name, context=CHILD_NAME),
@@ -34,6 +36,7 @@ class PgChildRepository:
             child.consent_at,
             child.consent_method,
             child.created_at,
+            child.retention_days,
         )
 
     async def get_child(self, child_id: UUID) -> Child | None:

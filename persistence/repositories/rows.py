@@ -57,6 +57,7 @@ def child_from_row(row: Mapping[str, Any], cipher: FieldCipher) -> Child:
         consent_at=row["consent_at"],
         consent_method=row["consent_method"],
         created_at=row["created_at"],
+        retention_days=row.get("retention_days", 90),
     )
 
 
