@@ -15,7 +15,7 @@ from domain.safety.evaluation import evaluate, format_report, load_examples
 _CHUNK = 256
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     safety = subparsers.add_parser("safety", help="run the child-safety engine")
     safety.add_argument(
         "--threshold",

@@ -224,7 +224,7 @@ _MAY_HAVE_REPEATS = re.compile(r"([^\W\d_])\1\1|\s\s|[\t\n\r]")
 
 def skeleton(word: str) -> str:
     """A word with every run of a repeated letter reduced to one: "stuupid" -> "stupid"."""
-    out = []
+    out: list[str] = []
     for ch in word:
         if not out or out[-1] != ch:
             out.append(ch)
