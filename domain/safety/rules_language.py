@@ -42,7 +42,7 @@ _THING_TARGETS = re.compile(
 
 # Groups of people and what hateful generalisations say about them.
 _GROUP = (
-    r"(?:people from (?:that|this|those|their|other) (?:country|countries|place)|immigrants|refugees|"
+    r"(?:people from (?:that|this|those|their|other) (?:country|countries|place)|people from [a-z]+|immigrants|refugees|"
     r"foreigners|muslims|jews|jewish people|christians|hindus|sikhs|atheists|black people|blacks|"
     r"white people|whites|brown people|asians|asian people|mexicans|chinese people|chinese|indians|"
     r"arabs|africans|gays|gay people|lesbians|trans people|transgender people|girls|boys|women|men|"

@@ -61,7 +61,7 @@ _TEDDY_SAFETY = re.compile(
 
 _DRUG_WORDS = re.compile(
     r"\b(?:beer|beers|wine|vodka|whiske?y|rum|tequila|gin|alcohol|alcoholic|booze|liquor|champagne|cocktails?|drunk|tipsy|hangover|"
-    r"cigarettes?|cigs?|cigars?|tobacco|(?:(?<=\bi )|(?<=\bwe )|(?<=\bu ))smok(?:e|ed|ing)|(?:you|they|kids|people|teens|he|she|dad|mom|mum) smok(?:e|es|ed|ing)|smok(?:e|es|ed|ing) (?=(?:a |some |the )?(?:cigarettes?|cigs?|weed|pot|joints?|cigars?|vapes?|blunts?|crack|meth|it|them|one))|vapes?|vaping|vaped|juul|nicotine|weed|marijuana|cannabis|pot brownies?|edibles|joints?|blunts?|bongs?|"
+    r"cigarettes?|cigs?|cigars?|tobacco|(?:try|trying|tried|start|started|like|love|enjoy|go|went) smok(?:e|ing)|(?:(?<=\bi )|(?<=\bwe )|(?<=\bu ))smok(?:e|ed|ing)|(?:you|they|kids|people|teens|he|she|dad|mom|mum) smok(?:e|es|ed|ing)|smok(?:e|es|ed|ing) (?=(?:a |some |the )?(?:cigarettes?|cigs?|weed|pot|joints?|cigars?|vapes?|blunts?|crack|meth|it|them|one))|vapes?|vaping|vaped|juul|nicotine|weed|marijuana|cannabis|pot brownies?|edibles|joints?|blunts?|bongs?|"
     r"cocaine|coke|crack|meth|heroin|lsd|acid|shrooms|mushrooms that make|ecstasy|molly|drugs?|get high|getting high|got high|stoned|high on|"
     r"pills to get|xanax|fentanyl|opioids?|snort\w*|inject\w*|shots of|hard liquor|lean|sizzurp|"
     r"get(?:ting)? (?:wasted|hammered|plastered|smashed|trashed|buzzed|blazed|baked|faded|crossfaded)|wasted|hammered|blazed|420|dab pen|thc|cbd gumm\w*)\b"
@@ -80,7 +80,10 @@ _DRUG_INVOLVED = re.compile(
 
 
 _HARD_DRUG = re.compile(
-    r"weed|marijuana|cannabis|edibles|joints?|blunts?|bongs?|cocaine|meth|heroin|lsd|shrooms|ecstasy|molly|drugs?|high|stoned|xanax|fentanyl|opioids?|snort|inject|vape|vapes|vaping|vaped|juul|nicotine|thc|dab pen|wasted|hammered|blazed|420|lean|sizzurp"
+    r"weed|marijuana|cannabis|edibles|joints?|blunts?|bongs?|cocaine|meth|heroin|lsd|shrooms|ecstasy|molly|drugs?|high|stoned|xanax|fentanyl|opioids?|snort|inject|thc|dab pen|wasted|hammered|blazed|420|lean|sizzurp"
+)
+_DISAPPROVAL = re.compile(
+    r"\b(?:(?:i think|it'?s|that'?s|its) (?:so |really )?(?:gross|bad|disgusting|yucky|stupid|dumb|dangerous)|i (?:would|will) never|i (?:don'?t|do not) want to|i said no|bad for you)\b"
 )
 
 
@@ -113,7 +116,9 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
                 continue
             found.append(Finding(DR, "encourages_drugs", SEVERE, m.start(), m.end()))
             continue
-        if _DRUG_INVOLVED.search(text) or _HARD_DRUG.search(word):
+        if _DISAPPROVAL.search(text) and not _HARD_DRUG.fullmatch(word):
+            found.append(Finding(DR, "alcohol_drug_mention", MILD, m.start(), m.end()))
+        elif _DRUG_INVOLVED.search(text) or _HARD_DRUG.fullmatch(word):
             found.append(Finding(DR, "drugs_alcohol", MODERATE, m.start(), m.end()))
         else:
             found.append(Finding(DR, "alcohol_drug_mention", MILD, m.start(), m.end()))

@@ -109,6 +109,7 @@ _DISTRESS = compile_all(
         r"\b(?:i )?(?:don'?t|do not) want to go to school\b",
         r"\b(?:nobody|no one) (?:came|showed up|comes|wants to come) (?:to|for) my\b|\b(?:took|take|takes|stole|steal|steals|ripped|broke|break|breaks) my (?:lunch|stuff|things|money|bag|backpack|phone|toys?|hat|shoes|homework|glasses)\b[^.?!]{0,30}\b(?:again|always|every|laugh\w*|kids|boys|girls|bully|bullies|mean)\b",
         r"\b(?:friends|everyone|everybody|people|they|kids|classmates|the other kids|the girls|the boys)\b[^.?!]{0,20}\b(?:hate|hates|don'?t like|doesn'?t like|don'?t want|laugh at|make fun of|ignore|talk about|whisper about)\b[^.?!]{0,5}\bme\b",
+        r"\b(?:want to|wanna|feel like|going to) cry\b|\bfeel like crying\b|\b(?:really |very |super |such a )?(?:bad|awful|horrible|terrible|rotten|worst) day\b",
         r"\bpanic attacks?\b|\banxiety\b|\bi'?m (?:a failure|worthless|useless|a burden|a disappointment|not good enough)\b",
         r"\b(?:everyone|everybody|they|kids|people|the other kids|the kids|my (?:friends|classmates|teacher|brother|sister))\b[^.?!]{0,20}\b(?:is|are|was|were|keeps? being|always|being) (?:so |really |always |super )?(?:mean|horrible|nasty|rude|cruel) to me\b",
         r"\b(?:won'?t|don'?t|wouldn'?t|never) let me (?:play|join|sit|be on their team)\b|\bno one understands me\b|\bnobody understands me\b|\bmy heart hurts\b|\brun away from home\b|\b(?:want|going) to run away\b",
