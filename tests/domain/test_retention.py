@@ -157,7 +157,9 @@ async def test_purge_removes_exactly_what_retention_says_and_keeps_held_evidence
     # The held incident survives with a sealed copy of its message, readable by a moderator.
     assert [i.id for i in await incidents_of(services, child)] == [held.id]
     assert await services.repositories.messages.get(held.message_id) is None
-    raw = await sql(services, "SELECT content FROM incident_evidence WHERE message_id = $1", held.message_id)
+    raw = await sql(
+        services, "SELECT content FROM incident_evidence WHERE message_id = $1", held.message_id
+    )
     assert raw[0]["content"].startswith("enc1:") and held_text not in raw[0]["content"]
     evidence = await services.incidents.messages_of(MODERATOR, [held], with_content=True)
     assert evidence[held.id].content == held_text
@@ -183,5 +185,7 @@ async def test_purge_removes_exactly_what_retention_says_and_keeps_held_evidence
     expired = await services.retention.purge()
     assert expired.for_child(child.id) is not None
     assert await incidents_of(services, child) == []
-    assert await sql(services, "SELECT 1 FROM incident_evidence WHERE child_id = $1", child.id) == []
+    assert (
+        await sql(services, "SELECT 1 FROM incident_evidence WHERE child_id = $1", child.id) == []
+    )
     assert await message_count(services, live.id) == 2
