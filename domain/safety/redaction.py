@@ -74,6 +74,9 @@ _HOME_ALONE = re.compile(
 )
 
 
+_HUGE_TOKEN = re.compile(r"\S{65,}")
+
+
 @dataclass(frozen=True, slots=True)
 class PersonalInfo:
     start: int
@@ -114,6 +117,9 @@ def _name_value(intro: str, value: str) -> str | None:
 def find_personal_info(text: str) -> list[PersonalInfo]:
     """All personal information in `text` (original, not normalised), without overlaps."""
     found: list[PersonalInfo] = []
+    # Blank out runs of 65+ non-space characters (same length, so offsets hold): no real
+    # address or name is that long, and such junk would make the patterns slow.
+    text = _HUGE_TOKEN.sub(lambda m: " " * len(m.group()), text)
 
     def add(start: int, end: int, label: str, placeholder: str | None) -> None:
         found.append(PersonalInfo(start, end, label, placeholder))

@@ -55,3 +55,30 @@ def test_offsets_with_removed_characters() -> None:
 def test_skeleton() -> None:
     assert skeleton("stuupid") == "stupid"
     assert skeleton("idiooot") == "idiot"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("K.I.L.L. MYSELF", "kill myself"),
+        ("i w a n t t o d i e", "i want to die"),
+        ("iwanttodie", "i want to die"),
+        ("killmyself", "kill myself"),
+        ("I wnat to kil myslef", "i want to kill myself"),
+        ("send n00dz", "send nudes"),
+    ],
+)
+def test_run_together_words_and_misspellings(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected
+
+
+@pytest.mark.parametrize("word", ["pajamas", "checkers", "blackout", "supercalifragilistic"])
+def test_ordinary_unknown_words_are_not_split(word: str) -> None:
+    assert normalise(word).text == word
+
+
+def test_huge_junk_words_are_cut_for_matching() -> None:
+    norm = normalise("a" * 5000 + " kill myself")
+    assert norm.text == "a" * 40 + " kill myself"
+    index = norm.text.index("kill")
+    assert norm.span(index, index + 4) == (5001, 5005)
