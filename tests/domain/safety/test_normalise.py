@@ -78,7 +78,7 @@ def test_ordinary_unknown_words_are_not_split(word: str) -> None:
 
 
 def test_huge_junk_words_are_cut_for_matching() -> None:
-    norm = normalise("a" * 5000 + " kill myself")
-    assert norm.text == "a" * 40 + " kill myself"
+    norm = normalise("ab" * 2500 + " kill myself")
+    assert norm.text == "ab" * 20 + " kill myself"
     index = norm.text.index("kill")
     assert norm.span(index, index + 4) == (5001, 5005)
