@@ -224,6 +224,13 @@ def _apply_conversation_risk(
 ) -> None:
     """Escalate this message's risks given what the conversation has already shown."""
     stages_now = {f.stage for f in findings if f.stage in GROOMING_STAGES}
+    if state.stages and not _BENIGN_SECRET.search(text):
+        # Once someone is grooming the child, a bare "don't tell your mom" counts too.
+        stages_now |= {
+            f.label.removesuffix("_mention")
+            for f in findings
+            if f.label.removesuffix("_mention") in GROOMING_STAGES
+        }
     if stages_now and not (
         stages_now == {"secrecy"} and _BENIGN_SECRET.search(text) and not state.stages
     ):
@@ -232,7 +239,8 @@ def _apply_conversation_risk(
         if new_or_repeat >= 3 or (state.stages and stages_now & {"photo", "meeting", "isolation"}):
             bump = CRITICAL
         elif new_or_repeat == 2 or state.score >= 0.4:
-            bump = SEVERE if not _BENIGN_SECRET.search(text) else MODERATE
+            risky = all_stages & {"photo", "meeting", "isolation"}
+            bump = SEVERE if risky and not _BENIGN_SECRET.search(text) else MODERATE + 0.1
         else:
             bump = MILD
         risks[SafetyCategory.GROOMING] = max(risks.get(SafetyCategory.GROOMING, 0.0), bump)
@@ -245,7 +253,7 @@ def _apply_conversation_risk(
         if turns >= 3:
             risks[SafetyCategory.DISTRESS] = max(risks[SafetyCategory.DISTRESS], SEVERE)
         elif turns >= 1:
-            risks[SafetyCategory.DISTRESS] += 0.1 * turns
+            risks[SafetyCategory.DISTRESS] += 0.06 * turns
     if state.score >= 0.6 and risks:
         top = max(risks, key=lambda c: risks[c])
         if risks[top] >= MODERATE:

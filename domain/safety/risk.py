@@ -61,12 +61,18 @@ class RiskState:
         return level_for_score(round(1.0 - self.score, 6))
 
 
-def stages_in(verdict: Verdict) -> frozenset[str]:
-    return frozenset(
-        s.label
-        for s in verdict.spans
-        if s.category is SafetyCategory.GROOMING and s.label in _STAGE_SET
-    )
+def stages_in(verdict: Verdict, *, established: bool = False) -> frozenset[str]:
+    """Grooming stages shown by this verdict; mere mentions ("secrecy_mention") count only
+    once the conversation already has stages (someone is already grooming the child)."""
+    found = set()
+    for span in verdict.spans:
+        if span.category is not SafetyCategory.GROOMING:
+            continue
+        if span.label in _STAGE_SET:
+            found.add(span.label)
+        elif established and span.label.removesuffix("_mention") in _STAGE_SET:
+            found.add(span.label.removesuffix("_mention"))
+    return frozenset(found)
 
 
 def stage_risk(stages: frozenset[str]) -> float:
@@ -90,7 +96,7 @@ def update_risk(
     state: RiskState, verdict: Verdict, *, speaker: Speaker = Speaker.CHILD
 ) -> RiskState:
     """The conversation's risk after this message."""
-    stages = state.stages | stages_in(verdict)
+    stages = state.stages | stages_in(verdict, established=bool(state.stages))
     distress = state.distress_turns
     if (
         speaker is Speaker.CHILD

@@ -203,6 +203,10 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
         risk = SEVERE
     else:
         risk = MILD
+    if not teddy and risk <= MILD and (benign_secret or not actor):
+        # A mild mention with nobody behind it ("can you keep a secret? it's mom's
+        # present") is recorded but does not count as a grooming stage of the conversation.
+        return [Finding(G, f"{f.label}_mention", risk, f.start, f.end) for f in signals]
     return [Finding(G, f.label, risk, f.start, f.end, f.stage) for f in signals]
 
 

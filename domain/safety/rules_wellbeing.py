@@ -102,6 +102,7 @@ _DISTRESS = compile_all(
         r"\b(?:mom|mommy|mum|mummy|dad|daddy|parents|mom and dad|mommy and daddy|mum and dad)\b[^.?!]{0,25}\b(?:yelling|yell|yelled|fighting|fight|fought|screaming|scream|screamed|shouting|arguing|argue|argued)\b",
         r"\b(?:divorce|divorced|divorcing|getting a divorce|splitting up|broke up)\b",
         r"\b(?:my|our)\b[^.?!]{0,20}\b(?:died|passed away|is dead|got put down|went to heaven)\b[^.?!]{0,40}\b(?:sad|miss|cry|crying|cried|upset|can'?t stop|hurts|lonely)\b|\bi miss (?:my|grandma|grandpa|granny|nana|daddy|mommy|dad|mom|mum)\b",
+        r"\b(?:don'?t|do not|doesn'?t) (?:think|feel like|seem like) (?:anyone|anybody|people|they|my friends|the other kids) (?:likes?|cares? about|wants?|loves?) me\b",
         r"\b(?:nobody|no one|noone)\b (?:\w+ )?(?:wants to be|will be|is|would be) my friends?\b|\bi (?:don'?t|do not) have (?:a |any )?(?:best )?friends?\b",
         r"\bi hate (?:my ?self|my life|being me|everything)\b|\bwhat'?s wrong with me\b",
         r"\bleft me out\b|\bleave me out\b|\bno one to play with\b|\bnobody to play with\b|\bsit alone\b|\bsit by myself\b|\beat lunch alone\b",

@@ -85,3 +85,36 @@ def test_risk_state_round_trips_and_tolerates_junk() -> None:
     )
     assert RiskState().level is SafetyLevel.SAFE
     assert RiskState(score=0.6).level is SafetyLevel.BLOCKED
+
+
+def test_harmless_secrets_and_presents_do_not_build_up(engine: SafetyEngine) -> None:
+    state, verdicts = _run(
+        engine,
+        [
+            "can you keep a secret?",
+            "grandma will buy me a present if i'm good",
+            "don't tell mom about the surprise party",
+            "dad said he'd get me a puppy if I keep my room clean",
+        ],
+        age=8,
+    )
+    assert state.stages == frozenset()
+    assert all(v.level in (SafetyLevel.SAFE, SafetyLevel.MINOR) for v in verdicts)
+
+
+def test_two_mild_stages_flag_and_a_third_blocks(engine: SafetyEngine) -> None:
+    state, verdicts = _run(
+        engine,
+        [
+            "he says I'm more mature than other kids",
+            "he gave me some robux yesterday",
+            "he says we should talk on snapchat instead",
+        ],
+        age=11,
+    )
+    assert [v.level for v in verdicts] == [
+        SafetyLevel.MINOR,
+        SafetyLevel.FLAGGED,
+        SafetyLevel.BLOCKED,
+    ]
+    assert state.stages == {"trust", "gifts", "isolation"}
