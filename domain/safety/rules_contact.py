@@ -96,7 +96,18 @@ _ONLINE_ACTOR = re.compile(
     r"\b(?:online|internet|game chat|in (?:my |the )?(?:game|chat)|chat room|roblox|fortnite|minecraft|discord|tiktok|"
     r"youtube|snapchat|instagram|whatsapp|xbox|playstation|steam|among us|a man|a guy|an old man|a lady|a woman|a stranger|"
     r"stranger|strangers|(?:some|this|that|a|the) (?:guy|man|person|dude|lady|woman|grown ?up|adult|boy|girl|teenager|player)|"
-    r"someone|somebody|(?:[2-9]\d|1[89]) ?(?:yo|y/o|year old|years old|yr old)|grown (?:man|woman)|my (?:online|internet|new|secret|game) friend|(?:online|internet|new) friend|he|she|they)\b"
+    r"(?:someone|somebody|a person|a kid|a boy|a girl|people|a man|a lady|a guy) (?:i|we) (?:don'?t|do not|didn'?t) know|"
+    r"(?:[2-9]\d|1[89]) ?(?:yo|y/o|year old|years old|yr old)|grown (?:man|woman)|my (?:online|internet|new|secret|game) friend|(?:online|internet|new) friend)\b"
+)
+# "he", "she", "someone" count as the person behind a request only when no family member
+# is named ("dad said he'd get me a puppy if..." is not grooming).
+_PRONOUN_ACTOR = re.compile(r"\b(?:he|she|they|someone|somebody|him|her|them)\b")
+_FAMILY = re.compile(
+    r"\b(?:mom|mommy|mum|mummy|mother|mama|dad|daddy|father|papa|parents?|grandma|grandpa|granny|"
+    r"nana|grandad|granddad|grandmother|grandfather|aunt|auntie|aunty|uncle|brother|sister|cousin|"
+    r"teacher|coach|santa|tooth fairy|easter bunny|my friend [a-z]+|best friend)\b"
+    r"(?=\s+(?:said|says|told|tells|will|would|'?ll|'?d|gave|gives|bought|buys|promised|promises|is going to|"
+    r"wants|wanted|asked|asks|got|gets|let|lets|and i|and me|is|was|took|takes|made|makes))"
 )
 _CONTACT_DETAILS = re.compile(
     r"\b(?:asked|asks|asking|wants?|wanted|keeps asking)\b[^.?!]{0,15}\b(?:for )?(?:my|me for my) (?:phone ?number|number|snapchat|snap|whatsapp|insta|instagram|discord|kik|email|real name|last name|full name|password)\b"
@@ -165,7 +176,9 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
         return []
     stages = {f.stage for f in signals}
     benign_secret = _BENIGN_SECRET.search(text) is not None
-    actor = _ONLINE_ACTOR.search(text) is not None
+    actor = _ONLINE_ACTOR.search(text) is not None or (
+        _PRONOUN_ACTOR.search(text) is not None and _FAMILY.search(text) is None
+    )
     if teddy:
         serious = stages - {"trust"}
         if (
