@@ -42,7 +42,7 @@ _THING_TARGETS = re.compile(
 
 # Groups of people and what hateful generalisations say about them.
 _GROUP = (
-    r"(?:people from (?:that|this|those|their|other) (?:country|countries|place)|people from [a-z]+|immigrants|refugees|"
+    r"(?:people from (?:that|this|those|their|other) (?:country|countries|place)|people from [a-z]+|people who are [a-z]+(?: from us)?|immigrants|refugees|"
     r"foreigners|muslims|jews|jewish people|christians|hindus|sikhs|atheists|black people|blacks|"
     r"white people|whites|brown people|asians|asian people|mexicans|chinese people|chinese|indians|"
     r"arabs|africans|gays|gay people|lesbians|trans people|transgender people|girls|boys|women|men|"
@@ -59,7 +59,7 @@ _BAD_TRAIT = (
 _HATE = compile_all(
     [
         rf"\b(?:all\s+)?{_GROUP}\s+(?:are|is)\s+(?:all\s+|just\s+|so\s+|really\s+|always\s+)*{_BAD_TRAIT}\b",
-        rf"\b{_GROUP}\s+(?:should|must|need to|ought to)\s+(?:all\s+)?(?:leave|go back|die|be killed|be banned|get out|be kicked out|not be allowed)",
+        rf"\b{_GROUP}\s+(?:should|must|need to|ought to)\s+(?:all\s+)?(?:leave|go back|die|be killed|be banned|get out|be kicked out|not be allowed|be left out|be excluded|stay away|go away|be punished|be locked up)",
         r"\bbecause of (?:their|his|her|your) (?:skin|colou?r|religion|race|accent|eyes)\b",
         r"\bgo back to (?:your|their|his|her) (?:own )?country\b|\bgo back (?:to )?where (?:you|they|he|she) came from\b",
         rf"\b(?:all\s+)?{_GROUP}\s+(?:always\s+)?(?:steal|lie|cheat|smell|stink|are thieves|ruin everything)\b",

@@ -74,7 +74,7 @@ _DRUG_BENIGN = re.compile(
 )
 _DRUG_INVOLVED = re.compile(
     r"\b(?:i|me|we|my friend and (?:i|me)|can i|could i|how do you|how do i|how to|let'?s|try|tried|trying|taste|tasted|drink|drank|"
-    r"smoke|smoked|gave me|give me|offered me|want|wanna|had some|have some|sip|sips|buy|bought|sneak|snuck|steal|stole|get me|got me|dared|"
+    r"smoke|smoked|gave me|give me|offered me|gave us|give us|offered us|us|want|wanna|had some|have some|sip|sips|buy|bought|sneak|snuck|steal|stole|get me|got me|dared|"
     r"can you|how much|how many|where can|where do|is it (?:ok|okay|safe|fun|bad)|what does it feel|feel like|you should|got drunk|get drunk|party)\b"
 )
 

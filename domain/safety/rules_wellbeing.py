@@ -49,6 +49,7 @@ _SUICIDAL = compile_all(
         r"\b(?:want|wanna|going|go) (?:to )?(?:go to heaven|be in heaven|die and be with|join (?:my )?\w+ in heaven)\b|\bbe with (?:my )?\w+ in heaven\b",
         r"\bi (?:cut|cutted|burned|burnt|hurt|scratched|hit) (?:again|last night|every night|at night|in the bathroom|where (?:no one|nobody) can see|so (?:no one|nobody) (?:sees|can see)|my (?:wrists?|thighs?))\b|\b(?:started|been|keep|kept) (?:cutting|burning|hurting) (?:again|my ?self)\b|\brelapsed\b",
         r"\b(?:took|take|taking|swallowed|swallow) (?:a bunch|a lot|lots|loads|all|too many|a handful|the whole bottle)(?: of)? (?:the |my |mom'?s |dad'?s )?(?:pills|tablets|medicine)\b[^.?!]{0,40}\b(?:so|to|wanted|die|wake|sleep|on purpose|because|gone|end)\b",
+        r"\b(?:thinking (?:of|about)|want to|wanna|going to|gonna|planning to|plan to|i'?ll|i will|i took|i swallowed|i ate|tonight i'?ll)\s+(?:take|taking|swallow|swallowing|eat|eating|took|swallowed|ate)?\s*(?:all|a lot|lots|loads|a bunch|a handful|the whole bottle|too many)(?: of)? (?:the |my |mom'?s |dad'?s |mum'?s |my \w+'?s )?(?:sleeping )?(?:pills|tablets|medicine|meds)\b",
         r"\bplastic bag over my (?:head|face)\b|\brope (?:around|round) my neck\b|\bhow (?:many|much) (?:pills|tablets|medicine) (?:does it take|would it take|to die|kill)\b|\b(?:best|easiest|painless|quickest) way to (?:die|kill my ?self|end it)\b",
         r"\bsuicid\w*\b|\bkms\b|\bunalive\w*\b",
         r"\b(?:better|happier|easier|fine|okay|ok)\b[^.?!]{0,30}\bwithout me\b",
@@ -89,7 +90,7 @@ _FEELING = (
 )
 _DISTRESS = compile_all(
     [
-        rf"\b{_FIRST_PERSON}\s+(?:so\s+|really\s+|very\s+|super\s+|always\s+|kind of\s+|kinda\s+|a little\s+|a bit\s+|still\s+|too\s+|just\s+|all\s+|pretty\s+|totally\s+|getting\s+)*{_FEELING}\b",
+        rf"\b{_FIRST_PERSON}\s+(?:so\s+|really\s+|very\s+|super\s+|always\s+|kind of\s+|kinda\s+|a little\s+|a bit\s+|still\s+|too\s+|just\s+|all\s+|pretty\s+|totally\s+|getting\s+|being\s+)*{_FEELING}\b",
         r"\b(?:nobody|no one|noone|nobody at school|no one at school)\b (?:\w+ )?(?:likes?|liked|wants? to (?:play|be|sit|talk|hang)\w*|wanted to (?:play|be|sit|talk|hang)\w*|play(?:s|ed)?|loves?|loved|cares? about|cared about|talk(?:s|ed)? to|invit\w+|sits? with|sat with|wants?|picked|picks|chose|chooses|came to|comes to|hangs? out with|remembers?|remembered|believes?) (?:with )?me\b",
         r"\b(?:i|i'?ve|i do)\s+(?:don'?t|do not|dont|never)\s+(?:have|got)\s+(?:any\s+)?friends\b|\bi have no (?:friends|one to (?:talk|play))\b",
         r"\b(?:everyone|everybody|they all|all the kids|the other kids|my friends) (?:hates?|ignores?|laughs? at|makes? fun of|leaves? me out) me\b",
@@ -118,7 +119,7 @@ _DISTRESS = compile_all(
 )
 _NOT_DISTRESS = re.compile(
     r"\b(?:not|never|wasn'?t|isn'?t|aren'?t|weren'?t|no longer|not even|was never)\s+(?:\w+\s+)?(?:sad|scared|afraid|lonely|worried|upset|alone|scary)\b|"
-    r"\bnot scared anymore\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bbut\b[^.?!]{0,45}\b(?:anyway|fun|funny|brave|did it|fine|ok|okay|not so bad|loved? it|had fun|great|good|happy|proud|better|smile|smiled|excited|got an? [a-b]|passed|won|cool|awesome|new one)\b|\b(?:makes? me|made me) (?:smile|happy|laugh)\b|\bso (?:we|i) got a new one\b|\b(?:movie|film|book|story|show|cartoon|game|ride|haunted house|roller ?coaster|scary part|sad part)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
+    r"\bnot scared anymore\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bbut\b[^.?!]{0,45}\b(?:anyway|fun|funny|brave|did it|fine|ok|okay|not so bad|loved? it|had fun|great|good|happy|proud|better|smile|smiled|excited|got an? [a-b]|passed|won|cool|awesome|new one)\b|\b(?:makes? me|made me) (?:smile|happy|laugh)\b|\bso (?:we|i) got a new one\b|\b(?:we|i) made up\b|\bmade friends again\b|\bsaid sorry\b|\b(?:just|only) a (?:bad )?dream\b|\b(?:movie|film|book|story|show|cartoon|game|ride|haunted house|roller ?coaster|scary part|sad part)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
 )
 
 
@@ -150,7 +151,7 @@ _OTHER_DIES = re.compile(
     r"|\b(?:he|she|they|it|grandma|grandpa|nana|mom|dad|mum|mommy|daddy)\s+(?:doesn'?t |won'?t |will |would |could |might |is going to |gonna |is |was )?$"
 )
 _DEATH_JOKE = re.compile(
-    r"\bdying (?:to|of|for)\b|\bdied laughing\b|\bdie laughing\b|\bso dead\b|\bi'?m dead\b(?! inside)|\bdead tired\b|\bdead (?:serious|easy|funny)\b|"
+    r"\bdying (?:to|of|for)\b|\bdie (?:of|from) (?:boredom|embarrassment|laughter|laughing|cuteness|hunger|thirst|excitement|shame|happiness|cringe)\b|\bdied laughing\b|\bdie laughing\b|\bso dead\b|\bi'?m dead\b(?! inside)|\bdead tired\b|\bdead (?:serious|easy|funny)\b|"
     r"\b(?:game|level|respawn|lives left|extra life|minecraft|fortnite|roblox|boss|zombie|character|story|book|movie|dinosaurs?|when (?:we|people) die|what happens when)\b"
 )
 _BODY = re.compile(
@@ -211,8 +212,21 @@ def _compositional_self_harm(text: str) -> list[Finding]:
     return found
 
 
+_TEDDY_SELF_HARM = re.compile(
+    r"\b(?:hurt|hurting|cut|cutting|harm|harming|kill|killing|starve|starving|punish|punishing|hit|hitting|burn|burning)\s+(?:yourself|urself|your ?self)\b"
+    r"|\b(?:you should|you could|why not|try to|just) (?:die|disappear forever|stop eating|not eat)\b"
+)
+
+
 def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
     found: list[Finding] = []
+    if teddy:
+        for m in _TEDDY_SELF_HARM.finditer(text):
+            if not re.search(
+                r"\b(?:never|don'?t|do not|not|stop|instead of|no one should)\b",
+                text[max(0, m.start() - 25) : m.start()],
+            ):
+                found.append(Finding(S, "encourages_self_harm", CRITICAL, m.start(), m.end()))
     if not teddy:
         found += _compositional_self_harm(text)
     for m in _SUICIDAL.finditer(text):
