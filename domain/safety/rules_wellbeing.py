@@ -218,15 +218,20 @@ _TEDDY_SELF_HARM = re.compile(
 )
 
 
+_TEDDY_CARE = re.compile(
+    r"\b(?:never|don'?t|do not|not|stop|instead of|no one should)\b"
+    r"|\bif you (?:might|ever|ever want to|feel like|want to|are going to|think you might|are thinking (?:of|about)|have thought about)\s*$"
+)
+
+
 def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
     found: list[Finding] = []
     if teddy:
         for m in _TEDDY_SELF_HARM.finditer(text):
-            if not re.search(
-                r"\b(?:never|don'?t|do not|not|stop|instead of|no one should)\b",
-                text[max(0, m.start() - 25) : m.start()],
-            ):
-                found.append(Finding(S, "encourages_self_harm", CRITICAL, m.start(), m.end()))
+            before = text[max(0, m.start() - 30) : m.start()]
+            if _TEDDY_CARE.search(before):
+                continue
+            found.append(Finding(S, "encourages_self_harm", CRITICAL, m.start(), m.end()))
     if not teddy:
         found += _compositional_self_harm(text)
     for m in _SUICIDAL.finditer(text):
