@@ -114,7 +114,7 @@ _CONTACT_DETAILS = re.compile(
 )
 _TEDDY_SECRECY = compile_all(
     [
-        r"\b(?:keep|keeping) (?:this|it|our \w+|everything|a secret)\b",
+        r"\b(?:keep|keeping) (?:this|it|our (?:chats?|talks?|messages|conversations?|games?|friendship|secret|time together)|everything|what we \w+) (?:a |our )?(?:secret|between us|private|to ourselves|quiet|just ours|hidden)\b|\bkeep a secret\b",
         r"\b(?:our|a) (?:little )?secret\b",
         r"\b(?:don'?t|do not|never) (?:tell|show|let) (?:your|ur|anyone|anybody|mom|dad|parents|grown)",
         r"\btell me (?:a|your|all your) secrets?\b|\bcan you keep a secret\b",
@@ -156,6 +156,15 @@ _ROMANCE = re.compile(
 )
 
 
+_TEDDY_ADVICE = re.compile(
+    r"\b(?:should never|shouldn'?t|should not|must never|mustn'?t|don'?t ever|no one should|nobody should|"
+    r"(?:safe|good|kind) (?:people|grown[- ]?ups|adults) (?:don'?t|never)|real friends (?:don'?t|never)|"
+    r"it'?s not (?:ok|okay|safe) (?:to|for)|isn'?t (?:ok|okay|safe) (?:to|for)|"
+    r"if (?:someone|anyone|a stranger|somebody|an adult|a grown[- ]?up|people) (?:ever )?(?:asks?|wants?|tells?|says?|tries?|offers?))\b"
+    r"|\b(?:never|don'?t|do not)\s+$"
+)
+
+
 def grooming_stages(text: str, *, teddy: bool) -> list[Finding]:
     """Every grooming stage signal, weak ones included; callers decide what they add up to."""
     found: list[Finding] = []
@@ -167,6 +176,8 @@ def grooming_stages(text: str, *, teddy: bool) -> list[Finding]:
     if teddy:
         for m in _TEDDY_SECRECY.finditer(text):
             found.append(Finding(G, "secrecy", MILD, m.start(), m.end(), "secrecy"))
+        # Safety advice ("grown-ups should never ask kids to keep secrets") is not grooming.
+        found = [f for f in found if not _TEDDY_ADVICE.search(text[max(0, f.start - 70) : f.start])]
     return found
 
 

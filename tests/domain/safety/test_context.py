@@ -111,3 +111,30 @@ def test_distress_is_flagged_for_a_child(engine: SafetyEngine) -> None:
     verdict = engine.assess("nobody wants to play with me and I feel lonely", age=8)
     assert verdict.level is SafetyLevel.FLAGGED
     assert SafetyCategory.DISTRESS in verdict.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never send pictures to people you meet online.",
+        "If someone asks you to keep a secret from your parents, tell a grown-up.",
+        "Don't share your address online.",
+        "If you ever want to hurt yourself, please tell a grown-up right away.",
+    ],
+)
+def test_teddy_safety_lessons_are_not_mistaken_for_grooming(
+    engine: SafetyEngine, text: str
+) -> None:
+    assert engine.assess(text, age=9, speaker=Speaker.TEDDY).level in ALLOWED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't worry, your parents don't have to know we talk.",
+        "Why don't you come to my house? I'll have treats for you.",
+        "If you feel sad, hurting yourself can make it better.",
+    ],
+)
+def test_teddy_grooming_behind_friendly_words_is_blocked(engine: SafetyEngine, text: str) -> None:
+    assert engine.assess(text, age=9, speaker=Speaker.TEDDY).level is SafetyLevel.BLOCKED

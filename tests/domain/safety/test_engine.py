@@ -193,3 +193,14 @@ def test_scripts_are_calm_and_age_appropriate(engine: SafetyEngine) -> None:
         for verdict in (self_harm, abuse, info, sad):
             text = blocked_child_reply(verdict, age)
             assert engine.assess(text, age=age, speaker=Speaker.TEDDY).allowed, text
+
+
+def test_every_script_and_fallback_passes_the_teddy_check(engine: SafetyEngine) -> None:
+    from domain.safety.responses import _FALLBACKS, _SCRIPTS
+
+    for topic, texts in _SCRIPTS.items():
+        for age, text in zip((5, 8, 12), texts, strict=True):
+            verdict = engine.assess(text, age=age, speaker=Speaker.TEDDY)
+            assert verdict.allowed, (topic, age, verdict)
+    for text in _FALLBACKS:
+        assert engine.assess(text, age=8, speaker=Speaker.TEDDY).allowed
