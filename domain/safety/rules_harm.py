@@ -131,7 +131,7 @@ _VIOLENCE = compile_all(
     ]
 )
 _THREAT = re.compile(
-    rf"\b{_WANT}\s+(?:really\s+|just\s+|go\s+|so\s+)?(?P<verb>{_HARD_HIT}|{_SOFT_HIT})\s+(?:up\s+)?(?P<target>{_PERSON})"
+    rf"\b{_WANT}\s+(?:really\s+|just\s+|go\s+|so\s+)?(?P<verb>{_HARD_HIT}|{_SOFT_HIT})\s+(?:up\s+)?(?P<target>{_PERSON})\b"
 )
 _NAMED_THREAT = re.compile(
     rf"\b{_WANT}\s+(?:really\s+|just\s+)?(?P<verb>{_HARD_HIT}|{_SOFT_HIT})\s+(?P<name>[a-z]+)\b"
