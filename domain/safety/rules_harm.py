@@ -100,7 +100,7 @@ _SOFT_HIT = r"(?:punch|kick|hit|beat up|beat|hurt|slap|smash|bite|push|smack|att
 _PERSON = (
     r"(?:him|her|them|you|u|everyone|everybody|people|anyone|somebody|someone|whoever|the teacher|my teacher|"
     r"my (?:little |big |baby |older |younger )?(?:sister|brother|mom|mum|dad|teacher|friend|cousin|classmates?|neighbou?r|babysitter|stepdad|stepmom|grandma|grandpa)|"
-    r"(?:that|this|the|a|those|these) (?:kid|kids|boy|boys|girl|girls|teacher|guy|man|lady|bully|bullies|student|students|classmates?)|"
+    r"(?:that|this|the|a|those|these) (?:new |other |little |big |mean |stupid |annoying |older )?(?:kid|kids|boy|boys|girl|girls|teacher|guy|man|lady|bully|bullies|student|students|classmates?)|"
     r"(?:his|her|their|your|ur|my \w+'?s) (?:face|head|nose|teeth|stomach|legs?|arms?|neck|eyes?)|"
     r"[a-z]+ (?:in|on) the (?:face|nose|stomach|head|eye|neck|balls|teeth|mouth|tummy|belly|back))"
 )
