@@ -58,7 +58,7 @@ _ABUSE = compile_all(
         rf"\b{_TOUCH}\b[^.?!]{{0,25}}\b{_PRIVATE}",
         r"\bmakes? me (?:touch|rub|kiss|lick|hold|look at|watch) (?:his|her|their)\b",
         r"\b(?:showed|shows|show) me (?:his|her|their) (?:private|privates|thing|willy|penis|wee ?wee|pee ?pee|body|bum|butt|boobs)\b",
-        r"\b(?:makes?|made|tells?|told|wants?|wanted) me (?:to )?(?:sit on (?:his|her) lap|take off my (?:clothes|pants|shirt|underwear)|get undressed|undress|take a bath with (?:him|her)|sleep in (?:his|her) bed|get naked)\b",
+        r"\b(?:makes?|made|tells?|told|wants?|wanted) me (?:to )?(?:sit on (?:his|her) lap|take off my (?:clothes|pants|shirt|underwear|pajamas|pyjamas)|take my (?:clothes|pants|shirt|underwear|pajamas|pyjamas) off|get undressed|undress|take a bath with (?:him|her)|sleep in (?:his|her) bed|get naked)\b",
         r"\b(?:our|a) (?:special|secret|private) (?:game|touching|cuddles?|hugs?)\b|\b(?:touching|kissing|naked|private|undressing|tickle) games?\b(?=[^.?!]{0,40}\b(?:me|us|yucky|weird|icky|secret|don'?t tell|uncomfortable)\b)|\b(?:touching|kissing|naked|undressing) games?\b",
         r"\bmakes? me do (?:stuff|things|something|bad things|weird things)\b[^.?!]{0,20}\b(?:i (?:don'?t|didn'?t|do not) (?:want|like)|yucky|weird|secret|don'?t tell|hurts?|scared|uncomfortable)",
         rf"\b{ADULT}\b[^.?!]{{0,40}}\b(?:touch\w*|kiss\w*|rub\w*|tickl\w*|cuddl\w*|bath|bed|lap)\b[^.?!]{{0,40}}\b(?:feels? (?:yucky|icky|weird|bad|uncomfortable|gross|funny|wrong|scary)|makes? me (?:feel )?(?:yucky|icky|weird|uncomfortable|scared|sad))",

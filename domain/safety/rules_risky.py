@@ -85,6 +85,9 @@ _HARD_DRUG = re.compile(
 _DISAPPROVAL = re.compile(
     r"\b(?:(?:i think|it'?s|that'?s|its) (?:so |really )?(?:gross|bad|disgusting|yucky|stupid|dumb|dangerous)|i (?:would|will) never|i (?:don'?t|do not) want to|i said no|bad for you)\b"
 )
+_EDUCATION = re.compile(
+    r"\b(?:health class|in class|at school we|learned about|learning about|talked about|a report on|project on|dare program|why (?:they'?re|it'?s|they are|it is) bad|bad for (?:you|your|people)|legal (?:drinking )?age|say no to)\b"
+)
 
 
 def find_risky(text: str, *, teddy: bool) -> list[Finding]:
@@ -116,7 +119,9 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
                 continue
             found.append(Finding(DR, "encourages_drugs", SEVERE, m.start(), m.end()))
             continue
-        if _DISAPPROVAL.search(text) and not _HARD_DRUG.fullmatch(word):
+        if _EDUCATION.search(text) or (
+            _DISAPPROVAL.search(text) and not _HARD_DRUG.fullmatch(word)
+        ):
             found.append(Finding(DR, "alcohol_drug_mention", MILD, m.start(), m.end()))
         elif _DRUG_INVOLVED.search(text) or _HARD_DRUG.fullmatch(word):
             found.append(Finding(DR, "drugs_alcohol", MODERATE, m.start(), m.end()))

@@ -58,7 +58,7 @@ _SUICIDAL = compile_all(
         r"\b(?:nobody|no one|noone|no body|nobody at all)\b (?:would|will|even|ever|'?d)? ?(?:even )?(?:care|notice|miss me|cry|be sad)\b[^.?!]{0,30}\b(?:if i|when i|i was gone|i'?m gone|died|dead|gone)\b",
         r"\b(?:nobody|no one) (?:would|will) (?:even )?miss me\b",
         r"\bif i (?:died|was dead|were dead|killed my ?self|was gone forever)\b",
-        r"\b(?:disappear|vanish|go away|sleep) (?:forever|and never (?:wake up|come back))\b",
+        r"\b(?:disappear|vanish|go away) (?:forever|and never (?:wake up|come back))\b|\bi (?:want|wanna|wish i could|just want|'?d like|need) (?:to )?(?:sleep|go to sleep) (?:forever|and never (?:wake up|come back))\b",
         r"\b(?:want|wanna|wish i could) (?:to )?(?:disappear|vanish|not exist|stop existing)\b",
         r"\b(?:go to sleep|sleep|fall asleep) and (?:not|never) wake up\b",
         r"\b(?:jump|jumping|jumped|throw my ?self) (?:off|from|in front of) (?:a|the|this|that|our|my) (?:bridge|building|cliff|tower|balcony|train|car|bus|roof of the school|highway|parking garage)\b",
@@ -119,7 +119,7 @@ _DISTRESS = compile_all(
 )
 _NOT_DISTRESS = re.compile(
     r"\b(?:not|never|wasn'?t|isn'?t|aren'?t|weren'?t|no longer|not even|was never)\s+(?:\w+\s+)?(?:sad|scared|afraid|lonely|worried|upset|alone|scary)\b|"
-    r"\bnot scared anymore\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bbut\b[^.?!]{0,45}\b(?:anyway|fun|funny|brave|did it|fine|ok|okay|not so bad|loved? it|had fun|great|good|happy|proud|better|smile|smiled|excited|got an? [a-b]|passed|won|cool|awesome|new one)\b|\b(?:makes? me|made me) (?:smile|happy|laugh)\b|\bso (?:we|i) got a new one\b|\b(?:we|i) made up\b|\bmade friends again\b|\bsaid sorry\b|\b(?:just|only) a (?:bad )?dream\b|\b(?:movie|film|book|story|show|cartoon|game|ride|haunted house|roller ?coaster|scary part|sad part)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
+    r"\bnot scared anymore\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bbut\b[^.?!]{0,45}\b(?:anyway|fun|funny|brave|did it|fine|ok|okay|not so bad|loved? it|had fun|great|good|happy|proud|better|smile|smiled|excited|got an? [a-b]|passed|won|cool|awesome|new one|studied|prepared|ready|practi[cs]ed|tried my best|did my best|friends again)\b|\b(?:makes? me|made me) (?:smile|happy|laugh)\b|\bso (?:we|i) got a new one\b|\b(?:we|i) made up\b|\bmade friends again\b|\bsaid sorry\b|\b(?:just|only) a (?:bad )?dream\b|\b(?:movie|film|book|story|show|cartoon|game|ride|haunted house|roller ?coaster|scary part|sad part)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
 )
 
 
