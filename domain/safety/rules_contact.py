@@ -37,6 +37,7 @@ _STAGES: dict[str, re.Pattern[str]] = {
             r"\b(?:you can|u can|you should) (?:always )?trust me\b",
             r"\b(?:you'?re|you are|u r|ur|(?:says|said|told me|thinks|think|tells me) (?:that )?(?:i'?m|i am|i was|im))\s+(?:so\s+|really\s+|very\s+|super\s+|more\s+)?(?:special|mature|grown up|grown-up|sexy|hot)\b",
             r"\bmature for (?:your|my|ur) age\b",
+            r"\b(?:he|she|they) (?:says|said|told me|tells me) (?:that )?(?:he|she|they) (?:loves?|love|really likes?) me\b",
             r"\b(?:date|dating|be my boyfriend|be my girlfriend|be his girlfriend|be her boyfriend|go out with|marry|kiss) me\b|\b(?:his|her) (?:girlfriend|boyfriend)\b",
             r"\b(?:understands?|gets?) (?:you|me) (?:better|more|like (?:no one|nobody)|like i do)\b",
             r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is) (?:your|ur|my) (?:only|real|true|special|secret|best) (?:real |true )?friend\b|\b(?:he|she) is my friend\b",
@@ -75,7 +76,7 @@ _STAGES: dict[str, re.Pattern[str]] = {
             r"\b(?:pick|picks|picking) (?:you|me) up\b|\bget in (?:my|his|her) (?:car|van|truck)\b",
             r"\b(?:wants?|wanted|asked|asking|asks|would like|'?d like|love) (?:me )?(?:to )?(?:meet\b(?:\s+(?:me|you|up|us|in person))?|see (?:me|you) (?:alone|in person|in real life|irl|somewhere))",
             r"\bwhere (?:can|could|should|do) we meet\b|\bin real life\b|\birl\b",
-            r"\b(?:come|go|get in|walk|leave) with (?:him|her|them)\b|\bto see (?:his|her|the|some|their) (?:puppies|puppy|kittens|kitten|dog|cat|pets?|bunnies)\b|\b(?:help (?:him|her|them) find|find (?:his|her|their)) (?:lost )?(?:dog|puppy|cat|kitten)\b",
+            r"\brun away with (?:him|her|them|me)\b|\b(?:come|go|get in|walk|leave) with (?:him|her|them)\b|\bto see (?:his|her|the|some|their) (?:puppies|puppy|kittens|kitten|dog|cat|pets?|bunnies)\b|\b(?:help (?:him|her|them) find|find (?:his|her|their)) (?:lost )?(?:dog|puppy|cat|kitten)\b",
             r"\b(?:wants?|wanted|asked|asking) (?:me )?(?:to )?see me\b(?! (?:play|dance|sing|perform|in the|at my|score))",
             r"\b(?:asked|asks|asking|wants to know|wanted to know|keeps asking|keep asking)\b[^.?!]{0,20}\b(?:where i live|my address|what street|what school|which school|where i go to school|when i'?m (?:home )?alone|if i'?m (?:home )?alone|if my parents are)",
         ]
@@ -144,6 +145,7 @@ _SEX_ANYONE = compile_all(
         r"\btouch (?:your|ur) (?:private|body|privates)\b|\bshow me your (?:body|private|privates|underwear|undies|chest|butt|bum)\b",
         r"\b(?:see|show you|want to see|look at|show me) (?:something|some(?: \w+)?) (?:naughty|dirty|private|grown[- ]?up|secret)\b|\bplay doctor\b|\btake a bath (?:together|with me)\b",
         r"\b(?:have you ever|did you ever|do you like to|have you) (?:kissed|touched|dated|made out with|had a (?:boyfriend|girlfriend))\b|\btell me (?:all )?about (?:it|your body|your crush) in (?:detail|private)\b",
+        r"\b(?:cute|sexy|hot|nice|beautiful|pretty|perfect|lovely) (?:body|butt|bum|legs|chest|lips|figure)\b|\bshow me more of (?:you|your)\b",
         r"\btouch(?:ing)? each other'?s? (?:bod(?:y|ies)|private|privates)\b|\b(?:kissing|kiss) and touching\b|\b(?:touch|touching|kiss|kissing|rub|rubbing)\b[^.?!]{0,20}\beach other'?s? bod(?:y|ies)\b",
         r"\bhook(?:ing|ed)? up with (?:someone|somebody|a (?:boy|girl|guy)|him|her|them|people)\b|\b(?:having|have|had) sex\b|\bdo it (?:in bed|with (?:him|her|a (?:boy|girl)))\b",
     ]

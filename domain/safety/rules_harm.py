@@ -31,7 +31,7 @@ _HARM_VERB = (
     r"spits? on|spat on|pulls? my hair|pulled my hair|beats? me up|cuts?|stabs?|stabbed|whacks?|whacked|"
     r"belts?|belted|thumps?|thumped|bashes|bashed|scalds?|scalded|holds? me down|held me down|pins? me down)"
 )
-_TARGET = r"(?:me|my (?:hand|hands|arm|arms|leg|legs|face|back|head|skin|hair|body|neck|throat|ears?|bum|butt|belly|tummy|fingers?)|us|my (?:mom|mum|mommy|mother|brother|sister|baby \w+|little \w+) and me)"
+_TARGET = r"(?:me|my (?:hand|hands|arm|arms|leg|legs|face|back|head|skin|body|neck|throat|ears?|bum|butt|belly|tummy|fingers?)|us|my (?:mom|mum|mommy|mother|brother|sister|baby \w+|little \w+) and me)"
 _DOMESTIC = r"(?:my |our )?(?:mom|mum|mommy|mummy|mother|mama|little brother|little sister|baby brother|baby sister|brother|sister)"
 _PRIVATE = (
     r"(?:private|privates|private parts|private part|down there|no[- ]no (?:spots?|squares?|places?)|where my (?:swimsuit|underwear|bathing suit|swimming costume) (?:covers|goes)|"
@@ -47,6 +47,7 @@ _ABUSE = compile_all(
         rf"\b{ADULT}\b[^.?!]{{0,40}}\b(?:hands?|fingers?|arm|arms) (?:on|around|over|round) my (?:neck|throat|mouth|face)\b|\b(?:hands?|fingers?) (?:on|around|over|round) my (?:neck|throat)\b",
         rf"\b{ADULT}\b[^.?!]{{0,40}}\b(?:makes?|made|shows?|showed|let|lets) me (?:watch|look at|see)\b[^.?!]{{0,15}}\b(?:bad|dirty|naughty|grown[- ]?up|naked|sexy|weird|gross|nasty|adult|private) (?:videos?|movies?|films?|things|stuff|pictures|pics|photos|websites?)\b",
         rf"\b{ADULT}\b[^.?!]{{0,30}}\b(?:beat|beats|beating) up\s+{_TARGET}\b",
+        rf"\b{ADULT}\b[^.?!]{{0,30}}\b(?:sleeps?|slept|sleeping|lies|lay|lays|lying|gets?|got|climbs?|crawls?) (?:in|into|in to) my (?:bed|sleeping bag)\b|\b{ADULT}\b[^.?!]{{0,30}}\bin my (?:bed|bath|shower) with me\b",
         rf"\b{ADULT}\b[^.?!]{{0,20}}\b(?:comes?|came|coming|gets?|got|climbs?|climbed|sneaks?|sneaked|snuck) (?:in|into|in to) (?:my|the) (?:bed|bath|bathtub|shower)\b|\b{ADULT}\b[^.?!]{{0,20}}\b(?:comes?|came|sneaks?|snuck) (?:in|into) my (?:room|bedroom)\b[^.?!]{{0,30}}\b(?:at night|when|and|every)\b",
         rf"\bi (?:get|got|was|am|'?m|keep getting|always get) (?:hit|beaten|beat|kicked|slapped|punched|hurt|locked|burned|burnt|choked|spanked|whipped|smacked|thrown|pushed|grabbed|touched)\b[^.?!]{{0,30}}\b(?:by|from) (?:my |our |the )?{ADULT}\b",
         r"\b(?:not allowed|never allowed|can'?t|don'?t get) to eat\b|\bdon'?t (?:get to )?eat (?:all day|for days|anything all day)\b|\bgo to bed hungry\b|\b(?:always|so) hungry because\b|\bhaven'?t eaten all day\b",

@@ -23,6 +23,7 @@ _DANGER = compile_all(
         r"\b(?:pills?|tablets|medicines?|medication|vitamins|cough syrup|sleeping pills)\b",
         r"\b(?:bleach|detergent|tide pods?|laundry pods?|dish ?washer (?:soap|tablets?)|cleaning (?:stuff|spray|liquid|products?)|drain cleaner|antifreeze|paint thinner|glue|rat poison|poison|nail polish remover|mouthwash)\b",
         r"\b(?:knives|knife|razors?|razor blades?|scissors|axe|sharp (?:things|stuff|ones))\b",
+        r"\b(?:drink|drinking|eat|eating|taste|tasting|swallow|swallowing|sniff|sniffing)\b (?:the |some |that |a )?(?:stuff|liquid|things?|bottles?|juice|water|powder|spray) (?:in|from|under|on) (?:the |my |a )?(?:\w+ )?(?:garage|shed|sink|cupboard|cabinet|laundry|bathroom|basement|toolbox|bucket)\b|"
         r"\b(?:stuff|bottles?|liquid|things?|spray|soap|chemicals?) under the (?:sink|counter)\b|\b(?:drink|drinking|eat|eating|taste|tasting|swallow|swallowing|sniff|sniffing)\b (?:the |some |a |mom'?s |dad'?s )?(?:\w+ )?(?:soap|shampoo|perfume|cleaner|paint|gas|chemicals|lotion|batteries|battery|magnets?|coins?|hand sanitizer|sanitiser|sanitizer)\b",
         r"\b(?:touch|touching|put my hand (?:on|in)|lick|grab|hold)\b[^.?!]{0,15}\b(?:hot|stove|oven|iron|kettle|fire|flames?|heater|fireplace|grill|candle|boiling)\b",
         r"\b(?:choking|blackout|pass out|passing out|fainting|tide pod|skull breaker|fire|cinnamon|benadryl) challenge\b|\bhold (?:my|your) breath\b[^.?!]{0,25}\b(?:pass out|long as|minutes|until)\b|\bchoke (?:my ?self|each other)\b",
