@@ -31,7 +31,7 @@ schema: install
 	$(BIN)/teddy export-schema > schema.graphql
 
 bench: install
-	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .teddy-data .pytest_cache .mypy_cache .ruff_cache
