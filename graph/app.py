@@ -9,10 +9,12 @@ from collections.abc import AsyncIterator
 from fastapi import FastAPI, Response
 from fastapi.responses import ORJSONResponse
 from starlette.requests import HTTPConnection
+from starlette.staticfiles import StaticFiles
 
 from domain.errors import DomainError
 from graph.auth import authenticate
 from graph.context import Context
+from graph.graphiql import ASSETS_PATH, STATIC_DIR, graphiql_page
 from graph.hardening import HttpGuard
 from graph.health import health_router
 from graph.logging_setup import TraceMiddleware, request_trace_id
@@ -65,6 +67,10 @@ def create_app(runtime: Runtime, *, guard: HttpGuard | None = None) -> FastAPI:
         title="Teddy Conversations", lifespan=lifespan, default_response_class=ORJSONResponse
     )
     graphql.guard = guard or HttpGuard()
+    if not production:
+        # GraphiQL from the service's own files (graph/static/graphiql/), under a strict CSP.
+        graphql.ide_page = graphiql_page
+        app.mount(ASSETS_PATH, StaticFiles(directory=STATIC_DIR), name="graphiql-assets")
     app.include_router(graphql, prefix="/graphql")
 
     app.include_router(health_router(runtime))
