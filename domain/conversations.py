@@ -199,7 +199,7 @@ class ConversationService:
         self, conversation: Conversation, child: Child, status: ConversationStatus
     ) -> Conversation:
         ended_at = conversation.ended_at or self._clock.now()
-        async with self._tx.transaction():
+        async def write() -> Conversation:
             updated = await self._conversations.set_status(conversation.id, status, ended_at)
             if updated is None:
                 raise NotFound("conversation", conversation.id)
@@ -212,6 +212,9 @@ class ConversationService:
                     )
                 ]
             )
+            return updated
+
+        updated = await self._tx.run(write)
         self._relay.nudge()
         await self._cache.store_conversation(updated, child)
         return updated
@@ -250,61 +253,12 @@ class ConversationService:
             context = await self._context(conversation)
             teddy = await self._teddy_reply(conversation, child, verdict, context)
 
-        async with self._tx.transaction():
-            locked = await self._conversations.lock(conversation.id)
-            if locked is None:
-                raise NotFound("conversation", conversation_id)
-            earlier = await self._messages.exchange_by_client_id(conversation.id, client_id)
-            if earlier is not None:
-                return Exchange(child_message=earlier[0], reply=earlier[1], replayed=True)
-            self._check_open(locked)
-            now = self._clock.now()
-            child_message = Message(
-                id=uuid.uuid4(),
-                conversation_id=locked.id,
-                seq=locked.message_count + 1,
-                role=MessageRole.CHILD,
-                content=verdict.redacted_text,
-                client_message_id=client_id,
-                safety=_safety_of(verdict),
-                created_at=now,
-            )
-            reply = Message(
-                id=uuid.uuid4(),
-                conversation_id=locked.id,
-                seq=locked.message_count + 2,
-                role=MessageRole.TEDDY,
-                content=teddy.text,
-                client_message_id=None,
-                safety=_safety_of(teddy.verdict),
-                created_at=now,
-                reply_to_id=child_message.id,
-                replaced=teddy.replaced,
-            )
-            await self._messages.add_many([child_message, reply])
-            risk = update_risk(RiskState.from_dict(locked.risk), verdict, speaker=Speaker.CHILD)
-            updated = dataclasses.replace(
-                locked,
-                message_count=locked.message_count + 2,
-                risk=risk.to_dict(),
-                responder_state=dict(teddy.state) if teddy.state else locked.responder_state,
-            )
-            await self._conversations.record_exchange(
-                locked.id,
-                message_count=updated.message_count,
-                risk=updated.risk,
-                responder_state=updated.responder_state,
-            )
-            incidents = await self._actions.record_incidents(
-                child=child,
-                conversation=locked,
-                child_message=child_message,
-                child_verdict=verdict,
-                reply=reply,
-                teddy=teddy,
-                at=now,
-            )
-            await self._outbox.record(_exchange_events(child_message, reply, incidents))
+        written = await self._tx.run(
+            lambda: self._write_exchange(conversation.id, client_id, child, verdict, teddy)
+        )
+        if isinstance(written, Exchange):
+            return written
+        child_message, reply, locked, updated = written
         self._relay.nudge()
         await self._cache.store_conversation(updated, child)
         if context is not None and locked.message_count == conversation.message_count:
@@ -314,6 +268,75 @@ class ConversationService:
                 updated.id, updated.message_count, fresh[-window:] if window else []
             )
         return Exchange(child_message=child_message, reply=reply)
+
+    async def _write_exchange(
+        self,
+        conversation_id: UUID,
+        client_id: str,
+        child: Child,
+        verdict: Verdict,
+        teddy: TeddyReply,
+    ) -> Exchange | tuple[Message, Message, Conversation, Conversation]:
+        """One transaction: both messages, counters, risk, incidents, outbox events.
+
+        Re-reads the conversation under a row lock, so concurrent sends get contiguous
+        sequence numbers and never pass the length limit; a retried clientMessageId that
+        won a race returns the stored exchange instead."""
+        locked = await self._conversations.lock(conversation_id)
+        if locked is None:
+            raise NotFound("conversation", conversation_id)
+        earlier = await self._messages.exchange_by_client_id(conversation_id, client_id)
+        if earlier is not None:
+            return Exchange(child_message=earlier[0], reply=earlier[1], replayed=True)
+        self._check_open(locked)
+        now = self._clock.now()
+        child_message = Message(
+            id=uuid.uuid4(),
+            conversation_id=locked.id,
+            seq=locked.message_count + 1,
+            role=MessageRole.CHILD,
+            content=verdict.redacted_text,
+            client_message_id=client_id,
+            safety=_safety_of(verdict),
+            created_at=now,
+        )
+        reply = Message(
+            id=uuid.uuid4(),
+            conversation_id=locked.id,
+            seq=locked.message_count + 2,
+            role=MessageRole.TEDDY,
+            content=teddy.text,
+            client_message_id=None,
+            safety=_safety_of(teddy.verdict),
+            created_at=now,
+            reply_to_id=child_message.id,
+            replaced=teddy.replaced,
+        )
+        await self._messages.add_many([child_message, reply])
+        risk = update_risk(RiskState.from_dict(locked.risk), verdict, speaker=Speaker.CHILD)
+        updated = dataclasses.replace(
+            locked,
+            message_count=locked.message_count + 2,
+            risk=risk.to_dict(),
+            responder_state=dict(teddy.state) if teddy.state else locked.responder_state,
+        )
+        await self._conversations.record_exchange(
+            locked.id,
+            message_count=updated.message_count,
+            risk=updated.risk,
+            responder_state=updated.responder_state,
+        )
+        incidents = await self._actions.record_incidents(
+            child=child,
+            conversation=locked,
+            child_message=child_message,
+            child_verdict=verdict,
+            reply=reply,
+            teddy=teddy,
+            at=now,
+        )
+        await self._outbox.record(_exchange_events(child_message, reply, incidents))
+        return child_message, reply, locked, updated
 
     async def _check_rate(self, principal: Principal) -> None:
         """Per child and per device, `rate_limit_per_child` child messages a minute.

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 from uuid import UUID
 
 from domain.enums import ConversationStatus
 from domain.incidents_model import Incident
 from domain.model import Child, Conversation, Device, Message
 from domain.responders.port import ContextMessage
+
+T = TypeVar("T")
 
 
 class Clock(Protocol):
@@ -21,6 +23,12 @@ class Clock(Protocol):
 class Transactions(Protocol):
     def transaction(self) -> AbstractAsyncContextManager[None]:
         """Everything the repositories do inside runs in one database transaction."""
+        ...
+
+    async def run(self, work: Callable[[], Awaitable[T]]) -> T:
+        """`work` in one transaction, run again from the start when the connection fails
+        (a few attempts with backoff); then `ServiceUnavailable`. `work` must be safe to
+        repeat: nothing it did in a failed attempt was committed."""
         ...
 
 

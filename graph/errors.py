@@ -9,6 +9,7 @@ from graphql.error import GraphQLError
 from strawberry.extensions import MaskErrors
 
 from domain.errors import DomainError
+from persistence.database import CONNECTION_ERRORS
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +40,9 @@ class ErrorCodes(MaskErrors):
                 else "GRAPHQL_VALIDATION_FAILED"
             )
             message, details = error.message, {}
+        elif isinstance(original, CONNECTION_ERRORS):
+            logger.warning("storage unavailable: %s", type(original).__name__)
+            code, message, details = "SERVICE_UNAVAILABLE", "storage unavailable; try again", {}
         elif error.path is None:
             # Raised before any resolver ran: a variable that does not fit its type.
             code, message, details = "BAD_USER_INPUT", error.message, {}

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from cross_web import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.fastapi import GraphQLRouter
 from strawberry.subscriptions import (
@@ -11,11 +14,12 @@ from strawberry.subscriptions import (
     GRAPHQL_TRANSPORT_WS_PROTOCOL,
     GRAPHQL_WS_PROTOCOL,
 )
-from strawberry.types.unset import UnsetType
+from strawberry.types.unset import UNSET, UnsetType
 
 from domain.errors import DomainError
 from graph.auth import authenticate
 from graph.context import Context
+from graph.hardening import HttpGuard, response_for_http_error
 
 PROTOCOLS = (GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL, GRAPHQL_SSE_PROTOCOL)
 
@@ -32,6 +36,36 @@ def _authorization(params: Any) -> str | None:
 
 
 class TeddyGraphQLRouter(GraphQLRouter[Context, None]):
+    guard: HttpGuard | None = None
+    """Checks plain HTTP requests (CSRF, body size, anonymous rate) before GraphQL runs."""
+    ide_page: Any = None
+    """Renders the GraphiQL page (development only); None keeps strawberry's default."""
+
+    async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
+        if self.is_websocket_request(request):
+            return await super().run(request, context, root_value)
+        trace_id = getattr(context, "trace_id", None)
+        if self.guard is not None and isinstance(context, Context):
+            refused = await self.guard.check(
+                request,
+                limiter=context.services.rate_limiter,
+                anonymous=context.auth_error is not None
+                or context.caller.role.value == "anonymous",
+                trace_id=trace_id,
+            )
+            if refused is not None:
+                return refused
+        try:
+            return await super().run(request, context, root_value)
+        except HTTPException as error:
+            # Mutations over GET, batches, unreadable bodies: a GraphQL error with a code.
+            return response_for_http_error(error, trace_id)
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        if self.ide_page is not None:
+            return self.ide_page(request)
+        return await super().render_graphql_ide(request)
+
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
         """Authenticate a WebSocket in `connection_init`: {"Authorization": "Bearer ..."}."""
         header = _authorization(context.connection_params)

@@ -6,18 +6,40 @@ import contextlib
 import io
 import logging
 import time
-from collections import Counter
-from collections.abc import AsyncIterator, Callable
-from typing import Any
+from collections import Counter, deque
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any, TypeVar
 
 import asyncpg
 from piccolo.apps.migrations.commands.forwards import run_forwards
+from tenacity import (
+    AsyncRetrying,
+    RetryError,
+    retry_if_exception_type,
+    stop_after_attempt,
+    wait_exponential,
+)
+
+from domain.errors import ServiceUnavailable
 
 from piccolo_conf import DB
 
 logger = logging.getLogger(__name__)
 
 QueryObserver = Callable[[str, float], None]
+T = TypeVar("T")
+
+# Failures of the connection, not of the statement: worth running the transaction again.
+CONNECTION_ERRORS: tuple[type[BaseException], ...] = (
+    asyncpg.PostgresConnectionError,
+    asyncpg.InterfaceError,
+    asyncpg.CannotConnectNowError,
+    asyncpg.TooManyConnectionsError,
+    asyncpg.AdminShutdownError,
+    ConnectionError,
+    OSError,
+    TimeoutError,
+)
 
 
 # Statements asyncpg sends on its own: type introspection (once per connection and type) and
@@ -36,6 +58,8 @@ class StatementLog:
 
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
+        self.recent: deque[str] = deque(maxlen=200)
+        """The latest statements' text (parameters are never recorded), newest last."""
         self._observers: list[QueryObserver] = []
 
     @property
@@ -51,6 +75,7 @@ class StatementLog:
             return
         verb = query.lstrip().split(None, 1)[0].lower() if query.strip() else "unknown"
         self.counts[verb] += 1
+        self.recent.append(query)
         elapsed = float(getattr(record, "elapsed", 0.0) or 0.0)
         for observer in self._observers:
             observer(verb, elapsed)
@@ -114,3 +139,24 @@ class Database:
     async def transaction(self) -> AsyncIterator[None]:
         async with self.engine.transaction():
             yield
+
+    async def run(self, work: Callable[[], Awaitable[T]], *, attempts: int = 3) -> T:
+        try:
+            async for attempt in AsyncRetrying(
+                retry=retry_if_exception_type(CONNECTION_ERRORS),
+                stop=stop_after_attempt(attempts),
+                wait=wait_exponential(multiplier=0.05, max=0.5),
+                reraise=False,
+            ):
+                with attempt:
+                    async with self.engine.transaction():
+                        return await work()
+        except RetryError as error:
+            cause = error.last_attempt.exception()
+            logger.warning(
+                "database unavailable after %d attempts: %s", attempts, type(cause).__name__
+            )
+            raise ServiceUnavailable(
+                "the database is unavailable; try again shortly", retryAfterSeconds=1
+            ) from cause
+        raise AssertionError("unreachable")

@@ -17,7 +17,15 @@ class PgAuditLog:
         args: list[object] = []
         for e in entries:
             args.extend(
-                (e.actor_role, e.actor_id, e.action, e.entity, e.entity_id, dump_json(e.details), e.at)
+                (
+                    e.actor_role,
+                    e.actor_id,
+                    e.action,
+                    e.entity,
+                    e.entity_id,
+                    dump_json(e.details),
+                    e.at,
+                )
             )
         await AuditLogTable.raw(
             "INSERT INTO audit_log (actor_role, actor_id, action, entity, entity_id, details, at) "
