@@ -145,6 +145,7 @@ _SEX_ANYONE = compile_all(
         r"\btouch (?:your|ur) (?:private|body|privates)\b|\bshow me your (?:body|private|privates|underwear|undies|chest|butt|bum)\b",
         r"\b(?:see|show you|want to see|look at|show me) (?:something|some(?: \w+)?) (?:naughty|dirty|private|grown[- ]?up|secret)\b|\bplay doctor\b|\btake a bath (?:together|with me)\b",
         r"\b(?:have you ever|did you ever|do you like to|have you) (?:kissed|touched|dated|made out with|had a (?:boyfriend|girlfriend))\b|\btell me (?:all )?about (?:it|your body|your crush) in (?:detail|private)\b",
+        r"\b(?:grown[- ]?up|adult|mommy and daddy|married people'?s?) (?:bedroom|bed|private|secret|naughty) (?:things|stuff|games|activities|time)\b|\bbedroom (?:things|stuff|games)\b",
         r"\b(?:cute|sexy|hot|nice|beautiful|pretty|perfect|lovely) (?:body|butt|bum|legs|chest|lips|figure)\b|\bshow me more of (?:you|your)\b",
         r"\btouch(?:ing)? each other'?s? (?:bod(?:y|ies)|private|privates)\b|\b(?:kissing|kiss) and touching\b|\b(?:touch|touching|kiss|kissing|rub|rubbing)\b[^.?!]{0,20}\beach other'?s? bod(?:y|ies)\b",
         r"\bhook(?:ing|ed)? up with (?:someone|somebody|a (?:boy|girl|guy)|him|her|them|people)\b|\b(?:having|have|had) sex\b|\bdo it (?:in bed|with (?:him|her|a (?:boy|girl)))\b",
