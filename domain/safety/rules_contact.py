@@ -58,6 +58,7 @@ _STAGES: dict[str, re.Pattern[str]] = {
             r"\b(?:asked|asks|asking|wants to know|wanted to know)\b[^.?!]{0,10}\b(?:if|whether|when)\b[^.?!]{0,25}\b(?:my (?:parents|mom|dad|mum)|i'?m (?:home )?alone|anyone (?:is )?home|i have my own (?:phone|room)|i'?m allowed)",
             r"\b(?:other people|your friends|your family|your parents|nobody else|no one else|they)\s+(?:don'?t|doesn'?t|do not|never|won'?t) (?:really )?(?:care about|like|understand|love|get) (?:you|u)\b",
             r"\b(?:secret|private|hidden) (?:app|account|chat|phone|number)\b",
+            r"\bwhen (?:your|ur|my) (?:mom|mommy|mum|dad|daddy|parents|family) (?:is|are|'s|'re) (?:asleep|sleeping|at work|out|away|not (?:home|looking|around)|gone)\b",
             r"\bprivate (?:chat|room|server)\b|\bsomewhere (?:private|more private|else to talk)\b",
         ]
     ),
@@ -108,7 +109,7 @@ _FAMILY = re.compile(
     r"nana|grandad|granddad|grandmother|grandfather|aunt|auntie|aunty|uncle|brother|sister|cousin|"
     r"teacher|coach|santa|tooth fairy|easter bunny|my friend [a-z]+|best friend)\b"
     r"(?=\s+(?:said|says|told|tells|will|would|'?ll|'?d|gave|gives|bought|buys|promised|promises|is going to|"
-    r"wants|wanted|asked|asks|got|gets|let|lets|and i|and me|is|was|took|takes|made|makes))"
+    r"wants|wanted|asked|asks|got|gets|let|lets|and i|and me|took|takes|made|makes))"
 )
 _CONTACT_DETAILS = re.compile(
     r"\b(?:asked|asks|asking|wants?|wanted|keeps asking)\b[^.?!]{0,15}\b(?:for )?(?:my|me for my) (?:phone ?number|number|snapchat|snap|whatsapp|insta|instagram|discord|kik|email|real name|last name|full name|password)\b"
@@ -141,7 +142,7 @@ _SEX_ANYONE = compile_all(
     [
         r"\bkiss (?:someone |somebody |a (?:boy|girl) )?with (?:your|the|my) tongue\b|\bkissing with tongues?\b",
         r"\bwhat grown[- ]?ups do in bed\b|\bgrown[- ]?ups[^.?!]{0,20}\bin bed\b[^.?!]{0,20}\bnaked\b",
-        r"\btake off (?:your|ur) (?:clothes|pants|shirt|underwear)\b|\bget undressed\b",
+        r"\btake off (?:your|ur|our|my|their) (?:clothes|pants|shirt|underwear)\b|\btake (?:your|ur|our) (?:clothes|pants|shirt|underwear) off\b|\bget undressed\b",
         r"\btouch (?:your|ur) (?:private|body|privates)\b|\bshow me your (?:body|private|privates|underwear|undies|chest|butt|bum)\b",
         r"\b(?:see|show you|want to see|look at|show me) (?:something|some(?: \w+)?) (?:naughty|dirty|private|grown[- ]?up|secret)\b|\bplay doctor\b|\btake a bath (?:together|with me)\b",
         r"\b(?:have you ever|did you ever|do you like to|have you) (?:kissed|touched|dated|made out with|had a (?:boyfriend|girlfriend))\b|\btell me (?:all )?about (?:it|your body|your crush) in (?:detail|private)\b",
@@ -184,8 +185,20 @@ def grooming_stages(text: str, *, teddy: bool) -> list[Finding]:
     return found
 
 
+_SEXUALISED_ASK = re.compile(
+    r"\b(?:asked|asks|asking|wants to know|wanted to know|keeps asking|keep asking)\b[^.?!]{0,30}\b(?:underwear|panties|bra|undies|boxers|my body|what i'?m wearing|what i wear|am i wearing|i'?m wearing|how big|my size)\b"
+    r"|\bwhat (?:are|r) (?:you|u) wearing\b|\bwhat colou?r (?:is|are) (?:your|ur) (?:underwear|panties|bra|undies)\b"
+)
+
+
 def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
     """Grooming, with a risk that depends on the stages together and who is involved."""
+    asks = [
+        Finding(G, "sexualised_question", CRITICAL, m.start(), m.end(), "photo")
+        for m in _SEXUALISED_ASK.finditer(text)
+    ]
+    if asks and (teddy or _ONLINE_ACTOR.search(text) or _PRONOUN_ACTOR.search(text)):
+        return asks
     signals = grooming_stages(text, teddy=teddy)
     if not signals:
         return []

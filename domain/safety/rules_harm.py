@@ -31,7 +31,7 @@ _HARM_VERB = (
     r"spits? on|spat on|pulls? my hair|pulled my hair|beats? me up|cuts?|stabs?|stabbed|whacks?|whacked|"
     r"belts?|belted|thumps?|thumped|bashes|bashed|scalds?|scalded|holds? me down|held me down|pins? me down)"
 )
-_TARGET = r"(?:me|my (?:hand|hands|arm|arms|leg|legs|face|back|head|skin|body|neck|throat|ears?|bum|butt|belly|tummy|fingers?)|us|my (?:mom|mum|mommy|mother|brother|sister|baby \w+|little \w+) and me)"
+_TARGET = r"(?:me|my (?:hand|hands|arm|arms|leg|legs|face|back|head|skin|body|neck|throat|ears?|bum|butt|belly|tummy|fingers?|private|privates|private parts?|private area|bottom|pee ?pee|vagina|penis)|us|my (?:mom|mum|mommy|mother|brother|sister|baby \w+|little \w+) and me)"
 _DOMESTIC = r"(?:my |our )?(?:mom|mum|mommy|mummy|mother|mama|little brother|little sister|baby brother|baby sister|brother|sister)"
 _PRIVATE = (
     r"(?:private|privates|private parts|private part|down there|no[- ]no (?:spots?|squares?|places?)|where my (?:swimsuit|underwear|bathing suit|swimming costume) (?:covers|goes)|"
@@ -47,6 +47,7 @@ _ABUSE = compile_all(
         rf"\b{ADULT}\b[^.?!]{{0,40}}\b(?:hands?|fingers?|arm|arms) (?:on|around|over|round) my (?:neck|throat|mouth|face)\b|\b(?:hands?|fingers?) (?:on|around|over|round) my (?:neck|throat)\b",
         rf"\b{ADULT}\b[^.?!]{{0,40}}\b(?:makes?|made|shows?|showed|let|lets) me (?:watch|look at|see)\b[^.?!]{{0,15}}\b(?:bad|dirty|naughty|grown[- ]?up|naked|sexy|weird|gross|nasty|adult|private) (?:videos?|movies?|films?|things|stuff|pictures|pics|photos|websites?)\b",
         rf"\b{ADULT}\b[^.?!]{{0,30}}\b(?:beat|beats|beating) up\s+{_TARGET}\b",
+        r"\b(?:hurt|hit|beat|kick|punch|slap|choke)\w* (?:me|us)\b[^.?!]{0,15}\bat home\b|\b(?:at home|big people|grown ?ups|adults)\b[^.?!]{0,20}\b(?:hurt|hit|beat|kick|punch|slap|choke)\w* (?:me|us)\b",
         rf"\b(?!he\b|she\b|they\b){ADULT}\b[^.?!]{{0,30}}\b(?:touch(?:es|ed|ing)?|rubs?|rubbed|feels?|felt|grop\w+|fondl\w+)\s+me\b(?!\s+(?:on|with) (?:the|my) (?:shoulder|arm|head|back|hand|hair)\b|\s+to (?:wake|help|show)|\s+gently)",
         rf"\b{ADULT}\b[^.?!]{{0,30}}\b(?:sleeps?|slept|sleeping|lies|lay|lays|lying|gets?|got|climbs?|crawls?) (?:in|into|in to) my (?:bed|sleeping bag)\b|\b{ADULT}\b[^.?!]{{0,30}}\bin my (?:bed|bath|shower) with me\b",
         rf"\b{ADULT}\b[^.?!]{{0,20}}\b(?:comes?|came|coming|gets?|got|climbs?|climbed|sneaks?|sneaked|snuck) (?:in|into|in to) (?:my|the) (?:bed|bath|bathtub|shower)\b|\b{ADULT}\b[^.?!]{{0,20}}\b(?:comes?|came|sneaks?|snuck) (?:in|into) my (?:room|bedroom)\b[^.?!]{{0,30}}\b(?:at night|when|and|every)\b",
@@ -60,7 +61,7 @@ _ABUSE = compile_all(
         rf"\b{_TOUCH}\b[^.?!]{{0,25}}\b{_PRIVATE}",
         r"\bmakes? me (?:touch|rub|kiss|lick|hold|look at|watch) (?:his|her|their)\b",
         r"\b(?:showed|shows|show) me (?:his|her|their) (?:private|privates|thing|willy|penis|wee ?wee|pee ?pee|body|bum|butt|boobs)\b",
-        r"\b(?:makes?|made|tells?|told|wants?|wanted) me (?:to )?(?:sit on (?:his|her) lap|take off my (?:clothes|pants|shirt|underwear|pajamas|pyjamas)|take my (?:clothes|pants|shirt|underwear|pajamas|pyjamas) off|get undressed|undress|take a bath with (?:him|her)|sleep in (?:his|her) bed|get naked)\b",
+        r"\b(?:makes?|made|tells?|told|wants?|wanted) me (?:to )?(?:sit on (?:his|her) lap|sit on (?:him|her|them)|take off my (?:clothes|pants|shirt|underwear|pajamas|pyjamas)|take my (?:clothes|pants|shirt|underwear|pajamas|pyjamas) off|get undressed|undress|take a bath with (?:him|her)|sleep in (?:his|her) bed|get naked)\b",
         r"\b(?:our|a) (?:special|secret|private) (?:game|touching|cuddles?|hugs?)\b|\b(?:touching|kissing|naked|private|undressing|tickle) games?\b(?=[^.?!]{0,40}\b(?:me|us|yucky|weird|icky|secret|don'?t tell|uncomfortable)\b)|\b(?:touching|kissing|naked|undressing) games?\b",
         r"\bmakes? me do (?:stuff|things|something|bad things|weird things)\b[^.?!]{0,20}\b(?:i (?:don'?t|didn'?t|do not) (?:want|like)|yucky|weird|secret|don'?t tell|hurts?|scared|uncomfortable)",
         rf"\b{ADULT}\b[^.?!]{{0,40}}\b(?:touch\w*|kiss\w*|rub\w*|tickl\w*|cuddl\w*|bath|bed|lap)\b[^.?!]{{0,40}}\b(?:feels? (?:yucky|icky|weird|bad|uncomfortable|gross|funny|wrong|scary)|makes? me (?:feel )?(?:yucky|icky|weird|uncomfortable|scared|sad))",

@@ -42,6 +42,9 @@ _SUICIDAL = compile_all(
         r"\b(?:pills|tablets) (?:saved|hidden|stashed)\b|\b(?:saved|saving|hid|hidden|stashed) (?:up )?(?:pills|tablets)\b|\btake (?:all|a lot|lots|a bunch) (?:of )?(?:the |my |mom'?s |dad'?s )?pills\b[^.?!]{0,30}\b(?:die|end|sleep forever|not wake|never wake|gone)\b",
         r"\b(?:my )?life is (?:so )?(?:pointless|meaningless|not worth (?:living|it)|worthless|hopeless|over)\b|\bwant (?:it all|everything|my life|life|it) (?:all )?to (?:be over|end)\b",
         r"\b(?:don'?t|won'?t|wouldn'?t|not|never) (?:have to |need to |want to |going to )?(?:be here|be alive|live|exist) (?:anymore|any more|no more|ever again)\b",
+        r"\bi can'?t (?:do this|take (?:it|this)|go on|keep going|handle (?:it|this|life)|live like this) (?:anymore|any more|no more)\b|\bwant (?:it all|everything) to stop\b",
+        r"\bi (?:hope|wish|want) (?:that )?(?:i|to) (?:get|got|be|was|were) (?:hit|run over|killed|shot|stabbed|crushed) by\b",
+        r"\b(?:my )?life (?:isn'?t|is not|ain'?t|wasn'?t) worth (?:living|it)\b",
         r"\bso (?:that )?i (?:wouldn'?t|won'?t|wont|would not|will not|don'?t|do not|never) (?:wake up|have to (?:live|be here|exist)|be here|exist|feel anything)\b|\b(?:and|to) (?:never|not) wake up\b",
         r"\b(?:i'?m|im|i am) (?:so |just |really )?(?:done|finished|over it) with (?:life|living|everything|it all|being alive|this world|this life|my life)\b",
         r"\b(?:goodbye|good bye|farewell|suicide) (?:letter|note|message|video)\b|\bsay(?:ing)? goodbye to (?:everyone|everybody|my family|the world)\b|\bgiving away (?:all )?my (?:stuff|things|toys)\b|\bwon'?t be (?:around|here) (?:much longer|for long|tomorrow|anymore)\b",
@@ -59,7 +62,7 @@ _SUICIDAL = compile_all(
         r"\b(?:nobody|no one) (?:would|will) (?:even )?miss me\b",
         r"\bif i (?:died|was dead|were dead|killed my ?self|was gone forever)\b",
         r"\b(?:disappear|vanish|go away) (?:forever|and never (?:wake up|come back))\b|\bi (?:want|wanna|wish i could|just want|'?d like|need) (?:to )?(?:sleep|go to sleep) (?:forever|and never (?:wake up|come back))\b",
-        r"\b(?:want|wanna|wish i could) (?:to )?(?:disappear|vanish|not exist|stop existing)\b",
+        r"\b(?:want|wanna|wish i could) (?:to )?(?:disappear|vanish|not exist|stop existing)\b(?!\s+like (?:a|the) (?:magician|ninja|ghost|spy)|\s+(?:in|during|for) (?:hide|the game|a magic|my magic))",
         r"\b(?:go to sleep|sleep|fall asleep) and (?:not|never) wake up\b",
         r"\b(?:jump|jumping|jumped|throw my ?self) (?:off|from|in front of) (?:a|the|this|that|our|my) (?:bridge|building|cliff|tower|balcony|train|car|bus|roof of the school|highway|parking garage)\b",
         r"\b(?:bleed|bleeding|blood)\b[^.?!]{0,25}\b(?:on purpose|feel better|make it stop|so it stops)\b",
@@ -119,7 +122,7 @@ _DISTRESS = compile_all(
 )
 _NOT_DISTRESS = re.compile(
     r"\b(?:not|never|wasn'?t|isn'?t|aren'?t|weren'?t|no longer|not even|was never)\s+(?:\w+\s+)?(?:sad|scared|afraid|lonely|worried|upset|alone|scary)\b|"
-    r"\bnot scared anymore\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bbut\b[^.?!]{0,45}\b(?:anyway|fun|funny|brave|did it|fine|ok|okay|not so bad|loved? it|had fun|great|good|happy|proud|better|smile|smiled|excited|got an? [a-b]|passed|won|cool|awesome|new one|studied|prepared|ready|practi[cs]ed|tried my best|did my best|friends again)\b|\b(?:makes? me|made me) (?:smile|happy|laugh)\b|\bso (?:we|i) got a new one\b|\b(?:we|i) made up\b|\bmade friends again\b|\bsaid sorry\b|\b(?:just|only) a (?:bad )?dream\b|\b(?:movie|film|book|story|show|cartoon|game|ride|haunted house|roller ?coaster|scary part|sad part)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
+    r"\bnot scared anymore\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bbut\b[^.?!]{0,45}\b(?:anyway|fun|funny|brave|did it|fine|ok|okay|not so bad|loved? it|had fun|great|good|happy|proud|better|smile|smiled|excited|got an? [a-b]|passed|won|cool|awesome|new one|studied|prepared|ready|practi[cs]ed|tried my best|did my best|friends again)\b|\b(?:makes? me|made me) (?:smile|happy|laugh)\b|\bso (?:we|i) got a new one\b|\bhate myself for (?:missing|forgetting|losing|dropping|eating|saying|doing|buying|watching)\b[^.?!]*\b(?:lol|lmao|haha)\b|\b(?:we|i) made up\b|\bmade friends again\b|\bsaid sorry\b|\b(?:just|only) a (?:bad )?dream\b|\b(?:movie|film|book|story|show|cartoon|game|ride|haunted house|roller ?coaster|scary part|sad part)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
 )
 
 
