@@ -77,6 +77,7 @@ _STAGES: dict[str, re.Pattern[str]] = {
             r"\b(?:pick|picks|picking) (?:you|me) up\b|\bget in (?:my|his|her) (?:car|van|truck)\b",
             r"\b(?:wants?|wanted|asked|asking|asks|would like|'?d like|love) (?:me )?(?:to )?(?:meet\b(?:\s+(?:me|you|up|us|in person))?|see (?:me|you) (?:alone|in person|in real life|irl|somewhere))",
             r"\bwhere (?:can|could|should|do) we meet\b|\bin real life\b|\birl\b",
+            r"\b(?:send|give|tell|text|dm) (?:him|her|them) (?:my|where i live|what school|my home) ?(?:address|number|phone number|school|location|house)?\b(?=[^.?!]{0,40}\b(?:visit|come|see me|find me|pick me up|meet|address|live)\b)|\bso (?:he|she|they) (?:can|could) (?:visit|come over|see me|find me|pick me up|meet me)\b",
             r"\brun away with (?:him|her|them|me)\b|\b(?:come|go|get in|walk|leave) with (?:him|her|them)\b|\bto see (?:his|her|the|some|their) (?:puppies|puppy|kittens|kitten|dog|cat|pets?|bunnies)\b|\b(?:help (?:him|her|them) find|find (?:his|her|their)) (?:lost )?(?:dog|puppy|cat|kitten)\b",
             r"\b(?:wants?|wanted|asked|asking) (?:me )?(?:to )?see me\b(?! (?:play|dance|sing|perform|in the|at my|score))",
             r"\b(?:asked|asks|asking|wants to know|wanted to know|keeps asking|keep asking)\b[^.?!]{0,20}\b(?:where i live|my address|what street|what school|which school|where i go to school|when i'?m (?:home )?alone|if i'?m (?:home )?alone|if my parents are)",

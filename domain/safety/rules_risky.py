@@ -30,6 +30,7 @@ _DANGER = compile_all(
         r"\b(?:drive|driving|drove) (?:the|my \w+'?s|dad'?s|mom'?s|mum'?s|a|grandpa'?s) (?:car|truck|tractor)\b",
         r"\b(?:swim|swimming|go in|going in)\b[^.?!]{0,20}\b(?:alone|by myself|on my own|without (?:a |any )?(?:grown ?up|adult|mom|dad|lifeguard)|in the deep end|in the river|in the lake|in the ocean|at night)\b|\b(?:walk|walking|skate|skating) on the (?:ice|frozen (?:lake|pond|river))\b",
         r"\b(?:make|making|build|building|how to make|how to build) (?:a |an |some )?(?:bomb|bombs|explosives?|grenade|molotov|pipe bomb|weapon|gun|poison|flamethrower)\b",
+        r"\b(?:ride|riding|rode|go|going|skate|skating|bike|biking|sled|sledding|drive|driving)\b[^.?!]{0,40}\b(?:with no|without (?:any |a |my )?) ?(?:brakes|helmet|seat ?belt|life ?jacket|pads)\b",
         r"\b(?:cross|crossing|run across|ride my bike (?:on|across|in)) (?:the )?(?:busy )?(?:road|street|highway|train tracks|railway|motorway)\b|\bplay(?:ing)? on the (?:train tracks|railway|road|highway)\b",
         r"\bgo (?:with|in the car with|home with) (?:a |the |some )?(?:stranger|man i don'?t know|lady i don'?t know|someone i don'?t know)\b",
         r"\b(?:gun|guns|pistol|rifle)\b[^.?!]{0,25}\b(?:play|touch|hold|find|found|shoot|load|drawer|closet|under)\b|\b(?:play|touch|hold|found|find)\b[^.?!]{0,25}\b(?:dad'?s|mom'?s|the|a|real|my \w+'?s) (?:gun|pistol|rifle)\b",

@@ -145,7 +145,7 @@ _DEATH = re.compile(
     r"in heaven|to heaven|go away forever|sleep forever|jump off|jump in front|kill myself|unalive|stop living|quit living|not live|stop being alive)\b"
 )
 _WANTING = re.compile(
-    r"\b(?:want|wanna|wish|wished|hope|hoping|thinking about|think about|thought about|keep thinking|plan|planning|going to|gonna|"
+    r"\b(?:want|wanna|wanting|wanted|wish|wished|wishing|hope|hoping|thinking about|think about|thought about|keep thinking|plan|planning|going to|gonna|"
     r"should|better if|better off|deserve|ready to|try to|tried to|would be (?:better|easier|happier)|maybe|rather|can'?t wait to|"
     r"no reason|what if i|sometimes i|i might|want to be|feel like|feels like|felt like)\b"
 )
