@@ -204,3 +204,18 @@ def test_every_script_and_fallback_passes_the_teddy_check(engine: SafetyEngine) 
             assert verdict.allowed, (topic, age, verdict)
     for text in _FALLBACKS:
         assert engine.assess(text, age=8, speaker=Speaker.TEDDY).allowed
+
+
+def test_the_folded_abuse_patterns_match_exactly_like_the_plain_list() -> None:
+    """The speed-up that shares one adult prefix must not change any match."""
+    from domain.safety import rules_harm
+    from domain.safety.evaluation import load_examples
+    from domain.safety.normalise import normalise
+    from tests.domain.safety.conftest import DEV_SET, HOLDOUT_SET, LABELLED_SET
+
+    paths = [p for p in (DEV_SET, LABELLED_SET, HOLDOUT_SET) if p.exists()]
+    for example in load_examples(paths):
+        text = normalise(example.text).text
+        plain = {m.start() for m in rules_harm._ABUSE.finditer(text)}
+        folded = {m.start() for m in rules_harm._ABUSE_FAST.finditer(text)}
+        assert plain == folded, example.text
