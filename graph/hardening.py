@@ -38,14 +38,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 from strawberry.extensions import (
     DisableIntrospection,
-    MaxAliasesLimiter,
     MaxTokensLimiter,
-    QueryDepthLimiter,
     SchemaExtension,
 )
 from strawberry.types import ExecutionResult
 
 from domain.rate_limits import MINUTE, RateLimiter
+from graph.operation_cache import CachedParse, cached_validation
 
 MAX_DEPTH = 12
 MAX_ALIASES = 15
@@ -104,9 +103,9 @@ class ProductionRejectionCodes(RejectionCodes):
 def hardening_extensions() -> list[Callable[[], SchemaExtension]]:
     """Extension factories (a fresh instance per operation) for the limits."""
     return [
-        functools.partial(QueryDepthLimiter, max_depth=MAX_DEPTH),
-        functools.partial(MaxAliasesLimiter, max_alias_count=MAX_ALIASES),
         functools.partial(MaxTokensLimiter, max_token_count=MAX_TOKENS),
+        CachedParse,
+        cached_validation(MAX_DEPTH, MAX_ALIASES),
         RejectionCodes,
     ]
 

@@ -21,7 +21,7 @@ from tenacity import (
 )
 
 from domain.errors import ServiceUnavailable
-
+from persistence.safe_transaction import SafeTransaction
 from piccolo_conf import DB
 
 logger = logging.getLogger(__name__)
@@ -137,7 +137,7 @@ class Database:
 
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[None]:
-        async with self.engine.transaction():
+        async with SafeTransaction(self.engine):
             yield
 
     async def run(self, work: Callable[[], Awaitable[T]], *, attempts: int = 3) -> T:
@@ -149,7 +149,7 @@ class Database:
                 reraise=False,
             ):
                 with attempt:
-                    async with self.engine.transaction():
+                    async with SafeTransaction(self.engine):
                         return await work()
         except RetryError as error:
             cause = error.last_attempt.exception()

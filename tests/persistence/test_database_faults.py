@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import asyncpg
 import pytest
 
@@ -16,6 +18,7 @@ async def _kill_backend(dsn: str, pid: int) -> None:
         await admin.execute("SELECT pg_terminate_backend($1)", pid)
     finally:
         await admin.close()
+    await asyncio.sleep(0.3)  # the dying connection notices before its next statement
 
 
 async def test_a_transaction_whose_connection_dies_is_run_again(
