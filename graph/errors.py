@@ -7,6 +7,7 @@ from typing import Any
 
 from graphql.error import GraphQLError
 from strawberry.extensions import MaskErrors
+from strawberry.relay.types import GlobalIDValueError
 
 from domain.errors import DomainError
 from persistence.database import CONNECTION_ERRORS
@@ -40,6 +41,9 @@ class ErrorCodes(MaskErrors):
                 else "GRAPHQL_VALIDATION_FAILED"
             )
             message, details = error.message, {}
+        elif isinstance(original, GlobalIDValueError):
+            code, message = "VALIDATION_ERROR", "id: is not a valid global ID"
+            details = {"field": "id"}
         elif isinstance(original, CONNECTION_ERRORS):
             logger.warning("storage unavailable: %s", type(original).__name__)
             code, message, details = "SERVICE_UNAVAILABLE", "storage unavailable; try again", {}

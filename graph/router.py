@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import orjson
 from cross_web import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -40,6 +41,19 @@ class TeddyGraphQLRouter(GraphQLRouter[Context, None]):
     """Checks plain HTTP requests (CSRF, body size, anonymous rate) before GraphQL runs."""
     ide_page: Any = None
     """Renders the GraphiQL page (development only); None keeps strawberry's default."""
+
+    def decode_json(self, data: str | bytes) -> object:
+        """orjson, and bytes that are not UTF-8 are a bad request like any other bad JSON."""
+        try:
+            decoded = orjson.loads(data)
+        except (orjson.JSONDecodeError, UnicodeDecodeError) as error:
+            raise HTTPException(400, "Unable to parse request body as JSON") from error
+        if not isinstance(decoded, (dict, list)):
+            raise HTTPException(400, "The request body must be a JSON object")
+        return decoded
+
+    def encode_json(self, data: object) -> bytes:
+        return orjson.dumps(data)
 
     async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
         if self.is_websocket_request(request):

@@ -73,7 +73,16 @@ def app_routes() -> set[str]:
     from graph.settings import Settings
 
     runtime = Runtime(Settings(env="development"), "postgresql://unused", "redis://unused")
-    return {getattr(route, "path", "") for route in create_app(runtime).routes}
+    paths: set[str] = set()
+    pending = list(create_app(runtime).routes)
+    while pending:  # FastAPI keeps included routers as entries holding their own routes
+        route = pending.pop()
+        if hasattr(route, "original_router"):
+            prefix = getattr(route, "prefix", "") or ""
+            for inner in route.original_router.routes:
+                paths.add(prefix + getattr(inner, "path", ""))
+        paths.add(getattr(route, "path", None) or "")
+    return paths
 
 
 # --- Kubernetes manifests ---------------------------------------------------------------------
