@@ -199,6 +199,7 @@ class ConversationService:
         self, conversation: Conversation, child: Child, status: ConversationStatus
     ) -> Conversation:
         ended_at = conversation.ended_at or self._clock.now()
+
         async def write() -> Conversation:
             updated = await self._conversations.set_status(conversation.id, status, ended_at)
             if updated is None:

@@ -91,9 +91,7 @@ class ConversationCache(Protocol):
 
     async def conversation(self, conversation_id: UUID) -> tuple[Conversation, Child] | None: ...
     async def store_conversation(self, conversation: Conversation, child: Child) -> None: ...
-    async def context(
-        self, conversation_id: UUID, version: int
-    ) -> list[ContextMessage] | None:
+    async def context(self, conversation_id: UUID, version: int) -> list[ContextMessage] | None:
         """The recent messages as of `version` (the conversation's message count)."""
         ...
 

@@ -8,8 +8,8 @@ import strawberry
 from strawberry.schema.config import StrawberryConfig
 
 from graph.errors import ErrorCodes
-from graph.metrics_extension import OperationMetrics
 from graph.hardening import HardenedSchema, hardening_extensions, production_variant
+from graph.metrics_extension import OperationMetrics
 from graph.resolvers.incident_mutations import IncidentMutations
 from graph.resolvers.incident_queries import IncidentQueries
 from graph.resolvers.incident_subscriptions import IncidentSubscriptions

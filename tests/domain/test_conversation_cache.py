@@ -69,7 +69,9 @@ async def test_an_older_version_never_replaces_a_newer_one(services: Services) -
     assert again is not None and again[0].message_count == newer.message_count
 
 
-async def test_redis_down_means_bypass_then_back_to_cache(services: Services, tmp_path: Path) -> None:
+async def test_redis_down_means_bypass_then_back_to_cache(
+    services: Services, tmp_path: Path
+) -> None:
     redis_server = EmbeddedRedis(tmp_path / "redis")
     client = connect_redis(redis_server.start(), pool_size=5, socket_timeout=0.5)
     own = build_services(
