@@ -106,27 +106,27 @@ class Incident(relay.Node):
             for n in notes
         ]
 
-    @strawberry.field
-    async def child(self, info: Info) -> Annotated[Child, strawberry.lazy("graph.types.child")]:
+    @strawberry.field(
+        description="Null once the parent deleted the child's data (the incident is kept on hold)."
+    )
+    async def child(
+        self, info: Info
+    ) -> Annotated[Child, strawberry.lazy("graph.types.child")] | None:
         from graph.types.child import Child
 
         child = await info.context.loaders.child_by_id.load(self.record.child_id)
-        if child is None:
-            raise NotFound("child", self.record.child_id)
-        return Child.from_domain(child)
+        return Child.from_domain(child) if child is not None else None
 
     @strawberry.field
     async def conversation(
         self, info: Info
-    ) -> Annotated[Conversation, strawberry.lazy("graph.types.conversation")]:
+    ) -> Annotated[Conversation, strawberry.lazy("graph.types.conversation")] | None:
         from graph.types.conversation import Conversation
 
         conversation = await info.context.loaders.conversation_by_id.load(
             self.record.conversation_id
         )
-        if conversation is None:
-            raise NotFound("conversation", self.record.conversation_id)
-        return Conversation.from_domain(conversation)
+        return Conversation.from_domain(conversation) if conversation is not None else None
 
     @strawberry.field(description="The message that raised it; a staff read of content is audited.")
     async def message(self, info: Info) -> Message | None:

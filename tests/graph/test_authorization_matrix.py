@@ -64,7 +64,7 @@ async def _world(services: Services) -> World:
     incidents = [
         edge["node"]["id"]
         for edge in ((found.data or {}).get("incidents") or {"edges": []})["edges"]
-        if edge["node"]["child"]["id"] == child_gid
+        if (edge["node"]["child"] or {}).get("id") == child_gid
     ]
     notes = await _gql(
         "{ notifications(first: 20) { edges { node { id } } } }", {}, parent_a, services
