@@ -96,7 +96,7 @@ def build_services(
         messages=PgMessageRepository(cipher),
         incidents=PgIncidentRepository(),
         audit=PgAuditLog(),
-        notifications=PgNotificationRepository(),
+        notifications=PgNotificationRepository(cipher),
         retention=PgRetentionStore(cipher),
     )
     guard = RedisGuard(name="redis cache")

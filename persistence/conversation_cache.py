@@ -174,5 +174,8 @@ class RedisConversationCache:
     async def forget(self, conversation_ids: Sequence[UUID]) -> None:
         if not conversation_ids:
             return
+        gone = set(conversation_ids)
+        for key in [key for key in self._contexts if key[0] in gone]:
+            self._contexts.pop(key, None)
         keys = [f"{kind}:{cid}" for cid in conversation_ids for kind in ("conversation", "context")]
         await self._guard.run(lambda: self._redis.delete(*keys), None)

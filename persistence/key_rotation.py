@@ -21,6 +21,8 @@ from typing import Any
 import orjson
 
 from persistence.field_cipher import PREFIX, CipherError, FieldCipher
+from persistence.repositories.notifications import BODY as NOTIFICATION_BODY
+from persistence.repositories.notifications import TITLE as NOTIFICATION_TITLE
 from persistence.repositories.rows import (
     CHILD_NAME,
     MESSAGE_CONTENT,
@@ -53,6 +55,8 @@ SEALED_COLUMNS = (
     SealedColumn("message", "id", "content", MESSAGE_CONTENT),
     # Legal-hold copies of messages keep the message's sealed value, so its context too.
     SealedColumn("incident_evidence", "message_id", "content", MESSAGE_CONTENT),
+    SealedColumn("notification", "id", "title", NOTIFICATION_TITLE),
+    SealedColumn("notification", "id", "body", NOTIFICATION_BODY),
 )
 
 

@@ -9,12 +9,18 @@ from uuid import UUID
 
 from domain.notifications_model import Notification, NotificationKind
 from domain.paging import Page, PageRequest
+from persistence.field_cipher import FieldCipher
 from persistence.tables import NotificationTable
 
 COLUMNS = "id, seq, parent_id, child_id, incident_id, kind, title, body, created_at, read_at"
 
 
-def notification_from_row(row: Mapping[str, Any]) -> Notification:
+# Titles and bodies name the child, so they are sealed like other child data.
+TITLE = "notification.title"
+BODY = "notification.body"
+
+
+def notification_from_row(row: Mapping[str, Any], cipher: FieldCipher) -> Notification:
     return Notification(
         id=row["id"],
         seq=row["seq"],
@@ -22,14 +28,17 @@ def notification_from_row(row: Mapping[str, Any]) -> Notification:
         child_id=row["child_id"],
         incident_id=row["incident_id"],
         kind=NotificationKind(row["kind"]),
-        title=row["title"],
-        body=row["body"],
+        title=cipher.open(row["title"], context=TITLE),
+        body=cipher.open(row["body"], context=BODY),
         created_at=row["created_at"],
         read_at=row["read_at"],
     )
 
 
 class PgNotificationRepository:
+    def __init__(self, cipher: FieldCipher) -> None:
+        self._cipher = cipher
+
     async def add(self, notification: Notification) -> Notification:
         rows = await NotificationTable.raw(
             "INSERT INTO notification (id, parent_id, child_id, incident_id, kind, title, body, "
@@ -40,17 +49,17 @@ class PgNotificationRepository:
             notification.child_id,
             notification.incident_id,
             notification.kind.value,
-            notification.title,
-            notification.body,
+            self._cipher.seal(notification.title, context=TITLE),
+            self._cipher.seal(notification.body, context=BODY),
             notification.created_at,
         )
-        return notification_from_row(rows[0])
+        return notification_from_row(rows[0], self._cipher)
 
     async def get_many(self, ids: Sequence[UUID]) -> dict[UUID, Notification]:
         rows = await NotificationTable.raw(
             f"SELECT {COLUMNS} FROM notification WHERE id = ANY({{}})", list(ids)
         )
-        return {row["id"]: notification_from_row(row) for row in rows}
+        return {row["id"]: notification_from_row(row, self._cipher) for row in rows}
 
     async def page_for_parent(
         self, parent_id: str, request: PageRequest[int]
@@ -70,7 +79,9 @@ class PgNotificationRepository:
             f"ORDER BY seq {order} LIMIT {{}}",
             *args,
         )
-        return Page.from_overfetch([notification_from_row(row) for row in rows], request)
+        return Page.from_overfetch(
+            [notification_from_row(row, self._cipher) for row in rows], request
+        )
 
     async def after(self, parent_id: str, seq: int, limit: int) -> list[Notification]:
         rows = await NotificationTable.raw(
@@ -80,7 +91,7 @@ class PgNotificationRepository:
             seq,
             limit,
         )
-        return [notification_from_row(row) for row in rows]
+        return [notification_from_row(row, self._cipher) for row in rows]
 
     async def max_seq(self, parent_id: str) -> int:
         rows = await NotificationTable.raw(

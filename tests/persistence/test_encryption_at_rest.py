@@ -64,6 +64,17 @@ async def test_marker_sentence_is_nowhere_in_plaintext(services: Services) -> No
             client_message_id=client_id(),
         )
         assert marker in exchange.child_message.content
+    # A critical message too: it raises an incident and a parent notification naming the child.
+    await services.conversations.send_child_message(
+        device,
+        conversation_id=conversation.id,
+        content=f"{marker} says I want to hurt myself",
+        client_message_id=client_id(),
+    )
+    notes = await services.database.engine.run_ddl(
+        f"SELECT count(*) AS n FROM notification WHERE child_id = '{child.id}'"
+    )
+    assert notes[0]["n"] >= 1
 
     # The service reads it back in the clear...
     recent = await services.repositories.messages.recent(conversation.id, 10)
