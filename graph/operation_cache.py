@@ -1,10 +1,11 @@
 """Parse and validate each distinct operation once.
 
 Devices send the same few documents all day; validating them again on every request was
-about 40% of the service's CPU in the chat benchmark. Parsed documents come from Strawberry's
-ParserCache; validation results are cached per (schema, document, rules). The depth and alias
-limits are validation rules built once here, so the rule set is the same object every time
-and the cache can hit (Strawberry's limiter extensions build new rule classes per request).
+about 40% of the service's CPU in the chat benchmark. Both caches are keyed by the query text
+(and the parse options), never by the parsed document: hashing a DocumentNode walks the whole
+tree on every call. The depth and alias limits are validation rules built once here, so the
+rule set is the same objects every time (Strawberry's limiter extensions build new rule
+classes per request, which would defeat any cache).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from strawberry.extensions.query_depth_limiter import create_validator as depth_
 from strawberry.schema.schema import validate_document
 
 CACHE_SIZE = 512
+ParseOptions = tuple[tuple[str, object], ...]
 
 
 def limit_rules(max_depth: int, max_aliases: int) -> tuple[type[ASTValidationRule], ...]:
@@ -27,44 +29,56 @@ def limit_rules(max_depth: int, max_aliases: int) -> tuple[type[ASTValidationRul
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
-def _parse(query: str, options: tuple[tuple[str, object], ...]) -> DocumentNode:
+def _parse(query: str, options: ParseOptions) -> DocumentNode:
     return parse(query, **dict(options))  # type: ignore[arg-type]
 
 
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _validate(
+    schema: GraphQLSchema,
+    query: str,
+    options: ParseOptions,
+    rules: tuple[type[ASTValidationRule], ...],
+) -> tuple[GraphQLError, ...]:
+    return tuple(validate_document(schema, _parse(query, options), rules))
+
+
+def _options(parse_options: dict[str, object]) -> ParseOptions:
+    return tuple(sorted(parse_options.items()))
+
+
 class CachedParse(SchemaExtension):
-    """Parses through a bounded cache. A document that fails to parse is left to Strawberry's
-    own parser, so syntax errors are reported exactly as without the cache."""
+    """Parses through the cache. A document that fails to parse is left to Strawberry's own
+    parser, so syntax errors are reported exactly as without the cache."""
 
     def on_parse(self) -> Iterator[None]:
         context = self.execution_context
         if context.graphql_document is None and context.query:
             try:
-                options = tuple(sorted(context.parse_options.items()))
-                context.graphql_document = _parse(context.query, options)
+                context.graphql_document = _parse(context.query, _options(context.parse_options))
             except GraphQLError:
                 pass
         yield
 
 
-@functools.lru_cache(maxsize=CACHE_SIZE)
-def _validate(
-    schema: GraphQLSchema, document: DocumentNode, rules: tuple[type[ASTValidationRule], ...]
-) -> tuple[GraphQLError, ...]:
-    return tuple(validate_document(schema, document, rules))
-
-
 class CachedValidation(SchemaExtension):
-    """Runs validation (with the limit rules) through a bounded cache."""
+    """Runs validation (with the limit rules) through the cache."""
 
     rules: tuple[type[ASTValidationRule], ...] = ()
 
     def on_validate(self) -> Iterator[None]:
         context = self.execution_context
-        if context.graphql_document is not None and context.pre_execution_errors is None:
-            rules = (*context.validation_rules, *self.rules)
-            context.pre_execution_errors = list(
-                _validate(context.schema._schema, context.graphql_document, rules)
-            )
+        if (
+            context.query
+            and context.graphql_document is not None
+            and context.pre_execution_errors is None
+        ):
+            options = _options(context.parse_options)
+            if context.graphql_document is _parse(context.query, options):
+                rules = (*context.validation_rules, *self.rules)
+                context.pre_execution_errors = list(
+                    _validate(context.schema._schema, context.query, options, rules)
+                )
         yield
 
 

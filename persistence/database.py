@@ -28,6 +28,7 @@ logger = logging.getLogger(__name__)
 
 QueryObserver = Callable[[str, float], None]
 T = TypeVar("T")
+MIGRATION_LOCK = 7_310_2025  # any constant shared by every instance of the service
 
 # Failures of the connection, not of the statement: worth running the transaction again.
 CONNECTION_ERRORS: tuple[type[BaseException], ...] = (
@@ -120,11 +121,19 @@ class Database:
         return self.engine.pool  # type: ignore[no-any-return]
 
     async def migrate(self) -> None:
-        """Apply every migration not yet applied (Piccolo keeps the record)."""
+        """Apply every migration not yet applied (Piccolo keeps the record).
+
+        Under a PostgreSQL advisory lock: several workers or instances starting together
+        take turns, and the later ones find nothing left to do."""
         started = time.perf_counter()
         chatter = io.StringIO()
-        with contextlib.redirect_stdout(chatter):
-            result = await run_forwards(app_name="all")
+        guard = await asyncpg.connect(**self.engine.config)
+        try:
+            await guard.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK)
+            with contextlib.redirect_stdout(chatter):
+                result = await run_forwards(app_name="all")
+        finally:
+            await guard.close()
         if not result.success:
             raise RuntimeError(f"migrations failed: {result.message}")
         logger.info(
