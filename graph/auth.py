@@ -8,8 +8,9 @@ from dataclasses import dataclass
 import jwt
 
 from domain.children import DEVICE_TOKEN_PREFIX, ChildService
-from domain.errors import Unauthenticated
+from domain.errors import ServiceUnavailable, Unauthenticated
 from domain.principal import ANONYMOUS, Principal, Role
+from persistence.database import CONNECTION_ERRORS
 
 PERSON_ROLES = {Role.PARENT.value, Role.MODERATOR.value, Role.ADMIN.value}
 
@@ -74,7 +75,14 @@ async def authenticate(header: str | None, keys: JwtKeys, children: ChildService
     if token is None:
         return ANONYMOUS
     if token.startswith(DEVICE_TOKEN_PREFIX):
-        device = await children.authenticate_device(token)
+        try:
+            device = await children.authenticate_device(token)
+        except CONNECTION_ERRORS as error:
+            # The device lookup runs before GraphQL, where nothing would turn a dead database
+            # into a code: without this the request was an HTTP 500 while PostgreSQL restarted.
+            raise ServiceUnavailable(
+                "the database is unavailable; try again shortly", retryAfterSeconds=1
+            ) from error
         if device is None:
             raise Unauthenticated("unknown or revoked device token", reason="invalid")
         return Principal(role=Role.DEVICE, subject=str(device.id), child_id=device.child_id)

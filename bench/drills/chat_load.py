@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import math
+import sys
 import time
 import uuid
 from collections import Counter
@@ -286,9 +287,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration", type=float, default=15.0)
     parser.add_argument("--rate", type=float, default=4.0, help="messages a second per device")
     args = parser.parse_args(argv)
-    load = ChatLoad(args.url, devices=args.devices, duration=args.duration, rate_per_device=args.rate)
+    load = ChatLoad(
+        args.url, devices=args.devices, duration=args.duration, rate_per_device=args.rate
+    )
     result = asyncio.run(load.run())
-    print(orjson.dumps(summary(result), option=orjson.OPT_INDENT_2).decode())
+    sys.stdout.write(orjson.dumps(summary(result), option=orjson.OPT_INDENT_2).decode() + "\n")
     return 0
 
 

