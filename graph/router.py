@@ -52,8 +52,9 @@ class TeddyGraphQLRouter(GraphQLRouter[Context, None]):
             raise HTTPException(400, "The request body must be a JSON object")
         return decoded
 
-    def encode_json(self, data: object) -> bytes:
-        return orjson.dumps(data)
+    def encode_json(self, data: object) -> str:
+        # Text, not bytes: WebSocket messages must go out as text frames.
+        return orjson.dumps(data).decode()
 
     async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
         if self.is_websocket_request(request):
