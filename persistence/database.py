@@ -37,6 +37,12 @@ CONNECTION_ERRORS: tuple[type[BaseException], ...] = (
     asyncpg.CannotConnectNowError,
     asyncpg.TooManyConnectionsError,
     asyncpg.AdminShutdownError,
+    asyncpg.CrashShutdownError,
+    # asyncpg's protocol state machine left mid-operation when the server ends the session at
+    # an unlucky moment ("cannot switch to state 12; another operation (2) is in progress",
+    # MagicStack/asyncpg#1069): the connection is unusable, a fresh one is fine. Seen as
+    # INTERNAL_ERROR answers in the PostgreSQL restart drill.
+    asyncpg.InternalClientError,
     ConnectionError,
     OSError,
     TimeoutError,

@@ -92,7 +92,15 @@ class OutboxRelay:
                     last_cleanup = time.monotonic()
                 self.healthy = True
                 backoff = 0.1
-            except (RedisError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
+            except (
+                RedisError,
+                OSError,
+                asyncpg.PostgresError,
+                asyncpg.InterfaceError,
+                # A session the server ended mid-operation can leave asyncpg's protocol in
+                # this state; uncaught, it would end the relay task for good.
+                asyncpg.InternalClientError,
+            ) as error:
                 self.healthy = False
                 self._log_failure(error)
                 await self._drop_connection()
