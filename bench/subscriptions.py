@@ -23,6 +23,7 @@ import argparse
 import asyncio
 import contextlib
 import json
+import logging
 import statistics
 import sys
 import time
@@ -58,11 +59,30 @@ channels are global to a Redis server, so a shared one would mix in other runs' 
 CONNECT_BATCH = 50
 """Sockets opened at once while subscribing."""
 TARGET_P99_MS = 250.0
+QUERIES = {
+    "contract": ops.INCIDENTS,
+    # Diagnostic: the same without the message (whose content read is audited per reader).
+    "no-message": ops.INCIDENTS.replace("message { id role content }", ""),
+    # Diagnostic: scalars only, no nested loads at all.
+    "scalars": "subscription Incidents($minSeverity: Severity!) { safetyIncidents("
+    "minSeverity: $minSeverity) { id cursor severity status categories createdAt "
+    "conversation { id } } }",
+}
 
 
 def say(text: str) -> None:
     sys.stdout.write(text + "\n")
     sys.stdout.flush()
+
+
+async def statement_counts(client: httpx.AsyncClient) -> dict[str, float]:
+    """database_operation_duration_seconds_count by statement kind, from the server's /metrics."""
+    counts: dict[str, float] = {}
+    for line in (await client.get("/metrics")).text.splitlines():
+        if line.startswith("database_operation_duration_seconds_count{"):
+            labels, value = line.rsplit(" ", 1)
+            counts[labels.split('"')[1]] = float(value)
+    return counts
 
 
 def rss_bytes(pid: int) -> int:
@@ -85,6 +105,7 @@ class Receipts:
     """Per conversation (one incident each): receipt wall times and the incident's createdAt."""
 
     expected: int
+    query: str = "contract"
     times: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     created: dict[str, float] = field(default_factory=dict)
     ids: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -110,7 +131,7 @@ async def subscriber(url: str, bearer: str, receipts: Receipts, ready: asyncio.E
         ack = orjson.loads(await socket.recv())
         if ack.get("type") != "connection_ack":
             raise RuntimeError(f"no connection_ack: {ack}")
-        payload = {"query": ops.INCIDENTS, "variables": {"minSeverity": "LOW"}}
+        payload = {"query": QUERIES[receipts.query], "variables": {"minSeverity": "LOW"}}
         await socket.send(
             orjson.dumps({"id": "1", "type": "subscribe", "payload": payload}).decode()
         )
@@ -200,7 +221,7 @@ async def run(args: argparse.Namespace, server: ServerProcess) -> dict[str, Any]
         assert server.pid is not None
         rss_before = rss_bytes(server.pid)
 
-        receipts = Receipts(expected=n)
+        receipts = Receipts(expected=n, query=args.query)
         tokens = [
             teddy_token(f"bench-mod-{i}-{uuid.uuid4().hex[:6]}", role="moderator") for i in range(n)
         ]
@@ -224,6 +245,7 @@ async def run(args: argparse.Namespace, server: ServerProcess) -> dict[str, Any]
         warm, _ = await raise_incident(client, device)
         await asyncio.wait_for(receipts.done[warm].wait(), 60)
 
+        statements_before = await statement_counts(client)
         per_incident: list[dict[str, Any]] = []
         from_request: list[float] = []
         from_created: list[float] = []
@@ -254,6 +276,7 @@ async def run(args: argparse.Namespace, server: ServerProcess) -> dict[str, Any]
                 f"createdAt->receipt p50 {line['from_created_at']['p50_ms']} ms "
                 f"p99 {line['from_created_at']['p99_ms']} ms"
             )
+        statements_after = await statement_counts(client)
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
@@ -262,6 +285,7 @@ async def run(args: argparse.Namespace, server: ServerProcess) -> dict[str, Any]
     overall = summary(from_request)
     return {
         "subscribers": n,
+        "query": args.query,
         "incidents": args.incidents,
         "interval_seconds": args.interval,
         "connect_seconds": round(connect_seconds, 2),
@@ -277,6 +301,11 @@ async def run(args: argparse.Namespace, server: ServerProcess) -> dict[str, Any]
         "per_incident_p99_ms": [i["from_request"]["p99_ms"] for i in per_incident],
         "target_p99_ms": TARGET_P99_MS,
         "meets_target": overall["p99_ms"] <= TARGET_P99_MS and delivered == n * args.incidents,
+        "db_statements_per_incident": {
+            verb: round((statements_after.get(verb, 0) - count) / args.incidents, 1)
+            for verb, count in statements_before.items()
+            if statements_after.get(verb, 0) > count
+        },
         "server_rss_before_mib": round(rss_before / 2**20, 1),
         "server_rss_after_mib": round(rss_after / 2**20, 1),
         "memory_per_connection_kib": round((rss_after - rss_before) / n / 1024, 1),
@@ -305,10 +334,12 @@ def main() -> None:
     parser.add_argument("--incidents", type=int, default=20)
     parser.add_argument("--interval", type=float, default=1.0, help="seconds between incidents")
     parser.add_argument("--deadline", type=float, default=10.0, help="seconds to deliver one")
+    parser.add_argument("--query", choices=sorted(QUERIES), default="contract")
     parser.add_argument("--settle", type=float, default=3.0)
     parser.add_argument("--data-dir", type=Path, default=Path("/tmp/teddy-bench-subscriptions"))
     args = parser.parse_args()
 
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     machine = describe()
     storage = own_storage(args.data_dir / "storage")
     server = teddy_service(storage, args.data_dir / "logs")

@@ -9,8 +9,12 @@ catches one that committed late; remembered ids drop the repeats."""
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections import OrderedDict
 from collections.abc import AsyncGenerator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from domain.enums import SafetyCategory as DomainSafetyCategory
@@ -18,14 +22,19 @@ from domain.enums import Severity as DomainSeverity
 from domain.events import INCIDENTS_TOPIC, parent_topic
 from domain.incidents_model import Incident as DomainIncident
 from domain.incidents_model import IncidentFilter
-from domain.principal import Role
+from domain.model import Child, Conversation
+from domain.principal import Principal, Role
 from graph.context import Info
 from graph.incident_cursors import decode_incident_cursor
+from graph.loaders.registry import Loaders
 from graph.subscription_limits import LIMITS
 from graph.types.enums import SafetyCategory, Severity
 from graph.types.incident import Incident
 from graph.types.notification import Notification
 from persistence.event_bus import BusEvent
+
+if TYPE_CHECKING:
+    from graph.services import Services
 
 REPLAY_PAGE = 100
 RECONNECT_OVERLAP = 50
@@ -48,6 +57,58 @@ class Delivered:
             self._ids.popitem(last=False)
         self.last_seq = max(self.last_seq, seq)
         return True
+
+
+@dataclass(frozen=True, slots=True)
+class _StaffView:
+    """What every staff subscriber of one raised incident reads: loaded once per process."""
+
+    incident: DomainIncident | None
+    child: Child | None
+    conversation: Conversation | None
+
+
+class _SharedStaffLoads:
+    """One load per bus event for all the staff feeds of this process, instead of one per
+    subscriber (four statements each, thousands per incident with a thousand moderators).
+
+    Only for staff: what staff may read does not depend on who they are, and every feed checks
+    the role before it gets here. The message (its content read is audited per reader) is still
+    loaded by each subscriber."""
+
+    TTL_SECONDS = 10.0
+
+    def __init__(self) -> None:
+        self._loads: dict[tuple[int, UUID], tuple[float, asyncio.Task[_StaffView]]] = {}
+
+    async def get(
+        self, services: Services, principal: Principal, event_id: int, incident_id: UUID
+    ) -> _StaffView:
+        assert principal.is_staff
+        now = time.monotonic()
+        for key in [k for k, (at, _) in self._loads.items() if now - at > self.TTL_SECONDS]:
+            del self._loads[key]
+        entry = self._loads.get((event_id, incident_id))
+        if entry is None:
+            task = asyncio.ensure_future(self._load(services, principal, incident_id))
+            entry = self._loads[(event_id, incident_id)] = (now, task)
+        # A subscriber that goes away must not cancel the load the others are waiting for.
+        return await asyncio.shield(entry[1])
+
+    @staticmethod
+    async def _load(services: Services, principal: Principal, incident_id: UUID) -> _StaffView:
+        incident = (await services.incidents.readable(principal, [incident_id])).get(incident_id)
+        if incident is None:
+            return _StaffView(None, None, None)
+        loaders = Loaders(services)
+        child, conversation = await asyncio.gather(
+            loaders.child_by_id.load(incident.child_id),
+            loaders.conversation_by_id.load(incident.conversation_id),
+        )
+        return _StaffView(incident, child, conversation)
+
+
+STAFF_LOADS = _SharedStaffLoads()
 
 
 def _worth_loading(event: BusEvent, where: IncidentFilter) -> bool:
@@ -79,8 +140,11 @@ async def safety_incidents(
         categories=tuple(DomainSafetyCategory(c.value) for c in categories or ()),
     )
 
-    def emit(incident: DomainIncident) -> Incident:
-        info.context.fresh_loaders()
+    def emit(incident: DomainIncident, view: _StaffView | None = None) -> Incident:
+        loaders = info.context.fresh_loaders()
+        if view is not None:
+            loaders.child_by_id.prime(incident.child_id, view.child)
+            loaders.conversation_by_id.prime(incident.conversation_id, view.conversation)
         return Incident.from_domain(incident)
 
     with LIMITS.hold(info.context, principal):
@@ -106,9 +170,12 @@ async def safety_incidents(
                     incident_id = UUID(delivery.payload["incidentId"])
                 except (KeyError, ValueError):
                     continue
-                found = (await incidents.readable(principal, [incident_id])).get(incident_id)
+                view = await STAFF_LOADS.get(
+                    info.context.services, principal, delivery.id, incident_id
+                )
+                found = view.incident
                 if found is not None and where.matches(found) and sent.fresh(found.id, found.seq):
-                    yield emit(found)
+                    yield emit(found, view)
 
 
 async def parent_notifications(info: Info) -> AsyncGenerator[Notification, None]:
