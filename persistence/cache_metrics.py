@@ -22,7 +22,8 @@ class CacheStats:
     def record(self, cache_type: str, *, hit: bool) -> None:
         (self.hits if hit else self.misses)[cache_type] += 1
         total = self.hits[cache_type] + self.misses[cache_type]
-        CACHE_HIT_RATIO.labels(cache_type).set(self.hits[cache_type] / total)
+        if total < 64 or total % 64 == 0:  # the gauge is cheap to read, not to write per hit
+            CACHE_HIT_RATIO.labels(cache_type).set(self.hits[cache_type] / total)
 
     def ratio(self, cache_type: str) -> float:
         total = self.hits[cache_type] + self.misses[cache_type]
