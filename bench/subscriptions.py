@@ -24,6 +24,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
 import statistics
 import sys
 import time
@@ -83,6 +84,12 @@ async def statement_counts(client: httpx.AsyncClient) -> dict[str, float]:
             labels, value = line.rsplit(" ", 1)
             counts[labels.split('"')[1]] = float(value)
     return counts
+
+
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time the process has used."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def rss_bytes(pid: int) -> int:
@@ -238,7 +245,10 @@ async def run(args: argparse.Namespace, server: ServerProcess) -> dict[str, Any]
         await asyncio.sleep(args.settle)
         failed = [t for t in tasks if t.done()]
         if failed:
-            raise RuntimeError(f"{len(failed)} subscribers ended early: {failed[0].exception()!r}")
+            raise RuntimeError(
+                f"{len(failed)} subscribers ended early: {failed[0].exception()!r} "
+                f"{receipts.errors[:3]}"
+            )
         rss_after = rss_bytes(server.pid)
 
         # One unmeasured incident: every subscriber's first delivery pays one-time costs.
@@ -246,6 +256,7 @@ async def run(args: argparse.Namespace, server: ServerProcess) -> dict[str, Any]
         await asyncio.wait_for(receipts.done[warm].wait(), 60)
 
         statements_before = await statement_counts(client)
+        server_cpu_before, client_cpu_before = cpu_seconds(server.pid), time.process_time()
         per_incident: list[dict[str, Any]] = []
         from_request: list[float] = []
         from_created: list[float] = []
@@ -277,6 +288,8 @@ async def run(args: argparse.Namespace, server: ServerProcess) -> dict[str, Any]
                 f"p99 {line['from_created_at']['p99_ms']} ms"
             )
         statements_after = await statement_counts(client)
+        server_cpu = cpu_seconds(server.pid) - server_cpu_before
+        client_cpu = time.process_time() - client_cpu_before
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
@@ -306,6 +319,8 @@ async def run(args: argparse.Namespace, server: ServerProcess) -> dict[str, Any]
             for verb, count in statements_before.items()
             if statements_after.get(verb, 0) > count
         },
+        "server_cpu_seconds_per_incident": round(server_cpu / args.incidents, 3),
+        "client_cpu_seconds_per_incident": round(client_cpu / args.incidents, 3),
         "server_rss_before_mib": round(rss_before / 2**20, 1),
         "server_rss_after_mib": round(rss_after / 2**20, 1),
         "memory_per_connection_kib": round((rss_after - rss_before) / n / 1024, 1),
