@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 
 import psutil
@@ -19,6 +17,7 @@ from graph.metrics import (
     MEMORY_USAGE,
     REDIS_POOL_USAGE,
 )
+from graph.periodic import PeriodicJob
 from graph.services import Services
 
 logger = logging.getLogger(__name__)
@@ -46,29 +45,15 @@ async def sample_once(services: Services) -> None:
         ACTIVE_CONVERSATIONS.labels(group).set(counts.get(group, 0))
 
 
-class MetricsSampler:
+class MetricsSampler(PeriodicJob):
+    name = "metrics-sampler"
+
     def __init__(self, services: Services, interval_seconds: float = 15.0) -> None:
+        super().__init__(interval_seconds=interval_seconds, first_delay=0.0)
         self._services = services
-        self._interval = interval_seconds
-        self._task: asyncio.Task[None] | None = None
 
-    async def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="metrics-sampler")
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
-
-    async def _run(self) -> None:
-        while True:
-            try:
-                await sample_once(self._services)
-            except Exception as error:  # noqa: BLE001 - sampling must never stop the service
-                logger.warning("metrics sampling failed: %s", type(error).__name__)
-            await asyncio.sleep(self._interval)
+    async def run_once(self) -> None:
+        await sample_once(self._services)
 
 
 def metrics_router(multiprocess_dir: str | None) -> APIRouter:

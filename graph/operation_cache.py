@@ -10,6 +10,7 @@ classes per request, which would defeat any cache).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Iterator
 
@@ -54,10 +55,8 @@ class CachedParse(SchemaExtension):
     def on_parse(self) -> Iterator[None]:
         context = self.execution_context
         if context.graphql_document is None and context.query:
-            try:
+            with contextlib.suppress(GraphQLError):
                 context.graphql_document = _parse(context.query, _options(context.parse_options))
-            except GraphQLError:
-                pass
         yield
 
 

@@ -19,6 +19,7 @@ from graph.ids import decode_conversation_cursor
 from graph.types.connections import Connection
 from graph.types.conversation import Conversation, conversation_connection
 from graph.types.enums import AgeGroup, ConversationStatus
+from graph.types.node_lookup import owned_nodes
 
 
 @strawberry.type
@@ -69,18 +70,10 @@ class Child(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Self | None]:
-        found: list[Self | None] = []
-        for node_id in node_ids:
-            try:
-                child = await info.context.services.children.get_child(
-                    info.context.principal, UUID(node_id)
-                )
-                found.append(cls.from_domain(child))
-            except (NotFound, ValueError):
-                if required:
-                    raise
-                found.append(None)
-        return found
+        services, principal = info.context.services, info.context.principal
+        return await owned_nodes(
+            cls, node_ids, lambda i: services.children.get_child(principal, i), required=required
+        )
 
 
 @strawberry.type
@@ -112,18 +105,10 @@ class Device(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Self | None]:
-        found: list[Self | None] = []
-        for node_id in node_ids:
-            try:
-                device = await info.context.services.children.get_device(
-                    info.context.principal, UUID(node_id)
-                )
-                found.append(cls.from_domain(device))
-            except (NotFound, ValueError):
-                if required:
-                    raise
-                found.append(None)
-        return found
+        services, principal = info.context.services, info.context.principal
+        return await owned_nodes(
+            cls, node_ids, lambda i: services.children.get_device(principal, i), required=required
+        )
 
 
 @strawberry.type

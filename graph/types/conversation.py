@@ -19,6 +19,7 @@ from graph.ids import conversation_cursor, decode_message_cursor
 from graph.types.connections import Connection, Edge, page_info
 from graph.types.enums import ConversationStatus, InteractionType, SafetyLevel
 from graph.types.message import Message, message_connection
+from graph.types.node_lookup import owned_nodes
 
 if TYPE_CHECKING:
     from graph.types.child import Child
@@ -97,18 +98,13 @@ class Conversation(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Self | None]:
-        found: list[Self | None] = []
-        for node_id in node_ids:
-            try:
-                conversation = await info.context.services.conversations.get_conversation(
-                    info.context.principal, UUID(node_id)
-                )
-                found.append(cls.from_domain(conversation))
-            except (NotFound, ValueError):
-                if required:
-                    raise
-                found.append(None)
-        return found
+        services, principal = info.context.services, info.context.principal
+        return await owned_nodes(
+            cls,
+            node_ids,
+            lambda i: services.conversations.get_conversation(principal, i),
+            required=required,
+        )
 
 
 def conversation_connection(page: Page[model.Conversation]) -> Connection[Conversation]:

@@ -5,19 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Self
-from uuid import UUID
 
 import strawberry
 from strawberry import relay
 
 from domain import incidents_model
-from domain.errors import NotFound
 from domain.paging import Page
 from graph.context import Info
 from graph.incident_cursors import incident_cursor
 from graph.types.connections import Connection, Edge, page_info
 from graph.types.enums import IncidentStatus, SafetyCategory, Severity
 from graph.types.message import Message
+from graph.types.node_lookup import owned_nodes
 
 if TYPE_CHECKING:
     from graph.types.child import Child
@@ -140,18 +139,10 @@ class Incident(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Self | None]:
-        found: list[Self | None] = []
-        for node_id in node_ids:
-            try:
-                incident = await info.context.services.incidents.get(
-                    info.context.principal, UUID(node_id)
-                )
-                found.append(cls.from_domain(incident))
-            except (NotFound, ValueError):
-                if required:
-                    raise
-                found.append(None)
-        return found
+        services, principal = info.context.services, info.context.principal
+        return await owned_nodes(
+            cls, node_ids, lambda i: services.incidents.get(principal, i), required=required
+        )
 
 
 @strawberry.input

@@ -11,12 +11,12 @@ import strawberry
 from strawberry import relay
 
 from domain import model
-from domain.errors import NotFound
 from domain.paging import Page
 from graph.context import Info
 from graph.ids import message_cursor
 from graph.types.connections import Connection, Edge, page_info
 from graph.types.enums import MessageRole, SafetyCategory, SafetyLevel
+from graph.types.node_lookup import owned_nodes
 
 
 @strawberry.type(description="The safety engine's verdict on one message.")
@@ -64,19 +64,13 @@ class Message(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Self | None]:
-        services = info.context.services
-        found: list[Self | None] = []
-        for node_id in node_ids:
-            try:
-                message = await services.conversations.get_message(
-                    info.context.principal, UUID(node_id)
-                )
-                found.append(cls.from_domain(message))
-            except (NotFound, ValueError):
-                if required:
-                    raise
-                found.append(None)
-        return found
+        services, principal = info.context.services, info.context.principal
+        return await owned_nodes(
+            cls,
+            node_ids,
+            lambda i: services.conversations.get_message(principal, i),
+            required=required,
+        )
 
 
 def message_connection(page: Page[model.Message]) -> Connection[Message]:
