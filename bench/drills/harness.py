@@ -113,9 +113,10 @@ class DrillEnvironment:
             timeout=60,
         )
 
-    def stop_postgres(self) -> None:
-        """`pg_ctl stop -m fast`: sessions are terminated, the server shuts down cleanly."""
-        self._pg_ctl("-m", "fast", "stop")
+    def stop_postgres(self, mode: str = "fast") -> None:
+        """`pg_ctl stop -m fast`: sessions are terminated, the server shuts down cleanly
+        (`immediate`: no clean shutdown, WAL recovery on the next start, like a crash)."""
+        self._pg_ctl("-m", mode, "stop")
 
     def start_postgres(self) -> None:
         """`pg_ctl start` on the same data directory, with the options it last ran with

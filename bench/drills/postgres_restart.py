@@ -16,17 +16,24 @@ from typing import Any
 from bench.drills.harness import DrillEnvironment, Fault, add_arguments, run_main
 
 
-def postgres_restart(env: DrillEnvironment, *, at: float, down: float) -> Fault:
-    return Fault("postgres_restart", env.stop_postgres, env.start_postgres, at=at, down=down)
+def postgres_restart(env: DrillEnvironment, *, at: float, down: float, mode: str = "fast") -> Fault:
+    name = "postgres_restart" if mode == "fast" else f"postgres_restart_{mode}"
+    return Fault(name, lambda: env.stop_postgres(mode), env.start_postgres, at=at, down=down)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     add_arguments(parser, at=10.0, down=3.0)
+    parser.add_argument(
+        "--mode",
+        choices=("fast", "immediate"),
+        default="fast",
+        help="pg_ctl stop mode; immediate is a crash (WAL recovery on start)",
+    )
     args = parser.parse_args(argv)
 
     def make(env: DrillEnvironment, a: Any) -> Fault:
-        return postgres_restart(env, at=a.at, down=a.down)
+        return postgres_restart(env, at=a.at, down=a.down, mode=a.mode)
 
     return run_main("postgres_restart", make, args)
 
