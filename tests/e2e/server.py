@@ -21,11 +21,15 @@ def free_port() -> int:
 
 
 class ServerProcess:
-    def __init__(self, env: dict[str, str], port: int | None = None) -> None:
+    def __init__(
+        self, env: dict[str, str], port: int | None = None, cwd: Path | None = None
+    ) -> None:
         self.port = port or free_port()
         self.env = {**os.environ, **env, "TEDDY_PORT": str(self.port)}
         self.process: subprocess.Popen[bytes] | None = None
-        self.log_path = Path(env.get("TEDDY_DATA_DIR", "/tmp")) / f"server-{self.port}.log"
+        self.cwd = cwd or REPO
+        logs = Path(env["TEDDY_DATA_DIR"]) if "TEDDY_DATA_DIR" in env else (cwd or Path("/tmp"))
+        self.log_path = logs / f"server-{self.port}.log"
 
     @property
     def url(self) -> str:
@@ -36,7 +40,7 @@ class ServerProcess:
         log = self.log_path.open("wb")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "graph.cli", "serve"],
-            cwd=REPO,
+            cwd=self.cwd,
             env=self.env,
             stdout=log,
             stderr=subprocess.STDOUT,

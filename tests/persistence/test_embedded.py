@@ -8,6 +8,7 @@ from pathlib import Path
 
 import asyncpg
 import httpx
+import pytest
 import redis
 
 from persistence.embedded import EmbeddedPostgres, EmbeddedRedis
@@ -84,3 +85,36 @@ def test_teddy_serve_starts_its_own_engines_and_keeps_data(tmp_path: Path) -> No
     finally:
         server.stop()
     assert listed["data"]["me"]["children"] == [{"id": child_id, "displayName": "Kai"}]
+
+
+def test_a_relative_data_dir_works_like_the_default_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    server = EmbeddedRedis(Path(".teddy-data") / "redis")
+    client = redis.Redis.from_url(server.start())
+    try:
+        assert client.ping()
+        assert server.socket_path.is_absolute()
+    finally:
+        client.close()
+        server.stop()
+
+
+def test_teddy_serve_with_the_default_data_dir_from_any_folder(tmp_path: Path) -> None:
+    """What `make run` does: no URLs, no TEDDY_DATA_DIR, so `.teddy-data/` in the folder."""
+    server = ServerProcess({"TEDDY_DB_POOL_SIZE": "3"}, cwd=tmp_path)
+    for name in ("TEDDY_DATABASE_URL", "TEDDY_REDIS_URL", "TEDDY_DATA_DIR"):
+        server.env.pop(name, None)
+    server.start()
+    try:
+        ready = httpx.get(f"{server.url}/health/ready").json()
+        assert ready["status"] == "ready"
+        page = httpx.get(f"{server.url}/graphql", headers={"Accept": "text/html"})
+        assert page.status_code == 200 and "graphiql" in page.text.lower()
+    finally:
+        server.stop()
+    assert (tmp_path / ".teddy-data" / "postgres" / "PG_VERSION").exists()
+    assert (tmp_path / ".teddy-data" / "redis" / "appendonlydir").exists() or any(
+        (tmp_path / ".teddy-data" / "redis").glob("*.aof*")
+    )
