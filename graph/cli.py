@@ -5,12 +5,17 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 
 from graph.settings import Settings
 
 logger = logging.getLogger("teddy")
+
+
+def _exit_cleanly(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -28,6 +33,10 @@ def _serve(args: argparse.Namespace) -> int:
     host = args.host or settings.host
     port = args.port or settings.port
     workers = args.workers or settings.workers
+    # uvicorn re-raises SIGTERM/SIGINT once it has shut down; exiting through SystemExit
+    # instead of the default handler lets the `finally` below stop the embedded servers.
+    for stop_signal in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(stop_signal, _exit_cleanly)
     engines = EmbeddedEngines(settings)
     database_url, redis_url = engines.start()
     common: dict[str, object] = {

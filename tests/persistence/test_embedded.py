@@ -114,7 +114,11 @@ def test_teddy_serve_with_the_default_data_dir_from_any_folder(tmp_path: Path) -
         assert page.status_code == 200 and "graphiql" in page.text.lower()
     finally:
         server.stop()
-    assert (tmp_path / ".teddy-data" / "postgres" / "PG_VERSION").exists()
+    data = tmp_path / ".teddy-data"
+    assert (data / "postgres" / "PG_VERSION").exists()
+    # Stopping the service stopped its servers too.
+    assert not (data / "postgres" / "postmaster.pid").exists()
+    assert not (data / "redis" / "redis.sock").exists()
     assert (tmp_path / ".teddy-data" / "redis" / "appendonlydir").exists() or any(
         (tmp_path / ".teddy-data" / "redis").glob("*.aof*")
     )
