@@ -261,13 +261,15 @@ class ConversationService:
             return written
         child_message, reply, locked, updated = written
         self._relay.nudge()
-        await self._cache.store_conversation(updated, child)
+        fresh = None
         if context is not None and locked.message_count == conversation.message_count:
             window = self._policy.context_window_size
-            fresh = [*context, *(ContextMessage(m.role, m.content) for m in (child_message, reply))]
-            await self._cache.store_context(
-                updated.id, updated.message_count, fresh[-window:] if window else []
-            )
+            recent = [
+                *context,
+                *(ContextMessage(m.role, m.content) for m in (child_message, reply)),
+            ]
+            fresh = recent[-window:] if window else []
+        await self._cache.store_exchange(updated, child, fresh)
         return Exchange(child_message=child_message, reply=reply)
 
     async def _write_exchange(

@@ -98,4 +98,13 @@ class ConversationCache(Protocol):
     async def store_context(
         self, conversation_id: UUID, version: int, messages: Sequence[ContextMessage]
     ) -> None: ...
+    async def store_exchange(
+        self,
+        conversation: Conversation,
+        child: Child,
+        context: Sequence[ContextMessage] | None,
+    ) -> None:
+        """The conversation after a write, and its context at that version when known."""
+        ...
+
     async def forget(self, conversation_ids: Sequence[UUID]) -> None: ...

@@ -19,6 +19,7 @@ from uuid import UUID
 import orjson
 import redis.asyncio as redis
 from cachetools import LRUCache
+from redis.exceptions import NoScriptError
 
 from domain.enums import ConversationStatus, InteractionType, MessageRole
 from domain.model import Child, Conversation
@@ -126,10 +127,48 @@ class RedisConversationCache:
         data = orjson.loads(self._cipher.open(found[1].decode(), context=context))
         return int(found[0]), data
 
-    async def _write(self, key: str, version: int, value: Any, context: str) -> None:
-        sealed = self._cipher.seal(orjson.dumps(value).decode(), context=context)
-        await self._guard.run(
-            lambda: self._set_if_newer(keys=[key], args=[version, sealed, self._ttl]), None
+    async def _write(self, *entries: tuple[str, int, Any, str]) -> None:
+        """(key, version, value, context) entries, sealed, in one round trip."""
+        sealed = [
+            (key, version, self._cipher.seal(orjson.dumps(value).decode(), context=context))
+            for key, version, value, context in entries
+        ]
+
+        async def write() -> Any:
+            # EVALSHA in a plain pipeline: one round trip (redis-py's script objects would add
+            # a SCRIPT EXISTS round trip to every pipeline); load the script once when missing.
+            for attempt in range(2):
+                pipe = self._redis.pipeline(transaction=False)
+                for key, version, blob in sealed:
+                    pipe.evalsha(self._set_if_newer.sha, 1, key, version, blob, self._ttl)
+                results = await pipe.execute(raise_on_error=False)
+                if attempt == 0 and any(isinstance(r, NoScriptError) for r in results):
+                    await self._redis.script_load(_SET_IF_NEWER)
+                    continue
+                return results
+            return None
+
+        await self._guard.run(write, None)
+
+    @staticmethod
+    def _conversation_entry(conversation: Conversation, child: Child) -> tuple[str, int, Any, str]:
+        return (
+            f"conversation:{conversation.id}",
+            conversation_version(conversation),
+            _conversation_doc(conversation, child),
+            "cache.conversation",
+        )
+
+    def _context_entry(
+        self, conversation_id: UUID, version: int, messages: Sequence[ContextMessage]
+    ) -> tuple[str, int, Any, str]:
+        frozen = tuple(messages)
+        self._contexts[(conversation_id, version)] = frozen
+        return (
+            f"context:{conversation_id}",
+            version,
+            [[m.role.value, m.content] for m in frozen],
+            "cache.context",
         )
 
     async def conversation(self, conversation_id: UUID) -> tuple[Conversation, Child] | None:
@@ -138,12 +177,20 @@ class RedisConversationCache:
         return _from_doc(found[1]) if found else None
 
     async def store_conversation(self, conversation: Conversation, child: Child) -> None:
-        await self._write(
-            f"conversation:{conversation.id}",
-            conversation_version(conversation),
-            _conversation_doc(conversation, child),
-            "cache.conversation",
-        )
+        await self._write(self._conversation_entry(conversation, child))
+
+    async def store_exchange(
+        self,
+        conversation: Conversation,
+        child: Child,
+        context: Sequence[ContextMessage] | None,
+    ) -> None:
+        entries = [self._conversation_entry(conversation, child)]
+        if context is not None:
+            entries.append(
+                self._context_entry(conversation.id, conversation.message_count, context)
+            )
+        await self._write(*entries)
 
     async def context(self, conversation_id: UUID, version: int) -> list[ContextMessage] | None:
         local = self._contexts.get((conversation_id, version))
@@ -162,14 +209,7 @@ class RedisConversationCache:
     async def store_context(
         self, conversation_id: UUID, version: int, messages: Sequence[ContextMessage]
     ) -> None:
-        frozen = tuple(messages)
-        self._contexts[(conversation_id, version)] = frozen
-        await self._write(
-            f"context:{conversation_id}",
-            version,
-            [[m.role.value, m.content] for m in frozen],
-            "cache.context",
-        )
+        await self._write(self._context_entry(conversation_id, version, messages))
 
     async def forget(self, conversation_ids: Sequence[UUID]) -> None:
         if not conversation_ids:
