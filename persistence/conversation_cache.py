@@ -138,10 +138,12 @@ class RedisConversationCache:
             # EVALSHA in a plain pipeline: one round trip (redis-py's script objects would add
             # a SCRIPT EXISTS round trip to every pipeline); load the script once when missing.
             for attempt in range(2):
-                pipe = self._redis.pipeline(transaction=False)
-                for key, version, blob in sealed:
-                    pipe.evalsha(self._set_if_newer.sha, 1, key, version, blob, self._ttl)
-                results = await pipe.execute(raise_on_error=False)
+                # As a context manager: the connection goes back to the pool even when the
+                # guard's timeout cancels the call midway.
+                async with self._redis.pipeline(transaction=False) as pipe:
+                    for key, version, blob in sealed:
+                        pipe.evalsha(self._set_if_newer.sha, 1, key, version, blob, self._ttl)
+                    results = await pipe.execute(raise_on_error=False)
                 if attempt == 0 and any(isinstance(r, NoScriptError) for r in results):
                     await self._redis.script_load(_SET_IF_NEWER)
                     continue

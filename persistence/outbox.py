@@ -135,16 +135,16 @@ class OutboxRelay:
             )
             if not rows:
                 return 0
-            pipe = self._redis.pipeline(transaction=False)
-            for row in rows:
-                message = {
-                    "id": row["id"],
-                    "topic": row["topic"],
-                    "kind": row["kind"],
-                    "payload": orjson.loads(row["payload"]),
-                }
-                pipe.publish(CHANNEL_PREFIX + row["topic"], orjson.dumps(message))
-            await pipe.execute()
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for row in rows:
+                    message = {
+                        "id": row["id"],
+                        "topic": row["topic"],
+                        "kind": row["kind"],
+                        "payload": orjson.loads(row["payload"]),
+                    }
+                    pipe.publish(CHANNEL_PREFIX + row["topic"], orjson.dumps(message))
+                await pipe.execute()
             await connection.execute(
                 "UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])",
                 [row["id"] for row in rows],
