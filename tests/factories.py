@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from domain.enums import InteractionType
 from domain.model import Child, Conversation
 from domain.principal import Principal, Role
-from graph.services import Services
+from graph.services import Services, build_services
 
 
 def new_parent() -> Principal:
@@ -43,3 +44,20 @@ async def new_conversation(
 
 def client_id() -> str:
     return f"msg-{uuid.uuid4()}"
+
+
+def rewired(services: Services, **overrides: Any) -> Services:
+    """The same storage and engines, with some collaborators replaced (a responder, a Redis
+    client, a policy, a rate limiter): `build_services` over what `services` already holds."""
+    wiring: dict[str, Any] = {
+        "database": services.database,
+        "redis_client": services.redis,
+        "jwt_keys": services.jwt_keys,
+        "policy": services.policy,
+        "relay": services.relay,
+        "bus": services.bus,
+        "cipher": services.cipher,
+        "safety": services.safety,
+    }
+    wiring.update(overrides)
+    return build_services(**wiring)

@@ -7,11 +7,11 @@ import dataclasses
 from pathlib import Path
 
 from domain.responders.port import ContextMessage
-from graph.services import Services, build_services
+from graph.services import Services
 from persistence.conversation_cache import RedisConversationCache
 from persistence.embedded import EmbeddedRedis
 from persistence.redis_client import connect_redis
-from tests.factories import client_id, new_conversation, new_family
+from tests.factories import client_id, new_conversation, new_family, rewired
 
 CONTEXT_QUERY = "ORDER BY seq DESC LIMIT"
 
@@ -74,16 +74,7 @@ async def test_redis_down_means_bypass_then_back_to_cache(
 ) -> None:
     redis_server = EmbeddedRedis(tmp_path / "redis")
     client = connect_redis(redis_server.start(), pool_size=5, socket_timeout=0.5)
-    own = build_services(
-        database=services.database,
-        redis_client=client,
-        jwt_keys=services.jwt_keys,
-        policy=services.policy,
-        relay=services.relay,
-        bus=services.bus,
-        cipher=services.cipher,
-        safety=services.safety,
-    )
+    own = rewired(services, redis_client=client)
     assert isinstance(own.cache, RedisConversationCache)
     _, _, device = await new_family(own)
     conversation = await new_conversation(own, device)

@@ -17,8 +17,8 @@ from domain.errors import (
     ValidationFailed,
 )
 from domain.rate_limits import RateLimiter
-from graph.services import Services, build_services
-from tests.factories import client_id, new_conversation, new_family
+from graph.services import Services
+from tests.factories import client_id, new_conversation, new_family, rewired
 
 
 async def count_messages(services: Services, conversation_id: uuid.UUID) -> int:
@@ -146,17 +146,7 @@ def _with_limit(
         max_conversation_length=limit,
         rate_limit_per_child=rate_limit or services.policy.rate_limit_per_child,
     )
-    return build_services(
-        database=services.database,
-        redis_client=services.redis,
-        jwt_keys=services.jwt_keys,
-        policy=policy,
-        relay=services.relay,
-        bus=services.bus,
-        rate_limiter=rate_limiter,
-        cipher=services.cipher,
-        safety=services.safety,
-    )
+    return rewired(services, policy=policy, rate_limiter=rate_limiter)
 
 
 async def test_a_full_conversation_refuses_more(services: Services) -> None:

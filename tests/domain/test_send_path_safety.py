@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from domain.enums import InteractionType, SafetyCategory, SafetyLevel
 from domain.responders.offline import OfflineResponder
-from graph.services import Services, build_services
+from graph.services import Services
 from persistence.ai_provider import OpenAICompatibleResponder
-from tests.factories import client_id, new_conversation, new_family
+from tests.factories import client_id, new_conversation, new_family, rewired
 from tests.persistence.fake_openai_server import UNSAFE_TEDDY_TEXT, running_fake_openai_server
 
 
@@ -58,17 +58,7 @@ async def test_an_unsafe_ai_reply_is_replaced_and_recorded(services: Services) -
         responder = OpenAICompatibleResponder(
             server.base_url, "fake-model", "key", timeout_seconds=2, fallback=OfflineResponder()
         )
-        own = build_services(
-            database=services.database,
-            redis_client=services.redis,
-            jwt_keys=services.jwt_keys,
-            policy=services.policy,
-            relay=services.relay,
-            bus=services.bus,
-            cipher=services.cipher,
-            safety=services.safety,
-            responder=responder,
-        )
+        own = rewired(services, responder=responder)
         _, _, device = await new_family(own)
         conversation = await new_conversation(own, device, InteractionType.CHAT)
         exchange = await own.conversations.send_child_message(
@@ -95,17 +85,7 @@ async def test_a_safe_ai_reply_reaches_the_child(services: Services) -> None:
         responder = OpenAICompatibleResponder(
             server.base_url, "fake-model", None, timeout_seconds=2, fallback=OfflineResponder()
         )
-        own = build_services(
-            database=services.database,
-            redis_client=services.redis,
-            jwt_keys=services.jwt_keys,
-            policy=services.policy,
-            relay=services.relay,
-            bus=services.bus,
-            cipher=services.cipher,
-            safety=services.safety,
-            responder=responder,
-        )
+        own = rewired(services, responder=responder)
         _, _, device = await new_family(own)
         conversation = await new_conversation(own, device)
         exchange = await own.conversations.send_child_message(
