@@ -149,7 +149,7 @@ class HardenedSchema(strawberry.Schema):
         super().__init__(*args, **kwargs)
         self.operation_timeout_seconds = operation_timeout_seconds
 
-    async def execute(  # type: ignore[override]
+    async def execute(
         self,
         query: str | None,
         variable_values: dict[str, Any] | None = None,

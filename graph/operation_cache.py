@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from graphql import DocumentNode, GraphQLError, GraphQLSchema, parse
 from graphql.validation import ASTValidationRule
@@ -22,7 +23,7 @@ from strawberry.extensions.query_depth_limiter import create_validator as depth_
 from strawberry.schema.schema import validate_document
 
 CACHE_SIZE = 512
-ParseOptions = tuple[tuple[str, object], ...]
+ParseKey = tuple[tuple[str, object], ...]
 
 
 def limit_rules(max_depth: int, max_aliases: int) -> tuple[type[ASTValidationRule], ...]:
@@ -30,7 +31,7 @@ def limit_rules(max_depth: int, max_aliases: int) -> tuple[type[ASTValidationRul
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
-def _parse(query: str, options: ParseOptions) -> DocumentNode:
+def _parse(query: str, options: ParseKey) -> DocumentNode:
     return parse(query, **dict(options))  # type: ignore[arg-type]
 
 
@@ -38,13 +39,13 @@ def _parse(query: str, options: ParseOptions) -> DocumentNode:
 def _validate(
     schema: GraphQLSchema,
     query: str,
-    options: ParseOptions,
+    options: ParseKey,
     rules: tuple[type[ASTValidationRule], ...],
 ) -> tuple[GraphQLError, ...]:
     return tuple(validate_document(schema, _parse(query, options), rules))
 
 
-def _options(parse_options: dict[str, object]) -> ParseOptions:
+def _options(parse_options: Mapping[str, Any]) -> ParseKey:
     return tuple(sorted(parse_options.items()))
 
 

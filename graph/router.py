@@ -7,7 +7,7 @@ from typing import Any
 import orjson
 from cross_web import HTTPException
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import HTMLResponse
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.fastapi import GraphQLRouter
 from strawberry.subscriptions import (
@@ -76,7 +76,7 @@ class TeddyGraphQLRouter(GraphQLRouter[Context, None]):
             # Mutations over GET, batches, unreadable bodies: a GraphQL error with a code.
             return response_for_http_error(error, trace_id)
 
-    async def render_graphql_ide(self, request: Request) -> Response:
+    async def render_graphql_ide(self, request: Request) -> HTMLResponse:
         if self.ide_page is not None:
             return self.ide_page(request)
         return await super().render_graphql_ide(request)

@@ -67,7 +67,6 @@ class Services:
     rate_limiter: RateLimiter
     incidents: IncidentService
     notifications: NotificationService
-    rate_limiter: RateLimiter
     cipher: FieldCipher
     cache: RedisConversationCache
     cache_stats: CacheStats

@@ -42,10 +42,12 @@ class SubscriptionLimits:
         try:
             yield
         finally:
-            for counter, key in ((self._connections, conn_key), (self._principals, who)):
-                counter[key] -= 1
-                if counter[key] <= 0:
-                    del counter[key]
+            self._connections[conn_key] -= 1
+            if self._connections[conn_key] <= 0:
+                del self._connections[conn_key]
+            self._principals[who] -= 1
+            if self._principals[who] <= 0:
+                del self._principals[who]
 
 
 LIMITS = SubscriptionLimits()

@@ -18,7 +18,7 @@ from uuid import UUID
 
 import orjson
 import redis.asyncio as redis
-from cachetools import LRUCache
+from cachetools import LRUCache  # type: ignore[import-untyped]
 from redis.exceptions import NoScriptError
 
 from domain.enums import ConversationStatus, InteractionType, MessageRole
@@ -124,7 +124,9 @@ class RedisConversationCache:
         found = await self._guard.run(lambda: self._redis.hmget(key, "v", "d"), None)
         if not found or found[0] is None or found[1] is None:
             return None
-        data = orjson.loads(self._cipher.open(found[1].decode(), context=context))
+        raw = found[1]
+        sealed = raw.decode() if isinstance(raw, bytes) else raw
+        data = orjson.loads(self._cipher.open(sealed, context=context))
         return int(found[0]), data
 
     async def _write(self, *entries: tuple[str, int, Any, str]) -> None:

@@ -124,7 +124,7 @@ class Database:
 
     @property
     def pool(self) -> asyncpg.Pool | None:
-        return self.engine.pool  # type: ignore[no-any-return]
+        return self.engine.pool
 
     async def migrate(self) -> None:
         """Apply every migration not yet applied (Piccolo keeps the record).

@@ -19,7 +19,7 @@ class Query:
     )
 
     @strawberry.field(description="Who is calling.")
-    async def me(self, info: Info) -> Viewer:  # type: ignore[valid-type]
+    async def me(self, info: Info) -> Viewer:
         principal = info.context.principal
         principal.require(Role.PARENT, Role.DEVICE, Role.MODERATOR, Role.ADMIN)
         if principal.role is Role.PARENT:

@@ -1,15 +1,42 @@
-"""Domain enumerations exposed as GraphQL enums (values by member name: CHAT, STORY, ...)."""
+"""Domain enumerations exposed as GraphQL enums (values by member name: CHAT, STORY, ...).
+
+`strawberry.enum` registers each domain class in place, so the names below are the domain
+classes themselves: resolvers receive and return domain members, and type checkers see
+ordinary enum types.
+"""
 
 import strawberry
 
-from domain import enums
-from domain.incidents_model import IncidentStatus as DomainIncidentStatus
+from domain.enums import (
+    AgeGroup,
+    ConversationStatus,
+    InteractionType,
+    MessageRole,
+    SafetyCategory,
+    SafetyLevel,
+    Severity,
+)
+from domain.incidents_model import IncidentStatus
 
-InteractionType = strawberry.enum(enums.InteractionType, name="InteractionType")
-ConversationStatus = strawberry.enum(enums.ConversationStatus, name="ConversationStatus")
-MessageRole = strawberry.enum(enums.MessageRole, name="MessageRole")
-SafetyLevel = strawberry.enum(enums.SafetyLevel, name="SafetyLevel")
-SafetyCategory = strawberry.enum(enums.SafetyCategory, name="SafetyCategory")
-Severity = strawberry.enum(enums.Severity, name="Severity")
-AgeGroup = strawberry.enum(enums.AgeGroup, name="AgeGroup")
-IncidentStatus = strawberry.enum(DomainIncidentStatus, name="IncidentStatus")
+for _enum in (
+    InteractionType,
+    ConversationStatus,
+    MessageRole,
+    SafetyLevel,
+    SafetyCategory,
+    Severity,
+    AgeGroup,
+    IncidentStatus,
+):
+    strawberry.enum(_enum, name=_enum.__name__)
+
+__all__ = [
+    "AgeGroup",
+    "ConversationStatus",
+    "IncidentStatus",
+    "InteractionType",
+    "MessageRole",
+    "SafetyCategory",
+    "SafetyLevel",
+    "Severity",
+]

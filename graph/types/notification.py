@@ -20,7 +20,8 @@ from graph.types.connections import Connection, Edge, page_info
 from graph.types.enums import SafetyCategory
 from graph.types.incident import Incident
 
-NotificationKind = strawberry.enum(notifications_model.NotificationKind, name="NotificationKind")
+NotificationKind = notifications_model.NotificationKind
+strawberry.enum(NotificationKind, name="NotificationKind")
 
 
 @strawberry.type(description="A message to a parent; never quotes the child's words.")
@@ -58,7 +59,7 @@ class Notification(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Self | None]:
-        ids = []
+        ids: list[UUID | None] = []
         for node_id in node_ids:
             try:
                 ids.append(UUID(node_id))
