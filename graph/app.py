@@ -7,7 +7,6 @@ import logging
 from collections.abc import AsyncIterator
 
 from fastapi import FastAPI, Response
-from fastapi.responses import ORJSONResponse
 from starlette.requests import HTTPConnection
 from starlette.staticfiles import StaticFiles
 
@@ -63,9 +62,7 @@ def create_app(runtime: Runtime, *, guard: HttpGuard | None = None) -> FastAPI:
         # Queries may come over GET; strawberry refuses mutations there (METHOD_NOT_ALLOWED).
         allow_queries_via_get=True,
     )
-    app = FastAPI(
-        title="Teddy Conversations", lifespan=lifespan, default_response_class=ORJSONResponse
-    )
+    app = FastAPI(title="Teddy Conversations", lifespan=lifespan)
     graphql.guard = guard or HttpGuard()
     if not production:
         # GraphiQL from the service's own files (graph/static/graphiql/), under a strict CSP.

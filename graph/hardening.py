@@ -34,7 +34,7 @@ import orjson
 import strawberry
 from cross_web import HTTPException
 from graphql import GraphQLError
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from strawberry.extensions import (
     DisableIntrospection,
@@ -228,11 +228,15 @@ async def _read_body(request: Request, limit: int) -> bytes | None:
         return None
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                return None
+            chunks.append(chunk)
+    except ClientDisconnect:
+        # The client went away mid-request (a timeout on its side): nothing to answer.
+        return b""
     body = b"".join(chunks)
     request._body = body  # Starlette's own cache: the GraphQL view reads it from there
     return body
