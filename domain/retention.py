@@ -12,6 +12,7 @@ from typing import Protocol
 from uuid import UUID
 
 from domain.access import managed_child
+from domain.errors import NotFound
 from domain.incident_ports import AuditLog
 from domain.incidents_model import AuditEntry
 from domain.model import Child
@@ -20,6 +21,7 @@ from domain.principal import Principal, Role
 from domain.retention_model import (
     LEGAL_HOLD,
     ChildPurge,
+    ConversationDeletion,
     DeletionReceipt,
     PurgeReceipt,
     RetentionStore,
@@ -79,6 +81,42 @@ class RetentionService:
             )
         assert updated is not None  # the row is locked: it cannot have gone
         return updated
+
+    async def delete_conversation(
+        self, principal: Principal, conversation_id: UUID
+    ) -> ConversationDeletion:
+        """Delete one conversation of the parent's own child and its messages, except what a
+        legal hold keeps (as in delete_child_data)."""
+        principal.require(Role.PARENT)
+        now = self._clock.now()
+        async with self._tx.transaction():
+            child_id = await self._store.conversation_child(conversation_id)
+            child = await self._store.lock_child(child_id) if child_id is not None else None
+            try:
+                managed_child(principal, child, conversation_id)
+            except NotFound:
+                raise NotFound("conversation", conversation_id) from None
+            deleted = await self._store.delete_conversation(conversation_id, now - LEGAL_HOLD)
+            await self._audit.record(
+                [
+                    AuditEntry(
+                        actor_role=principal.role.value,
+                        actor_id=principal.subject,
+                        action="delete_conversation",
+                        entity="conversation",
+                        entity_id=str(conversation_id),
+                        details={
+                            "messages": deleted.messages,
+                            "incidents": deleted.incidents,
+                            "heldIncidents": deleted.held_incidents,
+                            "evidenceKept": deleted.evidence,
+                        },
+                        at=now,
+                    )
+                ]
+            )
+        await self._cache.forget([conversation_id])
+        return deleted
 
     async def delete_child_data(self, principal: Principal, child_id: UUID) -> DeletionReceipt:
         """Delete everything of the parent's own child in one transaction, except incidents

@@ -56,6 +56,17 @@ class ChildDeletion:
 
 
 @dataclass(frozen=True, slots=True)
+class ConversationDeletion:
+    """What deleting one conversation removed (and kept under legal hold)."""
+
+    conversation_id: UUID
+    messages: int
+    incidents: int
+    held_incidents: int
+    evidence: int
+
+
+@dataclass(frozen=True, slots=True)
 class DeletionReceipt:
     child_id: UUID
     deleted_conversations: int
@@ -168,6 +179,16 @@ class RetentionStore(Protocol):
         ...
 
     async def set_retention(self, child_id: UUID, days: int) -> Child | None: ...
+
+    async def conversation_child(self, conversation_id: UUID) -> UUID | None:
+        """The child a conversation belongs to."""
+        ...
+
+    async def delete_conversation(
+        self, conversation_id: UUID, hold_since: datetime
+    ) -> ConversationDeletion:
+        """Like delete_child, for one conversation: held incidents keep their evidence."""
+        ...
 
     async def delete_child(self, child_id: UUID, hold_since: datetime) -> ChildDeletion:
         """Copy the messages of held incidents (raised since `hold_since`, critical) into

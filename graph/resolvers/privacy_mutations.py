@@ -30,6 +30,12 @@ class DeleteChildDataPayload:
         )
 
 
+@strawberry.type(description="What deleteConversation removed, and what the legal hold kept.")
+class DeleteConversationPayload:
+    deleted_messages: int
+    held_incidents: int
+
+
 @strawberry.type
 class SetRetentionPayload:
     child: Child
@@ -48,6 +54,18 @@ class PrivacyMutations:
             info.context.principal, decode_uuid("childId", child_id, "Child")
         )
         return DeleteChildDataPayload.from_domain(receipt)
+
+    @strawberry.mutation(
+        description="Delete one conversation and its messages (parent, own child only). "
+        "Critical incidents under legal hold keep a sealed copy of their message."
+    )
+    async def delete_conversation(self, info: Info, id: strawberry.ID) -> DeleteConversationPayload:
+        deleted = await info.context.services.retention.delete_conversation(
+            info.context.principal, decode_uuid("id", id, "Conversation")
+        )
+        return DeleteConversationPayload(
+            deleted_messages=deleted.messages, held_incidents=deleted.held_incidents
+        )
 
     @strawberry.mutation(
         description="How many days the child's messages are kept (1..365) before the purge."

@@ -9,7 +9,7 @@ from typing import Any
 from uuid import UUID
 
 from domain.model import Child, Message
-from domain.retention_model import ChildDeletion, ChildPurge, ExpiredHold
+from domain.retention_model import ChildDeletion, ChildPurge, ConversationDeletion, ExpiredHold
 from persistence.field_cipher import FieldCipher
 from persistence.repositories.messages import PgMessageRepository
 from persistence.repositories.rows import MESSAGE_COLUMNS, child_from_row, message_from_row
@@ -65,6 +65,39 @@ class PgRetentionStore:
             child_id,
         )
         return child_from_row(rows[0], self._cipher) if rows else None
+
+    async def conversation_child(self, conversation_id: UUID) -> UUID | None:
+        rows = await ChildTable.raw(
+            "SELECT child_id FROM conversation WHERE id = {}", conversation_id
+        )
+        return rows[0]["child_id"] if rows else None
+
+    async def delete_conversation(
+        self, conversation_id: UUID, hold_since: datetime
+    ) -> ConversationDeletion:
+        kept = await ChildTable.raw(_copy_evidence("c.id = {}"), conversation_id, hold_since)
+        counts = await _one(
+            "WITH incidents AS (DELETE FROM incident i WHERE i.conversation_id = {} "
+            f"AND NOT {_held('i')} RETURNING 1), "
+            "messages AS (DELETE FROM message m WHERE m.conversation_id = {} RETURNING 1) "
+            "SELECT (SELECT count(*) FROM incidents) AS incidents, "
+            "(SELECT count(*) FROM messages) AS messages, "
+            "(SELECT count(*) FROM incident i WHERE i.conversation_id = {} "
+            f"AND {_held('i')}) AS held",
+            conversation_id,
+            hold_since,
+            conversation_id,
+            conversation_id,
+            hold_since,
+        )
+        await ChildTable.raw("DELETE FROM conversation WHERE id = {}", conversation_id)
+        return ConversationDeletion(
+            conversation_id=conversation_id,
+            messages=int(counts["messages"]),
+            incidents=int(counts["incidents"]),
+            held_incidents=int(counts["held"]),
+            evidence=len(kept),
+        )
 
     async def delete_child(self, child_id: UUID, hold_since: datetime) -> ChildDeletion:
         kept = await ChildTable.raw(_copy_evidence("c.child_id = {}"), child_id, hold_since)

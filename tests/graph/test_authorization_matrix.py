@@ -204,6 +204,11 @@ RULES: dict[str, Rule] = {
         {"parent"},
         lambda w: {"c": w.child},
     ),
+    "Mutation.deleteConversation": rule(
+        "mutation($id: ID!) { deleteConversation(id: $id) { deletedMessages } }",
+        {"parent"},
+        lambda w: {"id": w.conversation},
+    ),
     "Mutation.deleteChildData": rule(
         "mutation($c: ID!) { deleteChildData(childId: $c) { deletedConversations } }",
         {"parent"},

@@ -5,12 +5,22 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from domain.errors import Forbidden, NotFound
 from domain.principal import Principal, Role
 from graph.ids import global_id
 from graph.services import Services
 from tests.conftest import GraphQLClient
 from tests.domain.test_retention import CRITICAL_TEXT, RUDE_TEXT, incidents_of, say, sql
-from tests.factories import new_child, new_conversation, new_device, new_parent
+from tests.factories import (
+    client_id,
+    new_child,
+    new_conversation,
+    new_device,
+    new_family,
+    new_parent,
+)
 
 DELETE = """
 mutation DeleteChildData($childId: ID!) {
@@ -133,3 +143,49 @@ async def test_set_retention_mutation(gql: GraphQLClient, services: Services) ->
     assert _code(too_long) == "VALIDATION_ERROR"
     stranger = await gql.execute(mutation, {"id": child["id"], "days": 5}, principal=new_parent())
     assert _code(stranger) == "CHILD_NOT_FOUND"
+
+
+async def test_a_parent_deletes_one_conversation_and_a_held_incident_keeps_its_evidence(
+    services: Services,
+) -> None:
+    parent, _, device = await new_family(services)
+    kept = await new_conversation(services, device)
+    doomed = await new_conversation(services, device)
+    for conversation in (kept, doomed):
+        await services.conversations.send_child_message(
+            device,
+            conversation_id=conversation.id,
+            content="I like owls",
+            client_message_id=client_id(),
+        )
+    critical = await services.conversations.send_child_message(
+        device,
+        conversation_id=doomed.id,
+        content="I want to hurt myself",
+        client_message_id=client_id(),
+    )
+    with pytest.raises(NotFound):
+        await services.retention.delete_conversation(new_parent(), doomed.id)
+    with pytest.raises(Forbidden):
+        await services.retention.delete_conversation(device, doomed.id)
+
+    deleted = await services.retention.delete_conversation(parent, doomed.id)
+
+    assert deleted.messages == 4 and deleted.held_incidents == 1
+    engine = services.database.engine
+    left = await engine.run_ddl(
+        f"SELECT count(*) AS n FROM message WHERE conversation_id = '{doomed.id}'"
+    )
+    assert left[0]["n"] == 0
+    assert await services.repositories.conversations.get(doomed.id) is None
+    assert (await services.repositories.conversations.get(kept.id)) is not None
+    evidence = await engine.run_ddl(
+        "SELECT count(*) AS n FROM incident_evidence "
+        f"WHERE message_id = '{critical.child_message.id}'"
+    )
+    assert evidence[0]["n"] == 1
+    audit = await engine.run_ddl(
+        f"SELECT count(*) AS n FROM audit_log WHERE action = 'delete_conversation' "
+        f"AND entity_id = '{doomed.id}'"
+    )
+    assert audit[0]["n"] == 1
