@@ -14,6 +14,7 @@ from domain.safety.risk import GROOMING_STAGES, RiskState
 from domain.safety.rules_contact import find_grooming, find_sexual, find_teddy_info_requests
 from domain.safety.rules_harm import find_abuse, find_violence
 from domain.safety.rules_language import find_language
+from domain.safety.rules_meaning import find_meaning
 from domain.safety.rules_risky import find_risky
 from domain.safety.rules_wellbeing import find_wellbeing
 from domain.safety.toxicity import ProfanityCheckScorer, ToxicityScorer
@@ -207,6 +208,7 @@ def _rule_findings(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
     findings += find_grooming(text, teddy=teddy)
     findings += find_sexual(text, teddy=teddy)
     findings += find_risky(text, teddy=teddy)
+    findings += find_meaning(text, teddy=teddy)
     if teddy:
         findings += find_teddy_info_requests(text)
     else:

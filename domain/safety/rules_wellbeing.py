@@ -227,6 +227,12 @@ _TEDDY_CARE = re.compile(
 )
 
 
+_EVERYDAY = re.compile(r"\b(?:nightmares?|bad dreams?|want to go to school)\b")
+_PERSISTENT = re.compile(
+    r"\b(?:every (?:night|day|time)|all the time|always|keep|keeps|again|can'?t sleep|scared to|afraid to|bull\w*|mean|hate|hit|hits|hurt\w*|alone|nobody|no one|cry\w*|yell\w*|shout\w*|since|about (?:him|her|them|what|my (?:dad|mom|uncle|step)|the man))\b"
+)
+
+
 def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
     found: list[Finding] = []
     if teddy:
@@ -269,6 +275,10 @@ def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
             if _NOT_DISTRESS.search(local):
                 continue
             if _PLAYFUL.search(text) and not _SERIOUS.search(text):
+                continue
+            if _EVERYDAY.search(m.group()) and not _PERSISTENT.search(text):
+                # One bad dream, not wanting school because of a test: ordinary childhood.
+                found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
                 continue
             found.append(Finding(D, "distress", MODERATE, m.start(), m.end()))
     else:
