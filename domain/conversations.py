@@ -10,7 +10,13 @@ from uuid import UUID
 from domain import content_rules
 from domain.access import readable_child
 from domain.enums import ConversationStatus, InteractionType, MessageRole, SafetyLevel, Speaker
-from domain.errors import ConversationClosed, ConversationFull, NotFound, RateLimited
+from domain.errors import (
+    ConversationClosed,
+    ConversationFull,
+    DuplicateClientMessage,
+    NotFound,
+    RateLimited,
+)
 from domain.events import INCIDENTS_TOPIC, DomainEvent, Outbox, OutboxNudge, conversation_topic
 from domain.incidents_model import Incident
 from domain.model import Child, Conversation, Message, MessageSafety
@@ -254,12 +260,16 @@ class ConversationService:
             context = await self._context(conversation)
             teddy = await self._teddy_reply(conversation, child, verdict, context)
 
-        written = await self._tx.run(
-            lambda: self._write_exchange(conversation.id, client_id, child, verdict, teddy)
-        )
-        if isinstance(written, Exchange):
-            return written
-        child_message, reply, locked, updated = written
+        try:
+            child_message, reply, locked, updated = await self._tx.run(
+                lambda: self._write_exchange(conversation.id, client_id, child, verdict, teddy)
+            )
+        except DuplicateClientMessage:
+            # A retry of the same message won the race while this one was being answered.
+            earlier = await self._messages.exchange_by_client_id(conversation.id, client_id)
+            if earlier is None:
+                raise
+            return Exchange(child_message=earlier[0], reply=earlier[1], replayed=True)
         self._relay.nudge()
         fresh = None
         if context is not None and locked.message_count == conversation.message_count:
@@ -279,18 +289,15 @@ class ConversationService:
         child: Child,
         verdict: Verdict,
         teddy: TeddyReply,
-    ) -> Exchange | tuple[Message, Message, Conversation, Conversation]:
+    ) -> tuple[Message, Message, Conversation, Conversation]:
         """One transaction: both messages, counters, risk, incidents, outbox events.
 
         Re-reads the conversation under a row lock, so concurrent sends get contiguous
-        sequence numbers and never pass the length limit; a retried clientMessageId that
-        won a race returns the stored exchange instead."""
+        sequence numbers and never pass the length limit. A clientMessageId stored meanwhile
+        (a concurrent retry) makes the insert fail with DuplicateClientMessage."""
         locked = await self._conversations.lock(conversation_id)
         if locked is None:
             raise NotFound("conversation", conversation_id)
-        earlier = await self._messages.exchange_by_client_id(conversation_id, client_id)
-        if earlier is not None:
-            return Exchange(child_message=earlier[0], reply=earlier[1], replayed=True)
         self._check_open(locked)
         now = self._clock.now()
         child_message = Message(

@@ -58,6 +58,13 @@ class RateLimited(DomainError):
         self.retry_after_seconds = retry_after_seconds
 
 
+class DuplicateClientMessage(DomainError):
+    """A message with this clientMessageId is already stored: the send is a retry. Raised by
+    the store inside the send transaction; the send path answers with the stored exchange."""
+
+    code = "DUPLICATE_CLIENT_MESSAGE"
+
+
 class ServiceUnavailable(DomainError):
     code = "SERVICE_UNAVAILABLE"
 

@@ -7,12 +7,16 @@ from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
+import asyncpg
+
+from domain.errors import DuplicateClientMessage
 from domain.model import Message
 from domain.paging import Page, PageRequest
 from persistence.field_cipher import FieldCipher
 from persistence.repositories.rows import MESSAGE_COLUMNS, message_from_row, message_values
 from persistence.tables import MessageTable
 
+CLIENT_ID_CONSTRAINT = "message_conversation_id_client_message_id_key"
 _PLACEHOLDERS = "(" + ", ".join(["{}"] * 13) + ")"
 
 
@@ -23,7 +27,14 @@ class PgMessageRepository:
     async def add_many(self, messages: Sequence[Message]) -> None:
         values = ", ".join([_PLACEHOLDERS] * len(messages))
         args = [value for message in messages for value in message_values(message, self._cipher)]
-        await MessageTable.raw(f"INSERT INTO message ({MESSAGE_COLUMNS}) VALUES {values}", *args)
+        try:
+            await MessageTable.raw(
+                f"INSERT INTO message ({MESSAGE_COLUMNS}) VALUES {values}", *args
+            )
+        except asyncpg.UniqueViolationError as error:
+            if error.constraint_name == CLIENT_ID_CONSTRAINT:
+                raise DuplicateClientMessage("this clientMessageId was already sent") from None
+            raise
 
     async def exchange_by_client_id(
         self, conversation_id: UUID, client_message_id: str
