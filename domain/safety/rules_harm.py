@@ -226,6 +226,13 @@ def find_abuse(text: str) -> list[Finding]:
     return found
 
 
+_COMPETITION = re.compile(r"\s+(?:at|in)\s+(?!school|the park|recess|lunch|the bus|home|class|the face|the head)\w")
+# A lowercase name after a hard verb counts when what follows reads like a real plan.
+_THREAT_CONTEXT = re.compile(
+    r"\s+(?:with (?:my|a|the|his|her|this|that) \w+|if (?:he|she|they)|when (?:he|she|they)|tomorrow|at school|after school|at recess|because|for (?:taking|saying|calling))"
+)
+
+
 def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
     """The original text is used only to spot capitalised names as targets."""
     text = norm.text
@@ -243,6 +250,10 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
         if game and target in ("him", "her", "them", "it", "everyone", "you", "u"):
             found.append(Finding(V, "violent_words_in_play", MILD, m.start(), m.end()))
             continue
+        if _COMPETITION.match(text, m.end()) and not hard:
+            # "beat my brother at mario kart": a contest, not a fight.
+            found.append(Finding(V, "violent_words_in_play", MILD, m.start(), m.end()))
+            continue
         risk = SEVERE if hard else MODERATE
         found.append(Finding(V, "threat", risk, m.start(), m.end()))
     for m in _WISH_HARM.finditer(text):
@@ -255,7 +266,9 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             if game or _HYPERBOLE.search(text):
                 break
             first = norm.span(m.start("name"), m.start("name") + 1)[0]
-            if not norm.original[first : first + 1].isupper():
+            if not norm.original[first : first + 1].isupper() and not (
+                re.fullmatch(_HARD_HIT, m.group("verb")) and _THREAT_CONTEXT.match(text, m.end())
+            ):
                 continue
             hard = re.fullmatch(_HARD_HIT, m.group("verb")) is not None
             found.append(Finding(V, "threat", SEVERE if hard else MODERATE, m.start(), m.end()))

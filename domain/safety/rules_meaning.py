@@ -11,6 +11,7 @@ combination: secrecy + adult + touch is grooming or abuse whatever the word orde
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, SEVERE, Finding
@@ -24,17 +25,17 @@ V = SafetyCategory.VIOLENCE
 _ADULT = re.compile(
     r"\b(?:dad|daddy|father|papa|step ?(?:dad|mom|mum|father|mother|brother|sister)|uncle|aunt|auntie|aunty|grandpa|grandad|granddad|"
     r"grandfather|gramps|babysitter|baby ?sitter|sitter|nanny|teacher|coach|neighbou?r|tutor|priest|pastor|counsel?lor|bus driver|"
-    r"instructor|(?:mom|mum|mommy|mummy|dad|mother)'?s (?:boyfriend|girlfriend|friend|husband)|boyfriend|cousin|older (?:boy|girl|kid|brother|sister)|"
+    r"instructor|(?:mom|mum|mommy|mummy|mama|dad|mother|father)'?s (?:new )?(?:boyfriend|girlfriend|friend|husband|wife|partner)|boyfriend|husband|partner|cousin|older (?:boy|girl|kid|brother|sister)|"
     r"big (?:brother|sister|kid|boy)|man|men|guy|lady|woman|grown ?up|adult|stranger|person|someone|somebody|teenager|teen|"
     r"(?:1[6-9]|[2-9]\d) ?(?:yo|y/o|years? old|yr old)|he|she|him)\b"
 )
 _ONLINE = re.compile(
-    r"\b(?:online|internet|in (?:the|a|my) game|game friend|gaming friend|roblox|fortnite|minecraft|discord|tiktok|youtube|snapchat|snap|"
+    r"\b(?:online|internet|(?:in|from|on) (?:the|a|my|that) game|game friend|gaming friend|roblox|fortnite|minecraft|discord|tiktok|youtube|snapchat|snap|"
     r"instagram|insta|whatsapp|kik|xbox|playstation|steam|among us|chat|server|dms?|(?:he|she) (?:messaged|messages|texts|texted|dmed))\b"
 )
 _ASKS = re.compile(
     r"\b(?:wants?|wanted|asks?|asked|asking|keeps? asking|told|tells|telling|says?|said|makes?|made|dared?|tries to get|tried to get|begs?|begged|invited|invites)\b"
-    r"[^.?!]{0,12}\b(?:me|us)\b|\b(?:let'?s|can we|could we|wanna|want to)\b"
+    r"[^.?!]{0,16}\b(?:me|us)\b|\b(?:let'?s|can we|could we|wanna|want to)\b"
 )
 _CAMERA = re.compile(
     r"\b(?:video ?call\w*|facetime\w*|call (?:him|her|them|me)|webcam|cam|camera|live ?stream\w*|go live|pics?|pictures?|photos?|selfies?|videos?|film|filming|films|record\w*|snaps?)\b"
@@ -70,7 +71,9 @@ _SECRECY = re.compile(
     r"so (?:my|mom|mum|dad|your|ur|the) ?(?:parents|mom|mum|dad|family|teacher|folks)? ?(?:don'?t|dont|won'?t|wont|can'?t|never) (?:see|know|find out|hear)|"
     r"(?:don'?t|dont|won'?t|wont|can'?t|never) (?:let|want) (?:my|your|ur) (?:parents|mom|mum|dad) (?:see|know|find out)|"
     r"(?:nobody|no one) (?:can|will|needs to|has to|must) (?:know|find out|see)|without (?:my|your|ur) (?:parents|mom|mum|dad) knowing|"
-    r"not (?:tell|telling) (?:my|your|ur) (?:parents|mom|mum|dad|mommy|daddy))\b"
+    r"not (?:tell|telling) (?:my|your|ur) (?:parents|mom|mum|dad|mommy|daddy)|"
+    r"(?:after|when|while|once) (?:my|your|ur|the) (?:parents|mom|mum|dad|folks|family) (?:go(?:es)? to (?:sleep|bed)|(?:are|is) (?:asleep|sleeping|out|gone|not (?:home|looking|around))|leaves?|aren'?t (?:home|looking))|"
+    r"without (?:my|your|ur) (?:parents|mom|mum|dad|mommy|daddy) (?:checking|knowing|seeing|finding out|noticing))\b"
 )
 _BENIGN_SECRET = re.compile(
     r"\b(?:surprise|present|gift|birthday|party|christmas|santa|handshake|crush|recipe|tooth fairy|easter|card|mother'?s day|father'?s day|"
@@ -79,7 +82,7 @@ _BENIGN_SECRET = re.compile(
 _LURE = re.compile(
     r"\b(?:come|go|get|hop|climb|ride|walk)\b[^.?!]{0,25}\b(?:in|into|to|inside|see|look)\b[^.?!]{0,25}\b(?:his|her|their|a|the) (?:van|car|truck|house|place|apartment|flat|home|shed|garage|room)\b"
     r"|\b(?:puppies|puppy|kittens?|candy|sweets|lollies|ice cream|toys?|games?|robux|v-?bucks|money)\b[^.?!]{0,30}\b(?:in|at) (?:his|her|their) (?:van|car|truck|house|place|apartment|home)\b"
-    r"|\b(?:pick me up|picks me up|picking me up|meet (?:up|me|him|her|in person|irl)|meetup|meet-up|come over to (?:his|her)|come to (?:his|her) (?:house|place))\b"
+    r"|\b(?:wait for me|waiting for me|find me|come find me|see me in person|come to my (?:house|school)|pick me up|picks me up|picking me up|meet (?:up|me|him|her|in person|irl)|meetup|meet-up|come over to (?:his|her)|come to (?:his|her) (?:house|place))\b"
 )
 _UNKNOWN_ACTOR = re.compile(
     r"\b(?:stranger|a (?:man|guy|lady|woman|grown ?up|grownup|adult|person|teenager)|some (?:man|guy|lady|woman|grown ?up|adult|person|teenager)|"
@@ -121,6 +124,78 @@ _FAMILY_CARE = re.compile(
 _SIBLING_ONLY = re.compile(r"^\s*(?:my )?(?:little |baby |younger )?(?:brother|sister)\b")
 
 
+_DOUBT_LIFE = re.compile(
+    r"\b(?:why (?:i|should i|would i|do i)|don'?t (?:see|know) why i|no reason (?:for me )?to|what'?s the point (?:of|in)|can'?t (?:see|find) (?:a|any) reason to|not sure i want to)\b[^.?!]{0,20}\b(?:keep (?:living|going|trying)|go on|be alive|stay alive|live|living|exist|be here)\b"
+)
+_NO_WAKE = re.compile(r"\b(?:don'?t|dont|do not|won'?t|wont|never|not) wake up\b")
+_NO_WAKE_CONTEXT = re.compile(
+    r"\b(?:in case|note|letter|goodbye|pills?|tablets|medicine|meds|hope|wish|want|wanna|maybe|if only|how many|how much|forever|so i)\b"
+)
+_NO_WAKE_BENIGN = re.compile(
+    r"\b(?:alarm|late for|on time|early|school bus|lol|haha|sleepy|tired)\b"
+)
+_LETHAL_QUESTION = re.compile(
+    r"\bhow (?:many|much)\b[^.?!]{0,30}\b(?:pills?|tablets|medicine|meds|sleeping pills|painkillers|bleach|poison)\b[^.?!]{0,30}\b(?:die|dead|kill|not wake|never wake|overdose|od|end it|stop breathing)\b"
+)
+_BODY = r"(?:arms?|legs?|neck|fingers?|hands?|nose|head|face|back|wrists?|ribs?|teeth|jaw)"
+_INJURY_THREAT = re.compile(
+    rf"\b(?:said|says|told me|threaten(?:s|ed)?|would|will|'?d|'?ll|is going to|gonna)\b[^.?!]{{0,15}}\b(?:break|snap|burn|cut|smash|twist|rip|crack)\s+(?:my|both my)\s+{_BODY}\b"
+    rf"|\b(?:broke|snapped|burned|burnt|cut|smashed|twisted|cracked)\s+(?:my)\s+{_BODY}\b[^.?!]{{0,30}}\b(?:on purpose|because|for|as a punishment|to teach)\b"
+)
+_UNDRESS_CHILD = re.compile(
+    r"\b(?:pulls?|pulled|pulling|takes?|took|taking|yanks?|yanked|rips?|ripped)\s+(?:down |off )?my\s+(?:pants|trousers|shorts|underwear|undies|knickers|clothes|skirt|pyjamas|pajamas|pj'?s|shirt|top|nightie)\s*(?:down|off)?\b"
+)
+_MADE_TOUCH = re.compile(
+    r"\b(?:made|makes|making|forces?|forced|tells|told|wants|wanted|asks|asked|tried to make)\s+me\s+(?:to\s+)?(?:touch|rub|hold|kiss|lick|look at|see|feel)\s+(?:his|her|their)\s+(?:thing|things|private\w*|parts?|pee ?pee|willy|wee ?wee|butt|bum|bottom|body|chest|boobs?|down there|penis|vagina|wiener|stuff)\b"
+)
+_PICS_ASK = re.compile(
+    r"\b(?:asks?|asked|asking|keeps? asking|wants?|wanted|begs?|begging|told me to|tells me to|dared me to)\b[^.?!]{0,20}\b(?:for )?(?:\w+ ){0,2}(?:pics?|pictures?|photos?|selfies?|nudes|videos?|snaps?)\b(?! of (?:my|your|ur) (?:pets?|dog|cat|drawing|house|room|lego|build|castle|art))"
+)
+_ADULT_AGE = re.compile(
+    r"\b(?:1[89]|[2-9]\d) ?(?:yo|y/o|years? old|yr old|yrs old)?\b|\bage is just a number\b|\bgrown (?:man|woman)\b|\bin (?:his|her) (?:20s|30s|40s|twenties|thirties)\b"
+)
+_ROMANCE = re.compile(
+    r"\b(?:bf|gf|boyfriend|girlfriend|loves? me|dating|date|marry|kiss|crush on me|in love|babe|baby girl|my man)\b|\bage is just a number\b"
+)
+_GIFT = re.compile(
+    r"\b(?:give|gives|gave|giving|buy|buys|bought|send|sends|sent|get|gets|got|promised?)\b[^.?!]{0,10}\b(?:me|us)\b[^.?!]{0,15}\b(?:phone|tablet|ipad|sim|money|cash|robux|v-?bucks|gift ?cards?|presents?|gifts?|skins?|games?|candy|sweets|toys?|clothes|makeup|\$\d+|\d+ dollars)\b"
+)
+_ALONE = re.compile(
+    r"\b(?:alone|by myself|just (?:us|me and him|me and her|the two of us)|nobody else|no one else|without (?:my|your) (?:parents|mom|mum|dad|friends))\b"
+)
+
+_TEDDY_PARENTS_AWAY = re.compile(
+    r"\b(?:when|what time|are|is|will)\b[^.?!]{0,20}\b(?:mom|mum|mommy|dad|daddy|parents|grown ?ups|anyone)\b[^.?!]{0,15}\b(?:not home|out|away|asleep|at work|gone|leave|leaving|go to sleep|go to bed|not (?:around|looking|watching))\b"
+    r"|\b(?:just us|just you and me|only us|only you and me|the two of us|all alone|all by yourself|home alone)\b"
+)
+_TEDDY_SNEAK = re.compile(
+    r"\b(?:sneak|sneaking|sneak out|climb out|slip out|without (?:telling|asking) (?:your|ur) (?:parents|mom|mum|dad)|don'?t ask (?:your|ur) (?:parents|mom|mum|dad)|(?:your|ur) (?:parents|mom|mum|dad) (?:are|is) (?:too strict|wrong|mean|unfair|don'?t understand you|won'?t understand))\b"
+)
+_TEDDY_STARVE = re.compile(
+    r"\b(?:don'?t|do not|stop|skip|skipping|not) (?:eat|eating)(?: \w+){0,3}\b[^.?!]{0,40}\b(?:pain|feel better|goes away|go away|thin|thinner|skinny|lighter|prettier|in control|help|works)\b"
+    r"|\b(?:pain|feel better|thin|skinny)\b[^.?!]{0,40}\b(?:don'?t|do not|stop|skip|not) (?:eat|eating)\b"
+    r"|\b(?:starve|starving) (?:yourself|urself)\b|\bmake (?:yourself|urself) (?:throw up|sick|bleed)\b"
+)
+_TEDDY_SAFETY_TALK = re.compile(
+    r"\b(?:never|tell a grown ?up|trusted (?:adult|grown ?up)|not okay|isn'?t okay|is not okay|not safe|please tell|it'?s important to eat|always eat|shouldn'?t|should not|don'?t have to keep)\b"
+)
+
+
+def find_teddy_meaning(text: str) -> list[Finding]:
+    """A teddy reply that sets up being alone with the child, undermines the parents, or
+    suggests not eating."""
+    if _TEDDY_SAFETY_TALK.search(text):
+        return []
+    out: list[Finding] = []
+    if _TEDDY_PARENTS_AWAY.search(text):
+        out.append(Finding(G, "teddy_isolation", CRITICAL, 0, len(text), "isolation"))
+    if _TEDDY_SNEAK.search(text):
+        out.append(Finding(G, "teddy_undermines_parents", CRITICAL, 0, len(text), "isolation"))
+    if _TEDDY_STARVE.search(text):
+        out.append(Finding(S, "teddy_encourages_starving", CRITICAL, 0, len(text)))
+    return out
+
+
 def _window(text: str, limit: int = 240) -> list[str]:
     """Messages are short; longer ones are scanned in overlapping windows."""
     if len(text) <= limit:
@@ -131,7 +206,7 @@ def _window(text: str, limit: int = 240) -> list[str]:
 
 def find_meaning(text: str, *, teddy: bool) -> list[Finding]:
     if teddy:
-        return []
+        return find_teddy_meaning(text)
     found: list[Finding] = []
     for part in _window(text):
         found += _child_window(part)
@@ -141,27 +216,73 @@ def find_meaning(text: str, *, teddy: bool) -> list[Finding]:
     return [Finding(f.category, f.label, f.risk, 0, len(text), f.stage) for f in found]
 
 
+class _Concepts:
+    """Concepts of one window, each searched only when a rule first needs it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def adult(self) -> bool:
+        return _ADULT.search(self.text) is not None
+
+    @cached_property
+    def online(self) -> bool:
+        return _ONLINE.search(self.text) is not None
+
+    @property
+    def actor(self) -> bool:
+        return self.adult or self.online
+
+    @cached_property
+    def asks(self) -> bool:
+        return _ASKS.search(self.text) is not None
+
+    @cached_property
+    def secrecy(self) -> bool:
+        return _SECRECY.search(self.text) is not None and _BENIGN_SECRET.search(self.text) is None
+
+    @cached_property
+    def camera(self) -> bool:
+        return _CAMERA.search(self.text) is not None
+
+    @cached_property
+    def private_place(self) -> bool:
+        return _PRIVATE_PLACE.search(self.text) is not None
+
+    @cached_property
+    def nudity(self) -> bool:
+        return _NUDITY.search(self.text) is not None
+
+    @cached_property
+    def contact(self) -> bool:
+        return _CONTACT.search(self.text) is not None
+
+    @cached_property
+    def family_care(self) -> bool:
+        return _FAMILY_CARE.search(self.text) is not None
+
+    @cached_property
+    def lure(self) -> bool:
+        return _LURE.search(self.text) is not None
+
+
 def _child_window(text: str) -> list[Finding]:
     out: list[Finding] = []
-    adult = _ADULT.search(text) is not None
-    online = _ONLINE.search(text) is not None
-    actor = adult or online
-    asks = _ASKS.search(text) is not None
-    secrecy = _SECRECY.search(text) is not None and _BENIGN_SECRET.search(text) is None
-    camera = _CAMERA.search(text) is not None
-    private_place = _PRIVATE_PLACE.search(text) is not None
-    nudity = _NUDITY.search(text) is not None
-    contact = _CONTACT.search(text) is not None
-    family_care = _FAMILY_CARE.search(text) is not None
+    c = _Concepts(text)
 
     # Secrecy + someone + (touch, camera, body, a private place): grooming or abuse.
-    if secrecy and actor and (contact or nudity or private_place or (camera and asks)):
-        cat = G if online or not contact else A
+    if (
+        c.secrecy
+        and c.actor
+        and (c.contact or c.nudity or c.private_place or (c.camera and c.asks))
+    ):
+        cat = G if c.online or not c.contact else A
         out.append(Finding(cat, "secret_with_contact", CRITICAL, 0, len(text), "secrecy"))
     # Hiding the chat itself from parents, asked by someone else.
     if (
-        secrecy
-        and asks
+        c.secrecy
+        and c.asks
         and re.search(r"\b(?:delete|deleted|erase|hide|clear)\b", text)
         and re.search(
             r"\b(?:messages|chats?|texts|pics|pictures|photos|history|conversations?|dms?|account|app)\b",
@@ -170,18 +291,50 @@ def _child_window(text: str) -> list[Finding]:
     ):
         out.append(Finding(G, "conceal_contact", CRITICAL, 0, len(text), "secrecy"))
     # Someone asks the child onto camera somewhere private or undressed.
-    if actor and asks and camera and (private_place or nudity) and not family_care:
+    if c.actor and c.asks and c.camera and (c.private_place or c.nudity) and not c.family_care:
         out.append(Finding(G, "camera_private", CRITICAL, 0, len(text), "photo"))
     # Someone shows the child sexual media.
-    if _SEXY_MEDIA.search(text) and (_SHOWS.search(text) or actor):
+    if _SEXY_MEDIA.search(text):
         out.append(Finding(X, "shown_sexual_media", CRITICAL, 0, len(text)))
+    # A grown-up the child knows, getting the child alone somewhere.
+    if c.adult and c.lure and (_ALONE.search(text) or c.secrecy) and c.asks and not c.family_care:
+        out.append(Finding(G, "lure_alone", CRITICAL, 0, len(text), "meeting"))
+    # A gift from someone, tied to hiding the contact from the parents.
+    if c.actor and c.secrecy and _GIFT.search(text):
+        out.append(Finding(G, "secret_gift", CRITICAL, 0, len(text), "gifts"))
+    # Someone online asking for pictures, or an adult-aged "boyfriend".
+    if c.online and _PICS_ASK.search(text):
+        out.append(Finding(G, "online_pics_request", CRITICAL, 0, len(text), "photo"))
+    if (c.online or _ADULT_AGE.search(text)) and _ROMANCE.search(text) and _ADULT_AGE.search(text):
+        out.append(Finding(G, "adult_romance", CRITICAL, 0, len(text), "trust"))
+    # Someone online wanting the child on camera once the parents are asleep or away.
+    if (c.online or c.adult) and c.camera and c.secrecy and c.asks:
+        out.append(Finding(G, "camera_hidden", CRITICAL, 0, len(text), "photo"))
+    # Doubting whether to go on living; not waking up as a plan.
+    if _DOUBT_LIFE.search(text) or _LETHAL_QUESTION.search(text):
+        out.append(Finding(S, "doubts_living", CRITICAL, 0, len(text)))
+    elif (
+        _NO_WAKE.search(text) and _NO_WAKE_CONTEXT.search(text) and not _NO_WAKE_BENIGN.search(text)
+    ):
+        out.append(Finding(S, "not_waking_up", CRITICAL, 0, len(text)))
+    # A grown-up threatening or causing injury, undressing the child, making the child touch.
+    if c.adult and _INJURY_THREAT.search(text):
+        out.append(Finding(A, "injury_threat", CRITICAL, 0, len(text)))
+    if (
+        (c.adult or re.search(r"\b(?:cousin|brother|sister|boy|girl|kid)\b", text))
+        and _UNDRESS_CHILD.search(text)
+        and not c.family_care
+    ):
+        out.append(Finding(A, "undresses_child", CRITICAL, 0, len(text)))
+    if _MADE_TOUCH.search(text) and not c.family_care:
+        out.append(Finding(A, "made_to_touch", CRITICAL, 0, len(text)))
     # An unknown grown-up luring the child somewhere.
-    if _UNKNOWN_ACTOR.search(text) and _LURE.search(text) and asks:
+    if _UNKNOWN_ACTOR.search(text) and c.lure and c.asks:
         out.append(Finding(G, "lure", CRITICAL, 0, len(text), "meeting"))
     elif (
-        online
-        and _LURE.search(text)
-        and (asks or secrecy)
+        c.online
+        and c.lure
+        and (c.asks or c.secrecy)
         and not re.search(
             r"\b(?:in (?:the )?game|in minecraft|in roblox|in fortnite)\b[^.?!]{0,15}$", text
         )
@@ -192,15 +345,15 @@ def _child_window(text: str) -> list[Finding]:
     if (
         m
         and _THREAT.search(text)
-        and (adult or re.search(r"\b(?:says?|said|told me|tells me)\b", text))
+        and (c.adult or re.search(r"\b(?:says?|said|told me|tells me)\b", text))
     ):
         out.append(Finding(A, "threat_if_tell", CRITICAL, 0, len(text)))
     # Touch + a body part or a private place + a grown-up, as something the child does not want.
     if (
-        contact
-        and (nudity or private_place)
-        and adult
-        and not family_care
+        c.contact
+        and (c.nudity or c.private_place)
+        and c.adult
+        and not c.family_care
         and not _SIBLING_ONLY.match(text)
         and re.search(r"\b(?:me|my)\b", text)
         and re.search(

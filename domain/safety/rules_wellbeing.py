@@ -122,7 +122,7 @@ _DISTRESS = compile_all(
 )
 _NOT_DISTRESS = re.compile(
     r"\b(?:not|never|wasn'?t|isn'?t|aren'?t|weren'?t|no longer|not even|was never)\s+(?:\w+\s+)?(?:sad|scared|afraid|lonely|worried|upset|alone|scary)\b|"
-    r"\bnot scared anymore\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bbut\b[^.?!]{0,45}\b(?:anyway|fun|funny|brave|did it|fine|ok|okay|not so bad|loved? it|had fun|great|good|happy|proud|better|smile|smiled|excited|got an? [a-b]|passed|won|cool|awesome|new one|studied|prepared|ready|practi[cs]ed|tried my best|did my best|friends again)\b|\b(?:makes? me|made me) (?:smile|happy|laugh)\b|\bso (?:we|i) got a new one\b|\bhate myself for (?:missing|forgetting|losing|dropping|eating|saying|doing|buying|watching)\b[^.?!]*\b(?:lol|lmao|haha)\b|\b(?:we|i) made up\b|\bmade friends again\b|\bsaid sorry\b|\b(?:just|only) a (?:bad )?dream\b|\b(?:movie|film|book|story|show|cartoon|game|ride|haunted house|roller ?coaster|scary part|sad part)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
+    r"\bnot scared anymore\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bbut\b[^.?!]{0,45}\b(?:anyway|fun|funny|brave|did it|fine|ok|okay|not so bad|loved? it|had fun|great|good|happy|proud|better|smile|smiled|excited|got an? [a-b]|passed|won|cool|awesome|new one|studied|prepared|ready|practi[cs]ed|tried my best|did my best|friends again|new (?:puppy|kitten|pet|dog|cat|fish|hamster|bunny|one))\b|\b(?:makes? me|made me) (?:smile|happy|laugh)\b|\bso (?:we|i) got a new one\b|\bhate myself for (?:missing|forgetting|losing|dropping|eating|saying|doing|buying|watching)\b[^.?!]*\b(?:lol|lmao|haha)\b|\b(?:we|i) made up\b|\bmade friends again\b|\bsaid sorry\b|\b(?:just|only) a (?:bad )?dream\b|\b(?:movie|film|book|story|show|cartoon|game|ride|haunted house|roller ?coaster|scary part|sad part)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
 )
 
 
@@ -276,7 +276,7 @@ def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
                 continue
             if _PLAYFUL.search(text) and not _SERIOUS.search(text):
                 continue
-            if _EVERYDAY.search(m.group()) and not _PERSISTENT.search(text):
+            if _EVERYDAY.search(text, m.start(), m.end() + 30) and not _PERSISTENT.search(text):
                 # One bad dream, not wanting school because of a test: ordinary childhood.
                 found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
                 continue
