@@ -46,6 +46,7 @@ def _serve(args: argparse.Namespace) -> int:
         "http": "httptools",
         "log_level": settings.log_level.lower(),
         "log_config": None,
+        "access_log": False,  # graph/logging_setup.py logs requests without query strings
         "proxy_headers": True,
     }
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 import uuid
 from typing import Any
 
@@ -47,6 +48,9 @@ def configure_logging(level: str = "INFO") -> None:
         logging.getLogger(name).propagate = True
 
 
+QUIET_PATHS = frozenset({"/health/live", "/health/ready", "/metrics"})
+
+
 def trace_id_from(traceparent: str | None) -> str:
     """The W3C trace id of an incoming `traceparent`, or a new one."""
     if traceparent:
@@ -60,9 +64,16 @@ def trace_id_from(traceparent: str | None) -> str:
     return uuid.uuid4().hex
 
 
+_requests = structlog.get_logger("teddy.request")
+
+
 class TraceMiddleware:
     """Gives each HTTP request and WebSocket a trace id: in the logs, in `scope['state']`
-    (the GraphQL context reads it for `extensions.traceId`) and in an `x-trace-id` header."""
+    (the GraphQL context reads it for `extensions.traceId`) and in an `x-trace-id` header.
+
+    It also writes the access log, one line a request: method, path without its query string
+    (a GET query's variables could hold anything), status and duration. uvicorn's own access
+    log, which prints the query string, is off."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -77,8 +88,13 @@ class TraceMiddleware:
         structlog.contextvars.clear_contextvars()
         structlog.contextvars.bind_contextvars(trace_id=trace_id)
 
+        started = time.perf_counter()
+        status = 0
+
         async def send_with_trace(message: Message) -> None:
+            nonlocal status
             if message["type"] == "http.response.start":
+                status = message["status"]
                 message.setdefault("headers", [])
                 message["headers"] = [*message["headers"], (b"x-trace-id", trace_id.encode())]
             await send(message)
@@ -86,6 +102,14 @@ class TraceMiddleware:
         try:
             await self.app(scope, receive, send_with_trace)
         finally:
+            if scope["type"] == "http" and scope["path"] not in QUIET_PATHS:
+                _requests.info(
+                    "request",
+                    method=scope["method"],
+                    path=scope["path"],
+                    status=status,
+                    ms=round((time.perf_counter() - started) * 1000, 1),
+                )
             structlog.contextvars.clear_contextvars()
 
 

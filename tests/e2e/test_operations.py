@@ -133,6 +133,9 @@ def test_logs_are_json_and_never_hold_a_childs_words(server: ServerProcess) -> N
     assert marker not in server.log_path.read_text()
     parsed = [json.loads(line) for line in lines if line.startswith("{")]
     assert parsed and all("event" in entry and "level" in entry for entry in parsed)
+    requests = [e for e in parsed if e["event"] == "request" and e.get("path") == "/graphql"]
+    assert requests and all(e["status"] == 200 and e["trace_id"] for e in requests)
+    assert not any("?" in str(e.get("path")) for e in parsed)
 
 
 def test_several_workers_report_whole_metrics(
