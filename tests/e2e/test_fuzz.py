@@ -6,8 +6,6 @@ No request may get HTTP 500 or an INTERNAL_ERROR, and every one answers within t
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -17,7 +15,6 @@ from hypothesis_graphql import mutations, queries
 
 from graph.schema import schema
 from tests.e2e.server import ServerProcess, teddy
-from tests.servers import TestServers
 
 SDL = schema.as_str()
 ANSWER_WITHIN_SECONDS = 12.0
@@ -27,25 +24,6 @@ FUZZ = settings(
     suppress_health_check=list(HealthCheck),
     database=None,
 )
-
-
-@pytest.fixture(scope="module")
-def server(
-    servers: TestServers, runtime: object, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[ServerProcess]:
-    data_dir: Path = tmp_path_factory.mktemp("fuzz")
-    process = ServerProcess(
-        {
-            "TEDDY_DATABASE_URL": servers.database_url,
-            "TEDDY_REDIS_URL": servers.redis_url,
-            "TEDDY_DATA_DIR": str(data_dir),
-            "TEDDY_DB_POOL_SIZE": "5",
-            "TEDDY_DB_POOL_OVERFLOW": "5",
-        }
-    )
-    process.start()
-    yield process
-    process.stop()
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -26,7 +25,6 @@ from graph.graphiql import ASSETS_PATH
 from graph.runtime import Runtime
 from graph.settings import Profile, Settings
 from tests.e2e.server import ServerProcess, teddy
-from tests.servers import TestServers
 
 if TYPE_CHECKING:
     from playwright.sync_api import Route, WebSocket
@@ -75,25 +73,6 @@ def test_graphiql_assets_are_mounted_in_development_only(env: Profile) -> None:
         assert asset.status_code == 200 and "javascript" in asset.headers["content-type"]
     else:
         assert asset.status_code == 404
-
-
-@pytest.fixture(scope="module")
-def server(
-    servers: TestServers, runtime: object, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[ServerProcess]:
-    data_dir: Path = tmp_path_factory.mktemp("graphiql")
-    process = ServerProcess(
-        {
-            "TEDDY_DATABASE_URL": servers.database_url,
-            "TEDDY_REDIS_URL": servers.redis_url,
-            "TEDDY_DATA_DIR": str(data_dir),
-            "TEDDY_DB_POOL_SIZE": "5",
-            "TEDDY_DB_POOL_OVERFLOW": "5",
-        }
-    )
-    process.start()
-    yield process
-    process.stop()
 
 
 def test_graphiql_page_loads_only_local_assets_under_a_strict_csp(server: ServerProcess) -> None:

@@ -3,33 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
-import pytest
 
 from tests.e2e.server import ServerProcess, teddy
-from tests.servers import TestServers
-
-
-@pytest.fixture(scope="module")
-def server(
-    servers: TestServers, runtime: object, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[ServerProcess]:
-    data_dir: Path = tmp_path_factory.mktemp("serve")
-    process = ServerProcess(
-        {
-            "TEDDY_DATABASE_URL": servers.database_url,
-            "TEDDY_REDIS_URL": servers.redis_url,
-            "TEDDY_DATA_DIR": str(data_dir),
-            "TEDDY_DB_POOL_SIZE": "5",
-            "TEDDY_DB_POOL_OVERFLOW": "5",
-        }
-    )
-    process.start()
-    yield process
-    process.stop()
 
 
 def graphql(server: ServerProcess, query: str, variables: dict, token: str | None) -> dict:
