@@ -93,7 +93,11 @@ _STAGES: dict[str, re.Pattern[str]] = {
 }
 _BENIGN_SECRET = re.compile(
     r"\b(?:surprise|present|presents|gift|birthday|party|christmas|santa|handshake|crush|like (?:a|the) (?:boy|girl)|"
-    r"likes? [a-z]+|recipe|tooth fairy|easter|valentine|card for|mother'?s day|father'?s day|fort|clubhouse)\b"
+    r"likes? [a-z]+|recipe|tooth fairy|easter|valentine|card for|mother'?s day|father'?s day|fort|clubhouse|mission|breakfast in bed|"
+    r"(?:make|making|made|bake|baking|draw|drawing|plan|planning|for) (?:\w+ )?(?:for )?(?:your |my |our )?(?:mom|mum|mommy|dad|daddy|grandma|grandpa|nana|teacher|family|sister|brother))\b"
+)
+_CONCEAL_FROM_PARENTS = re.compile(
+    r"\b(?:don'?t|do not|never|not) (?:tell|show|let)\b[^.?!]{0,20}\b(?:anyone|anybody|grown|parents)\b|\bbetween (?:us|you and me)\b|\bjust (?:us|you and me)\b"
 )
 _ONLINE_ACTOR = re.compile(
     r"\b(?:online|internet|game chat|in (?:my |the )?(?:game|chat)|chat room|roblox|fortnite|minecraft|discord|tiktok|"
@@ -181,6 +185,9 @@ def grooming_stages(text: str, *, teddy: bool) -> list[Finding]:
     if teddy:
         for m in _TEDDY_SECRECY.finditer(text):
             found.append(Finding(G, "secrecy", MILD, m.start(), m.end(), "secrecy"))
+        # A surprise the teddy helps plan for the family is not a secret kept from them.
+        if _BENIGN_SECRET.search(text) and not _CONCEAL_FROM_PARENTS.search(text):
+            found = [f for f in found if f.stage != "secrecy"]
         # Safety advice ("grown-ups should never ask kids to keep secrets") is not grooming.
         found = [f for f in found if not _TEDDY_ADVICE.search(text[max(0, f.start - 70) : f.start])]
     return found

@@ -226,7 +226,9 @@ def find_abuse(text: str) -> list[Finding]:
     return found
 
 
-_COMPETITION = re.compile(r"\s+(?:at|in)\s+(?!school|the park|recess|lunch|the bus|home|class|the face|the head)\w")
+_COMPETITION = re.compile(
+    r"\s+(?:at|in)\s+(?!school|the park|recess|lunch|the bus|home|class|the face|the head)\w"
+)
 # A lowercase name after a hard verb counts when what follows reads like a real plan.
 _THREAT_CONTEXT = re.compile(
     r"\s+(?:with (?:my|a|the|his|her|this|that) \w+|if (?:he|she|they)|when (?:he|she|they)|tomorrow|at school|after school|at recess|because|for (?:taking|saying|calling))"
@@ -250,7 +252,7 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
         if game and target in ("him", "her", "them", "it", "everyone", "you", "u"):
             found.append(Finding(V, "violent_words_in_play", MILD, m.start(), m.end()))
             continue
-        if _COMPETITION.match(text, m.end()) and not hard:
+        if _COMPETITION.match(text, m.end()) and (not hard or game):
             # "beat my brother at mario kart": a contest, not a fight.
             found.append(Finding(V, "violent_words_in_play", MILD, m.start(), m.end()))
             continue

@@ -91,6 +91,12 @@ def _capitalised(norm: NormalisedText, index: int) -> bool:
     return norm.original[first : first + 1].isupper() and first > 0
 
 
+_LITERAL_BLOOD = re.compile(
+    r"\b(?:tooth|teeth|nose|knee|knees|lip|lips|mouth|finger|fingers|cut|scrape|scraped|graze|elbow|hand|leg|arm|tissue|band ?aid|plaster|wound|nosebleed|shark|vampire|zombie|meat|steak)\b"
+    r"|\b(?:was|were|got|all|is all) bloody\b(?!\s+[a-z])"
+)
+
+
 def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
     """Profanity, insults and hate in a normalised text."""
     text = norm.text
@@ -103,6 +109,8 @@ def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
         if strength == "strong":
             found.append(Finding(P, "profanity_strong", MODERATE + 0.1, start, end))
         elif strength == "mild":
+            if word == "bloody" and _LITERAL_BLOOD.search(text):
+                continue  # "my tooth came out and it was bloody": real blood
             found.append(Finding(P, "profanity_mild", MODERATE, start, end))
         elif teddy and word in lex.soft_words:
             found.append(Finding(P, "rude_word", MODERATE, start, end))

@@ -30,7 +30,7 @@ _ADULT = re.compile(
     r"(?:1[6-9]|[2-9]\d) ?(?:yo|y/o|years? old|yr old)|he|she|him)\b"
 )
 _ONLINE = re.compile(
-    r"\b(?:online|internet|(?:in|from|on) (?:the|a|my|that) game|game friend|gaming friend|roblox|fortnite|minecraft|discord|tiktok|youtube|snapchat|snap|"
+    r"\b(?:online|internet|gaming|met (?:online|gaming|playing|on \w+|in \w+)|(?:in|from|on) (?:the|a|my|that) game|game friend|gaming friend|roblox|fortnite|minecraft|discord|tiktok|youtube|snapchat|snap|"
     r"instagram|insta|whatsapp|kik|xbox|playstation|steam|among us|chat|server|dms?|(?:he|she) (?:messaged|messages|texts|texted|dmed))\b"
 )
 _ASKS = re.compile(
@@ -63,7 +63,7 @@ _CONTACT = re.compile(
     r"kiss(?:es|ed|ing)? me|sit on (?:his|her) lap|sits? me on (?:his|her) lap|on (?:his|her) lap|lie(?:s)? (?:down )?(?:with|next to) me|"
     r"gets? (?:in|into) (?:my|the) bed|comes? (?:in|into) my (?:room|bed)|came (?:in|into) my (?:room|bed)|sneaks? (?:in|into)|"
     r"sleeps? in my bed|cuddl\w* (?:me )?(?:in bed|at night|naked)|bath(?:e|es)? (?:with )?me|showers? with me|help(?:s)? me (?:undress|change)|"
-    r"undress\w*|do stuff|did stuff|play a (?:special |secret )?game)\b"
+    r"undress\w*|do stuff|did stuff|play a (?:special |secret )?game|puts? (?:his|her|their) (?:hands?|fingers?|mouth)|put (?:his|her|their) (?:hands?|fingers?|mouth))\b"
 )
 _SECRECY = re.compile(
     r"\b(?:secret|secrets|between us|just us two|delete|deleted|deleting|hide|hidden|hiding|erase|clear the (?:chat|history)|"
@@ -82,6 +82,7 @@ _BENIGN_SECRET = re.compile(
 _LURE = re.compile(
     r"\b(?:come|go|get|hop|climb|ride|walk)\b[^.?!]{0,25}\b(?:in|into|to|inside|see|look)\b[^.?!]{0,25}\b(?:his|her|their|a|the) (?:van|car|truck|house|place|apartment|flat|home|shed|garage|room)\b"
     r"|\b(?:puppies|puppy|kittens?|candy|sweets|lollies|ice cream|toys?|games?|robux|v-?bucks|money)\b[^.?!]{0,30}\b(?:in|at) (?:his|her|their) (?:van|car|truck|house|place|apartment|home)\b"
+    r"|\bcome (?:see|visit|meet|stay with) (?:him|her|them)\b|\bsend (?:me )?(?:an? )?(?:uber|taxi|cab|car|lyft|(?:bus |train |plane )?tickets?) (?:to|for|so)\b"
     r"|\b(?:wait for me|waiting for me|find me|come find me|see me in person|come to my (?:house|school)|pick me up|picks me up|picking me up|meet (?:up|me|him|her|in person|irl)|meetup|meet-up|come over to (?:his|her)|come to (?:his|her) (?:house|place))\b"
 )
 _UNKNOWN_ACTOR = re.compile(
@@ -177,7 +178,50 @@ _TEDDY_STARVE = re.compile(
     r"|\b(?:starve|starving) (?:yourself|urself)\b|\bmake (?:yourself|urself) (?:throw up|sick|bleed)\b"
 )
 _TEDDY_SAFETY_TALK = re.compile(
-    r"\b(?:never|tell a grown ?up|trusted (?:adult|grown ?up)|not okay|isn'?t okay|is not okay|not safe|please tell|it'?s important to eat|always eat|shouldn'?t|should not|don'?t have to keep)\b"
+    r"\b(?:never|tell a grown[ -]?up|tell (?:your|a) (?:mom|mum|dad|parents?|teacher)|trusted (?:adult|grown[ -]?up)|grown[ -]?ups? you trust|if (?:someone|anyone|somebody|a stranger|a person)|not okay|isn'?t okay|is not okay|not safe|please tell|it'?s important to eat|always eat|shouldn'?t|should not|don'?t have to keep)\b"
+)
+
+
+_INTRUSION = re.compile(
+    r"\b(?:hands?|fingers?|mouth)\b[^.?!]{0,10}\b(?:in|inside|into|down|under|up) (?:my|the back of my) (?:underwear|undies|knickers|pants|panties|shorts|pajamas|pyjamas|pj'?s|nightie|nightgown|skirt|dress|clothes|swimsuit|diaper|nappy)\b"
+)
+_TOUCH_BODY = re.compile(
+    r"\b(?:touch(?:es|ed|ing)?|rubs?|rubbed|rubbing|strokes?|stroked|feels?|felt|grabs?|grabbed|squeezes|squeezed|pats?|patted)\s+(?:on\s+)?my\s+(?:legs?|thighs?|chest|butt|bum|bottom|privates?|private (?:parts?|area|spot)|body|hair and (?:legs?|body)|boobs?|breasts?|tummy|belly|lap|hips?|back under)\b"
+)
+_GROOMING_FRAME = re.compile(
+    r"\b(?:favou?rite|special|secret|alone|after (?:class|school|practice)|when no one|when nobody|in his (?:office|car|room)|in her (?:office|car|room)|at night|don'?t like|dont like|hurts|scared|weird|uncomfortable|says it'?s (?:okay|ok|normal))\b"
+)
+_NEGLECT = re.compile(
+    r"\b(?:leaves?|left|locks?|locked|keeps?|kept|makes? me (?:stay|sleep))\s+(?:me|us)\b[^.?!]{0,30}\b(?:for hours|all (?:day|night)|overnight|for days|no (?:food|water)|without (?:food|water|dinner|eating)|in the (?:cold|dark))\b"
+)
+_INJURY_EVIDENCE = re.compile(
+    r"\b(?:marks?|bruises?|welts?|cuts?|burns?|scars?|bumps?)\b[^.?!]{0,25}\bfrom (?:the|his|her|their|a|dad'?s|mom'?s|mum'?s) (?:belt|hanger|stick|cord|cable|wooden spoon|spoon|ruler|shoe|slipper|whip|hand|fist|lighter|cigarette|iron|switch|paddle)\b"
+    r"|\b(?:marks?|bruises?|welts?|burns?)\b[^.?!]{0,60}\b(?:so (?:no one|nobody|people|my teacher) (?:sees|can see|asks|notices?|won'?t see)|hide (?:them|it)|long sleeves|cover (?:them|it) up)\b"
+)
+_SELF_HIT_BY = re.compile(
+    r"\b(?:run|running|ran|walk|walking|jump|jumping|step|stepping|lie|lying|stand|standing)\b[^.?!]{0,25}\b(?:into|in front of|onto|on) (?:the|a) (?:road|street|highway|traffic|tracks|train|bus|car|truck)\b[^.?!]{0,30}\b(?:so|and let|hope|until|till)\b[^.?!]{0,15}\b(?:hits?|runs? over|kills?|hurts?) me\b"
+    r"|\bso (?:that )?(?:a|the) (?:car|bus|truck|train) (?:will |would |could )?(?:hits?|runs? (?:me )?over|kills?|crush(?:es)?) me\b"
+)
+_NEVER_BORN = re.compile(
+    r"\b(?:should(?:n'?t)? (?:have|of|'?ve) (?:never )?been born|never should (?:have|'?ve) been born|should (?:have|'?ve) never been born|i(?:'?m| am| was) a mistake|wish (?:i|you) (?:was|were|had) never (?:been )?born)\b"
+)
+_SHARP_TO_SELF = re.compile(
+    r"\b(?:knife|blade|razor|scissors|glass|shard|lighter|compass|needle|pin)\b[^.?!]{0,20}\b(?:to|on|against|across|into|over) (?:my|mine) (?:wrists?|arms?|throat|neck|skin|legs?|thighs?|stomach|chest)\b"
+)
+_PILLS_DELIBERATE = re.compile(
+    r"\b(?:took|take|taking|swallowed|ate|had)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|some|extra|a handful|a bunch)\s+(?:of\s+)?(?:the\s+|my\s+|mom'?s\s+|dad'?s\s+|mum'?s\s+|moms\s+|dads\s+)?(?:\w+\s+)?(?:pills|tablets|meds|painkillers|sleeping pills)\b[^.?!]{0,30}\b(?:to see|on purpose|so (?:i|that)|because|what (?:would|will) happen|to feel|to sleep forever|to not)\b"
+)
+_ONLINE_FLATTERY = re.compile(
+    r"\b(?:beautiful|pretty|gorgeous|sexy|hot|cute|stunning|perfect body)\b"
+)
+_INTIMATE_QUESTION = re.compile(
+    r"\b(?:asks?|asked|asking|wants to know|wanted to know)\b[^.?!]{0,15}\b(?:if|whether|how many|what)\b[^.?!]{0,20}\b(?:kissed|kiss|boyfriend|girlfriend|bra|shave|period|puberty|developed|virgin|made out|dated|crush on him)\b"
+)
+_TEDDY_BEDROOM = re.compile(
+    r"\b(?:door|doors) (?:is |are )?(?:locked|lock|closed|shut)\b[^.?!]*\?|\b(?:own room|sleep alone|alone in your (?:room|bed)|your bedroom door|what do you wear (?:to bed|in bed)|when do you (?:take a bath|shower|get undressed))\b"
+)
+_TEDDY_KEEP_SECRETS = re.compile(
+    r"\bkeep(?:s|ing)? (?:secrets|each other'?s secrets|our secrets|secrets for)\b|\bonly (?:talk to|trust|tell|need) me\b|\b(?:grown ?-?ups|adults|parents|your parents|your (?:mom|mum|dad)|they) (?:don'?t|do not|won'?t|never) (?:get it|understand)\b"
 )
 
 
@@ -191,6 +235,8 @@ def find_teddy_meaning(text: str) -> list[Finding]:
         out.append(Finding(G, "teddy_isolation", CRITICAL, 0, len(text), "isolation"))
     if _TEDDY_SNEAK.search(text):
         out.append(Finding(G, "teddy_undermines_parents", CRITICAL, 0, len(text), "isolation"))
+    if _TEDDY_BEDROOM.search(text) or _TEDDY_KEEP_SECRETS.search(text):
+        out.append(Finding(G, "teddy_private_access", CRITICAL, 0, len(text), "isolation"))
     if _TEDDY_STARVE.search(text):
         out.append(Finding(S, "teddy_encourages_starving", CRITICAL, 0, len(text)))
     return out
@@ -328,6 +374,31 @@ def _child_window(text: str) -> list[Finding]:
         out.append(Finding(A, "undresses_child", CRITICAL, 0, len(text)))
     if _MADE_TOUCH.search(text) and not c.family_care:
         out.append(Finding(A, "made_to_touch", CRITICAL, 0, len(text)))
+    # Hands inside the child's clothes; touching the child's body framed as special or secret.
+    if _INTRUSION.search(text) and not c.family_care:
+        out.append(Finding(A, "intrusive_touch", CRITICAL, 0, len(text)))
+    if c.adult and _TOUCH_BODY.search(text) and _GROOMING_FRAME.search(text) and not c.family_care:
+        out.append(Finding(A, "touch_framed_special", CRITICAL, 0, len(text)))
+    # Neglect, injuries from an object, injuries hidden.
+    if c.adult and _NEGLECT.search(text):
+        out.append(Finding(A, "neglect", CRITICAL, 0, len(text)))
+    if _INJURY_EVIDENCE.search(text):
+        out.append(Finding(A, "injury_evidence", CRITICAL, 0, len(text)))
+    # Letting a car hit me, never having been born, a blade to my skin, pills on purpose.
+    if _SELF_HIT_BY.search(text) or _SHARP_TO_SELF.search(text) or _PILLS_DELIBERATE.search(text):
+        out.append(Finding(S, "self_harm_means", CRITICAL, 0, len(text)))
+    if _NEVER_BORN.search(text) and not re.search(r"\b(?:lol|haha|jk|joke|dinosaurs?)\b", text):
+        out.append(Finding(S, "never_born", CRITICAL, 0, len(text)))
+    # Someone online flattering the child's looks and asking intimate questions.
+    if c.online and (
+        _INTIMATE_QUESTION.search(text)
+        or (
+            _ONLINE_FLATTERY.search(text)
+            and c.asks
+            and re.search(r"\b(?:keeps?|always|says|said|tells|told)\b", text)
+        )
+    ):
+        out.append(Finding(G, "online_flattery", CRITICAL, 0, len(text), "trust"))
     # An unknown grown-up luring the child somewhere.
     if _UNKNOWN_ACTOR.search(text) and c.lure and c.asks:
         out.append(Finding(G, "lure", CRITICAL, 0, len(text), "meeting"))

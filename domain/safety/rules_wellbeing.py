@@ -34,7 +34,7 @@ _SUICIDAL = compile_all(
         r"\bwish (?:that )?i (?:was|were|had) (?:never|not|n'?t) (?:been )?(?:born|alive|here|exist(?:ed)?)\b",
         r"\bwish i (?:wasn'?t|weren'?t|was not|were not) (?:born|alive|here|around)\b",
         r"\bwish i (?:never|didn'?t) exist(?:ed)?\b",
-        r"\b(?:don'?t|do not|dont) want to (?:live|be alive|exist|be here anymore|wake up|be born|be me)\b",
+        r"\b(?:don'?t|do not|dont) want to (?:live(?!\s+(?:in|at|on|near|by|with|there|next))|be alive|exist|be here anymore|wake up(?!\s+(?:early|so early|at \d|for|in the morning|on))|be born|be me)\b",
         r"\b(?:don'?t|do not) want to be (?:alive|here anymore|on this earth)\b",
         r"\b(?:no|not any|not a) (?:reason|point) (?:to|in|for) (?:live|living|being alive|going on|me)\b",
         r"\b(?:end|ending|take|taking) (?:it all|my (?:own )?life|my life|everything)\b",
