@@ -30,6 +30,10 @@ _AGE_FACTOR = {AgeGroup.AGES_3_6: 1.15, AgeGroup.AGES_7_10: 1.0, AgeGroup.AGES_1
 _TEDDY_MIN_BLOCK = frozenset(SafetyCategory) - {SafetyCategory.DISTRESS}
 _ORDER = {c: i for i, c in enumerate(SafetyCategory)}
 _SECOND_PERSON = re.compile(r"\b(?:you|u|ur|you'?re|your|he|she|him|her|they|them)\b")
+_HOME_ALONE_PERMITTED = re.compile(
+    r"\b(?:lets me|let me|allowed to|for (?:a few|\d+|five|ten|two) minutes|"
+    r"while (?:he|she|they) (?:gets?|goes?|runs?))\b"
+)
 _BENIGN_SECRET = re.compile(r"\b(?:surprise|present|gift|birthday|party|handshake|crush)\b")
 
 
@@ -122,8 +126,15 @@ class SafetyEngine:
             risks[f.category] = max(risks.get(f.category, 0.0), f.risk)
         for p in analysis.personal:
             spans.append(Span(p.start, p.end, SafetyCategory.PERSONAL_INFO, p.label))
+            # "dad lets me stay home alone for 10 minutes while he gets milk" is a rule
+            # the family has, not a child telling a stranger it is alone now.
+            risk = (
+                MILD
+                if p.label == "home_alone" and _HOME_ALONE_PERMITTED.search(norm.text)
+                else MODERATE
+            )
             risks[SafetyCategory.PERSONAL_INFO] = max(
-                risks.get(SafetyCategory.PERSONAL_INFO, 0.0), MODERATE
+                risks.get(SafetyCategory.PERSONAL_INFO, 0.0), risk
             )
         if request.risk is not None:
             _apply_conversation_risk(risks, findings, request.risk, norm.text, teddy=teddy)

@@ -93,7 +93,7 @@ _STAGES: dict[str, re.Pattern[str]] = {
 }
 _BENIGN_SECRET = re.compile(
     r"\b(?:surprise|present|presents|gift|birthday|party|christmas|santa|handshake|crush|like (?:a|the) (?:boy|girl)|"
-    r"likes? [a-z]+|recipe|tooth fairy|easter|valentine|card for|mother'?s day|father'?s day|fort|clubhouse|mission|breakfast in bed|"
+    r"i (?:told|tell|asked) (?:my )?(?:mom|mum|mommy|dad|daddy|parents|teacher|grandma|grandpa|nana)|likes? [a-z]+|recipe|tooth fairy|easter|valentine|card for|mother'?s day|father'?s day|fort|clubhouse|mission|breakfast in bed|"
     r"(?:make|making|made|bake|baking|draw|drawing|plan|planning|for) (?:\w+ )?(?:for )?(?:your |my |our )?(?:mom|mum|mommy|dad|daddy|grandma|grandpa|nana|teacher|family|sister|brother))\b"
 )
 _CONCEAL_FROM_PARENTS = re.compile(

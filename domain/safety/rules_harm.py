@@ -268,8 +268,8 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             if game or _HYPERBOLE.search(text):
                 break
             first = norm.span(m.start("name"), m.start("name") + 1)[0]
-            if not norm.original[first : first + 1].isupper() and not (
-                re.fullmatch(_HARD_HIT, m.group("verb")) and _THREAT_CONTEXT.match(text, m.end())
+            if not norm.original[first : first + 1].isupper() and not _THREAT_CONTEXT.match(
+                text, m.end()
             ):
                 continue
             hard = re.fullmatch(_HARD_HIT, m.group("verb")) is not None

@@ -73,7 +73,8 @@ _SECRECY = re.compile(
     r"(?:nobody|no one) (?:can|will|needs to|has to|must) (?:know|find out|see)|without (?:my|your|ur) (?:parents|mom|mum|dad) knowing|"
     r"not (?:tell|telling) (?:my|your|ur) (?:parents|mom|mum|dad|mommy|daddy)|"
     r"(?:after|when|while|once) (?:my|your|ur|the) (?:parents|mom|mum|dad|folks|family) (?:go(?:es)? to (?:sleep|bed)|(?:are|is) (?:asleep|sleeping|out|gone|not (?:home|looking|around))|leaves?|aren'?t (?:home|looking))|"
-    r"without (?:my|your|ur) (?:parents|mom|mum|dad|mommy|daddy) (?:checking|knowing|seeing|finding out|noticing))\b"
+    r"without (?:my|your|ur) (?:parents|mom|mum|dad|mommy|daddy) (?:checking|knowing|seeing|finding out|noticing)|"
+    r"when (?:no one|nobody|noone) (?:is|was|'?s) (?:looking|around|watching|home|there)|promise (?:not|never) to tell|made me promise)\b"
 )
 _BENIGN_SECRET = re.compile(
     r"\b(?:surprise|present|gift|birthday|party|christmas|santa|handshake|crush|recipe|tooth fairy|easter|card|mother'?s day|father'?s day|"
@@ -144,7 +145,7 @@ _INJURY_THREAT = re.compile(
     rf"|\b(?:broke|snapped|burned|burnt|cut|smashed|twisted|cracked)\s+(?:my)\s+{_BODY}\b[^.?!]{{0,30}}\b(?:on purpose|because|for|as a punishment|to teach)\b"
 )
 _UNDRESS_CHILD = re.compile(
-    r"\b(?:pulls?|pulled|pulling|takes?|took|taking|yanks?|yanked|rips?|ripped)\s+(?:down |off )?my\s+(?:pants|trousers|shorts|underwear|undies|knickers|clothes|skirt|pyjamas|pajamas|pj'?s|shirt|top|nightie)\s*(?:down|off)?\b"
+    r"\b(?:pulls?|pulled|pulling|takes?|took|taking|yanks?|yanked|rips?|ripped|tugs?|tugged)\s+(?:down |off )?my\s+(?:pants|trousers|shorts|underwear|undies|knickers|clothes|skirt|pyjamas|pajamas|pj'?s|shirt|top|nightie)\s*(?:down|off)?\b"
 )
 _MADE_TOUCH = re.compile(
     r"\b(?:made|makes|making|forces?|forced|tells|told|wants|wanted|asks|asked|tried to make)\s+me\s+(?:to\s+)?(?:touch|rub|hold|kiss|lick|look at|see|feel)\s+(?:his|her|their)\s+(?:thing|things|private\w*|parts?|pee ?pee|willy|wee ?wee|butt|bum|bottom|body|chest|boobs?|down there|penis|vagina|wiener|stuff)\b"
@@ -161,12 +162,48 @@ _ROMANCE = re.compile(
 _GIFT = re.compile(
     r"\b(?:give|gives|gave|giving|buy|buys|bought|send|sends|sent|get|gets|got|promised?)\b[^.?!]{0,10}\b(?:me|us)\b[^.?!]{0,15}\b(?:phone|tablet|ipad|sim|money|cash|robux|v-?bucks|gift ?cards?|presents?|gifts?|skins?|games?|candy|sweets|toys?|clothes|makeup|\$\d+|\d+ dollars)\b"
 )
+_DOUBT_ALIVE = re.compile(
+    r"\b(?:why|idk why|don'?t know why|dont know why)\b[^.?!]{0,6}\b(?:i'?m|im|i am|am i)\s+(?:even |still )?(?:alive|here|born|living)\b(?![^.?!]{0,20}\b(?:lol|haha|at this party|in this class|doing this))"
+)
+_END_IT = re.compile(
+    r"\b(?:just|and|by|of|about|thinking|think about) (?:end|ending) it(?: all)?\b(?!\s+(?:with|by|there|here|at|now|early))"
+)
+_MEANS = re.compile(
+    r"\b(?:drink|drinking|swallow|swallowing|eat|eating|take|taking|took|drank)\b[^.?!]{0,15}\b(?:bleach|poison|pills|tablets|medicine|meds|cleaner|chemicals?|rat poison|antifreeze)\b"
+    r"|\b(?:jump|jumping|fall|falling|throw my ?self)\b[^.?!]{0,15}\b(?:from|off|out of|out) (?:my|the|a|our|this) (?:window|roof|balcony|bridge|building|cliff|tower|stairs|ledge)\b"
+    r"|\b(?:knife|blade|razor|rope|belt|cord|plastic bag|gun)\b[^.?!]{0,20}\b(?:my ?self|my (?:wrists?|neck|throat|arm))\b"
+)
+_ESCAPE = re.compile(
+    r"\b(?:go away|goes away|disappear|stop existing|not be here|be gone|sleep forever|never wake|not wake|it (?:will|would|could|might) (?:all )?(?:stop|end|be over|go away)|all (?:stop|end|be over)|make it stop|so (?:i|it) (?:can|will|would|could) (?:die|stop|end|be over|be gone)|to die|and die|so i die|end it|be dead|nobody would (?:care|miss|notice)|no more pain|stop hurting)\b"
+)
+_ROMANCE_LABEL = re.compile(
+    r"\b(?:his|her) (?:little |special |secret )?(?:girlfriend|boyfriend|wife|husband|lover|bride|sweetheart)\b|\b(?:marry|date|dating) me\b"
+)
+_WATCHES = re.compile(
+    r"\b(?:watch(?:es|ed|ing)?|looks? at|looked at|stares? at|staring at|peeks? at|peeked at|spies on|spying on|spied on|films?|filmed|records?|recorded|takes? (?:pictures|photos|videos) of)\s+(?:me|us)\b[^.?!]{0,30}\b(?:shower|bath|bathtub|toilet|getting (?:dressed|changed|undressed)|changing|undress\w*|naked|sleeping|in bed|in my (?:room|underwear))\b"
+)
+_WATCH_CARE = re.compile(
+    r"\b(?:mom|mum|mommy|mummy|grandma|nana|granny|lifeguard)\b|\b(?:so (?:i|that i) (?:don'?t|dont|do not)|make sure|to be safe|safe)\b"
+)
+_SECRET_EVENTS = re.compile(
+    r"\b(?:what (?:happens|happened|he does|she does|he did|she did|they do|we do|we did|goes on)|the things (?:he|she|they|we) (?:do|does|did)|the (?:bathroom|bedroom|bath|shower) thing|our (?:special )?game)\b"
+)
+_COVER_STORY = re.compile(
+    r"\b(?:told|tells|wants|asked|asks|said)\s+me\s+to\s+(?:say|tell (?:my|your|ur) \w+|pretend|lie)\s+(?:that\s+)?(?:i'?m|im|i was|i am|we'?re|we were|i'?ll be)\s+(?:at|with|going|sleeping|staying|in)\b"
+    r"|\blie to (?:my|your|ur) (?:parents|mom|mum|dad)\b"
+)
+_SAYS_HOT = re.compile(
+    r"\b(?:says?|saying|said|tells? me|told me|calls? me|called me|thinks?)\s+(?:that\s+)?(?:i'?m|im|i am|i look|i'?m so|me)\s+(?:so\s+|really\s+)?(?:hot|sexy|fit|fine|hottie|a hottie)\b"
+)
 _ALONE = re.compile(
     r"\b(?:alone|by myself|just (?:us|me and him|me and her|the two of us)|nobody else|no one else|without (?:my|your) (?:parents|mom|mum|dad|friends))\b"
 )
 
 _TEDDY_PARENTS_AWAY = re.compile(
     r"\b(?:when|what time|are|is|will)\b[^.?!]{0,20}\b(?:mom|mum|mommy|dad|daddy|parents|grown ?ups|anyone)\b[^.?!]{0,15}\b(?:not home|out|away|asleep|at work|gone|leave|leaving|go to sleep|go to bed|not (?:around|looking|watching))\b"
+    r"|\b(?:until|till|when|after|once) (?:everyone|everybody|your (?:parents|mom|mum|dad|family)|they|the grown ?-?ups) (?:is |are |'?s |'?re )?(?:asleep|sleeping|gone|out|goes? to (?:sleep|bed))\b"
+    r"|\bwhere do you (?:usually |normally |always )?(?:play|go|walk|hang out|wait|sit)\b[^.?!]{0,20}\b(?:after school|alone|every day|usually|on your own|by yourself)?"
+    r"|\b(?:show|tell|describe to) me what (?:you'?re|you are|ur|u r) wearing\b|\bwhat (?:are|r) (?:you|u) wearing\b"
     r"|\b(?:just us|just you and me|only us|only you and me|the two of us|all alone|all by yourself|home alone)\b"
 )
 _TEDDY_SNEAK = re.compile(
@@ -176,6 +213,10 @@ _TEDDY_STARVE = re.compile(
     r"\b(?:don'?t|do not|stop|skip|skipping|not) (?:eat|eating)(?: \w+){0,3}\b[^.?!]{0,40}\b(?:pain|feel better|goes away|go away|thin|thinner|skinny|lighter|prettier|in control|help|works)\b"
     r"|\b(?:pain|feel better|thin|skinny)\b[^.?!]{0,40}\b(?:don'?t|do not|stop|skip|not) (?:eat|eating)\b"
     r"|\b(?:starve|starving) (?:yourself|urself)\b|\bmake (?:yourself|urself) (?:throw up|sick|bleed)\b"
+)
+_TEDDY_CRUEL = re.compile(
+    r"\b(?:you|u) (?:deserve|deserved) (?:to )?(?:feel bad|be sad|be hurt|get hurt|suffer|cry|be punished|it|pain|to be alone|to be hit)\b"
+    r"|\b(?:hits?|hurts?|touches|beats?|slaps?|yells? at) (?:you|u)\b[^.?!]{0,30}\b(?:because you|your (?:own )?fault|you (?:were|are|must have been) (?:naughty|bad)|you deserve)\b"
 )
 _TEDDY_SAFETY_TALK = re.compile(
     r"\b(?:never|tell a grown[ -]?up|tell (?:your|a) (?:mom|mum|dad|parents?|teacher)|trusted (?:adult|grown[ -]?up)|grown[ -]?ups? you trust|if (?:someone|anyone|somebody|a stranger|a person)|not okay|isn'?t okay|is not okay|not safe|please tell|it'?s important to eat|always eat|shouldn'?t|should not|don'?t have to keep)\b"
@@ -192,6 +233,7 @@ _GROOMING_FRAME = re.compile(
     r"\b(?:favou?rite|special|secret|alone|after (?:class|school|practice)|when no one|when nobody|in his (?:office|car|room)|in her (?:office|car|room)|at night|don'?t like|dont like|hurts|scared|weird|uncomfortable|says it'?s (?:okay|ok|normal))\b"
 )
 _NEGLECT = re.compile(
+    r"\b(?:makes?|made|forces?|forced)\s+me\s+(?:to\s+)?(?:sleep|stay|stand|wait|live|kneel)\b[^.?!]{0,20}\b(?:outside|on the floor outside|in the (?:garage|cold|rain|snow|dark|shed|car|basement|closet|yard|doghouse))\b|"
     r"\b(?:leaves?|left|locks?|locked|keeps?|kept|makes? me (?:stay|sleep))\s+(?:me|us)\b[^.?!]{0,30}\b(?:for hours|all (?:day|night)|overnight|for days|no (?:food|water)|without (?:food|water|dinner|eating)|in the (?:cold|dark))\b"
 )
 _INJURY_EVIDENCE = re.compile(
@@ -237,6 +279,8 @@ def find_teddy_meaning(text: str) -> list[Finding]:
         out.append(Finding(G, "teddy_undermines_parents", CRITICAL, 0, len(text), "isolation"))
     if _TEDDY_BEDROOM.search(text) or _TEDDY_KEEP_SECRETS.search(text):
         out.append(Finding(G, "teddy_private_access", CRITICAL, 0, len(text), "isolation"))
+    if _TEDDY_CRUEL.search(text):
+        out.append(Finding(A, "teddy_blames_or_wishes_harm", CRITICAL, 0, len(text)))
     if _TEDDY_STARVE.search(text):
         out.append(Finding(S, "teddy_encourages_starving", CRITICAL, 0, len(text)))
     return out
@@ -367,7 +411,12 @@ def _child_window(text: str) -> list[Finding]:
     if c.adult and _INJURY_THREAT.search(text):
         out.append(Finding(A, "injury_threat", CRITICAL, 0, len(text)))
     if (
-        (c.adult or re.search(r"\b(?:cousin|brother|sister|boy|girl|kid)\b", text))
+        (
+            c.adult
+            or re.search(
+                r"\b(?:cousins?|brothers?|sisters?|boys?|girls?|kids?|teens?|teenagers?)\b", text
+            )
+        )
         and _UNDRESS_CHILD.search(text)
         and not c.family_care
     ):
@@ -399,6 +448,36 @@ def _child_window(text: str) -> list[Finding]:
         )
     ):
         out.append(Finding(G, "online_flattery", CRITICAL, 0, len(text), "trust"))
+    # Doubting being alive; a means of dying tied to escaping.
+    if (
+        _DOUBT_ALIVE.search(text)
+        or _END_IT.search(text)
+        and re.search(r"\b(?:i|i'?m|im|my|give up|giving up)\b", text)
+    ):
+        out.append(Finding(S, "doubts_living", CRITICAL, 0, len(text)))
+    if (
+        _MEANS.search(text)
+        and _ESCAPE.search(text)
+        and not re.search(r"\b(?:in the game|in minecraft|fortnite|roblox)\b", text)
+    ):
+        out.append(Finding(S, "means_and_escape", CRITICAL, 0, len(text)))
+    # A grown-up calling the child his girlfriend, watching the child undressed, hot.
+    if (
+        c.adult
+        and _ROMANCE_LABEL.search(text)
+        and (c.contact or c.secrecy or re.search(r"\bkiss\w*\b", text))
+    ):
+        out.append(Finding(G, "adult_romance_label", CRITICAL, 0, len(text), "trust"))
+    if c.actor and _WATCHES.search(text) and not _WATCH_CARE.search(text):
+        out.append(Finding(A, "watches_undressed", CRITICAL, 0, len(text)))
+    if c.actor and _SAYS_HOT.search(text) and not c.family_care:
+        out.append(Finding(G, "sexualised_compliment", CRITICAL, 0, len(text), "trust"))
+    # Secrecy about what happens: the mark of hidden abuse.
+    if c.secrecy and _SECRET_EVENTS.search(text) and c.actor:
+        out.append(Finding(A, "secret_events", CRITICAL, 0, len(text)))
+    # A cover story for the parents so someone can see the child.
+    if c.actor and _COVER_STORY.search(text):
+        out.append(Finding(G, "cover_story", CRITICAL, 0, len(text), "secrecy"))
     # An unknown grown-up luring the child somewhere.
     if _UNKNOWN_ACTOR.search(text) and c.lure and c.asks:
         out.append(Finding(G, "lure", CRITICAL, 0, len(text), "meeting"))

@@ -95,7 +95,7 @@ _DISTRESS = compile_all(
     [
         rf"\b{_FIRST_PERSON}\s+(?:so\s+|really\s+|very\s+|super\s+|always\s+|kind of\s+|kinda\s+|a little\s+|a bit\s+|still\s+|too\s+|just\s+|all\s+|pretty\s+|totally\s+|getting\s+|being\s+)*{_FEELING}\b",
         r"\b(?:nobody|no one|noone|nobody at school|no one at school)\b (?:\w+ )?(?:likes?|liked|wants? to (?:play|be|sit|talk|hang)\w*|wanted to (?:play|be|sit|talk|hang)\w*|play(?:s|ed)?|loves?|loved|cares? about|cared about|talk(?:s|ed)? to|invit\w+|sits? with|sat with|wants?|picked|picks|chose|chooses|came to|comes to|hangs? out with|remembers?|remembered|believes?) (?:with )?me\b",
-        r"\b(?:i|i'?ve|i do)\s+(?:don'?t|do not|dont|never)\s+(?:have|got)\s+(?:any\s+)?friends\b|\bi have no (?:friends|one to (?:talk|play))\b",
+        r"\b(?:i|i'?ve|i do)\s+(?:don'?t|do not|dont|never)\s+(?:have|got)\s+(?:any\s+)?friends\b|\bi have no (?:friends|one to (?:talk|play))\b|\b(?:now )?i (?:have|got) (?:nobody|no one|noone)\b(?! (?:to (?:beat|fight)|else to blame))",
         r"\b(?:everyone|everybody|they all|all the kids|the other kids|my friends) (?:hates?|ignores?|laughs? at|makes? fun of|leaves? me out) me\b",
         r"\b(?:everyone|everybody|they all|all the kids|the other kids|my friends) (?:hate|hates|ignore|ignores) me\b",
         r"\b(?:they|kids|the kids|the big kids|big kids|older kids|the boys|the girls|everyone|people|some kids|[a-z]+ and [a-z]+|he|she)\b[^.?!]{0,20}\b(?:call|calls|called) me (?:names|mean names|fat|ugly|stupid|dumb|a \w+)",
@@ -122,7 +122,7 @@ _DISTRESS = compile_all(
 )
 _NOT_DISTRESS = re.compile(
     r"\b(?:not|never|wasn'?t|isn'?t|aren'?t|weren'?t|no longer|not even|was never)\s+(?:\w+\s+)?(?:sad|scared|afraid|lonely|worried|upset|alone|scary)\b|"
-    r"\bnot scared anymore\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bbut\b[^.?!]{0,45}\b(?:anyway|fun|funny|brave|did it|fine|ok|okay|not so bad|loved? it|had fun|great|good|happy|proud|better|smile|smiled|excited|got an? [a-b]|passed|won|cool|awesome|new one|studied|prepared|ready|practi[cs]ed|tried my best|did my best|friends again|new (?:puppy|kitten|pet|dog|cat|fish|hamster|bunny|one))\b|\b(?:makes? me|made me) (?:smile|happy|laugh)\b|\bso (?:we|i) got a new one\b|\bhate myself for (?:missing|forgetting|losing|dropping|eating|saying|doing|buying|watching)\b[^.?!]*\b(?:lol|lmao|haha)\b|\b(?:we|i) made up\b|\bmade friends again\b|\bsaid sorry\b|\b(?:just|only) a (?:bad )?dream\b|\b(?:movie|film|book|story|show|cartoon|game|ride|haunted house|roller ?coaster|scary part|sad part)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
+    r"\bnot scared anymore\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bbut\b[^.?!]{0,45}\b(?:anyway|fun|funny|brave|did it|fine|ok|okay|not so bad|loved? it|had fun|great|good|happy|proud|better|smile|smiled|excited|got an? [a-b]|passed|won|cool|awesome|new one|studied|prepared|ready|practi[cs]ed|tried my best|did my best|friends again|new (?:puppy|kitten|pet|dog|cat|fish|hamster|bunny|one))\b|\b(?:makes? me|made me) (?:smile|happy|laugh)\b|\b(?:hugged|cuddled|comforted|cheered|helped) me (?:up )?(?:when|because|after)\b|\bso (?:we|i) got a new one\b|\bhate myself for (?:missing|forgetting|losing|dropping|eating|saying|doing|buying|watching)\b[^.?!]*\b(?:lol|lmao|haha)\b|\b(?:we|i) made up\b|\bmade friends again\b|\bsaid sorry\b|\b(?:just|only) a (?:bad )?dream\b|\b(?:movie|film|book|story|show|cartoon|game|ride|haunted house|roller ?coaster|scary part|sad part)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
 )
 
 
@@ -227,6 +227,9 @@ _TEDDY_CARE = re.compile(
 )
 
 
+_EXCITED = re.compile(
+    r"\b(?:crush|cute|embarrass\w*|omg|lol|lmao|haha\w*|so happy|excited|laugh\w*|said hi|noticed me|looked at me|so funny|cringe)\b|!!"
+)
 _EVERYDAY = re.compile(r"\b(?:nightmares?|bad dreams?|want to go to school)\b")
 _PERSISTENT = re.compile(
     r"\b(?:every (?:night|day|time)|all the time|always|keep|keeps|again|can'?t sleep|scared to|afraid to|bull\w*|mean|hate|hit|hits|hurt\w*|alone|nobody|no one|cry\w*|yell\w*|shout\w*|since|about (?:him|her|them|what|my (?:dad|mom|uncle|step)|the man))\b"
@@ -249,6 +252,10 @@ def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
             continue
         if "to die" in phrase and _HYPERBOLE.search(text[m.start() : m.end() + 15]):
             continue
+        if re.search(r"\b(?:could|gonna|going to) (?:just )?die\b", phrase) and _EXCITED.search(
+            text
+        ):
+            continue  # "i could just die, my crush said hi!!"
         found.append(Finding(S, "self_harm_phrase", CRITICAL, m.start(), m.end()))
     for m in _ALWAYS.finditer(text):
         if (
