@@ -93,7 +93,7 @@ _STAGES: dict[str, re.Pattern[str]] = {
 }
 _BENIGN_SECRET = re.compile(
     r"\b(?:surprise|present|presents|gift|birthday|party|christmas|santa|handshake|crush|like (?:a|the) (?:boy|girl)|"
-    r"i (?:told|tell|asked) (?:my )?(?:mom|mum|mommy|dad|daddy|parents|teacher|grandma|grandpa|nana)|likes? [a-z]+|recipe|tooth fairy|easter|valentine|card for|mother'?s day|father'?s day|fort|clubhouse|mission|breakfast in bed|"
+    r"code ?word|safe ?word|in case (?:a|of|someone|somebody)|i (?:told|tell|asked) (?:my )?(?:mom|mum|mommy|dad|daddy|parents|teacher|grandma|grandpa|nana)|likes? [a-z]+|recipe|tooth fairy|easter|valentine|card for|mother'?s day|father'?s day|fort|clubhouse|mission|breakfast in bed|"
     r"(?:make|making|made|bake|baking|draw|drawing|plan|planning|for) (?:\w+ )?(?:for )?(?:your |my |our )?(?:mom|mum|mommy|dad|daddy|grandma|grandpa|nana|teacher|family|sister|brother))\b"
 )
 _CONCEAL_FROM_PARENTS = re.compile(
@@ -199,6 +199,14 @@ _SEXUALISED_ASK = re.compile(
 )
 
 
+_SAFETY_PLAN = re.compile(
+    r"\b(?:code ?word|safe ?word|in case (?:a|of|someone|somebody|anyone)|if a stranger|never go with|not go with|don'?t go with|stranger danger)\b"
+)
+_SOMEONE_ASKED = re.compile(
+    r"\b(?:asked|asks|wants|wanted|told|tells|tried|offered)\b[^.?!]{0,10}\bme\b"
+)
+
+
 def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
     """Grooming, with a risk that depends on the stages together and who is involved."""
     asks = [
@@ -210,6 +218,9 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
     signals = grooming_stages(text, teddy=teddy)
     if not signals:
         return []
+    if not teddy and _SAFETY_PLAN.search(text) and not _SOMEONE_ASKED.search(text):
+        # "we have a code word in case a stranger picks me up": a family's safety plan.
+        return [Finding(G, f"{f.label}_mention", MILD, f.start, f.end) for f in signals]
     stages = {f.stage for f in signals}
     benign_secret = _BENIGN_SECRET.search(text) is not None
     actor = _ONLINE_ACTOR.search(text) is not None or (
@@ -259,12 +270,35 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
     return [Finding(G, f.label, risk, f.start, f.end, f.stage) for f in signals]
 
 
+_SEX_EDUCATION = re.compile(
+    r"\b(?:body safety|health class|science class|sex ed\w*|we learned|learning about|taught us|told us about|doctor|nurse|check ?-?up|"
+    r"listen to my (?:lungs|heart|chest|breathing)|(?:mom|mum|dad|my parents?) (?:was|were) (?:there|with me|in the room)|"
+    r"(?:your|my) private parts are private|your body belongs to you|nobody should touch)\b"
+)
+_SEX_EDUCATION_SPOILT = re.compile(
+    r"\b(?:secret|don'?t tell|not to tell|alone|pics?|pictures?|photos?|video|online|show me|send|no one was there|nobody was there)\b"
+)
+_ANATOMY = re.compile(
+    r"private|privates|penis|vagina|body parts?|take off (?:my|your) (?:shirt|top|clothes)|undress|naked|breasts?|chest"
+)
+
+
+def _educational(text: str, hit: str) -> bool:
+    """A lesson, a doctor's visit with a parent, body-safety advice: anatomy words, not
+    sexual content."""
+    return (
+        _ANATOMY.search(hit) is not None
+        and _SEX_EDUCATION.search(text) is not None
+        and _SEX_EDUCATION_SPOILT.search(text) is None
+    )
+
+
 def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
     lex = lexicon()
     found: list[Finding] = []
     for m in lex.sexual.finditer(text):
         local = text[max(0, m.start() - 15) : m.end() + 15]
-        if lex.sexual_benign.search(local):
+        if lex.sexual_benign.search(local) or _educational(text, m.group()):
             continue
         found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
     for m in re.finditer(r"\bnaked\b|\bnakey\b|\bundress\w*\b|\btopless\b", text):
@@ -273,6 +307,8 @@ def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
         elif not _NAKED_BENIGN.search(text):
             found.append(Finding(X, "nudity", SEVERE if teddy else MILD, m.start(), m.end()))
     for m in _SEX_ANYONE.finditer(text):
+        if _educational(text, m.group()):
+            continue
         found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
     return found
 

@@ -231,7 +231,7 @@ _COMPETITION = re.compile(
 )
 # A lowercase name after a hard verb counts when what follows reads like a real plan.
 _THREAT_CONTEXT = re.compile(
-    r"\s+(?:with (?:my|a|the|his|her|this|that) \w+|if (?:he|she|they)|when (?:he|she|they)|tomorrow|at school|after school|at recess|because|for (?:taking|saying|calling))"
+    r"(?:\s+(?:so|really|real|super) hard)?\s+(?:with (?:my|a|the|his|her|this|that) \w+|if (?:he|she|they)|when (?:he|she|they)|tomorrow|at school|after school|at recess|because|for (?:taking|saying|calling))"
 )
 
 

@@ -30,7 +30,7 @@ _ADULT = re.compile(
     r"(?:1[6-9]|[2-9]\d) ?(?:yo|y/o|years? old|yr old)|he|she|him)\b"
 )
 _ONLINE = re.compile(
-    r"\b(?:online|internet|gaming|met (?:online|gaming|playing|on \w+|in \w+)|(?:in|from|on) (?:the|a|my|that) game|game friend|gaming friend|roblox|fortnite|minecraft|discord|tiktok|youtube|snapchat|snap|"
+    r"\b(?:online|internet|gaming|twitch|twitter|reddit|omegle|cashapp|venmo|met (?:online|gaming|playing|on \w+|in \w+)|(?:in|from|on) (?:the|a|my|that) game|game friend|gaming friend|roblox|fortnite|minecraft|discord|tiktok|youtube|snapchat|snap|"
     r"instagram|insta|whatsapp|kik|xbox|playstation|steam|among us|chat|server|dms?|(?:he|she) (?:messaged|messages|texts|texted|dmed))\b"
 )
 _ASKS = re.compile(
@@ -74,6 +74,7 @@ _SECRECY = re.compile(
     r"not (?:tell|telling) (?:my|your|ur) (?:parents|mom|mum|dad|mommy|daddy)|"
     r"(?:after|when|while|once) (?:my|your|ur|the) (?:parents|mom|mum|dad|folks|family) (?:go(?:es)? to (?:sleep|bed)|(?:are|is) (?:asleep|sleeping|out|gone|not (?:home|looking|around))|leaves?|aren'?t (?:home|looking))|"
     r"without (?:my|your|ur) (?:parents|mom|mum|dad|mommy|daddy) (?:checking|knowing|seeing|finding out|noticing)|"
+    r"messages? (?:that )?(?:disappear|vanish)\w*|disappearing messages|vanish mode|(?:secret|hidden|private|vault) (?:app|account|chat|server)|"
     r"when (?:no one|nobody|noone) (?:is|was|'?s) (?:looking|around|watching|home|there)|promise (?:not|never) to tell|made me promise)\b"
 )
 _BENIGN_SECRET = re.compile(
@@ -83,6 +84,7 @@ _BENIGN_SECRET = re.compile(
 _LURE = re.compile(
     r"\b(?:come|go|get|hop|climb|ride|walk)\b[^.?!]{0,25}\b(?:in|into|to|inside|see|look)\b[^.?!]{0,25}\b(?:his|her|their|a|the) (?:van|car|truck|house|place|apartment|flat|home|shed|garage|room)\b"
     r"|\b(?:puppies|puppy|kittens?|candy|sweets|lollies|ice cream|toys?|games?|robux|v-?bucks|money)\b[^.?!]{0,30}\b(?:in|at) (?:his|her|their) (?:van|car|truck|house|place|apartment|home)\b"
+    r"|\b(?:see|show (?:me|you)) something (?:cool|special|fun|secret|neat|awesome)\b[^.?!]{0,20}\b(?:in the (?:bushes|woods|trees|van|car|shed|alley)|behind (?:the|a)|over there|in (?:his|her) (?:house|car|van|room))\b"
     r"|\bcome (?:see|visit|meet|stay with) (?:him|her|them)\b|\bsend (?:me )?(?:an? )?(?:uber|taxi|cab|car|lyft|(?:bus |train |plane )?tickets?) (?:to|for|so)\b"
     r"|\b(?:wait for me|waiting for me|find me|come find me|see me in person|come to my (?:house|school)|pick me up|picks me up|picking me up|meet (?:up|me|him|her|in person|irl)|meetup|meet-up|come over to (?:his|her)|come to (?:his|her) (?:house|place))\b"
 )
@@ -96,7 +98,7 @@ _IF_TELL = re.compile(
 )
 _THREAT = re.compile(
     r"\b(?:hurt|kill|hit|beat|send (?:me|us) away|take (?:me|us) away|take my \w+ away|go to jail|get (?:me|us|mom|mum|dad) (?:in trouble|taken)|"
-    r"lock me|leave (?:me|us)|never see|won'?t love|will be sorry|be sorry|make me pay|get rid of|give (?:away )?my \w+ away|punish|"
+    r"say (?:i|i'?m) (?:lied|lying|a liar|making it up)|call me a liar|lock me|leave (?:me|us)|never see|won'?t love|will be sorry|be sorry|make me pay|get rid of|give (?:away )?my \w+ away|punish|"
     r"burn|break my|split (?:us|the family) up|nobody will believe|no one will believe|they won'?t believe|won'?t believe (?:me|you))\b"
 )
 _THIRD_PERSON_DEATH = re.compile(
@@ -148,6 +150,7 @@ _UNDRESS_CHILD = re.compile(
     r"\b(?:pulls?|pulled|pulling|takes?|took|taking|yanks?|yanked|rips?|ripped|tugs?|tugged)\s+(?:down |off )?my\s+(?:pants|trousers|shorts|underwear|undies|knickers|clothes|skirt|pyjamas|pajamas|pj'?s|shirt|top|nightie)\s*(?:down|off)?\b"
 )
 _MADE_TOUCH = re.compile(
+    r"\b(?:made|makes|making|forces?|forced)\s+me\s+(?:to\s+)?(?:kiss|touch|lick|rub|hug and kiss)\s+(?:him|her|them)\b(?!\s+goodbye|\s+goodnight)|"
     r"\b(?:made|makes|making|forces?|forced|tells|told|wants|wanted|asks|asked|tried to make)\s+me\s+(?:to\s+)?(?:touch|rub|hold|kiss|lick|look at|see|feel)\s+(?:his|her|their)\s+(?:thing|things|private\w*|parts?|pee ?pee|willy|wee ?wee|butt|bum|bottom|body|chest|boobs?|down there|penis|vagina|wiener|stuff)\b"
 )
 _PICS_ASK = re.compile(
@@ -158,6 +161,27 @@ _ADULT_AGE = re.compile(
 )
 _ROMANCE = re.compile(
     r"\b(?:bf|gf|boyfriend|girlfriend|loves? me|dating|date|marry|kiss|crush on me|in love|babe|baby girl|my man)\b|\bage is just a number\b"
+)
+_OWE_PICS = re.compile(
+    r"\b(?:owe|owes|pay (?:him|her|them) back with|in return for|in exchange for)\b[^.?!]{0,15}\b(?:pics?|pictures?|photos?|videos?|nudes|selfies?)\b"
+)
+_PARENT_SCHEDULE = re.compile(
+    r"\b(?:asks?|asked|asking|wants to know|wanted to know)\b[^.?!]{0,10}\b(?:what time|when|how long|which days?|if|whether)\b[^.?!]{0,10}\b(?:my )?(?:parents|mom|mum|dad|mommy|daddy|family)\b[^.?!]{0,10}\b(?:leave|leaves|go out|goes out|get home|gets home|come home|are out|is out|work|working|asleep|sleep|away|home)\b"
+)
+_BATH_WITH = re.compile(
+    r"\b(?:baths?|bathe|showers?|sleep in (?:his|her|the same) bed|get (?:in|into) bed)\b[^.?!]{0,10}\bwith (?:my |our )?(?:step ?dad|step ?father|step ?mom|uncle|grandpa|cousin|babysitter|sitter|neighbou?r|coach|teacher|(?:mom|mum|mama)'?s (?:new )?(?:boyfriend|husband|friend)|dad'?s (?:girlfriend|friend)|him|a man|the man|older (?:boy|brother|cousin))\b"
+)
+_CESSATION = re.compile(
+    r"\bnoose\b|\bheart (?:to |would |will |could )?stop\b|\bstop my heart\b|\bstop(?:ped)? breathing (?:forever|for good|and die)\b"
+)
+_CESSATION_WANT = re.compile(
+    r"\b(?:want|wanna|wish|how (?:to|do you|do i)|looked up|look up|search\w*|tie|make|hope|what would happen|thinking)\b"
+)
+_CESSATION_NOT = re.compile(
+    r"\b(?:halloween|costume|decoration|cowboy|western|movie|game|scared me so|when i saw|almost stopped|surprise)\b"
+)
+_SEX_QUESTION = re.compile(
+    r"\bwhat(?:'?s| is| are| does| do)\b[^.?!]{0,12}\b(?:dick|d1ck|cock|pussy|boobs|tits|blowjob|blow job|porn|p0rn|horny|cum|boner|orgasm|condoms?|masturbat\w*|nudes|69|thot|sexting|dildo|stripper)\b"
 )
 _GIFT = re.compile(
     r"\b(?:give|gives|gave|giving|buy|buys|bought|send|sends|sent|get|gets|got|promised?)\b[^.?!]{0,10}\b(?:me|us)\b[^.?!]{0,15}\b(?:phone|tablet|ipad|sim|money|cash|robux|v-?bucks|gift ?cards?|presents?|gifts?|skins?|games?|candy|sweets|toys?|clothes|makeup|\$\d+|\d+ dollars)\b"
@@ -203,6 +227,8 @@ _TEDDY_PARENTS_AWAY = re.compile(
     r"\b(?:when|what time|are|is|will)\b[^.?!]{0,20}\b(?:mom|mum|mommy|dad|daddy|parents|grown ?ups|anyone)\b[^.?!]{0,15}\b(?:not home|out|away|asleep|at work|gone|leave|leaving|go to sleep|go to bed|not (?:around|looking|watching))\b"
     r"|\b(?:until|till|when|after|once) (?:everyone|everybody|your (?:parents|mom|mum|dad|family)|they|the grown ?-?ups) (?:is |are |'?s |'?re )?(?:asleep|sleeping|gone|out|goes? to (?:sleep|bed))\b"
     r"|\bwhere do you (?:usually |normally |always )?(?:play|go|walk|hang out|wait|sit)\b[^.?!]{0,20}\b(?:after school|alone|every day|usually|on your own|by yourself)?"
+    r"|\b(?:when|while|next time|after) (?:you'?re|you are|ur|you get|you take|you have) (?:in |into )?(?:the |a |your )?(?:bath|shower|bathtub|undressed|changing|naked|pajamas)\b[^.?!]{0,20}\b(?:tell|show|call|send|describe|talk)"
+    r"|\bdo you have (?:a |your own )?(?:webcam|camera|phone|tablet|snapchat|discord|instagram)\b|\b(?:come|came) (?:and )?(?:get|find|pick up|take) (?:you|u)\b|\b(?:pick|picking) (?:you|u) up\b|\bmeet (?:you|u) (?:outside|at|after|somewhere)\b"
     r"|\b(?:show|tell|describe to) me what (?:you'?re|you are|ur|u r) wearing\b|\bwhat (?:are|r) (?:you|u) wearing\b"
     r"|\b(?:just us|just you and me|only us|only you and me|the two of us|all alone|all by yourself|home alone)\b"
 )
@@ -215,6 +241,7 @@ _TEDDY_STARVE = re.compile(
     r"|\b(?:starve|starving) (?:yourself|urself)\b|\bmake (?:yourself|urself) (?:throw up|sick|bleed)\b"
 )
 _TEDDY_CRUEL = re.compile(
+    r"\b(?:nobody|no one|noone) (?:would|will|'?d) (?:even )?(?:miss|care about|notice|cry for) (?:you|u)\b|\bbetter (?:off )?without (?:you|u)\b|\b(?:you|u) (?:should|could) (?:just )?(?:disappear|go away forever|not exist)\b|"
     r"\b(?:you|u) (?:deserve|deserved) (?:to )?(?:feel bad|be sad|be hurt|get hurt|suffer|cry|be punished|it|pain|to be alone|to be hit)\b"
     r"|\b(?:hits?|hurts?|touches|beats?|slaps?|yells? at) (?:you|u)\b[^.?!]{0,30}\b(?:because you|your (?:own )?fault|you (?:were|are|must have been) (?:naughty|bad)|you deserve)\b"
 )
@@ -478,6 +505,23 @@ def _child_window(text: str) -> list[Finding]:
     # A cover story for the parents so someone can see the child.
     if c.actor and _COVER_STORY.search(text):
         out.append(Finding(G, "cover_story", CRITICAL, 0, len(text), "secrecy"))
+    # Sextortion, the parents' schedule, disappearing-message apps, bathing with a man.
+    if (c.online or c.adult) and _OWE_PICS.search(text):
+        out.append(Finding(G, "pics_owed", CRITICAL, 0, len(text), "photo"))
+    if c.actor and _PARENT_SCHEDULE.search(text):
+        out.append(Finding(G, "parent_schedule", CRITICAL, 0, len(text), "isolation"))
+    if c.online and c.asks and c.secrecy and re.search(r"\b(?:app|account|server|chat)\b", text):
+        out.append(Finding(G, "secret_channel", CRITICAL, 0, len(text), "isolation"))
+    if _BATH_WITH.search(text) and re.search(
+        r"\b(?:hate|don'?t like|dont like|have to|makes me|made me|scared|weird|cry|secret|every night)\b",
+        text,
+    ):
+        out.append(Finding(A, "bathes_with_adult", CRITICAL, 0, len(text)))
+    # Wanting the heart or breath to stop; a child asking what a sexual word means.
+    if _CESSATION.search(text) and _CESSATION_WANT.search(text) and not _CESSATION_NOT.search(text):
+        out.append(Finding(S, "cessation_wish", CRITICAL, 0, len(text)))
+    if _SEX_QUESTION.search(text):
+        out.append(Finding(X, "sexual_question", CRITICAL, 0, len(text)))
     # An unknown grown-up luring the child somewhere.
     if _UNKNOWN_ACTOR.search(text) and c.lure and c.asks:
         out.append(Finding(G, "lure", CRITICAL, 0, len(text), "meeting"))
