@@ -40,7 +40,7 @@ _SCHOOL_NAMED = re.compile(
     r"|\b(?!The\b|My\b|A\b|Our\b|Sunday\b|Summer\b|Art\b|Swim\b|Dance\b|Music\b|Drama\b|High\b|Middle\b|Primary\b|Elementary\b|Nursery\b|Secondary\b|Pre\b)[A-Z][\w'.-]+\s+School\b"
 )
 _SCHOOL_PHRASE = re.compile(
-    r"\b(?:i go to|i'?m at|i attend|my school is(?: called)?|i'?m in \w+ grade at|school is called|go to school at)\s+(?P<value>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+(?:elementary|primary|middle|high|academy|school)(?:\s+school)?)\b",
+    r"\b(?:i go to|i'?m at|i attend|(?:my|our) school is(?: called)?|we go to|i'?m in \w+ grade at|school is called|go to school at)\s+(?P<value>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+(?:elementary|primary|middle|high|academy|school)(?:\s+school)?)\b",
     _F,
 )
 _NAME_STOP = {

@@ -63,7 +63,7 @@ _HATE = compile_all(
         r"\bbecause of (?:their|his|her|your) (?:skin|colou?r|religion|race|accent|eyes)\b",
         r"\bgo back to (?:your|their|his|her) (?:own )?country\b|\bgo back (?:to )?where (?:you|they|he|she) came from\b",
         rf"\b(?:all\s+)?{_GROUP}\s+(?:always\s+)?(?:steal|lie|cheat|smell|stink|are thieves|ruin everything)\b",
-        rf"\bi hate (?:all\s+)?{_GROUP}",
+        rf"\bi hate (?!when |it when |how |that )(?:all\s+)?{_GROUP}",
         r"\b(?:hate|kill|get rid of) all (?:the )?[a-z]+s\b(?=.*\b(?:people|because|they)\b)",
         r"\b(?:don'?t|doesn'?t|do not) belong (?:here|in (?:our|this) country)\b",
         r"\b(?:worse|better|less) than (?:others|other people|us|white|black|everyone) because\b",

@@ -183,6 +183,44 @@ _CESSATION_NOT = re.compile(
 _SEX_QUESTION = re.compile(
     r"\bwhat(?:'?s| is| are| does| do)\b[^.?!]{0,12}\b(?:dick|d1ck|cock|pussy|boobs|tits|blowjob|blow job|porn|p0rn|horny|cum|boner|orgasm|condoms?|masturbat\w*|nudes|69|thot|sexting|dildo|stripper)\b"
 )
+_WAYS_TO_DIE = re.compile(
+    r"\b(?:ways|how|methods?) to (?:die|kill (?:my ?self|yourself|urself)|end (?:it|my life|your life)|unalive)\b"
+)
+_WEARY_LIFE = re.compile(
+    r"\b(?:tired|sick|done|exhausted) (?:of|with) (?:living|being alive|life|existing|being me|everything and everyone)\b"
+    r"|\b(?:and|to) (?:not|never) come back\b(?=[^.?!]{0,0})"
+)
+_NOT_COME_BACK = re.compile(
+    r"\b(?:sleep|walk|go|wander|swim|lie down)\b[^.?!]{0,25}\b(?:snow|cold|river|sea|ocean|lake|woods|forest|forever|away)\b[^.?!]{0,15}\b(?:not|never) (?:come back|wake up|return)\b"
+)
+_INTRUDES = re.compile(
+    r"\b(?:comes?|came|walks?|walked|barges?|barged|opens? the door|sneaks?|snuck)\s+(?:in|into)\s+(?:the|my)\s+(?:bathroom|shower|room|bedroom)\b[^.?!]{0,25}\bwhen (?:i'?m|im|i am|i was)\s+(?:in the (?:bath|shower|tub)|showering|bathing|changing|getting (?:dressed|changed|undressed)|naked|on the toilet|sleeping|asleep)\b"
+)
+_PUNISHMENT = re.compile(
+    r"\b(?:as (?:a )?punishment|to punish me|for punishment|to teach me a lesson|when i'?m (?:bad|naughty)|if i (?:cry|talk back|wet the bed|spill))\b"
+)
+_HARSH = re.compile(
+    r"\b(?:cold (?:shower|bath|water)|hot (?:water|sauce|spoon|iron)|for (?:an|one|two|three|\d+) hours?|all night|no (?:food|dinner|water)|kneel|on (?:rice|the floor)|in the (?:dark|cold|closet|basement)|belt|burn\w*|soap in my mouth|hit|hits|beat|beats|whip\w*)\b"
+)
+_UNDER_CLOTHES = re.compile(
+    r"\b(?:under|inside|in|down|into)\s+my\s+(?:underwear|undies|knickers|panties|pants|shorts|pajamas|pyjamas|nightie|swimsuit|diaper|nappy|shirt|skirt|dress)\b"
+)
+_PINNED = re.compile(
+    r"\b(?:lays?|lies|lay|laying|lying|sits?|sat|gets?|got)\s+on top of me\b|\b(?:holds?|held|pins?|pinned)\s+me\s+down\b"
+)
+_REFUSAL_IGNORED = re.compile(
+    r"\b(?:won'?t|wont|doesn'?t|didn'?t|wouldn'?t) (?:get off|stop|let me go|let go)\b|\bwhen i (?:say|said|tell him|told him|tell her|told her) (?:stop|no)\b|\bi (?:can'?t|couldn'?t) (?:breathe|get up|move)\b"
+)
+_AGE_LIE = re.compile(
+    r"\b(?:says?|said|claims?)\b[^.?!]{0,12}\b(?:they'?re|he'?s|she'?s|he is|she is|they are|hes|shes)\s+(?:\d{1,2}|a kid|my age)\b[^.?!]{0,40}\b(?:grown|adult|old man|older|man|woman|lady|beard|looks? (?:way )?older)\b"
+)
+_SHOW_BODY = re.compile(
+    r"\b(?:show|send|see)\s+(?:him|her|them|me)?\s*(?:my|your|ur|me your)\s+(?:feet|foot|legs?|thighs?|body|belly|tummy|chest|butt|bum|back|skin|stomach|armpits?|lips)\b"
+    r"|\b(?:show|send)\s+(?:him|her|them|me)\s+(?:under|inside|what'?s under)\s+(?:my|your|ur)\s+(?:shirt|skirt|clothes|dress|top|pants|towel)\b"
+)
+_CREDENTIAL_ASK = re.compile(
+    r"\b(?:needs?|wants?|asked (?:me )?for|asks (?:me )?for|asking (?:me )?for|told me to (?:give|send))\b[^.?!]{0,10}\bmy\s+(?:password|login|pin|passcode|log ?in|account)\b"
+)
 _GIFT = re.compile(
     r"\b(?:give|gives|gave|giving|buy|buys|bought|send|sends|sent|get|gets|got|promised?)\b[^.?!]{0,10}\b(?:me|us)\b[^.?!]{0,15}\b(?:phone|tablet|ipad|sim|money|cash|robux|v-?bucks|gift ?cards?|presents?|gifts?|skins?|games?|candy|sweets|toys?|clothes|makeup|\$\d+|\d+ dollars)\b"
 )
@@ -229,6 +267,8 @@ _TEDDY_PARENTS_AWAY = re.compile(
     r"|\bwhere do you (?:usually |normally |always )?(?:play|go|walk|hang out|wait|sit)\b[^.?!]{0,20}\b(?:after school|alone|every day|usually|on your own|by yourself)?"
     r"|\b(?:when|while|next time|after) (?:you'?re|you are|ur|you get|you take|you have) (?:in |into )?(?:the |a |your )?(?:bath|shower|bathtub|undressed|changing|naked|pajamas)\b[^.?!]{0,20}\b(?:tell|show|call|send|describe|talk)"
     r"|\bdo you have (?:a |your own )?(?:webcam|camera|phone|tablet|snapchat|discord|instagram)\b|\b(?:come|came) (?:and )?(?:get|find|pick up|take) (?:you|u)\b|\b(?:pick|picking) (?:you|u) up\b|\bmeet (?:you|u) (?:outside|at|after|somewhere)\b"
+    r"|\b(?:without (?:your|any|ur) clothes|with (?:your|ur) clothes off|take off (?:your|ur) (?:clothes|shirt|top|pants|underwear)|in your (?:underwear|undies))\b"
+    r"|\b(?:visit|come to|come over to|sneak into|come see) (?:you|your house|your room)\b[^.?!]{0,15}\b(?:tonight|tomorrow|at night|later|when)\b|\bleave (?:the|your) (?:\w+ )?(?:door|window) (?:unlocked|open)\b"
     r"|\b(?:show|tell|describe to) me what (?:you'?re|you are|ur|u r) wearing\b|\bwhat (?:are|r) (?:you|u) wearing\b"
     r"|\b(?:just us|just you and me|only us|only you and me|the two of us|all alone|all by yourself|home alone)\b"
 )
@@ -522,6 +562,46 @@ def _child_window(text: str) -> list[Finding]:
         out.append(Finding(S, "cessation_wish", CRITICAL, 0, len(text)))
     if _SEX_QUESTION.search(text):
         out.append(Finding(X, "sexual_question", CRITICAL, 0, len(text)))
+    # Ways to die, tired of living, going away and not coming back.
+    if (
+        (
+            _WAYS_TO_DIE.search(text)
+            and re.search(r"\b(?:i|i'?ve|im|my)\b", text)
+            and not _FICTION.search(text)
+        )
+        or _WEARY_LIFE.search(text)
+        or _NOT_COME_BACK.search(text)
+    ):
+        out.append(Finding(S, "life_weariness", CRITICAL, 0, len(text)))
+    # Someone coming in on the child in the bath; harsh punishment; hands under clothes;
+    # pinned down and ignored.
+    if c.adult and _INTRUDES.search(text) and not _WATCH_CARE.search(text):
+        out.append(Finding(A, "intrudes_private", CRITICAL, 0, len(text)))
+    if c.adult and _PUNISHMENT.search(text) and _HARSH.search(text):
+        out.append(Finding(A, "harsh_punishment", CRITICAL, 0, len(text)))
+    if (
+        (c.adult or re.search(r"\b(?:cousin|brother|boy|teen\w*|kid)\b", text))
+        and _UNDER_CLOTHES.search(text)
+        and (
+            c.contact or re.search(r"\b(?:tickl\w*|hands?|fingers?|game|reach\w*|feel\w*)\b", text)
+        )
+        and not c.family_care
+    ):
+        out.append(Finding(A, "under_clothes", CRITICAL, 0, len(text)))
+    if _PINNED.search(text) and _REFUSAL_IGNORED.search(text):
+        out.append(Finding(A, "pinned_down", CRITICAL, 0, len(text)))
+    # Online: lying about age, asking to see the body, asking for the password.
+    if c.online and _AGE_LIE.search(text):
+        out.append(Finding(G, "age_deception", CRITICAL, 0, len(text), "trust"))
+    if (
+        (c.online or re.search(r"\b(?:he|she|they|someone|somebody)\b", text))
+        and c.asks
+        and _SHOW_BODY.search(text)
+        and not c.family_care
+    ):
+        out.append(Finding(G, "show_body", CRITICAL, 0, len(text), "photo"))
+    if c.online and _CREDENTIAL_ASK.search(text):
+        out.append(Finding(G, "credential_request", CRITICAL, 0, len(text), "isolation"))
     # An unknown grown-up luring the child somewhere.
     if _UNKNOWN_ACTOR.search(text) and c.lure and c.asks:
         out.append(Finding(G, "lure", CRITICAL, 0, len(text), "meeting"))

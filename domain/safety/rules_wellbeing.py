@@ -62,7 +62,7 @@ _SUICIDAL = compile_all(
         r"\b(?:nobody|no one) (?:would|will) (?:even )?miss me\b",
         r"\bif i (?:died|was dead|were dead|killed my ?self|was gone forever)\b",
         r"\b(?:disappear|vanish|go away) (?:forever|and never (?:wake up|come back))\b|\bi (?:want|wanna|wish i could|just want|'?d like|need) (?:to )?(?:sleep|go to sleep) (?:forever|and never (?:wake up|come back))\b",
-        r"\b(?:want|wanna|wish i could) (?:to )?(?:disappear|vanish|not exist|stop existing)\b(?!\s+like (?:a|the) (?:magician|ninja|ghost|spy)|\s+(?:in|during|for) (?:hide|the game|a magic|my magic))",
+        r"\b(?:want|wanna|wish i could) (?:to )?(?:disappear|vanish|not exist|stop existing)\b(?!\s+into (?:a|the|my|this|that) (?:good |new |favou?rite )?(?:book|game|movie|story|world|blanket|hoodie|bed|crowd|music)|\s+like (?:a|the) (?:magician|ninja|ghost|spy)|\s+(?:in|during|for) (?:hide|the game|a magic|my magic))",
         r"\b(?:go to sleep|sleep|fall asleep) and (?:not|never) wake up\b",
         r"\b(?:jump|jumping|jumped|throw my ?self) (?:off|from|in front of) (?:a|the|this|that|our|my) (?:bridge|building|cliff|tower|balcony|train|car|bus|roof of the school|highway|parking garage)\b",
         r"\b(?:bleed|bleeding|blood)\b[^.?!]{0,25}\b(?:on purpose|feel better|make it stop|so it stops)\b",
@@ -140,7 +140,7 @@ _SERIOUS = re.compile(
 _SELF_WORD = re.compile(r"\b(?:i|i'?m|im|i'?ll|i'?d|i'?ve|me|my|myself|mine)\b")
 _DEATH = re.compile(
     r"\b(?:die|dying|died|dead|death|suicid\w*|end (?:it|my life|everything|it all)|(?:not|wasn'?t|weren'?t|never) (?:be )?alive|"
-    r"(?:never|not|don'?t|didn'?t) wake up|stop(?:ped|s)? breathing(?! (?:so|loud|loudly|through|when i|with my|like that|weird))|heart (?:to |would |will |could )?stop|stop my heart|noose|(?:don'?t|dont|do not) (?:want to|wanna) be (?:here|alive|around)|(?:don'?t|not|never|didn'?t) breathe|disappear(?:ed)? forever|gone forever|"
+    r"(?:never|not|don'?t|didn'?t) wake up|stop(?:ped|s)? breathing(?! (?:so|loud|loudly|through|when i|with my|like that|weird))|heart (?:to |would |will |could )?stop|stop my heart|noose|(?:don'?t|dont|do not) (?:want to|wanna) (?:be (?:here|alive|around)|exist|live anymore|be born)|(?:don'?t|not|never|didn'?t) breathe|disappear(?:ed)? forever|gone forever|"
     r"(?:not|never|didn'?t|don'?t) exist|stop existing|overdose|not be (?:here|around)|wasn'?t (?:here|around)|weren'?t (?:here|around)|"
     r"in heaven|to heaven|go away forever|sleep forever|jump off(?! (?:the |a |my )?(?:high |low |big |little |top )?(?:diving board|board|swing|swings|trampoline|slide|couch|sofa|bed|step|steps|dock|pier|boat|rock|log|stage|bunk bed|monkey bars))|(?:jump|jumping|step|stepping|walk|walking|run|running|lie|lying|lay|laying) (?:out )?in front|kill myself|unalive|stop living|quit living|not live|stop being alive)\b"
 )
@@ -231,7 +231,7 @@ _EXCITED = re.compile(
     r"\b(?:crush|cute|embarrass\w*|omg|lol|lmao|haha\w*|so happy|excited|laugh\w*|said hi|noticed me|looked at me|so funny|cringe)\b|!!"
 )
 _EVERYDAY = re.compile(
-    r"\b(?:nightmares?|bad dreams?|want to go to school)\b|\bstressed (?:out )?about (?:my |the |a |our )?(?:\w+ )?(?:test|project|homework|exam|quiz|recital|game|match|presentation|tryouts?)\b"
+    r"\b(?:nightmares?|bad dreams?|want to go to school)\b|\b(?:scared|afraid|nervous|worried)\b[^.?!]{0,25}\bbecause (?:i|of)\b[^.?!]{0,15}\b(?:bad grades?|grades|report card|a test|detention|broke|lost|forgot|spilled)\b|\bstressed (?:out )?about (?:my |the |a |our )?(?:\w+ )?(?:test|project|homework|exam|quiz|recital|game|match|presentation|tryouts?)\b"
 )
 _PERSISTENT = re.compile(
     r"\b(?:every (?:night|day|time)|all the time|always|keep|keeps|again|can'?t sleep|scared to|afraid to|bull\w*|mean|hate|hit|hits|hurt\w*|alone|nobody|no one|cry\w*|yell\w*|shout\w*|since|about (?:him|her|them|what|my (?:dad|mom|uncle|step)|the man))\b"
@@ -285,7 +285,7 @@ def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
                 continue
             if _PLAYFUL.search(text) and not _SERIOUS.search(text):
                 continue
-            if _EVERYDAY.search(text, m.start(), m.end() + 30) and not _PERSISTENT.search(text):
+            if _EVERYDAY.search(text, m.start(), m.end() + 60) and not _PERSISTENT.search(text):
                 # One bad dream, not wanting school because of a test: ordinary childhood.
                 found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
                 continue
