@@ -122,7 +122,7 @@ _ABUSE_FAST = re.compile(
     + "|".join(f"(?:{p})" for p in _ABUSE_PATTERNS if not _foldable(p))
 )
 _ABUSE_NOT = re.compile(
-    r"\b(?:by accident|accidentally|pillow|tickl\w*|play ?fight\w*|wrestl\w*|in the game|in my game|snowball|water balloon|dodgeball|tag|high five|hugs? me|cuddles? me|surprise|present|birthday|party)\b"
+    r"\b(?:by accident|accidentally|pillow|into the pool|in the pool|into the water|in the lake|into the air|in the air|so fun|it was fun|pile of leaves|onto the bed|on the bed|tickl\w*|play ?fight\w*|wrestl\w*|in the game|in my game|snowball|water balloon|dodgeball|tag|high five|hugs? me|cuddles? me|surprise|present|birthday|party)\b"
 )
 _ACTOR_SIBLING = re.compile(
     r"^\s*(?:my )?(?:little |baby |younger |twin )?(?:brother|sister|bro|sis)\b"
@@ -227,7 +227,7 @@ def find_abuse(text: str) -> list[Finding]:
 
 
 _COMPETITION = re.compile(
-    r"\s+(?:at|in)\s+(?!school|the park|recess|lunch|the bus|home|class|the face|the head)\w"
+    r"\s+(?:at|in)\s+(?:a |the )?(?:\w+ )?(?:game|games|kart|uno|chess|checkers|cards|race|racing|tag|soccer|football|basketball|tennis|monopoly|minecraft|fortnite|roblox|mario|video games?|swimming|running|wrestling|trivia|spelling bee|math|board games?|ping pong|volleyball|hockey|dodgeball|connect four|go fish|smash bros|cornhole)\b"
 )
 # A lowercase name after a hard verb counts when what follows reads like a real plan.
 _THREAT_CONTEXT = re.compile(

@@ -38,10 +38,10 @@ _ASKS = re.compile(
     r"[^.?!]{0,16}\b(?:me|us)\b|\b(?:let'?s|can we|could we|wanna|want to)\b"
 )
 _CAMERA = re.compile(
-    r"\b(?:video ?call\w*|facetime\w*|call (?:him|her|them|me)|webcam|cam|camera|live ?stream\w*|go live|pics?|pictures?|photos?|selfies?|videos?|film|filming|films|record\w*|snaps?)\b"
+    r"\b(?:ipad|tablet|video ?call\w*|facetime\w*|call (?:him|her|them|me)|webcam|cam|camera|live ?stream\w*|go live|pics?|pictures?|photos?|selfies?|videos?|film|filming|films|record\w*|snaps?)\b"
 )
 _PRIVATE_PLACE = re.compile(
-    r"\b(?:bathroom|bath|bathtub|shower|toilet|changing room|locker room|in (?:my|his|her|the) bed|under the (?:covers|blanket|sheets)|"
+    r"\b(?:closet|wardrobe|under the stairs|bathroom|bath|bathtub|shower|toilet|changing room|locker room|in (?:my|his|her|the) bed|under the (?:covers|blanket|sheets)|"
     r"in my (?:pj'?s|pjs|pajamas|pyjamas|nightie|nightgown|underwear|undies|towel)|bedroom with the door (?:shut|closed|locked)|"
     r"with the door (?:shut|closed|locked)|lock(?:ed)? the door|when (?:no one|nobody) (?:is|was) (?:home|around|there)|when (?:mom|mum|dad)'?s? (?:is |was )?(?:out|away|asleep|at work))\b"
 )
@@ -74,15 +74,15 @@ _SECRECY = re.compile(
     r"not (?:tell|telling) (?:my|your|ur) (?:parents|mom|mum|dad|mommy|daddy)|"
     r"(?:after|when|while|once) (?:my|your|ur|the) (?:parents|mom|mum|dad|folks|family) (?:go(?:es)? to (?:sleep|bed)|(?:are|is) (?:asleep|sleeping|out|gone|not (?:home|looking|around))|leaves?|aren'?t (?:home|looking))|"
     r"without (?:my|your|ur) (?:parents|mom|mum|dad|mommy|daddy) (?:checking|knowing|seeing|finding out|noticing)|"
-    r"messages? (?:that )?(?:disappear|vanish)\w*|disappearing messages|vanish mode|(?:secret|hidden|private|vault) (?:app|account|chat|server)|"
-    r"when (?:no one|nobody|noone) (?:is|was|'?s) (?:looking|around|watching|home|there)|promise (?:not|never) to tell|made me promise)\b"
+    r"messages? (?:that )?(?:disappear|vanish)\w*|disappearing messages|vanish mode|(?:secret|hidden|vault) (?:app|account|chat|server)|"
+    r"when (?:no one|nobody|noone) (?:is|was|'?s) (?:looking|around|watching|home|there)|promise (?:not|never) to tell|made me promise|(?:not|never) allowed to tell|not supposed to tell|so (?:no one|nobody|noone) (?:hears|sees|knows|can hear|can see|finds out))\b"
 )
 _BENIGN_SECRET = re.compile(
     r"\b(?:surprise|present|gift|birthday|party|christmas|santa|handshake|crush|recipe|tooth fairy|easter|card|mother'?s day|father'?s day|"
     r"fort|clubhouse|treasure|game level|spoiler|cake|pranks?|hide and seek|hide ?-?and ?-?go ?-?seek|hiding spot|hidden object|easter eggs?)\b"
 )
 _LURE = re.compile(
-    r"\b(?:come|go|get|hop|climb|ride|walk)\b[^.?!]{0,25}\b(?:in|into|to|inside|see|look)\b[^.?!]{0,25}\b(?:his|her|their|a|the) (?:van|car|truck|house|place|apartment|flat|home|shed|garage|room)\b"
+    r"\b(?:come|go|get|hop|climb|ride|walk|sit|stay|wait)\b[^.?!]{0,25}\b(?:in|into|to|inside|see|look)\b[^.?!]{0,25}\b(?:his|her|their|a|the) (?:van|car|truck|house|place|apartment|flat|home|shed|garage|room)\b"
     r"|\b(?:puppies|puppy|kittens?|candy|sweets|lollies|ice cream|toys?|games?|robux|v-?bucks|money)\b[^.?!]{0,30}\b(?:in|at) (?:his|her|their) (?:van|car|truck|house|place|apartment|home)\b"
     r"|\b(?:see|show (?:me|you)) something (?:cool|special|fun|secret|neat|awesome)\b[^.?!]{0,20}\b(?:in the (?:bushes|woods|trees|van|car|shed|alley)|behind (?:the|a)|over there|in (?:his|her) (?:house|car|van|room))\b"
     r"|\bcome (?:see|visit|meet|stay with) (?:him|her|them)\b|\bsend (?:me )?(?:an? )?(?:uber|taxi|cab|car|lyft|(?:bus |train |plane )?tickets?) (?:to|for|so)\b"
@@ -184,11 +184,11 @@ _SEX_QUESTION = re.compile(
     r"\bwhat(?:'?s| is| are| does| do)\b[^.?!]{0,12}\b(?:dick|d1ck|cock|pussy|boobs|tits|blowjob|blow job|porn|p0rn|horny|cum|boner|orgasm|condoms?|masturbat\w*|nudes|69|thot|sexting|dildo|stripper)\b"
 )
 _WAYS_TO_DIE = re.compile(
-    r"\b(?:ways|how|methods?) to (?:die|kill (?:my ?self|yourself|urself)|end (?:it|my life|your life)|unalive)\b"
+    r"\b(?:ways?|how|methods?) to (?:not be alive|stop living|stop existing|not exist|never wake up|die|kill (?:my ?self|yourself|urself)|end (?:it|my life|your life)|unalive)\b"
 )
 _WEARY_LIFE = re.compile(
     r"\b(?:tired|sick|done|exhausted) (?:of|with) (?:living|being alive|life|existing|being me|everything and everyone)\b"
-    r"|\b(?:and|to) (?:not|never) come back\b(?=[^.?!]{0,0})"
+    r"|\b(?:sleep|fall asleep|go to sleep|close my eyes) and (?:just )?(?:be gone|disappear|vanish|never (?:wake|come back)|not (?:wake|come back)|stay gone)\b"
 )
 _NOT_COME_BACK = re.compile(
     r"\b(?:sleep|walk|go|wander|swim|lie down)\b[^.?!]{0,25}\b(?:snow|cold|river|sea|ocean|lake|woods|forest|forever|away)\b[^.?!]{0,15}\b(?:not|never) (?:come back|wake up|return)\b"
@@ -221,6 +221,18 @@ _SHOW_BODY = re.compile(
 _CREDENTIAL_ASK = re.compile(
     r"\b(?:needs?|wants?|asked (?:me )?for|asks (?:me )?for|asking (?:me )?for|told me to (?:give|send))\b[^.?!]{0,10}\bmy\s+(?:password|login|pin|passcode|log ?in|account)\b"
 )
+_SILENCED = re.compile(
+    r"\b(?:tape|hand|hands|pillow|sock|cloth|rag)\b[^.?!]{0,10}\b(?:on|over|in) my (?:mouth|face|nose)\b|\bso (?:i|that i) (?:wouldn'?t|couldn'?t|can'?t|won'?t|don'?t|didn'?t) (?:scream|yell|shout|cry out|tell|make a sound|breathe)\b"
+)
+_INJURY_WORDS = re.compile(
+    r"\b(?:bruises?|marks?|welts?|cuts?|burns?|scars?|black eye|bleeding|broken (?:arm|wrist|finger|rib))\b"
+)
+_CONDITIONAL_THREAT = re.compile(
+    r"\bif (?:i|you|u) (?:don'?t|dont|didn'?t|didnt|won'?t|wont|stop|ever stop|block|ignore)\b"
+)
+_RATE_BODY = re.compile(
+    r"\brate (?:his|her|my|your|ur|their) (?:body|bod|butt|pics?|looks|face|outfit|abs|chest|legs)\b|\bsend (?:him |her |them )?mine\b"
+)
 _GIFT = re.compile(
     r"\b(?:give|gives|gave|giving|buy|buys|bought|send|sends|sent|get|gets|got|promised?)\b[^.?!]{0,10}\b(?:me|us)\b[^.?!]{0,15}\b(?:phone|tablet|ipad|sim|money|cash|robux|v-?bucks|gift ?cards?|presents?|gifts?|skins?|games?|candy|sweets|toys?|clothes|makeup|\$\d+|\d+ dollars)\b"
 )
@@ -248,7 +260,7 @@ _WATCH_CARE = re.compile(
     r"\b(?:mom|mum|mommy|mummy|grandma|nana|granny|lifeguard)\b|\b(?:so (?:i|that i) (?:don'?t|dont|do not)|make sure|to be safe|safe)\b"
 )
 _SECRET_EVENTS = re.compile(
-    r"\b(?:what (?:happens|happened|he does|she does|he did|she did|they do|we do|we did|goes on)|the things (?:he|she|they|we) (?:do|does|did)|the (?:bathroom|bedroom|bath|shower) thing|our (?:special )?game)\b"
+    r"\b(?:what (?:happens|happened|he does|she does|he did|she did|they do|we do|we did|goes on)|the things (?:he|she|they|we) (?:do|does|did)|the (?:bathroom|bedroom|bath|shower) thing|our (?:special|secret) game)\b"
 )
 _COVER_STORY = re.compile(
     r"\b(?:told|tells|wants|asked|asks|said)\s+me\s+to\s+(?:say|tell (?:my|your|ur) \w+|pretend|lie)\s+(?:that\s+)?(?:i'?m|im|i was|i am|we'?re|we were|i'?ll be)\s+(?:at|with|going|sleeping|staying|in)\b"
@@ -566,7 +578,10 @@ def _child_window(text: str) -> list[Finding]:
     if (
         (
             _WAYS_TO_DIE.search(text)
-            and re.search(r"\b(?:i|i'?ve|im|my)\b", text)
+            and re.search(
+                r"\b(?:i|i'?ve|im|my|fastest|easiest|quickest|best|painless|least painful|simplest)\b",
+                text,
+            )
             and not _FICTION.search(text)
         )
         or _WEARY_LIFE.search(text)
@@ -602,6 +617,23 @@ def _child_window(text: str) -> list[Finding]:
         out.append(Finding(G, "show_body", CRITICAL, 0, len(text), "photo"))
     if c.online and _CREDENTIAL_ASK.search(text):
         out.append(Finding(G, "credential_request", CRITICAL, 0, len(text), "isolation"))
+    # Silencing, injuries kept secret, threats to come, rating bodies.
+    if (
+        c.adult
+        and _SILENCED.search(text)
+        and not re.search(r"\b(?:surprise|party|game|lol|haha)\b", text)
+    ):
+        out.append(Finding(A, "silenced", CRITICAL, 0, len(text)))
+    if c.secrecy and _INJURY_WORDS.search(text):
+        out.append(Finding(A, "injury_secret", CRITICAL, 0, len(text)))
+    if (c.online or _UNKNOWN_ACTOR.search(text)) and c.lure and _CONDITIONAL_THREAT.search(text):
+        out.append(Finding(G, "coercive_meeting", CRITICAL, 0, len(text), "meeting"))
+    if (
+        c.asks
+        and _RATE_BODY.search(text)
+        and re.search(r"\b(?:body|bod|butt|abs|chest|legs|mine)\b", text)
+    ):
+        out.append(Finding(G, "rate_body", CRITICAL, 0, len(text), "photo"))
     # An unknown grown-up luring the child somewhere.
     if _UNKNOWN_ACTOR.search(text) and c.lure and c.asks:
         out.append(Finding(G, "lure", CRITICAL, 0, len(text), "meeting"))
