@@ -1,0 +1,334 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""The concepts the meaning stage (rules_meaning.py) looks for: one compiled pattern each.
+
+An adult or online actor, a request, a camera, a private place, nudity, secrecy, a lure, a
+threat about telling, ways and wishes to die, injuries, and the teddy's forbidden topics. The
+stage combines them; each pattern alone decides nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+ADULT = re.compile(
+    r"\b(?:dad|daddy|father|papa|step ?(?:dad|mom|mum|father|mother|brother|sister)|uncle|aunt|auntie|aunty|grandpa|grandad|granddad|"
+    r"grandfather|gramps|babysitter|baby ?sitter|sitter|nanny|teacher|coach|neighbou?r|tutor|priest|pastor|counsel?lor|bus driver|"
+    r"instructor|(?:mom|mum|mommy|mummy|mama|dad|mother|father)'?s (?:new )?(?:boyfriend|girlfriend|friend|husband|wife|partner)|boyfriend|husband|partner|cousin|older (?:boy|girl|kid|brother|sister)|"
+    r"big (?:brother|sister|kid|boy)|man|men|guy|lady|woman|grown ?up|adult|stranger|person|someone|somebody|teenager|teen|"
+    r"(?:1[6-9]|[2-9]\d) ?(?:yo|y/o|years? old|yr old)|he|she|him)\b"
+)
+ONLINE = re.compile(
+    r"\b(?:online|internet|gaming|twitch|twitter|reddit|omegle|cashapp|venmo|met (?:online|gaming|playing|on \w+|in \w+)|(?:in|from|on) (?:the|a|my|that) game|game friend|gaming friend|roblox|fortnite|minecraft|discord|tiktok|youtube|snapchat|snap|"
+    r"instagram|insta|whatsapp|kik|xbox|playstation|steam|among us|chat|server|dms?|(?:he|she) (?:messaged|messages|texts|texted|dmed))\b"
+)
+ASKS = re.compile(
+    r"\b(?:wants?|wanted|asks?|asked|asking|keeps? asking|told|tells|telling|says?|said|makes?|made|dared?|tries to get|tried to get|begs?|begged|invited|invites)\b"
+    r"[^.?!]{0,16}\b(?:me|us)\b|\b(?:let'?s|can we|could we|wanna|want to)\b"
+)
+CAMERA = re.compile(
+    r"\b(?:ipad|tablet|video ?call\w*|facetime\w*|call (?:him|her|them|me)|webcam|cam|camera|live ?stream\w*|go live|pics?|pictures?|photos?|selfies?|videos?|film|filming|films|record\w*|snaps?)\b"
+)
+PRIVATE_PLACE = re.compile(
+    r"\b(?:closet|wardrobe|under the stairs|bathroom|bath|bathtub|shower|toilet|changing room|locker room|in (?:my|his|her|the) bed|under the (?:covers|blanket|sheets)|"
+    r"in my (?:pj'?s|pjs|pajamas|pyjamas|nightie|nightgown|underwear|undies|towel)|bedroom with the door (?:shut|closed|locked)|"
+    r"with the door (?:shut|closed|locked)|lock(?:ed)? the door|when (?:no one|nobody) (?:is|was) (?:home|around|there)|when (?:mom|mum|dad)'?s? (?:is |was )?(?:out|away|asleep|at work))\b"
+)
+NUDITY = re.compile(
+    r"\b(?:naked|nude|nudes|no clothes|without (?:any |my |his |her |their )?clothes|with (?:his|her|their|my) clothes off|clothes off|"
+    r"take (?:off )?(?:my|your|his|her) (?:clothes|shirt|top|pants|shorts|underwear|undies)(?: off)?|no (?:shirt|top|pants|undies|underwear)|"
+    r"underwear|undies|panties|bra|boxers|bikini|swimsuit|bathing suit|privates|private (?:parts?|area|spots?|bits|places?)|down there|"
+    r"boobs?|butt|bum|bottom|wee ?wee|pee ?pee|willy|penis|vagina|bare|topless|in (?:a|my|the) towel)\b"
+)
+SEXY_MEDIA = re.compile(
+    r"\b(?:videos?|pictures?|pics?|photos?|movies?|websites?|magazines?|stuff)\b[^.?!]{0,25}\b(?:people|ladies|men|women|girls|boys|grown ?ups)\b[^.?!]{0,20}\b(?:naked|no clothes|without (?:any )?clothes|kissing (?:and|with) no|doing (?:it|stuff|sex|grown ?up stuff))\b"
+    r"|\b(?:naked|nude|dirty|rude|grown ?up|adult|sexy|private)\b (?:videos?|pictures?|pics?|photos?|movies?|websites?|magazines?|stuff)\b"
+)
+SHOWS = re.compile(
+    r"\b(?:shows?|showed|shown|showing|sends?|sent|made me watch|makes me watch|let me watch|lets me watch|watch(?:es|ed)? with me)\b"
+)
+CONTACT = re.compile(
+    r"\b(?:massages?|massaging|rubs?|rubbed|rubbing|touch(?:es|ed|ing)?|tickles? (?:me )?(?:under|in|down|on my (?:butt|bum|privates|chest|legs?|thighs?))|"
+    r"kiss(?:es|ed|ing)? me|sit on (?:his|her) lap|sits? me on (?:his|her) lap|on (?:his|her) lap|lie(?:s)? (?:down )?(?:with|next to) me|"
+    r"gets? (?:in|into) (?:my|the) bed|comes? (?:in|into) my (?:room|bed)|came (?:in|into) my (?:room|bed)|sneaks? (?:in|into)|"
+    r"sleeps? in my bed|cuddl\w* (?:me )?(?:in bed|at night|naked)|bath(?:e|es)? (?:with )?me|showers? with me|help(?:s)? me (?:undress|change)|"
+    r"undress\w*|do stuff|did stuff|play a (?:special |secret )?game|puts? (?:his|her|their) (?:hands?|fingers?|mouth)|put (?:his|her|their) (?:hands?|fingers?|mouth))\b"
+)
+SECRECY = re.compile(
+    r"\b(?:secret|secrets|between us|just us two|delete|deleted|deleting|hide|hidden|hiding|erase|clear the (?:chat|history)|"
+    r"not (?:to |supposed to )?tell|don'?t tell|dont tell|never tell|can'?t tell|cant tell|mustn'?t tell|won'?t tell|"
+    r"so (?:my|mom|mum|dad|your|ur|the) ?(?:parents|mom|mum|dad|family|teacher|folks)? ?(?:don'?t|dont|won'?t|wont|can'?t|never) (?:see|know|find out|hear)|"
+    r"(?:don'?t|dont|won'?t|wont|can'?t|never) (?:let|want) (?:my|your|ur) (?:parents|mom|mum|dad) (?:see|know|find out)|"
+    r"(?:nobody|no one) (?:can|will|needs to|has to|must) (?:know|find out|see)|without (?:my|your|ur) (?:parents|mom|mum|dad) knowing|"
+    r"not (?:tell|telling) (?:my|your|ur) (?:parents|mom|mum|dad|mommy|daddy)|"
+    r"(?:after|when|while|once) (?:my|your|ur|the) (?:parents|mom|mum|dad|folks|family) (?:go(?:es)? to (?:sleep|bed)|(?:are|is) (?:asleep|sleeping|out|gone|not (?:home|looking|around))|leaves?|aren'?t (?:home|looking))|"
+    r"without (?:my|your|ur) (?:parents|mom|mum|dad|mommy|daddy) (?:checking|knowing|seeing|finding out|noticing)|"
+    r"messages? (?:that )?(?:disappear|vanish)\w*|disappearing messages|vanish mode|(?:secret|hidden|vault) (?:app|account|chat|server)|"
+    r"when (?:no one|nobody|noone) (?:is|was|'?s) (?:looking|around|watching|home|there)|promise (?:not|never) to tell|made me promise|(?:not|never) allowed to tell|not supposed to tell|so (?:no one|nobody|noone) (?:hears|sees|knows|can hear|can see|finds out))\b"
+)
+BENIGN_SECRET = re.compile(
+    r"\b(?:surprise|present|gift|birthday|party|christmas|santa|handshake|crush|recipe|tooth fairy|easter|card|mother'?s day|father'?s day|"
+    r"fort|clubhouse|treasure|game level|spoiler|cake|pranks?|hide and seek|hide ?-?and ?-?go ?-?seek|hiding spot|hidden object|easter eggs?)\b"
+)
+LURE = re.compile(
+    r"\b(?:come|go|get|hop|climb|ride|walk|sit|stay|wait)\b[^.?!]{0,25}\b(?:in|into|to|inside|see|look)\b[^.?!]{0,25}\b(?:his|her|their|a|the) (?:van|car|truck|house|place|apartment|flat|home|shed|garage|room)\b"
+    r"|\b(?:puppies|puppy|kittens?|candy|sweets|lollies|ice cream|toys?|games?|robux|v-?bucks|money)\b[^.?!]{0,30}\b(?:in|at) (?:his|her|their) (?:van|car|truck|house|place|apartment|home)\b"
+    r"|\b(?:see|show (?:me|you)) something (?:cool|special|fun|secret|neat|awesome)\b[^.?!]{0,20}\b(?:in the (?:bushes|woods|trees|van|car|shed|alley)|behind (?:the|a)|over there|in (?:his|her) (?:house|car|van|room))\b"
+    r"|\bcome (?:see|visit|meet|stay with) (?:him|her|them)\b|\bsend (?:me )?(?:an? )?(?:uber|taxi|cab|car|lyft|(?:bus |train |plane )?tickets?) (?:to|for|so)\b"
+    r"|\b(?:wait for me|waiting for me|find me|come find me|see me in person|come to my (?:house|school)|pick me up|picks me up|picking me up|meet (?:up|me|him|her|in person|irl)|meetup|meet-up|come over to (?:his|her)|come to (?:his|her) (?:house|place))\b"
+)
+UNKNOWN_ACTOR = re.compile(
+    r"\b(?:stranger|a (?:man|guy|lady|woman|grown ?up|grownup|adult|person|teenager)|some (?:man|guy|lady|woman|grown ?up|adult|person|teenager)|"
+    r"(?:man|guy|lady|woman|person|grown ?up|grownup) (?:at|in|from|on) (?:the|a)|(?:someone|somebody|a person|a man|a lady) i (?:don'?t|didn'?t) know)\b"
+)
+IF_TELL = re.compile(
+    r"\b(?:if (?:i|you|u) (?:ever )?(?:tell|told|say|said|talk|tells)|if (?:anyone|anybody|mom|mum|dad|my \w+) (?:finds? out|knows?|found out)|"
+    r"(?:not to|don'?t|never|or else don'?t) tell (?:anyone|anybody|or)|tell (?:anyone|anybody) or)\b"
+)
+THREAT = re.compile(
+    r"\b(?:hurt|kill|hit|beat|send (?:me|us) away|take (?:me|us) away|take my \w+ away|go to jail|get (?:me|us|mom|mum|dad) (?:in trouble|taken)|"
+    r"say (?:i|i'?m) (?:lied|lying|a liar|making it up)|call me a liar|lock me|leave (?:me|us)|never see|won'?t love|will be sorry|be sorry|make me pay|get rid of|give (?:away )?my \w+ away|punish|"
+    r"burn|break my|split (?:us|the family) up|nobody will believe|no one will believe|they won'?t believe|won'?t believe (?:me|you))\b"
+)
+THIRD_PERSON_DEATH = re.compile(
+    r"\b(?:someone|somebody|a person|a kid|a child|people|kids|anyone|a friend|my friend)\b[^.?!]{0,25}\b(?:wanted|wants|want|wanting|tried|trying|tries|decided|was going|were going)\b[^.?!]{0,10}\b"
+    r"(?:to die|to kill (?:themselves|themself|himself|herself)|to hurt (?:themselves|themself|himself|herself)|to end (?:it|their life|his life|her life)|to not be alive|to disappear forever|to not exist)\b"
+    r"|\bhow (?:do|does|would|could|can|did) (?:someone|somebody|a person|people|kids|you|u|one)\b[^.?!]{0,15}\b(?:kill (?:themselves|themself|yourself|urself|himself|herself)|die (?:fast|quick|without|painless)|end (?:their|your|ur) (?:own )?life|hurt (?:themselves|yourself|urself) (?:really|badly|without))\b"
+    r"|\b(?:what|which) (?:is|'?s) the (?:easiest|fastest|quickest|best|least painful|painless) way to die\b"
+)
+HOW = re.compile(
+    r"\b(?:how|what way|what'?s the way|which way|what would|could they|would they|should they)\b"
+)
+FICTION = re.compile(
+    r"\b(?:in the (?:book|movie|story|show|game)|character|story|book|movie|episode|zombie|dragon|villain|hero|fish|hamster|plant|flower|battery|batteries|phone)\b"
+)
+BOMB = re.compile(
+    r"\b(?:make|build|making|building|get|buy|bring|take)\b[^.?!]{0,15}\b(?:a |an )?(?:bomb|pipe bomb|explosive|grenade)s?\b"
+)
+BOMB_BENIGN = re.compile(
+    r"\b(?:bath|seed|glitter|water|stink|cherry|photo|cannon ?ball|paint|flavou?r|calorie|chocolate|hot chocolate|minecraft|game)\s*bombs?\b|\bin (?:minecraft|the game|fortnite|roblox)\b"
+)
+PEOPLE_TARGET = re.compile(
+    r"\b(?:school|class|classroom|church|teacher|kids|people|him|her|them|my (?:brother|sister|mom|dad|mum))\b"
+)
+FAMILY_CARE = re.compile(
+    r"\b(?:mom|mum|mommy|mummy|mama|dad|daddy|grandma|nana|granny|doctor|nurse)\b[^.?!]{0,25}\b(?:bath|bathe|shower|wash|washes|washed|help\w* me|dress|change|cream|medicine|checked|check)\b"
+)
+SIBLING_ONLY = re.compile(r"^\s*(?:my )?(?:little |baby |younger )?(?:brother|sister)\b")
+
+
+DOUBT_LIFE = re.compile(
+    r"\b(?:why (?:i|should i|would i|do i)|don'?t (?:see|know) why i|no reason (?:for me )?to|what'?s the point (?:of|in)|can'?t (?:see|find) (?:a|any) reason to|not sure i want to)\b[^.?!]{0,20}\b(?:keep (?:living|going|trying)|go on|be alive|stay alive|live|living|exist|be here)\b"
+)
+NO_WAKE = re.compile(r"\b(?:don'?t|dont|do not|won'?t|wont|never|not) wake up\b")
+NO_WAKE_CONTEXT = re.compile(
+    r"\b(?:in case|note|letter|goodbye|pills?|tablets|medicine|meds|hope|wish|want|wanna|maybe|if only|how many|how much|forever|so i)\b"
+)
+NO_WAKE_BENIGN = re.compile(
+    r"\b(?:alarm|late for|on time|early|school bus|lol|haha|sleepy|tired)\b"
+)
+LETHAL_QUESTION = re.compile(
+    r"\bhow (?:many|much)\b[^.?!]{0,30}\b(?:pills?|tablets|medicine|meds|sleeping pills|painkillers|bleach|poison)\b[^.?!]{0,30}\b(?:die|dead|kill|not wake|never wake|overdose|od|end it|stop breathing)\b"
+)
+BODY = r"(?:arms?|legs?|neck|fingers?|hands?|nose|head|face|back|wrists?|ribs?|teeth|jaw)"
+INJURY_THREAT = re.compile(
+    rf"\b(?:said|says|told me|threaten(?:s|ed)?|would|will|'?d|'?ll|is going to|gonna)\b[^.?!]{{0,15}}\b(?:break|snap|burn|cut|smash|twist|rip|crack)\s+(?:my|both my)\s+{BODY}\b"
+    rf"|\b(?:broke|snapped|burned|burnt|cut|smashed|twisted|cracked)\s+(?:my)\s+{BODY}\b[^.?!]{{0,30}}\b(?:on purpose|because|for|as a punishment|to teach)\b"
+)
+UNDRESS_CHILD = re.compile(
+    r"\b(?:pulls?|pulled|pulling|takes?|took|taking|yanks?|yanked|rips?|ripped|tugs?|tugged)\s+(?:down |off )?my\s+(?:pants|trousers|shorts|underwear|undies|knickers|clothes|skirt|pyjamas|pajamas|pj'?s|shirt|top|nightie)\s*(?:down|off)?\b"
+)
+MADE_TOUCH = re.compile(
+    r"\b(?:made|makes|making|forces?|forced)\s+me\s+(?:to\s+)?(?:kiss|touch|lick|rub|hug and kiss)\s+(?:him|her|them)\b(?!\s+goodbye|\s+goodnight)|"
+    r"\b(?:made|makes|making|forces?|forced|tells|told|wants|wanted|asks|asked|tried to make)\s+me\s+(?:to\s+)?(?:touch|rub|hold|kiss|lick|look at|see|feel)\s+(?:his|her|their)\s+(?:thing|things|private\w*|parts?|pee ?pee|willy|wee ?wee|butt|bum|bottom|body|chest|boobs?|down there|penis|vagina|wiener|stuff)\b"
+)
+PICS_ASK = re.compile(
+    r"\b(?:asks?|asked|asking|keeps? asking|wants?|wanted|begs?|begging|told me to|tells me to|dared me to)\b[^.?!]{0,20}\b(?:for )?(?:\w+ ){0,2}(?:pics?|pictures?|photos?|selfies?|nudes|videos?|snaps?)\b(?! of (?:my|your|ur) (?:pets?|dog|cat|drawing|house|room|lego|build|castle|art))"
+)
+ADULT_AGE = re.compile(
+    r"\b(?:1[89]|[2-9]\d) ?(?:yo|y/o|years? old|yr old|yrs old)?\b|\bage is just a number\b|\bgrown (?:man|woman)\b|\bin (?:his|her) (?:20s|30s|40s|twenties|thirties)\b"
+)
+ROMANCE = re.compile(
+    r"\b(?:bf|gf|boyfriend|girlfriend|loves? me|dating|date|marry|kiss|crush on me|in love|babe|baby girl|my man)\b|\bage is just a number\b"
+)
+OWE_PICS = re.compile(
+    r"\b(?:owe|owes|pay (?:him|her|them) back with|in return for|in exchange for)\b[^.?!]{0,15}\b(?:pics?|pictures?|photos?|videos?|nudes|selfies?)\b"
+)
+PARENT_SCHEDULE = re.compile(
+    r"\b(?:asks?|asked|asking|wants to know|wanted to know)\b[^.?!]{0,10}\b(?:what time|when|how long|which days?|if|whether)\b[^.?!]{0,10}\b(?:my )?(?:parents|mom|mum|dad|mommy|daddy|family)\b[^.?!]{0,10}\b(?:leave|leaves|go out|goes out|get home|gets home|come home|are out|is out|work|working|asleep|sleep|away|home)\b"
+)
+BATH_WITH = re.compile(
+    r"\b(?:baths?|bathe|showers?|sleep in (?:his|her|the same) bed|get (?:in|into) bed)\b[^.?!]{0,10}\bwith (?:my |our )?(?:step ?dad|step ?father|step ?mom|uncle|grandpa|cousin|babysitter|sitter|neighbou?r|coach|teacher|(?:mom|mum|mama)'?s (?:new )?(?:boyfriend|husband|friend)|dad'?s (?:girlfriend|friend)|him|a man|the man|older (?:boy|brother|cousin))\b"
+)
+CESSATION = re.compile(
+    r"\bnoose\b|\bheart (?:to |would |will |could )?stop\b|\bstop my heart\b|\bstop(?:ped)? breathing (?:forever|for good|and die)\b"
+)
+CESSATION_WANT = re.compile(
+    r"\b(?:want|wanna|wish|how (?:to|do you|do i)|looked up|look up|search\w*|tie|make|hope|what would happen|thinking)\b"
+)
+CESSATION_NOT = re.compile(
+    r"\b(?:halloween|costume|decoration|cowboy|western|movie|game|scared me so|when i saw|almost stopped|surprise)\b"
+)
+SEX_QUESTION = re.compile(
+    r"\bwhat(?:'?s| is| are| does| do)\b[^.?!]{0,12}\b(?:dick|d1ck|cock|pussy|boobs|tits|blowjob|blow job|porn|p0rn|horny|cum|boner|orgasm|condoms?|masturbat\w*|nudes|69|thot|sexting|dildo|stripper)\b"
+)
+WAYS_TO_DIE = re.compile(
+    r"\b(?:ways?|how|methods?) to (?:not be alive|stop living|stop existing|not exist|never wake up|die|kill (?:my ?self|yourself|urself)|end (?:it|my life|your life)|unalive)\b"
+)
+WEARY_LIFE = re.compile(
+    r"\b(?:tired|sick|done|exhausted) (?:of|with) (?:living|being alive|life|existing|being me|everything and everyone)\b"
+    r"|\b(?:sleep|fall asleep|go to sleep|close my eyes) and (?:just )?(?:be gone|disappear|vanish|never (?:wake|come back)|not (?:wake|come back)|stay gone)\b"
+)
+NOT_COME_BACK = re.compile(
+    r"\b(?:sleep|walk|go|wander|swim|lie down)\b[^.?!]{0,25}\b(?:snow|cold|river|sea|ocean|lake|woods|forest|forever|away)\b[^.?!]{0,15}\b(?:not|never) (?:come back|wake up|return)\b"
+)
+INTRUDES = re.compile(
+    r"\b(?:comes?|came|walks?|walked|barges?|barged|opens? the door|sneaks?|snuck)\s+(?:in|into)\s+(?:the|my)\s+(?:bathroom|shower|room|bedroom)\b[^.?!]{0,25}\bwhen (?:i'?m|im|i am|i was)\s+(?:in the (?:bath|shower|tub)|showering|bathing|changing|getting (?:dressed|changed|undressed)|naked|on the toilet|sleeping|asleep)\b"
+)
+PUNISHMENT = re.compile(
+    r"\b(?:as (?:a )?punishment|to punish me|for punishment|to teach me a lesson|when i'?m (?:bad|naughty)|if i (?:cry|talk back|wet the bed|spill))\b"
+)
+HARSH = re.compile(
+    r"\b(?:cold (?:shower|bath|water)|hot (?:water|sauce|spoon|iron)|for (?:an|one|two|three|\d+) hours?|all night|no (?:food|dinner|water)|kneel|on (?:rice|the floor)|in the (?:dark|cold|closet|basement)|belt|burn\w*|soap in my mouth|hit|hits|beat|beats|whip\w*)\b"
+)
+UNDER_CLOTHES = re.compile(
+    r"\b(?:under|inside|in|down|into)\s+my\s+(?:underwear|undies|knickers|panties|pants|shorts|pajamas|pyjamas|nightie|swimsuit|diaper|nappy|shirt|skirt|dress)\b"
+)
+PINNED = re.compile(
+    r"\b(?:lays?|lies|lay|laying|lying|sits?|sat|gets?|got)\s+on top of me\b|\b(?:holds?|held|pins?|pinned)\s+me\s+down\b"
+)
+REFUSAL_IGNORED = re.compile(
+    r"\b(?:won'?t|wont|doesn'?t|didn'?t|wouldn'?t) (?:get off|stop|let me go|let go)\b|\bwhen i (?:say|said|tell him|told him|tell her|told her) (?:stop|no)\b|\bi (?:can'?t|couldn'?t) (?:breathe|get up|move)\b"
+)
+AGE_LIE = re.compile(
+    r"\b(?:says?|said|claims?)\b[^.?!]{0,12}\b(?:they'?re|he'?s|she'?s|he is|she is|they are|hes|shes)\s+(?:\d{1,2}|a kid|my age)\b[^.?!]{0,40}\b(?:grown|adult|old man|older|man|woman|lady|beard|looks? (?:way )?older)\b"
+)
+SHOW_BODY = re.compile(
+    r"\b(?:show|send|see)\s+(?:him|her|them|me)?\s*(?:my|your|ur|me your)\s+(?:feet|foot|legs?|thighs?|body|belly|tummy|chest|butt|bum|back|skin|stomach|armpits?|lips)\b"
+    r"|\b(?:show|send)\s+(?:him|her|them|me)\s+(?:under|inside|what'?s under)\s+(?:my|your|ur)\s+(?:shirt|skirt|clothes|dress|top|pants|towel)\b"
+)
+CREDENTIAL_ASK = re.compile(
+    r"\b(?:needs?|wants?|asked (?:me )?for|asks (?:me )?for|asking (?:me )?for|told me to (?:give|send))\b[^.?!]{0,10}\bmy\s+(?:password|login|pin|passcode|log ?in|account)\b"
+)
+SILENCED = re.compile(
+    r"\b(?:tape|hand|hands|pillow|sock|cloth|rag)\b[^.?!]{0,10}\b(?:on|over|in) my (?:mouth|face|nose)\b|\bso (?:i|that i) (?:wouldn'?t|couldn'?t|can'?t|won'?t|don'?t|didn'?t) (?:scream|yell|shout|cry out|tell|make a sound|breathe)\b"
+)
+INJURY_WORDS = re.compile(
+    r"\b(?:bruises?|marks?|welts?|cuts?|burns?|scars?|black eye|bleeding|broken (?:arm|wrist|finger|rib))\b"
+)
+CONDITIONAL_THREAT = re.compile(
+    r"\bif (?:i|you|u) (?:don'?t|dont|didn'?t|didnt|won'?t|wont|stop|ever stop|block|ignore)\b"
+)
+RATE_BODY = re.compile(
+    r"\brate (?:his|her|my|your|ur|their) (?:body|bod|butt|pics?|looks|face|outfit|abs|chest|legs)\b|\bsend (?:him |her |them )?mine\b"
+)
+GIFT = re.compile(
+    r"\b(?:give|gives|gave|giving|buy|buys|bought|send|sends|sent|get|gets|got|promised?)\b[^.?!]{0,10}\b(?:me|us)\b[^.?!]{0,15}\b(?:phone|tablet|ipad|sim|money|cash|robux|v-?bucks|gift ?cards?|presents?|gifts?|skins?|games?|candy|sweets|toys?|clothes|makeup|\$\d+|\d+ dollars)\b"
+)
+DOUBT_ALIVE = re.compile(
+    r"\b(?:why|idk why|don'?t know why|dont know why)\b[^.?!]{0,6}\b(?:i'?m|im|i am|am i)\s+(?:even |still )?(?:alive|here|born|living)\b(?![^.?!]{0,20}\b(?:lol|haha|at this party|in this class|doing this))"
+)
+END_IT = re.compile(
+    r"\b(?:just|and|by|of|about|thinking|think about) (?:end|ending) it(?: all)?\b(?!\s+(?:with|by|there|here|at|now|early))"
+)
+MEANS = re.compile(
+    r"\b(?:drink|drinking|swallow|swallowing|eat|eating|take|taking|took|drank)\b[^.?!]{0,15}\b(?:bleach|poison|pills|tablets|medicine|meds|cleaner|chemicals?|rat poison|antifreeze)\b"
+    r"|\b(?:jump|jumping|fall|falling|throw my ?self)\b[^.?!]{0,15}\b(?:from|off|out of|out) (?:my|the|a|our|this) (?:window|roof|balcony|bridge|building|cliff|tower|stairs|ledge)\b"
+    r"|\b(?:knife|blade|razor|rope|belt|cord|plastic bag|gun)\b[^.?!]{0,20}\b(?:my ?self|my (?:wrists?|neck|throat|arm))\b"
+)
+ESCAPE = re.compile(
+    r"\b(?:go away|goes away|disappear|stop existing|not be here|be gone|sleep forever|never wake|not wake|it (?:will|would|could|might) (?:all )?(?:stop|end|be over|go away)|all (?:stop|end|be over)|make it stop|so (?:i|it) (?:can|will|would|could) (?:die|stop|end|be over|be gone)|to die|and die|so i die|end it|be dead|nobody would (?:care|miss|notice)|no more pain|stop hurting)\b"
+)
+ROMANCE_LABEL = re.compile(
+    r"\b(?:his|her) (?:little |special |secret )?(?:girlfriend|boyfriend|wife|husband|lover|bride|sweetheart)\b|\b(?:marry|date|dating) me\b"
+)
+WATCHES = re.compile(
+    r"\b(?:watch(?:es|ed|ing)?|looks? at|looked at|stares? at|staring at|peeks? at|peeked at|spies on|spying on|spied on|films?|filmed|records?|recorded|takes? (?:pictures|photos|videos) of)\s+(?:me|us)\b[^.?!]{0,30}\b(?:shower|bath|bathtub|toilet|getting (?:dressed|changed|undressed)|changing|undress\w*|naked|sleeping|in bed|in my (?:room|underwear))\b"
+)
+WATCH_CARE = re.compile(
+    r"\b(?:mom|mum|mommy|mummy|grandma|nana|granny|lifeguard)\b|\b(?:so (?:i|that i) (?:don'?t|dont|do not)|make sure|to be safe|safe)\b"
+)
+SECRET_EVENTS = re.compile(
+    r"\b(?:what (?:happens|happened|he does|she does|he did|she did|they do|we do|we did|goes on)|the things (?:he|she|they|we) (?:do|does|did)|the (?:bathroom|bedroom|bath|shower) thing|our (?:special|secret) game)\b"
+)
+COVER_STORY = re.compile(
+    r"\b(?:told|tells|wants|asked|asks|said)\s+me\s+to\s+(?:say|tell (?:my|your|ur) \w+|pretend|lie)\s+(?:that\s+)?(?:i'?m|im|i was|i am|we'?re|we were|i'?ll be)\s+(?:at|with|going|sleeping|staying|in)\b"
+    r"|\blie to (?:my|your|ur) (?:parents|mom|mum|dad)\b"
+)
+SAYS_HOT = re.compile(
+    r"\b(?:says?|saying|said|tells? me|told me|calls? me|called me|thinks?)\s+(?:that\s+)?(?:i'?m|im|i am|i look|i'?m so|me)\s+(?:so\s+|really\s+)?(?:hot|sexy|fit|fine|hottie|a hottie)\b"
+)
+ALONE = re.compile(
+    r"\b(?:alone|by myself|just (?:us|me and him|me and her|the two of us)|nobody else|no one else|without (?:my|your) (?:parents|mom|mum|dad|friends))\b"
+)
+
+TEDDY_PARENTS_AWAY = re.compile(
+    r"\b(?:when|what time|are|is|will)\b[^.?!]{0,20}\b(?:mom|mum|mommy|dad|daddy|parents|grown ?ups|anyone)\b[^.?!]{0,15}\b(?:not home|out|away|asleep|at work|gone|leave|leaving|go to sleep|go to bed|not (?:around|looking|watching))\b"
+    r"|\b(?:until|till|when|after|once) (?:everyone|everybody|your (?:parents|mom|mum|dad|family)|they|the grown ?-?ups) (?:is |are |'?s |'?re )?(?:asleep|sleeping|gone|out|goes? to (?:sleep|bed))\b"
+    r"|\bwhere do you (?:usually |normally |always )?(?:play|go|walk|hang out|wait|sit)\b[^.?!]{0,20}\b(?:after school|alone|every day|usually|on your own|by yourself)?"
+    r"|\b(?:when|while|next time|after) (?:you'?re|you are|ur|you get|you take|you have) (?:in |into )?(?:the |a |your )?(?:bath|shower|bathtub|undressed|changing|naked|pajamas)\b[^.?!]{0,20}\b(?:tell|show|call|send|describe|talk)"
+    r"|\bdo you have (?:a |your own )?(?:webcam|camera|phone|tablet|snapchat|discord|instagram)\b|\b(?:come|came) (?:and )?(?:get|find|pick up|take) (?:you|u)\b|\b(?:pick|picking) (?:you|u) up\b|\bmeet (?:you|u) (?:outside|at|after|somewhere)\b"
+    r"|\b(?:without (?:your|any|ur) clothes|with (?:your|ur) clothes off|take off (?:your|ur) (?:clothes|shirt|top|pants|underwear)|in your (?:underwear|undies))\b"
+    r"|\b(?:visit|come to|come over to|sneak into|come see) (?:you|your house|your room)\b[^.?!]{0,15}\b(?:tonight|tomorrow|at night|later|when)\b|\bleave (?:the|your) (?:\w+ )?(?:door|window) (?:unlocked|open)\b"
+    r"|\b(?:show|tell|describe to) me what (?:you'?re|you are|ur|u r) wearing\b|\bwhat (?:are|r) (?:you|u) wearing\b"
+    r"|\b(?:just us|just you and me|only us|only you and me|the two of us|all alone|all by yourself|home alone)\b"
+)
+TEDDY_SNEAK = re.compile(
+    r"\b(?:sneak|sneaking|sneak out|climb out|slip out|without (?:telling|asking) (?:your|ur) (?:parents|mom|mum|dad)|don'?t ask (?:your|ur) (?:parents|mom|mum|dad)|(?:your|ur) (?:parents|mom|mum|dad) (?:are|is) (?:too strict|wrong|mean|unfair|don'?t understand you|won'?t understand))\b"
+)
+TEDDY_STARVE = re.compile(
+    r"\b(?:don'?t|do not|stop|skip|skipping|not) (?:eat|eating)(?: \w+){0,3}\b[^.?!]{0,40}\b(?:pain|feel better|goes away|go away|thin|thinner|skinny|lighter|prettier|in control|help|works)\b"
+    r"|\b(?:pain|feel better|thin|skinny)\b[^.?!]{0,40}\b(?:don'?t|do not|stop|skip|not) (?:eat|eating)\b"
+    r"|\b(?:starve|starving) (?:yourself|urself)\b|\bmake (?:yourself|urself) (?:throw up|sick|bleed)\b"
+)
+TEDDY_CRUEL = re.compile(
+    r"\b(?:nobody|no one|noone) (?:would|will|'?d) (?:even )?(?:miss|care about|notice|cry for) (?:you|u)\b|\bbetter (?:off )?without (?:you|u)\b|\b(?:you|u) (?:should|could) (?:just )?(?:disappear|go away forever|not exist)\b|"
+    r"\b(?:you|u) (?:deserve|deserved) (?:to )?(?:feel bad|be sad|be hurt|get hurt|suffer|cry|be punished|it|pain|to be alone|to be hit)\b"
+    r"|\b(?:hits?|hurts?|touches|beats?|slaps?|yells? at) (?:you|u)\b[^.?!]{0,30}\b(?:because you|your (?:own )?fault|you (?:were|are|must have been) (?:naughty|bad)|you deserve)\b"
+)
+TEDDY_SAFETY_TALK = re.compile(
+    r"\b(?:never|tell a grown[ -]?up|tell (?:your|a) (?:mom|mum|dad|parents?|teacher)|trusted (?:adult|grown[ -]?up)|grown[ -]?ups? you trust|if (?:someone|anyone|somebody|a stranger|a person)|not okay|isn'?t okay|is not okay|not safe|please tell|it'?s important to eat|always eat|shouldn'?t|should not|don'?t have to keep)\b"
+)
+
+
+INTRUSION = re.compile(
+    r"\b(?:hands?|fingers?|mouth)\b[^.?!]{0,10}\b(?:in|inside|into|down|under|up) (?:my|the back of my) (?:underwear|undies|knickers|pants|panties|shorts|pajamas|pyjamas|pj'?s|nightie|nightgown|skirt|dress|clothes|swimsuit|diaper|nappy)\b"
+)
+TOUCH_BODY = re.compile(
+    r"\b(?:touch(?:es|ed|ing)?|rubs?|rubbed|rubbing|strokes?|stroked|feels?|felt|grabs?|grabbed|squeezes|squeezed|pats?|patted)\s+(?:on\s+)?my\s+(?:legs?|thighs?|chest|butt|bum|bottom|privates?|private (?:parts?|area|spot)|body|hair and (?:legs?|body)|boobs?|breasts?|tummy|belly|lap|hips?|back under)\b"
+)
+GROOMING_FRAME = re.compile(
+    r"\b(?:favou?rite|special|secret|alone|after (?:class|school|practice)|when no one|when nobody|in his (?:office|car|room)|in her (?:office|car|room)|at night|don'?t like|dont like|hurts|scared|weird|uncomfortable|says it'?s (?:okay|ok|normal))\b"
+)
+NEGLECT = re.compile(
+    r"\b(?:makes?|made|forces?|forced)\s+me\s+(?:to\s+)?(?:sleep|stay|stand|wait|live|kneel)\b[^.?!]{0,20}\b(?:outside|on the floor outside|in the (?:garage|cold|rain|snow|dark|shed|car|basement|closet|yard|doghouse))\b|"
+    r"\b(?:leaves?|left|locks?|locked|keeps?|kept|makes? me (?:stay|sleep))\s+(?:me|us)\b[^.?!]{0,30}\b(?:for hours|all (?:day|night)|overnight|for days|no (?:food|water)|without (?:food|water|dinner|eating)|in the (?:cold|dark))\b"
+)
+INJURY_EVIDENCE = re.compile(
+    r"\b(?:marks?|bruises?|welts?|cuts?|burns?|scars?|bumps?)\b[^.?!]{0,25}\bfrom (?:the|his|her|their|a|dad'?s|mom'?s|mum'?s) (?:belt|hanger|stick|cord|cable|wooden spoon|spoon|ruler|shoe|slipper|whip|hand|fist|lighter|cigarette|iron|switch|paddle)\b"
+    r"|\b(?:marks?|bruises?|welts?|burns?)\b[^.?!]{0,60}\b(?:so (?:no one|nobody|people|my teacher) (?:sees|can see|asks|notices?|won'?t see)|hide (?:them|it)|long sleeves|cover (?:them|it) up)\b"
+)
+SELF_HIT_BY = re.compile(
+    r"\b(?:run|running|ran|walk|walking|jump|jumping|step|stepping|lie|lying|stand|standing)\b[^.?!]{0,25}\b(?:into|in front of|onto|on) (?:the|a) (?:road|street|highway|traffic|tracks|train|bus|car|truck)\b[^.?!]{0,30}\b(?:so|and let|hope|until|till)\b[^.?!]{0,15}\b(?:hits?|runs? over|kills?|hurts?) me\b"
+    r"|\bso (?:that )?(?:a|the) (?:car|bus|truck|train) (?:will |would |could )?(?:hits?|runs? (?:me )?over|kills?|crush(?:es)?) me\b"
+)
+NEVER_BORN = re.compile(
+    r"\b(?:should(?:n'?t)? (?:have|of|'?ve) (?:never )?been born|never should (?:have|'?ve) been born|should (?:have|'?ve) never been born|i(?:'?m| am| was) a mistake|wish (?:i|you) (?:was|were|had) never (?:been )?born)\b"
+)
+SHARP_TO_SELF = re.compile(
+    r"\b(?:knife|blade|razor|scissors|glass|shard|lighter|compass|needle|pin)\b[^.?!]{0,20}\b(?:to|on|against|across|into|over) (?:my|mine) (?:wrists?|arms?|throat|neck|skin|legs?|thighs?|stomach|chest)\b"
+)
+PILLS_DELIBERATE = re.compile(
+    r"\b(?:took|take|taking|swallowed|ate|had)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|some|extra|a handful|a bunch)\s+(?:of\s+)?(?:the\s+|my\s+|mom'?s\s+|dad'?s\s+|mum'?s\s+|moms\s+|dads\s+)?(?:\w+\s+)?(?:pills|tablets|meds|painkillers|sleeping pills)\b[^.?!]{0,30}\b(?:to see|on purpose|so (?:i|that)|because|what (?:would|will) happen|to feel|to sleep forever|to not)\b"
+)
+ONLINE_FLATTERY = re.compile(
+    r"\b(?:beautiful|pretty|gorgeous|sexy|hot|cute|stunning|perfect body)\b"
+)
+INTIMATE_QUESTION = re.compile(
+    r"\b(?:asks?|asked|asking|wants to know|wanted to know)\b[^.?!]{0,15}\b(?:if|whether|how many|what)\b[^.?!]{0,20}\b(?:kissed|kiss|boyfriend|girlfriend|bra|shave|period|puberty|developed|virgin|made out|dated|crush on him)\b"
+)
+TEDDY_BEDROOM = re.compile(
+    r"\b(?:door|doors) (?:is |are )?(?:locked|lock|closed|shut)\b[^.?!]*\?|\b(?:own room|sleep alone|alone in your (?:room|bed)|your bedroom door|what do you wear (?:to bed|in bed)|when do you (?:take a bath|shower|get undressed))\b"
+)
+TEDDY_KEEP_SECRETS = re.compile(
+    r"\bkeep(?:s|ing)? (?:secrets|each other'?s secrets|our secrets|secrets for)\b|\bonly (?:talk to|trust|tell|need) me\b|\b(?:grown ?-?ups|adults|parents|your parents|your (?:mom|mum|dad)|they) (?:don'?t|do not|won'?t|never) (?:get it|understand)\b"
+)
