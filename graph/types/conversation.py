@@ -16,7 +16,7 @@ from domain.paging import Page, PageRequest
 from domain.safety import RiskState
 from graph.context import Info
 from graph.ids import conversation_cursor, decode_message_cursor
-from graph.types.connections import Connection, Edge, page_info
+from graph.types.connections import Connection, connection_of
 from graph.types.enums import ConversationStatus, InteractionType, SafetyLevel
 from graph.types.message import Message, message_connection
 from graph.types.node_lookup import owned_nodes
@@ -108,15 +108,6 @@ class Conversation(relay.Node):
 
 
 def conversation_connection(page: Page[model.Conversation]) -> Connection[Conversation]:
-    edges = [
-        Edge(cursor=conversation_cursor(c.started_at, c.id), node=Conversation.from_domain(c))
-        for c in page.items
-    ]
-    return Connection(
-        edges=edges,
-        page_info=page_info(
-            [e.cursor for e in edges],
-            has_next=page.has_next_page,
-            has_previous=page.has_previous_page,
-        ),
+    return connection_of(
+        page, lambda c: conversation_cursor(c.started_at, c.id), Conversation.from_domain
     )

@@ -13,7 +13,7 @@ from domain import incidents_model
 from domain.paging import Page
 from graph.context import Info
 from graph.incident_cursors import incident_cursor
-from graph.types.connections import Connection, Edge, page_info
+from graph.types.connections import Connection, connection_of
 from graph.types.enums import IncidentStatus, SafetyCategory, Severity
 from graph.types.message import Message
 from graph.types.node_lookup import owned_nodes
@@ -156,12 +156,4 @@ class IncidentFilter:
 
 
 def incident_connection(page: Page[incidents_model.Incident]) -> Connection[Incident]:
-    edges = [Edge(cursor=incident_cursor(i.seq), node=Incident.from_domain(i)) for i in page.items]
-    return Connection(
-        edges=edges,
-        page_info=page_info(
-            [e.cursor for e in edges],
-            has_next=page.has_next_page,
-            has_previous=page.has_previous_page,
-        ),
-    )
+    return connection_of(page, lambda i: incident_cursor(i.seq), Incident.from_domain)

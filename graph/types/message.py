@@ -14,7 +14,7 @@ from domain import model
 from domain.paging import Page
 from graph.context import Info
 from graph.ids import message_cursor
-from graph.types.connections import Connection, Edge, page_info
+from graph.types.connections import Connection, connection_of
 from graph.types.enums import MessageRole, SafetyCategory, SafetyLevel
 from graph.types.node_lookup import owned_nodes
 
@@ -74,12 +74,4 @@ class Message(relay.Node):
 
 
 def message_connection(page: Page[model.Message]) -> Connection[Message]:
-    edges = [Edge(cursor=message_cursor(m.seq), node=Message.from_domain(m)) for m in page.items]
-    return Connection(
-        edges=edges,
-        page_info=page_info(
-            [e.cursor for e in edges],
-            has_next=page.has_next_page,
-            has_previous=page.has_previous_page,
-        ),
-    )
+    return connection_of(page, lambda m: message_cursor(m.seq), Message.from_domain)

@@ -16,7 +16,7 @@ from domain.notifications import DigestPreview
 from domain.paging import Page
 from graph.context import Info
 from graph.incident_cursors import notification_cursor
-from graph.types.connections import Connection, Edge, page_info
+from graph.types.connections import Connection, connection_of
 from graph.types.enums import SafetyCategory
 from graph.types.incident import Incident
 
@@ -105,15 +105,4 @@ class NotificationDigest:
 def notification_connection(
     page: Page[notifications_model.Notification],
 ) -> Connection[Notification]:
-    edges = [
-        Edge(cursor=notification_cursor(n.seq), node=Notification.from_domain(n))
-        for n in page.items
-    ]
-    return Connection(
-        edges=edges,
-        page_info=page_info(
-            [e.cursor for e in edges],
-            has_next=page.has_next_page,
-            has_previous=page.has_previous_page,
-        ),
-    )
+    return connection_of(page, lambda n: notification_cursor(n.seq), Notification.from_domain)
