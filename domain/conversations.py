@@ -26,6 +26,7 @@ from domain.ports import (
     Clock,
     ConversationCache,
     ConversationRepository,
+    ExchangeWriter,
     MessageRepository,
     Transactions,
 )
@@ -100,6 +101,7 @@ class ConversationService:
         relay: OutboxNudge,
         rate_limiter: RateLimiter,
         cache: ConversationCache,
+        exchanges: ExchangeWriter,
     ) -> None:
         self._children = children
         self._conversations = conversations
@@ -114,6 +116,7 @@ class ConversationService:
         self._relay = relay
         self._rate_limiter = rate_limiter
         self._cache = cache
+        self._exchanges = exchanges
 
     # -- reads -----------------------------------------------------------------
 
@@ -261,9 +264,12 @@ class ConversationService:
             teddy = await self._teddy_reply(conversation, child, verdict, context)
 
         try:
-            child_message, reply, locked, updated = await self._tx.run(
-                lambda: self._write_exchange(conversation.id, client_id, child, verdict, teddy)
-            )
+            written = await self._append_unchanged(conversation, client_id, child, verdict, teddy)
+            if written is None:
+                written = await self._tx.run(
+                    lambda: self._write_exchange(conversation.id, client_id, child, verdict, teddy)
+                )
+            child_message, reply, locked, updated = written
         except DuplicateClientMessage:
             # A retry of the same message won the race while this one was being answered.
             earlier = await self._messages.exchange_by_client_id(conversation.id, client_id)
@@ -282,6 +288,68 @@ class ConversationService:
         await self._cache.store_exchange(updated, child, fresh)
         return Exchange(child_message=child_message, reply=reply)
 
+    async def _append_unchanged(
+        self,
+        conversation: Conversation,
+        client_id: str,
+        child: Child,
+        verdict: Verdict,
+        teddy: TeddyReply,
+    ) -> tuple[Message, Message, Conversation, Conversation] | None:
+        """The common exchange (no incident to record) in one atomic statement, built on the
+        conversation as the send path read it. None when that conversation has changed since
+        (another send, an end, a cache behind the database): then the locking path decides."""
+        if self._actions.raises_incidents(verdict, teddy, child.age):
+            return None
+        child_message, reply, updated = self._new_exchange(conversation, client_id, verdict, teddy)
+        stored = await self._tx.once(
+            lambda: self._exchanges.append_if_unchanged(
+                conversation_id=conversation.id,
+                expected_count=conversation.message_count,
+                messages=[child_message, reply],
+                risk=updated.risk,
+                responder_state=updated.responder_state,
+                events=_exchange_events(child_message, reply, []),
+            )
+        )
+        return (child_message, reply, conversation, updated) if stored else None
+
+    def _new_exchange(
+        self, base: Conversation, client_id: str, verdict: Verdict, teddy: TeddyReply
+    ) -> tuple[Message, Message, Conversation]:
+        """The two messages that follow `base`, and the conversation after them."""
+        now = self._clock.now()
+        child_message = Message(
+            id=uuid.uuid4(),
+            conversation_id=base.id,
+            seq=base.message_count + 1,
+            role=MessageRole.CHILD,
+            content=verdict.redacted_text,
+            client_message_id=client_id,
+            safety=_safety_of(verdict),
+            created_at=now,
+        )
+        reply = Message(
+            id=uuid.uuid4(),
+            conversation_id=base.id,
+            seq=base.message_count + 2,
+            role=MessageRole.TEDDY,
+            content=teddy.text,
+            client_message_id=None,
+            safety=_safety_of(teddy.verdict),
+            created_at=now,
+            reply_to_id=child_message.id,
+            replaced=teddy.replaced,
+        )
+        risk = update_risk(RiskState.from_dict(base.risk), verdict, speaker=Speaker.CHILD)
+        updated = dataclasses.replace(
+            base,
+            message_count=base.message_count + 2,
+            risk=risk.to_dict(),
+            responder_state=dict(teddy.state) if teddy.state else base.responder_state,
+        )
+        return child_message, reply, updated
+
     async def _write_exchange(
         self,
         conversation_id: UUID,
@@ -299,37 +367,9 @@ class ConversationService:
         if locked is None:
             raise NotFound("conversation", conversation_id)
         self._check_open(locked)
-        now = self._clock.now()
-        child_message = Message(
-            id=uuid.uuid4(),
-            conversation_id=locked.id,
-            seq=locked.message_count + 1,
-            role=MessageRole.CHILD,
-            content=verdict.redacted_text,
-            client_message_id=client_id,
-            safety=_safety_of(verdict),
-            created_at=now,
-        )
-        reply = Message(
-            id=uuid.uuid4(),
-            conversation_id=locked.id,
-            seq=locked.message_count + 2,
-            role=MessageRole.TEDDY,
-            content=teddy.text,
-            client_message_id=None,
-            safety=_safety_of(teddy.verdict),
-            created_at=now,
-            reply_to_id=child_message.id,
-            replaced=teddy.replaced,
-        )
+        child_message, reply, updated = self._new_exchange(locked, client_id, verdict, teddy)
+        now = child_message.created_at
         await self._messages.add_many([child_message, reply])
-        risk = update_risk(RiskState.from_dict(locked.risk), verdict, speaker=Speaker.CHILD)
-        updated = dataclasses.replace(
-            locked,
-            message_count=locked.message_count + 2,
-            risk=risk.to_dict(),
-            responder_state=dict(teddy.state) if teddy.state else locked.responder_state,
-        )
         await self._conversations.record_exchange(
             locked.id,
             message_count=updated.message_count,

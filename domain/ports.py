@@ -9,6 +9,7 @@ from typing import Any, Protocol, TypeVar
 from uuid import UUID
 
 from domain.enums import ConversationStatus
+from domain.events import DomainEvent
 from domain.incidents_model import Incident
 from domain.model import Child, Conversation, Device, Message
 from domain.responders.port import ContextMessage
@@ -29,6 +30,11 @@ class Transactions(Protocol):
         """`work` in one transaction, run again from the start when the connection fails
         (a few attempts with backoff); then `ServiceUnavailable`. `work` must be safe to
         repeat: nothing it did in a failed attempt was committed."""
+        ...
+
+    async def once(self, work: Callable[[], Awaitable[T]]) -> T:
+        """`work` is a single statement, atomic by itself, run with no transaction around
+        it; retried like `run` when the connection fails."""
         ...
 
 
@@ -80,6 +86,24 @@ class MessageRepository(Protocol):
 
     async def recent(self, conversation_id: UUID, limit: int) -> list[Message]:
         """The newest `limit` messages, oldest first."""
+        ...
+
+
+class ExchangeWriter(Protocol):
+    async def append_if_unchanged(
+        self,
+        *,
+        conversation_id: UUID,
+        expected_count: int,
+        messages: Sequence[Message],
+        risk: dict[str, Any],
+        responder_state: dict[str, Any],
+        events: Sequence[DomainEvent],
+    ) -> bool:
+        """Stores the messages, the conversation's new count, risk and responder state, and
+        the events, atomically, only while the conversation is active with `expected_count`
+        messages. False, with nothing written, when it has changed. Raises
+        DuplicateClientMessage when a message's clientMessageId is already stored."""
         ...
 
 

@@ -87,6 +87,12 @@ class SafetyActions:
             rejected=verdict,
         )
 
+    def raises_incidents(self, child_verdict: Verdict, teddy: TeddyReply, age: int) -> bool:
+        """Whether `record_incidents` would write anything for this exchange."""
+        if incident_severity(child_verdict, age) is not None:
+            return True
+        return teddy.rejected is not None and incident_severity(teddy.rejected, age) is not None
+
     async def record_incidents(
         self,
         *,

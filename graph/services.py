@@ -34,6 +34,7 @@ from persistence.repositories.audit_log import PgAuditLog
 from persistence.repositories.children import PgChildRepository
 from persistence.repositories.conversations import PgConversationRepository
 from persistence.repositories.devices import PgDeviceRepository
+from persistence.repositories.exchanges import PgExchangeWriter
 from persistence.repositories.incidents import PgIncidentRepository
 from persistence.repositories.messages import PgMessageRepository
 from persistence.repositories.notifications import PgNotificationRepository
@@ -138,6 +139,7 @@ def build_services(
         outbox=PgOutbox(),
         relay=relay,
         rate_limiter=limiter,
+        exchanges=PgExchangeWriter(cipher),
         cache=cache,
     )
     incidents = IncidentService(

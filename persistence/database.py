@@ -156,6 +156,16 @@ class Database:
             yield
 
     async def run(self, work: Callable[[], Awaitable[T]], *, attempts: int = 3) -> T:
+        return await self._retrying(work, attempts=attempts, transaction=True)
+
+    async def once(self, work: Callable[[], Awaitable[T]], *, attempts: int = 3) -> T:
+        """`work` is one statement, atomic on its own: no BEGIN/COMMIT round trips around it.
+        Retried like `run` when the connection fails."""
+        return await self._retrying(work, attempts=attempts, transaction=False)
+
+    async def _retrying(
+        self, work: Callable[[], Awaitable[T]], *, attempts: int, transaction: bool
+    ) -> T:
         try:
             async for attempt in AsyncRetrying(
                 retry=retry_if_exception_type(CONNECTION_ERRORS),
@@ -164,6 +174,8 @@ class Database:
                 reraise=False,
             ):
                 with attempt:
+                    if not transaction:
+                        return await work()
                     async with SafeTransaction(self.engine):
                         return await work()
         except RetryError as error:
