@@ -111,22 +111,31 @@ class IncidentService:
         if not principal.is_staff:
             allowed = await self.readable(principal, [i.id for i in incidents])
             incidents = [i for i in incidents if i.id in allowed]
-        if principal.is_staff and with_content and incidents:
-            now = self._clock.now()
-            await self._audit.record(
-                [
-                    self._entry(
-                        principal,
-                        "read_message_content",
-                        i,
-                        {"messageId": str(i.message_id)},
-                        now,
-                    )
-                    for i in incidents
-                ]
-            )
+        if principal.is_staff and with_content:
+            await self.record_content_reads([principal], incidents)
         found = await self._messages.get_many([i.message_id for i in incidents])
         return {i.id: found[i.message_id] for i in incidents if i.message_id in found}
+
+    async def record_content_reads(
+        self, readers: Sequence[Principal], incidents: Sequence[Incident]
+    ) -> None:
+        """Audit that each of `readers` (staff) reads the content of each incident's message:
+        one row per reader and incident, all in one statement. A shared live feed calls this
+        for every subscriber it is about to deliver to, before it delivers."""
+        for reader in readers:
+            reader.require(*STAFF)
+        if not readers or not incidents:
+            return
+        now = self._clock.now()
+        await self._audit.record(
+            [
+                self._entry(
+                    reader, "read_message_content", i, {"messageId": str(i.message_id)}, now
+                )
+                for i in incidents
+                for reader in readers
+            ]
+        )
 
     async def audit_trail(self, principal: Principal, incident_id: UUID) -> list[AuditEntry]:
         principal.require(*STAFF)

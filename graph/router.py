@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import orjson
 from cross_web import HTTPException
@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.fastapi import GraphQLRouter
+from strawberry.schema import BaseSchema
 from strawberry.subscriptions import (
     GRAPHQL_SSE_PROTOCOL,
     GRAPHQL_TRANSPORT_WS_PROTOCOL,
@@ -21,6 +22,7 @@ from domain.errors import DomainError
 from graph.auth import authenticate
 from graph.context import Context
 from graph.hardening import HttpGuard, response_for_http_error
+from graph.subscription_fanout import SharedSubscriptions, with_encoded_data
 
 PROTOCOLS = (GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL, GRAPHQL_SSE_PROTOCOL)
 
@@ -42,6 +44,13 @@ class TeddyGraphQLRouter(GraphQLRouter[Context, None]):
     ide_page: Any = None
     """Renders the GraphiQL page (development only); None keeps strawberry's default."""
 
+    def __init__(self, schema: BaseSchema, *args: Any, **kwargs: Any) -> None:
+        super().__init__(schema, *args, **kwargs)
+        # All three subscription transports (graphql-transport-ws, graphql-ws, SSE) reach the
+        # schema through here: identical subscribers share one execution per event.
+        self.shared_subscriptions = SharedSubscriptions(schema)
+        self.schema = cast(BaseSchema, self.shared_subscriptions)
+
     def decode_json(self, data: str | bytes) -> object:
         """orjson, and bytes that are not UTF-8 are a bad request like any other bad JSON."""
         try:
@@ -53,8 +62,9 @@ class TeddyGraphQLRouter(GraphQLRouter[Context, None]):
         return decoded
 
     def encode_json(self, data: object) -> str:
-        # Text, not bytes: WebSocket messages must go out as text frames.
-        return orjson.dumps(data).decode()
+        # Text, not bytes: WebSocket messages must go out as text frames. A shared
+        # subscription result's data is already encoded: only its envelope is encoded here.
+        return orjson.dumps(with_encoded_data(data)).decode()
 
     async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
         if self.is_websocket_request(request):

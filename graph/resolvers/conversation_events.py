@@ -11,6 +11,7 @@ from domain.paging import PageRequest
 from domain.principal import Role
 from graph.context import Info
 from graph.ids import decode_uuid
+from graph.subscription_fanout import hold_limits
 from graph.types.conversation import Conversation
 from graph.types.conversation_event import ConversationEvent, ConversationEventKind
 from graph.types.message import Message
@@ -36,6 +37,14 @@ async def conversation_events(
     cid = decode_uuid("conversationId", conversation_id, "Conversation")
     conversation = await services.conversations.get_conversation(principal, cid)
     last_seq = conversation.message_count
+    with hold_limits(info.context, principal):
+        async for event in _events(info, cid, last_seq):
+            yield event
+
+
+async def _events(info: Info, cid: UUID, last_seq: int) -> AsyncGenerator[ConversationEvent, None]:
+    principal = info.context.principal
+    services = info.context.services
     async with services.bus.listen(conversation_topic(cid)) as listener:
         while True:
             delivery = await listener.get()

@@ -5,7 +5,11 @@ lost; they remember what they delivered, so nothing is sent twice. A feed that s
 a cursor first replays every matching incident after it (by seq, oldest first), then goes
 live. On `RECONNECTED` (Redis came back, or the listener fell behind) a feed re-reads from a
 little before the last seq it delivered: commits can land out of seq order, and the overlap
-catches one that committed late; remembered ids drop the repeats."""
+catches one that committed late; remembered ids drop the repeats.
+
+A feed may run once for a whole group of identical subscribers (graph/subscription_fanout.py):
+it then audits the message-content read of every member it delivers to (`readers`), in one
+statement per delivery, and reads the message once."""
 
 from __future__ import annotations
 
@@ -14,20 +18,22 @@ import time
 from collections import OrderedDict
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
+
+from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField
 
 from domain.enums import SafetyCategory as DomainSafetyCategory
 from domain.enums import Severity as DomainSeverity
 from domain.events import INCIDENTS_TOPIC, parent_topic
 from domain.incidents_model import Incident as DomainIncident
 from domain.incidents_model import IncidentFilter
-from domain.model import Child, Conversation
+from domain.model import Child, Conversation, Message
 from domain.principal import Principal, Role
 from graph.context import Info
 from graph.incident_cursors import decode_incident_cursor
 from graph.loaders.registry import Loaders
-from graph.subscription_limits import LIMITS
+from graph.subscription_fanout import hold_limits, readers
 from graph.types.enums import SafetyCategory, Severity
 from graph.types.incident import Incident
 from graph.types.notification import Notification
@@ -61,20 +67,22 @@ class Delivered:
 
 @dataclass(frozen=True, slots=True)
 class _StaffView:
-    """What every staff subscriber of one raised incident reads: loaded once per process."""
+    """What every staff subscriber of one raised incident reads: loaded once per process. The
+    message is read here once too; each feed audits its readers' content reads before it
+    hands the content to them."""
 
     incident: DomainIncident | None
     child: Child | None
     conversation: Conversation | None
+    message: Message | None
 
 
 class _SharedStaffLoads:
     """One load per bus event for all the staff feeds of this process, instead of one per
-    subscriber (four statements each, thousands per incident with a thousand moderators).
+    feed (four statements each).
 
     Only for staff: what staff may read does not depend on who they are, and every feed checks
-    the role before it gets here. The message (its content read is audited per reader) is still
-    loaded by each subscriber."""
+    the role before it gets here."""
 
     TTL_SECONDS = 10.0
 
@@ -99,13 +107,15 @@ class _SharedStaffLoads:
     async def _load(services: Services, principal: Principal, incident_id: UUID) -> _StaffView:
         incident = (await services.incidents.readable(principal, [incident_id])).get(incident_id)
         if incident is None:
-            return _StaffView(None, None, None)
+            return _StaffView(None, None, None, None)
         loaders = Loaders(services)
-        child, conversation = await asyncio.gather(
+        child, conversation, messages = await asyncio.gather(
             loaders.child_by_id.load(incident.child_id),
             loaders.conversation_by_id.load(incident.conversation_id),
+            # Not handed to anyone yet: each feed audits its readers before it delivers.
+            services.incidents.messages_of(principal, [incident], with_content=False),
         )
-        return _StaffView(incident, child, conversation)
+        return _StaffView(incident, child, conversation, messages.get(incident.id))
 
 
 STAFF_LOADS = _SharedStaffLoads()
@@ -125,6 +135,22 @@ def _worth_loading(event: BusEvent, where: IncidentFilter) -> bool:
     return not where.categories or bool(categories & set(where.categories))
 
 
+def _message_selection(info: Info) -> tuple[bool, bool]:
+    """Whether the feed's selection reads the incident's message, and its content."""
+
+    def fields(selections: list[Any], name: str) -> list[SelectedField]:
+        found: list[SelectedField] = []
+        for selection in selections:
+            if isinstance(selection, SelectedField) and selection.name == name:
+                found.append(selection)
+            elif isinstance(selection, (FragmentSpread, InlineFragment)):
+                found.extend(fields(selection.selections, name))
+        return found
+
+    messages = fields([s for f in info.selected_fields for s in f.selections], "message")
+    return bool(messages), any(fields(m.selections, "content") for m in messages)
+
+
 async def safety_incidents(
     info: Info,
     min_severity: Severity,
@@ -139,15 +165,38 @@ async def safety_incidents(
         min_severity=DomainSeverity(min_severity.value),
         categories=tuple(DomainSafetyCategory(c.value) for c in categories or ()),
     )
+    with_message, with_content = _message_selection(info)
 
-    def emit(incident: DomainIncident, view: _StaffView | None = None) -> Incident:
+    async def messages_for(
+        batch: list[DomainIncident], view: _StaffView | None = None
+    ) -> dict[UUID, Message]:
+        """The batch's messages, each content read audited for every reader it goes to (one
+        statement) before any is handed out."""
+        if not batch or not with_message:
+            return {}
+        if with_content:
+            await incidents.record_content_reads(readers(info.context), batch)
+        else:
+            readers(info.context)
+        if view is not None:
+            return {batch[0].id: view.message} if view.message is not None else {}
+        return await incidents.messages_of(principal, batch, with_content=False)
+
+    def emit(
+        incident: DomainIncident, messages: dict[UUID, Message], view: _StaffView | None = None
+    ) -> Incident:
         loaders = info.context.fresh_loaders()
         if view is not None:
             loaders.child_by_id.prime(incident.child_id, view.child)
             loaders.conversation_by_id.prime(incident.conversation_id, view.conversation)
+        if with_message:
+            for content in (True, False):
+                loaders.incident_messages.prime(
+                    (principal, incident, content), messages.get(incident.id)
+                )
         return Incident.from_domain(incident)
 
-    with LIMITS.hold(info.context, principal):
+    with hold_limits(info.context, principal):
         async with info.context.services.bus.listen(INCIDENTS_TOPIC) as listener:
             if start is None:
                 start = await incidents.latest_seq(principal)
@@ -156,9 +205,10 @@ async def safety_incidents(
             while True:
                 while replay_from is not None:
                     batch = await incidents.feed_after(principal, replay_from, where, REPLAY_PAGE)
-                    for incident in batch:
-                        if sent.fresh(incident.id, incident.seq):
-                            yield emit(incident)
+                    fresh = [i for i in batch if sent.fresh(i.id, i.seq)]
+                    messages = await messages_for(fresh)
+                    for incident in fresh:
+                        yield emit(incident, messages)
                     replay_from = batch[-1].seq if len(batch) == REPLAY_PAGE else None
                 delivery = await listener.get()
                 if not isinstance(delivery, BusEvent):
@@ -175,7 +225,7 @@ async def safety_incidents(
                 )
                 found = view.incident
                 if found is not None and where.matches(found) and sent.fresh(found.id, found.seq):
-                    yield emit(found, view)
+                    yield emit(found, await messages_for([found], view), view)
 
 
 async def parent_notifications(info: Info) -> AsyncGenerator[Notification, None]:
@@ -183,7 +233,7 @@ async def parent_notifications(info: Info) -> AsyncGenerator[Notification, None]
     principal.require(Role.PARENT)
     notifications = info.context.services.notifications
 
-    with LIMITS.hold(info.context, principal):
+    with hold_limits(info.context, principal):
         async with info.context.services.bus.listen(parent_topic(principal.subject)) as listener:
             sent = Delivered(await notifications.latest_seq(principal))
             while True:

@@ -8,29 +8,29 @@ from domain.incidents_model import AuditEntry
 from persistence.repositories.rows import dump_json, load_json
 from persistence.tables import AuditLogTable
 
+_INSERT = (
+    "INSERT INTO audit_log (actor_role, actor_id, action, entity, entity_id, details, at) "
+    "SELECT actor_role, actor_id, action, entity, entity_id, details::jsonb, coalesce(at, now()) "
+    "FROM unnest({}::text[], {}::text[], {}::text[], {}::text[], {}::text[], {}::text[], "
+    "{}::timestamptz[]) AS e(actor_role, actor_id, action, entity, entity_id, details, at)"
+)
+
 
 class PgAuditLog:
     async def record(self, entries: Sequence[AuditEntry]) -> None:
+        """All `entries` in one statement: seven array parameters, however many rows (a shared
+        live feed audits every reader of an incident at once)."""
         if not entries:
             return
-        values = ", ".join(["({}, {}, {}, {}, {}, {}::jsonb, coalesce({}, now()))"] * len(entries))
-        args: list[object] = []
-        for e in entries:
-            args.extend(
-                (
-                    e.actor_role,
-                    e.actor_id,
-                    e.action,
-                    e.entity,
-                    e.entity_id,
-                    dump_json(e.details),
-                    e.at,
-                )
-            )
         await AuditLogTable.raw(
-            "INSERT INTO audit_log (actor_role, actor_id, action, entity, entity_id, details, at) "
-            f"VALUES {values}",
-            *args,
+            _INSERT,
+            [e.actor_role for e in entries],
+            [e.actor_id for e in entries],
+            [e.action for e in entries],
+            [e.entity for e in entries],
+            [e.entity_id for e in entries],
+            [dump_json(e.details) for e in entries],
+            [e.at for e in entries],
         )
 
     async def entries_for(self, entity: str, entity_id: str) -> list[AuditEntry]:
