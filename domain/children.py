@@ -11,6 +11,7 @@ from uuid import UUID
 from domain import content_rules
 from domain.access import managed_child, may_manage_child, readable_child
 from domain.errors import NotFound, ValidationFailed
+from domain.events import DEVICES_TOPIC, DomainEvent, Outbox, OutboxNudge
 from domain.model import Child, Device
 from domain.ports import ChildRepository, Clock, DeviceRepository, Transactions
 from domain.principal import Principal, Role
@@ -22,6 +23,12 @@ DEVICE_TOKEN_PREFIX = "tdy_"
 def hash_device_token(token: str) -> str:
     """Device tokens are 256 random bits, so a plain SHA-256 is a safe one-way store."""
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def devices_removed(*, device_id: UUID | None = None, child_id: UUID | None = None) -> DomainEvent:
+    """Tells every instance to stop accepting a device's token (or all of a child's)."""
+    payload = {"deviceId": str(device_id)} if device_id else {"childId": str(child_id)}
+    return DomainEvent(topic=DEVICES_TOPIC, kind="devices_removed", payload=payload)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +46,15 @@ class ChildService:
         devices: DeviceRepository,
         transactions: Transactions,
         clock: Clock,
+        outbox: Outbox,
+        relay: OutboxNudge,
     ) -> None:
         self._children = children
         self._devices = devices
         self._tx = transactions
         self._clock = clock
+        self._outbox = outbox
+        self._relay = relay
 
     async def register_child(
         self,
@@ -118,9 +129,18 @@ class ChildService:
             raise NotFound("device", device_id)
         if device.revoked_at is not None:
             return device
-        revoked = await self._devices.revoke(device_id, self._clock.now())
+        at = self._clock.now()
+
+        async def write() -> Device | None:
+            revoked = await self._devices.revoke(device_id, at)
+            if revoked is not None:
+                await self._outbox.record([devices_removed(device_id=device_id)])
+            return revoked
+
+        revoked = await self._tx.run(write)
         if revoked is None:
             raise NotFound("device", device_id)
+        self._relay.nudge()
         return revoked
 
     async def authenticate_device(self, token: str) -> Device | None:

@@ -8,6 +8,8 @@ from typing import Any, Protocol
 from uuid import UUID
 
 INCIDENTS_TOPIC = "incidents"
+DEVICES_TOPIC = "devices"
+"""Revoked or deleted devices: every instance drops them from its token cache."""
 
 
 def conversation_topic(conversation_id: UUID) -> str:
@@ -37,3 +39,11 @@ class OutboxNudge(Protocol):
     def nudge(self) -> None:
         """Tell the relay there is something new to publish now."""
         ...
+
+
+class PolledRelay:
+    """For a process with no relay of its own (the command line): the running service's
+    relays publish its outbox rows when they next poll."""
+
+    def nudge(self) -> None:
+        return None

@@ -12,7 +12,9 @@ from typing import Protocol
 from uuid import UUID
 
 from domain.access import managed_child
+from domain.children import devices_removed
 from domain.errors import NotFound
+from domain.events import Outbox, OutboxNudge
 from domain.incident_ports import AuditLog
 from domain.incidents_model import AuditEntry
 from domain.model import Child
@@ -49,6 +51,8 @@ class RetentionService:
         transactions: Transactions,
         clock: Clock,
         cache: ForgetsConversations,
+        outbox: Outbox,
+        relay: OutboxNudge,
         batch_size: int = DEFAULT_BATCH_SIZE,
     ) -> None:
         self._store = store
@@ -56,6 +60,8 @@ class RetentionService:
         self._tx = transactions
         self._clock = clock
         self._cache = cache
+        self._outbox = outbox
+        self._relay = relay
         self._batch_size = batch_size
 
     async def set_retention(self, principal: Principal, child_id: UUID, days: int) -> Child:
@@ -127,6 +133,7 @@ class RetentionService:
         async with self._tx.transaction():
             child = managed_child(principal, await self._store.lock_child(child_id), child_id)
             deleted = await self._store.delete_child(child_id, now - LEGAL_HOLD)
+            await self._outbox.record([devices_removed(child_id=child_id)])
             await self._audit.record(
                 [
                     AuditEntry(
@@ -149,6 +156,7 @@ class RetentionService:
                     )
                 ]
             )
+        self._relay.nudge()
         await self._cache.forget(deleted.conversation_ids)
         return DeletionReceipt(
             child_id=child_id,

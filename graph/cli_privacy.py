@@ -71,11 +71,13 @@ def _progress(line: str) -> None:
 
 def _purge(args: argparse.Namespace) -> int:
     async def work(settings: Settings, database_url: str, redis_url: str) -> dict[str, Any]:
+        from domain.events import PolledRelay
         from domain.retention import RetentionService
         from persistence.cache_metrics import CacheStats
         from persistence.clock import SystemClock
         from persistence.conversation_cache import RedisConversationCache
         from persistence.field_cipher import FieldCipher
+        from persistence.outbox import PgOutbox
         from persistence.redis_client import connect_redis
         from persistence.redis_guard import RedisGuard
         from persistence.repositories.audit_log import PgAuditLog
@@ -99,6 +101,8 @@ def _purge(args: argparse.Namespace) -> int:
                         guard=RedisGuard(name="redis cache"),
                         stats=CacheStats(),
                     ),
+                    outbox=PgOutbox(),
+                    relay=PolledRelay(),
                 )
                 receipt = await service.purge(dry_run=args.dry_run, batch_size=args.batch_size)
             finally:

@@ -12,6 +12,7 @@ from graph.retention_job import RetentionJob
 from graph.services import Services, build_responder, build_services
 from graph.settings import Settings
 from persistence.database import Database
+from persistence.device_tokens import DeviceRevocations
 from persistence.embedded import EmbeddedPostgres, EmbeddedRedis
 from persistence.event_bus import RedisEventBus
 from persistence.field_cipher import FieldCipher
@@ -59,6 +60,7 @@ class Runtime:
     digest: DigestJob | None = None
     sampler: MetricsSampler | None = None
     retention: RetentionJob | None = None
+    revocations: DeviceRevocations | None = None
 
     async def start(self, *, migrate: bool = True) -> Services:
         settings = self.settings
@@ -96,6 +98,8 @@ class Runtime:
         )
         self.services.safety.warm_up()
         await self.bus.start()
+        self.revocations = DeviceRevocations(self.services.device_tokens, self.bus)
+        await self.revocations.start()
         await self.relay.start()
         self.digest = DigestJob(
             self.services.notifications,
@@ -114,7 +118,15 @@ class Runtime:
 
     async def stop(self) -> None:
         self.ready = False
-        for worker in (self.sampler, self.retention, self.digest, self.relay, self.bus):
+        workers = (
+            self.sampler,
+            self.retention,
+            self.digest,
+            self.revocations,
+            self.relay,
+            self.bus,
+        )
+        for worker in workers:
             if worker is not None:
                 await worker.stop()
         if self.services is not None:

@@ -25,6 +25,7 @@ from persistence.cache_metrics import CacheStats
 from persistence.clock import SystemClock
 from persistence.conversation_cache import RedisConversationCache
 from persistence.database import Database
+from persistence.device_tokens import CachedDeviceTokens
 from persistence.event_bus import RedisEventBus
 from persistence.field_cipher import FieldCipher
 from persistence.outbox import PgOutbox
@@ -44,7 +45,7 @@ from persistence.repositories.retention import EvidenceBackedMessages, PgRetenti
 @dataclass(frozen=True)
 class Repositories:
     children: PgChildRepository
-    devices: PgDeviceRepository
+    devices: CachedDeviceTokens
     conversations: PgConversationRepository
     messages: PgMessageRepository
     incidents: PgIncidentRepository
@@ -74,6 +75,7 @@ class Services:
     redis_guard: RedisGuard
     responder: Responder
     retention: RetentionService
+    device_tokens: CachedDeviceTokens
 
 
 def build_services(
@@ -89,9 +91,10 @@ def build_services(
     safety: SafetyEngine | None = None,
     responder: Responder | None = None,
 ) -> Services:
+    device_tokens = CachedDeviceTokens(PgDeviceRepository())
     repositories = Repositories(
         children=PgChildRepository(cipher),
-        devices=PgDeviceRepository(),
+        devices=device_tokens,
         conversations=PgConversationRepository(cipher),
         messages=PgMessageRepository(cipher),
         incidents=PgIncidentRepository(),
@@ -113,6 +116,8 @@ def build_services(
         devices=repositories.devices,
         transactions=database,
         clock=clock,
+        outbox=PgOutbox(),
+        relay=relay,
     )
     outbox = PgOutbox()
     alerts = IncidentAlerts(
@@ -168,6 +173,8 @@ def build_services(
         transactions=database,
         clock=clock,
         cache=cache,
+        outbox=PgOutbox(),
+        relay=relay,
     )
     return Services(
         database=database,
@@ -189,6 +196,7 @@ def build_services(
         redis_guard=guard,
         responder=teddy,
         retention=retention,
+        device_tokens=device_tokens,
     )
 
 
