@@ -48,6 +48,9 @@ def _serve(args: argparse.Namespace) -> int:
         "log_config": None,
         "access_log": False,  # graph/logging_setup.py logs requests without query strings
         "proxy_headers": True,
+        # No permessage-deflate: every WebSocket would compress each (small) frame on its own,
+        # a thousand times for one incident on a thousand consoles, and keep a zlib context each.
+        "ws_per_message_deflate": False,
     }
     try:
         if workers > 1:
