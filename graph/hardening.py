@@ -44,6 +44,7 @@ from strawberry.extensions import (
 from strawberry.types import ExecutionResult
 
 from domain.rate_limits import MINUTE, RateLimiter
+from graph.fast_execution import FastExecutionContext
 from graph.operation_cache import CachedParse, cached_validation
 
 MAX_DEPTH = 12
@@ -146,6 +147,7 @@ class HardenedSchema(strawberry.Schema):
         operation_timeout_seconds: float = OPERATION_TIMEOUT_SECONDS,
         **kwargs: Any,
     ) -> None:
+        kwargs.setdefault("execution_context_class", FastExecutionContext)
         super().__init__(*args, **kwargs)
         self.operation_timeout_seconds = operation_timeout_seconds
 

@@ -1,0 +1,419 @@
+"""A cheaper way through the plain parts of a result.
+
+graphql-core completes every field the same way: a path, a resolve-info object, the resolver
+(for a plain attribute Strawberry's `getattr`), an awaitable check, then completion through
+the non-null, list, leaf and object branches. A parent's Dashboard has about 1,700 fields,
+nearly all of them plain attributes of the messages (`role`, `content`, `createdAt`,
+`safety { level categories }`, the edges and nodes around them), and that generic path was
+most of the request's CPU.
+
+`FastExecutionContext` takes two shortcuts, both decided from the schema and the selection,
+never from data:
+
+- **Fields.** A *basic* Strawberry field (no resolver, no field extensions, no arguments)
+  whose type is a scalar or an enum, or a list of them, is the attribute coerced by the
+  type's own `coerce_output_value`. The Relay `id` of a `relay.Node` that keeps Strawberry's
+  own `resolve_id` and `resolve_typename` is the same `GlobalID`, serialised by its scalar.
+- **Objects.** When every field selected on an object is one of those, `__typename`, or a
+  basic field holding another such object (or a list of them), the object's whole subtree
+  is completed by a plan compiled once per request and selection (the messages of a
+  conversation page: edges, nodes, safety).
+
+Anything unusual gives the work back to graphql-core, which then does exactly what it always
+did (the same errors at the same paths): a null where the schema says non-null, a value that
+is not a plain scalar, enum member, list or the expected object class, an exception, a
+directive other than @skip/@include on a field, @defer, and every field of every request when
+a schema extension resolves fields as middleware. Falling back re-reads plain attributes
+only, which has no side effects.
+"""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import enum
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from graphql import (
+    GraphQLEnumType,
+    GraphQLField,
+    GraphQLLeafType,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLOutputType,
+    GraphQLSchema,
+    Undefined,
+)
+from graphql.pyutils import Path
+from strawberry import relay
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+from strawberry.schema.schema_converter import GraphQLCoreConverter
+from strawberry.types.base import StrawberryObjectDefinition
+from strawberry.types.cast import get_strawberry_type_cast
+from strawberry.types.field import StrawberryField
+
+FALLBACK: Any = object()
+"""Returned by a fast completion when graphql-core's own path must answer."""
+
+Complete = Callable[[Any], Any]
+
+_PLAIN_VALUES: tuple[type, ...] = (
+    str,
+    int,
+    float,
+    bool,
+    enum.Enum,
+    datetime.datetime,
+    datetime.date,
+    datetime.time,
+    decimal.Decimal,
+    uuid.UUID,
+)
+"""Values a leaf may take here: never awaitable, never an exception."""
+
+_PLAIN_DIRECTIVES = frozenset({"skip", "include"})
+"""Directives graphql-core applies while collecting fields, before any field runs."""
+
+_NODE_RESOLVE_ID = relay.Node.resolve_id.__func__  # type: ignore[attr-defined]
+_NODE_RESOLVE_TYPENAME = relay.Node.resolve_typename.__func__  # type: ignore[attr-defined]
+_NODE_ID_RESOLVER = relay.Node.__dict__["_id"].__func__
+"""The function behind every Node's `id` field (bound to each Node class)."""
+
+_field_plans: dict[tuple[GraphQLObjectType, str], Complete | None] = {}
+"""(parent type, field name) -> a completion from the parent object, or None. Per schema
+type object, so the development and production variants (one built schema) share it."""
+
+
+def _unwrap(type_: GraphQLOutputType) -> tuple[GraphQLOutputType, bool]:
+    if isinstance(type_, GraphQLNonNull):
+        return type_.of_type, True
+    return type_, False
+
+
+def _plain_nodes(field_details_list: Any) -> bool:
+    return all(
+        all(d.name.value in _PLAIN_DIRECTIVES for d in details.node.directives or ())
+        for details in field_details_list
+    )
+
+
+def _leaf(type_: GraphQLLeafType, non_null: bool) -> Complete:
+    coerce = type_.coerce_output_value
+    memo: dict[Any, Any] | None = {} if isinstance(type_, GraphQLEnumType) else None
+
+    def complete(value: Any) -> Any:
+        if value is None:
+            return FALLBACK if non_null else None
+        if memo is not None and isinstance(value, enum.Enum):
+            try:
+                return memo[value]
+            except KeyError:
+                pass
+        if not isinstance(value, _PLAIN_VALUES):
+            return FALLBACK
+        try:
+            coerced = coerce(value)
+        except Exception:  # noqa: BLE001 - graphql-core's path raises it again, located
+            return FALLBACK
+        if coerced is None or coerced is Undefined:
+            return FALLBACK
+        if memo is not None and isinstance(value, enum.Enum):
+            memo[value] = coerced
+        return coerced
+
+    return complete
+
+
+def _leaf_or_list(type_: GraphQLOutputType) -> Complete | None:
+    inner, non_null = _unwrap(type_)
+    if isinstance(inner, GraphQLLeafType):
+        return _leaf(inner, non_null)
+    if not isinstance(inner, GraphQLList):
+        return None
+    item_type, item_non_null = _unwrap(inner.of_type)
+    if not isinstance(item_type, GraphQLLeafType):
+        return None
+    item = _leaf(item_type, item_non_null)
+
+    def complete_list(value: Any) -> Any:
+        if value is None:
+            return FALLBACK if non_null else None
+        if not isinstance(value, (list, tuple)):
+            return FALLBACK
+        completed = [item(v) for v in value]
+        return FALLBACK if FALLBACK in completed else completed
+
+    return complete_list
+
+
+def _attribute(field: StrawberryField) -> Complete:
+    resolver = field.default_resolver
+    name = field.python_name
+
+    def read(source: Any) -> Any:
+        try:
+            return resolver(source, name)
+        except Exception:  # noqa: BLE001 - graphql-core's path raises it again, located
+            return FALLBACK
+
+    return read
+
+
+def _basic(
+    schema: GraphQLSchema, parent_type: GraphQLObjectType, name: str
+) -> StrawberryField | None:
+    """The Strawberry field behind `parent_type.name` when it is a plain attribute."""
+    field_def: GraphQLField | None = schema.get_field(parent_type, name)
+    if field_def is None or field_def.args:
+        return None
+    field = (field_def.extensions or {}).get(GraphQLCoreConverter.DEFINITION_BACKREF)
+    if not isinstance(field, StrawberryField) or field.extensions or field.base_resolver:
+        return None
+    return field if getattr(field_def.resolve, "_is_default", False) else None
+
+
+def _basic_leaf(field: StrawberryField, type_: GraphQLOutputType) -> Complete | None:
+    complete = _leaf_or_list(type_)
+    if complete is None:
+        return None
+    read = _attribute(field)
+
+    def fast(source: Any) -> Any:
+        value = read(source)
+        return FALLBACK if value is FALLBACK else complete(value)
+
+    return fast
+
+
+def _relay_id(type_name: str, type_: GraphQLOutputType) -> Complete | None:
+    inner, _non_null = _unwrap(type_)
+    if not isinstance(inner, GraphQLLeafType):
+        return None
+    coerce = inner.coerce_output_value
+    attributes: dict[type, str | None] = {}
+
+    def id_attribute(cls: type) -> str | None:
+        if cls not in attributes:
+            plain = (
+                issubclass(cls, relay.Node)
+                and getattr(cls.resolve_id, "__func__", None) is _NODE_RESOLVE_ID
+                and getattr(cls.resolve_typename, "__func__", None) is _NODE_RESOLVE_TYPENAME
+            )
+            attributes[cls] = cls.resolve_id_attr() if plain else None  # type: ignore[attr-defined]
+        return attributes[cls]
+
+    def fast(source: Any) -> Any:
+        attribute = id_attribute(type(source))
+        if attribute is None:
+            return FALLBACK
+        node_id = getattr(source, attribute, None)
+        if node_id is None or not isinstance(node_id, _PLAIN_VALUES):
+            return FALLBACK
+        try:
+            coerced = coerce(relay.GlobalID(type_name=type_name, node_id=str(node_id)))
+        except Exception:  # noqa: BLE001 - graphql-core's path raises it again, located
+            return FALLBACK
+        return FALLBACK if coerced is None or coerced is Undefined else coerced
+
+    return fast
+
+
+def _plan_field(
+    schema: GraphQLSchema, parent_type: GraphQLObjectType, name: str
+) -> Complete | None:
+    field = _basic(schema, parent_type, name)
+    if field is not None:
+        return _basic_leaf(field, parent_type.fields[name].type)
+    field_def = schema.get_field(parent_type, name)
+    if field_def is None or field_def.args:
+        return None
+    strawberry_field = (field_def.extensions or {}).get(GraphQLCoreConverter.DEFINITION_BACKREF)
+    if not isinstance(strawberry_field, StrawberryField) or strawberry_field.extensions:
+        return None
+    resolver = strawberry_field.base_resolver
+    if (
+        resolver is not None
+        and getattr(resolver.wrapped_func, "__func__", None) is _NODE_ID_RESOLVER
+    ):
+        return _relay_id(parent_type.name, field_def.type)
+    return None
+
+
+def fast_field(schema: GraphQLSchema, parent_type: GraphQLObjectType, name: str) -> Complete | None:
+    """A completion of `parent_type.name` straight from the parent object, or None."""
+    key = (parent_type, name)
+    try:
+        return _field_plans[key]
+    except KeyError:
+        plan = _field_plans[key] = _plan_field(schema, parent_type, name)
+        return plan
+
+
+def _object_class(type_: GraphQLObjectType) -> type | None:
+    definition = (type_.extensions or {}).get(GraphQLCoreConverter.DEFINITION_BACKREF)
+    return definition.origin if isinstance(definition, StrawberryObjectDefinition) else None
+
+
+class FastExecutionContext(StrawberryGraphQLCoreExecutionContext):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        manager = self.middleware_manager
+        self._fast = manager is None or not manager.middlewares
+        self._object_plans: dict[tuple[GraphQLObjectType, int], tuple[Any, Complete | None]] = {}
+
+    # -- fields -------------------------------------------------------------------------
+
+    def execute_field(
+        self,
+        parent_type: GraphQLObjectType,
+        source: Any,
+        field_details_list: Any,
+        path: Path,
+        position_context: Any,
+    ) -> Any:
+        if self._fast and not field_details_list[0].node.directives:
+            fast = fast_field(self.schema, parent_type, field_details_list[0].node.name.value)
+            if fast is not None:
+                value = fast(source)
+                if value is not FALLBACK:
+                    return value
+        return super().execute_field(
+            parent_type, source, field_details_list, path, position_context
+        )
+
+    # -- objects ------------------------------------------------------------------------
+
+    def complete_object_value(
+        self,
+        return_type: GraphQLObjectType,
+        field_details_list: Any,
+        info: Any,
+        path: Path,
+        result: Any,
+        position_context: Any,
+    ) -> Any:
+        if self._fast and position_context is None:
+            plan = self._object_plan(return_type, field_details_list)
+            if plan is not None:
+                completed = plan(result)
+                if completed is not FALLBACK:
+                    return completed
+        return super().complete_object_value(
+            return_type, field_details_list, info, path, result, position_context
+        )
+
+    def _object_plan(
+        self, return_type: GraphQLObjectType, field_details_list: Any
+    ) -> Complete | None:
+        # Keyed like graphql-core's own memo of collected subfields: the list's identity,
+        # kept alive beside the plan so the id cannot be reused during the request.
+        key = (return_type, id(field_details_list))
+        cached = self._object_plans.get(key)
+        if cached is not None:
+            return cached[1]
+        self._object_plans[key] = (field_details_list, None)  # a cycle compiles to None
+        plan = self._compile_object(return_type, field_details_list)
+        self._object_plans[key] = (field_details_list, plan)
+        return plan
+
+    def _compile_object(
+        self, return_type: GraphQLObjectType, field_details_list: Any
+    ) -> Complete | None:
+        """A completion of one object of `return_type` (its selected fields, in order)."""
+        grouped, new_defer_usages, _forbidden = self.collect_subfields(
+            return_type, field_details_list
+        )
+        if new_defer_usages:
+            return None
+        entries: list[tuple[str, Complete]] = []
+        for response_name, sub_list in grouped.items():
+            if not _plain_nodes(sub_list):
+                return None
+            name = sub_list[0].node.name.value
+            entry: Complete | None
+            if name == "__typename":
+                type_name = return_type.name
+                entry = lambda _source, type_name=type_name: type_name  # noqa: E731
+            else:
+                entry = fast_field(self.schema, return_type, name) or self._object_field(
+                    return_type, name, sub_list
+                )
+            if entry is None:
+                return None
+            entries.append((response_name, entry))
+        is_type_of = return_type.is_type_of
+        origin = _object_class(return_type) if is_type_of is not None else None
+        if is_type_of is not None and origin is None:
+            return None
+        is_awaitable = self.is_awaitable
+
+        def complete(source: Any) -> Any:
+            if source is None or isinstance(source, Exception) or is_awaitable(source):
+                return FALLBACK
+            if origin is not None and (
+                type(source) is not origin or get_strawberry_type_cast(source) is not None
+            ):
+                return FALLBACK
+            completed: dict[str, Any] = {}
+            for response_name, entry in entries:
+                value = entry(source)
+                if value is FALLBACK:
+                    return FALLBACK
+                completed[response_name] = value
+            return completed
+
+        return complete
+
+    def _object_field(
+        self, parent_type: GraphQLObjectType, name: str, sub_list: Any
+    ) -> Complete | None:
+        """A basic field holding an object, or a list of objects, that compiles too."""
+        field = _basic(self.schema, parent_type, name)
+        if field is None:
+            return None
+        inner, non_null = _unwrap(parent_type.fields[name].type)
+        read = _attribute(field)
+        if isinstance(inner, GraphQLObjectType):
+            plan = self._object_plan(inner, sub_list)
+            if plan is None:
+                return None
+
+            def one(source: Any) -> Any:
+                value = read(source)
+                if value is None:
+                    return FALLBACK if non_null else None
+                return FALLBACK if value is FALLBACK else plan(value)
+
+            return one
+        if not isinstance(inner, GraphQLList):
+            return None
+        item_type, item_non_null = _unwrap(inner.of_type)
+        if not isinstance(item_type, GraphQLObjectType):
+            return None
+        item_plan = self._object_plan(item_type, sub_list)
+        if item_plan is None:
+            return None
+
+        def many(source: Any) -> Any:
+            value = read(source)
+            if value is None:
+                return FALLBACK if non_null else None
+            if not isinstance(value, (list, tuple)):
+                return FALLBACK
+            completed: list[Any] = []
+            for item in value:
+                if item is None:
+                    if item_non_null:
+                        return FALLBACK
+                    completed.append(None)
+                    continue
+                done = item_plan(item)
+                if done is FALLBACK:
+                    return FALLBACK
+                completed.append(done)
+            return completed
+
+        return many
