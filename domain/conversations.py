@@ -27,6 +27,7 @@ from domain.ports import (
     ConversationCache,
     ConversationRepository,
     ExchangeWriter,
+    HotConversation,
     MessageRepository,
     Transactions,
 )
@@ -35,6 +36,9 @@ from domain.rate_limits import MINUTE, RateLimiter, RateRule
 from domain.responders.port import ContextMessage, ReplyRequest, Responder
 from domain.safety import RiskState, SafetyEngine, Verdict, update_risk
 from domain.safety_actions import SafetyActions, TeddyReply
+
+RECENT_CLIENT_IDS = 8
+"""How many of a conversation's latest clientMessageIds the cache keeps for retries."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +143,7 @@ class ConversationService:
             raise NotFound("conversation", conversation_id) from None
         return conversation, child
 
-    async def _hot(self, conversation_id: UUID) -> tuple[Conversation, Child] | None:
+    async def _hot(self, conversation_id: UUID) -> HotConversation | None:
         """The conversation and its child for the send path: cache first, then the database."""
         cached = await self._cache.conversation(conversation_id)
         if cached is not None:
@@ -151,7 +155,7 @@ class ConversationService:
         if child is None:
             return None
         await self._cache.store_conversation(conversation, child)
-        return conversation, child
+        return HotConversation(conversation, child)
 
     async def _context(self, conversation: Conversation) -> list[ContextMessage]:
         found = await self._cache.context(conversation.id, conversation.message_count)
@@ -243,13 +247,16 @@ class ConversationService:
         text = content_rules.message_content(content)
         client_id = content_rules.client_message_id(client_message_id)
         found = await self._hot(conversation_id)
-        if found is None or found[0].child_id != principal.child_id:
+        if found is None or found.conversation.child_id != principal.child_id:
             raise NotFound("conversation", conversation_id)
-        conversation, child = found
+        conversation, child, recent_ids = found.conversation, found.child, found.recent_client_ids
 
-        earlier = await self._messages.exchange_by_client_id(conversation.id, client_id)
-        if earlier is not None:
-            return Exchange(child_message=earlier[0], reply=earlier[1], replayed=True)
+        # A retry repeats one of the latest messages: when the cache lists them and this id is
+        # not among them, the database is not asked (the unique constraint still guards).
+        if recent_ids is None or client_id in recent_ids:
+            earlier = await self._messages.exchange_by_client_id(conversation.id, client_id)
+            if earlier is not None:
+                return Exchange(child_message=earlier[0], reply=earlier[1], replayed=True)
         self._check_open(conversation)
         await self._check_rate(principal)
 
@@ -285,7 +292,8 @@ class ConversationService:
                 *(ContextMessage(m.role, m.content) for m in (child_message, reply)),
             ]
             fresh = recent[-window:] if window else []
-        await self._cache.store_exchange(updated, child, fresh)
+        latest = (*(recent_ids or ()), client_id)[-RECENT_CLIENT_IDS:]
+        await self._cache.store_exchange(updated, child, fresh, latest)
         return Exchange(child_message=child_message, reply=reply)
 
     async def _append_unchanged(

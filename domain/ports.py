@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
 from uuid import UUID
@@ -111,10 +112,20 @@ class IncidentRepository(Protocol):
     async def add(self, incident: Incident) -> None: ...
 
 
+@dataclass(frozen=True, slots=True)
+class HotConversation:
+    """What the send path reads from the cache: the conversation, its child, and the
+    clientMessageIds of its latest sends through the cache (None when not known)."""
+
+    conversation: Conversation
+    child: Child
+    recent_client_ids: tuple[str, ...] | None = None
+
+
 class ConversationCache(Protocol):
     """Hot-path reads without SQL. A miss is always allowed; a stale answer never is."""
 
-    async def conversation(self, conversation_id: UUID) -> tuple[Conversation, Child] | None: ...
+    async def conversation(self, conversation_id: UUID) -> HotConversation | None: ...
     async def store_conversation(self, conversation: Conversation, child: Child) -> None: ...
     async def context(self, conversation_id: UUID, version: int) -> list[ContextMessage] | None:
         """The recent messages as of `version` (the conversation's message count)."""
@@ -128,8 +139,10 @@ class ConversationCache(Protocol):
         conversation: Conversation,
         child: Child,
         context: Sequence[ContextMessage] | None,
+        recent_client_ids: Sequence[str] | None = None,
     ) -> None:
-        """The conversation after a write, and its context at that version when known."""
+        """The conversation after a write, its context at that version and the latest
+        clientMessageIds, when known."""
         ...
 
     async def forget(self, conversation_ids: Sequence[UUID]) -> None: ...

@@ -23,6 +23,7 @@ from redis.exceptions import NoScriptError
 
 from domain.enums import ConversationStatus, InteractionType, MessageRole
 from domain.model import Child, Conversation
+from domain.ports import HotConversation
 from domain.responders.port import ContextMessage
 from persistence.cache_metrics import CacheStats
 from persistence.field_cipher import FieldCipher
@@ -48,8 +49,11 @@ def conversation_version(conversation: Conversation) -> int:
     return conversation.message_count * 4 + _STATUS_RANK[conversation.status]
 
 
-def _conversation_doc(conversation: Conversation, child: Child) -> dict[str, Any]:
+def _conversation_doc(
+    conversation: Conversation, child: Child, recent_client_ids: Sequence[str] | None
+) -> dict[str, Any]:
     return {
+        "recent_client_ids": list(recent_client_ids) if recent_client_ids is not None else None,
         "id": str(conversation.id),
         "child_id": str(conversation.child_id),
         "device_id": str(conversation.device_id) if conversation.device_id else None,
@@ -72,7 +76,7 @@ def _conversation_doc(conversation: Conversation, child: Child) -> dict[str, Any
     }
 
 
-def _from_doc(doc: dict[str, Any]) -> tuple[Conversation, Child]:
+def _from_doc(doc: dict[str, Any]) -> HotConversation:
     kid = doc["child"]
     child = Child(
         id=UUID(doc["child_id"]),
@@ -96,7 +100,8 @@ def _from_doc(doc: dict[str, Any]) -> tuple[Conversation, Child]:
         responder_state=doc["responder_state"],
         metadata=doc["metadata"],
     )
-    return conversation, child
+    recent = doc.get("recent_client_ids")
+    return HotConversation(conversation, child, tuple(recent) if recent is not None else None)
 
 
 class RedisConversationCache:
@@ -155,11 +160,15 @@ class RedisConversationCache:
         await self._guard.run(write, None)
 
     @staticmethod
-    def _conversation_entry(conversation: Conversation, child: Child) -> tuple[str, int, Any, str]:
+    def _conversation_entry(
+        conversation: Conversation,
+        child: Child,
+        recent_client_ids: Sequence[str] | None = None,
+    ) -> tuple[str, int, Any, str]:
         return (
             f"conversation:{conversation.id}",
             conversation_version(conversation),
-            _conversation_doc(conversation, child),
+            _conversation_doc(conversation, child, recent_client_ids),
             "cache.conversation",
         )
 
@@ -175,7 +184,7 @@ class RedisConversationCache:
             "cache.context",
         )
 
-    async def conversation(self, conversation_id: UUID) -> tuple[Conversation, Child] | None:
+    async def conversation(self, conversation_id: UUID) -> HotConversation | None:
         found = await self._read(f"conversation:{conversation_id}", "cache.conversation")
         self._stats.record("conversation", hit=found is not None)
         return _from_doc(found[1]) if found else None
@@ -188,8 +197,9 @@ class RedisConversationCache:
         conversation: Conversation,
         child: Child,
         context: Sequence[ContextMessage] | None,
+        recent_client_ids: Sequence[str] | None = None,
     ) -> None:
-        entries = [self._conversation_entry(conversation, child)]
+        entries = [self._conversation_entry(conversation, child, recent_client_ids)]
         if context is not None:
             entries.append(
                 self._context_entry(conversation.id, conversation.message_count, context)

@@ -41,7 +41,7 @@ async def test_cache_matches_the_database_after_concurrent_writes(services: Serv
     cached = await services.cache.conversation(conversation.id)
     stored = await services.repositories.conversations.get(conversation.id)
     assert cached is not None and stored is not None
-    assert cached[0].message_count == stored.message_count == 24
+    assert cached.conversation.message_count == stored.message_count == 24
     window = services.policy.context_window_size
     recent = await services.repositories.messages.recent(conversation.id, window)
     expected = [ContextMessage(m.role, m.content) for m in recent]
@@ -62,11 +62,11 @@ async def test_an_older_version_never_replaces_a_newer_one(services: Services) -
     await _send(services, device, conversation, "hello")
     cached = await services.cache.conversation(conversation.id)
     assert cached is not None
-    newer, child = cached
+    newer, child = cached.conversation, cached.child
     older = dataclasses.replace(newer, message_count=0)
     await services.cache.store_conversation(older, child)
     again = await services.cache.conversation(conversation.id)
-    assert again is not None and again[0].message_count == newer.message_count
+    assert again is not None and again.conversation.message_count == newer.message_count
 
 
 async def test_redis_down_means_bypass_then_back_to_cache(

@@ -118,3 +118,28 @@ async def test_a_retry_after_the_exchange_was_written_replays_it(services: Servi
     )
     assert second.replayed and second.child_message.id == first.child_message.id
     assert await seqs(services, conversation.id) == [1, 2]
+
+
+async def test_a_new_message_id_is_not_looked_up_when_the_cache_lists_the_latest(
+    services: Services,
+) -> None:
+    _, _, device = await new_family(services)
+    conversation = await new_conversation(services, device)
+    await services.conversations.send_child_message(
+        device, conversation_id=conversation.id, content="one", client_message_id="first"
+    )
+    cached = await services.cache.conversation(conversation.id)
+    assert cached is not None and cached.recent_client_ids == ("first",)
+    mark = services.database.statements.total
+    await services.conversations.send_child_message(
+        device, conversation_id=conversation.id, content="two", client_message_id="second"
+    )
+    lookups = [s for s in statements_since(services, mark) if "client_message_id =" in s]
+    assert lookups == []
+    # A retry of a listed id is looked up and replayed, as before.
+    mark = services.database.statements.total
+    again = await services.conversations.send_child_message(
+        device, conversation_id=conversation.id, content="two", client_message_id="second"
+    )
+    assert again.replayed
+    assert [s for s in statements_since(services, mark) if "client_message_id =" in s]
