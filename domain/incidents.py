@@ -127,15 +127,14 @@ class IncidentService:
         if not readers or not incidents:
             return
         now = self._clock.now()
-        await self._audit.record(
-            [
-                self._entry(
-                    reader, "read_message_content", i, {"messageId": str(i.message_id)}, now
-                )
-                for i in incidents
+        entries: list[AuditEntry] = []
+        for incident in incidents:
+            details = {"messageId": str(incident.message_id)}  # one dict for all its readers
+            entries.extend(
+                self._entry(reader, "read_message_content", incident, details, now)
                 for reader in readers
-            ]
-        )
+            )
+        await self._audit.record(entries)
 
     async def audit_trail(self, principal: Principal, incident_id: UUID) -> list[AuditEntry]:
         principal.require(*STAFF)

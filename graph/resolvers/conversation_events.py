@@ -11,7 +11,7 @@ from domain.paging import PageRequest
 from domain.principal import Role
 from graph.context import Info
 from graph.ids import decode_uuid
-from graph.subscription_fanout import hold_limits
+from graph.subscription_sharing import hold_limits
 from graph.types.conversation import Conversation
 from graph.types.conversation_event import ConversationEvent, ConversationEventKind
 from graph.types.message import Message

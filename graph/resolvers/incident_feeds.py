@@ -9,7 +9,8 @@ catches one that committed late; remembered ids drop the repeats.
 
 A feed may run once for a whole group of identical subscribers (graph/subscription_fanout.py):
 it then audits the message-content read of every member it delivers to (`readers`), in one
-statement per delivery, and reads the message once."""
+statement per delivery, and reads the message once. A member joining such a group with `after`
+replays on a run of its own that stops once it has caught up (`catching_up`)."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ from domain.principal import Principal, Role
 from graph.context import Info
 from graph.incident_cursors import decode_incident_cursor
 from graph.loaders.registry import Loaders
-from graph.subscription_fanout import hold_limits, readers
+from graph.subscription_sharing import announce, catching_up, hold_limits, readers, went_live
 from graph.types.enums import SafetyCategory, Severity
 from graph.types.incident import Incident
 from graph.types.notification import Notification
@@ -200,6 +201,7 @@ async def safety_incidents(
         async with info.context.services.bus.listen(INCIDENTS_TOPIC) as listener:
             if start is None:
                 start = await incidents.latest_seq(principal)
+            went_live(info.context)
             sent = Delivered(start)
             replay_from: int | None = start if after is not None else None
             while True:
@@ -208,8 +210,11 @@ async def safety_incidents(
                     fresh = [i for i in batch if sent.fresh(i.id, i.seq)]
                     messages = await messages_for(fresh)
                     for incident in fresh:
+                        announce(info.context, str(incident.id))
                         yield emit(incident, messages)
                     replay_from = batch[-1].seq if len(batch) == REPLAY_PAGE else None
+                if catching_up():
+                    return  # the group this subscriber joined delivers from here on
                 delivery = await listener.get()
                 if not isinstance(delivery, BusEvent):
                     replay_from = max(0, sent.last_seq - RECONNECT_OVERLAP)
@@ -225,7 +230,9 @@ async def safety_incidents(
                 )
                 found = view.incident
                 if found is not None and where.matches(found) and sent.fresh(found.id, found.seq):
-                    yield emit(found, await messages_for([found], view), view)
+                    messages = await messages_for([found], view)
+                    announce(info.context, str(found.id))
+                    yield emit(found, messages, view)
 
 
 async def parent_notifications(info: Info) -> AsyncGenerator[Notification, None]:

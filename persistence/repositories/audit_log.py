@@ -22,6 +22,10 @@ class PgAuditLog:
         live feed audits every reader of an incident at once)."""
         if not entries:
             return
+        encoded: dict[int, str] = {}  # entries often share one details object (many readers)
+        for e in entries:
+            if id(e.details) not in encoded:
+                encoded[id(e.details)] = dump_json(e.details)
         await AuditLogTable.raw(
             _INSERT,
             [e.actor_role for e in entries],
@@ -29,7 +33,7 @@ class PgAuditLog:
             [e.action for e in entries],
             [e.entity for e in entries],
             [e.entity_id for e in entries],
-            [dump_json(e.details) for e in entries],
+            [encoded[id(e.details)] for e in entries],
             [e.at for e in entries],
         )
 
