@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -42,6 +43,9 @@ class TeddyReply:
     """The verdict on the responder's own words when they were replaced."""
 
 
+TEDDY_VERDICTS_KEPT = 4096
+
+
 class SafetyActions:
     def __init__(
         self,
@@ -59,20 +63,36 @@ class SafetyActions:
         self._alerts = alerts
         self._fold_window = fold_window
         self._on_raised = on_raised
+        self._teddy_verdicts: OrderedDict[tuple[str, int], Verdict] = OrderedDict()
+
+    def _teddy_verdict(self, text: str, age: int) -> Verdict:
+        """A teddy line's verdict depends only on its words and the child's age (no running
+        risk, no redaction), and scripted, fallback and offline-responder lines repeat
+        constantly: the latest verdicts are remembered, by exact text."""
+        key = (text, age)
+        found = self._teddy_verdicts.get(key)
+        if found is not None:
+            self._teddy_verdicts.move_to_end(key)
+            return found
+        verdict = self._safety.assess(text, age=age, speaker=Speaker.TEDDY)
+        self._teddy_verdicts[key] = verdict
+        if len(self._teddy_verdicts) > TEDDY_VERDICTS_KEPT:
+            self._teddy_verdicts.popitem(last=False)
+        return verdict
 
     def scripted_reply(self, verdict: Verdict, age: int, state: Mapping[str, Any]) -> TeddyReply:
         """A blocked child message never reaches the responder: the teddy answers from a script."""
         text = blocked_child_reply(verdict, age)
         return TeddyReply(
             text=text,
-            verdict=self._safety.assess(text, age=age, speaker=Speaker.TEDDY),
+            verdict=self._teddy_verdict(text, age),
             state=state,
             source="safety_script",
         )
 
     def checked_reply(self, reply: Reply, age: int) -> TeddyReply:
         """Every teddy reply is assessed; one that fails is replaced by a safe fallback."""
-        verdict = self._safety.assess(reply.text, age=age, speaker=Speaker.TEDDY)
+        verdict = self._teddy_verdict(reply.text, age)
         if verdict.level not in UNSAFE_TEDDY_LEVELS:
             return TeddyReply(
                 text=reply.text, verdict=verdict, state=reply.state, source=reply.source
@@ -80,7 +100,7 @@ class SafetyActions:
         fallback = teddy_fallback_reply(age)
         return TeddyReply(
             text=fallback,
-            verdict=self._safety.assess(fallback, age=age, speaker=Speaker.TEDDY),
+            verdict=self._teddy_verdict(fallback, age),
             state=reply.state,
             source=reply.source,
             replaced=True,
