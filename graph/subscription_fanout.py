@@ -9,7 +9,7 @@ result once (`EncodedData`), and every member's transport sends it with its own 
 through `SharedSubscriptions`, which the router puts in the schema's place.
 
 A member that passes a catch-up argument (`safetyIncidents(after: ...)`) first joins the group
-(which runs with it null) and waits until the group's feed is live, then replays on its own
+(which runs without it) and waits until the group's feed is live, then replays on its own
 run, sending what its replay finds; then it takes the group's results, skipping those its
 replay already sent. So it misses nothing and gets nothing twice.
 
@@ -37,14 +37,7 @@ from domain.errors import TooManySubscriptions
 from domain.principal import Principal
 from graph.context import Context
 from graph.subscription_limits import LIMITS
-from graph.subscription_sharing import (
-    GroupKey,
-    Plan,
-    SharedContext,
-    not_catching_up,
-    plan,
-    replay_run,
-)
+from graph.subscription_sharing import CatchUpContext, GroupKey, Plan, SharedContext, plan
 
 logger = logging.getLogger(__name__)
 
@@ -199,7 +192,24 @@ class SharedSubscriptions:
         ):
             return await private()
         assert isinstance(context_value, Context) and query is not None
-        return self._member(shared, query, operation_name, context_value, private)
+
+        async def catch_up() -> Any:
+            assert isinstance(context_value, Context)
+            replay = CatchUpContext(
+                services=context_value.services,
+                trace_id=context_value.trace_id,
+                caller=context_value.principal,
+            )
+            results = await self.schema.subscribe(
+                query,
+                variable_values=variable_values,
+                context_value=replay,
+                root_value=root_value,
+                operation_name=operation_name,
+            )
+            return replay.replayed, results
+
+        return self._member(shared, query, operation_name, context_value, private, catch_up)
 
     async def _member(
         self,
@@ -208,6 +218,7 @@ class SharedSubscriptions:
         operation_name: str | None,
         context: Context,
         private: Callable[[], Awaitable[Any]],
+        catch_up: Callable[[], Awaitable[tuple[set[str], Any]]],
     ) -> AsyncGenerator[ExecutionResult, None]:
         principal = context.principal
         try:
@@ -225,10 +236,10 @@ class SharedSubscriptions:
             replayed: set[str] = set()
             if shared.catch_up:
                 await group.context.live.wait()
-                with replay_run(replayed):
-                    async with aclosing(await private()) as results:
-                        async for result in results:
-                            yield result
+                replayed, results = await catch_up()
+                async with aclosing(results):
+                    async for result in results:
+                        yield result
             while True:
                 item = await member.queue.get()
                 if item is _FELL_BEHIND:
@@ -279,7 +290,6 @@ class SharedSubscriptions:
         variables: dict[str, Any],
         operation_name: str | None,
     ) -> None:
-        not_catching_up()
         try:
             results = await self.schema.subscribe(
                 query,

@@ -13,16 +13,14 @@ A feed (a subscription resolver) running for a group acts for every member:
   member catching up with `after` drops what its replay already sent;
 * `went_live(context)`: the feed listens and has read its starting point; a member catching
   up starts its replay only then, so nothing falls between the replay and the live feed;
-* `catching_up()`: true inside a member's own replay run, which stops once it has caught up.
+* `catching_up(context)`: a member's own replay run, which stops once it has caught up.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import contextvars
 import functools
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
@@ -63,7 +61,7 @@ GroupKey = tuple[str, str | None, bytes, tuple[str, str]]
 class Plan:
     key: GroupKey
     group_variables: dict[str, Any]
-    """The variables the group runs with: the member's, catch-up arguments null."""
+    """The variables the group runs with: the member's, without catch-up arguments."""
     catch_up: bool
     """The member replays on its own (with its variables) before it takes the group's results."""
 
@@ -83,10 +81,12 @@ class SharedContext(Context):
         return tuple(m.principal for m in self.recipients)
 
 
-_REPLAYED: contextvars.ContextVar[set[str] | None] = contextvars.ContextVar(
-    "replayed", default=None
-)
-"""Set while a member catches up on its own: the keys of the items its replay sent."""
+@dataclass
+class CatchUpContext(Context):
+    """The context of a member's own replay run, before it takes its group's results."""
+
+    replayed: set[str] = field(default_factory=set)
+    """The keys of the items the replay sent."""
 
 
 def readers(context: Context) -> tuple[Principal, ...]:
@@ -100,7 +100,7 @@ def readers(context: Context) -> tuple[Principal, ...]:
 def hold_limits(context: Context, principal: Principal) -> contextlib.AbstractContextManager[None]:
     """The subscription caps, for a subscriber's own run. A group's members and a member's
     catch-up run are already counted by the fan-out."""
-    if isinstance(context, SharedContext) or _REPLAYED.get() is not None:
+    if isinstance(context, (SharedContext, CatchUpContext)):
         return contextlib.nullcontext()
     return LIMITS.hold(context, principal)
 
@@ -109,9 +109,8 @@ def announce(context: Context, key: str) -> None:
     """The next result is about `key` (an incident id)."""
     if isinstance(context, SharedContext):
         context.item_key = key
-    replayed = _REPLAYED.get()
-    if replayed is not None:
-        replayed.add(key)
+    elif isinstance(context, CatchUpContext):
+        context.replayed.add(key)
 
 
 def went_live(context: Context) -> None:
@@ -119,23 +118,8 @@ def went_live(context: Context) -> None:
         context.live.set()
 
 
-def catching_up() -> bool:
-    return _REPLAYED.get() is not None
-
-
-@contextlib.contextmanager
-def replay_run(replayed: set[str]) -> Iterator[None]:
-    """Marks the current task's runs as a member's catch-up, recording into `replayed`."""
-    token = _REPLAYED.set(replayed)
-    try:
-        yield
-    finally:
-        _REPLAYED.reset(token)
-
-
-def not_catching_up() -> None:
-    """For a group's own task: whatever context it was started from, it is no catch-up."""
-    _REPLAYED.set(None)
+def catching_up(context: Context) -> bool:
+    return isinstance(context, CatchUpContext)
 
 
 @functools.lru_cache(maxsize=256)
@@ -178,7 +162,7 @@ def plan(
     query: str | None, variables: dict[str, Any] | None, context: Any, name: str | None
 ) -> Plan | None:
     """How this subscriber shares, or None: it runs privately."""
-    if not isinstance(context, Context) or isinstance(context, SharedContext):
+    if not isinstance(context, Context) or isinstance(context, (SharedContext, CatchUpContext)):
         return None
     if query is None or len(query) > MAX_SHARED_DOCUMENT_CHARS:
         return None
@@ -195,12 +179,10 @@ def plan(
             continue
         value = argument.value
         if isinstance(value, VariableNode):
-            if group_variables.get(value.name.value) is None:
-                continue
-            if value.name.value not in nullable:
+            given = group_variables.pop(value.name.value, None) is not None
+            if given and value.name.value not in nullable:
                 return None
-            group_variables[value.name.value] = None
-            catch_up = True
+            catch_up = catch_up or given
         elif not isinstance(value, NullValueNode):
             return None
     try:

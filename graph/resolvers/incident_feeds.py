@@ -213,7 +213,7 @@ async def safety_incidents(
                         announce(info.context, str(incident.id))
                         yield emit(incident, messages)
                     replay_from = batch[-1].seq if len(batch) == REPLAY_PAGE else None
-                if catching_up():
+                if catching_up(info.context):
                     return  # the group this subscriber joined delivers from here on
                 delivery = await listener.get()
                 if not isinstance(delivery, BusEvent):
