@@ -48,12 +48,16 @@ class OutboxRelay:
         batch_size: int = 200,
         poll_seconds: float = 1.0,
         keep_published_seconds: float = 3600.0,
+        linger_seconds: float = 0.005,
     ) -> None:
         self._dsn = dsn
         self._redis = redis_client
         self._batch_size = batch_size
         self._poll_seconds = poll_seconds
         self._keep_published = keep_published_seconds
+        self._linger = linger_seconds
+        """After a nudge, wait this long for more: under load one batch carries the events of
+        many requests (a relay cycle is three round trips to PostgreSQL and one to Redis)."""
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._connection: asyncpg.Connection | None = None
@@ -83,6 +87,7 @@ class OutboxRelay:
         while True:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self._poll_seconds)
+                await asyncio.sleep(self._linger)
             self._wake.clear()
             try:
                 while await self.publish_batch() == self._batch_size:
@@ -128,13 +133,17 @@ class OutboxRelay:
         """Publish up to one batch; returns how many rows were sent."""
         connection = await self._conn()
         async with connection.transaction():
-            rows = await connection.fetch(
-                "SELECT id, topic, kind, payload FROM outbox WHERE published_at IS NULL "
-                "ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED",
+            # Claimed and marked in one statement; the mark only commits after Redis took
+            # the batch, so a failed PUBLISH rolls it back and the rows wait for the next try.
+            claimed = await connection.fetch(
+                "UPDATE outbox SET published_at = now() WHERE id IN (SELECT id FROM outbox "
+                "WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED) "
+                "RETURNING id, topic, kind, payload",
                 self._batch_size,
             )
-            if not rows:
+            if not claimed:
                 return 0
+            rows = sorted(claimed, key=lambda row: row["id"])
             async with self._redis.pipeline(transaction=False) as pipe:
                 for row in rows:
                     message = {
@@ -145,10 +154,6 @@ class OutboxRelay:
                     }
                     pipe.publish(CHANNEL_PREFIX + row["topic"], orjson.dumps(message))
                 await pipe.execute()
-            await connection.execute(
-                "UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])",
-                [row["id"] for row in rows],
-            )
         self.published += len(rows)
         return len(rows)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 from domain.enums import AgeGroup
@@ -50,6 +51,7 @@ def without_placeholders(text: str) -> str:
     return _PLACEHOLDER.sub(" ", text)
 
 
+@lru_cache(maxsize=16_384)
 def stem(word: str) -> str:
     """A crude singular form, applied alike to lexicon keys and to the child's words."""
     if len(word) > 4 and word.endswith("ies"):
