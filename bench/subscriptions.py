@@ -1,6 +1,7 @@
 """Moderator subscriptions at scale: N concurrent `safetyIncidents` WebSockets on one process.
 
     python -m bench.subscriptions [--subscribers 1000] [--incidents 20] [--interval 1.0]
+                                  [--after] [--query contract|no-message|scalars]
 
 One `teddy serve` process (uvicorn, one worker) on the machine's PostgreSQL and Redis (or
 embedded ones). N moderators (distinct subjects, so the per-principal cap never applies)
@@ -15,7 +16,15 @@ receipt is timed:
 
 Both processes are on this machine, so wall clocks agree. Memory per connection is the server's
 RSS after the subscriptions settle minus before, divided by N. Results go to stdout and to
-bench/results/subscriptions-<time>.json."""
+bench/results/subscriptions-<time>.json.
+
+The N identical subscriptions form one shared group on the server (graph/subscription_fanout.py):
+each incident is loaded, audited for all N readers (one INSERT), executed and encoded once, then
+sent on N sockets. With `--after` every subscriber passes the cursor of the newest incident, as
+a console does when it reconnects: each replays on its own, then joins the same group.
+
+The client shares the machine with the server (and with whatever else runs on it): its own
+CPU per incident is reported, and so is the load average at the start and the end."""
 
 from __future__ import annotations
 
@@ -129,7 +138,9 @@ class Receipts:
             self.done[conversation].set()
 
 
-async def subscriber(url: str, bearer: str, receipts: Receipts, ready: asyncio.Event) -> None:
+async def subscriber(
+    url: str, bearer: str, receipts: Receipts, ready: asyncio.Event, after: str | None = None
+) -> None:
     async with websockets.connect(
         url, subprotocols=[PROTOCOL], max_size=None, open_timeout=60, ping_interval=None
     ) as socket:
@@ -138,7 +149,10 @@ async def subscriber(url: str, bearer: str, receipts: Receipts, ready: asyncio.E
         ack = orjson.loads(await socket.recv())
         if ack.get("type") != "connection_ack":
             raise RuntimeError(f"no connection_ack: {ack}")
-        payload = {"query": QUERIES[receipts.query], "variables": {"minSeverity": "LOW"}}
+        variables: dict[str, Any] = {"minSeverity": "LOW"}
+        if after is not None:
+            variables["after"] = after
+        payload = {"query": QUERIES[receipts.query], "variables": variables}
         await socket.send(
             orjson.dumps({"id": "1", "type": "subscribe", "payload": payload}).decode()
         )
@@ -209,6 +223,12 @@ async def raise_incident(client: httpx.AsyncClient, device: str) -> tuple[str, f
     return str(conversation), sent_at
 
 
+async def newest_cursor(client: httpx.AsyncClient) -> str:
+    moderator = teddy_token(f"bench-mod-cursor-{uuid.uuid4().hex[:6]}", role="moderator")
+    data = await post(client, "query { incidents(first: 1) { edges { cursor } } }", {}, moderator)
+    return str(data["incidents"]["edges"][0]["cursor"])
+
+
 def summary(values_ms: list[float]) -> dict[str, float]:
     return {
         "p50_ms": round(percentile(values_ms, 50), 1),
@@ -229,6 +249,7 @@ async def run(args: argparse.Namespace, server: ServerProcess) -> dict[str, Any]
         rss_before = rss_bytes(server.pid)
 
         receipts = Receipts(expected=n, query=args.query)
+        after = await newest_cursor(client) if args.after else None
         tokens = [
             teddy_token(f"bench-mod-{i}-{uuid.uuid4().hex[:6]}", role="moderator") for i in range(n)
         ]
@@ -238,7 +259,8 @@ async def run(args: argparse.Namespace, server: ServerProcess) -> dict[str, Any]
         for start in range(0, n, CONNECT_BATCH):
             batch = range(start, min(n, start + CONNECT_BATCH))
             tasks.extend(
-                asyncio.create_task(subscriber(url, tokens[i], receipts, readies[i])) for i in batch
+                asyncio.create_task(subscriber(url, tokens[i], receipts, readies[i], after))
+                for i in batch
             )
             await asyncio.wait_for(asyncio.gather(*(readies[i].wait() for i in batch)), 60)
         connect_seconds = time.perf_counter() - connect_started
@@ -299,6 +321,7 @@ async def run(args: argparse.Namespace, server: ServerProcess) -> dict[str, Any]
     return {
         "subscribers": n,
         "query": args.query,
+        "after": args.after,
         "incidents": args.incidents,
         "interval_seconds": args.interval,
         "connect_seconds": round(connect_seconds, 2),
@@ -350,6 +373,9 @@ def main() -> None:
     parser.add_argument("--interval", type=float, default=1.0, help="seconds between incidents")
     parser.add_argument("--deadline", type=float, default=10.0, help="seconds to deliver one")
     parser.add_argument("--query", choices=sorted(QUERIES), default="contract")
+    parser.add_argument(
+        "--after", action="store_true", help="subscribe with the newest incident's cursor"
+    )
     parser.add_argument("--settle", type=float, default=3.0)
     parser.add_argument("--data-dir", type=Path, default=Path("/tmp/teddy-bench-subscriptions"))
     args = parser.parse_args()

@@ -127,12 +127,14 @@ class IncidentService:
         if not readers or not incidents:
             return
         now = self._clock.now()
+        actors = [(reader.role.value, reader.subject) for reader in readers]
         entries: list[AuditEntry] = []
         for incident in incidents:
+            entity_id = str(incident.id)
             details = {"messageId": str(incident.message_id)}  # one dict for all its readers
             entries.extend(
-                self._entry(reader, "read_message_content", incident, details, now)
-                for reader in readers
+                AuditEntry(role, actor, "read_message_content", "incident", entity_id, details, now)
+                for role, actor in actors
             )
         await self._audit.record(entries)
 
