@@ -39,16 +39,19 @@ from typing import Any
 from graphql import (
     GraphQLEnumType,
     GraphQLField,
+    GraphQLID,
     GraphQLLeafType,
     GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
     GraphQLOutputType,
     GraphQLSchema,
+    GraphQLString,
     Undefined,
 )
 from graphql.pyutils import Path
 from strawberry import relay
+from strawberry.relay.utils import to_base64
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.types.base import StrawberryObjectDefinition
@@ -103,10 +106,14 @@ def _plain_nodes(field_details_list: Any) -> bool:
 def _leaf(type_: GraphQLLeafType, non_null: bool) -> Complete:
     coerce = type_.coerce_output_value
     memo: dict[Any, Any] | None = {} if isinstance(type_, GraphQLEnumType) else None
+    # graphql-core's String and ID give a str back as it is.
+    str_as_is = type_ is GraphQLString or type_ is GraphQLID
 
     def complete(value: Any) -> Any:
         if value is None:
             return FALLBACK if non_null else None
+        if str_as_is and type(value) is str:
+            return value
         if memo is not None and isinstance(value, enum.Enum):
             try:
                 return memo[value]
@@ -193,6 +200,7 @@ def _relay_id(type_name: str, type_: GraphQLOutputType) -> Complete | None:
     if not isinstance(inner, GraphQLLeafType):
         return None
     coerce = inner.coerce_output_value
+    as_id = inner is GraphQLID
     attributes: dict[type, str | None] = {}
 
     def id_attribute(cls: type) -> str | None:
@@ -212,6 +220,9 @@ def _relay_id(type_name: str, type_: GraphQLOutputType) -> Complete | None:
         node_id = getattr(source, attribute, None)
         if node_id is None or not isinstance(node_id, _PLAIN_VALUES):
             return FALLBACK
+        if as_id:
+            # What the ID scalar makes of a GlobalID: its str(), which is this.
+            return to_base64(type_name, str(node_id))
         try:
             coerced = coerce(relay.GlobalID(type_name=type_name, node_id=str(node_id)))
         except Exception:  # noqa: BLE001 - graphql-core's path raises it again, located

@@ -12,6 +12,7 @@ from domain.enums import ConversationStatus
 from domain.model import Conversation
 from domain.paging import Page, PageRequest
 from persistence.field_cipher import FieldCipher
+from persistence.repositories.records import fetch
 from persistence.repositories.rows import (
     CONVERSATION_COLUMNS,
     RESPONDER_STATE,
@@ -21,6 +22,7 @@ from persistence.repositories.rows import (
 )
 from persistence.tables import ConversationTable
 
+_PAGE_COLUMNS = ", ".join(f"c.{name.strip()}" for name in CONVERSATION_COLUMNS.split(","))
 ConversationKey = tuple[datetime, UUID]
 """Position in a child's list, newest first: (started_at, id)."""
 
@@ -110,21 +112,21 @@ class PgConversationRepository:
         conditions = ["c.child_id = k.child_id"]
         args: list[Any] = [list(child_ids)]
         if status is not None:
-            conditions.append("c.status = {}")
             args.append(status.value)
+            conditions.append(f"c.status = ${len(args)}")
         if request.after is not None:
-            conditions.append("(c.started_at, c.id) < ({}, {})")
             args.extend(request.after)
+            conditions.append(f"(c.started_at, c.id) < (${len(args) - 1}, ${len(args)})")
         if request.before is not None:
-            conditions.append("(c.started_at, c.id) > ({}, {})")
             args.extend(request.before)
+            conditions.append(f"(c.started_at, c.id) > (${len(args) - 1}, ${len(args)})")
         order = "DESC" if request.forward else "ASC"
         args.append(request.limit + 1)
-        columns = ", ".join(f"c.{name.strip()}" for name in CONVERSATION_COLUMNS.split(","))
-        rows = await ConversationTable.raw(
-            f"SELECT {columns} FROM unnest({{}}::uuid[]) AS k(child_id), LATERAL ("
+        rows = await fetch(
+            ConversationTable,
+            f"SELECT {_PAGE_COLUMNS} FROM unnest($1::uuid[]) AS k(child_id), LATERAL ("
             f"SELECT * FROM conversation c WHERE {' AND '.join(conditions)} "
-            f"ORDER BY c.started_at {order}, c.id {order} LIMIT {{}}) c",
+            f"ORDER BY c.started_at {order}, c.id {order} LIMIT ${len(args)}) c",
             *args,
         )
         grouped: dict[UUID, list[Conversation]] = defaultdict(list)

@@ -13,11 +13,13 @@ from domain.errors import DuplicateClientMessage
 from domain.model import Message
 from domain.paging import Page, PageRequest
 from persistence.field_cipher import FieldCipher
+from persistence.repositories.records import fetch
 from persistence.repositories.rows import MESSAGE_COLUMNS, message_from_row, message_values
 from persistence.tables import MessageTable
 
 CLIENT_ID_CONSTRAINT = "message_conversation_id_client_message_id_key"
 _PLACEHOLDERS = "(" + ", ".join(["{}"] * 13) + ")"
+_PAGE_COLUMNS = ", ".join(f"m.{name.strip()}" for name in MESSAGE_COLUMNS.split(","))
 
 
 class PgMessageRepository:
@@ -85,21 +87,22 @@ class PgMessageRepository:
         conditions = ["m.conversation_id = k.conversation_id"]
         args: list[Any] = [list(conversation_ids)]
         if request.after is not None:
-            conditions.append("m.seq > {}")
             args.append(request.after)
+            conditions.append(f"m.seq > ${len(args)}")
         if request.before is not None:
-            conditions.append("m.seq < {}")
             args.append(request.before)
+            conditions.append(f"m.seq < ${len(args)}")
         order = "ASC" if request.forward else "DESC"
         args.append(request.limit + 1)
-        columns = ", ".join(f"m.{name.strip()}" for name in MESSAGE_COLUMNS.split(","))
-        rows = await MessageTable.raw(
-            f"SELECT {columns} FROM unnest({{}}::uuid[]) AS k(conversation_id), LATERAL ("
+        rows = await fetch(
+            MessageTable,
+            f"SELECT {_PAGE_COLUMNS} FROM unnest($1::uuid[]) AS k(conversation_id), LATERAL ("
             f"SELECT * FROM message m WHERE {' AND '.join(conditions)} "
-            f"ORDER BY m.seq {order} LIMIT {{}}) m",
+            f"ORDER BY m.seq {order} LIMIT ${len(args)}) m",
             *args,
         )
         grouped: dict[UUID, list[Message]] = defaultdict(list)
+        cipher = self._cipher
         for row in rows:
-            grouped[row["conversation_id"]].append(message_from_row(row, self._cipher))
+            grouped[row["conversation_id"]].append(message_from_row(row, cipher))
         return {cid: Page.from_overfetch(grouped.get(cid, []), request) for cid in conversation_ids}
