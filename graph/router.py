@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any, cast
 
 import orjson
 from cross_web import HTTPException
-from starlette.requests import Request
-from starlette.responses import HTMLResponse
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import HTMLResponse, Response
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.fastapi import GraphQLRouter
 from strawberry.schema import BaseSchema
@@ -36,6 +37,9 @@ def _authorization(params: Any) -> str | None:
             return value
     token = params.get("token")
     return f"Bearer {token}" if isinstance(token, str) else None
+
+
+logger = logging.getLogger(__name__)
 
 
 class TeddyGraphQLRouter(GraphQLRouter[Context, None]):
@@ -85,6 +89,11 @@ class TeddyGraphQLRouter(GraphQLRouter[Context, None]):
         except HTTPException as error:
             # Mutations over GET, batches, unreadable bodies: a GraphQL error with a code.
             return response_for_http_error(error, trace_id)
+        except ClientDisconnect:
+            # The caller hung up before its body arrived (a timed-out client): nobody is left
+            # to answer, and it is not a server error worth a stack trace in the log.
+            logger.info("client disconnected before sending its request")
+            return Response(status_code=499)
 
     async def render_graphql_ide(self, request: Request) -> HTMLResponse:
         if self.ide_page is not None:
