@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from graph.loaders.child_by_id import ChildByIdLoader
@@ -18,13 +19,40 @@ if TYPE_CHECKING:
 
 
 class Loaders:
+    """Each loader is made on first use: most requests (a device's sendMessage) need none."""
+
     def __init__(self, services: Services) -> None:
-        repositories = services.repositories
-        self.children_by_parent = ChildrenByParentLoader(repositories.children)
-        self.child_by_id = ChildByIdLoader(repositories.children)
-        self.conversation_by_id = ConversationByIdLoader(repositories.conversations)
-        self.conversation_pages = ConversationPagesLoader(repositories.conversations)
-        self.message_pages = MessagePagesLoader(repositories.messages)
-        self.incident_by_id = IncidentByIdLoader(services.incidents)
-        self.incident_messages = IncidentMessagesLoader(services.incidents)
-        self.incident_notes = IncidentNotesLoader(services.incidents)
+        self._services = services
+        self._repositories = services.repositories
+
+    @cached_property
+    def children_by_parent(self) -> ChildrenByParentLoader:
+        return ChildrenByParentLoader(self._repositories.children)
+
+    @cached_property
+    def child_by_id(self) -> ChildByIdLoader:
+        return ChildByIdLoader(self._repositories.children)
+
+    @cached_property
+    def conversation_by_id(self) -> ConversationByIdLoader:
+        return ConversationByIdLoader(self._repositories.conversations)
+
+    @cached_property
+    def conversation_pages(self) -> ConversationPagesLoader:
+        return ConversationPagesLoader(self._repositories.conversations)
+
+    @cached_property
+    def message_pages(self) -> MessagePagesLoader:
+        return MessagePagesLoader(self._repositories.messages)
+
+    @cached_property
+    def incident_by_id(self) -> IncidentByIdLoader:
+        return IncidentByIdLoader(self._services.incidents)
+
+    @cached_property
+    def incident_messages(self) -> IncidentMessagesLoader:
+        return IncidentMessagesLoader(self._services.incidents)
+
+    @cached_property
+    def incident_notes(self) -> IncidentNotesLoader:
+        return IncidentNotesLoader(self._services.incidents)
