@@ -1,4 +1,5 @@
-"""`teddy safety ...`: check one text, classify JSON lines, evaluate labelled files."""
+"""`teddy safety ...`: check one text, classify JSON lines, evaluate labelled files, train
+and cross-validate the semantic stage."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from domain.enums import Speaker
@@ -22,6 +24,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=float,
         default=None,
         help="safety threshold (default: the profile's safety_threshold)",
+    )
+    safety.add_argument(
+        "--rules-only", action="store_true", help="leave the semantic stage out (rules alone)"
     )
     commands = safety.add_subparsers(dest="safety_command", required=True)
 
@@ -42,6 +47,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     evaluate_.add_argument("--no-failures", action="store_true", help="do not list the misses")
     evaluate_.set_defaults(func=_eval)
 
+    train = commands.add_parser(
+        "train", help="fit the semantic stage on labelled files and write its model file"
+    )
+    train.add_argument("files", nargs="*", help=f"labelled files (default: {_default_names()})")
+    train.add_argument("--out", default=None, help="model file (default: the engine's own)")
+    train.set_defaults(func=_train)
+
+    crossval = commands.add_parser(
+        "crossval", help="leave-one-blind-round-out: rules (as scored blind) vs rules + semantic"
+    )
+    crossval.add_argument("files", nargs="*", help="labelled files (default: as for train)")
+    crossval.add_argument("--json", action="store_true", help="print the rows as JSON")
+    crossval.set_defaults(func=_crossval)
+
 
 def _threshold(args: argparse.Namespace) -> float:
     value = getattr(args, "threshold", None)
@@ -56,7 +75,12 @@ def _threshold(args: argparse.Namespace) -> float:
 
 
 def _engine(args: argparse.Namespace) -> SafetyEngine:
-    engine = SafetyEngine(threshold=_threshold(args))
+    semantic = None
+    if not getattr(args, "rules_only", False):
+        from persistence.sentence_embeddings import build_semantic_stage
+
+        semantic = build_semantic_stage()
+    engine = SafetyEngine(threshold=_threshold(args), semantic=semantic)
     engine.warm_up()
     return engine
 
@@ -134,4 +158,64 @@ def _eval(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n")
     else:
         sys.stdout.write(format_report(report, show_failures=not args.no_failures) + "\n")
+    return 0
+
+
+_REPO = Path(__file__).resolve().parents[1]
+_SAFETY_DATA = _REPO / "tests" / "safety"
+_DEFAULT_FILES = (
+    _SAFETY_DATA / "labelled.jsonl",
+    _SAFETY_DATA / "holdout.jsonl",
+    _REPO.parent / "shared" / "safety" / "dev.jsonl",
+)
+
+
+def _default_names() -> str:
+    return ", ".join(p.name for p in _DEFAULT_FILES)
+
+
+def _training_files(args: argparse.Namespace) -> list[Path]:
+    if args.files:
+        return [Path(f) for f in args.files]
+    return [p for p in _DEFAULT_FILES if p.exists()]
+
+
+def _train(args: argparse.Namespace) -> int:
+    from domain.safety.semantic import MODEL_FILE
+    from persistence.semantic_training import train_model
+
+    data = train_model(
+        _training_files(args), _SAFETY_DATA, _SAFETY_DATA / "blind_rule_verdicts.jsonl"
+    )
+    out = Path(args.out) if args.out else MODEL_FILE
+    out.write_text(json.dumps(data, separators=(",", ":"), sort_keys=False) + "\n", "utf-8")
+    summary = {k: data[k] for k in ("trained_on", "thresholds", "calibration")}
+    sys.stdout.write(json.dumps({"model": str(out), **summary}, indent=2) + "\n")
+    return 0
+
+
+def _crossval(args: argparse.Namespace) -> int:
+    from persistence.semantic_training import Features, cross_validate, load_blind_rounds
+    from persistence.sentence_embeddings import WordLlamaEmbedder
+
+    rounds = load_blind_rounds(_SAFETY_DATA, _SAFETY_DATA / "blind_rule_verdicts.jsonl")
+    rows = cross_validate(
+        Features(WordLlamaEmbedder()), load_examples(_training_files(args)), rounds
+    )
+    if args.json:
+        sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+        return 0
+    lines = [
+        "| round | lines | threshold | rules action / benign / critical "
+        "| rules + semantic action / benign / critical |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for row in rows:
+        a, b = row["rules"], row["rules_semantic"]
+        lines.append(
+            f"| {row['round']} | {a['lines']} | {row['block_threshold']} "
+            f"| {a['action']:.3f} / {a['benign']:.3f} / {a['critical']:.3f} "
+            f"| {b['action']:.3f} / {b['benign']:.3f} / {b['critical']:.3f} |"
+        )
+    sys.stdout.write("\n".join(lines) + "\n")
     return 0

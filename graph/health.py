@@ -81,7 +81,10 @@ def health_router(runtime: Runtime) -> APIRouter:
             verdict = services.safety.assess("I want to hurt myself", age=8, speaker=Speaker.CHILD)
             if verdict.level.value != "blocked":
                 raise RuntimeError("self-test verdict wrong")
-            return {"engine_version": verdict.engine_version}
+            return {
+                "engine_version": verdict.engine_version,
+                "semantic_stage": services.safety.semantic_status,
+            }
 
         checks: dict[str, Any] = {
             "database": await _timed(database),

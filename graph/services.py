@@ -40,6 +40,7 @@ from persistence.repositories.incidents import PgIncidentRepository
 from persistence.repositories.messages import PgMessageRepository
 from persistence.repositories.notifications import PgNotificationRepository
 from persistence.repositories.retention import EvidenceBackedMessages, PgRetentionStore
+from persistence.sentence_embeddings import build_semantic_stage
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,9 @@ def build_services(
     teddy = responder or OfflineResponder()
     limiter = rate_limiter or RedisRateLimiter(redis_client)
     clock = SystemClock()
-    engine = safety or SafetyEngine(threshold=policy.safety_threshold)
+    engine = safety or SafetyEngine(
+        threshold=policy.safety_threshold, semantic=build_semantic_stage(load=False)
+    )
     children = ChildService(
         children=repositories.children,
         devices=repositories.devices,

@@ -6,7 +6,7 @@ import logging
 import re
 from collections.abc import Sequence
 
-from domain.enums import AgeGroup, SafetyCategory, Speaker
+from domain.enums import AgeGroup, SafetyCategory, SafetyLevel, Speaker
 from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding
 from domain.safety.normalise import NormalisedText, normalise
 from domain.safety.redaction import PersonalInfo, find_personal_info, redact
@@ -17,6 +17,7 @@ from domain.safety.rules_language import find_language
 from domain.safety.rules_meaning import find_meaning
 from domain.safety.rules_risky import find_risky
 from domain.safety.rules_wellbeing import find_wellbeing
+from domain.safety.semantic import SemanticScore, SemanticStage
 from domain.safety.toxicity import ProfanityCheckScorer, ToxicityScorer
 from domain.safety.verdict import AssessmentRequest, Span, Verdict, level_for_score
 
@@ -40,10 +41,18 @@ _BENIGN_SECRET = re.compile(r"\b(?:surprise|present|gift|birthday|party|handshak
 class SafetyEngine:
     version: str = ENGINE_VERSION
 
-    def __init__(self, *, threshold: float = 0.7, toxicity: ToxicityScorer | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        threshold: float = 0.7,
+        toxicity: ToxicityScorer | None = None,
+        semantic: SemanticStage | None = None,
+    ) -> None:
         """`threshold` is the service's safety_threshold (0.7 development, 0.8 production):
         a higher value is stricter, scaling every finding's risk by threshold / 0.7 and
-        lowering the toxicity probability at which the model alone flags a message."""
+        lowering the toxicity probability at which the model alone flags a message.
+        `semantic` is the optional learned stage (see semantic.py); without it the rules
+        alone decide."""
         if not 0.0 <= threshold <= 1.0:
             raise ValueError("threshold must be between 0 and 1")
         self.threshold = threshold
@@ -52,11 +61,21 @@ class SafetyEngine:
         self._toxicity: ToxicityScorer = (
             toxicity if toxicity is not None else ProfanityCheckScorer()
         )
+        self._semantic = semantic
+
+    @property
+    def semantic_status(self) -> str:
+        """ "enabled"; "failed, rules only" if its model could not load or run; "off"."""
+        if self._semantic is None:
+            return "off, rules only"
+        return "failed, rules only" if self._semantic.failed else "enabled"
 
     def warm_up(self) -> None:
         load = getattr(self._toxicity, "load", None)
         if callable(load):
             load()
+        if self._semantic is not None:
+            self._semantic.load()
         self.assess("warm up", age=8)
 
     def assess(
@@ -83,10 +102,31 @@ class SafetyEngine:
                 values = [0.0] * len(texts)
             for i, value in zip(pending, values, strict=False):
                 probabilities[i] = _clamp(float(value))
+        semantic = self._semantic_scores(requests, analyses)
         return [
-            self._verdict(request, analysis, probabilities.get(i, 0.0))
+            self._verdict(request, analysis, probabilities.get(i, 0.0), semantic.get(i))
             for i, (request, analysis) in enumerate(zip(requests, analyses, strict=True))
         ]
+
+    def _semantic_scores(
+        self, requests: Sequence[AssessmentRequest], analyses: Sequence[_Analysis]
+    ) -> dict[int, SemanticScore]:
+        """One vectorised call for every message the rules have not already blocked as
+        critical (only a raise to blocked can follow from the stage)."""
+        if self._semantic is None or self._semantic.failed:
+            return {}
+        pending = [
+            i
+            for i, a in enumerate(analyses)
+            if a.norm.text.strip()
+            and not any(f.risk >= SEVERE and f.category in _CRITICAL for f in a.findings)
+        ]
+        if not pending:
+            return {}
+        texts = [analyses[i].norm.text[:MAX_ANALYSED_CHARS] for i in pending]
+        teddy = [requests[i].speaker is Speaker.TEDDY for i in pending]
+        results = self._semantic.scores(texts, teddy)
+        return {i: s for i, s in zip(pending, results, strict=True) if s is not None}
 
     # --- internals -----------------------------------------------------------------------
 
@@ -107,7 +147,13 @@ class SafetyEngine:
             norm, findings, personal, needs_model=not decided and bool(norm.text.strip())
         )
 
-    def _verdict(self, request: AssessmentRequest, analysis: _Analysis, toxicity: float) -> Verdict:
+    def _verdict(
+        self,
+        request: AssessmentRequest,
+        analysis: _Analysis,
+        toxicity: float,
+        semantic: SemanticScore | None = None,
+    ) -> Verdict:
         age = _age(request.age)
         teddy = request.speaker is Speaker.TEDDY
         norm = analysis.norm
@@ -143,14 +189,17 @@ class SafetyEngine:
                 if category in _TEDDY_MIN_BLOCK and value >= MODERATE:
                     risks[category] = max(value, SEVERE)
         factor = self._strictness * _AGE_FACTOR[band]
-        scaled = sorted((min(1.0, r * factor) for r in risks.values()), reverse=True)
-        combined = 0.0
-        if scaled:
-            combined = min(1.0, scaled[0] + 0.1 * sum(s for s in scaled[1:3] if s >= MODERATE))
-        score = round(1.0 - combined, 4)
-        if score >= 1.0 and risks:
-            score = 0.99
-        score = _clamp(score)
+        score = _score(risks, factor)
+        if semantic is not None and self._semantic is not None:
+            limits = self._semantic.thresholds
+            level = level_for_score(score)
+            if level is not SafetyLevel.BLOCKED and (
+                semantic.critical >= limits.block
+                or (level is SafetyLevel.FLAGGED and semantic.critical >= limits.flagged_to_block)
+            ):
+                risks[semantic.category] = max(risks.get(semantic.category, 0.0), SEVERE)
+                spans.append(Span(0, len(request.text), semantic.category, "semantic"))
+                score = _score(risks, factor)
         categories = tuple(sorted(risks, key=lambda c: (-risks[c], _ORDER[c])))
         spans.sort(key=lambda s: (s.start, s.end))
         return Verdict(
@@ -184,6 +233,9 @@ class _Analysis:
 
 
 _LANGUAGE = (SafetyCategory.PROFANITY, SafetyCategory.INSULT, SafetyCategory.HATE)
+_CRITICAL = frozenset(
+    {SafetyCategory.SELF_HARM, SafetyCategory.ABUSE, SafetyCategory.GROOMING, SafetyCategory.SEXUAL}
+)
 
 
 def _with_model(
@@ -271,6 +323,17 @@ def _apply_conversation_risk(
         top = max(risks, key=lambda c: risks[c])
         if risks[top] >= MODERATE:
             risks[top] = min(1.0, risks[top] + 0.15)
+
+
+def _score(risks: dict[SafetyCategory, float], factor: float) -> float:
+    scaled = sorted((min(1.0, r * factor) for r in risks.values()), reverse=True)
+    combined = 0.0
+    if scaled:
+        combined = min(1.0, scaled[0] + 0.1 * sum(s for s in scaled[1:3] if s >= MODERATE))
+    score = round(1.0 - combined, 4)
+    if score >= 1.0 and risks:
+        score = 0.99
+    return _clamp(score)
 
 
 def _age(age: object) -> int:

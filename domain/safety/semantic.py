@@ -1,0 +1,189 @@
+"""The semantic stage: a small learned classifier over sentence embeddings and word n-grams.
+
+The rules recognise phrasings; unseen phrasings of the same meaning slip past them. This
+stage scores every message with a linear model over (a) a static sentence embedding
+(pooled token vectors from an embedder port; the adapter lives outside the domain) and
+(b) TF-IDF weighted word unigrams and bigrams of the normalised text. One head,
+`critical`, says whether the line is a self-harm, abuse, grooming or sexual line that
+must be blocked; four more heads say which of those it is.
+
+The weights are data (`semantic_model.json`), trained by `teddy safety train` from the
+labelled files and committed. The stage only ever raises a verdict, never lowers one, and
+only above a threshold calibrated on held-out blind rounds (see the model file's
+`calibration`). If the embedder or the model file cannot be loaded, the engine runs on
+rules alone.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from domain.enums import SafetyCategory
+
+MODEL_FILE = Path(__file__).with_name("semantic_model.json")
+MODEL_FORMAT = 1
+HEADS = ("critical", "self_harm", "abuse", "grooming", "sexual")
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+
+_log = logging.getLogger(__name__)
+
+
+class SentenceEmbedder(Protocol):
+    """Port: static sentence embeddings, projected onto a few linear read-outs.
+
+    `project(texts, weights)` returns, per text, its mean-pooled and l2-normalised
+    embedding multiplied by `weights` (dimension x k): k numbers a text. Doing the
+    product inside the adapter keeps the vector maths vectorised over the whole batch."""
+
+    name: str
+    dimension: int
+
+    def load(self) -> None: ...
+
+    def project(
+        self, texts: Sequence[str], weights: Sequence[Sequence[float]]
+    ) -> list[list[float]]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class SemanticScore:
+    critical: float
+    """Probability that the line is a critical line that must be blocked."""
+    category: SafetyCategory
+    """The most likely critical category (only worked out when `critical` is high enough
+    to matter; otherwise a placeholder)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SemanticThresholds:
+    block: float
+    """At or above this probability a safe, minor or flagged line is raised to blocked."""
+    flagged_to_block: float
+    """At or above this, a line the rules already flagged is raised to blocked."""
+
+
+class SemanticModel:
+    """The linear heads and the TF-IDF vocabulary, read from the committed JSON file."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        if data.get("format") != MODEL_FORMAT or tuple(data.get("heads", ())) != HEADS:
+            raise ValueError("unsupported semantic model file")
+        self.embedder: str = str(data["embedder"])
+        self.dimension = int(data["dimension"])
+        self.intercepts = tuple(float(v) for v in data["intercepts"])
+        self.teddy = tuple(float(v) for v in data["teddy"])
+        dense = [[float(v) for v in row] for row in data["dense"]]
+        if len(dense) != self.dimension or any(len(row) != len(HEADS) for row in dense):
+            raise ValueError("dense weights do not match the embedding dimension")
+        self.dense = dense
+        self.terms: dict[str, tuple[float, tuple[float, ...]]] = {
+            term: (float(v[0]), tuple(float(c) for c in v[1:])) for term, v in data["terms"].items()
+        }
+        thresholds = data["thresholds"]
+        self.thresholds = SemanticThresholds(
+            block=float(thresholds["block"]), flagged_to_block=float(thresholds["flagged_to_block"])
+        )
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> SemanticModel:
+        return cls(json.loads((path or MODEL_FILE).read_text("utf-8")))
+
+    def sparse_decisions(self, text: str, *, heads: int = len(HEADS)) -> list[float]:
+        """The first `heads` heads' contributions from TF-IDF word unigrams and bigrams
+        (sublinear tf, l2-normalised over the known terms), as scikit-learn's
+        TfidfVectorizer computes them."""
+        terms = self.terms
+        tokens = _TOKEN.findall(text.lower())
+        counts: dict[str, int] = {}
+        for gram in tokens:
+            if gram in terms:
+                counts[gram] = counts.get(gram, 0) + 1
+        for pair in zip(tokens, tokens[1:], strict=False):
+            gram = " ".join(pair)
+            if gram in terms:
+                counts[gram] = counts.get(gram, 0) + 1
+        decisions = [0.0] * heads
+        if not counts:
+            return decisions
+        weighted = [
+            (terms[g][1], terms[g][0] * (1.0 + math.log(n) if n > 1 else 1.0))
+            for g, n in counts.items()
+        ]
+        norm = math.sqrt(sum(value * value for _, value in weighted)) or 1.0
+        for coefs, value in weighted:
+            scaled = value / norm
+            for i in range(heads):
+                decisions[i] += coefs[i] * scaled
+        return decisions
+
+
+class SemanticStage:
+    """Scores texts with the model; `None` for every text if anything fails."""
+
+    def __init__(self, model: SemanticModel, embedder: SentenceEmbedder) -> None:
+        if embedder.name != model.embedder or embedder.dimension != model.dimension:
+            raise ValueError(
+                f"semantic model was trained on {model.embedder}/{model.dimension}, "
+                f"not {embedder.name}/{embedder.dimension}"
+            )
+        self.model = model
+        self.embedder = embedder
+        self.failed = False
+        """Set once the embedder has failed: the stage then stays out (rules only)."""
+
+    @property
+    def thresholds(self) -> SemanticThresholds:
+        return self.model.thresholds
+
+    def load(self) -> None:
+        try:
+            self.embedder.load()
+        except Exception:
+            self.failed = True
+            _log.exception("semantic stage failed to load; the engine runs on rules alone")
+
+    def scores(self, texts: Sequence[str], teddy: Sequence[bool]) -> list[SemanticScore | None]:
+        if not texts or self.failed:
+            return [None] * len(texts)
+        try:
+            dense = self.embedder.project(texts, self.model.dense)
+        except Exception:  # an aid: the rules still decide if the embedder fails
+            self.failed = True
+            _log.exception("semantic stage failed; the engine runs on rules alone from now on")
+            return [None] * len(texts)
+        model = self.model
+        floor = min(model.thresholds.block, model.thresholds.flagged_to_block)
+        out: list[SemanticScore | None] = []
+        for text, projected, is_teddy in zip(texts, dense, teddy, strict=True):
+            # The critical head first; the category heads only for a line that may be raised.
+            critical = _sigmoid(
+                model.intercepts[0]
+                + model.sparse_decisions(text, heads=1)[0]
+                + projected[0]
+                + (model.teddy[0] if is_teddy else 0.0)
+            )
+            if critical < floor:
+                out.append(SemanticScore(critical, SafetyCategory.SELF_HARM))
+                continue
+            sparse = model.sparse_decisions(text)
+            decisions = [
+                b + s + d + (t if is_teddy else 0.0)
+                for b, s, d, t in zip(model.intercepts, sparse, projected, model.teddy, strict=True)
+            ]
+            best = max(range(1, len(HEADS)), key=lambda i: decisions[i])
+            out.append(SemanticScore(critical, SafetyCategory(HEADS[best])))
+        return out
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)

@@ -1,0 +1,271 @@
+"""Training and honest cross-validation of the semantic safety stage (scikit-learn, offline).
+
+`teddy safety train` fits five logistic-regression heads (critical, self_harm, abuse,
+grooming, sexual) over [TF-IDF word 1-2 grams | sentence embedding | teddy flag] of the
+normalised text, deterministically (lbfgs, fixed data order), and writes
+`domain/safety/semantic_model.json`. The block threshold is calibrated by
+leave-one-round-out over the blind rounds in the training data, combined with the
+verdicts the rules gave each round *blind* (before they were fixed on it), kept in
+`tests/safety/blind_rule_verdicts.jsonl`: the lowest threshold that costs at most
+`MAX_BENIGN_LOSS` of benign pass rate over those rounds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from domain.enums import SafetyCategory
+from domain.safety.engine import MAX_ANALYSED_CHARS
+from domain.safety.evaluation import CRITICAL_CATEGORIES, Example, load_examples
+from domain.safety.normalise import normalise
+from domain.safety.semantic import HEADS, MODEL_FORMAT
+from persistence.sentence_embeddings import WordLlamaEmbedder
+
+C = 30.0
+EMBEDDING_WEIGHT = 1.0
+FLAGGED_TO_BLOCK = 0.5
+BLOCK_GRID = (0.8, 0.85, 0.9, 0.925, 0.95, 0.975, 0.99)
+MAX_BENIGN_LOSS = 0.005
+_ROUND = re.compile(r"blind_round_(\d+)\.jsonl$")
+
+
+@dataclass(frozen=True, slots=True)
+class BlindRound:
+    number: int
+    examples: list[Example]
+    rule_levels: list[str]
+    """The level the rules gave each line when the round was scored blind."""
+
+
+def critical_target(example: Example) -> int:
+    return int(bool(example.categories & CRITICAL_CATEGORIES) and example.action != "allow")
+
+
+def head_targets(example: Example) -> list[int]:
+    blocked = example.action != "allow"
+    return [critical_target(example)] + [
+        int(blocked and SafetyCategory(h) in example.categories) for h in HEADS[1:]
+    ]
+
+
+def model_text(text: str) -> str:
+    return normalise(text).text[:MAX_ANALYSED_CHARS]
+
+
+class Features:
+    """Normalised texts and their embeddings, computed once per distinct text."""
+
+    def __init__(self, embedder: WordLlamaEmbedder) -> None:
+        self.embedder = embedder
+        self._vectors: dict[str, np.ndarray[Any, Any]] = {}
+
+    def dense(self, examples: Sequence[Example]) -> np.ndarray[Any, Any]:
+        texts = [model_text(e.text) for e in examples]
+        missing = sorted({t for t in texts if t not in self._vectors})
+        if missing:
+            for text, vector in zip(missing, self.embedder.embed(missing), strict=True):
+                self._vectors[text] = vector
+        teddy = np.array([[1.0 if e.speaker.value == "teddy" else 0.0] for e in examples])
+        return np.hstack([np.array([self._vectors[t] for t in texts]) * EMBEDDING_WEIGHT, teddy])
+
+
+@dataclass(slots=True)
+class Fitted:
+    vectorizer: TfidfVectorizer
+    heads: list[LogisticRegression]
+
+    def probabilities(
+        self, features: Features, examples: Sequence[Example]
+    ) -> np.ndarray[Any, Any]:
+        matrix = _matrix(self.vectorizer, features, examples)
+        return np.column_stack([h.predict_proba(matrix)[:, 1] for h in self.heads])
+
+
+def _matrix(
+    vectorizer: TfidfVectorizer, features: Features, examples: Sequence[Example]
+) -> csr_matrix:
+    sparse = vectorizer.transform([model_text(e.text) for e in examples])
+    return hstack([sparse, csr_matrix(features.dense(examples))]).tocsr()
+
+
+def fit(features: Features, examples: Sequence[Example], *, heads: int = len(HEADS)) -> Fitted:
+    vectorizer = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, lowercase=True)
+    vectorizer.fit([model_text(e.text) for e in examples])
+    matrix = _matrix(vectorizer, features, examples)
+    targets = np.array([head_targets(e) for e in examples])
+    fitted = []
+    for i in range(heads):
+        model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+        model.fit(matrix, targets[:, i])
+        fitted.append(model)
+    return Fitted(vectorizer, fitted)
+
+
+def load_blind_rounds(folder: Path, verdicts_file: Path) -> list[BlindRound]:
+    levels: dict[tuple[int, str], str] = {}
+    for line in verdicts_file.read_text("utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            levels[(int(row["round"]), row["text"])] = row["level"]
+    rounds = []
+    for path in sorted(folder.glob("blind_round_*.jsonl")):
+        match = _ROUND.search(path.name)
+        assert match is not None
+        number = int(match.group(1))
+        examples = load_examples([path])
+        if all((number, e.text) in levels for e in examples):
+            rounds.append(
+                BlindRound(number, examples, [levels[(number, e.text)] for e in examples])
+            )
+    return rounds
+
+
+def combine(rule_levels: Sequence[str], critical: Sequence[float], block: float) -> list[str]:
+    """The engine's rule: raise to blocked above `block`, or above FLAGGED_TO_BLOCK if flagged."""
+    return [
+        "blocked" if p >= block or (level == "flagged" and p >= FLAGGED_TO_BLOCK) else level
+        for level, p in zip(rule_levels, critical, strict=True)
+    ]
+
+
+def scores(examples: Sequence[Example], levels: Sequence[str]) -> dict[str, float]:
+    total = benign = passed = critical = blocked = met = 0
+    for example, level in zip(examples, levels, strict=True):
+        ok = (
+            level in ("safe", "minor")
+            if example.action == "allow"
+            else level in ("flagged", "blocked")
+            if example.action == "flag"
+            else level == "blocked"
+        )
+        total += 1
+        met += ok
+        if example.action == "allow":
+            benign += 1
+            passed += ok
+        if critical_target(example):
+            critical += 1
+            blocked += level == "blocked"
+    return {
+        "lines": total,
+        "action": met / total if total else 1.0,
+        "benign": passed / benign if benign else 1.0,
+        "critical": blocked / critical if critical else 1.0,
+    }
+
+
+def _without(examples: Sequence[Example], held: Iterable[Example]) -> list[Example]:
+    texts = {e.text.lower() for e in held}
+    return [e for e in examples if e.text.lower() not in texts]
+
+
+def calibrate(features: Features, train: Sequence[Example], rounds: Sequence[BlindRound]) -> float:
+    """Leave-one-round-out over `rounds`: the lowest block threshold that keeps the pooled
+    benign pass rate within MAX_BENIGN_LOSS of the rules' own blind rate."""
+    examples: list[Example] = []
+    levels: list[str] = []
+    critical: list[float] = []
+    for held in rounds:
+        fitted = fit(features, _without(train, held.examples), heads=1)
+        critical += list(fitted.probabilities(features, held.examples)[:, 0])
+        examples += held.examples
+        levels += held.rule_levels
+    base = scores(examples, levels)["benign"]
+    for block in BLOCK_GRID:
+        if base - scores(examples, combine(levels, critical, block))["benign"] <= MAX_BENIGN_LOSS:
+            return block
+    return 1.01
+
+
+def cross_validate(
+    features: Features, train: Sequence[Example], rounds: Sequence[BlindRound]
+) -> list[dict[str, Any]]:
+    """Per blind round: rules as scored blind vs rules + a semantic stage that never saw
+    the round (trained and calibrated on everything else)."""
+    rows = []
+    pooled: tuple[list[Example], list[str], list[str]] = ([], [], [])
+    for held in rounds:
+        rest = _without(train, held.examples)
+        others = [r for r in rounds if r.number != held.number]
+        block = calibrate(features, rest, others)
+        fitted = fit(features, rest, heads=1)
+        critical = list(fitted.probabilities(features, held.examples)[:, 0])
+        pooled[0].extend(held.examples)
+        pooled[1].extend(held.rule_levels)
+        pooled[2].extend(combine(held.rule_levels, critical, block))
+        rows.append(
+            {
+                "round": held.number,
+                "block_threshold": block,
+                "rules": scores(held.examples, held.rule_levels),
+                "rules_semantic": scores(held.examples, combine(held.rule_levels, critical, block)),
+            }
+        )
+    rows.append(
+        {
+            "round": "all",
+            "block_threshold": "-",
+            "rules": scores(pooled[0], pooled[1]),
+            "rules_semantic": scores(pooled[0], pooled[2]),
+        }
+    )
+    return rows
+
+
+def _sha256(paths: Sequence[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def train_model(files: Sequence[Path], rounds_folder: Path, verdicts_file: Path) -> dict[str, Any]:
+    """Fit on `files`, calibrate on the blind rounds, and return the model file's data."""
+    embedder = WordLlamaEmbedder()
+    features = Features(embedder)
+    examples = load_examples(files)
+    rounds = load_blind_rounds(rounds_folder, verdicts_file)
+    block = calibrate(features, examples, rounds)
+    fitted = fit(features, examples)
+    vocabulary: dict[str, int] = fitted.vectorizer.vocabulary_
+    idf = fitted.vectorizer.idf_
+    width = len(vocabulary)
+    coefs = np.vstack([h.coef_.ravel() for h in fitted.heads])  # heads x (terms + dim + 1)
+    dense = coefs[:, width : width + embedder.dimension] * EMBEDDING_WEIGHT
+    return {
+        "format": MODEL_FORMAT,
+        "embedder": embedder.name,
+        "dimension": embedder.dimension,
+        "heads": list(HEADS),
+        "trained_on": [{"file": p.name, "lines": len(load_examples([p]))} for p in files],
+        "training_sha256": _sha256(files),
+        "hyperparameters": {"C": C, "embedding_weight": EMBEDDING_WEIGHT, "ngrams": [1, 2]},
+        "calibration": {
+            "rounds": [r.number for r in rounds],
+            "max_benign_loss": MAX_BENIGN_LOSS,
+            "grid": list(BLOCK_GRID),
+        },
+        "thresholds": {"block": block, "flagged_to_block": FLAGGED_TO_BLOCK},
+        "intercepts": [_r(h.intercept_[0]) for h in fitted.heads],
+        "teddy": [_r(v) for v in coefs[:, -1]],
+        "dense": [[_r(v) for v in row] for row in dense.T],
+        "terms": {
+            term: [_r(idf[index]), *(_r(v) for v in coefs[:, index])]
+            for term, index in sorted(vocabulary.items())
+        },
+    }
+
+
+def _r(value: float) -> float:
+    return float(f"{float(value):.6g}")
