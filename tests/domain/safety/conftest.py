@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from domain.safety import SafetyEngine
+from persistence.sentence_embeddings import build_semantic_stage
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 DEV_SET = REPO_ROOT.parent / "shared" / "safety" / "dev.jsonl"
@@ -24,5 +25,15 @@ def engine() -> SafetyEngine:
 @pytest.fixture(scope="session")
 def production_engine() -> SafetyEngine:
     built = SafetyEngine(threshold=0.8)
+    built.warm_up()
+    return built
+
+
+@pytest.fixture(scope="session")
+def semantic_engine() -> SafetyEngine:
+    """The engine as the service builds it: rules + the semantic stage."""
+    stage = build_semantic_stage()
+    assert stage is not None, "the semantic stage did not load (wordllama installed?)"
+    built = SafetyEngine(threshold=0.7, semantic=stage)
     built.warm_up()
     return built

@@ -23,9 +23,21 @@ def _report(engine: SafetyEngine, path: Path) -> Report:
     return evaluate(engine, load_examples([path]))
 
 
-@pytest.fixture(scope="module", params=["dev", "labelled", "holdout"])
-def report(request: pytest.FixtureRequest, engine: SafetyEngine) -> Report:
-    path = {"dev": DEV_SET, "labelled": LABELLED_SET, "holdout": HOLDOUT_SET}[request.param]
+@pytest.fixture(
+    scope="module",
+    params=[
+        (kind, data)
+        for kind in ("rules", "rules+semantic")
+        for data in ("dev", "labelled", "holdout")
+    ],
+    ids=lambda p: "-".join(p),
+)
+def report(request: pytest.FixtureRequest) -> Report:
+    """Both the rules alone (what runs if the semantic stage cannot load) and the rules with
+    the semantic stage (what the service runs) must hold the floors."""
+    kind, data = request.param
+    engine = request.getfixturevalue("engine" if kind == "rules" else "semantic_engine")
+    path = {"dev": DEV_SET, "labelled": LABELLED_SET, "holdout": HOLDOUT_SET}[data]
     return _report(engine, path)
 
 
