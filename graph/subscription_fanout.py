@@ -236,6 +236,7 @@ class SharedSubscriptions:
             replayed: set[str] = set()
             if shared.catch_up:
                 await group.context.live.wait()
+            if shared.catch_up and not group.task.done():  # a feed that failed says so once
                 replayed, results = await catch_up()
                 async with aclosing(results):
                     async for result in results:

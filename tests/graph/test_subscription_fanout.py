@@ -16,6 +16,7 @@ from strawberry import relay
 
 from domain.principal import Principal, Role
 from graph.context import Context
+from graph.incident_cursors import incident_cursor
 from graph.schema import schema
 from graph.services import Services
 from graph.subscription_fanout import EncodedData, SharedSubscriptions, with_encoded_data
@@ -207,6 +208,20 @@ async def test_a_subscriber_joining_with_after_replays_then_shares_without_repea
         # The late reader's replayed reads are audited as its own.
         for incident_id in [*missed, both["id"]]:
             assert late_reader.subject in await content_readers(services, incident_id)
+
+
+async def test_a_refused_subscriber_is_told_once(services: Services) -> None:
+    hub = SharedSubscriptions(schema)
+    parent, _, _ = await new_family(services)
+    variables = {"minSeverity": "HIGH", "after": None}
+    for after in (None, incident_cursor(1)):
+        async with member(
+            hub, incidents_feed(), {**variables, "after": after}, context_for(services, parent)
+        ) as feed:
+            refused = await asyncio.wait_for(feed._results.__anext__(), TIMEOUT)
+            assert refused.errors and refused.errors[0].extensions["code"] == "FORBIDDEN"
+            with pytest.raises(StopAsyncIteration):
+                await asyncio.wait_for(feed._results.__anext__(), TIMEOUT)
 
 
 async def test_caps_count_every_shared_subscriber(
