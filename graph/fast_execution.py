@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime
 import decimal
 import enum
+import types
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -186,11 +187,15 @@ def _basic_leaf(field: StrawberryField, type_: GraphQLOutputType) -> Complete | 
     complete = _leaf_or_list(type_)
     if complete is None:
         return None
-    read = _attribute(field)
+    resolver = field.default_resolver
+    name = field.python_name
 
     def fast(source: Any) -> Any:
-        value = read(source)
-        return FALLBACK if value is FALLBACK else complete(value)
+        try:
+            value = resolver(source, name)
+        except Exception:  # noqa: BLE001 - graphql-core's path raises it again, located
+            return FALLBACK
+        return complete(value)
 
     return fast
 
@@ -261,6 +266,18 @@ def fast_field(schema: GraphQLSchema, parent_type: GraphQLObjectType, name: str)
     except KeyError:
         plan = _field_plans[key] = _plan_field(schema, parent_type, name)
         return plan
+
+
+_PLAIN_OBJECTS: set[type] = set()
+"""Classes whose instances are neither None, an exception nor awaitable (known by class)."""
+
+
+def _plain_object(source: Any, is_awaitable: Callable[[Any], bool]) -> bool:
+    if source is None or isinstance(source, Exception) or is_awaitable(source):
+        return False
+    if not isinstance(source, types.GeneratorType):  # awaitable or not by its code flags
+        _PLAIN_OBJECTS.add(type(source))
+    return True
 
 
 def _object_class(type_: GraphQLObjectType) -> type | None:
@@ -362,7 +379,7 @@ class FastExecutionContext(StrawberryGraphQLCoreExecutionContext):
         is_awaitable = self.is_awaitable
 
         def complete(source: Any) -> Any:
-            if source is None or isinstance(source, Exception) or is_awaitable(source):
+            if type(source) not in _PLAIN_OBJECTS and not _plain_object(source, is_awaitable):
                 return FALLBACK
             if origin is not None and (
                 type(source) is not origin or get_strawberry_type_cast(source) is not None
