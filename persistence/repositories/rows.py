@@ -99,18 +99,32 @@ MESSAGE_COLUMNS = (
 )
 
 
+_ROLES = {member.value: member for member in MessageRole}
+_LEVELS = {member.value: member for member in SafetyLevel}
+_CATEGORIES = {member.value: member for member in SafetyCategory}
+"""Stored value -> member: a dict look-up instead of the enum call (a Dashboard maps 200
+messages). An unknown value still goes through the enum, which raises as before."""
+
+
+def _categories(values: Any) -> tuple[SafetyCategory, ...]:
+    if not values:
+        return ()
+    return tuple(_CATEGORIES.get(c) or SafetyCategory(c) for c in values)
+
+
 def message_from_row(row: Mapping[str, Any], cipher: FieldCipher) -> Message:
+    role, level = row["role"], row["safety_level"]
     return Message(
         id=row["id"],
         conversation_id=row["conversation_id"],
         seq=row["seq"],
-        role=MessageRole(row["role"]),
+        role=_ROLES.get(role) or MessageRole(role),
         content=cipher.open(row["content"], context=MESSAGE_CONTENT),
         client_message_id=row["client_message_id"],
         safety=MessageSafety(
-            level=SafetyLevel(row["safety_level"]),
+            level=_LEVELS.get(level) or SafetyLevel(level),
             score=row["safety_score"],
-            categories=tuple(SafetyCategory(c) for c in row["safety_categories"] or ()),
+            categories=_categories(row["safety_categories"]),
             engine_version=row["engine_version"],
         ),
         created_at=row["created_at"],
