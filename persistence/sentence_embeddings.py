@@ -84,7 +84,7 @@ class WordLlamaEmbedder:
 
     def _tokens(self, texts: Sequence[str]) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
         """All texts' token ids in one array, and where each text starts (one token at least)."""
-        encodings = self._tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        encodings = self._tokenizer.encode_batch_fast(list(texts), add_special_tokens=False)
         lengths = np.fromiter((max(1, len(e.ids)) for e in encodings), dtype=np.int64)
         ids = np.fromiter(
             (i for e in encodings for i in (e.ids or (0,))),

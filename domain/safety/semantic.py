@@ -86,6 +86,7 @@ class SemanticModel:
         self.terms: dict[str, tuple[float, tuple[float, ...]]] = {
             term: (float(v[0]), tuple(float(c) for c in v[1:])) for term, v in data["terms"].items()
         }
+        self._critical_terms = {term: (idf, coefs[0]) for term, (idf, coefs) in self.terms.items()}
         thresholds = data["thresholds"]
         self.thresholds = SemanticThresholds(
             block=float(thresholds["block"]), flagged_to_block=float(thresholds["flagged_to_block"])
@@ -94,6 +95,32 @@ class SemanticModel:
     @classmethod
     def load(cls, path: Path | None = None) -> SemanticModel:
         return cls(json.loads((path or MODEL_FILE).read_text("utf-8")))
+
+    def critical_sparse_decision(self, text: str) -> float:
+        """`sparse_decisions(text)[0]`, on the hot path: every message is scored by it."""
+        terms = self._critical_terms
+        tokens = _TOKEN.findall(text)
+        counts: dict[str, int] = {}
+        for gram in tokens:
+            if gram in terms:
+                counts[gram] = counts.get(gram, 0) + 1
+        previous = None
+        for token in tokens:
+            if previous is not None:
+                gram = previous + " " + token
+                if gram in terms:
+                    counts[gram] = counts.get(gram, 0) + 1
+            previous = token
+        if not counts:
+            return 0.0
+        total = 0.0
+        squares = 0.0
+        for gram, n in counts.items():
+            idf, coef = terms[gram]
+            value = idf * (1.0 + math.log(n)) if n > 1 else idf
+            squares += value * value
+            total += coef * value
+        return total / math.sqrt(squares)
 
     def sparse_decisions(self, text: str, *, heads: int = len(HEADS)) -> list[float]:
         """The first `heads` heads' contributions from TF-IDF word unigrams and bigrams
@@ -160,18 +187,19 @@ class SemanticStage:
             return [None] * len(texts)
         model = self.model
         floor = min(model.thresholds.block, model.thresholds.flagged_to_block)
+        floor_logit = math.log(floor / (1.0 - floor)) if floor < 1.0 else math.inf
+        intercept, teddy_weight = model.intercepts[0], model.teddy[0]
         out: list[SemanticScore | None] = []
         for text, projected, is_teddy in zip(texts, dense, teddy, strict=True):
-            # The critical head first; the category heads only for a line that may be raised.
-            critical = _sigmoid(
-                model.intercepts[0]
-                + model.sparse_decisions(text, heads=1)[0]
-                + projected[0]
-                + (model.teddy[0] if is_teddy else 0.0)
-            )
-            if critical < floor:
-                out.append(SemanticScore(critical, SafetyCategory.SELF_HARM))
+            # The critical head first; a line below every threshold gets None (nothing to
+            # raise), and only the rest pay for the category heads.
+            logit = intercept + model.critical_sparse_decision(text) + projected[0]
+            if is_teddy:
+                logit += teddy_weight
+            if logit < floor_logit:
+                out.append(None)
                 continue
+            critical = _sigmoid(logit)
             sparse = model.sparse_decisions(text)
             decisions = [
                 b + s + d + (t if is_teddy else 0.0)
