@@ -14,7 +14,7 @@ class DigestJob(PeriodicJob):
     """Every `interval_seconds`, one digest notification per parent with incidents waiting.
     Safe on several instances at once: the incidents of a digest are locked SKIP LOCKED."""
 
-    name = "digest-job"
+    task_name = "digest-job"
 
     def __init__(self, notifications: NotificationService, *, interval_seconds: float) -> None:
         super().__init__(interval_seconds=interval_seconds)

@@ -46,7 +46,7 @@ async def sample_once(services: Services) -> None:
 
 
 class MetricsSampler(PeriodicJob):
-    name = "metrics-sampler"
+    task_name = "metrics-sampler"
 
     def __init__(self, services: Services, interval_seconds: float = 15.0) -> None:
         super().__init__(interval_seconds=interval_seconds, first_delay=0.0)

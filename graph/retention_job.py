@@ -16,7 +16,7 @@ class RetentionJob(PeriodicJob):
     Safe on several instances at once: a purge only deletes rows past their time, so two
     rounds at once delete each row once and the second finds less to do."""
 
-    name = "retention-job"
+    task_name = "retention-job"
 
     def __init__(self, retention: RetentionService, *, interval_seconds: float) -> None:
         super().__init__(interval_seconds=interval_seconds)

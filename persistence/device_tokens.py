@@ -10,8 +10,6 @@ down, the TTL bounds how long another instance may still accept a revoked token.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from datetime import datetime
 from uuid import UUID
@@ -21,6 +19,7 @@ from cachetools import TTLCache  # type: ignore[import-untyped]
 from domain.events import DEVICES_TOPIC
 from domain.model import Device
 from domain.ports import DeviceRepository
+from persistence.background_task import BackgroundTask
 from persistence.event_bus import RECONNECTED, BusEvent, RedisEventBus
 
 logger = logging.getLogger(__name__)
@@ -71,23 +70,15 @@ class CachedDeviceTokens:
         return len(self._by_hash)
 
 
-class DeviceRevocations:
+class DeviceRevocations(BackgroundTask):
     """Follows the `devices` topic and makes the token cache forget what it names."""
 
+    task_name = "device-revocations"
+
     def __init__(self, tokens: CachedDeviceTokens, bus: RedisEventBus) -> None:
+        super().__init__()
         self._tokens = tokens
         self._bus = bus
-        self._task: asyncio.Task[None] | None = None
-
-    async def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="device-revocations")
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
 
     async def _run(self) -> None:
         async with self._bus.listen(DEVICES_TOPIC) as listener:

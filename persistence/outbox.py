@@ -20,6 +20,7 @@ import redis.asyncio as redis
 from redis.exceptions import RedisError
 
 from domain.events import DomainEvent
+from persistence.background_task import BackgroundTask
 from persistence.repositories.rows import dump_json
 from persistence.tables import OutboxTable
 
@@ -39,7 +40,9 @@ class PgOutbox:
         await OutboxTable.raw(f"INSERT INTO outbox (topic, kind, payload) VALUES {values}", *args)
 
 
-class OutboxRelay:
+class OutboxRelay(BackgroundTask):
+    task_name = "outbox-relay"
+
     def __init__(
         self,
         dsn: str,
@@ -50,6 +53,7 @@ class OutboxRelay:
         keep_published_seconds: float = 3600.0,
         linger_seconds: float = 0.005,
     ) -> None:
+        super().__init__()
         self._dsn = dsn
         self._redis = redis_client
         self._batch_size = batch_size
@@ -59,7 +63,6 @@ class OutboxRelay:
         """After a nudge, wait this long for more: under load one batch carries the events of
         many requests (a relay cycle is three round trips to PostgreSQL and one to Redis)."""
         self._wake = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
         self._connection: asyncpg.Connection | None = None
         self._last_error_log = 0.0
         self.published = 0
@@ -68,15 +71,8 @@ class OutboxRelay:
     def nudge(self) -> None:
         self._wake.set()
 
-    async def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="outbox-relay")
-
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await super().stop()
         if self._connection is not None:
             await self._connection.close()
             self._connection = None

@@ -10,6 +10,8 @@ from collections.abc import AsyncIterator
 import pytest
 
 from domain.children import devices_removed, hash_device_token
+from domain.model import Child
+from domain.principal import Principal
 from graph.services import Services
 from persistence.device_tokens import CachedDeviceTokens, DeviceRevocations
 from persistence.outbox import PgOutbox
@@ -26,6 +28,14 @@ async def other_instance(services: Services) -> AsyncIterator[CachedDeviceTokens
     await asyncio.sleep(0.05)
     yield tokens
     await follower.stop()
+
+
+async def paired(services: Services) -> tuple[Principal, Child, Principal, str]:
+    """A parent, their child, the child's paired device and its token."""
+    parent = new_parent()
+    child = await new_child(services, parent)
+    device, token = await new_device(services, parent, child)
+    return parent, child, device, token
 
 
 async def until_forgotten(tokens: CachedDeviceTokens, token_hash: str) -> bool:
@@ -52,9 +62,7 @@ async def test_a_known_token_is_answered_without_the_database(services: Services
 async def test_another_instance_forgets_a_device_named_by_the_bus(
     services: Services, other_instance: CachedDeviceTokens
 ) -> None:
-    parent = new_parent()
-    child = await new_child(services, parent)
-    device, token = await new_device(services, parent, child)
+    parent, child, device, token = await paired(services)
     token_hash = hash_device_token(token)
     assert await other_instance.device_by_token_hash(token_hash) is not None
     # Revoked in the database behind the cache's back: the cache still answers (its TTL
@@ -73,9 +81,7 @@ async def test_another_instance_forgets_a_device_named_by_the_bus(
 async def test_revoking_on_one_instance_reaches_the_other(
     services: Services, other_instance: CachedDeviceTokens
 ) -> None:
-    parent = new_parent()
-    child = await new_child(services, parent)
-    device, token = await new_device(services, parent, child)
+    parent, child, device, token = await paired(services)
     token_hash = hash_device_token(token)
     assert await other_instance.device_by_token_hash(token_hash) is not None
     await services.children.revoke_device(parent, uuid.UUID(device.subject))
@@ -86,9 +92,7 @@ async def test_revoking_on_one_instance_reaches_the_other(
 async def test_deleting_a_child_makes_every_instance_forget_its_devices(
     services: Services, other_instance: CachedDeviceTokens
 ) -> None:
-    parent = new_parent()
-    child = await new_child(services, parent)
-    _, token = await new_device(services, parent, child)
+    parent, child, _, token = await paired(services)
     token_hash = hash_device_token(token)
     assert await other_instance.device_by_token_hash(token_hash) is not None
     await services.retention.delete_child_data(parent, child.id)
