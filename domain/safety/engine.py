@@ -21,7 +21,9 @@ from domain.safety.semantic import SemanticScore, SemanticStage
 from domain.safety.toxicity import ProfanityCheckScorer, ToxicityScorer
 from domain.safety.verdict import AssessmentRequest, Span, Verdict, level_for_score
 
-ENGINE_VERSION = "teddy-safety-1.0"
+ENGINE_VERSION = "teddy-safety-1.1"
+SEMANTIC_SUFFIX = "+semantic"
+"""Appended to the version in verdicts the semantic stage took part in."""
 MAX_ANALYSED_CHARS = 4000
 """Longer texts are analysed in full by the cheap rules but only this much by the model."""
 
@@ -39,8 +41,6 @@ _BENIGN_SECRET = re.compile(r"\b(?:surprise|present|gift|birthday|party|handshak
 
 
 class SafetyEngine:
-    version: str = ENGINE_VERSION
-
     def __init__(
         self,
         *,
@@ -62,6 +62,13 @@ class SafetyEngine:
             toxicity if toxicity is not None else ProfanityCheckScorer()
         )
         self._semantic = semantic
+
+    @property
+    def version(self) -> str:
+        """The engine version its verdicts carry: "+semantic" while that stage runs."""
+        if self._semantic is None or self._semantic.failed:
+            return ENGINE_VERSION
+        return ENGINE_VERSION + SEMANTIC_SUFFIX
 
     @property
     def semantic_status(self) -> str:

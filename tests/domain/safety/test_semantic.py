@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from domain.enums import SafetyCategory, SafetyLevel, Speaker
-from domain.safety import AssessmentRequest, SafetyEngine
+from domain.safety import ENGINE_VERSION, AssessmentRequest, SafetyEngine
 from domain.safety.semantic import MODEL_FILE, SemanticModel, SemanticStage
 from persistence.sentence_embeddings import WordLlamaEmbedder, build_semantic_stage
 
@@ -72,6 +72,8 @@ def test_batch_equals_single(semantic_engine: SafetyEngine) -> None:
 def test_status_says_which_stages_run(engine: SafetyEngine, semantic_engine: SafetyEngine) -> None:
     assert semantic_engine.semantic_status == "enabled"
     assert engine.semantic_status == "off, rules only"
+    assert semantic_engine.assess("hi", age=8).engine_version == ENGINE_VERSION + "+semantic"
+    assert engine.assess("hi", age=8).engine_version == ENGINE_VERSION
 
 
 class _BrokenEmbedder:
@@ -99,6 +101,7 @@ def test_a_failing_embedder_leaves_the_rules_in_charge(
     degraded = SafetyEngine(threshold=0.7, semantic=stage)
     degraded.warm_up()
     assert degraded.semantic_status == "failed, rules only"
+    assert degraded.version == ENGINE_VERSION
     for text, speaker, _ in PARAPHRASES:
         expected = engine.assess(text, age=10, speaker=speaker)
         got = degraded.assess(text, age=10, speaker=speaker)
