@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
@@ -33,7 +34,9 @@ from graphql import (
     OperationDefinitionNode,
     OperationType,
     VariableNode,
+    Visitor,
     parse,
+    visit,
 )
 
 from domain.errors import DomainError
@@ -50,8 +53,9 @@ SHARED_FIELDS: Final = {
     "conversationEvents": (),
 }
 """Root subscription fields that may be shared, with their catch-up arguments: a member that
-passes one (through a nullable variable) replays on its own, then joins the group that runs
-with it null. Given as a literal, it keeps the subscription private."""
+passes one replays on its own, then joins the group that runs without it. Only through a
+variable that is nullable, has no default and is used nowhere else; otherwise (or given as a
+literal) the subscription stays private."""
 MAX_SHARED_DOCUMENT_CHARS = 20_000
 
 GroupKey = tuple[str, str | None, bytes, tuple[str, str]]
@@ -127,7 +131,7 @@ def _shareable_root(
     query: str, operation_name: str | None
 ) -> tuple[FieldNode, frozenset[str]] | None:
     """The single root field of the subscription, if shareable, and the variables that may
-    carry catch-up arguments (nullable ones only)."""
+    carry catch-up arguments: nullable, without a default, used once."""
     try:
         document = parse(query)
     except GraphQLSyntaxError:
@@ -144,12 +148,25 @@ def _shareable_root(
     root = selections[0]
     if root.name.value not in SHARED_FIELDS or root.directives:
         return None
-    nullable = frozenset(
+    uses: Counter[str] = Counter()
+    visit(root, _VariableUses(uses))
+    droppable = frozenset(
         d.variable.name.value
         for d in operation.variable_definitions or ()
         if not isinstance(d.type, NonNullTypeNode)
+        and d.default_value is None
+        and uses[d.variable.name.value] == 1
     )
-    return root, nullable
+    return root, droppable
+
+
+class _VariableUses(Visitor):
+    def __init__(self, uses: Counter[str]) -> None:
+        super().__init__()
+        self.uses = uses
+
+    def enter_variable(self, node: VariableNode, *_: object) -> None:
+        self.uses[node.name.value] += 1
 
 
 def _visibility(principal: Principal) -> tuple[str, str]:
@@ -171,7 +188,7 @@ def plan(
     found = _shareable_root(query, name)
     if found is None:
         return None
-    root, nullable = found
+    root, droppable = found
     group_variables = dict(variables or {})
     catch_up = False
     for argument in root.arguments or ():
@@ -179,10 +196,9 @@ def plan(
             continue
         value = argument.value
         if isinstance(value, VariableNode):
-            given = group_variables.pop(value.name.value, None) is not None
-            if given and value.name.value not in nullable:
+            if value.name.value not in droppable:
                 return None
-            catch_up = catch_up or given
+            catch_up = catch_up or group_variables.pop(value.name.value, None) is not None
         elif not isinstance(value, NullValueNode):
             return None
     try:

@@ -21,6 +21,7 @@ from graph.schema import schema
 from graph.services import Services
 from graph.subscription_fanout import EncodedData, SharedSubscriptions, with_encoded_data
 from graph.subscription_limits import LIMITS
+from graph.subscription_sharing import plan
 from persistence.tables import AuditLogTable
 from tests.factories import client_id, new_conversation, new_family
 from tests.graph.test_contract import _single_operation
@@ -275,3 +276,35 @@ def test_a_shared_result_is_encoded_once_and_framed_per_member() -> None:
         plain = orjson.loads(orjson.dumps(frame))
         assert orjson.loads(orjson.dumps(with_encoded_data(frame))) == plain
     assert with_encoded_data(frames[0])["payload"]["data"] is data.fragment  # type: ignore[index]
+
+
+def test_who_shares_with_whom(services: Services) -> None:
+    query = incidents_feed()
+    high = {"minSeverity": "HIGH"}
+
+    def key_of(principal: Principal, variables: dict[str, Any], text: str = query) -> Any:
+        shared = plan(text, variables, context_for(services, principal), None)
+        return None if shared is None else (shared.key, shared.catch_up)
+
+    one, two = moderator(), moderator()
+    assert key_of(one, high) == key_of(two, high) != key_of(one, {"minSeverity": "LOW"})
+    # A catch-up cursor leaves the key alone: the subscriber replays, then joins the same group.
+    resumed = key_of(two, {**high, "after": incident_cursor(3)})
+    assert resumed == (key_of(one, high)[0], True)
+    admin = Principal(role=Role.ADMIN, subject="admin-1")
+    assert key_of(admin, high)[0] != key_of(one, high)[0]
+    parent_a, parent_b = (Principal(role=Role.PARENT, subject=f"p-{n}") for n in "ab")
+    notifications = _single_operation("parent", "ParentNotifications")
+    assert key_of(parent_a, {}, notifications) != key_of(parent_b, {}, notifications)
+    # Private: a device, a literal cursor, a cursor variable with a default, two root fields.
+    device = Principal(role=Role.DEVICE, subject=str(uuid.uuid4()), child_id=uuid.uuid4())
+    assert key_of(device, high) is None
+    literal = 'subscription { safetyIncidents(minSeverity: HIGH, after: "x") { id } }'
+    assert key_of(one, {}, literal) is None
+    defaulted = (
+        'subscription S($after: String = "x") { safetyIncidents(minSeverity: HIGH, after: $after)'
+        " { id } }"
+    )
+    assert key_of(one, {}, defaulted) is None
+    two_fields = "subscription { a: notifications { id } b: notifications { id } }"
+    assert key_of(parent_a, {}, two_fields) is None
