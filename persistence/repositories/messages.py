@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
@@ -96,13 +95,19 @@ class PgMessageRepository:
         args.append(request.limit + 1)
         rows = await fetch(
             MessageTable,
-            f"SELECT {_PAGE_COLUMNS} FROM unnest($1::uuid[]) AS k(conversation_id), LATERAL ("
+            f"SELECT k.ord, {_PAGE_COLUMNS} "
+            "FROM unnest($1::uuid[]) WITH ORDINALITY AS k(conversation_id, ord), LATERAL ("
             f"SELECT * FROM message m WHERE {' AND '.join(conditions)} "
             f"ORDER BY m.seq {order} LIMIT ${len(args)}) m",
             *args,
         )
-        grouped: dict[UUID, list[Message]] = defaultdict(list)
+        # Grouped by the position of the conversation in the request (an int), not by the
+        # driver's UUID objects, whose hash is computed anew on every look-up.
+        grouped: list[list[Message]] = [[] for _ in conversation_ids]
         cipher = self._cipher
         for row in rows:
-            grouped[row["conversation_id"]].append(message_from_row(row, cipher))
-        return {cid: Page.from_overfetch(grouped.get(cid, []), request) for cid in conversation_ids}
+            grouped[row["ord"] - 1].append(message_from_row(row, cipher))
+        return {
+            cid: Page.from_overfetch(found, request)
+            for cid, found in zip(conversation_ids, grouped, strict=True)
+        }
