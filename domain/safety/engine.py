@@ -125,7 +125,7 @@ class SafetyEngine:
         pending = [
             i
             for i, a in enumerate(analyses)
-            if a.norm.text.strip()
+            if a.needs_model  # not empty, no finding that blocks whatever the age or profile
             and not any(f.risk >= SEVERE and f.category in _CRITICAL for f in a.findings)
         ]
         if not pending:

@@ -140,7 +140,9 @@ def test_training_reproduces_the_committed_model(tmp_path: Path) -> None:
     out = tmp_path / "model.json"
     assert main(["safety", "--rules-only", "train", "--out", str(out)]) == 0
     fresh, committed = (json.loads(p.read_text("utf-8")) for p in (out, MODEL_FILE))
-    assert fresh["training_sha256"] == committed["training_sha256"]
+    assert fresh["training_sha256"] == committed["training_sha256"], (
+        "the training files changed: run `teddy safety train` and commit the model file"
+    )
     assert fresh["thresholds"] == committed["thresholds"]
     assert fresh["terms"].keys() == committed["terms"].keys()
     close = pytest.approx
