@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 from uuid import UUID
 
 from domain.incidents_model import AuditEntry, Incident, IncidentFilter, IncidentNote
@@ -51,6 +51,18 @@ class IncidentStore(Protocol):
 
 class AuditLog(Protocol):
     async def record(self, entries: Sequence[AuditEntry]) -> None: ...
+    async def record_reads(
+        self,
+        actors: Sequence[tuple[str, str]],
+        action: str,
+        entity: str,
+        targets: Sequence[tuple[str, Mapping[str, Any]]],
+        at: datetime,
+    ) -> None:
+        """One row for every actor (role, id) and every target (entity id, details), written
+        in one statement: many readers of the same things, without an entry object each."""
+        ...
+
     async def entries_for(self, entity: str, entity_id: str) -> list[AuditEntry]: ...
 
 

@@ -126,17 +126,13 @@ class IncidentService:
             reader.require(*STAFF)
         if not readers or not incidents:
             return
-        now = self._clock.now()
-        actors = [(reader.role.value, reader.subject) for reader in readers]
-        entries: list[AuditEntry] = []
-        for incident in incidents:
-            entity_id = str(incident.id)
-            details = {"messageId": str(incident.message_id)}  # one dict for all its readers
-            entries.extend(
-                AuditEntry(role, actor, "read_message_content", "incident", entity_id, details, now)
-                for role, actor in actors
-            )
-        await self._audit.record(entries)
+        await self._audit.record_reads(
+            [(reader.role.value, reader.subject) for reader in readers],
+            "read_message_content",
+            "incident",
+            [(str(i.id), {"messageId": str(i.message_id)}) for i in incidents],
+            self._clock.now(),
+        )
 
     async def audit_trail(self, principal: Principal, incident_id: UUID) -> list[AuditEntry]:
         principal.require(*STAFF)
