@@ -200,6 +200,21 @@ def _basic_leaf(field: StrawberryField, type_: GraphQLOutputType) -> Complete | 
     return fast
 
 
+def _inline_leaf(
+    schema: GraphQLSchema, parent_type: GraphQLObjectType, name: str
+) -> tuple[str, bool, Complete] | None:
+    """(attribute, a str is the answer as it is, completion) for a basic leaf read by getattr."""
+    field = _basic(schema, parent_type, name)
+    if field is None or field.default_resolver is not getattr or not field.python_name:
+        return None
+    type_ = parent_type.fields[name].type
+    complete = _leaf_or_list(type_)
+    if complete is None:
+        return None
+    inner, _non_null = _unwrap(type_)
+    return field.python_name, inner is GraphQLString or inner is GraphQLID, complete
+
+
 def _relay_id(type_name: str, type_: GraphQLOutputType) -> Complete | None:
     inner, _non_null = _unwrap(type_)
     if not isinstance(inner, GraphQLLeafType):
@@ -356,11 +371,17 @@ class FastExecutionContext(StrawberryGraphQLCoreExecutionContext):
         )
         if new_defer_usages:
             return None
-        entries: list[tuple[str, Complete]] = []
+        # (response name, attribute, its str is the answer, leaf completion, other completion):
+        # plain leaves are read and completed inline, the rest through their completion.
+        entries: list[tuple[str, str | None, bool, Complete | None, Complete | None]] = []
         for response_name, sub_list in grouped.items():
             if not _plain_nodes(sub_list):
                 return None
             name = sub_list[0].node.name.value
+            inline = _inline_leaf(self.schema, return_type, name)
+            if inline is not None:
+                entries.append((response_name, *inline, None))
+                continue
             entry: Complete | None
             if name == "__typename":
                 type_name = return_type.name
@@ -371,7 +392,7 @@ class FastExecutionContext(StrawberryGraphQLCoreExecutionContext):
                 )
             if entry is None:
                 return None
-            entries.append((response_name, entry))
+            entries.append((response_name, None, False, None, entry))
         is_type_of = return_type.is_type_of
         origin = _object_class(return_type) if is_type_of is not None else None
         if is_type_of is not None and origin is None:
@@ -386,8 +407,16 @@ class FastExecutionContext(StrawberryGraphQLCoreExecutionContext):
             ):
                 return FALLBACK
             completed: dict[str, Any] = {}
-            for response_name, entry in entries:
-                value = entry(source)
+            for response_name, attribute, str_as_is, leaf, entry in entries:
+                if attribute is not None:
+                    try:
+                        value = getattr(source, attribute)
+                    except Exception:  # noqa: BLE001 - graphql-core's path raises it again
+                        return FALLBACK
+                    if not (str_as_is and type(value) is str):
+                        value = leaf(value)  # type: ignore[misc]
+                else:
+                    value = entry(source)  # type: ignore[misc]
                 if value is FALLBACK:
                     return FALLBACK
                 completed[response_name] = value
