@@ -238,9 +238,13 @@ class SharedSubscriptions:
                 await group.context.live.wait()
             if shared.catch_up and not group.task.done():  # a feed that failed says so once
                 replayed, results = await catch_up()
+                failed = False
                 async with aclosing(results):
                     async for result in results:
+                        failed = failed or bool(result.errors)
                         yield result
+                if failed:
+                    return  # as a private run ends: resubscribing with `after` misses nothing
             while True:
                 item = await member.queue.get()
                 if item is _FELL_BEHIND:
