@@ -41,6 +41,9 @@ from graph.subscription_sharing import CatchUpContext, GroupKey, Plan, SharedCon
 
 logger = logging.getLogger(__name__)
 
+CATCH_UPS_AT_ONCE = 8
+"""Members replaying at the same time: a thousand consoles reconnecting with `after` must not
+take every database connection (their live results wait in their queues meanwhile)."""
 MAX_PENDING = 1000
 """Results waiting for one member's socket; a member further behind is ended with an error
 (it subscribes again, with `after` for incidents)."""
@@ -131,6 +134,7 @@ class SharedSubscriptions:
     def __init__(self, schema: BaseSchema) -> None:
         self.schema = schema
         self._groups: dict[GroupKey, _Group] = {}
+        self._catch_ups = asyncio.Semaphore(CATCH_UPS_AT_ONCE)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.schema, name)
@@ -237,12 +241,13 @@ class SharedSubscriptions:
             if shared.catch_up:
                 await group.context.live.wait()
             if shared.catch_up and not group.task.done():  # a feed that failed says so once
-                replayed, results = await catch_up()
                 failed = False
-                async with aclosing(results):
-                    async for result in results:
-                        failed = failed or bool(result.errors)
-                        yield result
+                async with self._catch_ups:
+                    replayed, results = await catch_up()
+                    async with aclosing(results):
+                        async for result in results:
+                            failed = failed or bool(result.errors)
+                            yield result
                 if failed:
                     return  # as a private run ends: resubscribing with `after` misses nothing
             while True:
