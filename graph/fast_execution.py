@@ -106,7 +106,9 @@ def _plain_nodes(field_details_list: Any) -> bool:
 
 def _leaf(type_: GraphQLLeafType, non_null: bool) -> Complete:
     coerce = type_.coerce_output_value
-    memo: dict[Any, Any] | None = {} if isinstance(type_, GraphQLEnumType) else None
+    # Enum members by identity: Enum.__hash__ is a Python-level call on every look-up. The
+    # member is kept beside its answer, so a reused id can never answer for another object.
+    memo: dict[int, tuple[Any, Any]] | None = {} if isinstance(type_, GraphQLEnumType) else None
     # graphql-core's String and ID give a str back as it is.
     str_as_is = type_ is GraphQLString or type_ is GraphQLID
 
@@ -115,11 +117,10 @@ def _leaf(type_: GraphQLLeafType, non_null: bool) -> Complete:
             return FALLBACK if non_null else None
         if str_as_is and type(value) is str:
             return value
-        if memo is not None and isinstance(value, enum.Enum):
-            try:
-                return memo[value]
-            except KeyError:
-                pass
+        if memo is not None:
+            known = memo.get(id(value))
+            if known is not None and known[0] is value:
+                return known[1]
         if not isinstance(value, _PLAIN_VALUES):
             return FALLBACK
         try:
@@ -129,7 +130,7 @@ def _leaf(type_: GraphQLLeafType, non_null: bool) -> Complete:
         if coerced is None or coerced is Undefined:
             return FALLBACK
         if memo is not None and isinstance(value, enum.Enum):
-            memo[value] = coerced
+            memo[id(value)] = (value, coerced)
         return coerced
 
     return complete
