@@ -318,8 +318,10 @@ class FastExecutionContext(StrawberryGraphQLCoreExecutionContext):
         path: Path,
         position_context: Any,
     ) -> Any:
-        if self._fast and not field_details_list[0].node.directives:
-            fast = fast_field(self.schema, parent_type, field_details_list[0].node.name.value)
+        node = field_details_list[0].node
+        single = len(field_details_list) == 1
+        if self._fast and (not node.directives if single else _plain_nodes(field_details_list)):
+            fast = fast_field(self.schema, parent_type, node.name.value)
             if fast is not None:
                 value = fast(source)
                 if value is not FALLBACK:
