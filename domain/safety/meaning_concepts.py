@@ -31,7 +31,7 @@ CAMERA = re.compile(
 PRIVATE_PLACE = re.compile(
     r"\b(?:closet|wardrobe|under the stairs|bathroom|bath|bathtub|shower|toilet|changing room|locker room|in (?:my|his|her|the) bed|under the (?:covers|blanket|sheets)|"
     r"in my (?:pj'?s|pjs|pajamas|pyjamas|nightie|nightgown|underwear|undies|towel)|bedroom with the door (?:shut|closed|locked)|"
-    r"with the door (?:shut|closed|locked)|lock(?:ed)? the door|when (?:no one|nobody) (?:is|was) (?:home|around|there)|when (?:mom|mum|dad)'?s? (?:is |was )?(?:out|away|asleep|at work))\b"
+    r"with the door (?:shut|closed|locked)|lock(?:ed)? the door|lock(?:ed|s)? (?:my|your|ur|the bedroom|my bedroom|your bedroom) (?:bedroom )?door|when (?:no one|nobody) (?:is|was) (?:home|around|there)|when (?:mom|mum|dad)'?s? (?:is |was )?(?:out|away|asleep|at work))\b"
 )
 NUDITY = re.compile(
     r"\b(?:naked|nude|nudes|no clothes|without (?:any |my |his |her |their )?clothes|with (?:his|her|their|my) clothes off|clothes off|"
@@ -127,6 +127,7 @@ NO_WAKE_BENIGN = re.compile(
     r"\b(?:alarm|late for|on time|early|school bus|lol|haha|sleepy|tired)\b"
 )
 LETHAL_QUESTION = re.compile(
+    r"\bhow (?:many|much)\b[^.?!]{0,40}\b(?:pills?|tablets|meds|painkillers|sleeping pills|paracetamol|tylenol|bleach)\b[^.?!]{0,20}\b(?:would it take|does it take|it takes|would i need|would you need|do you need to take|to take to)\b|"
     r"\bhow (?:many|much)\b[^.?!]{0,30}\b(?:pills?|tablets|medicine|meds|sleeping pills|painkillers|bleach|poison)\b[^.?!]{0,30}\b(?:die|dead|kill|not wake|never wake|overdose|od|end it|stop breathing)\b"
 )
 BODY = r"(?:arms?|legs?|neck|fingers?|hands?|nose|head|face|back|wrists?|ribs?|teeth|jaw)"
@@ -179,7 +180,7 @@ WEARY_LIFE = re.compile(
     r"|\b(?:sleep|fall asleep|go to sleep|close my eyes) and (?:just )?(?:be gone|disappear|vanish|never (?:wake|come back)|not (?:wake|come back)|stay gone)\b"
 )
 NOT_COME_BACK = re.compile(
-    r"\b(?:sleep|walk|go|wander|swim|lie down)\b[^.?!]{0,25}\b(?:snow|cold|river|sea|ocean|lake|woods|forest|forever|away)\b[^.?!]{0,15}\b(?:not|never) (?:come back|wake up|return)\b"
+    r"\b(?:sleep|walk|go|wander|swim|lie down|float|drift)\w*\b[^.?!]{0,25}\b(?:snow|cold|river|sea|ocean|lake|pond|water|waves|woods|forest|forever|away)\b[^.?!]{0,15}\b(?:not|never|without) (?:come back|coming back|wake up|waking up|return\w*|swim\w* back|swim\w* out|walk\w* back|walk\w* out|com\w* up|com\w* out)\b"
 )
 INTRUDES = re.compile(
     r"\b(?:comes?|came|walks?|walked|barges?|barged|opens? the door|sneaks?|snuck)\s+(?:in|into)\s+(?:the|my)\s+(?:bathroom|shower|room|bedroom)\b[^.?!]{0,25}\bwhen (?:i'?m|im|i am|i was)\s+(?:in the (?:bath|shower|tub)|showering|bathing|changing|getting (?:dressed|changed|undressed)|naked|on the toilet|sleeping|asleep)\b"
@@ -331,4 +332,83 @@ TEDDY_BEDROOM = re.compile(
 )
 TEDDY_KEEP_SECRETS = re.compile(
     r"\bkeep(?:s|ing)? (?:secrets|each other'?s secrets|our secrets|secrets for)\b|\bonly (?:talk to|trust|tell|need) me\b|\b(?:grown ?-?ups|adults|parents|your parents|your (?:mom|mum|dad)|they) (?:don'?t|do not|won'?t|never) (?:get it|understand)\b"
+)
+
+
+# Round 19: no point in waking up, goodbye letters, wishing a car would hit me, thinking
+# about letting go at an edge, hurting myself because I deserve it.
+POINTLESS_LIFE = re.compile(
+    r"\b(?:(?:don'?t|dont|do not|can'?t|cant|cannot|no longer) see (?:the|any|a) point|what'?s the point|whats the point|there'?s no point|theres no point|no point|not any point|pointless)\b[^.?!]{0,6}\b(?:of |in |to )?(?:waking up|getting up in the morning|living|being alive|staying alive|being here|being me|existing|going on|carrying on|me being here|life|trying anymore|anything anymore|me anymore)\b"
+)
+GOODBYE_NOTE = re.compile(
+    r"\b(?:wrote|written|writing|write|left|leave|leaving|made|making|hid|hidden)\b[^.?!]{0,15}\b(?:goodbye|good-?bye|good bye|suicide|farewell|last|final) (?:letters?|notes?|messages?|videos?)\b"
+)
+GOODBYE_BENIGN = re.compile(
+    r"\b(?:teacher|miss|mr|mrs|retir\w*|moving|moved|leaving (?:school|the school|our school|class)|last day|pen ?pals?|summer|camp|holiday|class|classmates|nursery|the school|new school|funeral|grave|in the story|in the book|character)\b"
+)
+WISH_HIT = re.compile(
+    r"\b(?:wish|hope|hoping|want|wanna|pray|praying)\b[^.?!]{0,12}\b(?:a|the|some)\s+(?:car|bus|truck|lorry|train|van|lightning|tree)\b[^.?!]{0,10}\b(?:would |will |to |could |might )?(?:hit|hits|run me over|runs me over|ran me over|kill|kills|crush(?:es)?|squash(?:es)?|fall on) me\b"
+    r"|\b(?:wish|hope|hoping|want|wanna|pray)\b[^.?!]{0,10}\bi (?:get|got|would get|'?d get) (?:hit|run over|killed)\b(?! (?:by the ball|by a ball|in the game|with a snowball|with water))"
+)
+EDGE_THOUGHT = re.compile(
+    r"\b(?:stand|stands|standing|stood|sit|sitting|sat|lean|leaning|leant|climb\w*|go|went)\b[^.?!]{0,25}\b(?:bridge|edge|roof|cliff|ledge|balcony|window ?sill|railway|platform|tracks|top of the (?:car park|building|tower))\b[^.?!]{0,40}\b(?:think|thinking|thought|imagine|imagining|wonder\w*|want\w*|wish\w*|feel like|tempted)\b[^.?!]{0,20}\b(?:letting go|let go|jump\w*|fall\w*|step\w* off|go(?:ing)? over|tip\w* over)\b"
+)
+DESERVE_HURT = re.compile(
+    r"\b(?:deserve|deserved|deserving)\b[^.?!]{0,15}\b(?:to hurt|to be hurt|hurt|pain|to suffer|to bleed|it|to be punished|punish\w*|to feel bad|bad things)\b"
+)
+SELF_DONE = re.compile(
+    r"\b(?:(?:do|did|doing|does) (?:it|that|this) to my ?self|(?:hurt|hurting|hit|hitting|cut|cutting|scratch\w*|punish\w*|burn\w*|bite|biting|bit|pinch\w*|starve|starving|bash\w*|bang\w*) my ?self|(?:pull|pulling|rip|ripping|tear|tearing) (?:out )?my (?:own )?hair)\b"
+)
+
+# A photo of someone's genitals sent to the child, "a special friendship", running away to
+# live with someone online, questions about underwear, "sleep with", grabbing bodies.
+GENITAL_MEDIA = re.compile(
+    r"\b(?:pics?|pictures?|photos?|videos?|selfies?|snaps?|vids?)\b[^.?!]{0,10}\bof (?:his|her|their|a man'?s|a guy'?s|the man'?s|some \w+'?s) (?:thing|things|privates?|private (?:parts?|area|bits)|willy|willie|penis|dick|wee ?wee|pee ?pee|bits|down there|body with no|naked body|bare)\b"
+    r"|\b(?:dick ?pics?|d pics?|nude (?:pics?|selfies?|photos?))\b"
+)
+SPECIAL_BOND = re.compile(
+    r"\b(?:special|secret|grown[- ]?up|private|unique|different kind of) (?:friendship|relationship|bond|connection)\b"
+    r"|\b(?:other people|others|people|anyone else|anybody else|nobody else|no one else|(?:my|your|ur) (?:parents|mum|mom|dad|family|friends)|they)\b (?:wouldn'?t|would not|won'?t|will not|don'?t|do not|never|can'?t|could not|couldn'?t) (?:ever )?(?:understand|get it|get us)\b"
+)
+RUN_AWAY_WITH = re.compile(
+    r"\b(?:run away|runaway|come|move|go|leave home)\b[^.?!]{0,15}\b(?:and |to )?(?:live|stay|be) with (?:him|her|them)\b|\brun away (?:with|to) (?:him|her|them)\b|\bcome (?:and )?live with (?:me|us)\b"
+)
+UNDERWEAR_ASK = re.compile(
+    r"\b(?:asks?|asked|asking|wants to know|wanted to know|keeps? asking)\b[^.?!]{0,25}\b(?:underwear|undies|knickers|panties|bra|bras|boxers|what i (?:wear|sleep) (?:to|in) bed)\b"
+)
+UNDERWEAR_CARE = re.compile(
+    r"\b(?:mom|mum|mommy|mummy|grandma|nana|granny|shop|laundry|wash|clean|pe kit|swimming)\b"
+)
+WEARING_ASK = re.compile(
+    r"\b(?:asks?|asked|asking|wants to know|keeps? asking)\b[^.?!]{0,20}\bwhat (?:i'?m|im|i am|i was|u r|you'?re) wearing\b"
+)
+SLEEP_WITH = re.compile(
+    r"\b(?:he|she|they|someone|somebody|a man|a guy|a boy|a lady|a woman|an? \w+ (?:man|guy|boy|lady))\b[^.?!]{0,25}\b(?:wants?|wanna|wanted|asked|asks|said|says)\b[^.?!]{0,10}\bto (?:sleep with|have sex with|do it with|hook up with|make love to|make love with)\b(?! (?:teddy|my teddy|a teddy|the light|a nightlight))"
+    r"|\bwhat (?:does|do|is|did)\b[^.?!]{0,35}\b(?:sleep with (?:you|u|me|him|her|them|someone|somebody|each other)|sleeping with (?:you|u|me|him|her|them|someone)|slept with|hook(?:ing)? up|make love|making love|have sex|having sex|do it with)\b"
+)
+GRAB_BODY = re.compile(
+    r"\b(?:grab\w*|touch\w*|pinch\w*|slap\w*|squeez\w*|feel\w* up|rub\w*)\b[^.?!]{0,10}\b(?:girls'?|boys'?|her|his|their|people'?s|everyone'?s|kids'?)\s+(?:chests?|boobs?|breasts?|butts?|bums?|bottoms?|privates?|private parts?|crotch\w*)\b"
+)
+GRAB_BENIGN = re.compile(
+    r"\b(?:lol|haha\w*|tag|game|doctor|nurse|hurt|pain|ache|cpr|first aid|baby|nappy|diaper)\b"
+)
+
+# The teddy: closer than the parents, which window is the bedroom, touching yourself,
+# when the parents get home.
+TEDDY_EXCLUSIVE = re.compile(
+    r"\bmore than (?:your|ur) (?:parents|mum|mom|mummy|mommy|dad|daddy|family|friends|brother|sister)\b"
+    r"|\b(?:doesn'?t|don'?t|does not|do not|never|can'?t) (?:really |truly )?(?:love|care about|understand|get|know) (?:you|u) (?:like|the way|as much as|as well as) (?:i|me)\b"
+    r"|\blove (?:you|u) (?:more|better) than (?:your|ur|they|anyone|anybody)\b"
+    r"|\b(?:keep|keeping) (?:our|these|this|my|all our) (?:talks?|chats?|conversations?|games?|messages|time|friendship)\b[^.?!]{0,15}\b(?:(?:just|only) )?(?:for|between) (?:us|you and me)\b"
+    r"|\b(?:just|only) (?:for|between) (?:us|you and me)\b(?! (?:to (?:eat|share)|and (?:your|ur) (?:mum|mom|dad|family)))"
+)
+TEDDY_SEXUAL = re.compile(
+    r"\btouch(?:ing|es)? (?:yourself|urself)\b|\b(?:where|how) (?:do )?(?:you|u) like (?:to be |being )?touch\w*\b"
+    r"|\b(?:touch\w*|feel\w*|play\w*|rub\w*) (?:with )?(?:yourself |urself |you |u )?down there\b|\b(?:show|send|tell) me (?:about )?your (?:private parts|privates|bare body|naked body)\b"
+)
+TEDDY_WHERE_BEDROOM = re.compile(
+    r"\bwhich (?:window|room|house|door|one) is (?:yours|your (?:bed)?room|your bedroom|your house|you)\b|\bwhere (?:is|'?s) your (?:bed)?room\b|\bwhat does your bedroom look like\b|\bwhich window\b"
+)
+TEDDY_PARENT_HOME = re.compile(
+    r"\b(?:when|what time|how long (?:until|till|before))\b[^.?!]{0,20}\b(?:mom|mum|mommy|mummy|dad|daddy|parents|grown ?-?ups|babysitter)\b[^.?!]{0,15}\b(?:get home|gets home|come home|comes home|home from work|back from work|finish work|finishes work|leave for work|go to work|goes to work|leave the house|leaves the house)\b"
 )

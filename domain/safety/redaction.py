@@ -54,7 +54,7 @@ _NAME_INTRO = re.compile(
 )
 _PASSWORD = re.compile(
     r"\b(?:password|pasword|passwrd|passward|pass word|passcode|pass code|passwd|pin(?: code| number)?|(?:ipad|tablet|phone|computer|laptop|door|lock|wifi|wi-fi|alarm|safe) code|login|secret code)\b"
-    r"(?:\s+(?:for|to|on|of)\s+(?:my|the|our|mom'?s|dad'?s|moms|dads|mums|[a-z]+'s)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s*(?:is|=|:|'s|was|,?\s*it'?s|,?\s*its)\s*(?P<value>[^\s.,!?]+)",
+    r"(?:\s+(?:for|to|on|of)\s+(?:(?:my|the|our|mom'?s|dad'?s|moms|dads|mums|[a-z]+'s)\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s*(?:is|=|:|'s|was|,?\s*it'?s|,?\s*its)\s*(?P<value>[^\s.,!?]+)",
     _F,
 )
 _USERNAME = re.compile(

@@ -165,7 +165,8 @@ _VIOLENCE = compile_all(
         rf"\b{_WEAPON}\b[^.?!]{{0,50}}\b(?:bring|brings|bringing|take|taking|carry|carrying|hide|hiding|sneak|sneaking)\b[^.?!]{{0,15}}\b(?:to|at|into|in) (?:school|class|the school)\b",
         rf"\b{_WEAPON}\b[^.?!]{{0,40}}\b(?:shoot|kill|stab|hurt|blow up)\b|\b(?:shoot|kill|stab|hurt|blow up)\b[^.?!]{{0,30}}\b{_WEAPON}\b",
         r"\b(?:shoot|kill|stab|blow up|bomb)\b (?:up )?(?:the |my |our )?(?:school|class|classroom|everyone|everybody|all of them|all the (?:kids|students|teachers))\b",
-        rf"\b{_WEAPON}\b[^.?!]{{0,40}}\b(?:make (?:everyone|them|him|her|those kids|all of them) pay|get (?:them|him|her|everyone|back at)|revenge|teach (?:them|him|her) a lesson|show them|scare (?:them|everyone))\b",
+        rf"\b{_WEAPON}\b[^.?!]{{0,40}}\b(?:make (?:everyone|them|him|her|those kids|all of them) pay|get (?:them|him|her|everyone|back at)|revenge|teach (?:them|him|her) a lesson|show (?:them|him|her|those \w+|that \w+|the \w+|everyone)|scare (?:them|everyone|those \w+|him|her)|(?:not to|don'?t) mess with me)\b",
+        r"\b(?:i'?ll|i will|i'?m going to|im going to|i'?m gonna|im gonna|gonna|i want to|i wanna)\s+(?:burn|set fire to|torch)\s+(?:down\s+)?(?:their|his|her|your|ur|the \w+'?s|\w+'?s)\s+(?:house|home|flat|car|school|stuff)\b",
         rf"\b(?:i'?m going to|im going to|i'?m gonna|im gonna|gonna|i'?ll|i will|i want to|i wanna) (?:bring|take|get|grab|steal|use) (?:a|my|dad'?s|mom'?s|the|his|her|my \w+'?s) {_WEAPON}\b(?![^.?!]{{0,25}}\b(?:to (?:hunt|hunting|the range|cut|cook|carve|chop))\b)",
         r"\bschool shoot\w*\b|\bmass shoot\w*\b|\bburn (?:down )?(?:the|my|our) (?:school|classroom)(?: down)?\b",
     ]

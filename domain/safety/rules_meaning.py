@@ -36,6 +36,14 @@ def find_teddy_meaning(text: str) -> list[Finding]:
         out.append(Finding(G, "teddy_undermines_parents", CRITICAL, 0, len(text), "isolation"))
     if mc.TEDDY_BEDROOM.search(text) or mc.TEDDY_KEEP_SECRETS.search(text):
         out.append(Finding(G, "teddy_private_access", CRITICAL, 0, len(text), "isolation"))
+    if (
+        mc.TEDDY_EXCLUSIVE.search(text)
+        or mc.TEDDY_WHERE_BEDROOM.search(text)
+        or mc.TEDDY_PARENT_HOME.search(text)
+    ):
+        out.append(Finding(G, "teddy_exclusive_access", CRITICAL, 0, len(text), "isolation"))
+    if mc.TEDDY_SEXUAL.search(text):
+        out.append(Finding(X, "teddy_sexual_talk", CRITICAL, 0, len(text)))
     if mc.TEDDY_CRUEL.search(text):
         out.append(Finding(A, "teddy_blames_or_wishes_harm", CRITICAL, 0, len(text)))
     if mc.TEDDY_STARVE.search(text):
@@ -199,7 +207,7 @@ def _child_window(text: str) -> list[Finding]:
     ):
         out.append(Finding(A, "touch_framed_special", CRITICAL, 0, len(text)))
     # Neglect, injuries from an object, injuries hidden.
-    if c.adult and mc.NEGLECT.search(text):
+    if (c.adult or re.search(r"\b(?:they|them)\b", text)) and mc.NEGLECT.search(text):
         out.append(Finding(A, "neglect", CRITICAL, 0, len(text)))
     if mc.INJURY_EVIDENCE.search(text):
         out.append(Finding(A, "injury_evidence", CRITICAL, 0, len(text)))
@@ -380,6 +388,7 @@ def _child_window(text: str) -> list[Finding]:
             else SEVERE
         )
         out.append(Finding(S, "self_harm_third_person", risk, 0, len(text)))
+    out += _round_19_concepts(text, c)
     # Explosives with people or a school in view.
     if mc.BOMB.search(text) and not mc.BOMB_BENIGN.search(text):
         out.append(
@@ -387,4 +396,42 @@ def _child_window(text: str) -> list[Finding]:
                 V, "explosive", CRITICAL if mc.PEOPLE_TARGET.search(text) else SEVERE, 0, len(text)
             )
         )
+    return out
+
+
+def _round_19_concepts(text: str, c: _Concepts) -> list[Finding]:
+    """Wishes and plans to die without the usual words, an adult's private bond, photos of
+    genitals, running away to someone online, questions about underwear or "sleeping with"."""
+    out: list[Finding] = []
+    if (
+        mc.POINTLESS_LIFE.search(text)
+        or mc.WISH_HIT.search(text)
+        or mc.EDGE_THOUGHT.search(text)
+        or (mc.GOODBYE_NOTE.search(text) and not mc.GOODBYE_BENIGN.search(text))
+        or (mc.DESERVE_HURT.search(text) and mc.SELF_DONE.search(text))
+    ):
+        out.append(Finding(S, "implicit_self_harm", CRITICAL, 0, len(text)))
+    if mc.GENITAL_MEDIA.search(text) and not c.family_care:
+        out.append(Finding(X, "genital_media", CRITICAL, 0, len(text), "photo"))
+    if (
+        c.adult
+        and mc.SPECIAL_BOND.search(text)
+        and re.search(r"\b(?:says?|said|told|tells|calls?|called|promis\w*)\b", text)
+        and not re.search(r"\b(?:mom|mum|mommy|mummy|grandma|nana|granny|best friend)\b", text)
+    ):
+        out.append(Finding(G, "special_bond", CRITICAL, 0, len(text), "trust"))
+    if (c.online or mc.UNKNOWN_ACTOR.search(text)) and mc.RUN_AWAY_WITH.search(text):
+        out.append(Finding(G, "run_away_to", CRITICAL, 0, len(text), "meeting"))
+    underwear = (
+        c.actor
+        and mc.UNDERWEAR_ASK.search(text) is not None
+        and not mc.UNDERWEAR_CARE.search(text)
+        and not c.family_care
+    )
+    if underwear or (c.online and mc.WEARING_ASK.search(text)):
+        out.append(Finding(G, "intimate_clothing_question", CRITICAL, 0, len(text), "trust"))
+    if mc.SLEEP_WITH.search(text):
+        out.append(Finding(X, "sleep_with", CRITICAL, 0, len(text)))
+    if mc.GRAB_BODY.search(text) and not mc.GRAB_BENIGN.search(text) and not c.family_care:
+        out.append(Finding(X, "sexual_touching_seen", CRITICAL, 0, len(text)))
     return out

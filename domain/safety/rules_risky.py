@@ -18,7 +18,7 @@ _DANGER = compile_all(
         r"\b(?:fork|knife|key|keys|finger|fingers|paper ?clip|metal|pen|spoon|nail|hairpin|bobby pin|wire)\b[^.?!]{0,25}\b(?:sockets?|outlets?|plugs?|power points?|toaster)\b|\b(?:sockets?|outlets?|plugs?)\b[^.?!]{0,15}\b(?:fork|knife|finger|metal|paper ?clip|key)\b",
         r"\b(?:touch|touching|lick|licking|bite|biting|chew|chewing|pull|cut|cutting|play with)\b[^.?!]{0,15}\b(?:wires?|electric fence|power lines?|cables?|electricity)\b",
         r"\b(?:hair ?dryer|toaster|radio|phone charger)\b[^.?!]{0,20}\b(?:bath|bathtub|tub|water|pool|sink)\b",
-        r"\b(?:climb|climbing|climbed|jump|jumping|jumped|go|going|get|sit|sitting|stand|standing|walk|walking|hang|hanging|lean|leaning)\b[^.?!]{0,30}\b(?:roofs?|rooftops?|(?:out|through|from|off) (?:the|a|my) (?:window|balcony|ledge)|balcony|balconies|ledges?|top of the (?:fridge|bookshelf|shelf|shelves|house|building|wardrobe|cupboard|stairs|bunk bed|slide railing)|really high|super high|very high|bridge railing|railings?|power poles?|cliffs?|water tower)\b",
+        r"\b(?:climb|climbing|climbed|jump|jumping|jumped|go|going|get|sit|sitting|stand|standing|walk|walking|hang|hanging|lean|leaning)\b[^.?!]{0,30}\b(?:roofs?|rooftops?|(?:out|through|from|off) (?:the|a|my) (?:window|balcony|ledge)|balcony|balconies|ledges?|top of the (?:fridge|bookshelf|shelf|shelves|house|building|wardrobe|cupboard|stairs|bunk bed|slide railing)|really high|super high|very high|bridge railing|railings?|power poles?|cliffs?|water tower|(?:electricity |power |electric )?pylons?|electricity (?:towers?|poles?)|telegraph poles?)\b",
         r"\bjump (?:off|from)\b[^.?!]{0,20}\b(?:like (?:superman|batman|a superhero|a bird)|and fly|to fly)\b|\b(?:fly|flying) (?:off|from) the (?:roof|balcony|stairs)\b",
         r"\b(?:pills?|tablets|medicines?|medication|vitamins|cough syrup|sleeping pills)\b",
         r"\b(?:bleach|detergent|tide pods?|laundry pods?|dish ?washer (?:soap|tablets?)|cleaning (?:stuff|spray|liquid|products?)|drain cleaner|antifreeze|paint thinner|glue|rat poison|poison|nail polish remover|mouthwash)\b",
@@ -30,7 +30,7 @@ _DANGER = compile_all(
         r"\b(?:drive|driving|drove) (?:the|my \w+'?s|dad'?s|mom'?s|mum'?s|a|grandpa'?s) (?:car|truck|tractor)\b",
         r"\b(?:swim|swimming|go in|going in)\b[^.?!]{0,20}\b(?:alone|by myself|on my own|without (?:a |any )?(?:grown ?up|adult|mom|dad|lifeguard)|in the deep end|in the river|in the lake|in the ocean|at night)\b|\b(?:walk|walking|skate|skating) on the (?:ice|frozen (?:lake|pond|river))\b",
         r"\b(?:make|making|build|building|how to make|how to build) (?:a |an |some )?(?:bomb|bombs|explosives?|grenade|molotov|pipe bomb|weapon|gun|poison|flamethrower)\b",
-        r"\b(?:ride|riding|rode|go|going|skate|skating|bike|biking|sled|sledding|drive|driving)\b[^.?!]{0,40}\b(?:with no|without (?:any |a |my )?) ?(?:brakes|helmet|seat ?belt|life ?jacket|pads)\b",
+        r"\b(?:ride|riding|rode|go|going|skate|skating|bike|biking|sled|sledding|drive|driving)\b[^.?!]{0,40}\b(?:with no|without (?:any |a |my )?) ?(?:brakes|helmet|seat ?belt|life ?jacket|pads|hands)\b|\b(?:ride|riding|cycle|cycling|bike|biking|skate|skating|scooter\w*)\b[^.?!]{0,50}\b(?:no helmet|no hands|in (?:the )?traffic)\b",
         r"\b(?:cross|crossing|run across|ride my bike (?:on|across|in)) (?:the )?(?:busy )?(?:road|street|highway|train tracks|railway|motorway)\b|\bplay(?:ing)? on the (?:train tracks|railway|road|highway)\b",
         r"\bgo (?:with|in the car with|home with) (?:a |the |some )?(?:stranger|man i don'?t know|lady i don'?t know|someone i don'?t know)\b",
         r"\b(?:gun|guns|pistol|rifle)\b[^.?!]{0,25}\b(?:play|touch|hold|find|found|shoot|load|drawer|closet|under)\b|\b(?:play|touch|hold|found|find)\b[^.?!]{0,25}\b(?:dad'?s|mom'?s|the|a|real|my \w+'?s) (?:gun|pistol|rifle)\b",
@@ -58,13 +58,13 @@ _TEDDY_ENCOURAGE = re.compile(
     r"climb|just|totally fine|won'?t hurt|will not hurt|doesn'?t hurt|is safe|it'?s safe|is okay|is ok|it tickles|tickles|nobody will know|secretly|a few|jump)\b"
 )
 _TEDDY_SAFETY = re.compile(
-    r"\b(?:never|don'?t|do not|only (?:for )?grown[- ]?ups|ask a grown[- ]?up|ask (?:your|a) (?:parent|mom|dad|grown)|with a grown[- ]?up|not safe|isn'?t safe|dangerous|stay away|be careful|not for kids|not toys|too (?:young|dangerous|hot|sharp)|keep away|please don'?t)\b"
+    r"\b(?:never|don'?t|do not|only (?:for )?grown[- ]?ups|ask a grown[- ]?up|ask (?:your|a) (?:parent|mom|dad|grown)|with a grown[- ]?up|not safe|isn'?t safe|dangerous|stay away|be careful|not for kids|not toys|too (?:young|dangerous|hot|sharp)|keep away|please don'?t|(?:are|is) (?:just |only )?for grown[- ]?ups|ask (?:mum|mom|mummy|mommy|dad|daddy|your (?:mum|mom|dad|parents?)|a grown[- ]?up) to help)\b"
 )
 
 _DRUG_WORDS = re.compile(
     r"\b(?:beer|beers|wine|vodka|whiske?y|rum|tequila|gin|alcohol|alcoholic|booze|liquor|champagne|cocktails?|drunk|tipsy|hangover|"
     r"cigarettes?|cigs?|cigars?|tobacco|(?:try|trying|tried|start|started|like|love|enjoy|go|went) smok(?:e|ing)|(?:(?<=\bi )|(?<=\bwe )|(?<=\bu ))smok(?:e|ed|ing)|(?:you|they|kids|people|teens|he|she|dad|mom|mum) smok(?:e|es|ed|ing)|smok(?:e|es|ed|ing) (?=(?:a |some |the )?(?:cigarettes?|cigs?|weed|pot|joints?|cigars?|vapes?|blunts?|crack|meth|it|them|one))|vapes?|vaping|vaped|juul|nicotine|weed|marijuana|cannabis|pot brownies?|edibles|joints?|blunts?|bongs?|"
-    r"cocaine|coke|crack|meth|heroin|lsd|acid|shrooms|mushrooms that make|ecstasy|molly|drugs?|get high|getting high|got high|stoned|high on|"
+    r"cocaine|coke|crack|meth|heroin|lsd|acid|shrooms|mushrooms that make|ecstasy|molly|drugs?|get high|getting high|got high|stoned|high on|makes? (?:you|u|me|people|us) high|"
     r"pills to get|xanax|fentanyl|opioids?|snort\w*|inject\w*|shots of|hard liquor|lean|sizzurp|"
     r"get(?:ting)? (?:wasted|hammered|plastered|smashed|trashed|buzzed|blazed|baked|faded|crossfaded)|wasted|hammered|blazed|420|dab pen|thc|cbd gumm\w*)\b"
 )

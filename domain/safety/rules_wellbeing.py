@@ -62,7 +62,7 @@ _SUICIDAL = compile_all(
         r"\b(?:nobody|no one) (?:would|will) (?:even )?miss me\b",
         r"\bif i (?:died|was dead|were dead|killed my ?self|was gone forever)\b",
         r"\b(?:disappear|vanish|go away) (?:forever|and never (?:wake up|come back))\b|\bi (?:want|wanna|wish i could|just want|'?d like|need) (?:to )?(?:sleep|go to sleep) (?:forever|and never (?:wake up|come back))\b",
-        r"\b(?:want|wanna|wish i could) (?:to )?(?:disappear|vanish|not exist|stop existing)\b(?!\s+into (?:a|the|my|this|that) (?:good |new |favou?rite )?(?:book|game|movie|story|world|blanket|hoodie|bed|crowd|music)|\s+like (?:a|the) (?:magician|ninja|ghost|spy)|\s+(?:in|during|for) (?:hide|the game|a magic|my magic))",
+        r"\b(?:want|wanna|wish i could) (?:to )?(?:disappear|vanish|not exist|stop existing)\b(?!\s+(?:into|under|in|inside) (?:a|the|my|this|that) (?:good |new |favou?rite |cosy |cozy |warm )?(?:book|game|movie|story|world|blanket|duvet|covers|quilt|hoodie|bed|crowd|music|den|fort|room)|\s+like (?:a|the) (?:magician|ninja|ghost|spy)|\s+(?:in|during|for) (?:hide|the game|a magic|my magic))",
         r"\b(?:go to sleep|sleep|fall asleep) and (?:not|never) wake up\b",
         r"\b(?:jump|jumping|jumped|throw my ?self) (?:off|from|in front of) (?:a|the|this|that|our|my) (?:bridge|building|cliff|tower|balcony|train|car|bus|roof of the school|highway|parking garage)\b",
         r"\b(?:bleed|bleeding|blood)\b[^.?!]{0,25}\b(?:on purpose|feel better|make it stop|so it stops)\b",
@@ -231,6 +231,8 @@ _EXCITED = re.compile(
     r"\b(?:crush|cute|embarrass\w*|omg|lol|lmao|haha\w*|so happy|excited|laugh\w*|said hi|noticed me|looked at me|so funny|cringe)\b|!!"
 )
 _EVERYDAY = re.compile(
+    r"\b(?:died|passed away|went to heaven|got put down)\b[^.?!]{0,25}\b(?:last (?:year|summer|winter|spring|autumn|christmas)|(?:a few |two |three |many |\d+ )?years ago|a long time ago|ages ago)\b|"
+    r"\b(?:rubbish|useless|bad|terrible|awful|hopeless|rubbish|pants|no good|the worst) at (?:it|this|that|pe|p\.e|maths?|football|soccer|spelling|reading|drawing|sports?|swimming|games?|netball|rugby|running|singing|\w+ing)\b|"
     r"\b(?:nightmares?|bad dreams?|want to go to school)\b|\b(?:scared|afraid|nervous|worried)\b[^.?!]{0,25}\bbecause (?:i|of)\b[^.?!]{0,15}\b(?:bad grades?|grades|report card|a test|detention|broke|lost|forgot|spilled)\b|\bsad (?:that )?(?:my |the |our )?(?:vacation|holiday|holidays|summer|party|weekend|sleepover|trip|game|movie|show|birthday|visit) (?:is|was|are|were) (?:over|ending|done)\b|\bstressed (?:out )?about (?:my |the |a |our )?(?:\w+ )?(?:test|project|homework|exam|quiz|recital|game|match|presentation|tryouts?)\b"
 )
 _PERSISTENT = re.compile(
