@@ -166,6 +166,7 @@ _SAFETY_DATA = _REPO / "tests" / "safety"
 _DEFAULT_FILES = (
     _SAFETY_DATA / "labelled.jsonl",
     _SAFETY_DATA / "holdout.jsonl",
+    _SAFETY_DATA / "paraphrases.jsonl",
     _REPO.parent / "shared" / "safety" / "dev.jsonl",
 )
 

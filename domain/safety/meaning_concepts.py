@@ -31,7 +31,7 @@ CAMERA = re.compile(
 PRIVATE_PLACE = re.compile(
     r"\b(?:closet|wardrobe|under the stairs|bathroom|bath|bathtub|shower|toilet|changing room|locker room|in (?:my|his|her|the) bed|under the (?:covers|blanket|sheets)|"
     r"in my (?:pj'?s|pjs|pajamas|pyjamas|nightie|nightgown|underwear|undies|towel)|bedroom with the door (?:shut|closed|locked)|"
-    r"with the door (?:shut|closed|locked)|lock(?:ed)? the door|lock(?:ed|s)? (?:my|your|ur|the bedroom|my bedroom|your bedroom) (?:bedroom )?door|when (?:no one|nobody) (?:is|was) (?:home|around|there)|when (?:mom|mum|dad)'?s? (?:is |was )?(?:out|away|asleep|at work))\b"
+    r"with the door (?:shut|closed|locked)|lock(?:ed)? the door|show (?:him|her|them) my (?:bed)?room|lock(?:ed|s)? (?:my|your|ur|the bedroom|my bedroom|your bedroom) (?:bedroom )?door|when (?:no one|nobody) (?:is|was) (?:home|around|there)|when (?:mom|mum|dad)'?s? (?:is |was )?(?:out|away|asleep|at work))\b"
 )
 NUDITY = re.compile(
     r"\b(?:naked|nude|nudes|no clothes|without (?:any |my |his |her |their )?clothes|with (?:his|her|their|my) clothes off|clothes off|"
@@ -66,11 +66,11 @@ SECRECY = re.compile(
     r"when (?:no one|nobody|noone) (?:is|was|'?s) (?:looking|around|watching|home|there)|promise (?:not|never) to tell|made me promise|(?:not|never) allowed to tell|not supposed to tell|so (?:no one|nobody|noone) (?:hears|sees|knows|can hear|can see|finds out))\b"
 )
 BENIGN_SECRET = re.compile(
-    r"\b(?:surprise|present|gift|birthday|party|christmas|santa|handshake|crush|recipe|tooth fairy|easter|card|mother'?s day|father'?s day|"
+    r"\b(?:surprise|present|gift(?! ?cards?)|birthday|party|christmas|santa|handshake|crush|recipe|tooth fairy|easter|(?<!gift )card|mother'?s day|father'?s day|"
     r"fort|clubhouse|treasure|game level|spoiler|cake|pranks?|hide and seek|hide ?-?and ?-?go ?-?seek|hiding spot|hidden object|easter eggs?)\b"
 )
 LURE = re.compile(
-    r"\b(?:come|go|get|hop|climb|ride|walk|sit|stay|wait)\b[^.?!]{0,25}\b(?:in|into|to|inside|see|look)\b[^.?!]{0,25}\b(?:his|her|their|a|the) (?:van|car|truck|house|place|apartment|flat|home|shed|garage|room)\b"
+    r"\b(?:come|go|get|hop|climb|ride|walk|sit|stay|wait|take me|takes me|taking me|bring me|drive me)\b[^.?!]{0,25}\b(?:in|into|to|inside|see|look)\b[^.?!]{0,25}\b(?:his|her|their|a|the) (?:van|car|truck|house|place|apartment|flat|home|shed|garage|room)\b"
     r"|\b(?:puppies|puppy|kittens?|candy|sweets|lollies|ice cream|toys?|games?|robux|v-?bucks|money)\b[^.?!]{0,30}\b(?:in|at) (?:his|her|their) (?:van|car|truck|house|place|apartment|home)\b"
     r"|\b(?:see|show (?:me|you)) something (?:cool|special|fun|secret|neat|awesome)\b[^.?!]{0,20}\b(?:in the (?:bushes|woods|trees|van|car|shed|alley)|behind (?:the|a)|over there|in (?:his|her) (?:house|car|van|room))\b"
     r"|\bcome (?:see|visit|meet|stay with) (?:him|her|them)\b|\bsend (?:me )?(?:an? )?(?:uber|taxi|cab|car|lyft|(?:bus |train |plane )?tickets?) (?:to|for|so)\b"
@@ -161,16 +161,17 @@ BATH_WITH = re.compile(
     r"\b(?:baths?|bathe|showers?|sleep in (?:his|her|the same) bed|get (?:in|into) bed)\b[^.?!]{0,10}\bwith (?:my |our )?(?:step ?dad|step ?father|step ?mom|uncle|grandpa|cousin|babysitter|sitter|neighbou?r|coach|teacher|(?:mom|mum|mama)'?s (?:new )?(?:boyfriend|husband|friend)|dad'?s (?:girlfriend|friend)|him|a man|the man|older (?:boy|brother|cousin))\b"
 )
 CESSATION = re.compile(
-    r"\bnoose\b|\bheart (?:to |would |will |could )?stop\b|\bstop my heart\b|\bstop(?:ped)? breathing (?:forever|for good|and die)\b"
+    r"\bnoose\b|\bstop(?:ped)? breathing forever\b|\bheart (?:to |would |will |could )?stop\b|\bstop my heart\b|\bstop(?:ped)? breathing (?:forever|for good|and die)\b"
 )
 CESSATION_WANT = re.compile(
-    r"\b(?:want|wanna|wish|how (?:to|do you|do i)|looked up|look up|search\w*|tie|make|hope|what would happen|thinking)\b"
+    r"\b(?:want|wanna|wish|what if|wat if|if i just|how (?:to|do you|do i)|looked up|look up|search\w*|tie|make|hope|what would happen|thinking)\b"
 )
 CESSATION_NOT = re.compile(
     r"\b(?:halloween|costume|decoration|cowboy|western|movie|game|scared me so|when i saw|almost stopped|surprise)\b"
 )
 SEX_QUESTION = re.compile(
-    r"\bwhat(?:'?s| is| are| does| do)\b[^.?!]{0,12}\b(?:dick|d1ck|cock|pussy|boobs|tits|blowjob|blow job|porn|p0rn|horny|cum|boner|orgasm|condoms?|masturbat\w*|nudes|69|thot|sexting|dildo|stripper)\b"
+    r"\bwhat does it feel like to (?:get|be) (?:fingered|licked|sucked|laid|fucked|touched there)\b|"
+    r"\bwhat(?:'?s| is| are| does| do)\b[^.?!]{0,12}\b(?:fingered|fingering|handjob|hand job|threesome|wank\w*|jerk(?:ing)? off|get(?:ting)? laid|dick|d1ck|cock|pussy|boobs|tits|blowjob|blow job|porn|p0rn|horny|cum|boner|orgasm|condoms?|masturbat\w*|nudes|69|thot|sexting|dildo|stripper)\b"
 )
 WAYS_TO_DIE = re.compile(
     r"\b(?:ways?|how|methods?) to (?:not be alive|stop living|stop existing|not exist|never wake up|die|kill (?:my ?self|yourself|urself)|end (?:it|my life|your life)|unalive)\b"
@@ -178,6 +179,7 @@ WAYS_TO_DIE = re.compile(
 WEARY_LIFE = re.compile(
     r"\b(?:tired|sick|done|exhausted) (?:of|with) (?:living|being alive|life|existing|being me|everything and everyone)\b"
     r"|\b(?:sleep|fall asleep|go to sleep|close my eyes) and (?:just )?(?:be gone|disappear|vanish|never (?:wake|come back)|not (?:wake|come back)|stay gone)\b"
+    r"|\bhate (?:being alive|living|existing|being born)\b|\b(?:don'?t|dont|do not) deserve to (?:live|be alive|exist|be here|be born)\b"
 )
 NOT_COME_BACK = re.compile(
     r"\b(?:sleep|walk|go|wander|swim|lie down|float|drift)\w*\b[^.?!]{0,25}\b(?:snow|cold|river|sea|ocean|lake|pond|water|waves|woods|forest|forever|away)\b[^.?!]{0,15}\b(?:not|never|without) (?:come back|coming back|wake up|waking up|return\w*|swim\w* back|swim\w* out|walk\w* back|walk\w* out|com\w* up|com\w* out)\b"
@@ -189,7 +191,7 @@ PUNISHMENT = re.compile(
     r"\b(?:as (?:a )?punishment|to punish me|for punishment|to teach me a lesson|when i'?m (?:bad|naughty)|if i (?:cry|talk back|wet the bed|spill))\b"
 )
 HARSH = re.compile(
-    r"\b(?:cold (?:shower|bath|water)|hot (?:water|sauce|spoon|iron)|for (?:an|one|two|three|\d+) hours?|all night|no (?:food|dinner|water)|kneel|on (?:rice|the floor)|in the (?:dark|cold|closet|basement)|belt|burn\w*|soap in my mouth|hit|hits|beat|beats|whip\w*)\b"
+    r"\b(?:under (?:the )?water|head under|hold\w* my head|cold (?:shower|bath|water)|hot (?:water|sauce|spoon|iron)|for (?:an|one|two|three|\d+) hours?|all night|no (?:food|dinner|water)|kneel|on (?:rice|the floor)|in the (?:dark|cold|closet|basement)|belt|burn\w*|soap in my mouth|hit|hits|beat|beats|whip\w*)\b"
 )
 UNDER_CLOTHES = re.compile(
     r"\b(?:under|inside|in|down|into)\s+my\s+(?:underwear|undies|knickers|panties|pants|shorts|pajamas|pyjamas|nightie|swimsuit|diaper|nappy|shirt|skirt|dress)\b"
@@ -287,7 +289,7 @@ TEDDY_CRUEL = re.compile(
     r"|\b(?:hits?|hurts?|touches|beats?|slaps?|yells? at) (?:you|u)\b[^.?!]{0,30}\b(?:because you|your (?:own )?fault|you (?:were|are|must have been) (?:naughty|bad)|you deserve)\b"
 )
 TEDDY_SAFETY_TALK = re.compile(
-    r"\b(?:never|tell a grown[ -]?up|tell (?:your|a) (?:mom|mum|dad|parents?|teacher)|trusted (?:adult|grown[ -]?up)|grown[ -]?ups? you trust|if (?:someone|anyone|somebody|a stranger|a person)|not okay|isn'?t okay|is not okay|not safe|please tell|it'?s important to eat|always eat|shouldn'?t|should not|don'?t have to keep)\b"
+    r"\b(?:never(?! (?:do|does|listen|listens|understand|understands|care|cares)\b)|tell a grown[ -]?up|tell (?:your|a) (?:mom|mum|dad|parents?|teacher)|trusted (?:adult|grown[ -]?up)|grown[ -]?ups? you trust|if (?:someone|anyone|somebody|a stranger|a person)|not okay|isn'?t okay|is not okay|not safe|please tell|it'?s important to eat|always eat|shouldn'?t|should not|don'?t have to keep)\b"
 )
 
 
@@ -342,15 +344,19 @@ POINTLESS_LIFE = re.compile(
 )
 GOODBYE_NOTE = re.compile(
     r"\b(?:wrote|written|writing|write|left|leave|leaving|made|making|hid|hidden)\b[^.?!]{0,15}\b(?:goodbye|good-?bye|good bye|suicide|farewell|last|final) (?:letters?|notes?|messages?|videos?)\b"
+    r"|\b(?:wrote|written|writing|write|left|leave|leaving|made|making|hid)\b[^.?!]{0,6}\b(?:a |my )?(?:note|letter|message)\b[^.?!]{0,25}\b(?:goodbye|good-?bye|bye forever|sorry for everything|sorry and goodbye)\b"
 )
 GOODBYE_BENIGN = re.compile(
     r"\b(?:teacher|miss|mr|mrs|retir\w*|moving|moved|leaving (?:school|the school|our school|class)|last day|pen ?pals?|summer|camp|holiday|class|classmates|nursery|the school|new school|funeral|grave|in the story|in the book|character)\b"
 )
 WISH_HIT = re.compile(
     r"\b(?:wish|hope|hoping|want|wanna|pray|praying)\b[^.?!]{0,12}\b(?:a|the|some)\s+(?:car|bus|truck|lorry|train|van|lightning|tree)\b[^.?!]{0,10}\b(?:would |will |to |could |might )?(?:hit|hits|run me over|runs me over|ran me over|kill|kills|crush(?:es)?|squash(?:es)?|fall on) me\b"
+    r"|\b(?:wish|hope|hoping|want|wanna|pray)\b[^.?!]{0,10}\b(?:a|the|some)\s+(?:car|bus|truck|lorry|train|van)\b[^.?!]{0,8}\b(?:would |will |to |could )?(?:come|comes|get me|gets me)\b"
+    r"|\b(?:want|wish|hope|hoping)\b[^.?!]{0,6}\b(?:someone|somebody|something|a person|a monster)\b[^.?!]{0,6}\b(?:would |will |to |could )?(?:kill|shoot|stab|end) me\b"
     r"|\b(?:wish|hope|hoping|want|wanna|pray)\b[^.?!]{0,10}\bi (?:get|got|would get|'?d get) (?:hit|run over|killed)\b(?! (?:by the ball|by a ball|in the game|with a snowball|with water))"
 )
 EDGE_THOUGHT = re.compile(
+    r"\b(?:want|wanna|going to|gonna|feel like|thinking about|think about|wish i could)\b[^.?!]{0,6}\b(?:jump\w*|throw\w* my ?self|fall\w*|fling my ?self)\b[^.?!]{0,8}\b(?:off|out of|from|down)\b[^.?!]{0,20}\b(?:window|roof|bridge|cliff|balcony|building|stairs|tower|car park|multi-?storey)\b(?![^.?!]{0,20}\b(?:into the (?:pool|water|sea|lake)|like superman|like a superhero|onto the trampoline|into the snow|for fun)\b)|"
     r"\b(?:stand|stands|standing|stood|sit|sitting|sat|lean|leaning|leant|climb\w*|go|went)\b[^.?!]{0,25}\b(?:bridge|edge|roof|cliff|ledge|balcony|window ?sill|railway|platform|tracks|top of the (?:car park|building|tower))\b[^.?!]{0,40}\b(?:think|thinking|thought|imagine|imagining|wonder\w*|want\w*|wish\w*|feel like|tempted)\b[^.?!]{0,20}\b(?:letting go|let go|jump\w*|fall\w*|step\w* off|go(?:ing)? over|tip\w* over)\b"
 )
 DESERVE_HURT = re.compile(
@@ -371,7 +377,7 @@ SPECIAL_BOND = re.compile(
     r"|\b(?:other people|others|people|anyone else|anybody else|nobody else|no one else|(?:my|your|ur) (?:parents|mum|mom|dad|family|friends)|they)\b (?:wouldn'?t|would not|won'?t|will not|don'?t|do not|never|can'?t|could not|couldn'?t) (?:ever )?(?:understand|get it|get us)\b"
 )
 RUN_AWAY_WITH = re.compile(
-    r"\b(?:run away|runaway|come|move|go|leave home)\b[^.?!]{0,15}\b(?:and |to )?(?:live|stay|be) with (?:him|her|them)\b|\brun away (?:with|to) (?:him|her|them)\b|\bcome (?:and )?live with (?:me|us)\b"
+    r"\b(?:run away|runaway|come|move|go|leave home)\b[^.?!]{0,15}\b(?:and |to )?(?:live|stay|be) with (?:him|her|them)\b|\brun away (?:with|to) (?:him|her|them)\b|\b(?:run away|run off|go away|escape) together\b|\bcome (?:and )?live with (?:me|us)\b"
 )
 UNDERWEAR_ASK = re.compile(
     r"\b(?:asks?|asked|asking|wants to know|wanted to know|keeps? asking)\b[^.?!]{0,25}\b(?:underwear|undies|knickers|panties|bra|bras|boxers|what i (?:wear|sleep) (?:to|in) bed)\b"
@@ -411,4 +417,64 @@ TEDDY_WHERE_BEDROOM = re.compile(
 )
 TEDDY_PARENT_HOME = re.compile(
     r"\b(?:when|what time|how long (?:until|till|before))\b[^.?!]{0,20}\b(?:mom|mum|mommy|mummy|dad|daddy|parents|grown ?-?ups|babysitter)\b[^.?!]{0,15}\b(?:get home|gets home|come home|comes home|home from work|back from work|finish work|finishes work|leave for work|go to work|goes to work|leave the house|leaves the house)\b"
+)
+
+
+# Paraphrase batch: self-harm kept ready or evident, neglect, "does stuff to me", exposure,
+# wanting to see nudity, parents undermined by someone; the teddy normalising abuse.
+SH_READY = re.compile(
+    r"\b(?:razor|blades?|knife|pills|tablets)\b[^.?!]{0,40}\b(?:for when (?:it|things|i)|in case i need|when it gets (?:bad|too much|hard))\b"
+    r"|\b(?:cuts?|scars?|slashes|lines)\b[^.?!]{0,10}\b(?:on|in|across) my (?:wrists?|thighs?|forearms?)\b|\bmy (?:wrists?|thighs?|forearms?) (?:have|has|are|is) (?:got )?(?:cuts?|scars?|bleeding|cut)\b"
+    r"|\b(?:made|make|making) my ?self (?:sick|throw up|vomit|puke)\b[^.?!]{0,30}\b(?:on purpose|hate my body|fat|thin|again|so i)\b"
+    r"|\b(?:gave|giving|give) (?:all |away )?(?:my|all my) \w+\b[^.?!]{0,25}\b(?:won'?t|wont|will not|not going to|not gonna) (?:need|be (?:here|around))\b"
+    r"|\bif i (?:was|were|wasn'?t|wasnt) (?:gone|dead|not here|not around|never born)\b[^.?!]{0,40}\b(?:would|wouldn'?t|wouldnt|better|happier|easier|have to)\b"
+    r"|\bif i (?:\w+ ){0,4}(?:died|was dead|were dead|didn'?t wake up)\b[^.?!]{0,20}\b(?:would be|that'?d be|it'?d be) (?:ok|okay|fine|good|better|nice|alright|a relief)\b"
+    r"|\b(?:how to|way to|ways to) (?:make it|do it|go) painless\w*\b|\bpainless(?:ly)? (?:way|death|method)\b|\blet (?:the )?(?:waves|water|sea|river|current) (?:take|carry|pull) me\b"
+    r"|\b(?:til|till|until|before|then|so) i (?:end|finish) it(?: all)?\b(?!\s+(?:with|by|there|here|at|now|early|off))"
+)
+SH_JOKE = re.compile(
+    r"\b(?:lol|lmao|haha\w*|jk|embarrass\w*|cringe|game|story|book|level|dentist|injection|vaccine)\b"
+)
+CARER = re.compile(
+    r"\b(?:mum|mom|mummy|mommy|mama|dad|daddy|papa|father|mother|step ?(?:mum|mom|dad|mother|father)|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|aunt|auntie|aunty|uncle|carer|foster \w+|babysitter|(?:mum|mom|dad)'?s (?:boyfriend|girlfriend))\b"
+)
+CARER_HURTS = re.compile(
+    r"\b(?:pinch\w*|hits?|hitting|slaps?|slapping|kicks?|kicking|punch\w*|beats?|beating|chokes?|choking|bites?|biting|scratch\w*|burns?|whips?|smacks?|drags?|throws?|shakes?|strangles?)\s+me\b[^.?!]{0,30}\b(?:hard|every|till|until|when|if|and (?:says|calls|tells)|for no reason|again|bleed|bruise)\w*"
+)
+GET_THE_BELT = re.compile(
+    r"\b(?:get|got|gets|getting) the (?:belt|slipper|strap|wooden spoon|stick|cane)\b(?! (?:from the|off the|out of|for my|to wear))"
+)
+CARER_PLAY = re.compile(
+    r"\b(?:tickl\w*|game|play\w*|joke|joking|lol|haha\w*|pillow|accident\w*|by mistake)\b"
+)
+NEGLECT_MORE = re.compile(
+    r"\b(?:nobody|no one|noone)\b (?:ever )?(?:washes|feeds|cooks (?:for )?me|makes (?:me )?(?:dinner|food|breakfast|lunch|tea)|looks after me|takes care of me|gives me (?:food|dinner|tea))\b"
+    r"|\b(?:mum|mom|mummy|mommy|dad|daddy)\b (?:doesn'?t|doesnt|won'?t|wont|can'?t|cant|never) wake up\b[^.?!]{0,40}\b(?:hungry|no food|all day|for days|baby|little (?:brother|sister))\b"
+    r"|\b(?:they|everyone|the family)\b (?:eat|have dinner|have tea|eat dinner) (?:without me|and i (?:can'?t|don'?t|have to watch))\b|\bnot allowed to eat\b|\bmakes? me go hungry\b|\bgo to bed hungry\b|\bthrows? my (?:food|dinner) (?:in the bin|away)\b"
+)
+DOES_STUFF = re.compile(
+    r"\b(?:does|did|doing|do) (?:stuff|things|bad things|rude things|sex things|weird things|sexy things|private things|stuff like that) to me\b"
+    r"|\b(?:pinned|pins|held|holds) me down\b[^.?!]{0,20}\b(?:touched|touches|kissed|kisses|felt|feels|rubbed|rubs|undress\w*)\b"
+    r"|\b(?:puts?|put|stuck|sticks) (?:his|her|their) (?:fingers?|hands?) (?:in|inside|up) my (?:privates?|private (?:parts?|area|bits)|bum|bottom|vagina|front bottom|wee ?wee)\b"
+)
+EXPOSURE = re.compile(
+    r"\b(?:showed|shows|flashed|flashes|flashing|showing)\b[^.?!]{0,20}\b(?:his|her|their) (?:willy|willie|penis|privates|private parts|thing|boobs|wee ?wee|dick|front bottom)\b"
+)
+SEE_NUDITY = re.compile(
+    r"\b(?:want|wanna|wish i could|can i|let me|i'?d like to)\b[^.?!]{0,10}\b(?:see|watch|look at)\b[^.?!]{0,15}\b(?:naked|nude|boobs|willies|privates|porn|sexy (?:ladies|girls|videos|pics))\b"
+)
+MATURE = re.compile(r"\b(?:mature|grown[- ]?up|old) for (?:my|your|ur|her|his) age\b|\bso mature\b")
+PARENTS_UNDERMINED = re.compile(
+    r"\b(?:says?|said|told me|tells me)\b[^.?!]{0,40}\b(?:my|your|ur) (?:parents|mum|mom|dad|family)\b[^.?!]{0,10}\b(?:just )?(?:want to control|control|controls|don'?t (?:really )?(?:understand|care about|love)|are too strict|are jealous|would ruin|wouldn'?t understand|are lying)\b"
+    r"|\b(?:says?|said|told me|tells me)\b[^.?!]{0,15}\b(?:he'?s|she'?s|he is|she is|they'?re) (?:my|the) (?:only|real|true) (?:friend|family)\b"
+)
+TEDDY_MORE = re.compile(
+    r"\b(?:i'?m|i am) the only one who (?:really |truly )?(?:listens|understands|cares|loves|gets)\b|\b(?:your|ur) (?:parents|mum|mom|dad|family) never (?:do|listen|understand|care)\b"
+    r"|\b(?:don'?t|do not|no need to) (?:need to |have to )?tell (?:anyone|anybody|your (?:parents|mum|mom|dad))\b"
+    r"|\btake (?:your|ur) (?:clothes|shirt|top|pants|trousers|underwear|pyjamas|pajamas|dress|t-?shirt) off\b|\b(?:what you look like|look) under (?:your|ur) (?:clothes|shirt|top|pants|skirt|dress|pyjamas|towel)\b"
+)
+TEDDY_NORMALISES = re.compile(
+    r"\bkiss\w*\b[^.?!]{0,25}\b(?:on the (?:mouth|lips)|grown[- ]?ups|adults)\b[^.?!]{0,30}\b(?:special|secret|friends do|normal|okay|ok|fine)\b"
+    r"|\b(?:it'?s|is|that'?s) (?:normal|okay|ok|fine|good) (?:for (?:grown[- ]?ups|adults|parents|dads?|mums?|moms?|uncles?) )?to (?:lock|hit|smack|beat|slap|hurt|touch|starve|belt|punish|shut)\b"
+    r"|\b(?:touch\w*|hits?|hurts?|smacks?|kiss\w*) (?:you|u)\b[^.?!]{0,30}\b(?:just means|means|because) (?:he|she|they) (?:loves?|cares?)\b"
 )

@@ -169,8 +169,8 @@ _TEDDY_ADVICE = re.compile(
     r"\b(?:should never|shouldn'?t|should not|must never|mustn'?t|don'?t ever|no one should|nobody should|"
     r"(?:safe|good|kind) (?:people|grown[- ]?ups|adults) (?:don'?t|never)|real friends (?:don'?t|never)|"
     r"it'?s not (?:ok|okay|safe) (?:to|for)|isn'?t (?:ok|okay|safe) (?:to|for)|"
-    r"if (?:someone|anyone|a stranger|somebody|an adult|a grown[- ]?up|people) (?:ever )?(?:asks?|wants?|tells?|says?|tries?|offers?))\b"
-    r"|\b(?:never|don'?t|do not)\s+$"
+    r"if (?:someone|anyone|a stranger|somebody|an adult|a grown[- ]?up|people) (?:\w+ )?(?:ever )?(?:asks?|wants?|tells?|says?|tries?|offers?))\b"
+    r"|\b(?:never|don'?t|do not)\s+$|\bif (?:someone|anyone|a stranger|somebody|an adult|a grown[- ]?up|people)(?: \w+)?\s*$"
 )
 
 
@@ -199,6 +199,10 @@ _SEXUALISED_ASK = re.compile(
 )
 
 
+_HANDLED = re.compile(
+    r"\b(?:i said no|i didn'?t|i did not|i blocked (?:him|her|them)|(?:and|so) (?:i )?(?:told|tell) (?:my )?(?:mum|mom|dad|parents|teacher|mummy|daddy)|i told (?:my )?(?:mum|mom|dad|parents|teacher)|reported (?:him|her|them|it)|"
+    r"(?:i'?m|im|i am) (?:going to|gonna) tell (?:her|him|them|mum|mom|dad|my \w+)|i'?ll tell (?:her|him|them|mum|mom|dad|my \w+)|(?:she|he|they|mum|mom|dad) blocked (?:him|her|them))\b"
+)
 _SAFETY_PLAN = re.compile(
     r"\b(?:code ?word|safe ?word|in case (?:a|of|someone|somebody|anyone)|if a stranger|never go with|not go with|don'?t go with|stranger danger)\b"
 )
@@ -218,6 +222,9 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
     signals = grooming_stages(text, teddy=teddy)
     if not signals:
         return []
+    if not teddy and _HANDLED.search(text):
+        # "he asked for my address but i said no and told dad": already handled.
+        return [Finding(G, f"{f.label}_mention", MILD, f.start, f.end) for f in signals]
     if not teddy and _SAFETY_PLAN.search(text) and not _SOMEONE_ASKED.search(text):
         # "we have a code word in case a stranger picks me up": a family's safety plan.
         return [Finding(G, f"{f.label}_mention", MILD, f.start, f.end) for f in signals]

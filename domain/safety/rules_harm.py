@@ -122,7 +122,7 @@ _ABUSE_FAST = re.compile(
     + "|".join(f"(?:{p})" for p in _ABUSE_PATTERNS if not _foldable(p))
 )
 _ABUSE_NOT = re.compile(
-    r"\b(?:by accident|accidentally|pillow|into the pool|in the pool|into the water|in the lake|into the air|in the air|so fun|it was fun|pile of leaves|onto the bed|on the bed|tickl\w*|play ?fight\w*|wrestl\w*|in the game|in my game|snowball|water balloon|dodgeball|tag|high five|hugs? me|cuddles? me|surprise|present|birthday|party)\b"
+    r"\b(?:by accident|accidentally|pillow|into the pool|in the pool|into the water|in the lake|into the air|in the air|so fun|it was fun|pile of leaves|onto the bed|on the bed|tickl\w*|play ?fight\w*|wrestl\w*|in the game|in my game|snowball|water balloon|dodgeball|tag|high five|hugs? me|cuddles? me|surprise|present|birthday|party|when i'?m (?:poorly|sick|ill|scared)|nightmares?|thunder\w*|storm|as a joke|joking|we laughed|swings?)\b"
 )
 _ACTOR_SIBLING = re.compile(
     r"^\s*(?:my )?(?:little |baby |younger |twin )?(?:brother|sister|bro|sis)\b"
@@ -168,6 +168,7 @@ _VIOLENCE = compile_all(
         rf"\b{_WEAPON}\b[^.?!]{{0,40}}\b(?:make (?:everyone|them|him|her|those kids|all of them) pay|get (?:them|him|her|everyone|back at)|revenge|teach (?:them|him|her) a lesson|show (?:them|him|her|those \w+|that \w+|the \w+|everyone)|scare (?:them|everyone|those \w+|him|her)|(?:not to|don'?t) mess with me)\b",
         r"\b(?:i'?ll|i will|i'?m going to|im going to|i'?m gonna|im gonna|gonna|i want to|i wanna)\s+(?:burn|set fire to|torch)\s+(?:down\s+)?(?:their|his|her|your|ur|the \w+'?s|\w+'?s)\s+(?:house|home|flat|car|school|stuff)\b",
         rf"\b(?:i'?m going to|im going to|i'?m gonna|im gonna|gonna|i'?ll|i will|i want to|i wanna) (?:bring|take|get|grab|steal|use) (?:a|my|dad'?s|mom'?s|the|his|her|my \w+'?s) {_WEAPON}\b(?![^.?!]{{0,25}}\b(?:to (?:hunt|hunting|the range|cut|cook|carve|chop))\b)",
+        r"\b(?:i'?m gonna|im gonna|gonna|i'?m going to|im going to|i will|i'?ll|i want to|i wanna)\s+(?:throw|chuck|lob)\s+(?:a |some |big )?(?:rocks?|stones?|bricks?|bottles?)\s+at\s+(?:his|her|their|them|him|that \w+)\b",
         r"\bschool shoot\w*\b|\bmass shoot\w*\b|\bburn (?:down )?(?:the|my|our) (?:school|classroom)(?: down)?\b",
     ]
 )
@@ -228,7 +229,7 @@ def find_abuse(text: str) -> list[Finding]:
 
 
 _COMPETITION = re.compile(
-    r"\s+(?:at|in)\s+(?:a |the )?(?:\w+ )?(?:game|games|kart|uno|chess|checkers|cards|race|racing|tag|soccer|football|basketball|tennis|monopoly|minecraft|fortnite|roblox|mario|video games?|swimming|running|wrestling|trivia|spelling bee|math|board games?|ping pong|volleyball|hockey|dodgeball|connect four|go fish|smash bros|cornhole)\b"
+    r"\s+(?:at|in)\s+(?:a |the )?(?:\w+ )?(?:game|games|kart|uno|chess|checkers|cards|snap|scrabble|cluedo|jenga|top trumps|dominoes|bingo|quiz|noughts and crosses|tic tac toe|rock paper scissors|arm wrestling|thumb war|pictionary|charades|race|racing|tag|soccer|football|basketball|tennis|monopoly|minecraft|fortnite|roblox|mario|video games?|swimming|running|wrestling|trivia|spelling bee|math|board games?|ping pong|volleyball|hockey|dodgeball|connect four|go fish|smash bros|cornhole)\b"
 )
 # A lowercase name after a hard verb counts when what follows reads like a real plan.
 _THREAT_CONTEXT = re.compile(

@@ -42,6 +42,10 @@ def find_teddy_meaning(text: str) -> list[Finding]:
         or mc.TEDDY_PARENT_HOME.search(text)
     ):
         out.append(Finding(G, "teddy_exclusive_access", CRITICAL, 0, len(text), "isolation"))
+    if mc.TEDDY_MORE.search(text):
+        out.append(Finding(G, "teddy_isolates_or_undresses", CRITICAL, 0, len(text), "isolation"))
+    if mc.TEDDY_NORMALISES.search(text):
+        out.append(Finding(A, "teddy_normalises_abuse", CRITICAL, 0, len(text)))
     if mc.TEDDY_SEXUAL.search(text):
         out.append(Finding(X, "teddy_sexual_talk", CRITICAL, 0, len(text)))
     if mc.TEDDY_CRUEL.search(text):
@@ -430,6 +434,25 @@ def _round_19_concepts(text: str, c: _Concepts) -> list[Finding]:
     )
     if underwear or (c.online and mc.WEARING_ASK.search(text)):
         out.append(Finding(G, "intimate_clothing_question", CRITICAL, 0, len(text), "trust"))
+    if mc.SH_READY.search(text) and not mc.SH_JOKE.search(text):
+        out.append(Finding(S, "self_harm_evident", CRITICAL, 0, len(text)))
+    if (
+        mc.CARER.search(text)
+        and mc.CARER_HURTS.search(text)
+        and not mc.CARER_PLAY.search(text)
+        or mc.GET_THE_BELT.search(text)
+        or mc.NEGLECT_MORE.search(text)
+        or mc.DOES_STUFF.search(text)
+    ):
+        out.append(Finding(A, "abuse_more", CRITICAL, 0, len(text)))
+    if mc.EXPOSURE.search(text) or mc.SEE_NUDITY.search(text):
+        out.append(Finding(X, "exposure_or_nudity", CRITICAL, 0, len(text)))
+    if (
+        (c.online or mc.UNKNOWN_ACTOR.search(text))
+        and mc.MATURE.search(text)
+        or (c.actor and mc.PARENTS_UNDERMINED.search(text))
+    ):
+        out.append(Finding(G, "trust_building", CRITICAL, 0, len(text), "trust"))
     if mc.SLEEP_WITH.search(text):
         out.append(Finding(X, "sleep_with", CRITICAL, 0, len(text)))
     if mc.GRAB_BODY.search(text) and not mc.GRAB_BENIGN.search(text) and not c.family_care:

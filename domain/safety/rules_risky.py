@@ -110,6 +110,10 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
     benign = _DRUG_BENIGN.search(text) is not None
     for m in _DRUG_WORDS.finditer(text):
         word = m.group()
+        if word.startswith("inject") and re.search(
+            r"\b(?:doctors?|nurse|vaccin\w*|jab|hospital|dentist|flu|injection for)\b", text
+        ):
+            continue
         if benign and (
             word in ("beer", "coke", "crack", "smoke", "weed", "acid", "lean", "wine", "gin", "rum")
             or "smok" in word

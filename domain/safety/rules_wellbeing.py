@@ -16,7 +16,8 @@ _ALWAYS_HARM = r"(?:kill|killing|killed|hang|hanging|hanged|stab|stabbing|shoot|
 _MAYBE_HARM = r"(?:hurt|hurting|cut|cutting|burn|burning|punish|punishing|scratch|scratching|hit|hitting|bite|biting|pinch|pinching|bang|banging)"
 _INTENT = re.compile(
     r"\b(?:want|wanna|wish|going to|gonna|gunna|will|i'?ll|try|tried|trying|on purpose|again|keep|kept|"
-    r"sometimes|always|every|like to|because|so (?:it|that|i)|to feel|deserve|should|need to|"
+    r"sometimes|always|every|like to|because|so (?:it|that|i)|to feel|deserve|should|need to|and i do|i do it|with (?:a |the |my )?(?:scissors|knife|razor|blade|glass|compass|pin|needle|lighter)|"
+    r""
     r"thinking|thought|feel like|plan|until|till|make it stop|secretly|nobody knows|hide|"
     r"when i(?:'?m| am| feel| get)? (?:so |really )?(?:mad|sad|angry|upset|stressed|lonely|bad|frustrated|anxious)|at myself|so hard|bleed|bled|bruise|bruises)\b"
 )
@@ -49,7 +50,7 @@ _SUICIDAL = compile_all(
         r"\b(?:i'?m|im|i am) (?:so |just |really )?(?:done|finished|over it) with (?:life|living|everything|it all|being alive|this world|this life|my life)\b",
         r"\b(?:goodbye|good bye|farewell|suicide) (?:letter|note|message|video)\b|\bsay(?:ing)? goodbye to (?:everyone|everybody|my family|the world)\b|\bgiving away (?:all )?my (?:stuff|things|toys)\b|\bwon'?t be (?:around|here) (?:much longer|for long|tomorrow|anymore)\b",
         r"\b(?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:in|of|to) (?:living|life|being alive|anything|going on|being here|trying)\b|\bwhat'?s the point (?:of|in) (?:living|life|being alive|me|anything)\b|\bno point (?:in |to )?(?:living|being alive|being here|anything)\b",
-        r"\b(?:want|wanna|going|go) (?:to )?(?:go to heaven|be in heaven|die and be with|join (?:my )?\w+ in heaven)\b|\bbe with (?:my )?\w+ in heaven\b",
+        r"\b(?:want|wanna|going|go) (?:to )?(?:go to heaven|be in heaven|die and be with|join (?:my )?\w+ in heaven)\b(?![^.?!]{0,12}\b(?:one day|some ?day|when i'?m (?:really |very )?old|when i (?:grow|get) (?:up|old)|after a long))|\bbe with (?:my )?\w+ in heaven\b",
         r"\bi (?:cut|cutted|burned|burnt|hurt|scratched|hit) (?:again|last night|every night|at night|in the bathroom|where (?:no one|nobody) can see|so (?:no one|nobody) (?:sees|can see)|my (?:wrists?|thighs?))\b|\b(?:started|been|keep|kept) (?:cutting|burning|hurting) (?:again|my ?self)\b|\brelapsed\b",
         r"\b(?:took|take|taking|swallowed|swallow) (?:a bunch|a lot|lots|loads|all|too many|a handful|the whole bottle)(?: of)? (?:the |my |mom'?s |dad'?s )?(?:pills|tablets|medicine)\b[^.?!]{0,40}\b(?:so|to|wanted|die|wake|sleep|on purpose|because|gone|end)\b",
         r"\b(?:thinking (?:of|about)|want to|wanna|going to|gonna|planning to|plan to|i'?ll|i will|i took|i swallowed|i ate|tonight i'?ll)\s+(?:take|taking|swallow|swallowing|eat|eating|took|swallowed|ate)?\s*(?:all|a lot|lots|loads|a bunch|a handful|the whole bottle|too many)(?: of)? (?:the |my |mom'?s |dad'?s |mum'?s |my \w+'?s )?(?:sleeping )?(?:pills|tablets|medicine|meds)\b",
@@ -61,7 +62,7 @@ _SUICIDAL = compile_all(
         r"\b(?:nobody|no one|noone|no body|nobody at all)\b (?:would|will|even|ever|'?d)? ?(?:even )?(?:care|notice|miss me|cry|be sad)\b[^.?!]{0,30}\b(?:if i|when i|i was gone|i'?m gone|died|dead|gone)\b",
         r"\b(?:nobody|no one) (?:would|will) (?:even )?miss me\b",
         r"\bif i (?:died|was dead|were dead|killed my ?self|was gone forever)\b",
-        r"\b(?:disappear|vanish|go away) (?:forever|and never (?:wake up|come back))\b|\bi (?:want|wanna|wish i could|just want|'?d like|need) (?:to )?(?:sleep|go to sleep) (?:forever|and never (?:wake up|come back))\b",
+        r"\b(?:di+s+a+p+e+a*r|vanish|go away) (?:forever|and never (?:wake up|come back))\b|\bi (?:want|wanna|wish i could|just want|'?d like|need) (?:to )?(?:sleep|go to sleep) (?:forever(?! (?:on|at|this|every|at the) (?:saturdays?|sundays?|weekends?|the weekend|holidays?|christmas))|and never (?:wake up|come back))\b",
         r"\b(?:want|wanna|wish i could) (?:to )?(?:disappear|vanish|not exist|stop existing)\b(?!\s+(?:into|under|in|inside) (?:a|the|my|this|that) (?:good |new |favou?rite |cosy |cozy |warm )?(?:book|game|movie|story|world|blanket|duvet|covers|quilt|hoodie|bed|crowd|music|den|fort|room)|\s+like (?:a|the) (?:magician|ninja|ghost|spy)|\s+(?:in|during|for) (?:hide|the game|a magic|my magic))",
         r"\b(?:go to sleep|sleep|fall asleep) and (?:not|never) wake up\b",
         r"\b(?:jump|jumping|jumped|throw my ?self) (?:off|from|in front of) (?:a|the|this|that|our|my) (?:bridge|building|cliff|tower|balcony|train|car|bus|roof of the school|highway|parking garage)\b",
@@ -99,7 +100,7 @@ _DISTRESS = compile_all(
         r"\b(?:everyone|everybody|they all|all the kids|the other kids|my friends) (?:hates?|ignores?|laughs? at|makes? fun of|leaves? me out) me\b",
         r"\b(?:everyone|everybody|they all|all the kids|the other kids|my friends) (?:hate|hates|ignore|ignores) me\b",
         r"\b(?:they|kids|the kids|the big kids|big kids|older kids|the boys|the girls|everyone|people|some kids|[a-z]+ and [a-z]+|he|she)\b[^.?!]{0,20}\b(?:call|calls|called) me (?:names|mean names|fat|ugly|stupid|dumb|a \w+)",
-        r"\b(?:laugh\w*|mak\w* fun|made fun|pick\w* on|teas\w*|bull(?:y|ies|ied|ying)|push\w*|shov\w*|trip\w*|ignor\w*|hit|hits|hitting|kick\w*|spit\w* on|punch\w*|slap\w*|pinch\w*|exclud\w*|threaten\w*|steal\w* from|stole from)\b (?:at |of )?me\b(?![^.?!]{0,15}\b(?:game|tag|race|chess|checkers|cards|pillow|snowball)\b)",
+        r"\b(?:laugh\w*|mak\w* fun|made fun|pick\w* on|teas\w*|bull(?:y|ies|ied|ying)|push\w*|shov\w*|trip\w*|ignor\w*|hit|hits|hitting|kick\w*|spit\w* on|punch\w*|slap\w*|pinch\w*|exclud\w*|threaten\w*|steal\w* from|stole from)\b (?:at |of )?me\b(?![^.?!]{0,15}\b(?:game|tag|race|chess|checkers|cards|pillow|snowball|swings?|trampoline|wheelchair|pram|buggy|sledge|sled|go-?kart|roundabout)\b)",
         r"\b(?:i'?m|im|i am|i got|i get|i was|i'?ve been|being) (?:getting )?bull(?:ied|yed)\b|\bbullies\b|\bbullying me\b|\ba bully\b",
         r"\bi (?:cry|cried|keep crying|was crying|always cry|can'?t stop crying)\b|\bcry (?:every|all|myself)\b|\bmakes? me cry\b",
         r"\b(?:i )?(?:can'?t|cannot|couldn'?t) (?:sleep|stop (?:crying|worrying|thinking about it))\b|\bnightmares?\b|\bbad dreams?\b",
@@ -122,12 +123,12 @@ _DISTRESS = compile_all(
 )
 _NOT_DISTRESS = re.compile(
     r"\b(?:not|never|wasn'?t|isn'?t|aren'?t|weren'?t|no longer|not even|was never)\s+(?:\w+\s+)?(?:sad|scared|afraid|lonely|worried|upset|alone|scary)\b|"
-    r"\bnot scared anymore\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bbut\b[^.?!]{0,45}\b(?:anyway|fun|funny|brave|did it|fine|ok|okay|not so bad|loved? it|had fun|great|good|happy|proud|better|smile|smiled|excited|got an? [a-b]|passed|won|cool|awesome|new one|studied|prepared|ready|practi[cs]ed|tried my best|did my best|friends again|new (?:puppy|kitten|pet|dog|cat|fish|hamster|bunny|one))\b|\b(?:makes? me|made me) (?:smile|happy|laugh)\b|\btickl\w*|\b(?:hugged|cuddled|comforted|cheered|helped) me (?:up )?(?:when|because|after)\b|\bso (?:we|i) got a new one\b|\bhate myself for (?:missing|forgetting|losing|dropping|eating|saying|doing|buying|watching)\b[^.?!]*\b(?:lol|lmao|haha)\b|\b(?:we|i) made up\b|\bmade friends again\b|\bsaid sorry\b|\b(?:just|only) a (?:bad )?dream\b|\b(?:movie|film|book|story|show|cartoon|game|ride|haunted house|roller ?coaster|scary part|sad part)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
+    r"\bnot scared anymore\b|\bbut now\b|\b(?:got|took|threw|put|carried) (?:it|him|her|them) (?:out|away|outside)\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bbut\b[^.?!]{0,45}\b(?:anyway|fun|funny|brave|did it|fine|ok|okay|not so bad|loved? it|had fun|great|good|happy|proud|better|smile|smiled|excited|got an? [a-b]|passed|won|cool|awesome|new one|studied|prepared|ready|practi[cs]ed|tried my best|did my best|friends again|new (?:puppy|kitten|pet|dog|cat|fish|hamster|bunny|one))\b|\b(?:makes? me|made me) (?:smile|happy|laugh)\b|\btickl\w*|\b(?:hugged|cuddled|comforted|cheered|helped) me (?:up )?(?:when|because|after)\b|\bso (?:we|i) got a new one\b|\bhate myself for (?:missing|forgetting|losing|dropping|eating|saying|doing|buying|watching)\b[^.?!]*\b(?:lol|lmao|haha)\b|\b(?:we|i) made up\b|\bmade friends again\b|\bsaid sorry\b|\b(?:just|only) a (?:bad )?dream\b|\b(?:movie|film|book|story|show|cartoon|game|ride|haunted house|roller ?coaster|scary part|sad part)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
 )
 
 
 _PLAYFUL = re.compile(
-    r"\b(?:lol|lmao|haha\w*|jk|while (?:we were |i was )?playing|play(?:ing)? (?:video games|fight|tag)|pillow fight|just kidding)\b"
+    r"\b(?:as a joke|for a joke|joking|we (?:both )?laughed|lol|lmao|haha\w*|jk|while (?:we were |i was )?playing|play(?:ing)? (?:video games|fight|tag)|pillow fight|just kidding)\b"
 )
 _SERIOUS = re.compile(
     r"\b(?:bull\w*|every day|always|hurts?|bleed\w*|cry\w*|scared|sad|alone|nobody|no one|hate)\b"
@@ -154,7 +155,7 @@ _OTHER_DIES = re.compile(
     r"|\b(?:he|she|they|it|grandma|grandpa|nana|mom|dad|mum|mommy|daddy)\s+(?:doesn'?t |won'?t |will |would |could |might |is going to |gonna |is |was )?$"
 )
 _DEATH_JOKE = re.compile(
-    r"\bdying (?:to|of|for)\b|\bdie (?:of|from) (?:boredom|embarrassment|laughter|laughing|cuteness|hunger|thirst|excitement|shame|happiness|cringe)\b|\bdied laughing\b|\bdie laughing\b|\bso dead\b|\bi'?m dead\b(?! inside)|\bdead tired\b|\bdead (?:serious|easy|funny)\b|"
+    r"\bon (?:saturdays?|sundays?|weekends?)\b|\bat the weekend\b|\blie-?ins?\b|\bwhen i'?m (?:really |very )?old\b|\bwhen i (?:grow|get) old\b|\bone day when\b|\bdying (?:to|of|for)\b|\bdie (?:of|from) (?:boredom|embarrassment|laughter|laughing|cuteness|hunger|thirst|excitement|shame|happiness|cringe)\b|\bdied laughing\b|\bdie laughing\b|\bso dead\b|\bi'?m dead\b(?! inside)|\bdead tired\b|\bdead (?:serious|easy|funny)\b|"
     r"\b(?:game|level|respawn|lives left|extra life|minecraft|fortnite|roblox|boss|zombie|character|story|book|movie|dinosaurs?|when (?:we|people) die|what happens when)\b"
 )
 _BODY = re.compile(
@@ -216,6 +217,7 @@ def _compositional_self_harm(text: str) -> list[Finding]:
 
 
 _TEDDY_SELF_HARM = re.compile(
+    r"\b(?:hurt|hurting|cut|cutting|harm|harming|burn|burning|starve|starving)\s+(?:themselves|themself)\b[^.?!]{0,30}[.?!,]?\s*[^.?!]{0,20}\b(?:you (?:could|should|can|might) (?:try|do)|try it|give it a (?:try|go))\b|"
     r"\b(?:hurt|hurting|cut|cutting|harm|harming|kill|killing|starve|starving|punish|punishing|hit|hitting|burn|burning)\s+(?:yourself|urself|your ?self)\b"
     r"|\b(?:you should|you could|why not|try to|just) (?:die|disappear forever|stop eating|not eat)\b"
 )

@@ -13,6 +13,7 @@ REPO_ROOT = Path(__file__).resolve().parents[3]
 DEV_SET = REPO_ROOT.parent / "shared" / "safety" / "dev.jsonl"
 LABELLED_SET = REPO_ROOT / "tests" / "safety" / "labelled.jsonl"
 HOLDOUT_SET = REPO_ROOT / "tests" / "safety" / "holdout.jsonl"
+PARAPHRASE_SET = REPO_ROOT / "tests" / "safety" / "paraphrases.jsonl"
 
 
 @pytest.fixture(scope="session")

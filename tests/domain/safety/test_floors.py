@@ -9,7 +9,7 @@ import pytest
 from domain.enums import SafetyCategory
 from domain.safety import SafetyEngine
 from domain.safety.evaluation import Report, evaluate, format_report, load_examples
-from tests.domain.safety.conftest import DEV_SET, HOLDOUT_SET, LABELLED_SET
+from tests.domain.safety.conftest import DEV_SET, HOLDOUT_SET, LABELLED_SET, PARAPHRASE_SET
 
 CRITICAL_RECALL_FLOOR = 0.98
 BENIGN_PASS_FLOOR = 0.97
@@ -28,7 +28,7 @@ def _report(engine: SafetyEngine, path: Path) -> Report:
     params=[
         (kind, data)
         for kind in ("rules", "rules+semantic")
-        for data in ("dev", "labelled", "holdout")
+        for data in ("dev", "labelled", "holdout", "paraphrases")
     ],
     ids=lambda p: "-".join(p),
 )
@@ -37,7 +37,12 @@ def report(request: pytest.FixtureRequest) -> Report:
     the semantic stage (what the service runs) must hold the floors."""
     kind, data = request.param
     engine = request.getfixturevalue("engine" if kind == "rules" else "semantic_engine")
-    path = {"dev": DEV_SET, "labelled": LABELLED_SET, "holdout": HOLDOUT_SET}[data]
+    path = {
+        "dev": DEV_SET,
+        "labelled": LABELLED_SET,
+        "holdout": HOLDOUT_SET,
+        "paraphrases": PARAPHRASE_SET,
+    }[data]
     return _report(engine, path)
 
 
@@ -78,5 +83,5 @@ def test_own_sets_do_not_copy_the_dev_set() -> None:
     if not DEV_SET.exists():
         pytest.skip(f"dev set {DEV_SET} is not present on this machine")
     dev = {e.text.lower() for e in load_examples([DEV_SET])}
-    own = {e.text.lower() for e in load_examples([LABELLED_SET, HOLDOUT_SET])}
+    own = {e.text.lower() for e in load_examples([LABELLED_SET, HOLDOUT_SET, PARAPHRASE_SET])}
     assert not dev & own
