@@ -179,7 +179,7 @@ WAYS_TO_DIE = re.compile(
 WEARY_LIFE = re.compile(
     r"\b(?:tired|sick|done|exhausted) (?:of|with) (?:living|being alive|life|existing|being me|everything and everyone)\b"
     r"|\b(?:sleep|fall asleep|go to sleep|close my eyes) and (?:just )?(?:be gone|disappear|vanish|never (?:wake|come back)|not (?:wake|come back)|stay gone)\b"
-    r"|\bhate (?:being alive|living|existing|being born)\b|\b(?:don'?t|dont|do not) deserve to (?:live|be alive|exist|be here|be born)\b"
+    r"|\b(?:stay|be|remain) asleep forever\b|\b(?:don'?t|dont|do not|never) (?:want to |wanna )?wake up (?:ever )?again\b|\bhate (?:being alive|living|existing|being born)\b|\b(?:don'?t|dont|do not) deserve to (?:live|be alive|exist|be here|be born)\b"
 )
 NOT_COME_BACK = re.compile(
     r"\b(?:sleep|walk|go|wander|swim|lie down|float|drift)\w*\b[^.?!]{0,25}\b(?:snow|cold|river|sea|ocean|lake|pond|water|waves|woods|forest|forever|away)\b[^.?!]{0,15}\b(?:not|never|without) (?:come back|coming back|wake up|waking up|return\w*|swim\w* back|swim\w* out|walk\w* back|walk\w* out|com\w* up|com\w* out)\b"
@@ -245,10 +245,10 @@ ROMANCE_LABEL = re.compile(
     r"\b(?:his|her) (?:little |special |secret )?(?:girlfriend|boyfriend|wife|husband|lover|bride|sweetheart)\b|\b(?:marry|date|dating) me\b"
 )
 WATCHES = re.compile(
-    r"\b(?:watch(?:es|ed|ing)?|looks? at|looked at|stares? at|staring at|peeks? at|peeked at|spies on|spying on|spied on|films?|filmed|records?|recorded|takes? (?:pictures|photos|videos) of)\s+(?:me|us)\b[^.?!]{0,30}\b(?:shower|bath|bathtub|toilet|getting (?:dressed|changed|undressed)|changing|undress\w*|naked|sleeping|in bed|in my (?:room|underwear))\b"
+    r"\b(?:watch(?:es|ed|ing)?|looks? at|looked at|stares? at|staring at|peeks? at|peeked at|spies on|spying on|spied on|films?|filmed|records?|recorded|takes? (?:pictures|photos|videos) of)\s+(?:me|us)\b[^.?!]{0,30}\b(?:shower|bath|bathtub|toilet|(?:getting|get) (?:dressed|changed|undressed)|changing|undress\w*|naked|sleeping|in bed|in my (?:room|underwear))\b"
 )
 WATCH_CARE = re.compile(
-    r"\b(?:mom|mum|mommy|mummy|grandma|nana|granny|lifeguard)\b|\b(?:so (?:i|that i) (?:don'?t|dont|do not)|make sure|to be safe|safe)\b"
+    r"\b(?:mom|mum|mommy|mummy|grandma|nana|granny|lifeguard)\b(?!'?s (?:new )?(?:boyfriend|friend|husband|partner))|\b(?:so (?:i|that i) (?:don'?t|dont|do not)|make sure|to be safe|safe)\b"
 )
 SECRET_EVENTS = re.compile(
     r"\b(?:what (?:happens|happened|he does|she does|he did|she did|they do|we do|we did|goes on)|the things (?:he|she|they|we) (?:do|does|did)|the (?:bathroom|bedroom|bath|shower) thing|our (?:special|secret) game)\b"
@@ -284,7 +284,7 @@ TEDDY_STARVE = re.compile(
     r"|\b(?:starve|starving) (?:yourself|urself)\b|\bmake (?:yourself|urself) (?:throw up|sick|bleed)\b"
 )
 TEDDY_CRUEL = re.compile(
-    r"\b(?:nobody|no one|noone) (?:would|will|'?d) (?:even )?(?:miss|care about|notice|cry for) (?:you|u)\b|\bbetter (?:off )?without (?:you|u)\b|\b(?:you|u) (?:should|could) (?:just )?(?:disappear|go away forever|not exist)\b|"
+    r"\b(?:nobody|no one|noone) (?:would|will|'?d) (?:even )?(?:miss|care about|notice|cry for) (?:you|u)\b|\b(?:better|happier|easier) (?:off )?without (?:you|u)\b|\b(?:you|u) (?:should|could) (?:just )?(?:disappear|go away forever|not exist)\b|"
     r"\b(?:you|u) (?:deserve|deserved) (?:to )?(?:feel bad|be sad|be hurt|get hurt|suffer|cry|be punished|it|pain|to be alone|to be hit)\b"
     r"|\b(?:hits?|hurts?|touches|beats?|slaps?|yells? at) (?:you|u)\b[^.?!]{0,30}\b(?:because you|your (?:own )?fault|you (?:were|are|must have been) (?:naughty|bad)|you deserve)\b"
 )
@@ -430,6 +430,7 @@ SH_READY = re.compile(
     r"|\bif i (?:was|were|wasn'?t|wasnt) (?:gone|dead|not here|not around|never born)\b[^.?!]{0,40}\b(?:would|wouldn'?t|wouldnt|better|happier|easier|have to)\b"
     r"|\bif i (?:\w+ ){0,4}(?:died|was dead|were dead|didn'?t wake up)\b[^.?!]{0,20}\b(?:would be|that'?d be|it'?d be) (?:ok|okay|fine|good|better|nice|alright|a relief)\b"
     r"|\b(?:how to|way to|ways to) (?:make it|do it|go) painless\w*\b|\bpainless(?:ly)? (?:way|death|method)\b|\blet (?:the )?(?:waves|water|sea|river|current) (?:take|carry|pull) me\b"
+    r"|\b(?:hurt|cut|scratch|burn|hit|bruise|bash|punch)\w* (?:my (?:arms?|legs?|wrists?|skin|hands?|tummy|stomach|face|head)|my ?self)\b[^.?!]{0,25}\bon purpose\b"
     r"|\b(?:til|till|until|before|then|so) i (?:end|finish) it(?: all)?\b(?!\s+(?:with|by|there|here|at|now|early|off))"
 )
 SH_JOKE = re.compile(
@@ -448,6 +449,7 @@ CARER_PLAY = re.compile(
     r"\b(?:tickl\w*|game|play\w*|joke|joking|lol|haha\w*|pillow|accident\w*|by mistake)\b"
 )
 NEGLECT_MORE = re.compile(
+    r"\bmakes? me (?:stand|stay|sit|kneel|sleep)\b[^.?!]{0,30}\b(?:all night|for hours|no food|without (?:food|dinner|water))\b|"
     r"\b(?:nobody|no one|noone)\b (?:ever )?(?:washes|feeds|cooks (?:for )?me|makes (?:me )?(?:dinner|food|breakfast|lunch|tea)|looks after me|takes care of me|gives me (?:food|dinner|tea))\b"
     r"|\b(?:mum|mom|mummy|mommy|dad|daddy)\b (?:doesn'?t|doesnt|won'?t|wont|can'?t|cant|never) wake up\b[^.?!]{0,40}\b(?:hungry|no food|all day|for days|baby|little (?:brother|sister))\b"
     r"|\b(?:they|everyone|the family)\b (?:eat|have dinner|have tea|eat dinner) (?:without me|and i (?:can'?t|don'?t|have to watch))\b|\bnot allowed to eat\b|\bmakes? me go hungry\b|\bgo to bed hungry\b|\bthrows? my (?:food|dinner) (?:in the bin|away)\b"
@@ -471,10 +473,15 @@ PARENTS_UNDERMINED = re.compile(
 TEDDY_MORE = re.compile(
     r"\b(?:i'?m|i am) the only one who (?:really |truly )?(?:listens|understands|cares|loves|gets)\b|\b(?:your|ur) (?:parents|mum|mom|dad|family) never (?:do|listen|understand|care)\b"
     r"|\b(?:don'?t|do not|no need to) (?:need to |have to )?tell (?:anyone|anybody|your (?:parents|mum|mom|dad))\b"
+    r"|\b(?:tell me|what'?s) (?:where you live|your address)\b|\b(?:i'?ll|i will|i can|let me) (?:come and |come to )?(?:visit|find) you\b"
     r"|\btake (?:your|ur) (?:clothes|shirt|top|pants|trousers|underwear|pyjamas|pajamas|dress|t-?shirt) off\b|\b(?:what you look like|look) under (?:your|ur) (?:clothes|shirt|top|pants|skirt|dress|pyjamas|towel)\b"
 )
 TEDDY_NORMALISES = re.compile(
     r"\bkiss\w*\b[^.?!]{0,25}\b(?:on the (?:mouth|lips)|grown[- ]?ups|adults)\b[^.?!]{0,30}\b(?:special|secret|friends do|normal|okay|ok|fine)\b"
     r"|\b(?:it'?s|is|that'?s) (?:normal|okay|ok|fine|good) (?:for (?:grown[- ]?ups|adults|parents|dads?|mums?|moms?|uncles?) )?to (?:lock|hit|smack|beat|slap|hurt|touch|starve|belt|punish|shut)\b"
     r"|\b(?:touch\w*|hits?|hurts?|smacks?|kiss\w*) (?:you|u)\b[^.?!]{0,30}\b(?:just means|means|because) (?:he|she|they) (?:loves?|cares?)\b"
+)
+
+PARENT_CHECK = re.compile(
+    r"\b(?:if|whether) (?:my|your|ur) (?:parents|mum|mom|dad|family) (?:ever )?(?:check|checks|look at|looks at|read|reads|see|sees|go through|goes through) (?:my|your|ur) (?:phone|messages|tablet|chats|ipad|texts)\b"
 )

@@ -453,6 +453,10 @@ def _round_19_concepts(text: str, c: _Concepts) -> list[Finding]:
         or (c.actor and mc.PARENTS_UNDERMINED.search(text))
     ):
         out.append(Finding(G, "trust_building", CRITICAL, 0, len(text), "trust"))
+    if c.actor and mc.PARENT_CHECK.search(text):
+        out.append(Finding(G, "parent_oversight_probe", CRITICAL, 0, len(text), "isolation"))
+    if c.online and c.asks and c.private_place and not c.family_care:
+        out.append(Finding(G, "online_private_place", CRITICAL, 0, len(text), "isolation"))
     if mc.SLEEP_WITH.search(text):
         out.append(Finding(X, "sleep_with", CRITICAL, 0, len(text)))
     if mc.GRAB_BODY.search(text) and not mc.GRAB_BENIGN.search(text) and not c.family_care:
