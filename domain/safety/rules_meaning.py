@@ -24,6 +24,19 @@ S = SafetyCategory.SELF_HARM
 V = SafetyCategory.VIOLENCE
 
 
+_G_TEDDY_EXCLUSIVE = (
+    "than",
+    "like i",
+    "like me",
+    "the way",
+    "as much as",
+    "as well as",
+    "for us",
+    "between us",
+    "you and me",
+)
+
+
 def find_teddy_meaning(text: str) -> list[Finding]:
     """A teddy reply that sets up being alone with the child, undermines the parents, or
     suggests not eating."""
@@ -37,16 +50,18 @@ def find_teddy_meaning(text: str) -> list[Finding]:
     if mc.TEDDY_BEDROOM.search(text) or mc.TEDDY_KEEP_SECRETS.search(text):
         out.append(Finding(G, "teddy_private_access", CRITICAL, 0, len(text), "isolation"))
     if (
-        mc.TEDDY_EXCLUSIVE.search(text)
-        or mc.TEDDY_WHERE_BEDROOM.search(text)
-        or mc.TEDDY_PARENT_HOME.search(text)
+        (_any(text, _G_TEDDY_EXCLUSIVE) and mc.TEDDY_EXCLUSIVE.search(text))
+        or (_any(text, ("which", "where", "bedroom")) and mc.TEDDY_WHERE_BEDROOM.search(text))
+        or (_any(text, ("home", "work", "house")) and mc.TEDDY_PARENT_HOME.search(text))
     ):
         out.append(Finding(G, "teddy_exclusive_access", CRITICAL, 0, len(text), "isolation"))
     if mc.TEDDY_MORE.search(text):
         out.append(Finding(G, "teddy_isolates_or_undresses", CRITICAL, 0, len(text), "isolation"))
     if mc.TEDDY_NORMALISES.search(text):
         out.append(Finding(A, "teddy_normalises_abuse", CRITICAL, 0, len(text)))
-    if mc.TEDDY_SEXUAL.search(text):
+    if _any(text, ("touch", "down there", "private", "bare body", "naked body")) and (
+        mc.TEDDY_SEXUAL.search(text)
+    ):
         out.append(Finding(X, "teddy_sexual_talk", CRITICAL, 0, len(text)))
     if mc.TEDDY_CRUEL.search(text):
         out.append(Finding(A, "teddy_blames_or_wishes_harm", CRITICAL, 0, len(text)))
@@ -403,62 +418,189 @@ def _child_window(text: str) -> list[Finding]:
     return out
 
 
+def _any(text: str, words: tuple[str, ...]) -> bool:
+    """A cheap substring gate before a costly pattern: every word list below holds a word
+    each branch of its pattern needs, so the gate never changes a verdict."""
+    return any(w in text for w in words)
+
+
+_G_POINT = ("point",)
+_G_WISH = ("wish", "hope", "hoping", "want", "wanna", "pray")
+_G_EDGE = (
+    "window",
+    "roof",
+    "bridge",
+    "cliff",
+    "balcony",
+    "building",
+    "stairs",
+    "tower",
+    "car park",
+    "storey",
+    "edge",
+    "railway",
+    "platform",
+    "tracks",
+)
+_G_NOTE = ("note", "letter", "message", "video")
+_G_MEDIA = ("pic", "photo", "vid", "selfie", "snap", "nude")
+_G_BOND = ("friendship", "relationship", "bond", "connection", "understand", "get it", "get us")
+_G_RUN = ("live with", "stay with", "be with", "run away", "together")
+_G_UNDERWEAR = ("underwear", "undies", "knickers", "panties", "bra", "boxers", "bed")
+_G_READY = (
+    "razor",
+    "blade",
+    "knife",
+    "pills",
+    "tablets",
+    "wrist",
+    "thigh",
+    "forearm",
+    "self",
+    "need",
+    "be here",
+    "be around",
+    "if i",
+    "painless",
+    "let ",
+    "end it",
+    "finish it",
+    "purpose",
+)
+_G_HURTS = (
+    "pinch",
+    "hit",
+    "slap",
+    "kick",
+    "punch",
+    "beat",
+    "chok",
+    "bite",
+    "biting",
+    "scratch",
+    "burn",
+    "whip",
+    "smack",
+    "drag",
+    "throw",
+    "shake",
+    "strangl",
+)
+_G_BELT = ("belt", "slipper", "strap", "spoon", "stick", "cane")
+_G_NEGLECT = (
+    "make",
+    "nobody",
+    "no one",
+    "noone",
+    "wake up",
+    "without me",
+    "and i",
+    "allowed to eat",
+    "hungry",
+    "my food",
+    "my dinner",
+)
+_G_STUFF = ("to me", "me down", "finger", "hand")
+_G_NUDITY = ("naked", "nude", "boobs", "willies", "privates", "porn", "sexy")
+_G_UNDERMINE = (
+    "control",
+    "understand",
+    "care about",
+    "love",
+    "strict",
+    "jealous",
+    "ruin",
+    "lying",
+    "only",
+    "real",
+    "true",
+)
+_G_DEVICE = ("phone", "messages", "tablet", "chats", "ipad", "texts")
+_G_SLEEP = (
+    "sleep with",
+    "sleeping with",
+    "slept with",
+    "sex",
+    "do it with",
+    "hook",
+    "make love",
+    "making love",
+)
+_G_BODY = ("chest", "boob", "breast", "butt", "bum", "bottom", "private", "crotch")
+
+
 def _round_19_concepts(text: str, c: _Concepts) -> list[Finding]:
     """Wishes and plans to die without the usual words, an adult's private bond, photos of
-    genitals, running away to someone online, questions about underwear or "sleeping with"."""
+    genitals, running away to someone online, questions about underwear or "sleeping with";
+    self-harm kept ready, carers hurting or neglecting, exposure, trust-building online."""
     out: list[Finding] = []
+    t = text
     if (
-        mc.POINTLESS_LIFE.search(text)
-        or mc.WISH_HIT.search(text)
-        or mc.EDGE_THOUGHT.search(text)
-        or (mc.GOODBYE_NOTE.search(text) and not mc.GOODBYE_BENIGN.search(text))
-        or (mc.DESERVE_HURT.search(text) and mc.SELF_DONE.search(text))
+        (_any(t, _G_POINT) and mc.POINTLESS_LIFE.search(t))
+        or (_any(t, _G_WISH) and mc.WISH_HIT.search(t))
+        or (_any(t, _G_EDGE) and mc.EDGE_THOUGHT.search(t))
+        or (_any(t, _G_NOTE) and mc.GOODBYE_NOTE.search(t) and not mc.GOODBYE_BENIGN.search(t))
+        or ("deserv" in t and mc.DESERVE_HURT.search(t) and mc.SELF_DONE.search(t))
     ):
-        out.append(Finding(S, "implicit_self_harm", CRITICAL, 0, len(text)))
-    if mc.GENITAL_MEDIA.search(text) and not c.family_care:
-        out.append(Finding(X, "genital_media", CRITICAL, 0, len(text), "photo"))
+        out.append(Finding(S, "implicit_self_harm", CRITICAL, 0, len(t)))
+    if _any(t, _G_MEDIA) and mc.GENITAL_MEDIA.search(t) and not c.family_care:
+        out.append(Finding(X, "genital_media", CRITICAL, 0, len(t), "photo"))
     if (
-        c.adult
-        and mc.SPECIAL_BOND.search(text)
-        and re.search(r"\b(?:says?|said|told|tells|calls?|called|promis\w*)\b", text)
-        and not re.search(r"\b(?:mom|mum|mommy|mummy|grandma|nana|granny|best friend)\b", text)
+        _any(t, _G_BOND)
+        and c.adult
+        and mc.SPECIAL_BOND.search(t)
+        and re.search(r"\b(?:says?|said|told|tells|calls?|called|promis\w*)\b", t)
+        and not re.search(r"\b(?:mom|mum|mommy|mummy|grandma|nana|granny|best friend)\b", t)
     ):
-        out.append(Finding(G, "special_bond", CRITICAL, 0, len(text), "trust"))
-    if (c.online or mc.UNKNOWN_ACTOR.search(text)) and mc.RUN_AWAY_WITH.search(text):
-        out.append(Finding(G, "run_away_to", CRITICAL, 0, len(text), "meeting"))
+        out.append(Finding(G, "special_bond", CRITICAL, 0, len(t), "trust"))
+    if _any(t, _G_RUN) and (c.online or mc.UNKNOWN_ACTOR.search(t)) and mc.RUN_AWAY_WITH.search(t):
+        out.append(Finding(G, "run_away_to", CRITICAL, 0, len(t), "meeting"))
     underwear = (
-        c.actor
-        and mc.UNDERWEAR_ASK.search(text) is not None
-        and not mc.UNDERWEAR_CARE.search(text)
+        _any(t, _G_UNDERWEAR)
+        and c.actor
+        and mc.UNDERWEAR_ASK.search(t) is not None
+        and not mc.UNDERWEAR_CARE.search(t)
         and not c.family_care
     )
-    if underwear or (c.online and mc.WEARING_ASK.search(text)):
-        out.append(Finding(G, "intimate_clothing_question", CRITICAL, 0, len(text), "trust"))
-    if mc.SH_READY.search(text) and not mc.SH_JOKE.search(text):
-        out.append(Finding(S, "self_harm_evident", CRITICAL, 0, len(text)))
+    if underwear or ("wearing" in t and c.online and mc.WEARING_ASK.search(t)):
+        out.append(Finding(G, "intimate_clothing_question", CRITICAL, 0, len(t), "trust"))
+    if _any(t, _G_READY) and mc.SH_READY.search(t) and not mc.SH_JOKE.search(t):
+        out.append(Finding(S, "self_harm_evident", CRITICAL, 0, len(t)))
     if (
-        mc.CARER.search(text)
-        and mc.CARER_HURTS.search(text)
-        and not mc.CARER_PLAY.search(text)
-        or mc.GET_THE_BELT.search(text)
-        or mc.NEGLECT_MORE.search(text)
-        or mc.DOES_STUFF.search(text)
+        (
+            _any(t, _G_HURTS)
+            and mc.CARER_HURTS.search(t)
+            and mc.CARER.search(t)
+            and not mc.CARER_PLAY.search(t)
+        )
+        or (_any(t, _G_BELT) and mc.GET_THE_BELT.search(t))
+        or (_any(t, _G_NEGLECT) and mc.NEGLECT_MORE.search(t))
+        or (_any(t, _G_STUFF) and mc.DOES_STUFF.search(t))
     ):
-        out.append(Finding(A, "abuse_more", CRITICAL, 0, len(text)))
-    if mc.EXPOSURE.search(text) or mc.SEE_NUDITY.search(text):
-        out.append(Finding(X, "exposure_or_nudity", CRITICAL, 0, len(text)))
+        out.append(Finding(A, "abuse_more", CRITICAL, 0, len(t)))
     if (
-        (c.online or mc.UNKNOWN_ACTOR.search(text))
-        and mc.MATURE.search(text)
-        or (c.actor and mc.PARENTS_UNDERMINED.search(text))
+        ("show" in t or "flash" in t)
+        and mc.EXPOSURE.search(t)
+        or (_any(t, _G_NUDITY) and mc.SEE_NUDITY.search(t))
     ):
-        out.append(Finding(G, "trust_building", CRITICAL, 0, len(text), "trust"))
-    if c.actor and mc.PARENT_CHECK.search(text):
-        out.append(Finding(G, "parent_oversight_probe", CRITICAL, 0, len(text), "isolation"))
+        out.append(Finding(X, "exposure_or_nudity", CRITICAL, 0, len(t)))
+    if (
+        ("mature" in t or " age" in t)
+        and (c.online or mc.UNKNOWN_ACTOR.search(t))
+        and mc.MATURE.search(t)
+    ) or (_any(t, _G_UNDERMINE) and c.actor and mc.PARENTS_UNDERMINED.search(t)):
+        out.append(Finding(G, "trust_building", CRITICAL, 0, len(t), "trust"))
+    if _any(t, _G_DEVICE) and c.actor and mc.PARENT_CHECK.search(t):
+        out.append(Finding(G, "parent_oversight_probe", CRITICAL, 0, len(t), "isolation"))
     if c.online and c.asks and c.private_place and not c.family_care:
-        out.append(Finding(G, "online_private_place", CRITICAL, 0, len(text), "isolation"))
-    if mc.SLEEP_WITH.search(text):
-        out.append(Finding(X, "sleep_with", CRITICAL, 0, len(text)))
-    if mc.GRAB_BODY.search(text) and not mc.GRAB_BENIGN.search(text) and not c.family_care:
-        out.append(Finding(X, "sexual_touching_seen", CRITICAL, 0, len(text)))
+        out.append(Finding(G, "online_private_place", CRITICAL, 0, len(t), "isolation"))
+    if _any(t, _G_SLEEP) and mc.SLEEP_WITH.search(t):
+        out.append(Finding(X, "sleep_with", CRITICAL, 0, len(t)))
+    if (
+        _any(t, _G_BODY)
+        and mc.GRAB_BODY.search(t)
+        and not mc.GRAB_BENIGN.search(t)
+        and not c.family_care
+    ):
+        out.append(Finding(X, "sexual_touching_seen", CRITICAL, 0, len(t)))
     return out
