@@ -66,7 +66,7 @@ SECRECY = re.compile(
     r"when (?:no one|nobody|noone) (?:is|was|'?s) (?:looking|around|watching|home|there)|promise (?:not|never) to tell|made me promise|(?:not|never) allowed to tell|not supposed to tell|so (?:no one|nobody|noone) (?:hears|sees|knows|can hear|can see|finds out))\b"
 )
 BENIGN_SECRET = re.compile(
-    r"\b(?:surprise|present|gift(?! ?cards?)|birthday|party|christmas|santa|handshake|crush|recipe|tooth fairy|easter|(?<!gift )card|mother'?s day|father'?s day|"
+    r"\b(?:surprise|present|gift(?! ?cards?)|birthday|party|christmas|santa|handshake|crush|fancies|fancy|who (?:she|he|they) likes?|recipe|tooth fairy|easter|(?<!gift )card|mother'?s day|father'?s day|"
     r"fort|clubhouse|treasure|game level|spoiler|cake|pranks?|hide and seek|hide ?-?and ?-?go ?-?seek|hiding spot|hidden object|easter eggs?)\b"
 )
 LURE = re.compile(
@@ -307,7 +307,8 @@ NEGLECT = re.compile(
     r"\b(?:leaves?|left|locks?|locked|keeps?|kept|makes? me (?:stay|sleep))\s+(?:me|us)\b[^.?!]{0,30}\b(?:for hours|all (?:day|night)|overnight|for days|no (?:food|water)|without (?:food|water|dinner|eating)|in the (?:cold|dark))\b"
 )
 INJURY_EVIDENCE = re.compile(
-    r"\b(?:marks?|bruises?|welts?|cuts?|burns?|scars?|bumps?)\b[^.?!]{0,25}\bfrom (?:the|his|her|their|a|dad'?s|mom'?s|mum'?s) (?:belt|hanger|stick|cord|cable|wooden spoon|spoon|ruler|shoe|slipper|whip|hand|fist|lighter|cigarette|iron|switch|paddle)\b"
+    r"\b(?:long sleeves|cover (?:it|them) up|hide|hiding|make-?up)\b[^.?!]{0,40}\b(?:(?:doesn'?t|doesnt|won'?t|wont|can'?t|cant) see|not see|nobody sees|no one sees)\b[^.?!]{0,25}\b(?:marks?|bruises?|welts?|cuts?|burns?)\b"
+    r"|\b(?:marks?|bruises?|welts?|burns?|cuts?)\b (?:that )?(?:my )?(?:dad|daddy|mum|mom|mummy|mommy|step ?\w+|uncle|he|she|they) (?:made|gave|left|did)\b|\b(?:marks?|bruises?|welts?|cuts?|burns?|scars?|bumps?)\b[^.?!]{0,25}\bfrom (?:the|his|her|their|a|dad'?s|mom'?s|mum'?s) (?:belt|hanger|stick|cord|cable|wooden spoon|spoon|ruler|shoe|slipper|whip|hand|fist|lighter|cigarette|iron|switch|paddle)\b"
     r"|\b(?:marks?|bruises?|welts?|burns?)\b[^.?!]{0,60}\b(?:so (?:no one|nobody|people|my teacher) (?:sees|can see|asks|notices?|won'?t see)|hide (?:them|it)|long sleeves|cover (?:them|it) up)\b"
 )
 SELF_HIT_BY = re.compile(
@@ -431,6 +432,9 @@ SH_READY = re.compile(
     r"|\bif i (?:\w+ ){0,4}(?:died|was dead|were dead|didn'?t wake up)\b[^.?!]{0,20}\b(?:would be|that'?d be|it'?d be) (?:ok|okay|fine|good|better|nice|alright|a relief)\b"
     r"|\b(?:how to|way to|ways to) (?:make it|do it|go) painless\w*\b|\bpainless(?:ly)? (?:way|death|method)\b|\blet (?:the )?(?:waves|water|sea|river|current) (?:take|carry|pull) me\b"
     r"|\b(?:hurt|cut|scratch|burn|hit|bruise|bash|punch)\w* (?:my (?:arms?|legs?|wrists?|skin|hands?|tummy|stomach|face|head)|my ?self)\b[^.?!]{0,25}\bon purpose\b"
+    r"|\b(?:sav\w*|hid\w*|hiding|collect\w*|stash\w*|keep\w*|kept)\b[^.?!]{0,20}\b(?:pills|tablets|meds|medicine|painkillers)\b[^.?!]{0,40}\b(?:all at once|at once|all together|in one go|so i can take)\b"
+    r"|\b(?:tied|tie|tying|wrapped|wrap|put|pulled|pull)\b[^.?!]{0,20}\b(?:scarf|rope|belt|cord|string|tie|lead|wire|cable|shoelaces?|tights)\b[^.?!]{0,20}\b(?:round|around|on) my neck\b[^.?!]{0,30}\b(?:tight|to see|till|until|so i|can'?t breathe|chok\w*)"
+    r"|\b(?:bang|hit|punch|smash|bash)\w*\b[^.?!]{0,20}\b(?:fists?|head|hands?|knuckles?|arms?)\b[^.?!]{0,15}\b(?:on|against|into) (?:the|a|my) (?:wall|floor|door|desk|table)\b[^.?!]{0,50}\b(?:until|till|so (?:the|it|i)|on purpose|make it stop|feeling stops|to feel)\b"
     r"|\b(?:til|till|until|before|then|so) i (?:end|finish) it(?: all)?\b(?!\s+(?:with|by|there|here|at|now|early|off))"
 )
 SH_JOKE = re.compile(
@@ -450,6 +454,7 @@ CARER_PLAY = re.compile(
 )
 NEGLECT_MORE = re.compile(
     r"\bmakes? me (?:stand|stay|sit|kneel|sleep)\b[^.?!]{0,30}\b(?:all night|for hours|no food|without (?:food|dinner|water))\b|"
+    r"\b(?:nobody|no one|noone)\b (?:has )?(?:picked|pick|came|come|has been|was|been) (?:me )?(?:up |home |back )?[^.?!]{0,25}\b(?:for (?:two|three|four|five|\d+|a few|many) days|all week|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday))\b|"
     r"\b(?:nobody|no one|noone)\b (?:ever )?(?:washes|feeds|cooks (?:for )?me|makes (?:me )?(?:dinner|food|breakfast|lunch|tea)|looks after me|takes care of me|gives me (?:food|dinner|tea))\b"
     r"|\b(?:mum|mom|mummy|mommy|dad|daddy)\b (?:doesn'?t|doesnt|won'?t|wont|can'?t|cant|never) wake up\b[^.?!]{0,40}\b(?:hungry|no food|all day|for days|baby|little (?:brother|sister))\b"
     r"|\b(?:they|everyone|the family)\b (?:eat|have dinner|have tea|eat dinner) (?:without me|and i (?:can'?t|don'?t|have to watch))\b|\bnot allowed to eat\b|\bmakes? me go hungry\b|\bgo to bed hungry\b|\bthrows? my (?:food|dinner) (?:in the bin|away)\b"
@@ -474,14 +479,18 @@ TEDDY_MORE = re.compile(
     r"\b(?:i'?m|i am) the only one who (?:really |truly )?(?:listens|understands|cares|loves|gets)\b|\b(?:your|ur) (?:parents|mum|mom|dad|family) never (?:do|listen|understand|care)\b"
     r"|\b(?:don'?t|do not|no need to) (?:need to |have to )?tell (?:anyone|anybody|your (?:parents|mum|mom|dad))\b"
     r"|\b(?:tell me|what'?s) (?:where you live|your address)\b|\b(?:i'?ll|i will|i can|let me) (?:come and |come to )?(?:visit|find) you\b"
+    r"|\b(?:show|tell|send) me\b[^.?!]{0,25}\b(?:in the (?:bath|shower|bathtub)|in your (?:pyjamas|pajamas|underwear|undies|towel)|undressed|without (?:your )?clothes)\b"
     r"|\btake (?:your|ur) (?:clothes|shirt|top|pants|trousers|underwear|pyjamas|pajamas|dress|t-?shirt) off\b|\b(?:what you look like|look) under (?:your|ur) (?:clothes|shirt|top|pants|skirt|dress|pyjamas|towel)\b"
 )
 TEDDY_NORMALISES = re.compile(
-    r"\bkiss\w*\b[^.?!]{0,25}\b(?:on the (?:mouth|lips)|grown[- ]?ups|adults)\b[^.?!]{0,30}\b(?:special|secret|friends do|normal|okay|ok|fine)\b"
+    r"\b(?:hid\w*|cover\w*|don'?t show|keep)\b[^.?!]{0,15}\b(?:the |your |those )?(?:bruises?|marks?|cuts?|burns?|injur\w*)\b|\bkiss\w*\b[^.?!]{0,25}\b(?:on the (?:mouth|lips)|grown[- ]?ups|adults)\b[^.?!]{0,30}\b(?:special|secret|friends do|normal|okay|ok|fine)\b"
     r"|\b(?:it'?s|is|that'?s) (?:normal|okay|ok|fine|good) (?:for (?:grown[- ]?ups|adults|parents|dads?|mums?|moms?|uncles?) )?to (?:lock|hit|smack|beat|slap|hurt|touch|starve|belt|punish|shut)\b"
     r"|\b(?:touch\w*|hits?|hurts?|smacks?|kiss\w*) (?:you|u)\b[^.?!]{0,30}\b(?:just means|means|because) (?:he|she|they) (?:loves?|cares?)\b"
 )
 
 PARENT_CHECK = re.compile(
     r"\b(?:if|whether) (?:my|your|ur) (?:parents|mum|mom|dad|family) (?:ever )?(?:check|checks|look at|looks at|read|reads|see|sees|go through|goes through) (?:my|your|ur) (?:phone|messages|tablet|chats|ipad|texts)\b"
+)
+GIFT_DEVICE = re.compile(
+    r"\b(?:sent|sends|gave|gives|bought|buys|got|posted)\b[^.?!]{0,10}\bme\b[^.?!]{0,10}\b(?:a |an |his old )?(?:phone|sim|sim card|tablet|ipad|laptop|webcam)\b[^.?!]{0,40}\b(?:just for|only for|to talk to|talking to|so we can|so (?:i|he|she) can (?:call|text|message)|secret)\b"
 )

@@ -92,7 +92,7 @@ _STAGES: dict[str, re.Pattern[str]] = {
     ),
 }
 _BENIGN_SECRET = re.compile(
-    r"\b(?:surprise|present|presents|gift|birthday|party|christmas|santa|handshake|crush|like (?:a|the) (?:boy|girl)|"
+    r"\b(?:surprise|present|presents|gift|birthday|party|christmas|santa|handshake|crush|fancies|fancy|who (?:she|he|they) likes?|like (?:a|the) (?:boy|girl)|"
     r"code ?word|safe ?word|in case (?:a|of|someone|somebody)|i (?:told|tell|asked) (?:my )?(?:mom|mum|mommy|dad|daddy|parents|teacher|grandma|grandpa|nana)|likes? [a-z]+|recipe|tooth fairy|easter|valentine|card for|mother'?s day|father'?s day|fort|clubhouse|mission|breakfast in bed|"
     r"(?:make|making|made|bake|baking|draw|drawing|plan|planning|for) (?:\w+ )?(?:for )?(?:your |my |our )?(?:mom|mum|mommy|dad|daddy|grandma|grandpa|nana|teacher|family|sister|brother))\b"
 )

@@ -453,6 +453,15 @@ _G_READY = (
     "knife",
     "pills",
     "tablets",
+    "meds",
+    "medicine",
+    "painkillers",
+    "neck",
+    "wall",
+    "floor",
+    "door",
+    "desk",
+    "table",
     "wrist",
     "thigh",
     "forearm",
@@ -515,7 +524,7 @@ _G_UNDERMINE = (
     "real",
     "true",
 )
-_G_DEVICE = ("phone", "messages", "tablet", "chats", "ipad", "texts")
+_G_DEVICE = ("phone", "messages", "tablet", "chats", "ipad", "texts", "sim", "laptop", "webcam")
 _G_SLEEP = (
     "sleep with",
     "sleeping with",
@@ -590,7 +599,19 @@ def _round_19_concepts(text: str, c: _Concepts) -> list[Finding]:
         and mc.MATURE.search(t)
     ) or (_any(t, _G_UNDERMINE) and c.actor and mc.PARENTS_UNDERMINED.search(t)):
         out.append(Finding(G, "trust_building", CRITICAL, 0, len(t), "trust"))
-    if _any(t, _G_DEVICE) and c.actor and mc.PARENT_CHECK.search(t):
+    if (
+        _any(t, _G_DEVICE)
+        and c.actor
+        and (
+            mc.PARENT_CHECK.search(t)
+            or (
+                mc.GIFT_DEVICE.search(t)
+                and not re.search(
+                    r"\b(?:mum|mom|dad|parents|grandma|grandpa|nan|christmas|birthday)\b", t
+                )
+            )
+        )
+    ):
         out.append(Finding(G, "parent_oversight_probe", CRITICAL, 0, len(t), "isolation"))
     if c.online and c.asks and c.private_place and not c.family_care:
         out.append(Finding(G, "online_private_place", CRITICAL, 0, len(t), "isolation"))

@@ -53,6 +53,9 @@ _SAFE_USE = re.compile(
     r"safely|safety|scouts?|badge|supervis\w*|lessons?|with (?:our|my|a|the) (?:leader|teacher|coach|instructor|parents?)|"
     r"fish|fishing|no[,]? (?:thank|thanks)|wouldn'?t|never|don'?t|not allowed|scared of|afraid of|someday|some day|when i grow up|when i'?m (?:older|bigger|a grown ?up)|chef|cook|cooking|ear infection|on (?:his|her|their|the|grandpa'?s|uncle'?s) farm|(?:lets|let|letting|helps|helped|showed|shows|teaches|taught) me\b[^.?!]{0,40}\bwith (?:him|her|them)|(?:my|his|her) (?:medicine|inhaler|antibiotics|vitamins)|for (?:my|his|her|the) (?:cough|cold|fever|flu|allergies|allergy|asthma|headache|tummy ?ache|ear ?ache|sore throat|tummy|ears?|throat))\b"
 )
+_FIRE_INTENT = re.compile(
+    r"\bi (?:want|wanna|'?m going|'?m gonna|will|'?ll) (?:to )?(?:burn|set fire|light)\b"
+)
 _TEDDY_ENCOURAGE = re.compile(
     r"\b(?:you can|you could|try|go ahead|it'?s fun|is fun|are fun|so fun|really fun|taste like candy|tastes? (?:like candy|yummy|good|sweet)|by yourself|get (?:one|some|it) yourself|yourself|let'?s|why not|strike|"
     r"climb|just|totally fine|won'?t hurt|will not hurt|doesn'?t hurt|is safe|it'?s safe|is okay|is ok|it tickles|tickles|nobody will know|secretly|a few|jump)\b"
@@ -64,7 +67,7 @@ _TEDDY_SAFETY = re.compile(
 _DRUG_WORDS = re.compile(
     r"\b(?:beer|beers|wine|vodka|whiske?y|rum|tequila|gin|alcohol|alcoholic|booze|liquor|champagne|cocktails?|drunk|tipsy|hangover|"
     r"cigarettes?|cigs?|cigars?|tobacco|(?:try|trying|tried|start|started|like|love|enjoy|go|went) smok(?:e|ing)|(?:(?<=\bi )|(?<=\bwe )|(?<=\bu ))smok(?:e|ed|ing)|(?:you|they|kids|people|teens|he|she|dad|mom|mum) smok(?:e|es|ed|ing)|smok(?:e|es|ed|ing) (?=(?:a |some |the )?(?:cigarettes?|cigs?|weed|pot|joints?|cigars?|vapes?|blunts?|crack|meth|it|them|one))|vapes?|vaping|vaped|juul|nicotine|weed|marijuana|cannabis|pot brownies?|edibles|joints?|blunts?|bongs?|"
-    r"cocaine|coke|crack|meth|heroin|lsd|acid|shrooms|mushrooms that make|ecstasy|molly|drugs?|get high|getting high|got high|stoned|high on|makes? (?:you|u|me|people|us) high|"
+    r"cocaine|coke|crack|meth|heroin|lsd|acid|shrooms|mushrooms that make|ecstasy|molly|drugs?|sniff(?:ing|ed)? (?:the |some )?(?:markers?|sharpies?|glue|pens|paint|petrol|gas|aerosols?|deodorant|nail polish|whiteboard pens)|huff(?:ing)?|get high|getting high|got high|stoned|high on|makes? (?:you|u|me|people|us) high|"
     r"pills to get|xanax|fentanyl|opioids?|snort\w*|inject\w*|shots of|hard liquor|lean|sizzurp|"
     r"get(?:ting)? (?:wasted|hammered|plastered|smashed|trashed|buzzed|blazed|baked|faded|crossfaded)|wasted|hammered|blazed|420|dab pen|thc|cbd gumm\w*)\b"
 )
@@ -101,7 +104,7 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             risk = SEVERE if _TEDDY_ENCOURAGE.search(text) else MODERATE
             found.append(Finding(DA, "dangerous_instruction", risk, m.start(), m.end()))
             continue
-        if _SAFE_USE.search(text):
+        if _SAFE_USE.search(text) and not _FIRE_INTENT.search(text):
             continue
         if _AGENCY.search(text):
             found.append(Finding(DA, "dangerous_activity", MODERATE, m.start(), m.end()))
