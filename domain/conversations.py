@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import uuid
-from dataclasses import dataclass
 from uuid import UUID
 
 from domain import content_rules
 from domain.access import readable_child
-from domain.enums import ConversationStatus, InteractionType, MessageRole, SafetyLevel, Speaker
+from domain.enums import ConversationStatus, InteractionType, SafetyLevel, Speaker
 from domain.errors import (
     ConversationClosed,
     ConversationFull,
@@ -17,9 +15,9 @@ from domain.errors import (
     NotFound,
     RateLimited,
 )
-from domain.events import INCIDENTS_TOPIC, DomainEvent, Outbox, OutboxNudge, conversation_topic
-from domain.incidents_model import Incident
-from domain.model import Child, Conversation, Message, MessageSafety
+from domain.events import DomainEvent, Outbox, OutboxNudge, conversation_topic
+from domain.exchange_model import Exchange, exchange_events, next_exchange
+from domain.model import Child, Conversation, Message
 from domain.policy import ConversationPolicy
 from domain.ports import (
     ChildRepository,
@@ -34,58 +32,11 @@ from domain.ports import (
 from domain.principal import Principal, Role
 from domain.rate_limits import MINUTE, RateLimiter, RateRule
 from domain.responders.port import ContextMessage, ReplyRequest, Responder
-from domain.safety import RiskState, SafetyEngine, Verdict, update_risk
+from domain.safety import RiskState, SafetyEngine, Verdict
 from domain.safety_actions import SafetyActions, TeddyReply
 
 RECENT_CLIENT_IDS = 8
 """How many of a conversation's latest clientMessageIds the cache keeps for retries."""
-
-
-@dataclass(frozen=True, slots=True)
-class Exchange:
-    """The result of one sendMessage: what was stored for the child and the teddy."""
-
-    child_message: Message
-    reply: Message | None
-    replayed: bool = False
-    """True when this clientMessageId was seen before and nothing new was stored."""
-
-
-def _safety_of(verdict: Verdict) -> MessageSafety:
-    return MessageSafety(
-        level=verdict.level,
-        score=verdict.score,
-        categories=verdict.categories,
-        engine_version=verdict.engine_version,
-    )
-
-
-def _exchange_events(
-    child_message: Message, reply: Message, incidents: list[Incident]
-) -> list[DomainEvent]:
-    topic = conversation_topic(child_message.conversation_id)
-    events = [
-        DomainEvent(
-            topic=topic,
-            kind="message_added",
-            payload={"messageId": str(m.id), "seq": m.seq, "role": m.role.value},
-        )
-        for m in (child_message, reply)
-    ]
-    events.extend(
-        DomainEvent(
-            topic=INCIDENTS_TOPIC,
-            kind="incident_raised",
-            payload={
-                "incidentId": str(incident.id),
-                "childId": str(incident.child_id),
-                "severity": incident.severity.value,
-                "categories": [c.value for c in incident.categories],
-            },
-        )
-        for incident in incidents
-    )
-    return events
 
 
 class ConversationService:
@@ -309,7 +260,9 @@ class ConversationService:
         (another send, an end, a cache behind the database): then the locking path decides."""
         if self._actions.raises_incidents(verdict, teddy, child.age):
             return None
-        child_message, reply, updated = self._new_exchange(conversation, client_id, verdict, teddy)
+        child_message, reply, updated = next_exchange(
+            conversation, client_id, verdict, teddy, self._clock.now()
+        )
         stored = await self._tx.once(
             lambda: self._exchanges.append_if_unchanged(
                 conversation_id=conversation.id,
@@ -317,46 +270,10 @@ class ConversationService:
                 messages=[child_message, reply],
                 risk=updated.risk,
                 responder_state=updated.responder_state,
-                events=_exchange_events(child_message, reply, []),
+                events=exchange_events(child_message, reply, []),
             )
         )
         return (child_message, reply, conversation, updated) if stored else None
-
-    def _new_exchange(
-        self, base: Conversation, client_id: str, verdict: Verdict, teddy: TeddyReply
-    ) -> tuple[Message, Message, Conversation]:
-        """The two messages that follow `base`, and the conversation after them."""
-        now = self._clock.now()
-        child_message = Message(
-            id=uuid.uuid4(),
-            conversation_id=base.id,
-            seq=base.message_count + 1,
-            role=MessageRole.CHILD,
-            content=verdict.redacted_text,
-            client_message_id=client_id,
-            safety=_safety_of(verdict),
-            created_at=now,
-        )
-        reply = Message(
-            id=uuid.uuid4(),
-            conversation_id=base.id,
-            seq=base.message_count + 2,
-            role=MessageRole.TEDDY,
-            content=teddy.text,
-            client_message_id=None,
-            safety=_safety_of(teddy.verdict),
-            created_at=now,
-            reply_to_id=child_message.id,
-            replaced=teddy.replaced,
-        )
-        risk = update_risk(RiskState.from_dict(base.risk), verdict, speaker=Speaker.CHILD)
-        updated = dataclasses.replace(
-            base,
-            message_count=base.message_count + 2,
-            risk=risk.to_dict(),
-            responder_state=dict(teddy.state) if teddy.state else base.responder_state,
-        )
-        return child_message, reply, updated
 
     async def _write_exchange(
         self,
@@ -375,7 +292,9 @@ class ConversationService:
         if locked is None:
             raise NotFound("conversation", conversation_id)
         self._check_open(locked)
-        child_message, reply, updated = self._new_exchange(locked, client_id, verdict, teddy)
+        child_message, reply, updated = next_exchange(
+            locked, client_id, verdict, teddy, self._clock.now()
+        )
         now = child_message.created_at
         await self._messages.add_many([child_message, reply])
         await self._conversations.record_exchange(
@@ -393,7 +312,7 @@ class ConversationService:
             teddy=teddy,
             at=now,
         )
-        await self._outbox.record(_exchange_events(child_message, reply, incidents))
+        await self._outbox.record(exchange_events(child_message, reply, incidents))
         return child_message, reply, locked, updated
 
     async def _check_rate(self, principal: Principal) -> None:
