@@ -94,7 +94,9 @@ class Storage:
 
 @dataclass
 class ServerProcess:
-    """A uvicorn-served process on a free loopback port, ready once `ready_path` answers 200."""
+    """A server process on a free loopback port (`{port}` in argv), ready once `ready_path`
+    answers 200 (to a POST of `{ __typename }` when `ready_by_query`). Python by default;
+    `program` runs another executable (PostGraphile's node script)."""
 
     argv: list[str]
     env: dict[str, str]
@@ -102,6 +104,8 @@ class ServerProcess:
     ready_path: str
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
+    program: str = sys.executable
+    ready_by_query: bool = False
 
     @property
     def url(self) -> str:
@@ -115,7 +119,7 @@ class ServerProcess:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
-                [sys.executable, *[a.replace("{port}", str(self.port)) for a in self.argv]],
+                [self.program, *[a.replace("{port}", str(self.port)) for a in self.argv]],
                 cwd=REPO,
                 env={**os.environ, **self.env},
                 stdout=log,
@@ -126,11 +130,19 @@ class ServerProcess:
             if self.process.poll() is not None:
                 raise RuntimeError(f"{self.argv} exited: {self._log_tail()}")
             with contextlib.suppress(httpx.HTTPError):
-                if httpx.get(f"{self.url}{self.ready_path}", timeout=1).status_code == 200:
+                if self._answers():
                     return
             time.sleep(0.2)
         self.stop()
         raise RuntimeError(f"{self.argv} not ready: {self._log_tail()}")
+
+    def _answers(self) -> bool:
+        url = f"{self.url}{self.ready_path}"
+        if self.ready_by_query:
+            answer = httpx.post(url, json={"query": "{ __typename }"}, timeout=1)
+        else:
+            answer = httpx.get(url, timeout=1)
+        return answer.status_code == 200
 
     def _log_tail(self) -> str:
         return self.log_path.read_text(errors="replace")[-3000:]
