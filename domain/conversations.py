@@ -143,6 +143,10 @@ class ConversationService:
             message_count=0,
         )
         await self._conversations.add(conversation)
+        # The first send then finds everything in the cache: no messages, no client ids yet.
+        child = await self._children.get_child(conversation.child_id)
+        if child is not None:
+            await self._cache.store_exchange(conversation, child, [], ())
         return conversation
 
     async def end(self, principal: Principal, conversation_id: UUID) -> Conversation:

@@ -34,6 +34,20 @@ async def test_warm_conversation_context_costs_no_sql(services: Services) -> Non
     assert services.cache_stats.hits["context_l1"] >= 1
 
 
+async def test_first_send_after_start_reads_nothing_from_the_database(
+    services: Services,
+) -> None:
+    _, _, device = await new_family(services)
+    conversation = await new_conversation(services, device)
+    services.database.statements.recent.clear()
+    await _send(services, device, conversation, "Hello teddy")
+    reads = [q for q in services.database.statements.recent if q.lstrip().startswith("SELECT")]
+    assert not reads, reads
+    hot = await services.cache.conversation(conversation.id)
+    assert hot is not None and hot.conversation.message_count == 2
+    assert hot.recent_client_ids is not None and len(hot.recent_client_ids) == 1
+
+
 async def test_cache_matches_the_database_after_concurrent_writes(services: Services) -> None:
     _, _, device = await new_family(services)
     conversation = await new_conversation(services, device)
