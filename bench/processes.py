@@ -158,12 +158,14 @@ class ServerProcess:
         self.process = None
 
 
-def teddy_service(storage: Storage, log_dir: Path) -> ServerProcess:
+def teddy_service(storage: Storage, log_dir: Path, *, workers: int = 1) -> ServerProcess:
+    """`teddy serve` with `workers` uvicorn worker processes (TEDDY_WORKERS)."""
     env = {
         "TEDDY_DATABASE_URL": storage.database_url,
         "TEDDY_REDIS_URL": storage.redis_url,
         "TEDDY_DATA_DIR": str(log_dir / "teddy-data"),
         "TEDDY_RATE_LIMIT_PER_CHILD": RATE_LIMIT_OFF,
+        "TEDDY_WORKERS": str(workers),
     }
     server = ServerProcess(
         ["-m", "graph.cli", "serve"], env, log_dir / "teddy.log", "/health/ready"
@@ -172,7 +174,9 @@ def teddy_service(storage: Storage, log_dir: Path) -> ServerProcess:
     return server
 
 
-def floor_server(module: str, database_url: str, log_dir: Path) -> ServerProcess:
+def floor_server(
+    module: str, database_url: str, log_dir: Path, *, workers: int = 1
+) -> ServerProcess:
     argv = [
         "-m",
         "uvicorn",
@@ -182,7 +186,7 @@ def floor_server(module: str, database_url: str, log_dir: Path) -> ServerProcess
         "--port",
         "{port}",
         "--workers",
-        "1",
+        str(workers),
         "--loop",
         "uvloop",
         "--http",

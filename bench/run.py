@@ -219,6 +219,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--url", help="a running service; then no floors unless --database-url")
     parser.add_argument("--database-url", help="the running service's database, for the floors")
     parser.add_argument("--no-floors", action="store_true")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="uvicorn worker processes of the service"
+    )
     return parser.parse_args(argv)
 
 
@@ -269,11 +272,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             storage = Storage(work)
             storage.start()
             database_url = storage.database_url
-            service = teddy_service(storage, work)
+            service = teddy_service(storage, work, workers=args.workers)
             service.start()
             processes.append(service)
             base_url = service.url
-            context["service"] = f"teddy serve (1 uvicorn worker), pid {service.pid}"
+            workers = f"{args.workers} uvicorn worker(s)"
+            context["service"] = f"teddy serve ({workers}), pid {service.pid}"
             context["storage"] = storage.kind
             context["rate_limit"] = (
                 f"TEDDY_RATE_LIMIT_PER_CHILD={RATE_LIMIT_OFF}: the limiter still runs on every "
@@ -282,7 +286,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         floors: dict[str, ServerProcess] = {}
         if database_url and not args.no_floors:
             for module in ("floor_write", "floor_read"):
-                floors[module] = floor_server(module, database_url, work)
+                floors[module] = floor_server(module, database_url, work, workers=args.workers)
                 floors[module].start()
                 processes.append(floors[module])
         for key, value in context.items():
