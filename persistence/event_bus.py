@@ -20,6 +20,7 @@ import orjson
 import redis.asyncio as redis
 from redis.exceptions import RedisError
 
+from persistence.background_task import BackgroundTask
 from persistence.outbox import CHANNEL_PREFIX
 
 logger = logging.getLogger(__name__)
@@ -64,24 +65,16 @@ class Listener:
         return await self.queue.get()
 
 
-class RedisEventBus:
+class RedisEventBus(BackgroundTask):
+    task_name = "event-bus"
+
     def __init__(self, url: str, *, max_buffer: int = 1000) -> None:
+        super().__init__()
         self._url = url
         self._max_buffer = max_buffer
         self._listeners: dict[str, set[Listener]] = defaultdict(set)
-        self._task: asyncio.Task[None] | None = None
         self.connected = asyncio.Event()
         self._last_error_log = 0.0
-
-    async def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="event-bus")
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
 
     @property
     def listener_count(self) -> int:
