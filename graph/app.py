@@ -15,6 +15,7 @@ from domain.errors import DomainError
 from graph.auth import authenticate
 from graph.context import Context
 from graph.graphiql import ASSETS_PATH, STATIC_DIR, graphiql_page
+from graph.graphql_post import GraphQLPost
 from graph.hardening import HttpGuard
 from graph.health import health_router
 from graph.logging_setup import TraceMiddleware, request_trace_id
@@ -77,6 +78,8 @@ def create_app(runtime: Runtime, *, guard: HttpGuard | None = None) -> FastAPI:
 
     app.include_router(health_router(runtime))
     app.include_router(metrics_router(runtime.settings.metrics_dir))
+    # Innermost: POST /graphql skips FastAPI's routing (graph/graphql_post.py).
+    app.add_middleware(GraphQLPost, endpoint=graphql, context_getter=get_context)
     app.add_middleware(TraceMiddleware)
 
     return app

@@ -47,6 +47,9 @@ class TeddyGraphQLRouter(GraphQLRouter[Context, None]):
     """Checks plain HTTP requests (CSRF, body size, anonymous rate) before GraphQL runs."""
     ide_page: Any = None
     """Renders the GraphiQL page (development only); None keeps strawberry's default."""
+    temporal_response: Response
+    """Set per request by strawberry's FastAPI endpoint and by `graph.graphql_post`: the
+    response whose status and headers a resolver may set."""
 
     def __init__(self, schema: BaseSchema, *args: Any, **kwargs: Any) -> None:
         super().__init__(schema, *args, **kwargs)
