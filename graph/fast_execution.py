@@ -17,7 +17,9 @@ never from data:
 - **Objects.** When every field selected on an object is one of those, `__typename`, or a
   basic field holding another such object (or a list of them), the object's whole subtree
   is completed by a plan compiled once per request and selection (the messages of a
-  conversation page: edges, nodes, safety).
+  conversation page: edges, nodes, safety), generated as straight-line Python
+  (graph/fast_codegen.py); a UTC datetime is written by orjson, the same text as
+  `isoformat()`.
 
 Anything unusual gives the work back to graphql-core, which then does exactly what it always
 did (the same errors at the same paths): a null where the schema says non-null, a value that
@@ -32,11 +34,14 @@ from __future__ import annotations
 import datetime
 import decimal
 import enum
+import functools
+import operator
 import types
 import uuid
 from collections.abc import Callable
 from typing import Any
 
+import orjson
 from graphql import (
     GraphQLEnumType,
     GraphQLField,
@@ -56,13 +61,13 @@ from strawberry.relay.utils import to_base64
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.types.base import StrawberryObjectDefinition
-from strawberry.types.cast import get_strawberry_type_cast
 from strawberry.types.field import StrawberryField
+
+from graph.fast_codegen import Complete, Entry, generate
 
 FALLBACK: Any = object()
 """Returned by a fast completion when graphql-core's own path must answer."""
 
-Complete = Callable[[Any], Any]
 
 _PLAIN_VALUES: tuple[type, ...] = (
     str,
@@ -77,6 +82,8 @@ _PLAIN_VALUES: tuple[type, ...] = (
     uuid.UUID,
 )
 """Values a leaf may take here: never awaitable, never an exception."""
+
+_ISOFORMAT = operator.methodcaller("isoformat")
 
 _PLAIN_DIRECTIVES = frozenset({"skip", "include"})
 """Directives graphql-core applies while collecting fields, before any field runs."""
@@ -111,12 +118,17 @@ def _leaf(type_: GraphQLLeafType, non_null: bool) -> Complete:
     memo: dict[int, tuple[Any, Any]] | None = {} if isinstance(type_, GraphQLEnumType) else None
     # graphql-core's String and ID give a str back as it is.
     str_as_is = type_ is GraphQLString or type_ is GraphQLID
+    # Strawberry's DateTime is `isoformat()`; for a UTC datetime orjson writes the same text
+    # (RFC 3339, `+00:00`, microseconds only when there are any) in a third of the time.
+    isoformat = repr(coerce) == repr(_ISOFORMAT)
 
     def complete(value: Any) -> Any:
         if value is None:
             return FALLBACK if non_null else None
         if str_as_is and type(value) is str:
             return value
+        if isoformat and type(value) is datetime.datetime and value.tzinfo is datetime.UTC:
+            return orjson.dumps(value)[1:-1].decode()
         if memo is not None:
             known = memo.get(id(value))
             if known is not None and known[0] is value:
@@ -216,29 +228,15 @@ def _inline_leaf(
     return field.python_name, inner is GraphQLString or inner is GraphQLID, complete
 
 
-def _relay_id(type_name: str, type_: GraphQLOutputType) -> Complete | None:
+def _global_id(type_name: str, type_: GraphQLOutputType) -> Complete | None:
+    """A Node's id value -> the answer of its Relay `id` field."""
     inner, _non_null = _unwrap(type_)
     if not isinstance(inner, GraphQLLeafType):
         return None
     coerce = inner.coerce_output_value
     as_id = inner is GraphQLID
-    attributes: dict[type, str | None] = {}
 
-    def id_attribute(cls: type) -> str | None:
-        if cls not in attributes:
-            plain = (
-                issubclass(cls, relay.Node)
-                and getattr(cls.resolve_id, "__func__", None) is _NODE_RESOLVE_ID
-                and getattr(cls.resolve_typename, "__func__", None) is _NODE_RESOLVE_TYPENAME
-            )
-            attributes[cls] = cls.resolve_id_attr() if plain else None  # type: ignore[attr-defined]
-        return attributes[cls]
-
-    def fast(source: Any) -> Any:
-        attribute = id_attribute(type(source))
-        if attribute is None:
-            return FALLBACK
-        node_id = getattr(source, attribute, None)
+    def complete(node_id: Any) -> Any:
         if node_id is None or not isinstance(node_id, _PLAIN_VALUES):
             return FALLBACK
         if as_id:
@@ -250,7 +248,65 @@ def _relay_id(type_name: str, type_: GraphQLOutputType) -> Complete | None:
             return FALLBACK
         return FALLBACK if coerced is None or coerced is Undefined else coerced
 
+    return complete
+
+
+def _plain_node_id_attribute(cls: type) -> str | None:
+    """The attribute holding the id of a Node class that keeps Strawberry's own `resolve_id`
+    and `resolve_typename`, else None."""
+    plain = (
+        issubclass(cls, relay.Node)
+        and getattr(cls.resolve_id, "__func__", None) is _NODE_RESOLVE_ID
+        and getattr(cls.resolve_typename, "__func__", None) is _NODE_RESOLVE_TYPENAME
+    )
+    return cls.resolve_id_attr() if plain else None  # type: ignore[attr-defined]
+
+
+def _relay_id(type_name: str, type_: GraphQLOutputType) -> Complete | None:
+    complete = _global_id(type_name, type_)
+    if complete is None:
+        return None
+    attributes: dict[type, str | None] = {}
+
+    def fast(source: Any) -> Any:
+        cls = type(source)
+        if cls not in attributes:
+            attributes[cls] = _plain_node_id_attribute(cls)
+        attribute = attributes[cls]
+        if attribute is None:
+            return FALLBACK
+        return complete(getattr(source, attribute, None))
+
     return fast
+
+
+def _is_node_id(schema: GraphQLSchema, parent_type: GraphQLObjectType, name: str) -> bool:
+    """Whether `parent_type.name` is the Relay `id` of a Node (Strawberry's own resolver)."""
+    field_def = schema.get_field(parent_type, name)
+    if field_def is None or field_def.args:
+        return False
+    strawberry_field = (field_def.extensions or {}).get(GraphQLCoreConverter.DEFINITION_BACKREF)
+    if not isinstance(strawberry_field, StrawberryField) or strawberry_field.extensions:
+        return False
+    resolver = strawberry_field.base_resolver
+    return (
+        resolver is not None
+        and getattr(resolver.wrapped_func, "__func__", None) is _NODE_ID_RESOLVER
+    )
+
+
+def _inline_relay_id(
+    schema: GraphQLSchema, parent_type: GraphQLObjectType, name: str, origin: type
+) -> tuple[str, Complete] | None:
+    """(attribute, completion of its value) for the Relay `id` of objects known to be of the
+    class `origin` (the compiled object checks the class before reading)."""
+    if not _is_node_id(schema, parent_type, name):
+        return None
+    attribute = _plain_node_id_attribute(origin)
+    complete = _global_id(parent_type.name, parent_type.fields[name].type)
+    if attribute is None or complete is None:
+        return None
+    return attribute, complete
 
 
 def _plan_field(
@@ -259,18 +315,8 @@ def _plan_field(
     field = _basic(schema, parent_type, name)
     if field is not None:
         return _basic_leaf(field, parent_type.fields[name].type)
-    field_def = schema.get_field(parent_type, name)
-    if field_def is None or field_def.args:
-        return None
-    strawberry_field = (field_def.extensions or {}).get(GraphQLCoreConverter.DEFINITION_BACKREF)
-    if not isinstance(strawberry_field, StrawberryField) or strawberry_field.extensions:
-        return None
-    resolver = strawberry_field.base_resolver
-    if (
-        resolver is not None
-        and getattr(resolver.wrapped_func, "__func__", None) is _NODE_ID_RESOLVER
-    ):
-        return _relay_id(parent_type.name, field_def.type)
+    if _is_node_id(schema, parent_type, name):
+        return _relay_id(parent_type.name, parent_type.fields[name].type)
     return None
 
 
@@ -374,106 +420,114 @@ class FastExecutionContext(StrawberryGraphQLCoreExecutionContext):
         )
         if new_defer_usages:
             return None
-        # (response name, attribute, its str is the answer, leaf completion, other completion):
-        # plain leaves are read and completed inline, the rest through their completion.
-        entries: list[tuple[str, str | None, bool, Complete | None, Complete | None]] = []
-        for response_name, sub_list in grouped.items():
-            if not _plain_nodes(sub_list):
-                return None
-            name = sub_list[0].node.name.value
-            inline = _inline_leaf(self.schema, return_type, name)
-            if inline is not None:
-                entries.append((response_name, *inline, None))
-                continue
-            entry: Complete | None
-            if name == "__typename":
-                type_name = return_type.name
-                entry = lambda _source, type_name=type_name: type_name  # noqa: E731
-            else:
-                entry = fast_field(self.schema, return_type, name) or self._object_field(
-                    return_type, name, sub_list
-                )
-            if entry is None:
-                return None
-            entries.append((response_name, None, False, None, entry))
+        entries: list[Entry] = []
         is_type_of = return_type.is_type_of
         origin = _object_class(return_type) if is_type_of is not None else None
         if is_type_of is not None and origin is None:
             return None
-        is_awaitable = self.is_awaitable
+        for response_name, sub_list in grouped.items():
+            if not _plain_nodes(sub_list):
+                return None
+            name = sub_list[0].node.name.value
+            entry = self._entry(return_type, origin, response_name, name, sub_list)
+            if entry is None:
+                return None
+            entries.append(entry)
+        return generate(
+            entries,
+            origin=origin,
+            plain_object=functools.partial(_plain_object, is_awaitable=self.is_awaitable),
+            plain_classes=_PLAIN_OBJECTS,
+            fallback=FALLBACK,
+        )
 
-        def complete(source: Any) -> Any:
-            if type(source) not in _PLAIN_OBJECTS and not _plain_object(source, is_awaitable):
-                return FALLBACK
-            if origin is not None and (
-                type(source) is not origin or get_strawberry_type_cast(source) is not None
-            ):
-                return FALLBACK
-            completed: dict[str, Any] = {}
-            for response_name, attribute, str_as_is, leaf, entry in entries:
-                if attribute is not None:
-                    try:
-                        value = getattr(source, attribute)
-                    except Exception:  # noqa: BLE001 - graphql-core's path raises it again
-                        return FALLBACK
-                    if not (str_as_is and type(value) is str):
-                        value = leaf(value)  # type: ignore[misc]
-                else:
-                    value = entry(source)  # type: ignore[misc]
-                if value is FALLBACK:
-                    return FALLBACK
-                completed[response_name] = value
-            return completed
+    def _entry(
+        self,
+        return_type: GraphQLObjectType,
+        origin: type | None,
+        response_name: str,
+        name: str,
+        sub_list: Any,
+    ) -> Entry | None:
+        """How one selected field of a compiled object is answered, or None."""
+        inline = _inline_leaf(self.schema, return_type, name)
+        if inline is not None:
+            attribute, str_as_is, leaf = inline
+            return Entry(response_name, leaf, attribute, str_as_is=str_as_is)
+        if name == "__typename":
+            type_name = return_type.name
+            return Entry(response_name, lambda _source: type_name)
+        if origin is not None:
+            node_id = _inline_relay_id(self.schema, return_type, name, origin)
+            if node_id is not None:
+                return Entry(response_name, node_id[1], node_id[0])
+        fast = fast_field(self.schema, return_type, name)
+        if fast is not None:
+            return Entry(response_name, fast)
+        return self._object_entry(return_type, response_name, name, sub_list)
 
-        return complete
-
-    def _object_field(
-        self, parent_type: GraphQLObjectType, name: str, sub_list: Any
-    ) -> Complete | None:
+    def _object_entry(
+        self, parent_type: GraphQLObjectType, response_name: str, name: str, sub_list: Any
+    ) -> Entry | None:
         """A basic field holding an object, or a list of objects, that compiles too."""
         field = _basic(self.schema, parent_type, name)
         if field is None:
             return None
         inner, non_null = _unwrap(parent_type.fields[name].type)
-        read = _attribute(field)
+        complete: Complete
         if isinstance(inner, GraphQLObjectType):
             plan = self._object_plan(inner, sub_list)
             if plan is None:
                 return None
-
-            def one(source: Any) -> Any:
-                value = read(source)
-                if value is None:
-                    return FALLBACK if non_null else None
-                return FALLBACK if value is FALLBACK else plan(value)
-
-            return one
-        if not isinstance(inner, GraphQLList):
+            complete = plan
+        elif isinstance(inner, GraphQLList):
+            item_type, item_non_null = _unwrap(inner.of_type)
+            if not isinstance(item_type, GraphQLObjectType):
+                return None
+            item_plan = self._object_plan(item_type, sub_list)
+            if item_plan is None:
+                return None
+            complete = _many(item_plan, item_non_null)
+        else:
             return None
-        item_type, item_non_null = _unwrap(inner.of_type)
-        if not isinstance(item_type, GraphQLObjectType):
-            return None
-        item_plan = self._object_plan(item_type, sub_list)
-        if item_plan is None:
-            return None
+        null_answer = FALLBACK if non_null else None
+        if field.default_resolver is getattr and field.python_name:
+            return Entry(
+                response_name,
+                complete,
+                field.python_name,
+                object_value=True,
+                null_answer=null_answer,
+            )
+        read = _attribute(field)
 
-        def many(source: Any) -> Any:
+        def one(source: Any) -> Any:
             value = read(source)
             if value is None:
-                return FALLBACK if non_null else None
-            if not isinstance(value, (list, tuple)):
-                return FALLBACK
-            completed: list[Any] = []
-            for item in value:
-                if item is None:
-                    if item_non_null:
-                        return FALLBACK
-                    completed.append(None)
-                    continue
-                done = item_plan(item)
-                if done is FALLBACK:
-                    return FALLBACK
-                completed.append(done)
-            return completed
+                return null_answer
+            return FALLBACK if value is FALLBACK else complete(value)
 
-        return many
+        return Entry(response_name, one)
+
+
+def _many(item_plan: Complete, item_non_null: bool) -> Complete:
+    """A list of objects, each through `item_plan`."""
+
+    def many(value: Any) -> Any:
+        if not isinstance(value, (list, tuple)):
+            return FALLBACK
+        completed: list[Any] = []
+        append = completed.append
+        for item in value:
+            if item is None:
+                if item_non_null:
+                    return FALLBACK
+                append(None)
+                continue
+            done = item_plan(item)
+            if done is FALLBACK:
+                return FALLBACK
+            append(done)
+        return completed
+
+    return many

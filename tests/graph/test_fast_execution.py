@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -132,8 +132,20 @@ def _awaitable_count() -> Box:
     return box
 
 
+def _times() -> Box:
+    """UTC with and without microseconds, another offset, a naive time: as isoformat()."""
+    whens = [
+        datetime(2026, 3, 1, 9, 30, 5, 120, tzinfo=UTC),
+        datetime(1999, 12, 31, 23, 59, 59, tzinfo=UTC),
+        datetime(2026, 3, 1, 9, 30, tzinfo=timezone(timedelta(hours=2))),
+        datetime(2026, 3, 1, 9, 30, 0, 5),
+    ]
+    return Box(items=[_item(n, when=w) for n, w in enumerate(whens)], first=_item(9), count=4)
+
+
 BOXES.update(
     plain=_plain,
+    times=_times,
     null_name=_null_name,
     null_tag=_null_tag,
     wrong_type=_wrong_type,
@@ -197,6 +209,14 @@ async def test_fast_path_answers_as_graphql_core_does(name: str) -> None:
     fast_result = await fast.execute(QUERIES[name], variable_values=variables)
     plain_result = await plain.execute(QUERIES[name], variable_values=variables)
     assert _shape(fast_result) == _shape(plain_result)
+    if name == "times":
+        whens = [item["when"] for item in fast_result.data["box"]["items"]]
+        assert whens == [
+            "2026-03-01T09:30:05.000120+00:00",
+            "1999-12-31T23:59:59+00:00",
+            "2026-03-01T09:30:00+02:00",
+            "2026-03-01T09:30:00.000005",
+        ]
     if name == "plain":
         assert fast_result.errors is None
         assert fast_result.data["box"]["items"][1]["detail"] == {
