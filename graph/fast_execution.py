@@ -330,6 +330,40 @@ def fast_field(schema: GraphQLSchema, parent_type: GraphQLObjectType, name: str)
         return plan
 
 
+_SHARED_PLANS = 512
+_shared_plans: dict[Any, tuple[list[Any], Complete | None]] = {}
+"""Plans shared by requests with the same selection, each kept with the nodes it was made
+for (alive, so their ids are not reused); emptied when full."""
+
+_directive_checks: dict[int, tuple[Any, bool]] = {}
+
+
+def _without_directives(operation: Any, fragments: Any) -> bool:
+    """Whether no selection of the operation or of the document's fragments carries a
+    directive, and no fragment declares variables (remembered per operation node)."""
+    known = _directive_checks.get(id(operation))
+    if known is not None and known[0] is operation:
+        return known[1]
+    sets = [operation.selection_set]
+    plain = True
+    for details in fragments.values():
+        if details.variable_signatures or details.definition.directives:
+            plain = False
+        sets.append(details.definition.selection_set)
+    while sets and plain:
+        selection_set = sets.pop()
+        for selection in selection_set.selections if selection_set else ():
+            if selection.directives:
+                plain = False
+                break
+            if getattr(selection, "selection_set", None) is not None:
+                sets.append(selection.selection_set)
+    if len(_directive_checks) >= _SHARED_PLANS:
+        _directive_checks.clear()
+    _directive_checks[id(operation)] = (operation, plain)
+    return plain
+
+
 _PLAIN_OBJECTS: set[type] = set()
 """Classes whose instances are neither None, an exception nor awaitable (known by class)."""
 
@@ -353,6 +387,7 @@ class FastExecutionContext(StrawberryGraphQLCoreExecutionContext):
         manager = self.middleware_manager
         self._fast = manager is None or not manager.middlewares
         self._object_plans: dict[tuple[GraphQLObjectType, int], tuple[Any, Complete | None]] = {}
+        self._directive_free: bool | None = None
 
     # -- fields -------------------------------------------------------------------------
 
@@ -406,10 +441,38 @@ class FastExecutionContext(StrawberryGraphQLCoreExecutionContext):
         cached = self._object_plans.get(key)
         if cached is not None:
             return cached[1]
+        shared_key = self._shared_key(return_type, field_details_list)
+        if shared_key is not None:
+            shared = _shared_plans.get(shared_key)
+            if shared is not None:
+                self._object_plans[key] = (field_details_list, shared[1])
+                return shared[1]
         self._object_plans[key] = (field_details_list, None)  # a cycle compiles to None
         plan = self._compile_object(return_type, field_details_list)
         self._object_plans[key] = (field_details_list, plan)
+        if shared_key is not None:
+            if len(_shared_plans) >= _SHARED_PLANS:
+                _shared_plans.clear()
+            _shared_plans[shared_key] = ([d.node for d in field_details_list], plan)
         return plan
+
+    def _shared_key(self, return_type: GraphQLObjectType, field_details_list: Any) -> Any:
+        """A key under which the plan may serve later requests, or None.
+
+        Collecting fields depends on the selection (these nodes of a parsed document the
+        operation cache keeps), the fragments, and on variables only through directives and
+        fragment variables: an operation with neither collects the same fields every time.
+        The plan holds no request state (its closures read only the source objects)."""
+        if self._directive_free is None:
+            self._directive_free = _without_directives(self.operation, self.fragments)
+        if not self._directive_free:
+            return None
+        nodes: list[int] = []
+        for details in field_details_list:
+            if details.defer_usage is not None or details.fragment_variable_values is not None:
+                return None
+            nodes.append(id(details.node))
+        return (return_type, self.is_awaitable, tuple(nodes))
 
     def _compile_object(
         self, return_type: GraphQLObjectType, field_details_list: Any

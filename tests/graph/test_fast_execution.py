@@ -18,6 +18,7 @@ from strawberry import relay
 from strawberry.extensions import SchemaExtension
 
 from graph.fast_execution import FastExecutionContext
+from graph.operation_cache import CachedParse
 from graph.schema import schema as service_schema
 
 
@@ -255,3 +256,37 @@ async def test_plain_fields_skip_the_resolve_info(monkeypatch: pytest.MonkeyPatc
     result = await fast.execute(QUERIES["plain"])
     assert result.errors is None
     assert built == ["box"]  # items, first, their nodes and leaves: all compiled
+
+
+async def test_a_selection_without_directives_compiles_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    compiled: list[str] = []
+    original = FastExecutionContext._compile_object
+
+    def counting(self: Any, return_type: Any, field_details_list: Any) -> Any:
+        compiled.append(return_type.name)
+        return original(self, return_type, field_details_list)
+
+    monkeypatch.setattr(FastExecutionContext, "_compile_object", counting)
+    # The service parses each distinct text once (graph/operation_cache.py): the same nodes.
+    fast, plain = _schemas(CachedParse)
+    query = QUERIES["plain"] + " "  # a document of its own, not shared with other tests
+    first = await fast.execute(query)
+    compiled_first = list(compiled)
+    again = await fast.execute(query)
+    assert _shape(first) == _shape(again) == _shape(await plain.execute(query))
+    assert compiled_first and compiled == compiled_first  # the second request reused them
+
+
+async def test_a_selection_with_directives_is_collected_per_request() -> None:
+    fast, plain = _schemas()
+    query = QUERIES["aliases_fragments_directives"]
+    for skip, with_ in ((True, False), (False, True), (True, True)):
+        variables = {"skip": skip, "with": with_}
+        fast_result = await fast.execute(query, variable_values=variables)
+        plain_result = await plain.execute(query, variable_values=variables)
+        assert _shape(fast_result) == _shape(plain_result)
+        items = fast_result.data["box"]["items"]
+        assert ("hidden" in items[0]) is not skip
+        assert ("shown" in items[0]) is with_
