@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 
 from domain.enums import AgeGroup, SafetyCategory, SafetyLevel, Speaker
 from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding
 from domain.safety.normalise import NormalisedText, normalise
+from domain.safety.prefilter import prefiltered
 from domain.safety.redaction import PersonalInfo, find_personal_info, redact
 from domain.safety.risk import GROOMING_STAGES, RiskState
 from domain.safety.rules_contact import find_grooming, find_sexual, find_teddy_info_requests
@@ -32,12 +32,12 @@ _log = logging.getLogger(__name__)
 _AGE_FACTOR = {AgeGroup.AGES_3_6: 1.15, AgeGroup.AGES_7_10: 1.0, AgeGroup.AGES_11_13: 0.9}
 _TEDDY_MIN_BLOCK = frozenset(SafetyCategory) - {SafetyCategory.DISTRESS}
 _ORDER = {c: i for i, c in enumerate(SafetyCategory)}
-_SECOND_PERSON = re.compile(r"\b(?:you|u|ur|you'?re|your|he|she|him|her|they|them)\b")
-_HOME_ALONE_PERMITTED = re.compile(
+_SECOND_PERSON = prefiltered(r"\b(?:you|u|ur|you'?re|your|he|she|him|her|they|them)\b")
+_HOME_ALONE_PERMITTED = prefiltered(
     r"\b(?:lets me|let me|allowed to|for (?:a few|\d+|five|ten|two) minutes|"
     r"while (?:he|she|they) (?:gets?|goes?|runs?))\b"
 )
-_BENIGN_SECRET = re.compile(r"\b(?:surprise|present|gift|birthday|party|handshake|crush)\b")
+_BENIGN_SECRET = prefiltered(r"\b(?:surprise|present|gift|birthday|party|handshake|crush)\b")
 
 
 class SafetyEngine:

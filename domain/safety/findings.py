@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from domain.enums import SafetyCategory
+from domain.safety.prefilter import Prefiltered, prefiltered
 
 # Base risk of a finding (0..1, 1 = most harmful) before age, speaker and threshold.
 CRITICAL = 0.9  # always blocked
@@ -27,9 +28,9 @@ class Finding:
     """Grooming stage ("trust", "secrecy", ...) when the finding is one."""
 
 
-def compile_all(patterns: Iterable[str]) -> re.Pattern[str]:
+def compile_all(patterns: Iterable[str]) -> Prefiltered:
     """One alternation of `patterns`, each wrapped as a non-capturing group."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return prefiltered("|".join(f"(?:{p})" for p in patterns))
 
 
 def words(*items: str) -> str:
@@ -48,7 +49,7 @@ def sentences(text: str) -> Iterator[tuple[int, str]]:
         yield start, text[start:]
 
 
-def has(pattern: re.Pattern[str], text: str) -> bool:
+def has(pattern: Prefiltered, text: str) -> bool:
     return pattern.search(text) is not None
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from importlib import resources
 
 from domain.safety.normalise import skeleton
+from domain.safety.prefilter import Prefiltered, prefiltered
 
 _TOKEN = re.compile(r"[a-z0-9*#']+")
 
@@ -19,22 +20,22 @@ class Lexicon:
     strong_exact: frozenset[str]
     stem_exceptions: tuple[str, ...]
     mild_exact: frozenset[str]
-    mild_phrases: re.Pattern[str]
+    mild_phrases: Prefiltered
     soft_words: frozenset[str]
     insult_words: frozenset[str]
     insult_skeletons: frozenset[str]
-    insult_phrases: re.Pattern[str]
+    insult_phrases: Prefiltered
     slurs: frozenset[str]
-    sexual: re.Pattern[str]
-    sexual_benign: re.Pattern[str]
+    sexual: Prefiltered
+    sexual_benign: Prefiltered
     strong_skeletons: frozenset[str]
     maskable: tuple[str, ...]
 
 
-def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> Prefiltered:
     ordered = sorted(set(phrases), key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
-    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+    return prefiltered(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
 
 
 @lru_cache(maxsize=1)

@@ -7,39 +7,41 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from domain.safety.prefilter import prefiltered
+
 _F = re.IGNORECASE
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_EMAIL_SPOKEN = re.compile(
+_EMAIL = prefiltered(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL_SPOKEN = prefiltered(
     r"\b[a-z0-9._-]+\s+(?:at|@)\s+(?:gmail|yahoo|hotmail|outlook|icloud|aol|mail|proton\w*)\s+(?:dot|\.)\s*(?:com|net|org|co\.uk|co)\b",
     _F,
 )
-_PHONE = re.compile(r"(?<![\w@])\+?\(?\d[\d\s().\-]{5,20}\d(?![\w@])")
-_PHONE_CONTEXT = re.compile(r"\b(?:phone|number|call|text|cell|mobile|digits|ring|whatsapp)\b", _F)
+_PHONE = prefiltered(r"(?<![\w@])\+?\(?\d[\d\s().\-]{5,20}\d(?![\w@])")
+_PHONE_CONTEXT = prefiltered(r"\b(?:phone|number|call|text|cell|mobile|digits|ring|whatsapp)\b", _F)
 _NUMBER_WORDS = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-_PHONE_SPOKEN = re.compile(rf"\b{_NUMBER_WORDS}(?:[\s,-]+{_NUMBER_WORDS}){{6,14}}\b", _F)
+_PHONE_SPOKEN = prefiltered(rf"\b{_NUMBER_WORDS}(?:[\s,-]+{_NUMBER_WORDS}){{6,14}}\b", _F)
 _STREET = (
     r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl|terrace|"
     r"circle|close|crescent|cres|highway|hwy|parkway|pkwy|square|sq|trail|grove|gardens|row|walk)"
 )
-_ADDRESS = re.compile(
+_ADDRESS = prefiltered(
     rf"\b\d{{1,5}}[a-z]?\s+(?:[A-Za-z][\w'.-]*\s+){{1,3}}{_STREET}\b\.?(?:,?\s*(?:apartment|apt|unit|flat|suite|#)\.?\s*[\w-]+)?",
     _F,
 )
-_ADDRESS_PHRASE = re.compile(
+_ADDRESS_PHRASE = prefiltered(
     rf"\b(?:i live|we live|my house is|our house is|i'?m staying|my address is|our address is|address:)\s+(?:at|on|is)?\s*(?P<value>(?:\d{{1,5}}\s+)?(?:[A-Za-z][\w'-]*\s+){{0,3}}{_STREET}\b)",
     _F,
 )
-_ADDRESS_VALUE = re.compile(r"\b(?:my|our) (?:home )?address is\s+(?P<value>[^.!?\n]{3,60})", _F)
-_ZIP = re.compile(
+_ADDRESS_VALUE = prefiltered(r"\b(?:my|our) (?:home )?address is\s+(?P<value>[^.!?\n]{3,60})", _F)
+_ZIP = prefiltered(
     r"\b(?:zip ?code|postcode|post code|postal code)\s*(?:is|:)?\s*(?P<value>[A-Z0-9]{3,4}\s?[A-Z0-9]{0,4}|\d{5}(?:-\d{4})?)\b",
     _F,
 )
-_SCHOOL_NAMED = re.compile(
+_SCHOOL_NAMED = prefiltered(
     r"\b(?:[A-Z][\w'.-]*\s+){1,3}(?:Elementary|Primary|Middle|High|Junior|Intermediate|Montessori|Academy|Prep|Preparatory|Grammar|Infant|Kindergarten)(?:\s+School)?\b"
     r"|\b(?!The\b|My\b|A\b|Our\b|Sunday\b|Summer\b|Art\b|Swim\b|Dance\b|Music\b|Drama\b|High\b|Middle\b|Primary\b|Elementary\b|Nursery\b|Secondary\b|Pre\b)[A-Z][\w'.-]+\s+School\b"
 )
-_SCHOOL_PHRASE = re.compile(
+_SCHOOL_PHRASE = prefiltered(
     r"\b(?:i go to|i'?m at|i attend|(?:my|our) school is(?: called)?|we go to|i'?m in \w+ grade at|school is called|go to school at)\s+(?P<value>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+(?:elementary|primary|middle|high|academy|school)(?:\s+school)?)\b",
     _F,
 )
@@ -48,20 +50,20 @@ _NAME_STOP = {
     "lol", "what", "whats", "what's", "who", "are", "you", "your", "teddy", "nice", "to", "meet",
     "a", "an", "not", "it", "its", "it's", "just", "also", "hi", "hello", "yes", "no", "okay",
 }  # fmt: skip
-_NAME_INTRO = re.compile(
+_NAME_INTRO = prefiltered(
     r"\b(?P<intro>(?:my|his|her|mom'?s|dad'?s|mum'?s|brother'?s|sister'?s) (?:full |real |whole |first and last |last |sur)?name(?:'s| is|:)|i'?m called|call me|my surname is)\s+(?P<value>[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*){0,3})",
     _F,
 )
-_PASSWORD = re.compile(
+_PASSWORD = prefiltered(
     r"\b(?:password|pasword|passwrd|passward|pass word|passcode|pass code|passwd|pin(?: code| number)?|(?:ipad|tablet|phone|computer|laptop|door|lock|wifi|wi-fi|alarm|safe) code|login|secret code)\b"
     r"(?:\s+(?:for|to|on|of)\s+(?:(?:my|the|our|mom'?s|dad'?s|moms|dads|mums|[a-z]+'s)\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s*(?:is|=|:|'s|was|,?\s*it'?s|,?\s*its)\s*(?P<value>[^\s.,!?]+)",
     _F,
 )
-_USERNAME = re.compile(
+_USERNAME = prefiltered(
     r"\bmy (?:username|user name|gamer ?tag|screen name|snapchat|snap|insta|instagram|tiktok|discord|roblox(?: name| username)?|fortnite name|account name|handle)\s*(?:is|:)\s*(?P<value>@?[\w.-]+)",
     _F,
 )
-_HOME_ALONE = re.compile(
+_HOME_ALONE = prefiltered(
     r"\b(?:i'?m|i am|im|i will be|i'?ll be|i'?ve been|i was|i get to be|i stay)\s+(?:all\s+)?(?:home\s+alone|alone\s+at\s+home|at\s+home\s+alone|alone\s+(?:until|till|today|tonight|right now|now|all day)|(?:all )?by myself (?:at home|until|till|today|tonight|right now)|home by myself)"
     r"|\b(?:i'?m|i am|im)\s+(?:at\s+)?home\s+(?:all\s+)?(?:alone|by myself)\b"
     r"|\b(?:mom|mommy|mum|mummy|dad|daddy|my parents|parents)\s+(?:is|are)\s+(?:at work|out|away|gone)\b[^.?!]{0,25}\b(?:i'?m|i am|im)\s+(?:all\s+)?(?:alone|by myself|home)\b"
@@ -74,7 +76,7 @@ _HOME_ALONE = re.compile(
 )
 
 
-_HUGE_TOKEN = re.compile(r"\S{65,}")
+_HUGE_TOKEN = prefiltered(r"\S{65,}")
 
 
 @dataclass(frozen=True, slots=True)

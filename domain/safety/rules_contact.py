@@ -8,6 +8,7 @@ import re
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding, compile_all
 from domain.safety.lexicon import lexicon
+from domain.safety.prefilter import Prefiltered, prefiltered
 
 G = SafetyCategory.GROOMING
 X = SafetyCategory.SEXUAL
@@ -18,7 +19,7 @@ _APPS = (
     r"text|texts|dms?|private (?:chat|message|messages|server|room)|direct message|my phone|his phone|her phone)"
 )
 _PARENTS = r"(?:your|ur|my|the|his|her) (?:mom|mommy|mum|mummy|dad|daddy|parents|family|teachers?|grown ?ups|grownups|folks)|(?:mom|mommy|mum|dad|daddy|parents|anyone|anybody|nobody|no one|grown ?ups|grownups|teachers?)"
-_STAGES: dict[str, re.Pattern[str]] = {
+_STAGES: dict[str, Prefiltered] = {
     "secrecy": compile_all(
         [
             rf"\b(?:don'?t|dont|do not|never|not|shouldn'?t|can'?t|cannot|mustn'?t|won'?t|not supposed to|not allowed to|no need to)\s+(?:(?:to|ever|need to|have to|gotta|got to|want to|going to)\s+)?(?:tell|say anything to|show|let|talk to|mention (?:it|this|us|me) to)\b (?:{_PARENTS})",
@@ -91,15 +92,15 @@ _STAGES: dict[str, re.Pattern[str]] = {
         ]
     ),
 }
-_BENIGN_SECRET = re.compile(
+_BENIGN_SECRET = prefiltered(
     r"\b(?:surprise|present|presents|gift|birthday|party|christmas|santa|handshake|crush|fancies|fancy|who (?:she|he|they) likes?|like (?:a|the) (?:boy|girl)|"
     r"code ?word|safe ?word|in case (?:a|of|someone|somebody)|i (?:told|tell|asked) (?:my )?(?:mom|mum|mommy|dad|daddy|parents|teacher|grandma|grandpa|nana)|likes? [a-z]+|recipe|tooth fairy|easter|valentine|card for|mother'?s day|father'?s day|fort|clubhouse|mission|breakfast in bed|"
     r"(?:make|making|made|bake|baking|draw|drawing|plan|planning|for) (?:\w+ )?(?:for )?(?:your |my |our )?(?:mom|mum|mommy|dad|daddy|grandma|grandpa|nana|teacher|family|sister|brother))\b"
 )
-_CONCEAL_FROM_PARENTS = re.compile(
+_CONCEAL_FROM_PARENTS = prefiltered(
     r"\b(?:don'?t|do not|never|not) (?:tell|show|let)\b[^.?!]{0,20}\b(?:anyone|anybody|grown|parents)\b|\bbetween (?:us|you and me)\b|\bjust (?:us|you and me)\b"
 )
-_ONLINE_ACTOR = re.compile(
+_ONLINE_ACTOR = prefiltered(
     r"\b(?:online|internet|game chat|in (?:my |the )?(?:game|chat)|chat room|roblox|fortnite|minecraft|discord|tiktok|"
     r"youtube|snapchat|instagram|whatsapp|xbox|playstation|steam|among us|a man|a guy|an old man|a lady|a woman|a stranger|"
     r"stranger|strangers|(?:some|this|that|a|the) (?:guy|man|person|dude|lady|woman|grown ?up|adult|boy|girl|teenager|player)|"
@@ -108,15 +109,15 @@ _ONLINE_ACTOR = re.compile(
 )
 # "he", "she", "someone" count as the person behind a request only when no family member
 # is named ("dad said he'd get me a puppy if..." is not grooming).
-_PRONOUN_ACTOR = re.compile(r"\b(?:he|she|they|someone|somebody|him|her|them)\b")
-_FAMILY = re.compile(
+_PRONOUN_ACTOR = prefiltered(r"\b(?:he|she|they|someone|somebody|him|her|them)\b")
+_FAMILY = prefiltered(
     r"\b(?:mom|mommy|mum|mummy|mother|mama|dad|daddy|father|papa|parents?|grandma|grandpa|granny|"
     r"nana|grandad|granddad|grandmother|grandfather|aunt|auntie|aunty|uncle|brother|sister|cousin|"
     r"teacher|coach|santa|tooth fairy|easter bunny|my friend [a-z]+|best friend)\b"
     r"(?=\s+(?:said|says|told|tells|will|would|'?ll|'?d|gave|gives|bought|buys|promised|promises|is going to|"
     r"wants|wanted|asked|asks|got|gets|let|lets|and i|and me|took|takes|made|makes))"
 )
-_CONTACT_DETAILS = re.compile(
+_CONTACT_DETAILS = prefiltered(
     r"\b(?:asked|asks|asking|wants?|wanted|keeps asking)\b[^.?!]{0,15}\b(?:for )?(?:my|me for my) (?:phone ?number|number|snapchat|snap|whatsapp|insta|instagram|discord|kik|email|real name|last name|full name|password)\b"
 )
 _TEDDY_SECRECY = compile_all(
@@ -138,11 +139,11 @@ _TEDDY_ASKS_INFO = compile_all(
         r"\bwhere do you go to school\b|\bwhat'?s (?:the|your|ur) (?:number|phone|cell)\b|\bwho(?:'s| is) (?:home|at home|there) with you\b|\b(?:do you|are you) [^.?!]{0,20}\balone\b",
     ]
 )
-_SEX_STRONG_NAKED = re.compile(
+_SEX_STRONG_NAKED = prefiltered(
     r"\bnaked\b[^.?!]{0,30}\b(?:pictures?|pics?|photos?|videos?|selfies?|show|send|people|grown|adults?|bed|phone|internet|touch|man|woman|lady|girls?|boys?|them|us|you|me)\b|"
     r"\b(?:pictures?|pics?|photos?|videos?|show|send|people|grown ?ups?|adults?|touch|man|woman|lady|girls?|boys?)\b[^.?!]{0,30}\bnaked\b"
 )
-_NAKED_BENIGN = re.compile(r"\bnaked (?:mole|eye)\b|\b(?:baby|bath|bathtub|emperor)\b")
+_NAKED_BENIGN = prefiltered(r"\bnaked (?:mole|eye)\b|\b(?:baby|bath|bathtub|emperor)\b")
 _SEX_ANYONE = compile_all(
     [
         r"\bkiss (?:someone |somebody |a (?:boy|girl) )?with (?:your|the|my) tongue\b|\bkissing with tongues?\b",
@@ -159,13 +160,13 @@ _SEX_ANYONE = compile_all(
 )
 
 
-_ROMANCE = re.compile(
+_ROMANCE = prefiltered(
     r"\b(?:date|dating|be my boyfriend|be my girlfriend|be his girlfriend|be her boyfriend|go out with|marry|kiss) me\b"
     r"|\b(?:his|her) (?:girlfriend|boyfriend)\b|\b(?:loves?|love) me\b|\b(?:online|internet) (?:boyfriend|girlfriend|bf|gf)\b"
 )
 
 
-_TEDDY_ADVICE = re.compile(
+_TEDDY_ADVICE = prefiltered(
     r"\b(?:should never|shouldn'?t|should not|must never|mustn'?t|don'?t ever|no one should|nobody should|"
     r"(?:safe|good|kind) (?:people|grown[- ]?ups|adults) (?:don'?t|never)|real friends (?:don'?t|never)|"
     r"it'?s not (?:ok|okay|safe) (?:to|for)|isn'?t (?:ok|okay|safe) (?:to|for)|"
@@ -193,20 +194,20 @@ def grooming_stages(text: str, *, teddy: bool) -> list[Finding]:
     return found
 
 
-_SEXUALISED_ASK = re.compile(
+_SEXUALISED_ASK = prefiltered(
     r"\b(?:asked|asks|asking|wants to know|wanted to know|keeps asking|keep asking)\b[^.?!]{0,30}\b(?:underwear|panties|bra|undies|boxers|my body|what i'?m wearing|what i wear|am i wearing|i'?m wearing|how big|my size)\b"
     r"|\bwhat (?:are|r) (?:you|u) wearing\b|\bwhat colou?r (?:is|are) (?:your|ur) (?:underwear|panties|bra|undies)\b"
 )
 
 
-_HANDLED = re.compile(
+_HANDLED = prefiltered(
     r"\b(?:i said no|i didn'?t|i did not|i blocked (?:him|her|them)|(?:and|so) (?:i )?(?:told|tell) (?:my )?(?:mum|mom|dad|parents|teacher|mummy|daddy)|i told (?:my )?(?:mum|mom|dad|parents|teacher)|reported (?:him|her|them|it)|"
     r"(?:i'?m|im|i am) (?:going to|gonna) tell (?:her|him|them|mum|mom|dad|my \w+)|i'?ll tell (?:her|him|them|mum|mom|dad|my \w+)|(?:she|he|they|mum|mom|dad) blocked (?:him|her|them))\b"
 )
-_SAFETY_PLAN = re.compile(
+_SAFETY_PLAN = prefiltered(
     r"\b(?:code ?word|safe ?word|in case (?:a|of|someone|somebody|anyone)|if a stranger|never go with|not go with|don'?t go with|stranger danger)\b"
 )
-_SOMEONE_ASKED = re.compile(
+_SOMEONE_ASKED = prefiltered(
     r"\b(?:asked|asks|wants|wanted|told|tells|tried|offered)\b[^.?!]{0,10}\bme\b"
 )
 
@@ -277,15 +278,15 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
     return [Finding(G, f.label, risk, f.start, f.end, f.stage) for f in signals]
 
 
-_SEX_EDUCATION = re.compile(
+_SEX_EDUCATION = prefiltered(
     r"\b(?:body safety|health class|science class|sex ed\w*|we learned|learning about|taught us|told us about|doctor|nurse|check ?-?up|"
     r"listen to my (?:lungs|heart|chest|breathing)|(?:mom|mum|dad|my parents?) (?:was|were) (?:there|with me|in the room)|"
     r"(?:your|my) private parts are private|your body belongs to you|nobody should touch)\b"
 )
-_SEX_EDUCATION_SPOILT = re.compile(
+_SEX_EDUCATION_SPOILT = prefiltered(
     r"\b(?:secret|don'?t tell|not to tell|alone|pics?|pictures?|photos?|video|online|show me|send|no one was there|nobody was there)\b"
 )
-_ANATOMY = re.compile(
+_ANATOMY = prefiltered(
     r"private|privates|penis|vagina|body parts?|take off (?:my|your) (?:shirt|top|clothes)|undress|naked|breasts?|chest"
 )
 
@@ -320,7 +321,7 @@ def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
     return found
 
 
-_PRIVACY_ADVICE = re.compile(
+_PRIVACY_ADVICE = prefiltered(
     r"\b(?:(?:never|don'?t|do not|best not to|shouldn'?t|no need to|not to) (?:share|give|tell|say|post|send)|careful|private|privacy|keep (?:it|them|that|your \w+) (?:to yourself|private|safe|secret from strangers))\b"
 )
 

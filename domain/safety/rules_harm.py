@@ -8,6 +8,7 @@ import re
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding, compile_all
 from domain.safety.normalise import NormalisedText
+from domain.safety.prefilter import prefiltered
 
 A = SafetyCategory.ABUSE
 V = SafetyCategory.VIOLENCE
@@ -113,7 +114,7 @@ def _foldable(pattern: str) -> bool:
 
 # Speed: the many patterns that start with an adult are joined behind one adult match,
 # so the long list of adults is tried once per position instead of once per pattern.
-_ABUSE_FAST = re.compile(
+_ABUSE_FAST = prefiltered(
     _ADULT_PREFIX
     + "(?:"
     + "|".join(f"(?:{p[len(_ADULT_PREFIX) :]})" for p in _ABUSE_PATTERNS if _foldable(p))
@@ -121,10 +122,10 @@ _ABUSE_FAST = re.compile(
     + "|"
     + "|".join(f"(?:{p})" for p in _ABUSE_PATTERNS if not _foldable(p))
 )
-_ABUSE_NOT = re.compile(
+_ABUSE_NOT = prefiltered(
     r"\b(?:by accident|accidentally|pillow|into the pool|in the pool|into the water|in the lake|into the air|in the air|so fun|it was fun|pile of leaves|onto the bed|on the bed|tickl\w*|play ?fight\w*|wrestl\w*|in the game|in my game|snowball|water balloon|dodgeball|tag|high five|hugs? me|cuddles? me|surprise|present|birthday|party|when i'?m (?:poorly|sick|ill|scared)|nightmares?|thunder\w*|storm|as a joke|joking|we laughed|swings?)\b"
 )
-_ACTOR_SIBLING = re.compile(
+_ACTOR_SIBLING = prefiltered(
     r"^\s*(?:my )?(?:little |baby |younger |twin )?(?:brother|sister|bro|sis)\b"
 )
 
@@ -144,22 +145,22 @@ _PERSON = (
     r"(?:his|her|their|your|ur|my \w+'?s) (?:face|head|nose|teeth|stomach|legs?|arms?|neck|eyes?)|"
     r"[a-z]+ (?:in|on) the (?:face|nose|stomach|head|eye|neck|balls|teeth|mouth|tummy|belly|back))"
 )
-_GAME = re.compile(
+_GAME = prefiltered(
     r"\b(?:game|games|gaming|minecraft|fortnite|roblox|level|boss|dragon|dragons|zombie|zombies|monster|monsters|"
     r"creeper|creepers|enemy|enemies|bad guys?|villain|character|pokemon|mario|video ?game|pretend|story|book|movie|"
     r"cartoon|nerf|ball|goal|pinata|pi[nñ]ata|mosquito|mosquitoes|bug|bugs|fly|flies|spider|ants|weeds|lights|"
     r"time|boredom|the lights|homework|pillow|snowball|water balloons?|team|play|playing|tag|dodgeball|chess|"
     r"checkers|cards|uno|lego|castle|tower|sandcastle|piñata|aliens?|robots?|orcs?|goblins?|trolls?|ninja|pirates?)\b"
 )
-_HYPERBOLE = re.compile(
+_HYPERBOLE = prefiltered(
     r"\b(?:is|are|was|were|'?s|'?re) killing me\b|\bkilling it\b|\bkilled it\b|\bkill(?:ing)? time\b|\bdying to\b|"
     r"\bcould (?:kill|die) for\b|\bkill for (?:a|some)\b|\b(?:mom|dad|mum|she|he) (?:will|is going to|gonna) kill me\b(?=[^.?!]{0,30}\b(?:if|when|lol|haha|muddy|mess|late)\b)"
 )
 _WEAPON = r"(?:gun|guns|rifle|pistol|revolver|shotgun|knife|knives|bomb|bombs|explosives?|grenade|machete|axe)"
-_TOY_WEAPON = re.compile(
+_TOY_WEAPON = prefiltered(
     r"\b(?:nerf|water|toy|glue|squirt|laser|bubble|foam|plastic|pretend|cap|paintball|lego|play|staple) (?:gun|guns|knife|sword|bomb)s?\b|\bbath bombs?\b|\bbomb(?:ed)? (?:the|my|a) (?:test|exam|quiz)\b"
 )
-_FICTION_V = re.compile(
+_FICTION_V = prefiltered(
     r"\b(?:villain|baddie|bad guy|character|in the (?:movie|film|book|story|game|show|cartoon|play))\b"
 )
 _VIOLENCE = compile_all(
@@ -175,16 +176,16 @@ _VIOLENCE = compile_all(
         r"\bschool shoot\w*\b|\bmass shoot\w*\b|\bburn (?:down )?(?:the|my|our) (?:school|classroom)(?: down)?\b",
     ]
 )
-_THREAT = re.compile(
+_THREAT = prefiltered(
     rf"\b{_WANT}\s+(?:really\s+|just\s+|go\s+|so\s+)?(?P<verb>{_HARD_HIT}|{_SOFT_HIT})\s+(?:up\s+)?(?P<target>{_PERSON})\b"
 )
-_NAMED_THREAT = re.compile(
+_NAMED_THREAT = prefiltered(
     rf"\b{_WANT}\s+(?:really\s+|just\s+)?(?P<verb>{_HARD_HIT}|{_SOFT_HIT})\s+(?P<name>[a-z]+)\b"
 )
-_ANIMAL_CRUELTY = re.compile(
+_ANIMAL_CRUELTY = prefiltered(
     rf"\b{_WANT}\s+(?:\w+\s+)?(?:hurt|kill|kick|hit|throw (?:rocks|stones|things|sticks) at|torture|drown|burn|stab|choke|squish|poison)\s+(?:the |my |a |that |our |his |her |their |neighbou?r'?s |the neighbou?r'?s |some )?(?:dog|dogs|cat|cats|puppy|puppies|kitten|kittens|bird|birds|hamster|rabbit|bunny|pet|pets|animals?|horse|fish|guinea pig|turtle|duck|ducks|squirrel|squirrels)\b"
 )
-_WISH_HARM = re.compile(
+_WISH_HARM = prefiltered(
     rf"\b(?:i wish|i hope|i want)\s+(?:that\s+)?(?:{_PERSON}|he|she|they|[a-z]+)\s+(?:was|were|would be|would get|gets?|is|to be|to get)\s+(?:dead|killed|hurt|run over|shot|stabbed|punched|beat up|die|dies)\b"
     rf"|\b(?:{_PERSON}|he|she|they)\s+(?:deserves?|should)\s+(?:to\s+)?(?:die|be dead|be killed|get hurt|get punched|get beat up)\b"
     rf"|\b{_WANT}\s+(?:make|see)\s+(?:him|her|them|you|everyone)\s+(?:bleed|suffer|pay|die)\b"
@@ -198,7 +199,7 @@ _TEDDY_EGGING = compile_all(
         rf"\b(?:how to|here'?s how you) (?:{_HARD_HIT}|make a bomb|build a bomb|hurt someone)\b",
     ]
 )
-_PEACE = re.compile(
+_PEACE = prefiltered(
     r"\b(?:never|don'?t|do not|not okay|not ok|isn'?t okay|is not okay|instead|shouldn'?t|should not|it'?s wrong|not nice)\b"
 )
 
@@ -207,10 +208,10 @@ def _is_sibling_play(text: str, start: int) -> bool:
     return _ACTOR_SIBLING.match(text[start:]) is not None
 
 
-_KILL_ME = re.compile(
+_KILL_ME = prefiltered(
     rf"\b{ADULT}\b[^.?!]{{0,20}}\b(?:said|says|will|'?ll|would|is going to|gonna|threatens? to|threatened to) (?:kill|hurt|beat|whip) me\b"
 )
-_KILL_ME_JOKE = re.compile(
+_KILL_ME_JOKE = prefiltered(
     r"\b(?:lol|lmao|haha\w*|jk|joking|mess|muddy|grounded|late|broke (?:the|her|his)|if (?:she|he|mom|dad|mum|they) (?:sees?|finds?|catch\w*|notices?|knew|knows))\b"
 )
 
@@ -231,11 +232,11 @@ def find_abuse(text: str) -> list[Finding]:
     return found
 
 
-_COMPETITION = re.compile(
+_COMPETITION = prefiltered(
     r"\s+(?:at|in)\s+(?:a |the )?(?:\w+ )?(?:game|games|kart|uno|chess|checkers|cards|fifa|snap|scrabble|cluedo|jenga|top trumps|dominoes|bingo|quiz|noughts and crosses|tic tac toe|rock paper scissors|arm wrestling|thumb war|pictionary|charades|race|racing|tag|soccer|football|basketball|tennis|monopoly|minecraft|fortnite|roblox|mario|video games?|swimming|running|wrestling|trivia|spelling bee|math|board games?|ping pong|volleyball|hockey|dodgeball|connect four|go fish|smash bros|cornhole)\b"
 )
 # A lowercase name after a hard verb counts when what follows reads like a real plan.
-_THREAT_CONTEXT = re.compile(
+_THREAT_CONTEXT = prefiltered(
     r"(?:\s+(?:so|really|real|super) hard)?\s+(?:with (?:my|a|the|his|her|this|that) \w+|if (?:he|she|they)|when (?:he|she|they)|tomorrow|at school|after school|at recess|because|for (?:taking|saying|calling))"
 )
 

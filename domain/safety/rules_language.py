@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-import re
-
 from domain.enums import SafetyCategory
 from domain.safety.findings import MILD, MODERATE, SEVERE, Finding, compile_all
 from domain.safety.lexicon import is_insult_word, is_slur, lexicon, profanity_strength, tokens
 from domain.safety.normalise import NormalisedText
+from domain.safety.prefilter import prefiltered
 
 P = SafetyCategory.PROFANITY
 I = SafetyCategory.INSULT  # noqa: E741
@@ -18,23 +17,23 @@ _TARGET = (
     r"(?:you|u|ya|ur|you'?re|youre|u r|you are|your|teddy|he'?s|she'?s|he is|she is|they'?re|"
     r"they are|him|her|them|is|are|was|such|so|a|an|big|little|fat|stupid|dumb|ugly)"
 )
-_DIRECTED = re.compile(
+_DIRECTED = prefiltered(
     r"\b(?:you|u|ya|ur|you'?re|youre|u r|you are|your|teddy|he'?s|she'?s|he is|she is|they'?re|they are|"
     r"him|her|them|(?:is|are|was|were|such|what) (?:a|an|such a|the biggest|the most|one)|"
     r"my (?:\w+ )?(?:brother|sister|teacher|friend|cousin|classmate|mom|dad|mum|coach|neighbou?r|babysitter)s? (?:is|are|was)|"
     r"(?:he|she|they|everyone|everybody|people|kids|boys|girls) (?:is|are|was|were|'?s|'?re)|call(?:s|ed|ing)? (?:him|her|them|me|you))\b"
 )
-_SECOND_PERSON = re.compile(r"\b(?:you|u|ur|you'?re|youre|you are|u r)\b")
-_NAME_SUBJECT = re.compile(
+_SECOND_PERSON = prefiltered(r"\b(?:you|u|ur|you'?re|youre|you are|u r)\b")
+_NAME_SUBJECT = prefiltered(
     r"\b([a-z]+) (?:is|was|'s) (?:so |such |really |very |super |a |an |the |big |fat |little )*$"
 )
-_TO_SELF = re.compile(
+_TO_SELF = prefiltered(
     r"\b(?:i'?m|im|i am|i feel|i look|i'?m so|i'?m such)\s+(?:so\s+|such\s+a\s+|a\s+|really\s+|very\s+)?$"
 )
-_BENIGN_INSULT_CONTEXT = re.compile(
+_BENIGN_INSULT_CONTEXT = prefiltered(
     r"\b(?:silly|goofy|not (?:stupid|dumb|ugly)|isn'?t (?:stupid|dumb|ugly)|not a (?:loser|idiot))\b"
 )
-_THING_TARGETS = re.compile(
+_THING_TARGETS = prefiltered(
     r"\b(?:game|games|homework|test|level|rule|rules|song|show|movie|book|weather|car|computer|"
     r"tablet|ipad|phone|wifi|internet|school|question|puzzle|math|maths|broccoli|food|day|thing|"
     r"things|toy|toys|app|video|controller)\b"
@@ -74,12 +73,12 @@ _HATE = compile_all(
         rf"\b(?:boys|girls|men|women|white people|black people)\s+are\s+(?:better|smarter|stronger)\s+than\s+{_GROUP}",
     ]
 )
-_NOT_GROUP_WORDS = re.compile(
+_NOT_GROUP_WORDS = prefiltered(
     r"\b(?:some|many|most|the|nice|kind|lots of|old|young|other)\s+people\s+are\s+(?:nice|kind|good)"
 )
 
 
-_TEDDY_PUTDOWN = re.compile(
+_TEDDY_PUTDOWN = prefiltered(
     r"\b(?:you(?:'re| are| r)|ur)\s+(?:\w+\s+){0,2}?(?:annoying|boring|dumb|stupid|bad|lazy|slow|mean|useless|a pain|hopeless|rude|gross|ugly|fat|a baby|a loser|naughty|not (?:very |that |so )?(?:smart|clever|bright|good))\b"
     r"|\bonly (?:losers|babies|idiots|dummies|stupid kids)\b|\b(?:what a|such a) (?:dumb|stupid|silly|bad|boring) (?:question|idea|kid|thing to say)\b|\bthat'?s (?:a )?(?:dumb|stupid|boring) (?:question|idea)\b"
 )
@@ -91,7 +90,7 @@ def _capitalised(norm: NormalisedText, index: int) -> bool:
     return norm.original[first : first + 1].isupper() and first > 0
 
 
-_LITERAL_BLOOD = re.compile(
+_LITERAL_BLOOD = prefiltered(
     r"\b(?:tooth|teeth|nose|knee|knees|lip|lips|mouth|finger|fingers|cut|scrape|scraped|graze|elbow|hand|leg|arm|tissue|band ?aid|plaster|wound|nosebleed|shark|vampire|zombie|meat|steak)\b"
     r"|\b(?:was|were|got|all|is all) bloody\b(?!\s+[a-z])"
 )

@@ -7,6 +7,7 @@ import re
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MILD, MODERATE, SEVERE, Finding, compile_all
+from domain.safety.prefilter import prefiltered
 
 DA = SafetyCategory.DANGEROUS_ACTIVITY
 DR = SafetyCategory.DRUGS_ALCOHOL
@@ -37,14 +38,14 @@ _DANGER = compile_all(
         r"\b(?:stove|oven|hob|iron|kettle|fryer|grill|barbecue|bbq|microwave)\b[^.?!]{0,25}\b(?:by myself|alone|on my own|without|touch|put my hand|metal|foil|fork|egg|cat|hamster|turn on)\b",
     ]
 )
-_AGENCY = re.compile(
+_AGENCY = prefiltered(
     r"\b(?:can i|could i|may i|how do i|how can i|how to|how do you|i want to|i wanna|i'?m going to|im going to|i'?m gonna|im gonna|gonna|"
     r"let'?s|i will|i'?ll|should i|is it ok|is it okay|what happens if|what if i|i like to|i tried|i did|i put|i ate|"
     r"i drank|i took|i found|i licked|i touched|i climbed|i jumped|by myself|on my own|alone|without (?:asking|telling|mom|dad|a grown)|"
     r"i want|i'?m allowed|nobody will know|secretly|i played|play with|playing with|taste|eat|eating|swallow|drink|try|trying|"
     r"i light|i lit|i'?m playing|we played|we'?re going to|we are going to|i plan|dare me|dared me|i'?m about to)\b"
 )
-_SAFE_USE = re.compile(
+_SAFE_USE = prefiltered(
     r"\b(?:gave me|give me|gives me|made me take|doctor|nurse|dentist|when i (?:was|had|got) (?:sick|ill|a cold|a fever|a cough)|"
     r"because i (?:was|had) (?:sick|a fever|a cold)|firefighters?|fire ?fighters?|fire (?:truck|engine|station|drill|alarm|fighter|safety|department)|"
     r"campfire|camp fire|bonfire|birthday candles?|blow out|blew out|cake|carrots?|vegetables|cooking with|helped (?:me|mom|dad)|with (?:mom|dad|mum|grandma|grandpa|my (?:mom|dad|mum|grandma|grandpa|parents))|"
@@ -53,44 +54,44 @@ _SAFE_USE = re.compile(
     r"safely|safety|scouts?|badge|supervis\w*|lessons?|with (?:our|my|a|the) (?:leader|teacher|coach|instructor|parents?)|"
     r"fish|fishing|no[,]? (?:thank|thanks)|wouldn'?t|never|don'?t|not allowed|scared of|afraid of|someday|some day|when i grow up|when i'?m (?:older|bigger|a grown ?up)|chef|cook|cooking|ear infection|on (?:his|her|their|the|grandpa'?s|uncle'?s) farm|(?:lets|let|letting|helps|helped|showed|shows|teaches|taught) me\b[^.?!]{0,40}\bwith (?:him|her|them)|(?:my|his|her) (?:medicine|inhaler|antibiotics|vitamins)|for (?:my|his|her|the) (?:cough|cold|fever|flu|allergies|allergy|asthma|headache|tummy ?ache|ear ?ache|sore throat|tummy|ears?|throat))\b"
 )
-_FIRE_INTENT = re.compile(
+_FIRE_INTENT = prefiltered(
     r"\bi (?:want|wanna|'?m going|'?m gonna|will|'?ll) (?:to )?(?:burn|set fire|light)\b"
 )
-_TEDDY_ENCOURAGE = re.compile(
+_TEDDY_ENCOURAGE = prefiltered(
     r"\b(?:you can|you could|try|go ahead|it'?s fun|is fun|are fun|so fun|really fun|taste like candy|tastes? (?:like candy|yummy|good|sweet)|by yourself|get (?:one|some|it) yourself|yourself|let'?s|why not|strike|"
     r"climb|just|totally fine|won'?t hurt|will not hurt|doesn'?t hurt|is safe|it'?s safe|is okay|is ok|it tickles|tickles|nobody will know|secretly|a few|jump)\b"
 )
-_TEDDY_SAFETY = re.compile(
+_TEDDY_SAFETY = prefiltered(
     r"\b(?:never|don'?t|do not|only (?:for )?grown[- ]?ups|ask a grown[- ]?up|ask (?:your|a) (?:parent|mom|dad|grown)|with a grown[- ]?up|not safe|isn'?t safe|dangerous|stay away|be careful|not for kids|not toys|too (?:young|dangerous|hot|sharp)|keep away|please don'?t|(?:are|is) (?:just |only )?for grown[- ]?ups|ask (?:mum|mom|mummy|mommy|dad|daddy|your (?:mum|mom|dad|parents?)|a grown[- ]?up) to help)\b"
 )
 
-_DRUG_WORDS = re.compile(
+_DRUG_WORDS = prefiltered(
     r"\b(?:beer|beers|wine|vodka|whiske?y|rum|tequila|gin|alcohol|alcoholic|booze|liquor|champagne|cocktails?|drunk|tipsy|hangover|"
     r"cigarettes?|cigs?|cigars?|tobacco|(?:try|trying|tried|start|started|like|love|enjoy|go|went) smok(?:e|ing)|(?:(?<=\bi )|(?<=\bwe )|(?<=\bu ))smok(?:e|ed|ing)|(?:you|they|kids|people|teens|he|she|dad|mom|mum) smok(?:e|es|ed|ing)|smok(?:e|es|ed|ing) (?=(?:a |some |the )?(?:cigarettes?|cigs?|weed|pot|joints?|cigars?|vapes?|blunts?|crack|meth|it|them|one))|vapes?|vaping|vaped|juul|nicotine|weed|marijuana|cannabis|pot brownies?|edibles|joints?|blunts?|bongs?|"
     r"cocaine|coke|crack|meth|heroin|lsd|acid|shrooms|mushrooms that make|ecstasy|molly|drugs?|sniff(?:ing|ed)? (?:the |some )?(?:markers?|sharpies?|glue|pens|paint|petrol|gas|aerosols?|deodorant|nail polish|whiteboard pens)|huff(?:ing)?|get high|getting high|got high|stoned|high on|makes? (?:you|u|me|people|us) high|"
     r"pills to get|xanax|fentanyl|opioids?|snort\w*|inject\w*|shots of|hard liquor|lean|sizzurp|"
     r"get(?:ting)? (?:wasted|hammered|plastered|smashed|trashed|buzzed|blazed|baked|faded|crossfaded)|wasted|hammered|blazed|420|dab pen|thc|cbd gumm\w*)\b"
 )
-_DRUG_BENIGN = re.compile(
+_DRUG_BENIGN = prefiltered(
     r"\b(?:root beer|ginger beer|butter ?beer|smoke (?:alarm|detector|signals?|machine|bomb)|smoked (?:salmon|ham|meat|cheese)|smokey|"
     r"smoke (?:from|came out of) the (?:campfire|fire|chimney|dragon|volcano|train|toaster|oven|kitchen)|dragon (?:smoke|breath)|weeds? (?:the|in the) garden|pull(?:ed|ing)? (?:the )?weeds|"
     r"drug ?store|wine gums?|coke (?:zero|a cola|can)|diet coke|coca[- ]?cola|red wine vinegar|cooking wine|acid rain|lemon|citric acid|"
     r"inject(?:ion)? at the doctor|vaccine|crack (?:an egg|the code|the egg|open)|cracked|cracks|rum cake|gin rummy|lean (?:on|against|back|forward)|smoke (?:and|or) fire|the fire|campfire|joints? (?:hurt|ache)|knee joint)\b"
 )
-_DRUG_INVOLVED = re.compile(
+_DRUG_INVOLVED = prefiltered(
     r"\b(?:i|me|we|my friend and (?:i|me)|can i|could i|how do you|how do i|how to|let'?s|try|tried|trying|taste|tasted|drink|drank|"
     r"smoke|smoked|gave me|give me|offered me|gave us|give us|offered us|us|want|wanna|had some|have some|sip|sips|buy|bought|sneak|snuck|steal|stole|get me|got me|dared|"
     r"can you|how much|how many|where can|where do|is it (?:ok|okay|safe|fun|bad)|what does it feel|feel like|you should|got drunk|get drunk|party)\b"
 )
 
 
-_HARD_DRUG = re.compile(
+_HARD_DRUG = prefiltered(
     r"weed|marijuana|cannabis|edibles|joints?|blunts?|bongs?|cocaine|meth|heroin|lsd|shrooms|ecstasy|molly|drugs?|high|stoned|xanax|fentanyl|opioids?|snort|inject|thc|dab pen|wasted|hammered|blazed|420|lean|sizzurp"
 )
-_DISAPPROVAL = re.compile(
+_DISAPPROVAL = prefiltered(
     r"\b(?:(?:i think|it'?s|that'?s|its) (?:so |really )?(?:gross|bad|disgusting|yucky|stupid|dumb|dangerous)|i (?:would|will) never|i (?:don'?t|do not) want to|i said no|bad for you)\b"
 )
-_EDUCATION = re.compile(
+_EDUCATION = prefiltered(
     r"\b(?:health class|in class|at school we|learned about|learning about|talked about|a report on|project on|dare program|why (?:they'?re|it'?s|they are|it is) bad|bad for (?:you|your|people)|legal (?:drinking )?age|say no to)\b"
 )
 

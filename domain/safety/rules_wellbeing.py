@@ -7,6 +7,7 @@ import re
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MILD, MODERATE, Finding, compile_all, negated_before
+from domain.safety.prefilter import prefiltered
 
 S = SafetyCategory.SELF_HARM
 D = SafetyCategory.DISTRESS
@@ -14,14 +15,14 @@ D = SafetyCategory.DISTRESS
 _SELF = r"(?:my ?self|meself|myslef|mysef)"
 _ALWAYS_HARM = r"(?:kill|killing|killed|hang|hanging|hanged|stab|stabbing|shoot|shooting|starve|starving|poison|poisoning|drown|drowning|suffocate|suffocating|strangle|strangling|harm|harming|end|punch|punching|punched|choke|choking|choked|bleed|bleeding|slap|slapping)"
 _MAYBE_HARM = r"(?:hurt|hurting|cut|cutting|burn|burning|punish|punishing|scratch|scratching|hit|hitting|bite|biting|pinch|pinching|bang|banging)"
-_INTENT = re.compile(
+_INTENT = prefiltered(
     r"\b(?:want|wanna|wish|going to|gonna|gunna|will|i'?ll|try|tried|trying|on purpose|again|keep|kept|"
     r"sometimes|always|every|like to|because|so (?:it|that|i)|to feel|deserve|should|need to|and i do|i do it|with (?:a |the |my )?(?:scissors|knife|razor|blade|glass|compass|pin|needle|lighter)|"
     r""
     r"thinking|thought|feel like|plan|until|till|make it stop|secretly|nobody knows|hide|"
     r"when i(?:'?m| am| feel| get)? (?:so |really )?(?:mad|sad|angry|upset|stressed|lonely|bad|frustrated|anxious)|at myself|so hard|bleed|bled|bruise|bruises)\b"
 )
-_ACCIDENT = re.compile(
+_ACCIDENT = prefiltered(
     r"\b(?:by accident|accidentally|accident|fell|fall|falling|tripped|slipped|it stings|stings|band ?aid|plaster|on (?:a|the|some|my) (?:\w+ ){0,3}(?:paper|glass|rock|stick|nail|fence|slide|playground|swing|bike|stairs|table|door|scooter|trampoline)|"
     r"playing|when i was|paper cut|while (?:cooking|cutting|playing)|with (?:the|a) (?:scissors|knife) (?:by accident)?)\b"
 )
@@ -76,9 +77,9 @@ _SUICIDAL = compile_all(
         r"\b(?:self[- ]?harm\w*|self[- ]?injur\w*)\b",
     ]
 )
-_ALWAYS = re.compile(rf"\b{_ALWAYS_HARM}\s+{_SELF}\b")
-_MAYBE = re.compile(rf"\b{_MAYBE_HARM}\s+{_SELF}\b")
-_HYPERBOLE = re.compile(
+_ALWAYS = prefiltered(rf"\b{_ALWAYS_HARM}\s+{_SELF}\b")
+_MAYBE = prefiltered(rf"\b{_MAYBE_HARM}\s+{_SELF}\b")
+_HYPERBOLE = prefiltered(
     r"\b(?:laugh\w*|dying of|die laughing|died laughing|kill me now lol|embarrass\w*|so funny|lol|lmao|haha\w*|to go|to see|to play|to try|to know|to get)\b"
 )
 
@@ -121,16 +122,16 @@ _DISTRESS = compile_all(
         r"\b(?:won'?t|don'?t|wouldn'?t|never) let me (?:play|join|sit|be on their team)\b|\bno one understands me\b|\bnobody understands me\b|\bmy heart hurts\b|\brun away from home\b|\b(?:want|going) to run away\b",
     ]
 )
-_NOT_DISTRESS = re.compile(
+_NOT_DISTRESS = prefiltered(
     r"\b(?:not|never|wasn'?t|isn'?t|aren'?t|weren'?t|no longer|not even|was never)\s+(?:\w+\s+)?(?:sad|scared|afraid|lonely|worried|upset|alone|scary)\b|"
     r"\bnot scared anymore\b|\bbut now\b|\bbut (?:we )?(?:buried (?:him|her|it|them)|said (?:nice|lovely) things|had a (?:little )?funeral)\b|\bbut (?:\w+ ){0,2}(?:found|fixed|got back|returned|brought back) (?:it|him|her|them)\b|\bbut (?:it'?s|he'?s|she'?s) (?:behind a fence|on a lead|safe)\b|\bbut i know my\b|\bbut (?:we'?ll|we will) play\b|\bbut (?:he|she|they) (?:calls?|rings?|visits?|facetimes?) (?:me )?every\b|\b(?:got|took|threw|put|carried) (?:it|him|her|them) (?:out|away|outside)\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bbut\b[^.?!]{0,45}\b(?:anyway|fun|funny|brave|did it|fine|ok|okay|not so bad|loved? it|had fun|great|good|happy|proud|better|smile|smiled|excited|got an? [a-b]|passed|won|cool|awesome|new one|studied|prepared|ready|practi[cs]ed|tried my best|did my best|friends again|new (?:puppy|kitten|pet|dog|cat|fish|hamster|bunny|one))\b|\b(?:makes? me|made me) (?:smile|happy|laugh)\b|\btickl\w*|\b(?:hugged|cuddled|comforted|cheered|helped) me (?:up )?(?:when|because|after)\b|\bso (?:we|i) got a new one\b|\bhate myself for (?:missing|forgetting|losing|dropping|eating|saying|doing|buying|watching)\b[^.?!]*\b(?:lol|lmao|haha)\b|\b(?:we|i) made up\b|\bmade friends again\b|\bsaid sorry\b|\b(?:just|only) a (?:bad )?dream\b|\b(?:movie|film|book|story|show|cartoon|game|ride|haunted house|roller ?coaster|scary part|sad part)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
 )
 
 
-_PLAYFUL = re.compile(
+_PLAYFUL = prefiltered(
     r"\b(?:as a joke|for a joke|joking|we (?:both )?laughed|lol|lmao|haha\w*|jk|while (?:we were |i was )?playing|play(?:ing)? (?:video games|fight|tag)|pillow fight|just kidding)\b"
 )
-_SERIOUS = re.compile(
+_SERIOUS = prefiltered(
     r"\b(?:bull\w*|every day|always|hurts?|bleed\w*|cry\w*|scared|sad|alone|nobody|no one|hate)\b"
 )
 
@@ -138,34 +139,34 @@ _SERIOUS = re.compile(
 # Compositional detection: a sentence that joins the self, death and wanting ("i keep
 # thinking about dying", "maybe it would be better if i wasn't alive") is suicidal even
 # when no listed phrase matches; so is the self's body joined with injury and intent.
-_SELF_WORD = re.compile(r"\b(?:i|i'?m|im|i'?ll|i'?d|i'?ve|me|my|myself|mine)\b")
-_DEATH = re.compile(
+_SELF_WORD = prefiltered(r"\b(?:i|i'?m|im|i'?ll|i'?d|i'?ve|me|my|myself|mine)\b")
+_DEATH = prefiltered(
     r"\b(?:die|dying|died|dead|death|suicid\w*|end (?:it|my life|everything|it all)|(?:not|wasn'?t|weren'?t|never) (?:be )?alive|"
     r"(?:never|not|don'?t|didn'?t) wake up|stop(?:ped|s)? breathing(?! (?:so|loud|loudly|through|when i|with my|like that|weird))|heart (?:to |would |will |could )?stop|stop my heart|noose|(?:don'?t|dont|do not) (?:want to|wanna) (?:be (?:here|alive|around)|exist|live anymore|be born)|(?:don'?t|not|never|didn'?t) breathe|disappear(?:ed)? forever|gone forever|"
     r"(?:not|never|didn'?t|don'?t) exist|stop existing|overdose|not be (?:here|around)|wasn'?t (?:here|around)|weren'?t (?:here|around)|"
     r"in heaven|to heaven|go away forever|sleep forever|jump off(?! (?:the |a |my )?(?:high |low |big |little |top )?(?:diving board|board|swing|swings|trampoline|slide|couch|sofa|bed|step|steps|dock|pier|boat|rock|log|stage|bunk bed|monkey bars))|(?:jump|jumping|step|stepping|walk|walking|run|running|lie|lying|lay|laying) (?:out )?in front|kill myself|unalive|stop living|quit living|not live|stop being alive)\b"
 )
-_WANTING = re.compile(
+_WANTING = prefiltered(
     r"\b(?:want|wanna|wanting|wanted|wish|wished|wishing|hope|hoping|thinking about|think about|thought about|keep thinking|plan|planning|going to|gonna|"
     r"should|better if|better off|deserve|ready to|try to|tried to|would be (?:better|easier|happier)|maybe|rather|can'?t wait to|"
     r"no reason|what if i|what would happen if i|what happens if i|looked up|look up|how to|searched|sometimes i|i might|want to be|feel like|feels like|felt like)\b"
 )
-_OTHER_DIES = re.compile(
+_OTHER_DIES = prefiltered(
     r"\b(?:my|the|our|his|her|their|a|an|that|this|grandma'?s|grandpa'?s)\s+(?:\w+\s+){0,2}(?:doesn'?t |won'?t |will |would |could |might |is going to |gonna |is |was |to )?$"
     r"|\b(?:he|she|they|it|grandma|grandpa|nana|mom|dad|mum|mommy|daddy)\s+(?:doesn'?t |won'?t |will |would |could |might |is going to |gonna |is |was )?$"
 )
-_DEATH_JOKE = re.compile(
+_DEATH_JOKE = prefiltered(
     r"\b(?:test|exam|homework|maths|math|lesson|class|pe|practice|day|movie|film|game|level) (?:was|is) so (?:hard|boring|long|bad|embarrassing|cringe)\b[^.?!]{0,20}\b(?:wanted|want|could) to die\b|\bon (?:saturdays?|sundays?|weekends?)\b|\bat the weekend\b|\blie-?ins?\b|\bwhen i'?m (?:really |very )?old\b|\bwhen i (?:grow|get) old\b|\bone day when\b|\bdying (?:to|of|for)\b|\bdie (?:of|from) (?:boredom|embarrassment|laughter|laughing|cuteness|hunger|thirst|excitement|shame|happiness|cringe)\b|\bdied laughing\b|\bdie laughing\b|\bso dead\b|\bi'?m dead\b(?! inside)|\bdead tired\b|\bdead (?:serious|easy|funny)\b|"
     r"\b(?:game|level|respawn|lives left|extra life|minecraft|fortnite|roblox|boss|zombie|character|story|book|movie|dinosaurs?|when (?:we|people) die|what happens when)\b"
 )
-_BODY = re.compile(
+_BODY = prefiltered(
     r"\b(?:my ?self|my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|head|face|stomach|tummy|hand|hands|hair|body|fingers?))\b"
 )
-_INJURY = re.compile(
+_INJURY = prefiltered(
     r"\b(?:cut|cuts|cutting|razor|razors|blade|blades|bleed|bleeds|bleeding|bled|blood|burn|burns|burning|burned|burnt|bang|bangs|banging|"
     r"scratch\w*|carve\w*|wrote on|writing on|bruise\w*|scars?|starv\w*|pull(?:ing)? out my hair|punch\w*|hit|hits|hitting)\b"
 )
-_INJURY_INTENT = re.compile(
+_INJURY_INTENT = prefiltered(
     r"\b(?:on purpose|til|till|until|so (?:it|i|that)|when i(?:'?m| am| feel| get)?|because|keep|kept|always|every|want|wanna|sometimes|"
     r"secretly|razor|blade|bleeds?|bled|bleeding|again|at night|to feel|deserve|punish|nobody knows|no one knows|hide)\b"
 )
@@ -216,28 +217,28 @@ def _compositional_self_harm(text: str) -> list[Finding]:
     return found
 
 
-_TEDDY_SELF_HARM = re.compile(
+_TEDDY_SELF_HARM = prefiltered(
     r"\b(?:hurt|hurting|cut|cutting|harm|harming|burn|burning|starve|starving)\s+(?:themselves|themself)\b[^.?!]{0,30}[.?!,]?\s*[^.?!]{0,20}\b(?:you (?:could|should|can|might) (?:try|do)|try it|give it a (?:try|go))\b|"
     r"\b(?:hurt|hurting|cut|cutting|harm|harming|kill|killing|starve|starving|punish|punishing|hit|hitting|burn|burning)\s+(?:yourself|urself|your ?self)\b"
     r"|\b(?:you should|you could|why not|try to|just) (?:die|disappear forever|stop eating|not eat)\b"
 )
 
 
-_TEDDY_CARE = re.compile(
+_TEDDY_CARE = prefiltered(
     r"\b(?:never|don'?t|do not|not|stop|instead of|no one should)\b"
     r"|\bif you (?:might|ever|ever want to|feel like|want to|are going to|think you might|are thinking (?:of|about)|have thought about)\s*$"
 )
 
 
-_EXCITED = re.compile(
+_EXCITED = prefiltered(
     r"\b(?:crush|cute|embarrass\w*|omg|lol|lmao|haha\w*|so happy|excited|laugh\w*|said hi|noticed me|looked at me|so funny|cringe)\b|!!"
 )
-_EVERYDAY = re.compile(
+_EVERYDAY = prefiltered(
     r"\b(?:died|passed away|went to heaven|got put down)\b[^.?!]{0,25}\b(?:last (?:year|summer|winter|spring|autumn|christmas)|(?:a few |two |three |many |\d+ )?years ago|a long time ago|ages ago)\b|"
     r"\b(?:rubbish|useless|bad|terrible|awful|hopeless|rubbish|pants|no good|the worst) at (?:it|this|that|pe|p\.e|maths?|football|soccer|spelling|reading|drawing|sports?|swimming|games?|netball|rugby|running|singing|\w+ing)\b|"
     r"\b(?:nightmares?|bad dreams?|want to go to school)\b|\b(?:scared|afraid|nervous|worried)\b[^.?!]{0,25}\bbecause (?:i|of)\b[^.?!]{0,15}\b(?:bad grades?|grades|report card|a test|detention|broke|lost|forgot|spilled)\b|\bsad (?:that )?(?:my |the |our )?(?:vacation|holiday|holidays|summer|party|weekend|sleepover|trip|game|movie|show|birthday|visit) (?:is|was|are|were) (?:over|ending|done)\b|\bstressed (?:out )?about (?:my |the |a |our )?(?:\w+ )?(?:test|project|homework|exam|quiz|recital|game|match|presentation|tryouts?)\b"
 )
-_PERSISTENT = re.compile(
+_PERSISTENT = prefiltered(
     r"\b(?:every (?:night|day|time)|all the time|always|keep|keeps|again|can'?t sleep|scared to|afraid to|bull\w*|mean|hate|hit|hits|hurt\w*|alone|nobody|no one|cry\w*|yell\w*|shout\w*|since|about (?:him|her|them|what|my (?:dad|mom|uncle|step)|the man))\b"
 )
 

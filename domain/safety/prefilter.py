@@ -1,0 +1,483 @@
+"""An exact pre-filter that spares the rules' regular expressions most of their scans.
+
+Most messages are harmless, and most of a rule's cost is the scan that finds nothing:
+Python's `re` tries a pattern like r"\\b(?:mom|dad|uncle)..." at every position. Each
+pattern wrapped by `prefiltered` is analysed once, from its parsed form, for the literal
+text no match can do without: a conjunction of alternatives ("kill" in r"\\bkill\\w*";
+one of "mom", "dad", "uncle" and then "me" in r"\\b(?:mom|dad|uncle) hits me\\b").
+Each alternative is stood for by one of its three-letter pieces, and the pieces of a
+message are collected once; when a message lacks every piece of some alternative, the
+pattern cannot match it and is not run. Results are the same as the bare pattern's: the
+analysis only ever drops what it cannot bound (a pattern with no literal it must contain
+always runs).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from re import _parser as sre_parse  # type: ignore[attr-defined]  # the stdlib's own parser
+from typing import Any
+
+_CAP = 64
+"""The most strings an exact set may hold before it is given up."""
+_SHORTEST = 3
+"""Strings shorter than this are not used: too common to rule a text out."""
+_LONGEST = 5
+"""A piece is a string itself, up to this length, or its rarest part this long."""
+_LENGTHS = range(_SHORTEST, _LONGEST + 1)
+_RARITY = {ch: rank for rank, ch in enumerate("etaoinsrhldcumfpgwybvkxjqz", start=1)}
+_COMMON = frozenset(
+    [
+        "the",
+        "and",
+        "ing",
+        "ion",
+        "tio",
+        "ent",
+        "ati",
+        "for",
+        "her",
+        "ter",
+        "hat",
+        "tha",
+        "ere",
+        "ate",
+        "his",
+        "con",
+        "res",
+        "ver",
+        "all",
+        "ons",
+        "nce",
+        "men",
+        "ith",
+        "ted",
+        "ers",
+        "pro",
+        "thi",
+        "wit",
+        "are",
+        "ess",
+        "not",
+        "ive",
+        "was",
+        "ect",
+        "rea",
+        "com",
+        "eve",
+        "per",
+        "int",
+        "est",
+        "sta",
+        "cti",
+        "ica",
+        "ist",
+        "ear",
+        "ain",
+        "one",
+        "our",
+        "iti",
+        "rat",
+        "you",
+        "ill",
+        "ike",
+        "igh",
+        "ght",
+        "oul",
+        "uld",
+        "ome",
+        "ave",
+        "hen",
+        "whe",
+        "wha",
+        "ant",
+        "can",
+        "out",
+        "own",
+        "now",
+        "kno",
+        "day",
+        "ell",
+        "ake",
+        "ook",
+        "man",
+        "art",
+        "ard",
+        "ice",
+        "ore",
+        "str",
+        "han",
+        "hin",
+        "ple",
+        "ene",
+        "nde",
+        "ang",
+        "ong",
+        "ers",
+        "ome",
+        "omm",
+        "ame",
+        "ind",
+        "ink",
+        "ery",
+        "any",
+        "ani",
+        "les",
+        "ust",
+        "rin",
+        "ran",
+        "ine",
+        "als",
+        "use",
+    ]
+)
+"""Three-letter pieces common in English: the last choice to stand for a string."""
+_ANY_POSITION = sys.maxsize
+_BRANCH_CHOICES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Info:
+    exact: frozenset[str] | None
+    """Every string the node can match, when there are few; otherwise None."""
+    needs: tuple[frozenset[str], ...]
+    """Each set: every match contains at least one of its strings."""
+
+
+_UNKNOWN = _Info(None, ())
+_EMPTY = _Info(frozenset({""}), ())
+
+
+def required_literals(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    """Sets of strings, each of which has a member in every string `pattern` matches
+    (lower-cased for a case-insensitive pattern). Empty when nothing can be said."""
+    try:
+        return _needs(_parse(pattern), bool(pattern.flags & re.IGNORECASE))
+    except Exception:  # an unfamiliar parse: no requirement, the pattern always runs
+        return []
+
+
+def alternatives_literals(pattern: re.Pattern[str]) -> list[list[frozenset[str]]]:
+    """`required_literals` of each top-level alternative ("a|b|c", as `compile_all`
+    builds): a match meets every requirement of at least one of them. An alternative
+    with no usable requirement is split in turn at one of its own alternations. One
+    entry, for the whole pattern, when it is not an alternation."""
+    fold = bool(pattern.flags & re.IGNORECASE)
+    try:
+        items = list(_parse(pattern))
+        splits = list(_splits(items))
+        if not splits:
+            return [_needs(items, fold)]
+        out: list[list[frozenset[str]]] = []
+        for alternative in splits[0]:
+            out.extend(_sharpened(alternative, fold))
+        return out
+    except Exception:
+        return [[]]
+
+
+def _sharpened(items: list[Any], fold: bool) -> list[list[frozenset[str]]]:
+    needs = _needs(items, fold)
+    if _usable(needs):
+        return [needs]
+    best: list[list[frozenset[str]]] | None = None
+    for split in _splits(items):
+        parts = [_needs(alternative, fold) for alternative in split]
+        if all(_usable(p) for p in parts) and (best is None or len(parts) < len(best)):
+            best = parts
+    return best if best is not None and len(best) <= _CAP else [needs]
+
+
+def _usable(needs: list[frozenset[str]]) -> bool:
+    return any(all(len(s) >= _SHORTEST for s in need) for need in needs)
+
+
+def _parse(pattern: re.Pattern[str]) -> Any:
+    return sre_parse.parse(pattern.pattern, pattern.flags)
+
+
+def _needs(items: Any, fold: bool) -> list[frozenset[str]]:
+    needs = _candidates(_sequence(items, fold))
+    return list(dict.fromkeys(need for need in needs if need and "" not in need))
+
+
+def _splits(items: list[Any]) -> Iterator[list[list[Any]]]:
+    """For each alternation at the top level (or in a group there): the sequence once per
+    alternative, the items around it kept."""
+    c = sre_parse
+    for index, (op, av) in enumerate(items):
+        before, after = items[:index], items[index + 1 :]
+        if op is c.BRANCH:
+            yield [before + list(alternative) + after for alternative in av[1]]
+        elif op is c.SUBPATTERN and not (av[1] | av[2]) & re.IGNORECASE:
+            for inner in _splits(list(av[3])):
+                yield [before + alternative + after for alternative in inner]
+
+
+def _sequence(items: Any, fold: bool) -> _Info:
+    whole: set[str] | None = {""}
+    run: set[str] = {""}
+    needs: list[frozenset[str]] = []
+    for op, av in items:
+        info = _node(op, av, fold)
+        exact = info.exact
+        if whole is not None:
+            whole = (
+                None
+                if exact is None or len(whole) * len(exact) > _CAP
+                else {a + b for a in whole for b in exact}
+            )
+        if exact is not None and len(run) * len(exact) <= _CAP:
+            run = {a + b for a in run for b in exact}
+            continue
+        _close(run, needs)
+        needs.extend(info.needs)
+        run = set(exact) if exact is not None else {""}
+    _close(run, needs)
+    return _Info(frozenset(whole) if whole is not None else None, tuple(needs))
+
+
+def _close(run: set[str], needs: list[frozenset[str]]) -> None:
+    if run and "" not in run:
+        needs.append(frozenset(run))
+
+
+def _node(op: Any, av: Any, fold: bool) -> _Info:
+    c = sre_parse
+    if op is c.LITERAL:
+        return _chars([av], fold)
+    if op is c.IN:
+        codes: list[int] = []
+        for kind, value in av:
+            if kind is c.LITERAL:
+                codes.append(value)
+            elif kind is c.RANGE and value[1] - value[0] < _CAP:
+                codes.extend(range(value[0], value[1] + 1))
+            else:  # NEGATE, CATEGORY, a wide RANGE
+                return _UNKNOWN
+        return _chars(codes, fold)
+    if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
+        return _EMPTY  # zero width
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & re.IGNORECASE:
+            return _UNKNOWN  # a scoped case rule: not worth following
+        return _sequence(sub, fold)
+    if op is c.ATOMIC_GROUP:
+        return _sequence(av, fold)
+    if op is c.BRANCH:
+        return _branch([_sequence(alt, fold) for alt in av[1]])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        return _repeat(low, high, _sequence(sub, fold))
+    return _UNKNOWN  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, GROUPREF_EXISTS, ...
+
+
+def _chars(codes: list[int], fold: bool) -> _Info:
+    chars = {chr(code) for code in codes}
+    if fold:
+        if not all(ch.isascii() for ch in chars):
+            return _UNKNOWN  # case folding beyond ASCII ("K" is also the Kelvin sign)
+        chars = {ch.lower() for ch in chars}
+    return _Info(frozenset(chars), ()) if len(chars) <= _CAP else _UNKNOWN
+
+
+def _branch(alternatives: list[_Info]) -> _Info:
+    exact: set[str] | None = set()
+    for info in alternatives:
+        if exact is None or info.exact is None:
+            exact = None
+        else:
+            exact |= info.exact
+    if exact is not None and len(exact) > _CAP:
+        exact = None
+    # Any choice of one requirement per alternative gives a requirement of the whole:
+    # the best of each, and the second best of each (where there is one).
+    ranked = [sorted(_candidates(info), key=_selectivity, reverse=True) for info in alternatives]
+    needs: list[frozenset[str]] = []
+    if all(ranked):
+        for k in range(_BRANCH_CHOICES):
+            union = frozenset().union(*(options[min(k, len(options) - 1)] for options in ranked))
+            if union not in needs:
+                needs.append(union)
+    return _Info(frozenset(exact) if exact is not None else None, tuple(needs))
+
+
+def _repeat(low: int, high: int, sub: _Info) -> _Info:
+    if low == 0:
+        if high == 1 and sub.exact is not None:
+            return _Info(sub.exact | {""}, ())
+        return _UNKNOWN
+    exact: set[str] | None = None
+    if low == high and sub.exact is not None and len(sub.exact) ** low <= _CAP:
+        exact = {""}
+        for _ in range(low):
+            exact = {a + b for a in exact for b in sub.exact}
+    return _Info(frozenset(exact) if exact is not None else None, tuple(_candidates(sub)))
+
+
+def _candidates(info: _Info) -> list[frozenset[str]]:
+    out = list(info.needs)
+    if info.exact is not None and "" not in info.exact:
+        out.append(info.exact)
+    return out
+
+
+def _selectivity(need: frozenset[str]) -> tuple[int, int]:
+    """Higher for requirements less likely met: rare letters in every string, few strings."""
+    return (min(_rarity(s) if len(s) > 1 else -1000 for s in need), -len(need))
+
+
+def _piece(literal: str) -> str:
+    """The literal's rarest three-letter piece."""
+    if len(literal) <= _LONGEST:
+        return literal
+    grams = [literal[i : i + _LONGEST] for i in range(len(literal) - _LONGEST + 1)]
+    return max(grams, key=_rarity)
+
+
+def _rarity(text: str) -> int:
+    score = sum(_RARITY.get(ch, 20 if ch.isdigit() else -15) for ch in text)
+    return score - 60 if text in _COMMON else score
+
+
+class _Table:
+    """Every registered requirement as a bit, and the bits each three-letter piece
+    stands for."""
+
+    def __init__(self) -> None:
+        self.bits: dict[str, int] = {}
+        self._needs: dict[frozenset[str], int] = {}
+        self.count = 0
+        self.all = 0
+        self._lock = threading.Lock()
+
+    def register(self, needs: list[frozenset[str]]) -> int:
+        """The bits of `needs`, OR-ed. A requirement with a string too short to have a piece
+        is left out: a weaker filter, still exact."""
+        mask = 0
+        with self._lock:
+            for need in needs:
+                if any(len(s) < _SHORTEST for s in need):
+                    continue
+                bit = self._needs.get(need, 0)
+                if not bit:
+                    bit = 1 << self.count
+                    self.count += 1
+                    self._needs[need] = bit
+                    for literal in need:
+                        piece = _piece(literal)
+                        self.bits[piece] = self.bits.get(piece, 0) | bit
+                    self.all |= bit
+                mask |= bit
+        return mask
+
+
+class _Scan:
+    """The requirements one text cannot meet: those with no piece in it."""
+
+    __slots__ = ("text", "count", "absent", "lowered")
+
+    def __init__(self, text: str, table: _Table) -> None:
+        self.text = text
+        self.count = table.count
+        pieces = table.bits
+        present = 0
+        parts = {text[i : i + n] for n in _LENGTHS for i in range(len(text) - n + 1)}
+        for piece in pieces.keys() & parts:
+            present |= pieces[piece]
+        self.absent = table.all & ~present
+        self.lowered: _Scan | None | bool = False
+        """The lower-cased text's scan once needed; None when that cannot help (non-ASCII)."""
+
+    def folded(self) -> _Scan | None:
+        """The scan a case-insensitive pattern consults: of the lower-cased text, if ASCII."""
+        lowered = self.lowered
+        if lowered is False:
+            text = self.text
+            lowered = None if not text.isascii() else _scan(text.lower())
+            self.lowered = lowered
+        assert lowered is not True
+        return lowered
+
+
+_TABLE = _Table()
+_RECENT: list[_Scan] = [_Scan("", _TABLE), _Scan("", _TABLE)]
+"""The last two texts scanned: the rules pass one message's normalised text to one pattern
+after another, and its original text (often the same once lower-cased) to the redactor's."""
+
+
+def _scan(text: str) -> _Scan:
+    count = _TABLE.count
+    for scan in _RECENT:
+        if (scan.text is text or scan.text == text) and scan.count == count:
+            return scan
+    scan = _Scan(text, _TABLE)
+    _RECENT[:] = [scan, _RECENT[0]]
+    return scan
+
+
+class Prefiltered:
+    """A compiled pattern that skips texts it provably cannot match; same results."""
+
+    __slots__ = ("pattern", "_needs", "_any_of", "_fold")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._fold = bool(pattern.flags & re.IGNORECASE)
+        self._needs = _TABLE.register(required_literals(pattern))
+        # A big alternation's shared requirement is as weak as its weakest alternative;
+        # each alternative's own is sharper. Kept only if every alternative has one.
+        alternatives = [_TABLE.register(needs) for needs in alternatives_literals(pattern)]
+        self._any_of = tuple(alternatives) if len(alternatives) > 1 and all(alternatives) else ()
+
+    def possible(self, text: str) -> bool:
+        """False only if no match can exist anywhere in `text`."""
+        if not (self._needs or self._any_of):
+            return True
+        scan: _Scan | None = _RECENT[0]
+        assert scan is not None
+        if scan.text is not text or scan.count != _TABLE.count:
+            scan = _scan(text)
+        if self._fold:
+            scan = scan.folded()
+            if scan is None:
+                return True
+        absent = scan.absent
+        if self._needs & absent:
+            return False
+        if not self._any_of:
+            return True
+        return any(not needs & absent for needs in self._any_of)
+
+    def search(self, text: str, pos: int = 0, endpos: int = _ANY_POSITION) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self.possible(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = _ANY_POSITION) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos) if self.possible(text) else None
+
+    def fullmatch(
+        self, text: str, pos: int = 0, endpos: int = _ANY_POSITION
+    ) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text, pos, endpos) if self.possible(text) else None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = _ANY_POSITION
+    ) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self.possible(text) else iter(())
+
+    def findall(self, text: str, pos: int = 0, endpos: int = _ANY_POSITION) -> list[Any]:
+        return self.pattern.findall(text, pos, endpos) if self.possible(text) else []
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return self.pattern.sub(repl, text, count) if self.possible(text) else text
+
+
+def prefiltered(pattern: str | re.Pattern[str], flags: int = 0) -> Prefiltered:
+    """`re.compile(pattern, flags)` behind the pre-filter."""
+    compiled = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
+    return Prefiltered(compiled)

@@ -1,0 +1,159 @@
+"""The regex pre-filter must never change a result: it may only skip texts a pattern
+cannot match."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from domain.safety.lexicon import lexicon
+from domain.safety.normalise import normalise
+from domain.safety.prefilter import (
+    Prefiltered,
+    alternatives_literals,
+    prefiltered,
+    required_literals,
+)
+
+_MODULES = (
+    "engine",
+    "redaction",
+    "rules_contact",
+    "rules_harm",
+    "rules_language",
+    "rules_meaning",
+    "rules_risky",
+    "rules_wellbeing",
+    "meaning_concepts",
+)
+_DATA = Path(__file__).resolve().parents[2] / "safety"
+
+
+def _rule_patterns() -> list[Prefiltered]:
+    found: list[Prefiltered] = []
+    for name in _MODULES:
+        for value in vars(importlib.import_module(f"domain.safety.{name}")).values():
+            values = value.values() if isinstance(value, dict) else [value]
+            found += [v for v in values if isinstance(v, Prefiltered)]
+    lex = lexicon()
+    found += [lex.mild_phrases, lex.insult_phrases, lex.sexual, lex.sexual_benign]
+    return found
+
+
+def _texts() -> list[str]:
+    texts: list[str] = []
+    for path in (_DATA / "labelled.jsonl", _DATA / "holdout.jsonl"):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                text = json.loads(line)["text"]
+                texts += [text, normalise(text).text]
+    return texts
+
+
+def _same(guarded: Prefiltered, text: str) -> None:
+    bare = guarded.pattern
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in bare.finditer(text)]
+
+
+def test_rule_patterns_give_the_bare_patterns_results_on_the_labelled_data() -> None:
+    patterns = _rule_patterns()
+    assert len(patterns) > 200
+    for text in _texts():
+        for guarded in patterns:
+            _same(guarded, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "i",
+                "my",
+                "me",
+                "mom",
+                "dad",
+                "he",
+                "she",
+                "kill",
+                "myself",
+                "secret",
+                "touch",
+                "online",
+                "pics",
+                "naked",
+                "hurt",
+                "cut",
+                "die",
+                "don't",
+                "tell",
+                "anyone",
+                "want",
+                "to",
+                "end",
+                "it,",
+                ".",
+                "!",
+                "?",
+                "1",
+                "@",
+                "K",
+                "Ω",
+                "é",
+            ]
+        ),
+        max_size=12,
+    ).map(" ".join)
+)
+def test_rule_patterns_give_the_bare_patterns_results_on_generated_text(text: str) -> None:
+    for guarded in _rule_patterns():
+        _same(guarded, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bkill\w*", [{"kill"}]),
+        (r"\b(?:mom|dad) hits me\b", [{"mom hits me", "dad hits me"}]),
+        (r"\b(?:mom|dad)\b[^.]{0,9}\bhits me\b", [{"mom", "dad"}, {"hits me"}]),
+        (r"you'?re mean", [{"you're mean", "youre mean"}]),
+        (r"\w+", []),
+        (r"(a)\1", [{"a"}]),
+    ],
+)
+def test_required_literals(pattern: str, expected: list[set[str]]) -> None:
+    assert [set(n) for n in required_literals(re.compile(pattern))] == expected
+
+
+def test_a_case_insensitive_pattern_is_matched_on_lower_case_and_not_ruled_out_beyond_ascii() -> (
+    None
+):
+    guarded = prefiltered(r"\bmy address is\b", re.IGNORECASE)
+    assert required_literals(guarded.pattern) == [frozenset({"my address is"})]
+    assert guarded.search("My ADDRESS is 5 Oak Road")
+    assert guarded.search("MY ADDRESS IS \u212a")  # non-ASCII text: not ruled out
+    assert guarded.search("nothing here") is None
+
+
+def test_each_alternative_has_its_own_requirement() -> None:
+    pattern = re.compile(r"\b(?:i want to die|he touched my privates|pills)\b")
+    assert [set(n[0]) for n in alternatives_literals(pattern)] == [
+        {"i want to die"},
+        {"he touched my privates"},
+        {"pills"},
+    ]
+
+
+def test_a_pattern_registered_after_a_text_was_scanned_still_sees_it() -> None:
+    text = "a zebra named quetzalcoatl"
+    first = prefiltered(r"\bzebra\b")
+    assert first.search(text)
+    later = prefiltered(r"\bquetzalcoatl\b")
+    assert later.search(text)
+    assert later.search("no such word") is None
