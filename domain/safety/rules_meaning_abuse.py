@@ -22,7 +22,6 @@ CARER_HARM = re.compile(
     rf"|\b{CARER}\b[^.?!]{{0,8}}\b(?:pulled|pulls|dragged|drags) me (?:by|across|along|up)\b"
     rf"|\b(?:{CARER}|a parent)\b[^.?!]{{0,10}}\bto (?:choke|strangle|burn|punch|kick) (?:you|u|me|kids)\b"
     r"|\b(?:threw|throws|chucked|chucks)\b (?:a |the |his |her )?(?:plates?|cups?|mugs?|bottles?|chairs?|glass|remote)\b at me\b[^.?!]{0,30}$"
-
 )
 HARM_NOT = re.compile(
     r"\b(?:by accident|accidentally|by mistake|tickl\w*|game|playing|pillow fight|brother|sister|friend|cousin|baby|dog|cat)\b"

@@ -22,7 +22,9 @@ GONE_ME = re.compile(
     r"|\b(?:everyone|everybody|they|people|my family|mum|mom|dad)\b[^.?!]{0,15}\b(?:would|'?d|will) be (?:more )?(?:happy|happier|better|glad|relieved)\b[^.?!]{0,10}\b(?:with no me|without me|if i (?:was|were) gone)\b"
     r"|\b(?:doing|do) (?:everyone|everybody|them|the world) a favou?r\b[^.?!]{0,15}\b(?:gone|dead|not here|disappeared)\b"
 )
-GONE_NOT = re.compile(r"\b(?:holiday|camp|trip|sleepover|school trip|party|game|hide and seek|hiding)\b")
+GONE_NOT = re.compile(
+    r"\b(?:holiday|camp|trip|sleepover|school trip|party|game|hide and seek|hiding)\b"
+)
 
 # Wishes to be dead, a ghost, with the angels "for good", not alive by Monday, to log off.
 NOT_ALIVE_WISH = re.compile(
