@@ -10,6 +10,7 @@ from domain.safety.rules_meaning_abuse import find_abuse_more
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_sexual import find_sexual_more
+from domain.safety.rules_meaning_teddy import find_teddy_more
 
 
 def find_child_themes(text: str) -> list[Finding]:
@@ -22,4 +23,4 @@ def find_child_themes(text: str) -> list[Finding]:
 
 
 def find_teddy_themes(text: str) -> list[Finding]:
-    return []
+    return find_teddy_more(text)
