@@ -54,9 +54,15 @@ GROOMING_MORE = re.compile(
     r"|\b(?:happier|better off) (?:living )?(?:at|with|in) (?:his|her) (?:flat|house|place)\b|\bparents are (?:way |so |far )?too strict\b"
 )
 # Flattery about being grown-up, from someone who is not family or a teacher.
+# A lone "he says i'm more mature than other kids" is a mild trust stage (the conversation
+# risk escalates it); an adult's yardstick, an age, or a stranger online makes it critical.
 MATURE_TALK = re.compile(
     rf"\b{_SAYS}\b[^.?!]{{0,10}}\b(?:i'?m|im|i am|i look)\b[^.?!]{{0,30}}\b(?:mature|grown ?up for|basically an adult|not like other|like (?:1[5-9]|2\d))\b"
     r"|\bother (?:girls|boys|kids) (?:my|his|her) age are (?:babies|immature|kids)\b"
+)
+MATURE_STRONG = re.compile(
+    r"\b(?:mature|older) than (?:girls|boys|women|ladies|people) (?:his|her) age\b|\bbasically an adult\b|\blook like (?:1[5-9]|2\d)\b|\bgrown ?up for (?:\d+|a \d+)\b"
+    r"|\bnot like other \d+ ?(?:year olds|yr olds)\b|\bother (?:girls|boys|kids) (?:my|his|her) age are\b|\b(?:online|discord|insta\w*|snap\w*|tiktok|keeps messaging|i don'?t know|stranger)\b"
 )
 MATURE_FAMILY = re.compile(
     r"\b(?:my (?:mum|mom|dad|nan|nana|gran|granny|grandma|grandad|grandpa|teacher|parents|auntie|aunt)|miss|sir|mrs|mr)\b"
@@ -68,7 +74,12 @@ GROOMING_NOT = re.compile(
 
 def find_grooming_more(text: str) -> list[Finding]:
     if (
-        GROOMING_MORE.search(text) or (MATURE_TALK.search(text) and not MATURE_FAMILY.search(text))
+        GROOMING_MORE.search(text)
+        or (
+            MATURE_TALK.search(text)
+            and MATURE_STRONG.search(text)
+            and not MATURE_FAMILY.search(text)
+        )
     ) and not GROOMING_NOT.search(text):
         return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "trust")]
     return []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from domain.safety.findings import Finding
 from domain.safety.rules_meaning_abuse import find_abuse_more
+from domain.safety.rules_meaning_flags import find_flags_more
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_sexual import find_sexual_more
@@ -19,6 +20,7 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_abuse_more(text)
         + find_sexual_more(text)
         + find_grooming_more(text)
+        + find_flags_more(text)
     )
 
 
