@@ -167,6 +167,8 @@ _DEFAULT_FILES = (
     _SAFETY_DATA / "labelled.jsonl",
     _SAFETY_DATA / "holdout.jsonl",
     _SAFETY_DATA / "paraphrases.jsonl",
+    _SAFETY_DATA / "paraphrases_a.jsonl",
+    _SAFETY_DATA / "paraphrases_b.jsonl",
     _REPO.parent / "shared" / "safety" / "dev.jsonl",
 )
 

@@ -32,6 +32,10 @@ _ADDRESS_PHRASE = prefiltered(
     rf"\b(?:i live|we live|my house is|our house is|i'?m staying|my address is|our address is|address:)\s+(?:at|on|is)?\s*(?P<value>(?:\d{{1,5}}\s+)?(?:[A-Za-z][\w'-]*\s+){{0,3}}{_STREET}\b)",
     _F,
 )
+_ADDRESS_PLACE = prefiltered(
+    r"\b(?:i|we) liv(?:e)? (?:in|at|on) (?P<value>(?:(?:flat|apartment|apt|unit|number|no\.?)\s*\d+[a-z]?|the corner of)\b[^.!?\n]{0,50})",
+    _F,
+)
 _ADDRESS_VALUE = prefiltered(r"\b(?:my|our) (?:home )?address is\s+(?P<value>[^.!?\n]{3,60})", _F)
 _ZIP = prefiltered(
     r"\b(?:zip ?code|postcode|post code|postal code)\s*(?:is|:)?\s*(?P<value>[A-Z0-9]{3,4}\s?[A-Z0-9]{0,4}|\d{5}(?:-\d{4})?)\b",
@@ -60,7 +64,8 @@ _PASSWORD = prefiltered(
     _F,
 )
 _USERNAME = prefiltered(
-    r"\bmy (?:username|user name|gamer ?tag|screen name|snapchat|snap|insta|instagram|tiktok|discord|roblox(?: name| username)?|fortnite name|account name|handle)\s*(?:is|:)\s*(?P<value>@?[\w.-]+)",
+    r"\bmy (?:username|user name|gamer ?tag|screen name|snapchat|snap|insta|instagram|tiktok|discord|roblox(?: name| username)?|fortnite name|account name|handle)\s*(?:is|:)\s*(?P<value>@?[\w.-]+)"
+    r"|\b(?:to get on|to log ?in(?:to| to)?|to get into) my (?:roblox|minecraft|fortnite|account|game|tablet|ipad)\b[^.!?\n]{0,10}\btype\s+(?P<typed>[\w.-]*\d[\w.-]*)",
     _F,
 )
 _HOME_ALONE = prefiltered(
@@ -70,6 +75,7 @@ _HOME_ALONE = prefiltered(
     r"|\b(?:be|am|stay|staying|stayed|left|leaves? me|leave me|get to be|was|were|are|me and \w+ are|we'?re|we are)\s+(?:\w+\s+)?home alone\b"
     r"|\b(?:nobody|no one|noone|no body|nobody else)(?:'s| is| will be)\s+(?:home|here|at home|at my house)\b"
     r"|\b(?:mom|dad|mum|mommy|daddy|parents|my parents|everyone|grown ?ups|my (?:mom|dad|mum))(?:\s+and\s+\w+)?\s+(?:is|are|went|has gone|have gone|left|won'?t be)\s+(?:not home|out|away|gone|home|to (?:work|the store|the shops|a party))\b[^.?!]{0,40}\b(?:alone|by myself|until|till|nobody|no one|tonight|all (?:day|night))\b"
+    r"|\b(?:mum and dad|mom and dad|my parents|parents) (?:are|went) away (?:all week|for the week|all weekend|for the weekend|for \w+ days)\b[^.?!]{0,30}\bjust me\b"
     r"|\b(?:parents|mom|dad|mum|mommy|daddy|grown ?ups|adults)(?: and \w+)? (?:are|is|were|was)(?:\s+not|n'?t) (?:home|here|back)\b"
     r"|\bit'?s just me (?:at home|here|in the house|home)\b|\bjust me and my (?:little |baby )?(?:brother|sister) (?:at home|home)\b",
     _F,
@@ -104,10 +110,12 @@ def _name_value(intro: str, value: str) -> str | None:
     words = value.split()
     kept: list[str] = []
     strict = not re.search(r"full|real|whole|last|sur|first and last", intro, _F)
+    # "my name is oliver james harrington": three name-like words, typed in lower case.
+    three_part = len(words) >= 3 and all(w.lower() not in _NAME_STOP for w in words[:3])
     for word in words:
         if word.lower() in _NAME_STOP:
             break
-        if strict and not word[:1].isupper():
+        if strict and not word[:1].isupper() and not three_part:
             break
         kept.append(word)
     need = 2 if strict and intro.lower().startswith(("my name", "i'm", "im", "call me")) else 1
@@ -132,7 +140,7 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
         add(m.start(), m.end(), "email", "[EMAIL]")
     for m in _ADDRESS.finditer(text):
         add(m.start(), m.end(), "address", "[ADDRESS]")
-    for pattern in (_ADDRESS_PHRASE, _ADDRESS_VALUE):
+    for pattern in (_ADDRESS_PHRASE, _ADDRESS_VALUE, _ADDRESS_PLACE):
         for m in pattern.finditer(text):
             add(m.start("value"), m.end("value"), "address", "[ADDRESS]")
     for m in _ZIP.finditer(text):
@@ -154,7 +162,8 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
     for m in _PASSWORD.finditer(text):
         add(m.start("value"), m.end("value"), "password", "[PASSWORD]")
     for m in _USERNAME.finditer(text):
-        add(m.start("value"), m.end("value"), "username", "[USERNAME]")
+        group = "value" if m.group("value") else "typed"
+        add(m.start(group), m.end(group), "username", "[USERNAME]")
     for m in _HOME_ALONE.finditer(text):
         add(m.start(), m.end(), "home_alone", None)
     return _without_overlaps(found)

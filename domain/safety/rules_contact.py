@@ -205,7 +205,10 @@ _HANDLED = prefiltered(
     r"(?:i'?m|im|i am) (?:going to|gonna) tell (?:her|him|them|mum|mom|dad|my \w+)|i'?ll tell (?:her|him|them|mum|mom|dad|my \w+)|(?:she|he|they|mum|mom|dad) blocked (?:him|her|them))\b"
 )
 _SAFETY_PLAN = prefiltered(
-    r"\b(?:code ?word|safe ?word|in case (?:a|of|someone|somebody|anyone)|if a stranger|never go with|not go with|don'?t go with|stranger danger)\b"
+    r"\b(?:code ?word|safe ?word|in case (?:a|of|someone|somebody|anyone)|if a stranger|never go with|stay(?:ing)? safe online|never send (?:photos|pictures|pics)|not go with|don'?t go with|stranger danger)\b"
+)
+_TEDDY_ONLINE_ADVICE = prefiltered(
+    r"\b(?:a real friend (?:won'?t|wouldn'?t)|only add people you know)\b"
 )
 _SOMEONE_ASKED = prefiltered(
     r"\b(?:asked|asks|wants|wanted|told|tells|tried|offered)\b[^.?!]{0,10}\bme\b"
@@ -226,6 +229,8 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
     if not teddy and _HANDLED.search(text):
         # "he asked for my address but i said no and told dad": already handled.
         return [Finding(G, f"{f.label}_mention", MILD, f.start, f.end) for f in signals]
+    if teddy and _TEDDY_ONLINE_ADVICE.search(text):
+        return []
     if not teddy and _SAFETY_PLAN.search(text) and not _SOMEONE_ASKED.search(text):
         # "we have a code word in case a stranger picks me up": a family's safety plan.
         return [Finding(G, f"{f.label}_mention", MILD, f.start, f.end) for f in signals]

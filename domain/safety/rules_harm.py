@@ -123,7 +123,7 @@ _ABUSE_FAST = prefiltered(
     + "|".join(f"(?:{p})" for p in _ABUSE_PATTERNS if not _foldable(p))
 )
 _ABUSE_NOT = prefiltered(
-    r"\b(?:by accident|accidentally|pillow|into the pool|in the pool|into the water|in the lake|into the air|in the air|so fun|it was fun|pile of leaves|onto the bed|on the bed|tickl\w*|play ?fight\w*|wrestl\w*|in the game|in my game|snowball|water balloon|dodgeball|tag|high five|hugs? me|cuddles? me|surprise|present|birthday|party|when i'?m (?:poorly|sick|ill|scared)|nightmares?|thunder\w*|storm|as a joke|joking|we laughed|swings?)\b"
+    r"\b(?:by accident|accidentally|pillow|into the pool|in the pool|into the water|in the lake|into the air|in the air|so fun|it was fun|pile of leaves|onto the bed|on the bed|tickl\w*|play ?fight\w*|wrestl\w*|in the game|in my game|snowball|water balloon|dodgeball|tag|high five|hugs? me|cuddles? me|surprise|present|birthday|party|when i'?m (?:poorly|sick|ill|scared)|nightmares?|thunder\w*|storm|as a joke|joking|we laughed|swings?|doctor|nurse|said sorry|so i (?:didn'?t|wouldn'?t) (?:step|fall|run)|so we'?re going (?:shopping|to the)|baby cousin|only (?:one|two|a baby))\b"
 )
 _ACTOR_SIBLING = prefiltered(
     r"^\s*(?:my )?(?:little |baby |younger |twin )?(?:brother|sister|bro|sis)\b"
@@ -154,7 +154,7 @@ _GAME = prefiltered(
 )
 _HYPERBOLE = prefiltered(
     r"\b(?:is|are|was|were|'?s|'?re) killing me\b|\bkilling it\b|\bkilled it\b|\bkill(?:ing)? time\b|\bdying to\b|"
-    r"\bcould (?:kill|die) for\b|\bkill for (?:a|some)\b|\b(?:mom|dad|mum|she|he) (?:will|is going to|gonna) kill me\b(?=[^.?!]{0,30}\b(?:if|when|lol|haha|muddy|mess|late)\b)"
+    r"\bcould (?:kill|die) for\b|\bkill for (?:a|some)\b|\bjk\b|\bjust kidding\b|\b(?:mom|dad|mum|she|he|sister'?s?|brother'?s?|teacher'?s?) (?:will|is going to|gonna) kill me\b(?=[^.?!]{0,30}\b(?:if|when|lol|haha|muddy|mess|late)\b)"
 )
 _WEAPON = r"(?:gun|guns|rifle|pistol|revolver|shotgun|knife|knives|bomb|bombs|explosives?|grenade|machete|axe)"
 _TOY_WEAPON = prefiltered(

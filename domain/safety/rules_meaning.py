@@ -16,6 +16,7 @@ from functools import cached_property
 from domain.enums import SafetyCategory
 from domain.safety import meaning_concepts as mc
 from domain.safety.findings import CRITICAL, SEVERE, Finding
+from domain.safety.rules_meaning_themes import find_child_themes, find_teddy_themes
 
 G = SafetyCategory.GROOMING
 A = SafetyCategory.ABUSE
@@ -80,10 +81,10 @@ def _window(text: str, limit: int = 240) -> list[str]:
 
 def find_meaning(text: str, *, teddy: bool) -> list[Finding]:
     if teddy:
-        return find_teddy_meaning(text)
+        return find_teddy_meaning(text) + find_teddy_themes(text)
     found: list[Finding] = []
     for part in _window(text):
-        found += _child_window(part)
+        found += _child_window(part) + find_child_themes(part)
         if found:
             break
     # Offsets: report the whole message; the spans are explanatory only.

@@ -14,6 +14,8 @@ DEV_SET = REPO_ROOT.parent / "shared" / "safety" / "dev.jsonl"
 LABELLED_SET = REPO_ROOT / "tests" / "safety" / "labelled.jsonl"
 HOLDOUT_SET = REPO_ROOT / "tests" / "safety" / "holdout.jsonl"
 PARAPHRASE_SET = REPO_ROOT / "tests" / "safety" / "paraphrases.jsonl"
+PARAPHRASE_A_SET = REPO_ROOT / "tests" / "safety" / "paraphrases_a.jsonl"
+PARAPHRASE_B_SET = REPO_ROOT / "tests" / "safety" / "paraphrases_b.jsonl"
 
 
 @pytest.fixture(scope="session")

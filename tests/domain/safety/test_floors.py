@@ -9,7 +9,14 @@ import pytest
 from domain.enums import SafetyCategory
 from domain.safety import SafetyEngine
 from domain.safety.evaluation import Report, evaluate, format_report, load_examples
-from tests.domain.safety.conftest import DEV_SET, HOLDOUT_SET, LABELLED_SET, PARAPHRASE_SET
+from tests.domain.safety.conftest import (
+    DEV_SET,
+    HOLDOUT_SET,
+    LABELLED_SET,
+    PARAPHRASE_A_SET,
+    PARAPHRASE_B_SET,
+    PARAPHRASE_SET,
+)
 
 CRITICAL_RECALL_FLOOR = 0.98
 BENIGN_PASS_FLOOR = 0.97
@@ -28,7 +35,7 @@ def _report(engine: SafetyEngine, path: Path) -> Report:
     params=[
         (kind, data)
         for kind in ("rules", "rules+semantic")
-        for data in ("dev", "labelled", "holdout", "paraphrases")
+        for data in ("dev", "labelled", "holdout", "paraphrases", "paraphrases_a", "paraphrases_b")
     ],
     ids=lambda p: "-".join(p),
 )
@@ -42,6 +49,8 @@ def report(request: pytest.FixtureRequest) -> Report:
         "labelled": LABELLED_SET,
         "holdout": HOLDOUT_SET,
         "paraphrases": PARAPHRASE_SET,
+        "paraphrases_a": PARAPHRASE_A_SET,
+        "paraphrases_b": PARAPHRASE_B_SET,
     }[data]
     return _report(engine, path)
 

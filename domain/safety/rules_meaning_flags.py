@@ -1,0 +1,57 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Non-critical flags a child's message should raise (round 21, paraphrases_a/_b):
+dangerous things (washing capsules that look like sweets, a hairclip in a plug, a fire in
+the bedroom, climbing a pylon), grown-up drinks, hurting a pet or a sibling on purpose,
+excluding a group of children, and being left out, teased or blaming oneself."""
+
+from __future__ import annotations
+
+import re
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import MODERATE, Finding
+
+DANGER = re.compile(
+    r"\b(?:eat|drink|taste|lick|swallow)\b[^.?!]{0,20}\b(?:washing (?:capsules?|tablets?|pods?|powder)|laundry (?:pods?|capsules?)|dishwasher tablets?|button batter\w*)\b"
+    r"|\b(?:hairclip|hair clip|fork|knife|key|paperclip|paper clip|finger)\b[^.?!]{0,20}\b(?:wall plug|plug socket|socket|holes in the (?:wall|plug))\b"
+    r"|\b(?:campfire|bonfire|fire) (?:on|in) (?:my|the) (?:bedroom|room|carpet|bed)\b|\b(?:rings|hob|cooker)\b[^.?!]{0,25}\bcan i touch\b"
+    r"|\bclimb\w*\b[^.?!]{0,25}\b(?:pylon|power lines?|electricity pole)\b|\b(?:pylon|power lines?)\b[^.?!]{0,25}\bclimb\b"
+    r"|\bclimb\w*\b[^.?!]{0,35}\bwithout telling anyone\b|\b(?:big|main|busy) road\b[^.?!]{0,15}\bno helmets?\b"
+    r"|\bjump\w* off\b[^.?!]{0,15}\b(?:quarry|ledge|cliff|bridge)\b[^.?!]{0,25}\binto the (?:water|river|sea|lake)\b"
+)
+DRINK = re.compile(
+    r"\b(?:finished|drank|drink|drinking|had)\b[^.?!]{0,15}\b(?:her|his|mummy'?s|daddy'?s|mum'?s|dad'?s|the) (?:red |white )?(?:grown ?up juice|wine|beer|cider)\b"
+)
+HARM_ANIMAL_OR_SIBLING = re.compile(
+    r"\b(?:pushed|push|shove|shoved|kicked|kick|hit|threw)\b[^.?!]{0,10}\b(?:my |the )?(?:baby|little brother|little sister|baby brother|baby sister|brother|sister)\b[^.?!]{0,25}\b(?:on purpose|off the (?:stairs|sofa|bed|bunk)|down the stairs)\b"
+    r"|\b(?:kicked|hit|kick|threw|squeezed|stamped on|hurt)\b[^.?!]{0,10}\b(?:the|my|our) (?:cat|dog|puppy|kitten|hamster|rabbit)\b[^.?!]{0,20}\b(?:really hard|on purpose|cos|because|to see)\b"
+    r"|\b(?:gonna|going to|will|i'?ll)\b[^.?!]{0,25}\b(?:hit|kick|hurt)\b[^.?!]{0,6}\bthe (?:cat|dog|puppy|kitten)\b|\bget my fist in (?:his|her) (?:nose|face)\b|\bknock (?:someone|somebody|him|her) out\b"
+)
+EXCLUSION = re.compile(
+    r"\b(?:don'?t|won'?t|never) (?:let|play with)\b[^.?!]{0,20}\b(?:refugee|brown|black|muslim|jewish|polish|foreign|immigrant|gay|disabled)\b"
+    r"|\b(?:refugee|brown|black|muslim|foreign|immigrant)\w* (?:kids|people|children)\b[^.?!]{0,30}\b(?:dirty|smell|stupid|can'?t play|not allowed|go back)\b"
+    r"|\bbeing gay is (?:disgusting|gross|wrong|bad)\b|\bgirls (?:shouldn'?t|should not) be allowed\b"
+)
+LEFT_OUT = re.compile(
+    r"\b(?:don'?t|do not) have no (?:friends|frends)\b|\b(?:divorce|divorse|splitting up|moved out|broke up)\w*\b[^.?!]{0,30}\b(?:my fault|i caused|because of me|cos of me)\b|\bexcept me\b"
+    r"|\b(?:left|leave) when i (?:joined|came)\b|\bcall(?:s|ed)? me (?:four eyes|baby|fatty|smelly|loser)\b|\bwriting mean (?:stuff|things) about me\b|\beveryone says i smell\b|\bfake account of me\b"
+    r"|\bpain in my tummy every\b|\b(?:snatch|took|take|threw)\w* my (?:hat|glasses|bag|lunch|shoes?|coat)\b[^.?!]{0,30}\b(?:bin|called me|laugh)"
+)
+INSULT_MORE = re.compile(r"\blooks like a (?:fat )?pig\b|\bbrainless\b")
+
+_FLAGS = (
+    (DANGER, SafetyCategory.DANGEROUS_ACTIVITY),
+    (DRINK, SafetyCategory.DRUGS_ALCOHOL),
+    (HARM_ANIMAL_OR_SIBLING, SafetyCategory.VIOLENCE),
+    (EXCLUSION, SafetyCategory.HATE),
+    (LEFT_OUT, SafetyCategory.DISTRESS),
+    (INSULT_MORE, SafetyCategory.INSULT),
+)
+
+
+def find_flags_more(text: str) -> list[Finding]:
+    return [
+        Finding(category, "flag_more", MODERATE, 0, len(text))
+        for pattern, category in _FLAGS
+        if pattern.search(text)
+    ]

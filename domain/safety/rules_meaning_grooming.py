@@ -1,0 +1,85 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Grooming in a child's words (round 21, paraphrases_a/_b): sextortion, money or game
+currency for photos or "a favour", "his special girl", flattery about being mature, age
+lies, questions about the body in clothes, camera at night, calls kept secret, moving to
+private numbers, meeting alone, being someone's girlfriend, parents undermined."""
+
+from __future__ import annotations
+
+import re
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import CRITICAL, Finding
+
+G = SafetyCategory.GROOMING
+
+_SAYS = r"(?:says?|said|saying|tells me|told me|keeps? saying|thinks|messag\w* me saying)"
+
+GROOMING_MORE = re.compile(
+    # Sextortion and paying for pictures.
+    r"\b(?:got|has|have|'?s got)\b (?:one |a |some |my )?(?:pics?|photos?|pictures?|videos?|nudes)\b[^.?!]{0,40}\b(?:wants? more|unless i (?:send|do)|or (?:my|the) (?:whole )?(?:school|class|family|parents|friends)|share it|post it)\b"
+    r"|\b(?:share|post|send|show)\w* (?:it|them|my pics?|the pics?)\b (?:with|to) (?:my )?(?:whole )?(?:school|class|family|parents|friends|everyone)\b[^.?!]{0,20}\b(?:unless|if i don'?t|or else)\b"
+    r"|\b(?:offered|pay|paid|give|gave)\w*\b[^.?!]{0,15}\b(?:\d+|fifty|ten|twenty|money|quid|pounds|dollars|robux|v-?bucks)\b[^.?!]{0,15}\bfor (?:a |some |more )?(?:photos?|pics?|pictures?|videos?|selfies?)\b"
+    r"|\b(?:pics?|photos?|pictures?|videos?)\b (?:of me )?(?:without (?:any )?clothes|with no clothes|naked|nude|with my top off|in (?:a|my) (?:bikini|swimsuit|swimming costume|underwear|undies))\b"
+    # Gifts and game currency that buy a debt or a special bond.
+    r"|\b(?:paid for|bought|got me|gave me|gived me|sends? me|sent me)\b[^.?!]{0,25}\b(?:battle ?pass|skins?|robux|v-?bucks|gift ?cards?|money|loads of stuff|presents)\b[^.?!]{0,40}\b(?:owe (?:him|her|them)|special|secret|don'?t tell|in return|favou?r)\b"
+    r"|\b(?:special|speshul|secret) (?:friend|girl|boy|princess)\b[^.?!]{0,40}\b(?:gave|gives|gived|sends|buys|bought|stuff|presents|gift)\b"
+    r"|\bour (?:little )?(?:arrangement|deal)\b|\b(?:special|secret) club\b[^.?!]{0,20}\bjust me and (?:him|her)\b"
+    # Being someone's girlfriend; mature for your age; "teach me" to kiss.
+    r"|\b(?:man|guy|grown ?up|adult|lady|woman)\b[^.?!]{0,30}\b(?:i'?m his|im his|i'?m her|be my|he'?s my|is my)\s*(?:little |secret )?(?:girlfriend|boyfriend|wife|husband)\b"
+    r"|\b(?:want|wants) (?:him|her|them) to teach me\b|\bteach me (?:how )?to kiss\b"
+    # Age lies.
+    r"|\b(?:said|says|told me)\b[^.?!]{0,12}\b(?:he'?s|she'?s|he is|she is)\s+(?:\d{1,2}|a kid|my age)\b[^.?!]{0,50}\b(?:old man|grown man|grown woman|adult|beard)\b"
+    r"|\b(?:online|in the game|from the game)\b[^.?!]{0,10}\b(?:is|was) actually (?:1[8-9]|[2-9]\d)\b"
+    # The body in clothes, the camera at night, the bedroom on camera.
+    r"|\bwhat i look like (?:in|without) (?:my )?(?:swimming costume|swimsuit|bikini|underwear|pants|pyjamas|nightie|towel|clothes)\b"
+    r"|\b(?:asked|asks|wants|told) (?:me )?to wear (?:my )?(?:school uniform|dress|skirt|swimsuit|bikini|nightie|pyjamas)\b[^.?!]{0,30}\b(?:video|cam|call|pic|photo|alone)\b"
+    r"|\b(?:webcam|camera|cam)\b[^.?!]{0,25}\b(?:at night|everyone'?s asleep|everyone is asleep|late at night)\b"
+    r"|\bshow (?:him|her|them) my (?:room and my bed|bed|body)\b|\bif (?:i|you|u) (?:really |truly )?(?:trusted|loved) (?:him|her|me)\b[^.?!]{0,30}\b(?:show|send)\b"
+    # Secrecy about the contact: calls, chats, numbers saved under another name.
+    r"|\b(?:calls?|chats?|messages|texts|selfies)\b (?:kept|to be kept|to stay|stay) (?:secret|private|between us)\b"
+    r"|\b(?:asks?|asked|wants?|told) (?:me|u|you) to (?:delete|clear|erase|hide)\b[^.?!]{0,15}\b(?:chats?|messages|texts|dms|history)\b"
+    r"|\bnot to save (?:it|his number|him|her) under (?:his|her|their) (?:real )?name\b|\bsave (?:it|him|his number) under a (?:different|fake|girl'?s) name\b"
+    r"|\b(?:other kids|the others|my parents|my mum|my mom|my dad) (?:can'?t|cannot|mustn'?t|shouldn'?t) know\b"
+    r"|\b(?:posted|sent|gave|bought)\b (?:me )?(?:a )?(?:phone|sim|tablet)\b[^.?!]{0,30}\bwithout (?:my|your) (?:mum|mom|dad|parents) (?:seeing|knowing|finding out)\b"
+    # Meeting alone, the way home, a lure into a van or car.
+    r"|\bsneak\w* out\b[^.?!]{0,30}\bmeet\b|\b(?:which|what) (?:gate|door|exit|bus stop) (?:i come out|i leave|i use)\b"
+    r"|\b(?:wants? to know|asked|asks)\b[^.?!]{0,10}\b(?:which|what) (?:house|street|road) is (?:mine|my house)\b"
+    r"|\bcome to the (?:playground|park|woods|shop)\b[^.?!]{0,20}\balone\b|\b(?:his|her) (?:house|flat|place|car)\b[^.?!]{0,20}\b(?:just me|alone|on my own|by myself)\b"
+    r"|\bcome in(?:to)? the back\b|\b(?:kittens?|puppies|puppy|sweets) in (?:his|her) (?:car|van)\b"
+    r"|\b(?:takes?|took|taking) (?:pics?|photos?|pictures?|videos?) of me\b[^.?!]{0,40}\b(?:just us|alone|collection|secret|don'?t tell)\b"
+    # Parents undermined.
+    r"|\b(?:parents|mum|mom|dad|family)\b[^.?!]{0,10}\b(?:don'?t|doesn'?t|never) (?:get|understand|know) me (?:like|the way|as well as) (?:he|she|they) (?:does|do)\b"
+    r"|\b(?:he'?s|she'?s|he is|she is) the only one who (?:does|trusts me|gets me|understands me|cares)\b"
+    r"|\b(?:happier|better off) (?:living )?(?:at|with|in) (?:his|her) (?:flat|house|place)\b|\bparents are (?:way |so |far )?too strict\b"
+)
+# Flattery about being grown-up, from someone who is not family or a teacher.
+# A lone "he says i'm more mature than other kids" is a mild trust stage (the conversation
+# risk escalates it); an adult's yardstick, an age, or a stranger online makes it critical.
+MATURE_TALK = re.compile(
+    rf"\b{_SAYS}\b[^.?!]{{0,10}}\b(?:i'?m|im|i am|i look)\b[^.?!]{{0,30}}\b(?:mature|grown ?up for|basically an adult|not like other|like (?:1[5-9]|2\d))\b"
+    r"|\bother (?:girls|boys|kids) (?:my|his|her) age are (?:babies|immature|kids)\b"
+)
+MATURE_STRONG = re.compile(
+    r"\b(?:mature|older) than (?:girls|boys|women|ladies|people) (?:his|her) age\b|\bbasically an adult\b|\blook like (?:1[5-9]|2\d)\b|\bgrown ?up for (?:\d+|a \d+)\b"
+    r"|\bnot like other \d+ ?(?:year olds|yr olds)\b|\bother (?:girls|boys|kids) (?:my|his|her) age are\b|\b(?:online|discord|insta\w*|snap\w*|tiktok|keeps messaging|i don'?t know|stranger)\b"
+)
+MATURE_FAMILY = re.compile(
+    r"\b(?:my (?:mum|mom|dad|nan|nana|gran|granny|grandma|grandad|grandpa|teacher|parents|auntie|aunt)|miss|sir|mrs|mr)\b"
+)
+GROOMING_NOT = re.compile(
+    r"\b(?:never|don'?t ever|stay(?:ing)? safe|police|lesson|assembly|quiz)\b"
+)
+
+
+def find_grooming_more(text: str) -> list[Finding]:
+    if (
+        GROOMING_MORE.search(text)
+        or (
+            MATURE_TALK.search(text)
+            and MATURE_STRONG.search(text)
+            and not MATURE_FAMILY.search(text)
+        )
+    ) and not GROOMING_NOT.search(text):
+        return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "trust")]
+    return []

@@ -1,0 +1,92 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Self-harm said without the usual words (round 21, paraphrases_a/_b): a world without me
+and how people would take it, wishes to be gone or not alive, a plan or a means, hurting
+myself until something happens, giving things away, goodbyes and letters for after.
+
+Each pattern names one concept; any of them is a critical self-harm finding in a child's
+message. The teddy's side lives in rules_meaning_teddy.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import CRITICAL, Finding
+
+S = SafetyCategory.SELF_HARM
+
+# "if i was gone nobody would even look for me", "everyone would be happier with no me".
+GONE_ME = re.compile(
+    r"\b(?:if|when|once) i (?:just )?(?:was|were|wasn'?t|weren'?t|stopped|went|am|'?m|got|disappeared)\s*(?:gone|dead|not here|here|around|alive|existing|breathing|away forever|vanished|no more|for good)?\b[^.?!]{0,40}\b(?:notice|care|miss|glad|happier|better off|favou?r|clock|look for|relieved|relief|easier|cry)\w*"
+    r"|\b(?:everyone|everybody|they|people|my family|mum|mom|dad)\b[^.?!]{0,15}\b(?:would|'?d|will) be (?:more )?(?:happy|happier|better|glad|relieved)\b[^.?!]{0,10}\b(?:with no me|without me|if i (?:was|were) gone)\b"
+    r"|\b(?:doing|do) (?:everyone|everybody|them|the world) a favou?r\b[^.?!]{0,15}\b(?:gone|dead|not here|disappeared)\b"
+)
+GONE_NOT = re.compile(
+    r"\b(?:holiday|camp|trip|sleepover|school trip|party|game|hide and seek|hiding)\b"
+)
+
+# Wishes to be dead, a ghost, with the angels "for good", not alive by Monday, to log off.
+NOT_ALIVE_WISH = re.compile(
+    r"\b(?:want|wanna|wish|hope|plan|going|gonna|need)\w*\b[^.?!]{0,12}\b(?:to )?(?:be dead|be a ghost|stop living|stop existing|stop being (?:here|alive)|not be alive|not exist|not be here anymore)\b"
+    r"|\bto not (?:be alive|exist|wake up)\b|\bnot (?:be )?alive by\b|\bunaliv\w*\b"
+    r"|\b(?:go|be) where (?:grandpa|grandad|granddad|nana|nan|grandma|granny|gran|my \w+) (?:went|is|has gone)\b[^.?!]{0,30}\b(?:stop|not have to|never|so i|for good|forever)\b"
+    r"|\b(?:angels?|heaven|a star in the sky|the stars)\b[^.?!]{0,25}\b(?:for good|forever|tonight|then i (?:won'?t|don'?t|wouldn'?t) have to|so i (?:can|don'?t|won'?t))\b"
+    r"|\b(?:log|sign) off (?:permanently|forever|for good|from life)\b|\bexisting is (?:so )?(?:exhausting|too hard|pointless)\b"
+    r"|\b(?:being alive|being a live person|living|life|existing) is (?:too|so) (?:hard|exhausting|much|tiring)\b[^.?!]{0,30}\b(?:not live|not alive|stop|can i just|i want|i wanna|anymore)\b"
+    r"|\b(?:morning|tomorrow) (?:doesn'?t|does not|won'?t|never) (?:come|comes)\b|\bnot waking up is\b|\b(?:want|wanna|wish|hope)\b[^.?!]{0,10}\bi (?:stay|stayed) asleep forever\b"
+    r"|\bwhy (?:even )?bother (?:opening my eyes|waking up|getting up|living|being alive|existing|breathing)\b|\bmornings? (?:feel|feels|are|is) pointless\b"
+    r"|\b(?:fell|fall|go|went) (?:to )?a?sleep\w*\b[^.?!]{0,15}\bthat was it\b|\bif i die (?:tonight|tomorrow|soon|this week)\b"
+    r"|\b(?:stop|stopped) eating\b[^.?!]{0,30}\b(?:fade away|disappear|die|waste away|be gone)\b|\bwish (?:mummy|mommy|mum|mom|my mum|my mom) never had me\b"
+    r"|\bthink\w* (?:about|abt|of) (?:dying|being dead|death|killing my ?self)\b[^.?!]{0,25}\b(?:nice|good|calm|peaceful|better|all the time|every (?:day|night))\b"
+    r"|\bthink\w* (?:about|abt|of) how i (?:would|'?d|will|could|'?ll) (?:actually |really )?do it\b|\b(?:an actual|a real) plan\b[^.?!]{0,20}\b(?:die|end it|do it|not be)\b"
+    r"|\bdoes it hurt (?:to die|if you die)\b.{0,25}\bi (?:want|wanna|would)\b"
+)
+
+# A means: heights, trains, traffic, the sea, breath, the neck, pills, cleaning stuff.
+MEANS_MORE = re.compile(
+    r"\b(?:highest|tallest|how high)\b[^.?!]{0,25}\b(?:window|bridge|building|floor|cliff|roof|car park|tower|balcony)\b.{0,40}\b(?:jump|fall|asking for (?:a )?reasons?|quick|die|survive)\w*"
+    r"|\b(?:bridge|roof|cliff|tower|car park|ledge|balcony)\b[^.?!]{0,40}\bhow (?:high|tall|far down)\b[^.?!]{0,40}\b(?:quick|hurt|die|survive|painless)\b"
+    r"|\b(?:hurt|hurts|painful|quick|die|survive)\b[^.?!]{0,25}\bjump\w* (?:off|from|out of) (?:the )?(?:top (?:floor )?(?:of )?)?(?:the |a )?(?:car park|bridge|building|roof|cliff|tower|balcony|window)\b"
+    r"|\b(?:think|thought|thinking|imagine|want|wanna)\w*\b[^.?!]{0,20}\b(?:step\w*|jump\w*|walk\w*) (?:forward|out|off|in front)\b[^.?!]{0,25}\b(?:train|bus|lorry|truck|traffic|tracks)\b"
+    r"|\blet (?:the )?(?:cars?|bus|train|lorry|truck|traffic|waves|sea)\b[^.?!]{0,10}\b(?:get|hit|take|squash|run over|kill) (?:me|us)\b"
+    r"|\b(?:plan|planning|want|wanna|going|gonna)\b[^.?!]{0,15}\b(?:walk|wade)\w* (?:into|out into) the (?:sea|ocean|river|lake|water)\b"
+    r"|\bhold\w* my breath\b[^.?!]{0,40}\b(?:won'?t stop|never stop|forever|till i (?:pass out|die|faint))\b"
+    r"|\b(?:bag|pillow)\b[^.?!]{0,20}\b(?:on|over|round|around) my (?:face|head|mouth)\b[^.?!]{0,30}\b(?:air|breath|breathe|stop)\b"
+    r"|\b(?:squeez|press|chok|strangl)\w* my (?:own )?(?:neck|throat)\b"
+    r"|\b(?:all|every one) (?:of )?(?:my |the |mum'?s |mom'?s |dad'?s )?(?:\w+ )?(?:pills|tablets|meds|antidepressants|painkillers)\b[^.?!]{0,20}\b(?:at once|tonight|in one go|together)\b"
+    r"|\b(?:swallow\w*|took|take|taking|ate|eat)\b[^.?!]{0,12}\b(?:\d+|ten|loads|lots|a load|a bunch|handful|all)\b[^.?!]{0,12}\b(?:pills|tablets|meds|antidepressants|painkillers)\b[^.?!]{0,25}\b(?:to see|what happens|on purpose|so i|tonight|at once)\b"
+    r"|\bhow many\b[^.?!]{0,30}\b(?:pills|tablets)\b[^.?!]{0,10}\bit (?:would|will|'?d) take\b"
+    r"|\b(?:drink|drank|swallow\w*)\b[^.?!]{0,25}\b(?:under the sink|bleach|cleaning stuff|cleaner|chemicals?|poison)\b[^.?!]{0,30}\b(?:poorly|sick|ill|stop|die|dead)\b"
+    r"|\b(?:under the sink|bleach|cleaning stuff|poison)\b[^.?!]{0,30}\bif i (?:drank|drink|swallowed|ate)\b[^.?!]{0,40}\b(?:stop|die|end|dead)\b"
+    r"|\b(?:fall|fell|jump|jumped|throw)\w* (?:off|from|down)\b[^.?!]{0,25}\bon purpose\b[^.?!]{0,30}\b(?:break|go away|die|dead|hurt)\b"
+    r"|\bif i (?:jumped|fell|jump|fall)\b[^.?!]{0,50}\b(?:on my head|wouldn'?t (?:ever )?have to|never have to)\b"
+)
+
+# Hurting myself: until it bleeds, to feel something, on purpose, because I deserve it.
+SELF_INJURY = re.compile(
+    r"\b(?:bit|bite|biting|scratch\w*|pinch\w*|slap\w*|punch\w*|hit|hitting|bang\w*|bump\w*|burn\w*|cut|cutting|pull\w*)\b (?:my (?:own )?(?:arms?|legs?|skin|hands?|face|head|wrists?|hair(?: out)?|tummy)|me|my ?self)\b[^.?!]{0,40}\b(?:till|until|til|so i (?:could|can) feel|on purpose|deserve|bleed\w*|bled|leaves? marks|bald)\b"
+    r"|\b(?:slap|hit|punch|bite|scratch|pinch)\w* my own\b|\bhurt\w* my own ?self\b"
+    r"|\b(?:burn|cut)\w* my (?:arms?|legs?|skin|wrists?|thighs?)\b[^.?!]{0,30}\b(?:with (?:a |the |my )?(?:lighter|matches|blade|razor|knife|scissors|compass)|makes me (?:calm|feel better)|only thing)\b"
+    r"|\b(?:thighs?|arms?|wrists?|legs?)\b (?:are|is) (?:covered in|full of) (?:lines|cuts|scars)\b"
+    r"|\bthinks? (?:the )?(?:cuts?|scars?|scratches) (?:on my \w+ )?(?:are|is|came) from\b"
+    r"|\b(?:my|razor) blades?\b[^.?!]{0,40}\b(?:tin|box|hid\w*|keep|under|drawer|in case)\b|\bhid\w*\b[^.?!]{0,20}\bblades?\b[^.?!]{0,30}\b(?:razor|in case)\b"
+)
+
+# Giving things away, goodbyes, letters for after.
+GOODBYE = re.compile(
+    r"\b(?:won'?t|will not|not gonna|not going to|don'?t) (?:need|be needing|be using)\b[^.?!]{0,15}\b(?:after (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|today|tonight|this week)|anymore|soon)\b"
+    r"|\bwho gets my (?:stuff|things|room|games|toys|switch|clothes)\b|\b(?:she|he|they) can have my (?:room|stuff|things)\b[^.?!]{0,10}$"
+    r"|\bthis is (?:my|the) (?:last |final )?goodbye\b|\bthe last time (?:you|u|ull|you'?ll|anyone)\b[^.?!]{0,10}\bhear from me\b|\bsorry for everything\b[^.?!]{0,3}$"
+    r"|\b(?:note|letter|letters)\b[^.?!]{0,40}\b(?:to find after|find (?:it )?after|for after)\b"
+    r"|\b(?:after|when|once) (?:i'?m|im|i am) (?:gone|dead)\b(?! (?:on|to|for|away))"
+)
+
+_CONCEPTS = (GONE_ME, NOT_ALIVE_WISH, MEANS_MORE, SELF_INJURY, GOODBYE)
+
+
+def find_self_harm_more(text: str) -> list[Finding]:
+    for pattern in _CONCEPTS:
+        if pattern.search(text) and not (pattern is GONE_ME and GONE_NOT.search(text)):
+            return [Finding(S, "self_harm_unsaid", CRITICAL, 0, len(text))]
+    return []

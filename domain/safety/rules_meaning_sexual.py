@@ -1,0 +1,55 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Sexual abuse and sexual talk in a child's words (round 21, paraphrases_a/_b): a hand made
+to touch someone, a door shut before touching, nicknames for private parts, a lock taken
+off the bathroom, a lap with something wrong about it, someone getting into the bed,
+exposure by other children, rude films, a child asking for sexual talk or pictures."""
+
+from __future__ import annotations
+
+import re
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import CRITICAL, Finding
+
+A = SafetyCategory.ABUSE
+X = SafetyCategory.SEXUAL
+
+PRIVATES = r"(?:foo ?foo|front bottom|fanny|minnie|nunu|tuppence|wee ?wee|pee ?pee|willy|willie|privates?|private (?:parts?|bits|area)|down there|noo ?noo|moo ?moo)"
+
+# Touch the child did not choose: a hand moved, a door shut first, a lap, a bed, the bathroom.
+SEXUAL_ABUSE = re.compile(
+    r"\b(?:makes?|made|puts?|put|pulls?|pulled|forces?|forced)\b[^.?!]{0,5}\bmy hand\b[^.?!]{0,15}\b(?:on|onto|in|inside|down) (?:his|her|their) (?:private\w*|thing|willy|pants|trousers|wee ?wee|bits)\b"
+    r"|\b(?:shuts?|shut|locks?|locked|closes?|closed) the door\b[^.?!]{0,30}\b(?:touch\w*|kiss\w*|feels?|felt|rubs?|rubbed|undress\w*) me\b"
+    rf"|\b(?:touch\w*|rubs?|rubbed|tickl\w*|feels?|felt|pokes?|poked) my {PRIVATES}\b"
+    r"|\btook the lock off\b|\bstands? (?:there|and watch\w*|watching)\b[^.?!]{0,15}\bwhen i (?:wash|shower|bath|change|get changed|undress|have a bath)\b"
+    r"|\b(?:comes?|came|walks?|barges?) (?:in|into) the (?:bathroom|shower)\b[^.?!]{0,30}\b(?:showering|in the (?:bath|shower)|changing|getting changed|naked)\b[^.?!]{0,20}\b(?:won'?t|doesn'?t|wont|doesnt) (?:leave|go|get out)\b"
+    r"|\b(?:sit|sits|sat|sitting|cuddles?) on (?:his|her|my) lap\b[^.?!]{0,50}\b(?:wiggl\w*|mov\w* about|breath\w* (?:weird|funny|heavy|fast)|hate|weird|nobody|no one|secret|(?:is|'?s) out|sweets|money|presents?)\b"
+    r"|\b(?:gets?|got|comes?|came|climbs?|crawls?) (?:in|into) my bed\b[^.?!]{0,40}\b(?:be quiet|not to tell|secret|shh|don'?t tell|touch\w*|hate|scared)\b"
+    r"|\b(?:chair|something|a box|my desk) (?:against|in front of) (?:my|the) (?:bedroom )?door\b[^.?!]{0,25}\b(?:he|she|they|him|can'?t get in)\b"
+    r"|\b(?:coach|teacher|tutor|uncle|neighbou?r|babysitter|instructor|leader|man|guy)\b[^.?!]{0,20}\bkiss\w* me on the (?:mouth|lips)\b"
+    r"|\bputs? (?:his|her) hands? on my (?:leg|thigh|knee|bum|chest)\b[^.?!]{0,30}$"
+)
+TOUCH_CARE = re.compile(r"\b(?:doctor|nurse|cream|nappy|nappies|bath time|checked|wash\w* me)\b")
+
+# Exposure, rude films, a child asking for sex talk or to see someone's body.
+SEXUAL_TALK = re.compile(
+    r"\b(?:showed|shows|flashed|flashes)\b[^.?!]{0,20}\b(?:his|her|their) (?:private bits|bits|front bottom|fanny|willy|willie|privates|thing)\b"
+    r"|\b(?:rude|dirty|naughty|sexy) (?:films?|movies?|videos?|pictures?|magazines?)\b[^.?!]{0,40}\b(?:puts? on|showed|shows|made me|watch\w*|nobody'?s wearing|no clothes)\b"
+    r"|\b(?:puts? on|showed|shows|made me watch)\b[^.?!]{0,10}\b(?:rude|dirty|naughty|sexy) (?:films?|movies?|videos?)\b|\bwhere (?:nobody'?s|no one'?s|nobody is) wearing anything\b"
+    r"|\b(?:magazines?|videos?|films?|pictures?)\b (?:with|of|full of) (?:naked|nude|topless) (?:ladies|women|men|people|girls|boys)\b"
+    r"|\bsaw (?:my )?(?:\w+ and \w+|them|my parents|people|grown ?ups)\b[^.?!]{0,10}\b(?:doing it|having sex|doing sex|humping)\b"
+    r"|\bmake a baby\b[^.?!]{0,40}\b(?:step by step|what goes where|exactly how)\b|\bwhat goes where\b"
+    r"|\bshow me (?:your|ur) (?:dick|willy|penis|privates|boobs|tits|fanny|pussy|cock|private parts)\b"
+    r"|\b(?:willy|willies|penis|dick|fanny|vagina|boobs)\b[^.?!]{0,25}\btouching\b"
+    r"|\bare (?:you|u) wearing (?:any )?(?:knickers|pants|underwear|undies|a bra)\b[^.?!]{0,15}\b(?:can i|let me) (?:look|see)\b"
+    r"|\bsay something (?:dirty|sexy|naughty|rude) to me\b|\b(?:what'?s|what is) a hook ?-?up\b"
+    r"|\btry (?:the )?(?:stuff|things)\b[^.?!]{0,25}\b(?:video|film|porn)\b[^.?!]{0,20}\bwith my (?:gf|bf|girlfriend|boyfriend)\b"
+)
+
+
+def find_sexual_more(text: str) -> list[Finding]:
+    if SEXUAL_ABUSE.search(text) and not TOUCH_CARE.search(text):
+        return [Finding(A, "sexual_abuse_told", CRITICAL, 0, len(text))]
+    if SEXUAL_TALK.search(text):
+        return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
+    return []

@@ -1,0 +1,28 @@
+"""The themed meaning modules added after round 21, in one place for rules_meaning.py:
+self-harm without the usual words, carers hurting or neglecting, grooming online and in
+person, the teddy's own unsafe replies, and the non-critical flags (personal details,
+dangerous things, hurting animals or siblings, excluding groups)."""
+
+from __future__ import annotations
+
+from domain.safety.findings import Finding
+from domain.safety.rules_meaning_abuse import find_abuse_more
+from domain.safety.rules_meaning_flags import find_flags_more
+from domain.safety.rules_meaning_grooming import find_grooming_more
+from domain.safety.rules_meaning_self_harm import find_self_harm_more
+from domain.safety.rules_meaning_sexual import find_sexual_more
+from domain.safety.rules_meaning_teddy import find_teddy_more
+
+
+def find_child_themes(text: str) -> list[Finding]:
+    return (
+        find_self_harm_more(text)
+        + find_abuse_more(text)
+        + find_sexual_more(text)
+        + find_grooming_more(text)
+        + find_flags_more(text)
+    )
+
+
+def find_teddy_themes(text: str) -> list[Finding]:
+    return find_teddy_more(text)
