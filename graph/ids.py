@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 from datetime import datetime
 from uuid import UUID
 
@@ -38,7 +39,10 @@ def _unb64(field: str, value: str) -> str:
         raise ValidationFailed(field, "is not a valid cursor") from None
 
 
+@functools.lru_cache(maxsize=4096)
 def message_cursor(seq: int) -> str:
+    """Sequence numbers are small and shared by every conversation: each cursor is made once
+    (a Dashboard makes 200 of them)."""
     return _b64(f"m:{seq}")
 
 
