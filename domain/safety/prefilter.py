@@ -5,11 +5,11 @@ Python's `re` tries a pattern like r"\\b(?:mom|dad|uncle)..." at every position.
 pattern wrapped by `prefiltered` is analysed once, from its parsed form, for the literal
 text no match can do without: a conjunction of alternatives ("kill" in r"\\bkill\\w*";
 one of "mom", "dad", "uncle" and then "me" in r"\\b(?:mom|dad|uncle) hits me\\b").
-Each alternative is stood for by one of its three-letter pieces, and the pieces of a
-message are collected once; when a message lacks every piece of some alternative, the
-pattern cannot match it and is not run. Results are the same as the bare pattern's: the
-analysis only ever drops what it cannot bound (a pattern with no literal it must contain
-always runs).
+Each alternative's strings are stood for by short pieces (a string itself, or its rarest
+five letters), and a message's pieces are collected once; when a message lacks every
+piece of some alternative, the pattern cannot match it and is not run. Results are the
+bare pattern's: the analysis only ever drops what it cannot bound (a pattern with no
+literal it must contain always runs).
 """
 
 from __future__ import annotations
@@ -30,111 +30,14 @@ _LONGEST = 5
 """A piece is a string itself, up to this length, or its rarest part this long."""
 _LENGTHS = range(_SHORTEST, _LONGEST + 1)
 _RARITY = {ch: rank for rank, ch in enumerate("etaoinsrhldcumfpgwybvkxjqz", start=1)}
-_COMMON = frozenset(
-    [
-        "the",
-        "and",
-        "ing",
-        "ion",
-        "tio",
-        "ent",
-        "ati",
-        "for",
-        "her",
-        "ter",
-        "hat",
-        "tha",
-        "ere",
-        "ate",
-        "his",
-        "con",
-        "res",
-        "ver",
-        "all",
-        "ons",
-        "nce",
-        "men",
-        "ith",
-        "ted",
-        "ers",
-        "pro",
-        "thi",
-        "wit",
-        "are",
-        "ess",
-        "not",
-        "ive",
-        "was",
-        "ect",
-        "rea",
-        "com",
-        "eve",
-        "per",
-        "int",
-        "est",
-        "sta",
-        "cti",
-        "ica",
-        "ist",
-        "ear",
-        "ain",
-        "one",
-        "our",
-        "iti",
-        "rat",
-        "you",
-        "ill",
-        "ike",
-        "igh",
-        "ght",
-        "oul",
-        "uld",
-        "ome",
-        "ave",
-        "hen",
-        "whe",
-        "wha",
-        "ant",
-        "can",
-        "out",
-        "own",
-        "now",
-        "kno",
-        "day",
-        "ell",
-        "ake",
-        "ook",
-        "man",
-        "art",
-        "ard",
-        "ice",
-        "ore",
-        "str",
-        "han",
-        "hin",
-        "ple",
-        "ene",
-        "nde",
-        "ang",
-        "ong",
-        "ers",
-        "ome",
-        "omm",
-        "ame",
-        "ind",
-        "ink",
-        "ery",
-        "any",
-        "ani",
-        "les",
-        "ust",
-        "rin",
-        "ran",
-        "ine",
-        "als",
-        "use",
-    ]
+_COMMON_PIECES = (
+    "the and ing ion tio ent ati for her ter hat tha ere ate his con res ver all ons nce "
+    "men ith ted ers pro thi wit are ess not ive was ect rea com eve per int est sta cti "
+    "ica ist ear ain one our iti rat you ill ike igh ght oul uld ome ave hen whe wha ant "
+    "can out own now kno day ell ake ook man art ard ice ore str han hin ple ene nde ang "
+    "ong ers ome omm ame ind ink ery any ani les ust rin ran ine als use"
 )
+_COMMON = frozenset(_COMMON_PIECES.split())
 """Three-letter pieces common in English: the last choice to stand for a string."""
 _ANY_POSITION = sys.maxsize
 _BRANCH_CHOICES = 2
@@ -333,7 +236,7 @@ def _selectivity(need: frozenset[str]) -> tuple[int, int]:
 
 
 def _piece(literal: str) -> str:
-    """The literal's rarest three-letter piece."""
+    """The literal itself if short, else its rarest five-letter part."""
     if len(literal) <= _LONGEST:
         return literal
     grams = [literal[i : i + _LONGEST] for i in range(len(literal) - _LONGEST + 1)]
@@ -346,8 +249,7 @@ def _rarity(text: str) -> int:
 
 
 class _Table:
-    """Every registered requirement as a bit, and the bits each three-letter piece
-    stands for."""
+    """Every registered requirement as a bit, and the bits each piece stands for."""
 
     def __init__(self) -> None:
         self.bits: dict[str, int] = {}
