@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from domain.enums import AgeGroup, SafetyCategory, SafetyLevel, Speaker
 from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding
 from domain.safety.normalise import NormalisedText, normalise
-from domain.safety.prefilter import prefiltered
+from domain.safety.prefilter import prefiltered, prepare_all
 from domain.safety.redaction import PersonalInfo, find_personal_info, redact
 from domain.safety.risk import GROOMING_STAGES, RiskState
 from domain.safety.rules_contact import find_grooming, find_sexual, find_teddy_info_requests
@@ -83,6 +83,7 @@ class SafetyEngine:
             load()
         if self._semantic is not None:
             self._semantic.load()
+        prepare_all()
         self.assess("warm up", age=8)
 
     def assess(

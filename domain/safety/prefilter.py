@@ -19,6 +19,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # the stdlib's own parser
 from typing import Any
 
@@ -58,54 +59,66 @@ _EMPTY = _Info(frozenset({""}), ())
 def required_literals(pattern: re.Pattern[str]) -> list[frozenset[str]]:
     """Sets of strings, each of which has a member in every string `pattern` matches
     (lower-cased for a case-insensitive pattern). Empty when nothing can be said."""
-    try:
-        return _needs(_parse(pattern), bool(pattern.flags & re.IGNORECASE))
-    except Exception:  # an unfamiliar parse: no requirement, the pattern always runs
-        return []
+    return analyse(pattern)[0]
 
 
 def alternatives_literals(pattern: re.Pattern[str]) -> list[list[frozenset[str]]]:
     """`required_literals` of each top-level alternative ("a|b|c", as `compile_all`
-    builds): a match meets every requirement of at least one of them. An alternative
-    with no usable requirement is split in turn at one of its own alternations. One
-    entry, for the whole pattern, when it is not an alternation."""
-    fold = bool(pattern.flags & re.IGNORECASE)
+    builds): a match meets every requirement of at least one of them."""
+    return analyse(pattern)[1]
+
+
+def analyse(pattern: re.Pattern[str]) -> tuple[list[frozenset[str]], list[list[frozenset[str]]]]:
+    """The whole pattern's requirements, and each top-level alternative's (an alternative
+    with no usable requirement split in turn at one of its own alternations; one entry
+    when the pattern is no alternation)."""
     try:
-        items = list(_parse(pattern))
-        splits = list(_splits(items))
-        if not splits:
-            return [_needs(items, fold)]
-        out: list[list[frozenset[str]]] = []
-        for alternative in splits[0]:
-            out.extend(_sharpened(alternative, fold))
-        return out
+        items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # an unfamiliar parse: no requirement, the pattern always runs
+        return [], [[]]
+    analysis = _Analysis(bool(pattern.flags & re.IGNORECASE))
+    try:
+        whole = analysis.needs(items)
     except Exception:
-        return [[]]
+        return [], [[]]
+    try:
+        splits = next(_splits(items), None)
+        if splits is None:
+            return whole, [whole]
+        alternatives: list[list[frozenset[str]]] = []
+        for alternative in splits:
+            alternatives.extend(analysis.sharpened(alternative))
+        return whole, alternatives
+    except Exception:
+        return whole, [[]]
 
 
-def _sharpened(items: list[Any], fold: bool) -> list[list[frozenset[str]]]:
-    needs = _needs(items, fold)
-    if _usable(needs):
+class _Analysis:
+    """One pattern's analysis; each parsed node is worked out once, however many of the
+    sequences tried (the whole, each alternative with what surrounds it) share it."""
+
+    def __init__(self, fold: bool) -> None:
+        self.fold = fold
+        self._nodes: dict[int, _Info] = {}
+
+    def needs(self, items: Any) -> list[frozenset[str]]:
+        needs = _candidates(_sequence(items, self.fold, self._nodes))
+        return list(dict.fromkeys(need for need in needs if need and "" not in need))
+
+    def sharpened(self, items: list[Any]) -> list[list[frozenset[str]]]:
+        needs = self.needs(items)
+        if _usable(needs):
+            return [needs]
+        for split in _splits(items):
+            if len(split) <= _CAP:
+                parts = [self.needs(alternative) for alternative in split]
+                if all(_usable(p) for p in parts):
+                    return parts
         return [needs]
-    best: list[list[frozenset[str]]] | None = None
-    for split in _splits(items):
-        parts = [_needs(alternative, fold) for alternative in split]
-        if all(_usable(p) for p in parts) and (best is None or len(parts) < len(best)):
-            best = parts
-    return best if best is not None and len(best) <= _CAP else [needs]
 
 
 def _usable(needs: list[frozenset[str]]) -> bool:
     return any(all(len(s) >= _SHORTEST for s in need) for need in needs)
-
-
-def _parse(pattern: re.Pattern[str]) -> Any:
-    return sre_parse.parse(pattern.pattern, pattern.flags)
-
-
-def _needs(items: Any, fold: bool) -> list[frozenset[str]]:
-    needs = _candidates(_sequence(items, fold))
-    return list(dict.fromkeys(need for need in needs if need and "" not in need))
 
 
 def _splits(items: list[Any]) -> Iterator[list[list[Any]]]:
@@ -121,12 +134,20 @@ def _splits(items: list[Any]) -> Iterator[list[list[Any]]]:
                 yield [before + alternative + after for alternative in inner]
 
 
-def _sequence(items: Any, fold: bool) -> _Info:
+def _sequence(items: Any, fold: bool, nodes: dict[int, _Info]) -> _Info:
     whole: set[str] | None = {""}
     run: set[str] = {""}
     needs: list[frozenset[str]] = []
     for op, av in items:
-        info = _node(op, av, fold)
+        if op is sre_parse.LITERAL:
+            info = _literal(av, fold)
+        elif isinstance(av, (tuple, list)):  # a group, alternation, repeat or class
+            found = nodes.get(id(av))
+            info = (
+                found if found is not None else nodes.setdefault(id(av), _node(op, av, fold, nodes))
+            )
+        else:
+            info = _node(op, av, fold, nodes)
         exact = info.exact
         if whole is not None:
             whole = (
@@ -149,7 +170,7 @@ def _close(run: set[str], needs: list[frozenset[str]]) -> None:
         needs.append(frozenset(run))
 
 
-def _node(op: Any, av: Any, fold: bool) -> _Info:
+def _node(op: Any, av: Any, fold: bool, nodes: dict[int, _Info]) -> _Info:
     c = sre_parse
     if op is c.LITERAL:
         return _chars([av], fold)
@@ -169,15 +190,20 @@ def _node(op: Any, av: Any, fold: bool) -> _Info:
         _group, add_flags, del_flags, sub = av
         if (add_flags | del_flags) & re.IGNORECASE:
             return _UNKNOWN  # a scoped case rule: not worth following
-        return _sequence(sub, fold)
+        return _sequence(sub, fold, nodes)
     if op is c.ATOMIC_GROUP:
-        return _sequence(av, fold)
+        return _sequence(av, fold, nodes)
     if op is c.BRANCH:
-        return _branch([_sequence(alt, fold) for alt in av[1]])
+        return _branch([_sequence(alt, fold, nodes) for alt in av[1]])
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         low, high, sub = av
-        return _repeat(low, high, _sequence(sub, fold))
+        return _repeat(low, high, _sequence(sub, fold, nodes))
     return _UNKNOWN  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, GROUPREF_EXISTS, ...
+
+
+@cache
+def _literal(code: int, fold: bool) -> _Info:
+    return _chars([code], fold)
 
 
 def _chars(codes: list[int], fold: bool) -> _Info:
@@ -230,11 +256,13 @@ def _candidates(info: _Info) -> list[frozenset[str]]:
     return out
 
 
+@cache
 def _selectivity(need: frozenset[str]) -> tuple[int, int]:
     """Higher for requirements less likely met: rare letters in every string, few strings."""
     return (min(_rarity(s) if len(s) > 1 else -1000 for s in need), -len(need))
 
 
+@cache
 def _piece(literal: str) -> str:
     """The literal itself if short, else its rarest five-letter part."""
     if len(literal) <= _LONGEST:
@@ -243,6 +271,7 @@ def _piece(literal: str) -> str:
     return max(grams, key=_rarity)
 
 
+@cache
 def _rarity(text: str) -> int:
     score = sum(_RARITY.get(ch, 20 if ch.isdigit() else -15) for ch in text)
     return score - 60 if text in _COMMON else score
@@ -331,15 +360,27 @@ class Prefiltered:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._fold = bool(pattern.flags & re.IGNORECASE)
-        self._needs = _TABLE.register(required_literals(pattern))
+        self._needs: int | None = None
+        """Worked out on first use (or by `prepare_all`), not at import."""
+        self._any_of: tuple[int, ...] = ()
+        _UNPREPARED.append(self)
+
+    def prepare(self) -> None:
+        whole, parts = analyse(self.pattern)
         # A big alternation's shared requirement is as weak as its weakest alternative;
         # each alternative's own is sharper. Kept only if every alternative has one.
-        alternatives = [_TABLE.register(needs) for needs in alternatives_literals(pattern)]
+        alternatives = [_TABLE.register(needs) for needs in parts]
         self._any_of = tuple(alternatives) if len(alternatives) > 1 and all(alternatives) else ()
+        self._needs = _TABLE.register(whole)
 
     def possible(self, text: str) -> bool:
         """False only if no match can exist anywhere in `text`."""
-        if not (self._needs or self._any_of):
+        needs = self._needs
+        if needs is None:
+            self.prepare()
+            needs = self._needs
+            assert needs is not None
+        if not (needs or self._any_of):
             return True
         scan: _Scan | None = _RECENT[0]
         assert scan is not None
@@ -350,11 +391,11 @@ class Prefiltered:
             if scan is None:
                 return True
         absent = scan.absent
-        if self._needs & absent:
+        if needs & absent:
             return False
         if not self._any_of:
             return True
-        return any(not needs & absent for needs in self._any_of)
+        return any(not alternative & absent for alternative in self._any_of)
 
     def search(self, text: str, pos: int = 0, endpos: int = _ANY_POSITION) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self.possible(text) else None
@@ -377,6 +418,18 @@ class Prefiltered:
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         return self.pattern.sub(repl, text, count) if self.possible(text) else text
+
+
+_UNPREPARED: list[Prefiltered] = []
+
+
+def prepare_all() -> None:
+    """Analyse every pattern not analysed yet (the engine's warm-up calls this, so no
+    assessment pays for it)."""
+    while _UNPREPARED:
+        pattern = _UNPREPARED.pop()
+        if pattern._needs is None:
+            pattern.prepare()
 
 
 def prefiltered(pattern: str | re.Pattern[str], flags: int = 0) -> Prefiltered:
