@@ -213,7 +213,7 @@ CREDENTIAL_ASK = prefiltered(
     r"\b(?:needs?|wants?|asked (?:me )?for|asks (?:me )?for|asking (?:me )?for|told me to (?:give|send))\b[^.?!]{0,10}\bmy\s+(?:password|login|pin|passcode|log ?in|account)\b"
 )
 SILENCED = prefiltered(
-    r"\b(?:tape|hand|hands|pillow|sock|cloth|rag)\b[^.?!]{0,10}\b(?:on|over|in) my (?:mouth|face|nose)\b|\bso (?:i|that i) (?:wouldn'?t|couldn'?t|can'?t|won'?t|don'?t|didn'?t) (?:scream|yell|shout|cry out|tell|make a sound|breathe)\b"
+    r"\b(?:tape|hand|hands|pillow|sock|cloth|rag)\b[^.?!]{0,10}\b(?:on|over|in) my (?:mouth|face|nose)\b|\bso (?:i|that i) (?:wouldn'?t|couldn'?t|can'?t|won'?t|don'?t|didn'?t) (?:scream|yell|shout|cry out|tell|make a sound|breathe)\b(?! (?:the |a |that )?(?:stranger|lady|man|woman|person)\b)"
 )
 INJURY_WORDS = prefiltered(
     r"\b(?:bruises?|marks?|welts?|cuts?|burns?|scars?|black eye|bleeding|broken (?:arm|wrist|finger|rib))\b"

@@ -19,7 +19,8 @@ _EMAIL_SPOKEN = prefiltered(
 _PHONE = prefiltered(r"(?<![\w@])\+?\(?\d[\d\s().\-]{5,20}\d(?![\w@])")
 _PHONE_CONTEXT = prefiltered(r"\b(?:phone|number|call|text|cell|mobile|digits|ring|whatsapp)\b", _F)
 _NUMBER_WORDS = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-_PHONE_SPOKEN = prefiltered(rf"\b{_NUMBER_WORDS}(?:[\s,-]+{_NUMBER_WORDS}){{6,14}}\b", _F)
+_DIGIT_WORD = rf"(?:(?:double|triple)[\s-]+)?{_NUMBER_WORDS}"
+_PHONE_SPOKEN = prefiltered(rf"\b{_DIGIT_WORD}(?:[\s,-]+{_DIGIT_WORD}){{6,14}}\b", _F)
 _STREET = (
     r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl|terrace|"
     r"circle|close|crescent|cres|highway|hwy|parkway|pkwy|square|sq|trail|grove|gardens|row|walk)"
@@ -34,6 +35,16 @@ _ADDRESS_PHRASE = prefiltered(
 )
 _ADDRESS_PLACE = prefiltered(
     r"\b(?:i|we) liv(?:e)? (?:in|at|on) (?P<value>(?:(?:flat|apartment|apt|unit|number|no\.?)\s*\d+[a-z]?|the corner of)\b[^.!?\n]{0,50})",
+    _F,
+)
+_HOUSE_NUMBER = (
+    r"(?:\d{1,4}[a-z]?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+# "the blue one at the end of cherry lane number fourteen", "number seven on oak street".
+_ADDRESS_SPOKEN = prefiltered(
+    rf"\b(?!(?:my|the|a|your|our|his|her|this|that|on|in|at|of|to)\b)(?P<value>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+{_STREET}[\s,]+(?:number|no\.?)\s+{_HOUSE_NUMBER})\b"
+    rf"|\b(?P<value2>(?:number|no\.?)\s+{_HOUSE_NUMBER}\s+(?:on|in)\s+(?!(?:my|the|a|your|our|his|her|this|that)\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+{_STREET})\b",
     _F,
 )
 _ADDRESS_VALUE = prefiltered(r"\b(?:my|our) (?:home )?address is\s+(?P<value>[^.!?\n]{3,60})", _F)
@@ -71,6 +82,7 @@ _USERNAME = prefiltered(
 _HOME_ALONE = prefiltered(
     r"\b(?:i'?m|i am|im|i will be|i'?ll be|i'?ve been|i was|i get to be|i stay)\s+(?:all\s+)?(?:home\s+alone|alone\s+at\s+home|at\s+home\s+alone|alone\s+(?:until|till|today|tonight|right now|now|all day)|(?:all )?by myself (?:at home|until|till|today|tonight|right now)|home by myself)"
     r"|\b(?:i'?m|i am|im)\s+(?:at\s+)?home\s+(?:all\s+)?(?:alone|by myself)\b"
+    r"|\b(?:i'?m|i am|im|i'?ll be|i will be)\s+(?:all\s+)?on my own\s+(?:at home\s+)?(?:until|till|til|tonight|all (?:day|night))\b"
     r"|\b(?:mom|mommy|mum|mummy|dad|daddy|my parents|parents)\s+(?:is|are)\s+(?:at work|out|away|gone)\b[^.?!]{0,25}\b(?:i'?m|i am|im)\s+(?:all\s+)?(?:alone|by myself|home)\b"
     r"|\b(?:be|am|stay|staying|stayed|left|leaves? me|leave me|get to be|was|were|are|me and \w+ are|we'?re|we are)\s+(?:\w+\s+)?home alone\b"
     r"|\b(?:nobody|no one|noone|no body|nobody else)(?:'s| is| will be)\s+(?:home|here|at home|at my house)\b"
@@ -143,6 +155,9 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
     for pattern in (_ADDRESS_PHRASE, _ADDRESS_VALUE, _ADDRESS_PLACE):
         for m in pattern.finditer(text):
             add(m.start("value"), m.end("value"), "address", "[ADDRESS]")
+    for m in _ADDRESS_SPOKEN.finditer(text):
+        group = "value" if m.group("value") else "value2"
+        add(m.start(group), m.end(group), "address", "[ADDRESS]")
     for m in _ZIP.finditer(text):
         add(m.start("value"), m.end("value"), "address", "[ADDRESS]")
     for m in _PHONE.finditer(text):

@@ -201,7 +201,7 @@ _SEXUALISED_ASK = prefiltered(
 
 
 _HANDLED = prefiltered(
-    r"\b(?:i said no|i didn'?t|i did not|i blocked (?:him|her|them)|(?:and|so) (?:i )?(?:told|tell) (?:my )?(?:mum|mom|dad|parents|teacher|mummy|daddy)|i told (?:my )?(?:mum|mom|dad|parents|teacher)|reported (?:him|her|them|it)|"
+    r"\b(?:i said no|i said i'?m not allowed|(?:and|so) (?:i )?went (?:and told|to) (?:my )?(?:mum|mom|dad|parents|teacher|mummy|daddy)|i didn'?t|i did not|i blocked (?:him|her|them)|(?:and|so) (?:i )?(?:told|tell) (?:my )?(?:mum|mom|dad|parents|teacher|mummy|daddy)|i told (?:my )?(?:mum|mom|dad|parents|teacher)|reported (?:him|her|them|it)|"
     r"(?:i'?m|im|i am) (?:going to|gonna) tell (?:her|him|them|mum|mom|dad|my \w+)|i'?ll tell (?:her|him|them|mum|mom|dad|my \w+)|(?:she|he|they|mum|mom|dad) blocked (?:him|her|them))\b"
 )
 _SAFETY_PLAN = prefiltered(

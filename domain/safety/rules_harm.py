@@ -123,7 +123,7 @@ _ABUSE_FAST = prefiltered(
     + "|".join(f"(?:{p})" for p in _ABUSE_PATTERNS if not _foldable(p))
 )
 _ABUSE_NOT = prefiltered(
-    r"\b(?:by accident|accidentally|pillow|into the pool|in the pool|into the water|in the lake|into the air|in the air|so fun|it was fun|pile of leaves|onto the bed|on the bed|tickl\w*|play ?fight\w*|wrestl\w*|in the game|in my game|snowball|water balloon|dodgeball|tag|high five|hugs? me|cuddles? me|surprise|present|birthday|party|when i'?m (?:poorly|sick|ill|scared)|nightmares?|thunder\w*|storm|as a joke|joking|we laughed|swings?|doctor|nurse|said sorry|so i (?:didn'?t|wouldn'?t) (?:step|fall|run)|so we'?re going (?:shopping|to the)|baby cousin|only (?:one|two|a baby))\b"
+    r"\b(?:by accident|accidentally|pillow|into the pool|in the pool|into the water|in the lake|into the air|in the air|so fun|it was fun|pile of leaves|onto the bed|on the bed|tickl\w*|play ?fight\w*|wrestl\w*|in the game|in my game|snowball|water balloon|dodgeball|tag|high five|hugs? me|cuddles? me|surprise|present|birthday|party|when i'?m (?:poorly|sick|ill|scared)|nightmares?|thunder\w*|storm|as a joke|joking|we laughed|swings?|doctor|nurse|said sorry|so i (?:didn'?t|wouldn'?t) (?:step|fall|run)|so we'?re going (?:shopping|to the)|baby cousin|only (?:one|two|a baby)|never tell strangers|(?:strangers|anyone|people|them) where (?:we|i) live|our address)\b"
 )
 _ACTOR_SIBLING = prefiltered(
     r"^\s*(?:my )?(?:little |baby |younger |twin )?(?:brother|sister|bro|sis)\b"

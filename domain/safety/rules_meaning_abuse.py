@@ -2,7 +2,8 @@
 """Carers hurting or neglecting a child, told in a child's words (round 21, paraphrases_a/_b):
 burning or scalding as punishment, marks shaped like a hand or a buckle, a cover story for
 an injury, being shut in the dark, being left alone for days, no food, sleeping in the car,
-a carer too drunk to remember, being told you should never have been born."""
+a carer too drunk to remember, being told you should never have been born; (round 22) no
+food while the carer sleeps for days, a child left caring for a baby all weekend."""
 
 from __future__ import annotations
 
@@ -62,6 +63,26 @@ NEGLECT_MORE = re.compile(
     r"|\b(?:drinks|drunk|drinking)\b[^.?!]{0,30}\b(?:forgets? (?:i'?m|im|me|about me|to feed)|passes out)\b"
 )
 
+# No food in the house while the carer sleeps for a day or will not wake.
+NO_FOOD = re.compile(
+    r"\b(?:no food|nothing to eat|no (?:dinner|tea|breakfast)|(?:nobody|no one|no-one) (?:made|cooked|makes|cooks|feeds?) (?:me |us )?(?:dinner|tea|breakfast|lunch|anything|us|me)?|(?:haven'?t|hasn'?t|didn'?t|not) (?:had|eaten|got) (?:any )?(?:dinner|tea|food|anything)|(?:i'?m|im|we'?re|so) (?:really |so )?(?:hungry|starving))\b"
+)
+CARER_UNRESPONSIVE = re.compile(
+    r"\b(?:asleep|sleeping|in bed|on the (?:sofa|couch|floor))\b[^.?!]{0,25}\b(?:since (?:yesterday|last night|this morning|\w+day)|for (?:two|three|\d+|a few) days|all day|all night|for ages)\b"
+    r"|\b(?:won'?t|wont|will not|doesn'?t|can'?t) wake (?:up)?\b|\bcan'?t wake (?:her|him|them) up\b|\b(?:hasn'?t|has not|haven'?t|not) (?:got|gotten) (?:out of bed|up)\b[^.?!]{0,20}\b(?:days?|since|all)\b|\bpassed out\b|\balways asleep\b"
+)
+# Left for a whole weekend or night looking after a baby.
+BABY_CARE = re.compile(
+    r"\b(?:look\w* after|feed|change|mind|babysit|bath|in charge of|make)\b[^.?!]{0,25}\b(?:baby|little (?:brother|sister)|nappy|nappies|bottle)\b"
+)
+ALONE_LONG = re.compile(
+    r"\b(?:alone|on (?:my|our) own|by (?:my|our) ?sel\w+|leave|leaves|left|go(?:es)? out|nobody|no one)\b[^.?!]{0,40}\b(?:(?:all|whole|every) (?:weekend|night|day|week)|for days|overnight|till morning)\b"
+    r"|\b(?:(?:all|whole|every) (?:weekend|night|week)|for days|overnight)\b[^.?!]{0,40}\b(?:alone|on (?:my|our) own|by (?:my|our) ?sel\w+|leave (?:me|us)|leaves (?:me|us)|left (?:me|us))\b"
+)
+CARE_SHARED = re.compile(
+    r"\b(?:help\w*|with (?:mum|mummy|mom|dad|daddy|nan|nana|grandma|granny|my mum|my dad)|(?:mum|mummy|mom|dad|daddy) (?:watching|shows? me|showed me)|at (?:nan|grandma|granny)\w*)\b"
+)
+
 _CONCEPTS = (CARER_HARM, INJURY_MARK, HARSH_MORE, NEGLECT_MORE)
 
 
@@ -71,4 +92,8 @@ def find_abuse_more(text: str) -> list[Finding]:
     for pattern in _CONCEPTS[1:]:
         if pattern.search(text):
             return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
+    if NO_FOOD.search(text) and CARER_UNRESPONSIVE.search(text):
+        return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
+    if BABY_CARE.search(text) and ALONE_LONG.search(text) and not CARE_SHARED.search(text):
+        return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
     return []

@@ -21,6 +21,9 @@ GROOMING_MORE = re.compile(
     r"|\b(?:share|post|send|show)\w* (?:it|them|my pics?|the pics?)\b (?:with|to) (?:my )?(?:whole )?(?:school|class|family|parents|friends|everyone)\b[^.?!]{0,20}\b(?:unless|if i don'?t|or else)\b"
     r"|\b(?:offered|pay|paid|give|gave)\w*\b[^.?!]{0,15}\b(?:\d+|fifty|ten|twenty|money|quid|pounds|dollars|robux|v-?bucks)\b[^.?!]{0,15}\bfor (?:a |some |more )?(?:photos?|pics?|pictures?|videos?|selfies?)\b"
     r"|\b(?:pics?|photos?|pictures?|videos?)\b (?:of me )?(?:without (?:any )?clothes|with no clothes|naked|nude|with my top off|in (?:a|my) (?:bikini|swimsuit|swimming costume|underwear|undies))\b"
+    # "show a bit more" on camera (often for a gift card or game currency).
+    r"|\b(?:show|flash)\w*\b[^.?!]{0,15}\b(?:a (?:bit|little|lil) more|some more|more of (?:me|you|yourself|your ?self))\b[^.?!]{0,40}\b(?:camera|cam|webcam|video|vc|facetime)\b"
+    r"|\b(?:camera|cam|webcam|video|vc|facetime)\b[^.?!]{0,25}\b(?:show|flash)\w*\b[^.?!]{0,10}\b(?:a (?:bit|little|lil) more|some more|more of (?:me|you|yourself|your ?self))\b"
     # Gifts and game currency that buy a debt or a special bond.
     r"|\b(?:paid for|bought|got me|gave me|gived me|sends? me|sent me)\b[^.?!]{0,25}\b(?:battle ?pass|skins?|robux|v-?bucks|gift ?cards?|money|loads of stuff|presents)\b[^.?!]{0,40}\b(?:owe (?:him|her|them)|special|secret|don'?t tell|in return|favou?r)\b"
     r"|\b(?:special|speshul|secret) (?:friend|girl|boy|princess)\b[^.?!]{0,40}\b(?:gave|gives|gived|sends|buys|bought|stuff|presents|gift)\b"

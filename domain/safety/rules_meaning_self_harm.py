@@ -57,6 +57,7 @@ MEANS_MORE = re.compile(
     r"|\b(?:all|every one) (?:of )?(?:my |the |mum'?s |mom'?s |dad'?s )?(?:\w+ )?(?:pills|tablets|meds|antidepressants|painkillers)\b[^.?!]{0,20}\b(?:at once|tonight|in one go|together)\b"
     r"|\b(?:swallow\w*|took|take|taking|ate|eat)\b[^.?!]{0,12}\b(?:\d+|ten|loads|lots|a load|a bunch|handful|all)\b[^.?!]{0,12}\b(?:pills|tablets|meds|antidepressants|painkillers)\b[^.?!]{0,25}\b(?:to see|what happens|on purpose|so i|tonight|at once)\b"
     r"|\bhow many\b[^.?!]{0,30}\b(?:pills|tablets)\b[^.?!]{0,10}\bit (?:would|will|'?d) take\b"
+    r"|\b(?:swallow\w*|took|take|taking|drank|drink|ate|eat)\b[^.?!]{0,12}\b(?:the )?(?:whole|entire|full) (?:bottle|packet|pack|box|strip|tub|jar)s? of (?:\w+ )?(?:pills|tablets|meds|medicine|paracetamol|painkillers|sleeping \w+)\b[^.?!]{0,50}\b(?:hurt|asleep|to sleep|die|dead|wake up|what happens|what would happen)"
     r"|\b(?:drink|drank|swallow\w*)\b[^.?!]{0,25}\b(?:under the sink|bleach|cleaning stuff|cleaner|chemicals?|poison)\b[^.?!]{0,30}\b(?:poorly|sick|ill|stop|die|dead)\b"
     r"|\b(?:under the sink|bleach|cleaning stuff|poison)\b[^.?!]{0,30}\bif i (?:drank|drink|swallowed|ate)\b[^.?!]{0,40}\b(?:stop|die|end|dead)\b"
     r"|\b(?:fall|fell|jump|jumped|throw)\w* (?:off|from|down)\b[^.?!]{0,25}\bon purpose\b[^.?!]{0,30}\b(?:break|go away|die|dead|hurt)\b"

@@ -2,7 +2,10 @@
 """The teddy's own unsafe replies (round 21, paraphrases_a/_b): keeping the chats from the
 parents, cover stories, undermining the parents or other friends ("I'm the only friend you
 really need"), checking who is in the room, sexual questions about clothes and bodies,
-making self-harm or disappearing sound good, dares in the road, hitting back."""
+making self-harm or disappearing sound good, dares in the road, hitting back; (round 22)
+death, sleeping forever or the world without you offered as a relief, a cut or scratch
+offered as a relief, obeying adults even when it hurts, and dares with cleaning products,
+sockets, matches or breath-holding (unless the line is a warning)."""
 
 from __future__ import annotations
 
@@ -47,8 +50,58 @@ TEDDY_SELF_HARM = re.compile(
     r"|\bnever waking up\b[^.?!]{0,25}\b(?:doesn'?t sound so bad|sounds? (?:nice|peaceful|good))\b|\b(?:disappearing|dying|not existing|being gone) (?:forever )?sounds? (?:peaceful|nice|good|lovely)\b"
     r"|\b(?:scarf|rope|belt|string|cord)\b[^.?!]{0,20}\b(?:tight|round|around) (?:your|ur) neck\b|\b(?:easier|better) for everyone if (?:you|u) (?:weren'?t|wasn'?t|were not) (?:around|here)\b|\bhide it under your sleeves\b"
 )
+# Death, sleeping forever, not existing or being gone, offered as a relief or a choice.
+_GONE = (
+    r"(?:(?:go(?:ing)? to |fall(?:ing)? )?(?:sleep|asleep|rest)\w* (?:forever|for ever|for good)|never wak\w* up|not (?:being|be) (?:here|around|alive)|not existing|stop(?:ping)? (?:living|existing|being alive|breathing)"
+    r"|dying|being dead|death|ending it(?: all)?|end(?:ing)? (?:it all|your life|everything)|disappear\w* (?:forever|for good)|being gone|go away forever)"
+)
+_RELIEF = (
+    r"(?:kind\w*|best|right|easiest|bravest|only|good|better|peaceful|relief|no more pain|nothing hurts|(?:a |the )?(?:easy )?way out|choice|answer|isn'?t (?:so )?scary|not (?:so )?scary"
+    r"|(?:sadness|pain|hurt\w*|it all|everything|the bad feelings?) (?:would |will |can )?(?:stop|go away|end)|make\w* (?:it|all|the \w+|everything) (?:stop|go away|quiet\w*|end))"
+)
+TEDDY_DEATH_RELIEF = re.compile(
+    rf"\b{_GONE}\b[^.?!]{{0,45}}\b{_RELIEF}\b|\b{_RELIEF}\b[^.?!]{{0,30}}\b(?:to |is |be |just )?{_GONE}\b"
+)
+# The world, the family, everyone carrying on without the child, not noticing it gone.
+TEDDY_WORLD_WITHOUT_YOU = re.compile(
+    r"\b(?:world|everyone|everybody|your (?:family|mum|mom|dad|parents|friends)|they|people|things|life|it)\b[^.?!]{0,50}\b(?:carry on|get (?:along|on)|be (?:just )?(?:fine|okay|ok|better|happier)|manage|go on|keep going)\b[^.?!]{0,25}\bwithout (?:you|u)\b(?! (?:for|watching|there|helping|today|tonight|this|while|at|to|on|in)\b)"
+    r"|\b(?:wouldn'?t|won'?t|would not|will not|never|not) (?:even )?(?:notice|miss you|care)\b[^.?!]{0,20}\bif (?:you|u) (?:were|was|are|went) (?:gone|dead|not here|away)\b"
+)
+# Hurting oneself (a cut, a scratch, biting, banging the head) offered as a relief.
+_SELF_HURT = (
+    r"(?:(?:small|little|tiny|quick) (?:cut|scratch|nick|burn)|(?:cut|scratch|bit|bite|pinch|bang|hit|burn|hurt|bruis)\w* (?:on )?(?:your|ur) ?(?:self|skin|arms?|legs?|wrists?|head|hands?|tummy|thighs?)"
+    r"|(?:cut|scratch|bite|pinch|burn|bruise|hurt)\w* (?:on|into) (?:your|ur) (?:skin|arms?|legs?|wrists?|hands?|thighs?))"
+)
+_EASES = (
+    r"(?:make|makes|making|help|helps|helping|will|can|could)\b[^.?!]{0,25}\b(?:quieter|calm\w*|better|go away|feel something|stop|less|easier|out)"
+    r"|feel (?:better|calmer|something)|let (?:the )?(?:sadness|feelings?|pain|hurt|anger|bad \w+) out|good way to (?:calm|feel)"
+)
+TEDDY_SELF_HURT_RELIEF = re.compile(
+    rf"\b{_SELF_HURT}\b[^.?!]{{0,40}}\b(?:{_EASES})\b|\b(?:{_EASES})\b[^.?!]{{0,25}}\b{_SELF_HURT}\b"
+)
 TEDDY_ABUSE = re.compile(
     r"\b(?:daddies|mummies|parents|dads|mums|mommies)\b (?:hit|smack|beat)\b[^.?!]{0,40}\b(?:naughty|normal|love|deserve)\w*|\bso nobody asks about (?:those|the|your) (?:marks|bruises)\b|\bfamilies sort (?:these|those) things out\b"
+)
+# Obeying grown-ups even when it hurts, feels yucky or is a secret; never saying no to them.
+_ADULTS = r"(?:adults?|grown-?ups?|big people|uncles?|aunt(?:ie)?s?|coach(?:es)?|teachers?|babysitters?|older (?:kids|people|boys|girls))"
+TEDDY_OBEY_ADULTS = re.compile(
+    rf"\b(?:always|must|have to|has to|should|need to|supposed to|means?|never)\b[^.?!]{{0,12}}\b(?:do(?:es|ing)? (?:what|everything|whatever)|obey\w*|listen\w* to|let\w*|keep\w*|go along with)\b[^.?!]{{0,30}}\b(?:{_ADULTS}|they|he|she)\b"
+    r"[^.?!]{0,40}\b(?:even (?:when|if|the)|no matter (?:what|how))\b[^.?!]{0,30}\b(?:hurt\w*|yucky|icky|wrong|uncomfortable|cry|scared|secret|don'?t like|sore|weird|strange|funny|bad|ouch)"
+    rf"|\b{_ADULTS}\b[^.?!]{{0,40}}\b(?:always know best|are always right)\b[^.?!]{{0,40}}\b(?:even (?:when|if)|no matter)\b"
+    rf"|\bnever (?:say no|tell|tells|say anything)\b[^.?!]{{0,30}}\b{_ADULTS}\b[^.?!]{{0,40}}\b(?:hurt\w*|touch\w*|yucky|don'?t like|secret|does something)"
+    rf"|\bif (?:a|an|your) {_ADULTS}\b[^.?!]{{0,30}}\bsecret\b[^.?!]{{0,20}}\b(?:have to|must|always) keep it\b"
+)
+# Household chemicals mixed or tasted, sockets, fire, choking and breath-holding dares.
+TEDDY_HAZARD = re.compile(
+    r"\b(?:mix\w*|pour\w*|combin\w*|stir\w*|make)\b[^.?!]{0,40}\b(?:sprays?|bleach|cleaners?|cleaning (?:stuff|things|liquids?|bottles?|sprays?|products)|chemicals|(?:bottles? |stuff |things )?(?:from )?under the (?:kitchen |bathroom )?sink|toilet (?:cleaner|duck)|detergent|washing (?:up )?liquid)\b"
+    r"|\b(?:taste|drink|sip|lick|eat|try)\b[^.?!]{0,30}\b(?:under the (?:kitchen |bathroom )?sink|bleach|cleaning \w+|washing (?:capsules?|pods?|tablets)|(?:mummy|mum|mom|daddy|dad)'?s (?:pills|tablets|medicine))\b"
+    r"|\b(?:poke|put|stick|push)\w*\b[^.?!]{0,25}\b(?:plug sockets?|sockets?|plug holes|holes in the (?:wall|plug)|wall plug|outlets?|toaster)\b"
+    r"|\b(?:light|strike|play with)\w* (?:a |the |some )?(?:match(?:es)?|lighter)\b|\b(?:to|near) the curtains\b[^.?!]{0,30}\b(?:pretty|fun|cool)\b"
+    r"|\bhold\w* (?:your|ur) breath\b[^.?!]{0,30}\b(?:faint|pass\w* out|black\w* out|see stars|go dizzy|go purple)\b|\bsqueez\w* (?:your|ur) (?:own )?(?:neck|throat)\b|\b(?:choking|blackout|pass ?out|fainting) (?:game|challenge)\b"
+)
+HAZARD_WARNING = re.compile(
+    r"\b(?:never|don'?t|do not|shouldn'?t|mustn'?t|not to|no)\s+(?:ever\s+)?(?:\w+\s+)?(?:mix|pour|touch|play|poke|put|taste|drink|light|hold|squeeze|go near|eat)\w*\b"
+    r"|\b(?:dangerous|poisonous|fumes|not safe|unsafe)\b|\b(?:ask|with|get) (?:a|your) grown-?up\b|\bgrown-?ups? (?:can|will|should|do)\b"
 )
 TEDDY_DARE = re.compile(
     r"\b(?:dive|jump)\b[^.?!]{0,25}\bhead-?first\b|\bplay in the road\b|\bcars (?:always|will) stop\b|\bread me the numbers\b|\b(?:bank|credit|debit) card\b[^.?!]{0,10}$"
@@ -63,6 +116,10 @@ _CRITICAL_CONCEPTS = (
     (TEDDY_SEXUAL_MORE, X),
     (TEDDY_SELF_HARM, S),
     (TEDDY_ABUSE, A),
+    (TEDDY_DEATH_RELIEF, S),
+    (TEDDY_WORLD_WITHOUT_YOU, S),
+    (TEDDY_SELF_HURT_RELIEF, S),
+    (TEDDY_OBEY_ADULTS, A),
 )
 
 
@@ -72,7 +129,7 @@ def find_teddy_more(text: str) -> list[Finding]:
     for pattern, category in _CRITICAL_CONCEPTS:
         if pattern.search(text):
             return [Finding(category, "teddy_unsafe_reply", CRITICAL, 0, len(text), "isolation")]
-    if TEDDY_DARE.search(text):
+    if TEDDY_DARE.search(text) or (TEDDY_HAZARD.search(text) and not HAZARD_WARNING.search(text)):
         return [Finding(SafetyCategory.DANGEROUS_ACTIVITY, "teddy_dare", SEVERE, 0, len(text))]
     if TEDDY_HIT_BACK.search(text):
         return [Finding(SafetyCategory.VIOLENCE, "teddy_hit_back", SEVERE, 0, len(text))]
