@@ -43,8 +43,10 @@ def floor_app(path: str, handler: Handler) -> Callable[[Scope, Receive, Send], A
             while True:
                 message = await receive()
                 if message["type"] == "lifespan.startup":
+                    # Per worker process: the run divides the pool among its workers.
+                    size = int(os.environ.get("BENCH_POOL_SIZE", POOL_SIZE))
                     state["pool"] = await asyncpg.create_pool(
-                        os.environ["BENCH_DATABASE_URL"], min_size=POOL_SIZE, max_size=POOL_SIZE
+                        os.environ["BENCH_DATABASE_URL"], min_size=size, max_size=size
                     )
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":

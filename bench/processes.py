@@ -166,6 +166,10 @@ def teddy_service(storage: Storage, log_dir: Path, *, workers: int = 1) -> Serve
         "TEDDY_DATA_DIR": str(log_dir / "teddy-data"),
         "TEDDY_RATE_LIMIT_PER_CHILD": RATE_LIMIT_OFF,
         "TEDDY_WORKERS": str(workers),
+        # Pools are per process: split the single worker's 20 + 30 so that several workers
+        # stay inside PostgreSQL's max_connections (100 on the machine's server).
+        "TEDDY_DB_POOL_SIZE": str(max(5, 20 // workers)),
+        "TEDDY_DB_POOL_OVERFLOW": str(max(5, 30 // workers)),
     }
     server = ServerProcess(
         ["-m", "graph.cli", "serve"], env, log_dir / "teddy.log", "/health/ready"
@@ -195,7 +199,7 @@ def floor_server(
         "--log-level",
         "warning",
     ]
-    env = {"BENCH_DATABASE_URL": database_url}
+    env = {"BENCH_DATABASE_URL": database_url, "BENCH_POOL_SIZE": str(max(5, 20 // workers))}
     return ServerProcess(argv, env, log_dir / f"{module}.log", "/health")
 
 
