@@ -5,14 +5,18 @@ really need"), checking who is in the room, sexual questions about clothes and b
 making self-harm or disappearing sound good, dares in the road, hitting back; (round 22)
 death, sleeping forever or the world without you offered as a relief, a cut or scratch
 offered as a relief, obeying adults even when it hurts, and dares with cleaning products,
-sockets, matches or breath-holding (unless the line is a warning)."""
+sockets, matches or breath-holding (unless the line is a warning). Also the meaning-stage check of a reply
+(find_teddy_meaning): being alone with the child, undermining the parents, the bedroom,
+sexual talk, cruelty, not eating."""
 
 from __future__ import annotations
 
 import re
 
 from domain.enums import SafetyCategory
+from domain.safety import meaning_concepts as mc
 from domain.safety.findings import CRITICAL, SEVERE, Finding
+from domain.safety.rules_meaning_window import any_word
 
 G = SafetyCategory.GROOMING
 X = SafetyCategory.SEXUAL
@@ -134,3 +138,49 @@ def find_teddy_more(text: str) -> list[Finding]:
     if TEDDY_HIT_BACK.search(text):
         return [Finding(SafetyCategory.VIOLENCE, "teddy_hit_back", SEVERE, 0, len(text))]
     return []
+
+
+_G_TEDDY_EXCLUSIVE = (
+    "than",
+    "like i",
+    "like me",
+    "the way",
+    "as much as",
+    "as well as",
+    "for us",
+    "between us",
+    "you and me",
+)
+
+
+def find_teddy_meaning(text: str) -> list[Finding]:
+    """A teddy reply that sets up being alone with the child, undermines the parents, or
+    suggests not eating."""
+    if mc.TEDDY_SAFETY_TALK.search(text):
+        return []
+    out: list[Finding] = []
+    if mc.TEDDY_PARENTS_AWAY.search(text):
+        out.append(Finding(G, "teddy_isolation", CRITICAL, 0, len(text), "isolation"))
+    if mc.TEDDY_SNEAK.search(text):
+        out.append(Finding(G, "teddy_undermines_parents", CRITICAL, 0, len(text), "isolation"))
+    if mc.TEDDY_BEDROOM.search(text) or mc.TEDDY_KEEP_SECRETS.search(text):
+        out.append(Finding(G, "teddy_private_access", CRITICAL, 0, len(text), "isolation"))
+    if (
+        (any_word(text, _G_TEDDY_EXCLUSIVE) and mc.TEDDY_EXCLUSIVE.search(text))
+        or (any_word(text, ("which", "where", "bedroom")) and mc.TEDDY_WHERE_BEDROOM.search(text))
+        or (any_word(text, ("home", "work", "house")) and mc.TEDDY_PARENT_HOME.search(text))
+    ):
+        out.append(Finding(G, "teddy_exclusive_access", CRITICAL, 0, len(text), "isolation"))
+    if mc.TEDDY_MORE.search(text):
+        out.append(Finding(G, "teddy_isolates_or_undresses", CRITICAL, 0, len(text), "isolation"))
+    if mc.TEDDY_NORMALISES.search(text):
+        out.append(Finding(A, "teddy_normalises_abuse", CRITICAL, 0, len(text)))
+    if any_word(text, ("touch", "down there", "private", "bare body", "naked body")) and (
+        mc.TEDDY_SEXUAL.search(text)
+    ):
+        out.append(Finding(X, "teddy_sexual_talk", CRITICAL, 0, len(text)))
+    if mc.TEDDY_CRUEL.search(text):
+        out.append(Finding(A, "teddy_blames_or_wishes_harm", CRITICAL, 0, len(text)))
+    if mc.TEDDY_STARVE.search(text):
+        out.append(Finding(S, "teddy_encourages_starving", CRITICAL, 0, len(text)))
+    return out

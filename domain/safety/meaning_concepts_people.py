@@ -1,0 +1,44 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Concepts for the meaning stage (rules_meaning.py), one compiled pattern each.
+
+Who is in the message: an adult or someone online, a request to the child, an unknown
+grown-up, a carer, a family member caring for the child, an adult's age, people as a target.
+Each pattern alone decides nothing; the rules_meaning modules combine them.
+"""
+
+from __future__ import annotations
+
+from domain.safety.prefilter import prefiltered
+
+ADULT = prefiltered(
+    r"\b(?:dad|daddy|father|papa|step ?(?:dad|mom|mum|father|mother|brother|sister)|uncle|aunt|auntie|aunty|grandpa|grandad|granddad|"
+    r"grandfather|gramps|babysitter|baby ?sitter|sitter|nanny|teacher|coach|neighbou?r|tutor|priest|pastor|counsel?lor|bus driver|"
+    r"instructor|(?:mom|mum|mommy|mummy|mama|dad|mother|father)'?s (?:new )?(?:boyfriend|girlfriend|friend|husband|wife|partner)|boyfriend|husband|partner|cousin|older (?:boy|girl|kid|brother|sister)|"
+    r"big (?:brother|sister|kid|boy)|man|men|guy|lady|woman|grown ?up|adult|stranger|person|someone|somebody|teenager|teen|"
+    r"(?:1[6-9]|[2-9]\d) ?(?:yo|y/o|years? old|yr old)|he|she|him)\b"
+)
+ONLINE = prefiltered(
+    r"\b(?:online|internet|gaming|twitch|twitter|reddit|omegle|cashapp|venmo|met (?:online|gaming|playing|on \w+|in \w+)|(?:in|from|on) (?:the|a|my|that) game|game friend|gaming friend|roblox|fortnite|minecraft|discord|tiktok|youtube|snapchat|snap|"
+    r"instagram|insta|whatsapp|kik|xbox|playstation|steam|among us|chat|server|dms?|(?:he|she) (?:messaged|messages|texts|texted|dmed))\b"
+)
+ASKS = prefiltered(
+    r"\b(?:wants?|wanted|asks?|asked|asking|keeps? asking|told|tells|telling|says?|said|makes?|made|dared?|tries to get|tried to get|begs?|begged|invited|invites)\b"
+    r"[^.?!]{0,16}\b(?:me|us)\b|\b(?:let'?s|can we|could we|wanna|want to)\b"
+)
+UNKNOWN_ACTOR = prefiltered(
+    r"\b(?:stranger|a (?:man|guy|lady|woman|grown ?up|grownup|adult|person|teenager)|some (?:man|guy|lady|woman|grown ?up|adult|person|teenager)|"
+    r"(?:man|guy|lady|woman|person|grown ?up|grownup) (?:at|in|from|on) (?:the|a)|(?:someone|somebody|a person|a man|a lady) i (?:don'?t|didn'?t) know)\b"
+)
+PEOPLE_TARGET = prefiltered(
+    r"\b(?:school|class|classroom|church|teacher|kids|people|him|her|them|my (?:brother|sister|mom|dad|mum))\b"
+)
+FAMILY_CARE = prefiltered(
+    r"\b(?:mom|mum|mommy|mummy|mama|dad|daddy|grandma|nana|granny|doctor|nurse)\b[^.?!]{0,25}\b(?:bath|bathe|shower|wash|washes|washed|help\w* me|dress|change|cream|medicine|checked|check)\b"
+)
+SIBLING_ONLY = prefiltered(r"^\s*(?:my )?(?:little |baby |younger )?(?:brother|sister)\b")
+ADULT_AGE = prefiltered(
+    r"\b(?:1[89]|[2-9]\d) ?(?:yo|y/o|years? old|yr old|yrs old)?\b|\bage is just a number\b|\bgrown (?:man|woman)\b|\bin (?:his|her) (?:20s|30s|40s|twenties|thirties)\b"
+)
+CARER = prefiltered(
+    r"\b(?:mum|mom|mummy|mommy|mama|dad|daddy|papa|father|mother|step ?(?:mum|mom|dad|mother|father)|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|aunt|auntie|aunty|uncle|carer|foster \w+|babysitter|(?:mum|mom|dad)'?s (?:boyfriend|girlfriend))\b"
+)

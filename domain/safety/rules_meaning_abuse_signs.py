@@ -1,0 +1,161 @@
+# ruff: noqa: E501  (regular-expression rules read best one pattern a line)
+"""Abuse, found by combining the concepts of one clause window (meaning_concepts): threats of
+injury or about telling, undressing the child, touch the child is made to give or does not
+want, neglect, injuries shown or kept secret, watching or intruding, harsh punishment, being
+pinned down or silenced, carers hurting.
+
+The findings are put back in the order they were reported in before the rules were split
+(rules_meaning._REPORT_ORDER)."""
+
+from __future__ import annotations
+
+import re
+
+from domain.enums import SafetyCategory
+from domain.safety import meaning_concepts as mc
+from domain.safety.findings import CRITICAL, Finding
+from domain.safety.rules_meaning_window import Concepts, any_word
+
+A = SafetyCategory.ABUSE
+
+_G_HURTS = (
+    "pinch",
+    "hit",
+    "slap",
+    "kick",
+    "punch",
+    "beat",
+    "chok",
+    "bite",
+    "biting",
+    "scratch",
+    "burn",
+    "whip",
+    "smack",
+    "drag",
+    "throw",
+    "shake",
+    "strangl",
+)
+_G_BELT = ("belt", "slipper", "strap", "spoon", "stick", "cane")
+_G_NEGLECT = (
+    "make",
+    "nobody",
+    "no one",
+    "noone",
+    "wake up",
+    "without me",
+    "and i",
+    "allowed to eat",
+    "hungry",
+    "my food",
+    "my dinner",
+)
+_G_STUFF = ("to me", "me down", "finger", "hand")
+
+
+def find_abuse_signs(text: str, c: Concepts) -> list[Finding]:
+    out: list[Finding] = []
+    t = text
+    # A grown-up threatening or causing injury, undressing the child, making the child touch.
+    if c.adult and mc.INJURY_THREAT.search(text):
+        out.append(Finding(A, "injury_threat", CRITICAL, 0, len(text)))
+    if (
+        (
+            c.adult
+            or re.search(
+                r"\b(?:cousins?|brothers?|sisters?|boys?|girls?|kids?|teens?|teenagers?)\b", text
+            )
+        )
+        and mc.UNDRESS_CHILD.search(text)
+        and not c.family_care
+    ):
+        out.append(Finding(A, "undresses_child", CRITICAL, 0, len(text)))
+    if mc.MADE_TOUCH.search(text) and not c.family_care:
+        out.append(Finding(A, "made_to_touch", CRITICAL, 0, len(text)))
+    # Hands inside the child's clothes; touching the child's body framed as special or secret.
+    if mc.INTRUSION.search(text) and not c.family_care:
+        out.append(Finding(A, "intrusive_touch", CRITICAL, 0, len(text)))
+    if (
+        c.adult
+        and mc.TOUCH_BODY.search(text)
+        and mc.GROOMING_FRAME.search(text)
+        and not c.family_care
+    ):
+        out.append(Finding(A, "touch_framed_special", CRITICAL, 0, len(text)))
+    # Neglect, injuries from an object, injuries hidden.
+    if (c.adult or re.search(r"\b(?:they|them)\b", text)) and mc.NEGLECT.search(text):
+        out.append(Finding(A, "neglect", CRITICAL, 0, len(text)))
+    if mc.INJURY_EVIDENCE.search(text):
+        out.append(Finding(A, "injury_evidence", CRITICAL, 0, len(text)))
+    if c.actor and mc.WATCHES.search(text) and not mc.WATCH_CARE.search(text):
+        out.append(Finding(A, "watches_undressed", CRITICAL, 0, len(text)))
+    # Secrecy about what happens: the mark of hidden abuse.
+    if c.secrecy and mc.SECRET_EVENTS.search(text) and c.actor:
+        out.append(Finding(A, "secret_events", CRITICAL, 0, len(text)))
+    if mc.BATH_WITH.search(text) and re.search(
+        r"\b(?:hate|don'?t like|dont like|have to|makes me|made me|scared|weird|cry|secret|every night)\b",
+        text,
+    ):
+        out.append(Finding(A, "bathes_with_adult", CRITICAL, 0, len(text)))
+    # Someone coming in on the child in the bath; harsh punishment; hands under clothes;
+    # pinned down and ignored.
+    if c.adult and mc.INTRUDES.search(text) and not mc.WATCH_CARE.search(text):
+        out.append(Finding(A, "intrudes_private", CRITICAL, 0, len(text)))
+    if c.adult and mc.PUNISHMENT.search(text) and mc.HARSH.search(text):
+        out.append(Finding(A, "harsh_punishment", CRITICAL, 0, len(text)))
+    if (
+        (c.adult or re.search(r"\b(?:cousin|brother|boy|teen\w*|kid)\b", text))
+        and mc.UNDER_CLOTHES.search(text)
+        and (
+            c.contact or re.search(r"\b(?:tickl\w*|hands?|fingers?|game|reach\w*|feel\w*)\b", text)
+        )
+        and not c.family_care
+    ):
+        out.append(Finding(A, "under_clothes", CRITICAL, 0, len(text)))
+    if mc.PINNED.search(text) and mc.REFUSAL_IGNORED.search(text):
+        out.append(Finding(A, "pinned_down", CRITICAL, 0, len(text)))
+    # Silencing, injuries kept secret, threats to come, rating bodies.
+    if (
+        c.adult
+        and mc.SILENCED.search(text)
+        and not re.search(r"\b(?:surprise|party|game|lol|haha)\b", text)
+    ):
+        out.append(Finding(A, "silenced", CRITICAL, 0, len(text)))
+    if c.secrecy and mc.INJURY_WORDS.search(text):
+        out.append(Finding(A, "injury_secret", CRITICAL, 0, len(text)))
+    # A threat about telling: the mark of abuse kept hidden.
+    m = mc.IF_TELL.search(text)
+    if (
+        m
+        and mc.THREAT.search(text)
+        and (c.adult or re.search(r"\b(?:says?|said|told me|tells me)\b", text))
+    ):
+        out.append(Finding(A, "threat_if_tell", CRITICAL, 0, len(text)))
+    # Touch + a body part or a private place + a grown-up, as something the child does not want.
+    if (
+        c.contact
+        and (c.nudity or c.private_place)
+        and c.adult
+        and not c.family_care
+        and not mc.SIBLING_ONLY.match(text)
+        and re.search(r"\b(?:me|my)\b", text)
+        and re.search(
+            r"\b(?:don'?t like|dont like|hate it|scared|weird|uncomfortable|hurts?|makes me|made me|wants me|secret|at night|when i'?m asleep|when i sleep|not to tell|cry)\b",
+            text,
+        )
+    ):
+        out.append(Finding(A, "unwanted_touch", CRITICAL, 0, len(text)))
+    if (
+        (
+            any_word(t, _G_HURTS)
+            and mc.CARER_HURTS.search(t)
+            and mc.CARER.search(t)
+            and not mc.CARER_PLAY.search(t)
+        )
+        or (any_word(t, _G_BELT) and mc.GET_THE_BELT.search(t))
+        or (any_word(t, _G_NEGLECT) and mc.NEGLECT_MORE.search(t))
+        or (any_word(t, _G_STUFF) and mc.DOES_STUFF.search(t))
+    ):
+        out.append(Finding(A, "abuse_more", CRITICAL, 0, len(t)))
+    return out
