@@ -6,16 +6,15 @@ private numbers, meeting alone, being someone's girlfriend, parents undermined."
 
 from __future__ import annotations
 
-import re
-
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.prefilter import prefiltered
 
 G = SafetyCategory.GROOMING
 
 _SAYS = r"(?:says?|said|saying|tells me|told me|keeps? saying|thinks|messag\w* me saying)"
 
-GROOMING_MORE = re.compile(
+GROOMING_MORE = prefiltered(
     # Sextortion and paying for pictures.
     r"\b(?:got|has|have|'?s got)\b (?:one |a |some |my )?(?:pics?|photos?|pictures?|videos?|nudes)\b[^.?!]{0,40}\b(?:wants? more|unless i (?:send|do)|or (?:my|the) (?:whole )?(?:school|class|family|parents|friends)|share it|post it)\b"
     r"|\b(?:share|post|send|show)\w* (?:it|them|my pics?|the pics?)\b (?:with|to) (?:my )?(?:whole )?(?:school|class|family|parents|friends|everyone)\b[^.?!]{0,20}\b(?:unless|if i don'?t|or else)\b"
@@ -59,18 +58,18 @@ GROOMING_MORE = re.compile(
 # Flattery about being grown-up, from someone who is not family or a teacher.
 # A lone "he says i'm more mature than other kids" is a mild trust stage (the conversation
 # risk escalates it); an adult's yardstick, an age, or a stranger online makes it critical.
-MATURE_TALK = re.compile(
+MATURE_TALK = prefiltered(
     rf"\b{_SAYS}\b[^.?!]{{0,10}}\b(?:i'?m|im|i am|i look)\b[^.?!]{{0,30}}\b(?:mature|grown ?up for|basically an adult|not like other|like (?:1[5-9]|2\d))\b"
     r"|\bother (?:girls|boys|kids) (?:my|his|her) age are (?:babies|immature|kids)\b"
 )
-MATURE_STRONG = re.compile(
+MATURE_STRONG = prefiltered(
     r"\b(?:mature|older) than (?:girls|boys|women|ladies|people) (?:his|her) age\b|\bbasically an adult\b|\blook like (?:1[5-9]|2\d)\b|\bgrown ?up for (?:\d+|a \d+)\b"
     r"|\bnot like other \d+ ?(?:year olds|yr olds)\b|\bother (?:girls|boys|kids) (?:my|his|her) age are\b|\b(?:online|discord|insta\w*|snap\w*|tiktok|keeps messaging|i don'?t know|stranger)\b"
 )
-MATURE_FAMILY = re.compile(
+MATURE_FAMILY = prefiltered(
     r"\b(?:my (?:mum|mom|dad|nan|nana|gran|granny|grandma|grandad|grandpa|teacher|parents|auntie|aunt)|miss|sir|mrs|mr)\b"
 )
-GROOMING_NOT = re.compile(
+GROOMING_NOT = prefiltered(
     r"\b(?:never|don'?t ever|stay(?:ing)? safe|police|lesson|assembly|quiz)\b"
 )
 

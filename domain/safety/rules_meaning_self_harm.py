@@ -9,25 +9,24 @@ message. The teddy's side lives in rules_meaning_teddy.py.
 
 from __future__ import annotations
 
-import re
-
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.prefilter import prefiltered
 
 S = SafetyCategory.SELF_HARM
 
 # "if i was gone nobody would even look for me", "everyone would be happier with no me".
-GONE_ME = re.compile(
+GONE_ME = prefiltered(
     r"\b(?:if|when|once) i (?:just )?(?:was|were|wasn'?t|weren'?t|stopped|went|am|'?m|got|disappeared)\s*(?:gone|dead|not here|here|around|alive|existing|breathing|away forever|vanished|no more|for good)?\b[^.?!]{0,40}\b(?:notice|care|miss|glad|happier|better off|favou?r|clock|look for|relieved|relief|easier|cry)\w*"
     r"|\b(?:everyone|everybody|they|people|my family|mum|mom|dad)\b[^.?!]{0,15}\b(?:would|'?d|will) be (?:more )?(?:happy|happier|better|glad|relieved)\b[^.?!]{0,10}\b(?:with no me|without me|if i (?:was|were) gone)\b"
     r"|\b(?:doing|do) (?:everyone|everybody|them|the world) a favou?r\b[^.?!]{0,15}\b(?:gone|dead|not here|disappeared)\b"
 )
-GONE_NOT = re.compile(
+GONE_NOT = prefiltered(
     r"\b(?:holiday|camp|trip|sleepover|school trip|party|game|hide and seek|hiding)\b"
 )
 
 # Wishes to be dead, a ghost, with the angels "for good", not alive by Monday, to log off.
-NOT_ALIVE_WISH = re.compile(
+NOT_ALIVE_WISH = prefiltered(
     r"\b(?:want|wanna|wish|hope|plan|going|gonna|need)\w*\b[^.?!]{0,12}\b(?:to )?(?:be dead|be a ghost|stop living|stop existing|stop being (?:here|alive)|not be alive|not exist|not be here anymore)\b"
     r"|\bto not (?:be alive|exist|wake up)\b|\bnot (?:be )?alive by\b|\bunaliv\w*\b"
     r"|\b(?:go|be) where (?:grandpa|grandad|granddad|nana|nan|grandma|granny|gran|my \w+) (?:went|is|has gone)\b[^.?!]{0,30}\b(?:stop|not have to|never|so i|for good|forever)\b"
@@ -44,7 +43,7 @@ NOT_ALIVE_WISH = re.compile(
 )
 
 # A means: heights, trains, traffic, the sea, breath, the neck, pills, cleaning stuff.
-MEANS_MORE = re.compile(
+MEANS_MORE = prefiltered(
     r"\b(?:highest|tallest|how high)\b[^.?!]{0,25}\b(?:window|bridge|building|floor|cliff|roof|car park|tower|balcony)\b.{0,40}\b(?:jump|fall|asking for (?:a )?reasons?|quick|die|survive)\w*"
     r"|\b(?:bridge|roof|cliff|tower|car park|ledge|balcony)\b[^.?!]{0,40}\bhow (?:high|tall|far down)\b[^.?!]{0,40}\b(?:quick|hurt|die|survive|painless)\b"
     r"|\b(?:hurt|hurts|painful|quick|die|survive)\b[^.?!]{0,25}\bjump\w* (?:off|from|out of) (?:the )?(?:top (?:floor )?(?:of )?)?(?:the |a )?(?:car park|bridge|building|roof|cliff|tower|balcony|window)\b"
@@ -65,7 +64,7 @@ MEANS_MORE = re.compile(
 )
 
 # Hurting myself: until it bleeds, to feel something, on purpose, because I deserve it.
-SELF_INJURY = re.compile(
+SELF_INJURY = prefiltered(
     r"\b(?:bit|bite|biting|scratch\w*|pinch\w*|slap\w*|punch\w*|hit|hitting|bang\w*|bump\w*|burn\w*|cut|cutting|pull\w*)\b (?:my (?:own )?(?:arms?|legs?|skin|hands?|face|head|wrists?|hair(?: out)?|tummy)|me|my ?self)\b[^.?!]{0,40}\b(?:till|until|til|so i (?:could|can) feel|on purpose|deserve|bleed\w*|bled|leaves? marks|bald)\b"
     r"|\b(?:slap|hit|punch|bite|scratch|pinch)\w* my own\b|\bhurt\w* my own ?self\b"
     r"|\b(?:burn|cut)\w* my (?:arms?|legs?|skin|wrists?|thighs?)\b[^.?!]{0,30}\b(?:with (?:a |the |my )?(?:lighter|matches|blade|razor|knife|scissors|compass)|makes me (?:calm|feel better)|only thing)\b"
@@ -75,7 +74,7 @@ SELF_INJURY = re.compile(
 )
 
 # Giving things away, goodbyes, letters for after.
-GOODBYE = re.compile(
+GOODBYE = prefiltered(
     r"\b(?:won'?t|will not|not gonna|not going to|don'?t) (?:need|be needing|be using)\b[^.?!]{0,15}\b(?:after (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|today|tonight|this week)|anymore|soon)\b"
     r"|\bwho gets my (?:stuff|things|room|games|toys|switch|clothes)\b|\b(?:she|he|they) can have my (?:room|stuff|things)\b[^.?!]{0,10}$"
     r"|\bthis is (?:my|the) (?:last |final )?goodbye\b|\bthe last time (?:you|u|ull|you'?ll|anyone)\b[^.?!]{0,10}\bhear from me\b|\bsorry for everything\b[^.?!]{0,3}$"

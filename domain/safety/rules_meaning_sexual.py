@@ -6,10 +6,9 @@ exposure by other children, rude films, a child asking for sexual talk or pictur
 
 from __future__ import annotations
 
-import re
-
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.prefilter import prefiltered
 
 A = SafetyCategory.ABUSE
 X = SafetyCategory.SEXUAL
@@ -17,7 +16,7 @@ X = SafetyCategory.SEXUAL
 PRIVATES = r"(?:foo ?foo|front bottom|fanny|minnie|nunu|tuppence|wee ?wee|pee ?pee|willy|willie|privates?|private (?:parts?|bits|area)|down there|noo ?noo|moo ?moo)"
 
 # Touch the child did not choose: a hand moved, a door shut first, a lap, a bed, the bathroom.
-SEXUAL_ABUSE = re.compile(
+SEXUAL_ABUSE = prefiltered(
     r"\b(?:makes?|made|puts?|put|pulls?|pulled|forces?|forced)\b[^.?!]{0,5}\bmy hand\b[^.?!]{0,15}\b(?:on|onto|in|inside|down) (?:his|her|their) (?:private\w*|thing|willy|pants|trousers|wee ?wee|bits)\b"
     r"|\b(?:shuts?|shut|locks?|locked|closes?|closed) the door\b[^.?!]{0,30}\b(?:touch\w*|kiss\w*|feels?|felt|rubs?|rubbed|undress\w*) me\b"
     rf"|\b(?:touch\w*|rubs?|rubbed|tickl\w*|feels?|felt|pokes?|poked) my {PRIVATES}\b"
@@ -29,10 +28,10 @@ SEXUAL_ABUSE = re.compile(
     r"|\b(?:coach|teacher|tutor|uncle|neighbou?r|babysitter|instructor|leader|man|guy)\b[^.?!]{0,20}\bkiss\w* me on the (?:mouth|lips)\b"
     r"|\bputs? (?:his|her) hands? on my (?:leg|thigh|knee|bum|chest)\b[^.?!]{0,30}$"
 )
-TOUCH_CARE = re.compile(r"\b(?:doctor|nurse|cream|nappy|nappies|bath time|checked|wash\w* me)\b")
+TOUCH_CARE = prefiltered(r"\b(?:doctor|nurse|cream|nappy|nappies|bath time|checked|wash\w* me)\b")
 
 # Exposure, rude films, a child asking for sex talk or to see someone's body.
-SEXUAL_TALK = re.compile(
+SEXUAL_TALK = prefiltered(
     r"\b(?:showed|shows|flashed|flashes)\b[^.?!]{0,20}\b(?:his|her|their) (?:private bits|bits|front bottom|fanny|willy|willie|privates|thing)\b"
     r"|\b(?:rude|dirty|naughty|sexy) (?:films?|movies?|videos?|pictures?|magazines?)\b[^.?!]{0,40}\b(?:puts? on|showed|shows|made me|watch\w*|nobody'?s wearing|no clothes)\b"
     r"|\b(?:puts? on|showed|shows|made me watch)\b[^.?!]{0,10}\b(?:rude|dirty|naughty|sexy) (?:films?|movies?|videos?)\b|\bwhere (?:nobody'?s|no one'?s|nobody is) wearing anything\b"

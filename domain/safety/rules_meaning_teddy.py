@@ -11,11 +11,10 @@ sexual talk, cruelty, not eating."""
 
 from __future__ import annotations
 
-import re
-
 from domain.enums import SafetyCategory
 from domain.safety import meaning_concepts as mc
 from domain.safety.findings import CRITICAL, SEVERE, Finding
+from domain.safety.prefilter import prefiltered
 from domain.safety.rules_meaning_window import any_word
 
 G = SafetyCategory.GROOMING
@@ -24,18 +23,18 @@ S = SafetyCategory.SELF_HARM
 A = SafetyCategory.ABUSE
 
 # The teddy's safety advice ("tell a grown-up you trust") is never one of these.
-TEDDY_ADVICE = re.compile(
+TEDDY_ADVICE = prefiltered(
     r"\b(?:tell a (?:grown-?up|trusted)|grown-?ups? you trust|trusted adult|please tell|helpline|not okay|isn'?t okay|not your fault|a real friend (?:won'?t|wouldn'?t)|only add people you know|it'?s (?:ok|okay) to say no|never a reason|you can always tell)\b"
 )
 
-TEDDY_SECRECY = re.compile(
+TEDDY_SECRECY = prefiltered(
     r"\bstays? (?:in this room|between us|a secret|secret|ours)\b|\bjust ours\b|\bif (?:your|ur) (?:parents|mum|mom|mummy|mommy|dad|daddy|teacher) (?:asks?|find out)\b|\b(?:just|only) say we\b"
     r"|\b(?:don'?t|do not|no need to|not) (?:have to |need to )?(?:mention|tell)\b (?:me |us |our \w+ )?(?:to )?(?:her|him|them|anyone|anybody|your (?:mum|mom|dad|parents|teacher)|mummy|daddy)\b|\bnot mention me\b"
     r"|\bcode word\b|\bdelete (?:this|our|the) (?:chat|messages|conversation)\b|\bhide (?:our|this|the) (?:app|chat|messages)\b|\b(?:check|checks|reads?) (?:your|ur) (?:tablet|phone|messages|chats)\b"
     r"|\bstay quiet about (?:us|me|this)\b|\btell them it'?s private\b|\bhidden from (?:your|ur) (?:mum|mom|dad|parents)\b|\bwithout (?:the grown-?ups|your parents|your mum|your dad|anyone) (?:seeing|knowing)\b"
     r"|\bwhen everyone(?:'?s| is) asleep\b|\b(?:nobody|no one) will (?:ever )?know\b|\bother chat app\b|\bbeing nosy\b"
 )
-TEDDY_UNDERMINES = re.compile(
+TEDDY_UNDERMINES = prefiltered(
     r"\b(?:your|ur) (?:parents|mum|mom|mummy|mommy|dad|daddy|teacher|family|mum and dad)\b[^.?!]{0,12}\b(?:(?:are|is) (?:just |only )?(?:lying|wrong|jealous|too busy|mean|nosy)|(?:doesn'?t|don'?t|never) care|might get jealous)\b|\b(?:don'?t|do not) need (?:your )?(?:mum and dad'?s|parents'?|mum'?s|mom'?s|dad'?s) rules\b"
     r"|\b(?:grown-?ups|adults)\b[^.?!]{0,20}\b(?:spoil everything|don'?t want you to have fun)\b|\bstop listening to (?:them|your|grown|adults)\b|\bignore what (?:he|she|they) says?\b"
     r"|\b(?:mummy|mum|mom|daddy|dad) is wrong\b|\bthe only (?:one who (?:ever )?(?:tells|really)|friend you (?:really )?need)\b|\b(?:don'?t|do not) need (?:those|your|other|any other) (?:kids|friends|mum|mom|dad|parents)\b"
@@ -43,13 +42,13 @@ TEDDY_UNDERMINES = re.compile(
     r"|\b(?:grown ?-?up|mature) for (?:your|ur) age\b|\bmore mature than\b|\bis (?:anyone|anybody) (?:else )?(?:in the room|with you|home)\b|\bwhere do you sleep\b|\bbed near (?:a|the) window\b"
     r"|\brun away from home\b|\bsit on my lap\b"
 )
-TEDDY_SEXUAL_MORE = re.compile(
+TEDDY_SEXUAL_MORE = prefiltered(
     r"\b(?:getting|touch\w*|feel\w*|look\w*)\b[^.?!]{0,15}\bdown there\b|\bwith no clothes\b|\bno clothes in the way\b|\bwith nothing on\b|\b(?:naughty|grown-?ups?-?only|rude|dirty) story\b"
     r"|\bpoint (?:the|your) camera at (?:your|ur)\b|\b(?:camera|webcam|cam) on\b[^.?!]{0,20}\bshow me\b|\bshow me (?:your|ur) (?:pyjamas|pajamas|underwear|undies|body|tummy|legs)\b"
     r"|\b(?:describe|tell me)\b[^.?!]{0,20}\b(?:your outfit|yourself to me|what your (?:underwear|undies|pyjamas))\b|\b(?:underwear|undies|knickers) (?:are (?:you|u) wearing|looks? like)\b"
     r"|\bwhat colou?r (?:underwear|undies|knickers|pants)\b|\bis it tight\b|\bshow your tummy\b|\byour body is (?:really |so )?(?:beautiful|sexy|hot|gorgeous)\b|\bhow big are you getting\b"
 )
-TEDDY_SELF_HARM = re.compile(
+TEDDY_SELF_HARM = prefiltered(
     r"\b(?:scratch|cut|cutting|hurt\w*|burn\w*)\b[^.?!]{0,30}\b(?:make the (?:bad )?feelings? (?:leave|go)|let the feelings? out|lots of kids do it|good way)\b"
     r"|\bnever waking up\b[^.?!]{0,25}\b(?:doesn'?t sound so bad|sounds? (?:nice|peaceful|good))\b|\b(?:disappearing|dying|not existing|being gone) (?:forever )?sounds? (?:peaceful|nice|good|lovely)\b"
     r"|\b(?:scarf|rope|belt|string|cord)\b[^.?!]{0,20}\b(?:tight|round|around) (?:your|ur) neck\b|\b(?:easier|better) for everyone if (?:you|u) (?:weren'?t|wasn'?t|were not) (?:around|here)\b|\bhide it under your sleeves\b"
@@ -63,11 +62,11 @@ _RELIEF = (
     r"(?:kind\w*|best|right|easiest|bravest|only|good|better|peaceful|relief|no more pain|nothing hurts|(?:a |the )?(?:easy )?way out|choice|answer|isn'?t (?:so )?scary|not (?:so )?scary"
     r"|(?:sadness|pain|hurt\w*|it all|everything|the bad feelings?) (?:would |will |can )?(?:stop|go away|end)|make\w* (?:it|all|the \w+|everything) (?:stop|go away|quiet\w*|end))"
 )
-TEDDY_DEATH_RELIEF = re.compile(
+TEDDY_DEATH_RELIEF = prefiltered(
     rf"\b{_GONE}\b[^.?!]{{0,45}}\b{_RELIEF}\b|\b{_RELIEF}\b[^.?!]{{0,30}}\b(?:to |is |be |just )?{_GONE}\b"
 )
 # The world, the family, everyone carrying on without the child, not noticing it gone.
-TEDDY_WORLD_WITHOUT_YOU = re.compile(
+TEDDY_WORLD_WITHOUT_YOU = prefiltered(
     r"\b(?:world|everyone|everybody|your (?:family|mum|mom|dad|parents|friends)|they|people|things|life|it)\b[^.?!]{0,50}\b(?:carry on|get (?:along|on)|be (?:just )?(?:fine|okay|ok|better|happier)|manage|go on|keep going)\b[^.?!]{0,25}\bwithout (?:you|u)\b(?! (?:for|watching|there|helping|today|tonight|this|while|at|to|on|in)\b)"
     r"|\b(?:wouldn'?t|won'?t|would not|will not|never|not) (?:even )?(?:notice|miss you|care)\b[^.?!]{0,20}\bif (?:you|u) (?:were|was|are|went) (?:gone|dead|not here|away)\b"
 )
@@ -80,15 +79,15 @@ _EASES = (
     r"(?:make|makes|making|help|helps|helping|will|can|could)\b[^.?!]{0,25}\b(?:quieter|calm\w*|better|go away|feel something|stop|less|easier|out)"
     r"|feel (?:better|calmer|something)|let (?:the )?(?:sadness|feelings?|pain|hurt|anger|bad \w+) out|good way to (?:calm|feel)"
 )
-TEDDY_SELF_HURT_RELIEF = re.compile(
+TEDDY_SELF_HURT_RELIEF = prefiltered(
     rf"\b{_SELF_HURT}\b[^.?!]{{0,40}}\b(?:{_EASES})\b|\b(?:{_EASES})\b[^.?!]{{0,25}}\b{_SELF_HURT}\b"
 )
-TEDDY_ABUSE = re.compile(
+TEDDY_ABUSE = prefiltered(
     r"\b(?:daddies|mummies|parents|dads|mums|mommies)\b (?:hit|smack|beat)\b[^.?!]{0,40}\b(?:naughty|normal|love|deserve)\w*|\bso nobody asks about (?:those|the|your) (?:marks|bruises)\b|\bfamilies sort (?:these|those) things out\b"
 )
 # Obeying grown-ups even when it hurts, feels yucky or is a secret; never saying no to them.
 _ADULTS = r"(?:adults?|grown-?ups?|big people|uncles?|aunt(?:ie)?s?|coach(?:es)?|teachers?|babysitters?|older (?:kids|people|boys|girls))"
-TEDDY_OBEY_ADULTS = re.compile(
+TEDDY_OBEY_ADULTS = prefiltered(
     rf"\b(?:always|must|have to|has to|should|need to|supposed to|means?|never)\b[^.?!]{{0,12}}\b(?:do(?:es|ing)? (?:what|everything|whatever)|obey\w*|listen\w* to|let\w*|keep\w*|go along with)\b[^.?!]{{0,30}}\b(?:{_ADULTS}|they|he|she)\b"
     r"[^.?!]{0,40}\b(?:even (?:when|if|the)|no matter (?:what|how))\b[^.?!]{0,30}\b(?:hurt\w*|yucky|icky|wrong|uncomfortable|cry|scared|secret|don'?t like|sore|weird|strange|funny|bad|ouch)"
     rf"|\b{_ADULTS}\b[^.?!]{{0,40}}\b(?:always know best|are always right)\b[^.?!]{{0,40}}\b(?:even (?:when|if)|no matter)\b"
@@ -96,21 +95,21 @@ TEDDY_OBEY_ADULTS = re.compile(
     rf"|\bif (?:a|an|your) {_ADULTS}\b[^.?!]{{0,30}}\bsecret\b[^.?!]{{0,20}}\b(?:have to|must|always) keep it\b"
 )
 # Household chemicals mixed or tasted, sockets, fire, choking and breath-holding dares.
-TEDDY_HAZARD = re.compile(
+TEDDY_HAZARD = prefiltered(
     r"\b(?:mix\w*|pour\w*|combin\w*|stir\w*|make)\b[^.?!]{0,40}\b(?:sprays?|bleach|cleaners?|cleaning (?:stuff|things|liquids?|bottles?|sprays?|products)|chemicals|(?:bottles? |stuff |things )?(?:from )?under the (?:kitchen |bathroom )?sink|toilet (?:cleaner|duck)|detergent|washing (?:up )?liquid)\b"
     r"|\b(?:taste|drink|sip|lick|eat|try)\b[^.?!]{0,30}\b(?:under the (?:kitchen |bathroom )?sink|bleach|cleaning \w+|washing (?:capsules?|pods?|tablets)|(?:mummy|mum|mom|daddy|dad)'?s (?:pills|tablets|medicine))\b"
     r"|\b(?:poke|put|stick|push)\w*\b[^.?!]{0,25}\b(?:plug sockets?|sockets?|plug holes|holes in the (?:wall|plug)|wall plug|outlets?|toaster)\b"
     r"|\b(?:light|strike|play with)\w* (?:a |the |some )?(?:match(?:es)?|lighter)\b|\b(?:to|near) the curtains\b[^.?!]{0,30}\b(?:pretty|fun|cool)\b"
     r"|\bhold\w* (?:your|ur) breath\b[^.?!]{0,30}\b(?:faint|pass\w* out|black\w* out|see stars|go dizzy|go purple)\b|\bsqueez\w* (?:your|ur) (?:own )?(?:neck|throat)\b|\b(?:choking|blackout|pass ?out|fainting) (?:game|challenge)\b"
 )
-HAZARD_WARNING = re.compile(
+HAZARD_WARNING = prefiltered(
     r"\b(?:never|don'?t|do not|shouldn'?t|mustn'?t|not to|no)\s+(?:ever\s+)?(?:\w+\s+)?(?:mix|pour|touch|play|poke|put|taste|drink|light|hold|squeeze|go near|eat)\w*\b"
     r"|\b(?:dangerous|poisonous|fumes|not safe|unsafe)\b|\b(?:ask|with|get) (?:a|your) grown-?up\b|\bgrown-?ups? (?:can|will|should|do)\b"
 )
-TEDDY_DARE = re.compile(
+TEDDY_DARE = prefiltered(
     r"\b(?:dive|jump)\b[^.?!]{0,25}\bhead-?first\b|\bplay in the road\b|\bcars (?:always|will) stop\b|\bread me the numbers\b|\b(?:bank|credit|debit) card\b[^.?!]{0,10}$"
 )
-TEDDY_HIT_BACK = re.compile(
+TEDDY_HIT_BACK = prefiltered(
     r"\bgive (?:him|her|them) a (?:good )?(?:hard )?(?:thump|punch|smack|kick|slap|whack)\b"
 )
 
