@@ -1,8 +1,9 @@
 """The completion of one compiled object, generated as straight-line Python.
 
-`graph/fast_execution.py` decides, from the schema and the selection, how each selected field
-of an object is answered; this module turns that list into one function per object and
-selection. A loop over entry tuples with a branch per kind cost more than the reads it
+`graph/fast_execution.py` (with `graph/fast_fields.py` and `graph/fast_plans.py`) decides, from
+the schema and the selection, how each selected field of an object is answered; this module
+turns that list into one function per object and selection. A loop over entry tuples with a
+branch per kind cost more than the reads it
 drove: a Dashboard completes 200 messages of six fields each, plus their edges and safety.
 
 The generated function does what the loop did, in the same order: it refuses (returns
