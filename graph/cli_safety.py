@@ -209,14 +209,15 @@ def _crossval(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(rows, indent=2) + "\n")
         return 0
     lines = [
-        "| round | lines | threshold | rules action / benign / critical "
+        "| round | lines | threshold (child / teddy) | rules action / benign / critical "
         "| rules + semantic action / benign / critical |",
         "| --- | --- | --- | --- | --- |",
     ]
     for row in rows:
         a, b = row["rules"], row["rules_semantic"]
         lines.append(
-            f"| {row['round']} | {a['lines']} | {row['block_threshold']} "
+            f"| {row['round']} | {a['lines']} "
+            f"| {row['block_threshold']} / {row['teddy_block_threshold']} "
             f"| {a['action']:.3f} / {a['benign']:.3f} / {a['critical']:.3f} "
             f"| {b['action']:.3f} / {b['benign']:.3f} / {b['critical']:.3f} |"
         )

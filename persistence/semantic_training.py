@@ -7,7 +7,10 @@ normalised text, deterministically (lbfgs, fixed data order), and writes
 leave-one-round-out over the blind rounds in the training data, combined with the
 verdicts the rules gave each round *blind* (before they were fixed on it), kept in
 `tests/safety/blind_rule_verdicts.jsonl`: the lowest threshold that costs at most
-`MAX_BENIGN_LOSS` of benign pass rate over those rounds.
+`MAX_BENIGN_LOSS` of benign pass rate over those rounds. The teddy's own lines get a
+threshold of their own, calibrated the same way on the teddy lines alone, with a larger
+budget (`MAX_TEDDY_BENIGN_LOSS`): a harmless teddy reply wrongly blocked costs only a
+fallback reply, while an unsafe one let through reaches a child.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ EMBEDDING_WEIGHT = 1.0
 FLAGGED_TO_BLOCK = 0.5
 BLOCK_GRID = (0.8, 0.85, 0.9, 0.925, 0.95, 0.975, 0.99)
 MAX_BENIGN_LOSS = 0.005
+TEDDY_BLOCK_GRID = (0.5, 0.6, 0.7, 0.75, *BLOCK_GRID)
+MAX_TEDDY_BENIGN_LOSS = 0.02
 _ROUND = re.compile(r"blind_round_(\d+)\.jsonl$")
 
 
@@ -131,12 +136,26 @@ def load_blind_rounds(folder: Path, verdicts_file: Path) -> list[BlindRound]:
     return rounds
 
 
-def combine(rule_levels: Sequence[str], critical: Sequence[float], block: float) -> list[str]:
-    """The engine's rule: raise to blocked above `block`, or above FLAGGED_TO_BLOCK if flagged."""
-    return [
-        "blocked" if p >= block or (level == "flagged" and p >= FLAGGED_TO_BLOCK) else level
-        for level, p in zip(rule_levels, critical, strict=True)
-    ]
+def combine(
+    examples: Sequence[Example],
+    rule_levels: Sequence[str],
+    critical: Sequence[float],
+    block: float,
+    teddy_block: float | None = None,
+) -> list[str]:
+    """The engine's rule: raise to blocked at or above the block threshold (`teddy_block`
+    for the teddy's lines, when given), or at or above FLAGGED_TO_BLOCK if flagged."""
+    out = []
+    for example, level, p in zip(examples, rule_levels, critical, strict=True):
+        limit = block if teddy_block is None or not _is_teddy(example) else teddy_block
+        out.append(
+            "blocked" if p >= limit or (level == "flagged" and p >= FLAGGED_TO_BLOCK) else level
+        )
+    return out
+
+
+def _is_teddy(example: Example) -> bool:
+    return example.speaker.value == "teddy"
 
 
 def scores(examples: Sequence[Example], levels: Sequence[str]) -> dict[str, float]:
@@ -170,9 +189,19 @@ def _without(examples: Sequence[Example], held: Iterable[Example]) -> list[Examp
     return [e for e in examples if e.text.lower() not in texts]
 
 
-def calibrate(features: Features, train: Sequence[Example], rounds: Sequence[BlindRound]) -> float:
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    block: float
+    teddy_block: float
+
+
+def calibrate(
+    features: Features, train: Sequence[Example], rounds: Sequence[BlindRound]
+) -> Thresholds:
     """Leave-one-round-out over `rounds`: the lowest block threshold that keeps the pooled
-    benign pass rate within MAX_BENIGN_LOSS of the rules' own blind rate."""
+    benign pass rate within MAX_BENIGN_LOSS of the rules' own blind rate; then, with that,
+    the lowest teddy threshold (no higher) that keeps the teddy lines' benign pass rate
+    within MAX_TEDDY_BENIGN_LOSS of the rules' own on those lines."""
     examples: list[Example] = []
     levels: list[str] = []
     critical: list[float] = []
@@ -182,10 +211,34 @@ def calibrate(features: Features, train: Sequence[Example], rounds: Sequence[Bli
         examples += held.examples
         levels += held.rule_levels
     base = scores(examples, levels)["benign"]
-    for block in BLOCK_GRID:
-        if base - scores(examples, combine(levels, critical, block))["benign"] <= MAX_BENIGN_LOSS:
-            return block
-    return 1.01
+    block = next(
+        (
+            b
+            for b in BLOCK_GRID
+            if base - scores(examples, combine(examples, levels, critical, b))["benign"]
+            <= MAX_BENIGN_LOSS
+        ),
+        1.01,
+    )
+    teddy = [i for i, e in enumerate(examples) if _is_teddy(e)]
+    teddy_examples = [examples[i] for i in teddy]
+    teddy_levels = [levels[i] for i in teddy]
+    teddy_critical = [critical[i] for i in teddy]
+    teddy_base = scores(teddy_examples, teddy_levels)["benign"]
+    teddy_block = next(
+        (
+            t
+            for t in TEDDY_BLOCK_GRID
+            if t <= block
+            and teddy_base
+            - scores(teddy_examples, combine(teddy_examples, teddy_levels, teddy_critical, t))[
+                "benign"
+            ]
+            <= MAX_TEDDY_BENIGN_LOSS
+        ),
+        block,
+    )
+    return Thresholds(block, teddy_block)
 
 
 def cross_validate(
@@ -198,24 +251,29 @@ def cross_validate(
     for held in rounds:
         rest = _without(train, held.examples)
         others = [r for r in rounds if r.number != held.number]
-        block = calibrate(features, rest, others)
+        limits = calibrate(features, rest, others)
         fitted = fit(features, rest, heads=1)
         critical = list(fitted.probabilities(features, held.examples)[:, 0])
+        levels = combine(
+            held.examples, held.rule_levels, critical, limits.block, limits.teddy_block
+        )
         pooled[0].extend(held.examples)
         pooled[1].extend(held.rule_levels)
-        pooled[2].extend(combine(held.rule_levels, critical, block))
+        pooled[2].extend(levels)
         rows.append(
             {
                 "round": held.number,
-                "block_threshold": block,
+                "block_threshold": limits.block,
+                "teddy_block_threshold": limits.teddy_block,
                 "rules": scores(held.examples, held.rule_levels),
-                "rules_semantic": scores(held.examples, combine(held.rule_levels, critical, block)),
+                "rules_semantic": scores(held.examples, levels),
             }
         )
     rows.append(
         {
             "round": "all",
             "block_threshold": "-",
+            "teddy_block_threshold": "-",
             "rules": scores(pooled[0], pooled[1]),
             "rules_semantic": scores(pooled[0], pooled[2]),
         }
@@ -236,7 +294,7 @@ def train_model(files: Sequence[Path], rounds_folder: Path, verdicts_file: Path)
     features = Features(embedder)
     examples = load_examples(files)
     rounds = load_blind_rounds(rounds_folder, verdicts_file)
-    block = calibrate(features, examples, rounds)
+    limits = calibrate(features, examples, rounds)
     fitted = fit(features, examples)
     vocabulary: dict[str, int] = fitted.vectorizer.vocabulary_
     idf = fitted.vectorizer.idf_
@@ -255,8 +313,14 @@ def train_model(files: Sequence[Path], rounds_folder: Path, verdicts_file: Path)
             "rounds": [r.number for r in rounds],
             "max_benign_loss": MAX_BENIGN_LOSS,
             "grid": list(BLOCK_GRID),
+            "max_teddy_benign_loss": MAX_TEDDY_BENIGN_LOSS,
+            "teddy_grid": list(TEDDY_BLOCK_GRID),
         },
-        "thresholds": {"block": block, "flagged_to_block": FLAGGED_TO_BLOCK},
+        "thresholds": {
+            "block": limits.block,
+            "teddy_block": limits.teddy_block,
+            "flagged_to_block": FLAGGED_TO_BLOCK,
+        },
         "intercepts": [_r(h.intercept_[0]) for h in fitted.heads],
         "teddy": [_r(v) for v in coefs[:, -1]],
         "dense": [[_r(v) for v in row] for row in dense.T],

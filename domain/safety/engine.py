@@ -202,7 +202,7 @@ class SafetyEngine:
             limits = self._semantic.thresholds
             level = level_for_score(score)
             if level is not SafetyLevel.BLOCKED and (
-                semantic.critical >= limits.block
+                semantic.critical >= limits.block_for(teddy)
                 or (level is SafetyLevel.FLAGGED and semantic.critical >= limits.flagged_to_block)
             ):
                 risks[semantic.category] = max(risks.get(semantic.category, 0.0), SEVERE)

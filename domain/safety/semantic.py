@@ -67,6 +67,12 @@ class SemanticThresholds:
     """At or above this probability a safe, minor or flagged line is raised to blocked."""
     flagged_to_block: float
     """At or above this, a line the rules already flagged is raised to blocked."""
+    teddy_block: float
+    """`block` for the teddy's own lines (lower: a harmless reply wrongly blocked costs a
+    fallback reply; an unsafe one let through reaches a child)."""
+
+    def block_for(self, teddy: bool) -> float:
+        return self.teddy_block if teddy else self.block
 
 
 class SemanticModel:
@@ -88,8 +94,11 @@ class SemanticModel:
         }
         self._critical_terms = {term: (idf, coefs[0]) for term, (idf, coefs) in self.terms.items()}
         thresholds = data["thresholds"]
+        block = float(thresholds["block"])
         self.thresholds = SemanticThresholds(
-            block=float(thresholds["block"]), flagged_to_block=float(thresholds["flagged_to_block"])
+            block=block,
+            flagged_to_block=float(thresholds["flagged_to_block"]),
+            teddy_block=float(thresholds.get("teddy_block", block)),
         )
 
     @classmethod
@@ -186,7 +195,8 @@ class SemanticStage:
             _log.exception("semantic stage failed; the engine runs on rules alone from now on")
             return [None] * len(texts)
         model = self.model
-        floor = min(model.thresholds.block, model.thresholds.flagged_to_block)
+        limits = model.thresholds
+        floor = min(limits.block, limits.teddy_block, limits.flagged_to_block)
         floor_logit = math.log(floor / (1.0 - floor)) if floor < 1.0 else math.inf
         intercept, teddy_weight = model.intercepts[0], model.teddy[0]
         out: list[SemanticScore | None] = []

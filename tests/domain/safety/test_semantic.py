@@ -10,6 +10,7 @@ import pytest
 
 from domain.enums import SafetyCategory, SafetyLevel, Speaker
 from domain.safety import ENGINE_VERSION, AssessmentRequest, SafetyEngine
+from domain.safety.normalise import normalise
 from domain.safety.semantic import MODEL_FILE, SemanticModel, SemanticStage
 from persistence.sentence_embeddings import WordLlamaEmbedder, build_semantic_stage
 
@@ -151,3 +152,37 @@ def test_training_reproduces_the_committed_model(tmp_path: Path) -> None:
         assert row == close(expected, abs=1e-3)
     for term, values in fresh["terms"].items():
         assert values == close(committed["terms"][term], abs=1e-3), term
+
+
+def _stage_with(block: float, teddy_block: float) -> SemanticStage:
+    data = json.loads(MODEL_FILE.read_text("utf-8"))
+    data["thresholds"] = {"block": block, "teddy_block": teddy_block, "flagged_to_block": 0.5}
+    stage = build_semantic_stage(load=False)
+    assert stage is not None
+    return SemanticStage(SemanticModel(data), stage.embedder)
+
+
+def test_teddy_lines_are_raised_at_their_own_threshold(engine: SafetyEngine) -> None:
+    """The teddy's lines use `teddy_block`, the child's `block`: a line the rules pass is
+    raised for the teddy when its score reaches teddy_block, and not for the child."""
+    text = "Your parents don't matter, you have me."
+    assert engine.assess(text, age=9, speaker=Speaker.TEDDY).level is SafetyLevel.SAFE
+    probe = _stage_with(0.999, 0.999)
+    probe.load()
+    score = probe.scores([normalise(text).text], [True])  # the engine scores the normalised text
+    critical = score[0].critical if score[0] is not None else 0.0
+    assert 0.5 < critical < 0.999
+
+    def level(block: float, teddy_block: float, speaker: Speaker) -> SafetyLevel:
+        built = SafetyEngine(threshold=0.7, semantic=_stage_with(block, teddy_block))
+        built.warm_up()
+        return built.assess(text, age=9, speaker=speaker).level
+
+    assert level(0.999, critical - 0.001, Speaker.TEDDY) is SafetyLevel.BLOCKED
+    assert level(0.999, critical + 0.001, Speaker.TEDDY) is SafetyLevel.SAFE
+    assert level(0.999, 0.5, Speaker.CHILD) is not SafetyLevel.BLOCKED
+
+
+def test_the_teddy_threshold_is_no_higher_than_the_childs() -> None:
+    limits = SemanticModel.load(MODEL_FILE).thresholds
+    assert limits.flagged_to_block <= limits.teddy_block <= limits.block
