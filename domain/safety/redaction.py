@@ -48,6 +48,11 @@ _ADDRESS_SPOKEN = prefiltered(
     _F,
 )
 _ADDRESS_VALUE = prefiltered(r"\b(?:my|our) (?:home )?address is\s+(?P<value>[^.!?\n]{3,60})", _F)
+# "i live behind the big tesco", "we live above the chip shop": home placed by a landmark.
+_ADDRESS_LANDMARK = prefiltered(
+    r"\b(?:i|we) live (?:right |just )?(?:behind|next to|next door to|opposite|across (?:the road )?from|above|over|round the corner from|around the corner from|at the back of|down the road from|up the road from|beside)\s+(?P<value>(?:the|a)\s+(?:[\w'-]+\s+){0,2}[\w'-]+)",
+    _F,
+)
 _ZIP = prefiltered(
     r"\b(?:zip ?code|postcode|post code|postal code)\s*(?:is|:)?\s*(?P<value>[A-Z0-9]{3,4}\s?[A-Z0-9]{0,4}|\d{5}(?:-\d{4})?)\b",
     _F,
@@ -69,6 +74,10 @@ _NAME_INTRO = prefiltered(
     r"\b(?P<intro>(?:my|his|her|mom'?s|dad'?s|mum'?s|brother'?s|sister'?s) (?:full |real |whole |first and last |last |sur)?name(?:'s| is|:)|i'?m called|call me|my surname is)\s+(?P<value>[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*){0,3})",
     _F,
 )
+# "im Jayden Carter-Wells": a first and last name, both capitalised, after "i'm".
+_NAME_IM = prefiltered(
+    r"\b(?:[Ii]'?m|[Ii] am|[Tt]his is)\s+(?P<value>(?!(?:Not|So|Very|Really|Just|Super|Spider|Captain|Iron|Bat|Wonder|Mr|Mrs|Miss|Ms)\b)[A-Z][a-z]+(?:\s+|-)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
 _PASSWORD = prefiltered(
     r"\b(?:password|pasword|passwrd|passward|pass word|passcode|pass code|passwd|pin(?: code| number)?|(?:ipad|tablet|phone|computer|laptop|door|lock|wifi|wi-fi|alarm|safe) code|login|secret code)\b"
     r"(?:\s+(?:for|to|on|of)\s+(?:(?:my|the|our|mom'?s|dad'?s|moms|dads|mums|[a-z]+'s)\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s*(?:is|=|:|'s|was|,?\s*it'?s|,?\s*its)\s*(?P<value>[^\s.,!?]+)",
@@ -89,6 +98,7 @@ _HOME_ALONE = prefiltered(
     r"|\b(?:mom|dad|mum|mommy|daddy|parents|my parents|everyone|grown ?ups|my (?:mom|dad|mum))(?:\s+and\s+\w+)?\s+(?:is|are|went|has gone|have gone|left|won'?t be)\s+(?:not home|out|away|gone|home|to (?:work|the store|the shops|a party))\b[^.?!]{0,40}\b(?:alone|by myself|until|till|nobody|no one|tonight|all (?:day|night))\b"
     r"|\b(?:mum and dad|mom and dad|my parents|parents) (?:are|went) away (?:all week|for the week|all weekend|for the weekend|for \w+ days)\b[^.?!]{0,30}\bjust me\b"
     r"|\b(?:parents|mom|dad|mum|mommy|daddy|grown ?ups|adults)(?: and \w+)? (?:are|is|were|was)(?:\s+not|n'?t) (?:home|here|back)\b"
+    r"|\b(?:we'?re|we are|we r|me and (?:my )?\w+ (?:are|r)|(?:my )?(?:sister|brother) and (?:me|i) (?:are|r))\s+(?:all\s+)?(?:by (?:ourselves|ourselfs|ourself|our ?selves|our ?selfs)|on our own|alone|home alone)\s+(?:tonight|till|until|til|all (?:day|night|weekend)|today|right now|now|at home|again|cos|cuz|because|while)\b"
     r"|\bit'?s just me (?:at home|here|in the house|home)\b|\bjust me and my (?:little |baby )?(?:brother|sister) (?:at home|home)\b",
     _F,
 )
@@ -152,7 +162,7 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
         add(m.start(), m.end(), "email", "[EMAIL]")
     for m in _ADDRESS.finditer(text):
         add(m.start(), m.end(), "address", "[ADDRESS]")
-    for pattern in (_ADDRESS_PHRASE, _ADDRESS_VALUE, _ADDRESS_PLACE):
+    for pattern in (_ADDRESS_PHRASE, _ADDRESS_VALUE, _ADDRESS_PLACE, _ADDRESS_LANDMARK):
         for m in pattern.finditer(text):
             add(m.start("value"), m.end("value"), "address", "[ADDRESS]")
     for m in _ADDRESS_SPOKEN.finditer(text):
@@ -174,6 +184,8 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
         value = _name_value(m.group("intro"), m.group("value"))
         if value:
             add(m.start("value"), m.start("value") + len(value), "name", "[NAME]")
+    for m in _NAME_IM.finditer(text):
+        add(m.start("value"), m.end("value"), "name", "[NAME]")
     for m in _PASSWORD.finditer(text):
         add(m.start("value"), m.end("value"), "password", "[PASSWORD]")
     for m in _USERNAME.finditer(text):

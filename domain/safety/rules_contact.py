@@ -9,6 +9,7 @@ from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding, compile_all
 from domain.safety.lexicon import lexicon
 from domain.safety.prefilter import Prefiltered, prefiltered
+from domain.safety.rules_benign_frames import BODY_SAFETY_LESSON
 
 G = SafetyCategory.GROOMING
 X = SafetyCategory.SEXUAL
@@ -301,7 +302,7 @@ def _educational(text: str, hit: str) -> bool:
     sexual content."""
     return (
         _ANATOMY.search(hit) is not None
-        and _SEX_EDUCATION.search(text) is not None
+        and (_SEX_EDUCATION.search(text) is not None or BODY_SAFETY_LESSON.search(text) is not None)
         and _SEX_EDUCATION_SPOILT.search(text) is None
     )
 

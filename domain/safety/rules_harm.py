@@ -9,6 +9,7 @@ from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding, compile_all
 from domain.safety.normalise import NormalisedText
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames import BODY_SAFETY_LESSON, TOLD_OF_SELF
 
 A = SafetyCategory.ABUSE
 V = SafetyCategory.VIOLENCE
@@ -221,6 +222,9 @@ def find_abuse(text: str) -> list[Finding]:
     for m in _KILL_ME.finditer(text):
         if not _KILL_ME_JOKE.search(text):
             found.append(Finding(A, "abuse_disclosure", CRITICAL, m.start(), m.end()))
+    # A body-safety lesson retold is not a disclosure, unless the child says it happened.
+    if BODY_SAFETY_LESSON.search(text) and not TOLD_OF_SELF.search(text):
+        return found
     for m in _ABUSE_FAST.finditer(text):
         local = text[max(0, m.start() - 20) : m.end() + 30]
         if _ABUSE_NOT.search(local):

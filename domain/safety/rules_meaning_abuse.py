@@ -3,7 +3,9 @@
 burning or scalding as punishment, marks shaped like a hand or a buckle, a cover story for
 an injury, being shut in the dark, being left alone for days, no food, sleeping in the car,
 a carer too drunk to remember, being told you should never have been born; (round 22) no
-food while the carer sleeps for days, a child left caring for a baby all weekend."""
+food while the carer sleeps for days, a child left caring for a baby all weekend; (round 23)
+no food at home for days or taking food from a shop because of it, a grown-up who keeps
+the child alone, does things that hurt and says nobody would believe the child."""
 
 from __future__ import annotations
 
@@ -82,7 +84,40 @@ CARE_SHARED = prefiltered(
     r"\b(?:help\w*|with (?:mum|mummy|mom|dad|daddy|nan|nana|grandma|granny|my mum|my dad)|(?:mum|mummy|mom|dad|daddy) (?:watching|shows? me|showed me)|at (?:nan|grandma|granny)\w*)\b"
 )
 
+# (round 23) No food at home for days, or taking food from a shop because of it.
+NO_FOOD_FOR_DAYS = prefiltered(
+    r"\b(?:don'?t|dont|do not|never|didn'?t|haven'?t|havent|hasn'?t|not|barely|hardly(?: ever)?)\b (?:get|got|have|had|get given|been given|eat|eaten|ate)\b (?:any )?(?:food|dinner|tea|meals?|anything to eat|breakfast|lunch|supper|proper food)\b[^.?!]{0,30}\b(?:for (?:days|ages|a (?:few|couple of) days|(?:two|three|four|five|\d+) days|a week|the whole weekend)|all (?:weekend|week)|since (?:yesterday|friday|monday|tuesday|wednesday|thursday|saturday|sunday|last \w+))\b"
+    r"|\b(?:for (?:days|ages|(?:two|three|\d+) days)|all weekend)\b[^.?!]{0,20}\b(?:no food|nothing to eat|no dinner|no tea)\b"
+    r"|\b(?:hungry|starving|no food|nothing to eat|(?:don'?t|dont|never) get (?:any )?(?:food|fed|dinner|tea))\b[^.?!]{0,40}\b(?:so|and|that'?s why) i (?:steal|take|nick|pinch|took|stole|eat|look|get|have to (?:steal|take))\b[^.?!]{0,25}\b(?:shop|shops|store|supermarket|bins?|school|food|stuff|snacks)\b"
+    r"|\b(?:steal|stole|take|took|nick\w*|pinch\w*)\b[^.?!]{0,20}\b(?:food|bread|snacks|stuff)\b[^.?!]{0,25}\b(?:from|at|in) (?:the )?(?:shop|shops|store|supermarket|bins?)\b[^.?!]{0,20}\b(?:cos|because|cuz|as)\b[^.?!]{0,10}\b(?:hungry|starving|no food|nothing to eat|(?:don'?t|dont|never) get (?:any )?(?:food|fed))\b"
+)
+FOOD_ORDINARY = prefiltered(
+    r"\b(?:fasting|ramadan|camping|diet|tummy bug|sick|poorly|ill|operation|hospital|sleepover|holiday|lol|haha)\b"
+)
+# (round 23) A grown-up who keeps the child alone, does things that hurt, and says nobody
+# would believe the child: any two of them with a grown-up named.
+_GROWN_UP = prefiltered(
+    rf"\b(?:{CARER}|coach|teacher|tutor|instructor|leader|neighbou?r|babysitter|priest|vicar|imam|man|guy|lady|woman|stranger|driver|caretaker|step ?brother|cousin)\b"
+)
+_HURTS_ME = prefiltered(
+    r"\b(?:does|did|doing|do)\b (?:stuff|things|something|a thing|it)\b(?: to me)?[^.?!]{0,12}\b(?:that|which|and it|it)\b (?:hurts?|is sore|feels? (?:bad|wrong|horrible|yucky|weird))\b"
+    r"|\b(?:stuff|things) (?:that|which) hurts?\b|\bhurts? me (?:when|and|after|every)\b"
+)
+_KEPT_ALONE = prefiltered(
+    r"\b(?:makes?|made|keeps?|kept|tells? me to|told me to)\b (?:me )?(?:stay|wait|come|go|be)\b[^.?!]{0,30}\b(?:on my own|alone|by myself|behind|back|late)\b|\b(?:keeps?|kept) me (?:behind|back|late|after)\b|\balone with (?:him|her|them)\b|\bjust (?:me and (?:him|her)|the two of us)\b"
+)
+_NOT_BELIEVED = prefiltered(
+    r"\b(?:no ?one|nobody|noone|no-one|no body|they|people|mum|mom|dad|my (?:mum|mom|dad|parents)|anyone)\b (?:would|will|'?d|'?ll|wouldn'?t|won'?t|is going to|gonna)\b (?:ever |even |never )?(?:believe|belive|beleive|beleve|listen to)\b (?:me|a kid|you|a child)\b"
+)
+
 _CONCEPTS = (CARER_HARM, INJURY_MARK, HARSH_MORE, NEGLECT_MORE)
+
+
+def _grown_up_harm(text: str) -> bool:
+    if not _GROWN_UP.search(text):
+        return False
+    signs = sum(p.search(text) is not None for p in (_HURTS_ME, _KEPT_ALONE, _NOT_BELIEVED))
+    return signs >= 2
 
 
 def find_abuse_more(text: str) -> list[Finding]:
@@ -95,4 +130,8 @@ def find_abuse_more(text: str) -> list[Finding]:
         return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
     if BABY_CARE.search(text) and ALONE_LONG.search(text) and not CARE_SHARED.search(text):
         return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
+    if NO_FOOD_FOR_DAYS.search(text) and not FOOD_ORDINARY.search(text):
+        return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
+    if _grown_up_harm(text):
+        return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
     return []

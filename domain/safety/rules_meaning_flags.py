@@ -4,13 +4,16 @@ dangerous things (washing capsules that look like sweets, a hairclip in a plug, 
 the bedroom, climbing a pylon), grown-up drinks, hurting a pet or a sibling on purpose,
 excluding a group of children, and being left out, teased or blaming oneself; (round 22)
 breath-holding and choking challenges, "everyone from that religion is a terrorist", a
-group chat posting pictures of me, teasing that keeps a child from school."""
+group chat posting pictures of me, teasing that keeps a child from school; (round 23) foil or
+metal in the microwave, being made fun of for my teeth or hair, a frightened young child
+wanting a parent, plans to hurt someone with a brick or push them down the stairs."""
 
 from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames import ADULT_HAS_A_DRINK, DRINKING_CONCERN
 
 DANGER = prefiltered(
     r"\b(?:eat|drink|taste|lick|swallow)\b[^.?!]{0,20}\b(?:washing (?:capsules?|tablets?|pods?|powder)|laundry (?:pods?|capsules?)|dishwasher tablets?|button batter\w*)\b"
@@ -45,6 +48,37 @@ LEFT_OUT = prefiltered(
     r"|\b(?:laugh\w*|make fun|making fun|teas\w*|call\w* me|mock\w*|pick\w* on me)\b[^.?!]{0,60}\b(?:don'?t|do not|never) (?:want|wanna) (?:to )?go (?:to |back to )?school\b"
     r"|\bpain in my tummy every\b|\b(?:snatch|took|take|threw)\w* my (?:hat|glasses|bag|lunch|shoes?|coat)\b[^.?!]{0,30}\b(?:bin|called me|laugh)"
 )
+# (round 23) Foil or metal in the microwave, sparks on purpose.
+DANGER_SPARKS = prefiltered(
+    r"\b(?:how (?:do|can|would|to)|can i|could i|i (?:want|wanna|will|'?ll|tried|did|put)|i'?m (?:gonna|going to)|im (?:gonna|going to)|let'?s|what happens if|make|makes|making)\b[^.?!]{0,30}\b(?:microwave|toaster)\b[^.?!]{0,40}\b(?:tin ?foil|alumin(?:i)?um foil|foil|metal|forks?|spoons?|sparks?|sparkle|eggs?|nothing in it|empty)\b"
+    r"|\b(?:put|putting|stick|sticking)\b[^.?!]{0,10}\b(?:tin ?foil|foil|metal|a fork|a spoon)\b[^.?!]{0,15}\b(?:in|into) the microwave\b|\bmake sparks with\b"
+)
+# (round 23) Laughed at for my teeth, my hair, my voice: mocking about the child itself.
+_FEATURE = r"(?:teeth|tooth|hair|face|nose|ears|glasses|weight|body|skin|clothes|shoes|voice|accent|name|lunch|size|height|spots|freckles|braces|stammer|stutter|colou?r|religion|legs|belly|tummy|smell|house|mum|mom|dad|family)"
+RIDICULED = prefiltered(
+    rf"\b(?:make|makes|making|made) fun of (?:me|my {_FEATURE})\b|\b(?:laugh\w*|mock\w*|teas\w*|snigger\w*|jok\w*|pick\w*) (?:at |about |on )?(?:me (?:about|for|because of) )?my {_FEATURE}\b"
+)
+PLAYFUL = prefiltered(
+    r"\b(?:lol|lmao|haha\w*|jk|joking|we (?:all )?laughed|only joking|but it was funny)\b"
+)
+# (round 23) A young child frightened (thunder, the dark, a bad dream) and wanting a parent.
+_FRIGHT = r"(?:too loud|too dark|so dark|so loud|scary|scared|frightened|afraid|monsters?|thunder|lightning|storm|nightmare|bad dream|crying|can'?t find)"
+_WANTS_PARENT = (
+    r"i (?:want|need|miss) (?:my )?(?:mommy|mummy|mum|mom|daddy|dad|mama|papa)\b(?! to\b| and me\b)"
+)
+FRIGHTENED_WANTS_PARENT = prefiltered(
+    rf"\b{_FRIGHT}\b[^.?!]{{0,40}}\b{_WANTS_PARENT}|\b{_WANTS_PARENT}[^.?!]{{0,30}}\b{_FRIGHT}\b"
+)
+# (round 23) Plans to hurt someone with an object, or to send them down the stairs.
+_WANT_TO = r"(?:i'?m gonna|im gonna|i'?m going to|im going to|gonna|i'?ll|i will|i want to|i wanna|i wish i could|i'?m about to|i feel like)"
+VIOLENT_PLAN = prefiltered(
+    rf"\b{_WANT_TO}\s+(?:get|grab|bring|take|find|use|pick up)\s+(?:a|my|the|some|his|her|dads?|mums?)\s+(?:\w+\s+)?(?:brick|rock|stone|stick|bat|hammer|chair|knife|scissors|compass|bottle|plank|pole|spade|shovel)s?\b[^.?!]{{0,20}}\b(?:and|to)\s+(?:smash|hit|whack|bash|throw|stab|hurt|crack|cave|knock|batter|beat)\w*"
+    r"|\b(?:smash|bash|cave|kick|punch|knock|beat|crack)\w* (?:\w+'?s|his|her|their|your|ur) (?:head|face|skull|teeth) in\b"
+    rf"|\b{_WANT_TO}\s+(?:\w+\s+)?(?:push|shove|throw|kick|trip)\w* (?:him|her|them|my \w+(?: \w+)?|\w+) (?:down the stairs|off the (?:roof|balcony|bridge|top bunk|climbing frame|wall|cliff)|out of the window|into the (?:road|traffic|river|canal|pond|fire)|in front of (?:a|the) (?:car|bus|train|lorry))\b"
+)
+PLAY_FIGHT = prefiltered(
+    r"\b(?:minecraft|fortnite|roblox|zombies?|monsters?|pi[nñ]ata|snowman|boss|character|pretend|in the game|lol|haha\w*|jk|just kidding|by accident|accidentally)\b"
+)
 INSULT_MORE = prefiltered(r"\blooks like a (?:fat )?pig\b|\bbrainless\b")
 
 _FLAGS = (
@@ -57,9 +91,24 @@ _FLAGS = (
 )
 
 
+def _ordinary_drink(text: str) -> bool:
+    return ADULT_HAS_A_DRINK.search(text) is not None and not DRINKING_CONCERN.search(text)
+
+
 def find_flags_more(text: str) -> list[Finding]:
-    return [
+    found = [
         Finding(category, "flag_more", MODERATE, 0, len(text))
         for pattern, category in _FLAGS
-        if pattern.search(text)
+        if pattern.search(text) and not (pattern is DRINK and _ordinary_drink(text))
     ]
+    if DANGER_SPARKS.search(text):
+        found.append(
+            Finding(SafetyCategory.DANGEROUS_ACTIVITY, "flag_more", MODERATE, 0, len(text))
+        )
+    if (RIDICULED.search(text) and not PLAYFUL.search(text)) or FRIGHTENED_WANTS_PARENT.search(
+        text
+    ):
+        found.append(Finding(SafetyCategory.DISTRESS, "flag_more", MODERATE, 0, len(text)))
+    if VIOLENT_PLAN.search(text) and not PLAY_FIGHT.search(text):
+        found.append(Finding(SafetyCategory.VIOLENCE, "flag_more", MODERATE, 0, len(text)))
+    return found

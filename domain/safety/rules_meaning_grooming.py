@@ -2,7 +2,8 @@
 """Grooming in a child's words (round 21, paraphrases_a/_b): sextortion, money or game
 currency for photos or "a favour", "his special girl", flattery about being mature, age
 lies, questions about the body in clothes, camera at night, calls kept secret, moving to
-private numbers, meeting alone, being someone's girlfriend, parents undermined."""
+private numbers, meeting alone, being someone's girlfriend, parents undermined; (round 23)
+puppies, sweets or toys in someone's van or house if the child comes alone."""
 
 from __future__ import annotations
 
@@ -69,12 +70,27 @@ MATURE_STRONG = prefiltered(
 MATURE_FAMILY = prefiltered(
     r"\b(?:my (?:mum|mom|dad|nan|nana|gran|granny|grandma|grandad|grandpa|teacher|parents|auntie|aunt)|miss|sir|mrs|mr)\b"
 )
+# (round 23) Animals, sweets or toys waiting in someone's van or house, if the child comes
+# alone: misspelt ("puppys", "kitens"), in either order.
+_LURE_THING = r"(?:pupp?(?:y|ie|ys|ies)|kitt?(?:en|ens|ies|ys|y)|kitty|bunn(?:y|ies|ys)|rabbits?|hamsters?|guinea pigs?|sweets|sweeties|candy|lollies|lollipops|chocolates?|ice ?creams?|toys?|a (?:new )?(?:ps5|switch|xbox|phone|ipad|tablet)|presents?|robux|v-?bucks|money)"
+_VEHICLE_OR_HOME = r"(?:in|at|inside|in the back of) (?:his|her|their|the|a|my) (?:van|car|truck|house|flat|shed|garage|place|home|caravan|back|lorry)"
+_ALONE_ASKED = r"(?:by myself|by my ?self|on my own|alone|without (?:my|your) (?:mum|mom|dad|parents|friends|brother|sister)|don'?t (?:tell|bring)|just me|if i (?:come|go)|come and see|come see|come look|come in)"
+LURE_IN_VEHICLE = prefiltered(
+    rf"\b{_LURE_THING}\b[^.?!]{{0,25}}\b{_VEHICLE_OR_HOME}\b[^.?!]{{0,60}}\b{_ALONE_ASKED}\b"
+    rf"|\b(?:come|go|get)\b[^.?!]{{0,20}}\b(?:by myself|on my own|alone)\b[^.?!]{{0,40}}\b{_LURE_THING}\b[^.?!]{{0,25}}\b{_VEHICLE_OR_HOME}\b"
+)
+LURE_OWN_PARENT = prefiltered(
+    r"^\s*(?:my )?(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|grandma|grandpa|granny|parents)\b"
+)
+
 GROOMING_NOT = prefiltered(
     r"\b(?:never|don'?t ever|stay(?:ing)? safe|police|lesson|assembly|quiz)\b"
 )
 
 
 def find_grooming_more(text: str) -> list[Finding]:
+    if LURE_IN_VEHICLE.search(text) and not LURE_OWN_PARENT.search(text):
+        return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "meeting")]
     if (
         GROOMING_MORE.search(text)
         or (

@@ -1,7 +1,9 @@
 # ruff: noqa: E501  (regular-expression tables read best one pattern a line)
 """Self-harm said without the usual words (round 21, paraphrases_a/_b): a world without me
 and how people would take it, wishes to be gone or not alive, a plan or a means, hurting
-myself until something happens, giving things away, goodbyes and letters for after.
+myself until something happens, giving things away, goodbyes and letters for after;
+(round 23) a carer's tablets to sleep forever, a fall after which nobody would have to put
+up with me, what even is the point of being alive.
 
 Each pattern names one concept; any of them is a critical self-harm finding in a child's
 message. The teddy's side lives in rules_meaning_teddy.py.
@@ -82,7 +84,34 @@ GOODBYE = prefiltered(
     r"|\b(?:after|when|once) (?:i'?m|im|i am) (?:gone|dead)\b(?! (?:on|to|for|away))"
 )
 
-_CONCEPTS = (GONE_ME, NOT_ALIVE_WISH, MEANS_MORE, SELF_INJURY, GOODBYE)
+# (round 23) Swallowing a carer's tablets to sleep forever or not wake up.
+PILLS_FOREVER = prefiltered(
+    r"\b(?:swall?ow\w*|swolow\w*|take|took|taking|eat|ate|eating|have|had|down|gulp\w*|neck)\b[^.?!]{0,8}\b(?:all|loads|lots|a lot|a bunch|a handful|handfuls|the whole (?:packet|pack|bottle|box|strip|tub|jar)|every one|every single one|ten|twenty|\d{2,})\b(?: of)?[^.?!]{0,25}\b(?:pills|tablets|tabs|meds|medicine|medicines|paracetamol|painkillers|calpol|sleeping \w+)\b"
+    r"[^?!]{0,60}\b(?:sleep (?:forever|for ever|for good)|never wake|not wake|wouldn'?t wake|won'?t wake|don'?t wake|die|dead|end it|be gone|gone forever|stop (?:everything|it all|existing|breathing)|i want (?:that|to))"
+)
+# (round 23) A fall or being gone, and nobody having to put up with me any more.
+_BURDEN = r"(?:(?:have|need|got) to (?:put up with|deal with|bother with|cope with|be stuck with|worry about|clean up after)|be (?:stuck|bothered) with|be (?:free|rid) of|get rid of) me\b|\bi (?:wouldn'?t|won'?t) be (?:a |in the )?(?:burden|problem|pain|bother|way|nuisance)"
+BURDEN_GONE = prefiltered(
+    rf"\bif i\b[^.?!]{{0,10}}\b(?:fell|fall|jump\w*|died|die|was gone|were gone|wasn'?t (?:here|around|alive)|weren'?t (?:here|around|alive)|disappeared|disappear|vanished|never came back|never woke up|got hit|drowned|stepped|walked into|ran into)\b[^.?!]{{0,60}}\b{_BURDEN}"
+    rf"|\b{_BURDEN}\b[^.?!]{{0,30}}\bif i (?:was|were|wasn'?t|weren'?t|died|fell|jumped|disappeared) ?(?:gone|dead|here|around|alive)?\b"
+)
+# (round 23) What is even the point of being alive; tired of living.
+POINT_OF_LIVING = prefiltered(
+    r"\bwh?at'?s?(?: is)?(?: even)? (?:the |da )?point (?:of|in|to) (?:even )?(?:being alive|bein alive|being alive|living|livin|life|existing|being here|me being here|waking up|being born|me)\b"
+    r"|\bwhy (?:am i|was i|should i|do i|would i)(?: even| still)? (?:alive|born(?! (?:in|on|at|a |the |with))|bother (?:living|being alive|waking up)|keep (?:living|waking up))\b"
+    r"|\b(?:tired|sick|done) of (?:being alive|bein alive|living|livin|existing|life|waking up)\b"
+)
+
+_CONCEPTS = (
+    GONE_ME,
+    NOT_ALIVE_WISH,
+    MEANS_MORE,
+    SELF_INJURY,
+    GOODBYE,
+    PILLS_FOREVER,
+    BURDEN_GONE,
+    POINT_OF_LIVING,
+)
 
 
 def find_self_harm_more(text: str) -> list[Finding]:

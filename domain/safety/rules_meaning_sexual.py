@@ -2,7 +2,8 @@
 """Sexual abuse and sexual talk in a child's words (round 21, paraphrases_a/_b): a hand made
 to touch someone, a door shut before touching, nicknames for private parts, a lock taken
 off the bathroom, a lap with something wrong about it, someone getting into the bed,
-exposure by other children, rude films, a child asking for sexual talk or pictures."""
+exposure by other children, rude films, a child asking for sexual talk or pictures; (round
+23) naked pictures online gone back to again or in secret, a game of taking clothes off."""
 
 from __future__ import annotations
 
@@ -46,7 +47,36 @@ SEXUAL_TALK = prefiltered(
 )
 
 
+# (round 23) Naked or rude pictures found online and gone back to, again and again or in secret.
+_NUDE_MEDIA = (
+    r"(?:websites?|web ?sites?|sites?|web ?pages?|pages?|apps?|videos?|vids?|clips?|pictures?|pics?|photos?|films?|movies?|channels?|magazines?|accounts?)\b[^.?!]{0,20}\b(?:naked|nude|nudey|no clothes|without (?:any )?clothes|rude|dirty|sexy|porn\w*|boobs|willies|private parts)"
+    r"|(?:naked|nude|nudey|rude|dirty|sexy|porn\w*|x-?rated|18\+|adult)\b[^.?!]{0,15}\b(?:websites?|sites?|pages?|apps?|videos?|vids?|clips?|pictures?|pics?|photos?|films?|movies?|magazines?)|\bporn\w*"
+)
+_AGAIN_OR_HIDDEN = (
+    r"(?:keep|keeps|kept) (?:on )?(?:going back|looking|watching|going on|clicking|checking|finding)|go(?:ing)? back (?:to it|on it|and look)|can'?t stop|every (?:day|night)|all the time|again and again|loads of times"
+    r"|when (?:every ?one|no ?one|nobody|mum|mom|dad)(?:'s| is)? (?:asleep|out|not looking|in bed)|secretly|in secret|delete the history|on (?:my )?(?:dads?|mums?|moms?|brothers?|sisters?|uncles?)'?s? (?:laptop|phone|tablet|computer|ipad)"
+)
+SEXUAL_MEDIA_HABIT = prefiltered(
+    rf"\b(?:{_NUDE_MEDIA})\b[^.?!]{{0,60}}\b(?:{_AGAIN_OR_HIDDEN})\b|\b(?:{_AGAIN_OR_HIDDEN})\b[^.?!]{{0,40}}\b(?:{_NUDE_MEDIA})\b"
+)
+MEDIA_ORDINARY = prefiltered(
+    r"\b(?:museum|painting|statue|art|gallery|sculpture|greek|roman|mole ?rats?|science|biology|baby|babies|sloth|reported it|told (?:my )?(?:mum|mom|dad|teacher)|closed it|blocked it)\b"
+)
+# (round 23) A game of taking clothes off, proposed by the child or anyone.
+UNDRESS_GAME = prefiltered(
+    r"\b(?:play|plays|playing|game|games|dare|dares|dared)\b[^.?!]{0,40}\b(?:take (?:off )?(?:all )?(?:of )?(?:our|your|my|their|his|her|the|each other'?s) (?:clothes|pants|knickers|undies|underwear|trousers|bottoms|tops?|shirts?)|(?:get|go|be|run around|stay) (?:naked|nudey|nude|in (?:our|your|my) (?:pants|undies|knickers))|with (?:no|out) clothes|nothing on|show (?:our|your|each other(?:'s)?|my) (?:privates|willies|bottoms|bums|private parts|bits|front bottoms))\b"
+    r"|\b(?:take|took) (?:all )?(?:our|your|my) (?:clothes|pants|knickers|undies|underwear) off\b[^.?!]{0,20}\b(?:and play|as a game|for a game|game)\b"
+)
+DRESSING_ORDINARY = prefiltered(
+    r"\b(?:get(?:ting)? dressed|put (?:on|our|your|my)|dress(?:ing)?[- ]up|costumes?|swim\w*|bath|pyjamas on|race|fastest|bed ?time|changing for pe|doll|dolls|barbie|teddy'?s clothes)\b"
+)
+
+
 def find_sexual_more(text: str) -> list[Finding]:
+    if SEXUAL_MEDIA_HABIT.search(text) and not MEDIA_ORDINARY.search(text):
+        return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
+    if UNDRESS_GAME.search(text) and not DRESSING_ORDINARY.search(text):
+        return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
     if SEXUAL_ABUSE.search(text) and not TOUCH_CARE.search(text):
         return [Finding(A, "sexual_abuse_told", CRITICAL, 0, len(text))]
     if SEXUAL_TALK.search(text):

@@ -5,7 +5,10 @@ really need"), checking who is in the room, sexual questions about clothes and b
 making self-harm or disappearing sound good, dares in the road, hitting back; (round 22)
 death, sleeping forever or the world without you offered as a relief, a cut or scratch
 offered as a relief, obeying adults even when it hurts, and dares with cleaning products,
-sockets, matches or breath-holding (unless the line is a warning). Also the meaning-stage check of a reply
+sockets, matches or breath-holding (unless the line is a warning); (round 23) joining a dead
+grandparent "if you're brave", "come to me instead" when a parent says no, a little hurt on
+the outside for the inside, meeting for real, a sip from a grown-up's bottle made to sound
+warm and grown-up. Also the meaning-stage check of a reply
 (find_teddy_meaning): being alone with the child, undermining the parents, the bedroom,
 sexual talk, cruelty, not eating."""
 
@@ -113,6 +116,44 @@ TEDDY_HIT_BACK = prefiltered(
     r"\bgive (?:him|her|them) a (?:good )?(?:hard )?(?:thump|punch|smack|kick|slap|whack)\b"
 )
 
+# (round 23) A dead grandparent somewhere lovely, and the child could go and join them.
+_DEAD_PLACE = (
+    r"(?:in (?:such )?a (?:lovely|better|beautiful|happy|nice|special|peaceful|magical) place|in heaven|with the angels|up in the (?:sky|clouds|stars)|among the stars|a star now|passed away|died|is dead|gone to (?:heaven|sleep)"
+    r"|resting now|somewhere (?:lovely|better|nice|peaceful|beautiful)|over the rainbow|on the other side)"
+)
+_JOIN_THEM = r"(?:you could|you can|you might|you'?ll|maybe you could|why not|you should|you get to|you'?re allowed to) (?:go (?:and |to )?)?(?:see|visit|join|be with|meet|find|follow|go to|go up to|go there)\b[^.?!]{0,20}\b(?:too|as well|there|soon|tonight|if you'?re (?:very |really |super )?brave|if you want|whenever you want)"
+TEDDY_JOIN_THE_DEAD = prefiltered(
+    rf"\b{_DEAD_PLACE}\b[^?!]{{0,40}}\b{_JOIN_THEM}\b|\b{_JOIN_THEM}\b[^?!]{{0,40}}\b{_DEAD_PLACE}\b"
+)
+JOIN_LATER = prefiltered(
+    r"\b(?:when you'?re (?:very |really )?(?:old|grown)|a (?:long,? )?long time|in your (?:heart|dreams|memories)|in (?:photos|pictures)|graves?|cemetery|churchyard|memorial|with (?:your|a) (?:mum|mom|dad|grown-?up|family)|remember\w*)\b"
+)
+# (round 23) The teddy in the parents' place: when your mum says no, come to me instead.
+TEDDY_INSTEAD_OF_PARENTS = prefiltered(
+    r"\b(?:when|if|whenever) (?:your|ur) (?:mum|mom|mummy|mommy|dad|daddy|parents|teacher|grown-?ups?|nan|gran|grandma)\b[^.?!]{0,10}\b(?:says? no|won'?t let you|doesn'?t let you|don'?t let you|says? you can'?t|tells? you off|(?:is|are|gets?) cross)\b[^.?!]{0,5}[.,;!]?\s*(?:just )?(?:come|talk|ask|tell|run)\w* (?:to )?me\b"
+    r"|\b(?:come|ask|talk|run)\w* (?:to )?me instead\b(?! of)"
+    r"|\b(?:grown-?ups|adults|parents|your (?:mum|mom|dad|parents))\b (?:don'?t|doesn'?t|never|can'?t)\b(?: always| really| ever)? (?:get it|get you|understand(?: you| kids| children)?|listen)\b[^?!]{0,60}\b(?:only me|come to me|i'?ll (?:always )?(?:be on your side|say yes|let you))\b"
+)
+# (round 23) A little hurt on the outside offered to make the inside feel better.
+TEDDY_PAIN_FOR_FEELINGS = prefiltered(
+    r"\b(?:hurt|pain|sting|ouch|sore)\w* (?:on the outside|on (?:your|the) (?:skin|body|arm|outside))\b[^.?!]{0,50}\b(?:inside|heart|feelings?|sad\w*|feel better|calm\w*)\b"
+    r"|\b(?:a |some )?(?:little|small|tiny|bit of) (?:hurt|pain|sting|ouch)\b[^.?!]{0,30}\b(?:helps?|makes?|lets?|can make)\b[^.?!]{0,30}\b(?:inside|feelings?|heart|sadness|sad feelings|worries|anger)\b"
+)
+# (round 23) Meeting the child for real, or asking where near home it plays.
+TEDDY_MEET_FOR_REAL = prefiltered(
+    r"\b(?:we|i) (?:could|can|should|will|might|'?ll|shall|get to)\b(?: \w+)? (?:meet|meet up|see each other|hang out|come (?:and )?(?:see|find|visit) you)(?: up)? (?:for real|in real life|irl|in person|for reals?|one day|someday|some day|sometime|soon|at the park|after school|this weekend|near your|outside your)\b"
+    r"|\b(?:meet|see|visit) (?:you|u) (?:for real|in real life|irl|in person)\b"
+)
+# (round 23) A sip from a grown-up's bottle or glass, made to sound warm and grown-up.
+_GROWN_UP_DRINK = r"(?:(?:little|special|secret|brown|grown-?up|shiny|tiny)\s+bottle|grown-?up (?:drink|juice)|special (?:drink|juice)|(?:daddy|mummy|dad|mum|mom|mommy|grandpa|grandad|grown-?ups?|parents)'?s? (?:bottle|drink|glass|cup|cupboard|cabinet|fridge|juice|can)|beer|wine|cider|vodka|whiske?y|rum|gin)"
+_DRINK_ALLURE = r"(?:feel (?:all |so |really )?(?:warm|grown-?up|fuzzy|happy|brave|sleepy|fizzy|funny|good|great|big|tingly|dizzy)|makes? you (?:feel|grown|brave|happy|big)|nobody will (?:know|notice)|won'?t notice|just (?:a|one) (?:little|tiny|teeny|small)|one (?:little|tiny|teeny|small) (?:sip|taste|gulp))"
+TEDDY_DRINK_LURE = prefiltered(
+    rf"\b(?:sip|taste|drink|gulp|swig|try|have|find)\w*\b[^.?!]{{0,40}}\b{_GROWN_UP_DRINK}\b[^?!]{{0,50}}\b{_DRINK_ALLURE}|\b{_GROWN_UP_DRINK}\b[^?!]{{0,50}}\b(?:sip|taste|gulp|swig)\w*\b[^?!]{{0,40}}\b{_DRINK_ALLURE}"
+)
+DRINK_WARNING = prefiltered(
+    r"\b(?:never|don'?t|do not|not for (?:kids|children|you)|only for grown-?ups|dangerous|make you (?:poorly|sick|ill)|ask a grown-?up)\b"
+)
+
 _CRITICAL_CONCEPTS = (
     (TEDDY_SECRECY, G),
     (TEDDY_UNDERMINES, G),
@@ -123,6 +164,9 @@ _CRITICAL_CONCEPTS = (
     (TEDDY_WORLD_WITHOUT_YOU, S),
     (TEDDY_SELF_HURT_RELIEF, S),
     (TEDDY_OBEY_ADULTS, A),
+    (TEDDY_INSTEAD_OF_PARENTS, G),
+    (TEDDY_PAIN_FOR_FEELINGS, S),
+    (TEDDY_MEET_FOR_REAL, G),
 )
 
 
@@ -132,6 +176,10 @@ def find_teddy_more(text: str) -> list[Finding]:
     for pattern, category in _CRITICAL_CONCEPTS:
         if pattern.search(text):
             return [Finding(category, "teddy_unsafe_reply", CRITICAL, 0, len(text), "isolation")]
+    if TEDDY_JOIN_THE_DEAD.search(text) and not JOIN_LATER.search(text):
+        return [Finding(S, "teddy_unsafe_reply", CRITICAL, 0, len(text))]
+    if TEDDY_DRINK_LURE.search(text) and not DRINK_WARNING.search(text):
+        return [Finding(SafetyCategory.DRUGS_ALCOHOL, "teddy_offers_drink", SEVERE, 0, len(text))]
     if TEDDY_DARE.search(text) or (TEDDY_HAZARD.search(text) and not HAZARD_WARNING.search(text)):
         return [Finding(SafetyCategory.DANGEROUS_ACTIVITY, "teddy_dare", SEVERE, 0, len(text))]
     if TEDDY_HIT_BACK.search(text):

@@ -8,6 +8,11 @@ import re
 from domain.enums import SafetyCategory
 from domain.safety.findings import MILD, MODERATE, SEVERE, Finding, compile_all
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames import (
+    ADULT_HAS_A_DRINK,
+    DRINKING_CONCERN,
+    TEDDY_MEDICINE_RULE,
+)
 
 DA = SafetyCategory.DANGEROUS_ACTIVITY
 DR = SafetyCategory.DRUGS_ALCOHOL
@@ -100,7 +105,7 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
     found: list[Finding] = []
     for m in _DANGER.finditer(text):
         if teddy:
-            if _TEDDY_SAFETY.search(text):
+            if _TEDDY_SAFETY.search(text) or TEDDY_MEDICINE_RULE.search(text):
                 continue
             risk = SEVERE if _TEDDY_ENCOURAGE.search(text) else MODERATE
             found.append(Finding(DA, "dangerous_instruction", risk, m.start(), m.end()))
@@ -112,6 +117,12 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
         else:
             found.append(Finding(DA, "danger_mention", MILD, m.start(), m.end()))
     benign = _DRUG_BENIGN.search(text) is not None
+    # "grandpa has a beer with his dinner": a grown-up's ordinary drink, the child not in it.
+    ordinary = (
+        not teddy
+        and ADULT_HAS_A_DRINK.search(text) is not None
+        and not DRINKING_CONCERN.search(text)
+    )
     for m in _DRUG_WORDS.finditer(text):
         word = m.group()
         if word.startswith("inject") and re.search(
@@ -129,8 +140,10 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
                 continue
             found.append(Finding(DR, "encourages_drugs", SEVERE, m.start(), m.end()))
             continue
-        if _EDUCATION.search(text) or (
-            _DISAPPROVAL.search(text) and not _HARD_DRUG.fullmatch(word)
+        if (
+            (ordinary and not _HARD_DRUG.fullmatch(word))
+            or _EDUCATION.search(text)
+            or (_DISAPPROVAL.search(text) and not _HARD_DRUG.fullmatch(word))
         ):
             found.append(Finding(DR, "alcohol_drug_mention", MILD, m.start(), m.end()))
         elif _DRUG_INVOLVED.search(text) or _HARD_DRUG.fullmatch(word):

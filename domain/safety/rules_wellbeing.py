@@ -8,6 +8,7 @@ import re
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MILD, MODERATE, Finding, compile_all, negated_before
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames import to_death_idiom
 
 S = SafetyCategory.SELF_HARM
 D = SafetyCategory.DISTRESS
@@ -186,7 +187,11 @@ def _compositional_self_harm(text: str) -> list[Finding]:
             continue
         joke = _DEATH_JOKE.search(clause) is not None or _FIGURATIVE.search(clause) is not None
         for death in _DEATH.finditer(clause):
-            if joke or _OTHER_DIES.search(clause[: death.start()][-40:]):
+            if (
+                joke
+                or _OTHER_DIES.search(clause[: death.start()][-40:])
+                or to_death_idiom(clause, death.end())
+            ):
                 continue
             if (
                 negated_before(clause, death.start(), 6)

@@ -1,0 +1,58 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Frames that make alarming words harmless (round 23's false alerts), each consulted by
+the rule whose words it defuses:
+
+- a body-safety lesson retold ("the nurse said your body belongs to you and if someone
+  touches your private parts you tell a grown-up"), unless the child then says it happened
+  to them (rules_harm.find_abuse);
+- a grown-up having a drink in the ordinary way ("grandpa has a beer with his dinner"),
+  unless the drinking is heavy, frightening, or the child had some (rules_risky,
+  rules_meaning_flags);
+- "to death" as an intensifier of a hug, a squeeze, love, boredom or fright ("im gonna
+  squeeze you to death") (rules_wellbeing's compositional self-harm);
+- the teddy's rule that medicine is only given by a doctor or a grown-up (rules_risky).
+"""
+
+from __future__ import annotations
+
+from domain.safety.prefilter import prefiltered
+
+# A lesson's source, then the rule it teaches, said of anyone and addressed to "you"/"we".
+BODY_SAFETY_LESSON = prefiltered(
+    r"\b(?:your|our|my) body (?:belongs to (?:you|us|me)|is (?:yours|ours|mine))\b|\b(?:pants|underwear|privates?|swimsuit|body safety) rule\b"
+    r"|\b(?:said|says|told us|tells us|taught us|teaches us|taught me|learn\w*|lesson|assembly|rule is|we talked about|explained)\b[^.?!]{0,70}\bif (?:someone|anyone|somebody|a grown-?up|an adult|a person|people|they|a stranger|any ?one)\b[^.?!]{0,60}\b(?:you|we) (?:should |must |can |have to |need to |always )?(?:tell|say no|shout|get help|run|go to|talk to)\b"
+    r"|\b(?:no ?one|nobody|no-one) (?:is allowed to|should|can|may|has the right to) (?:ever )?(?:touch|see|look at|take pictures of) (?:your|our) (?:private|body|bits|pants|underwear)"
+)
+# The child says it happened to them: the lesson is then how they tell.
+TOLD_OF_SELF = prefiltered(
+    r"\b(?:touch\w*|rub\w*|feel\w*|felt|grab\w*|kiss\w*|show\w*|hurt\w*)\s+(?:me|my)\b|\bhappen\w* to me\b|\b(?:does|did|do|done) (?:that|it|this|stuff|things) to me\b"
+    r"|\b(?:my \w+|he|she|someone|somebody|a man|a lady) (?:does|did|has done|keeps doing) (?:that|it|this)\b|\bto me\b"
+)
+
+_DRINKER = r"(?:grandpa|grandad|granddad|grandma|nan|nana|nanny|granny|gran|dad|daddy|mum|mummy|mom|mommy|uncle|auntie|aunt|my parents|parents|the grown-?ups|grown-?ups|the adults|adults|my (?:step ?)?(?:dad|mum|mom))"
+# A grown-up has, drinks or orders a drink; the child is not part of it.
+ADULT_HAS_A_DRINK = prefiltered(
+    rf"\b{_DRINKER}\b[^.?!]{{0,12}}\b(?:has|have|had|having|drinks?|drank|drinking|likes?|enjoys?|pours?|poured|opens?|opened|orders?|ordered|gets?|got)\b (?:a |an |one |some |his |her |their |a (?:glass|bottle|can|pint|cup) of |a cold |a little )?(?:\w+ )?(?:beer|wine|cider|pint|lager|champagne|prosecco|whiske?y|gin|ale|bubbly)s?\b"
+)
+DRINKING_CONCERN = prefiltered(
+    r"\b(?:drunk|tipsy|too much|every (?:night|day|morning)|all (?:day|night|the time)|lots of|loads of|so many|bottles|falls? over|fell over|shout\w*|yell\w*|angry|scar\w*|hit\w*|hurt\w*|can'?t wake|won'?t wake|passed out|sick|smell\w*|wobbly|floor|breakfast"
+    r"|gave me|give me|gives me|let me|lets me|i (?:tried|try|tasted|taste|drank|drink|sipped|sip)|i (?:had|have|got|get) (?:a |some |one |his |her )?(?:sip|taste|bit|drop|swig|gulp|mouthful|some|beer|wine|cider)|sips?|sipped|tastes?|tasted|swig|can i|could i|me too|my (?:own )?(?:glass|cup)|for me)\b"
+)
+
+# "squeeze you to death", "love you to death", "bored to death", "scared to death".
+_TO_DEATH_IDIOM = prefiltered(
+    r"\b(?:squeez|hug|cuddl|lov|tickl|kiss|bor|scar|freez|worr|laugh|giggl|smother)\w*(?: (?:you|u|ya|him|her|them|it|me|teddy|my teddy|the \w+))?(?: half)? to death$"
+)
+
+
+def to_death_idiom(text: str, end: int) -> bool:
+    """Does the "death" ending at `end` close an idiom of affection, boredom or fright?"""
+    return _TO_DEATH_IDIOM.search(text, max(0, end - 40), end) is not None
+
+
+# The teddy's rule: medicine is only for when a doctor or a grown-up gives it, never sweets.
+TEDDY_MEDICINE_RULE = prefiltered(
+    r"\b(?:medicine|medicines|pills?|tablets|vitamins|syrup)\b[^.?!]{0,30}\bonly\b[^.?!]{0,30}\b(?:doctors?|grown-?ups?|parents?|mum|mom|dad|nurses?|pharmacists?)\b"
+    r"|\bonly (?:for )?(?:when |if )?(?:a |the |your )(?:doctor|grown-?up|parent|nurse|pharmacist)s? (?:gives?|says?|hands?)\b"
+    r"|\beven if (?:it|they) (?:looks?|tastes?|smells?) like (?:sweets|candy|sweeties|juice)\b|\b(?:medicine|pills?|tablets) (?:is|are|isn'?t|aren'?t) (?:not )?(?:sweets|candy)\b"
+)
