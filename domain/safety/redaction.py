@@ -26,7 +26,7 @@ _STREET = (
     r"circle|close|crescent|cres|highway|hwy|parkway|pkwy|square|sq|trail|grove|gardens|row|walk)"
 )
 _ADDRESS = prefiltered(
-    rf"\b\d{{1,5}}[a-z]?\s+(?:[A-Za-z][\w'.-]*\s+){{1,3}}{_STREET}\b\.?(?:,?\s*(?:apartment|apt|unit|flat|suite|#)\.?\s*[\w-]+)?",
+    rf"\b\d{{1,5}}[a-z]?\s+(?!(?:[\w'.-]+\s+){{0,2}}?in a (?:row|walk)\b)(?:[A-Za-z][\w'.-]*\s+){{1,3}}{_STREET}\b\.?(?:,?\s*(?:apartment|apt|unit|flat|suite|#)\.?\s*[\w-]+)?",
     _F,
 )
 _ADDRESS_PHRASE = prefiltered(
@@ -62,7 +62,9 @@ _SCHOOL_NAMED = prefiltered(
     r"|\b(?!The\b|My\b|A\b|Our\b|Sunday\b|Summer\b|Art\b|Swim\b|Dance\b|Music\b|Drama\b|High\b|Middle\b|Primary\b|Elementary\b|Nursery\b|Secondary\b|Pre\b)[A-Z][\w'.-]+\s+School\b"
 )
 _SCHOOL_PHRASE = prefiltered(
-    r"\b(?:i go to|i'?m at|i attend|(?:my|our) school is(?: called)?|we go to|i'?m in \w+ grade at|school is called|go to school at)\s+(?P<value>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+(?:elementary|primary|middle|high|academy|school)(?:\s+school)?)\b",
+    r"\b(?:i go to|i'?m at|i attend|(?:my|our) school is(?: called)?|we go to|i'?m in \w+ grade at|school is called|go to school at|at|from)\s+"
+    r"(?P<value>(?!(?:the|my|our|a|an|your|his|her|their|this|that|big|new|old|swim\w*|dance|forest|sunday|summer|drama|music|art|driving|football|nursery|secondary|high|middle|primary|junior|infants?|after|before|every|boarding|holiday)\b)"
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+(?:elementary|primary|middle|high|academy|school|junior|juniors|infants?|grammar|college)(?:\s+school)?)\b",
     _F,
 )
 _NAME_STOP = {

@@ -29,14 +29,18 @@ TOLD_OF_SELF = prefiltered(
     r"|\b(?:my \w+|he|she|someone|somebody|a man|a lady) (?:does|did|has done|keeps doing) (?:that|it|this)\b|\bto me\b"
 )
 
-_DRINKER = r"(?:grandpa|grandad|granddad|grandma|nan|nana|nanny|granny|gran|dad|daddy|mum|mummy|mom|mommy|uncle|auntie|aunt|my parents|parents|the grown-?ups|grown-?ups|the adults|adults|my (?:step ?)?(?:dad|mum|mom))"
-# A grown-up has, drinks or orders a drink; the child is not part of it.
+_DRINKER = r"(?:grandpa|grandad|granddad|grandma|nan|nana|nanny|granny|gran|dad|daddy|papa|mum|mummy|mom|mommy|mama|uncle|auntie|aunt|my parents|parents|the grown[ -]?ups|grown[ -]?ups|the adults|adults|everyone|everybody|the bride|the groom|my (?:step ?)?(?:dad|mum|mom))"
+_ADULT_DRINKS = r"(?:beer|wine|cider|pint|lager|champagne|prosecco|whiske?y|gin|ale|bubbly|sherry|port|fizz|cocktail)s?"
+_OCCASION = r"(?:dinner|lunch|tea|supper|meal|roast|barbecue|bbq|wedding|christmas|new year|birthday|party|celebration|toast|restaurant|picnic|pub|anniversary|christening|reception)"
+# A grown-up has, drinks or orders a drink, at a meal or a celebration; the child is not part of it.
 ADULT_HAS_A_DRINK = prefiltered(
-    rf"\b{_DRINKER}\b[^.?!]{{0,12}}\b(?:has|have|had|having|drinks?|drank|drinking|likes?|enjoys?|pours?|poured|opens?|opened|orders?|ordered|gets?|got)\b (?:a |an |one |some |his |her |their |a (?:glass|bottle|can|pint|cup) of |a cold |a little )?(?:\w+ )?(?:beer|wine|cider|pint|lager|champagne|prosecco|whiske?y|gin|ale|bubbly)s?\b"
+    rf"\b{_DRINKER}\b[^.?!]{{0,25}}\b(?:has|have|had|having|drinks?|drank|drinking|likes?|enjoys?|pours?|poured|opens?|opened|orders?|ordered|gets?|got|raised|toasted|clinked|sipped|sips)\b (?:(?:a|an|one|some|his|her|their|cold|little|nice|big|glass|glasses|bottle|can|pint|cup|of|red|white|pink|fizzy|sparkling)\s+){{0,4}}{_ADULT_DRINKS}\b"
+    rf"|\b{_ADULT_DRINKS}\b[^.?!]{{0,30}}\b(?:with|at|for|during|over) (?:the |a |her |his |their |our |\w+'?s )?(?:\w+ )?{_OCCASION}\b"
+    rf"|\b(?:at|for) (?:the |a |her |his |their |our |my |\w+'?s |\w+ \w+'?s )?(?:\w+ )?{_OCCASION}\b[^.?!]{{0,40}}\b{_DRINKER}\b[^.?!]{{0,25}}\b{_ADULT_DRINKS}\b"
 )
 DRINKING_CONCERN = prefiltered(
     r"\b(?:drunk|tipsy|too much|every (?:night|day|morning)|all (?:day|night|the time)|lots of|loads of|so many|bottles|falls? over|fell over|shout\w*|yell\w*|angry|scar\w*|hit\w*|hurt\w*|can'?t wake|won'?t wake|passed out|sick|smell\w*|wobbly|floor|breakfast"
-    r"|gave me|give me|gives me|let me|lets me|i (?:tried|try|tasted|taste|drank|drink|sipped|sip)|i (?:had|have|got|get) (?:a |some |one |his |her )?(?:sip|taste|bit|drop|swig|gulp|mouthful|some|beer|wine|cider)|sips?|sipped|tastes?|tasted|swig|can i|could i|me too|my (?:own )?(?:glass|cup)|for me)\b"
+    r"|gave me|give me|gives me|(?:let|lets|letting) (?:me|us) (?:have|try|taste|sip|drink|some|a (?:sip|taste|bit|drop|little))|i (?:tried|try|tasted|taste|drank|drink|sipped|sip)|i (?:had|have|got|get) (?:a |some |one |his |her )?(?:sip|taste|bit|drop|swig|gulp|mouthful|some|beer|wine|cider|champagne|prosecco)|sips? of (?:his|her|their|the|daddy|mummy)|swig|can i|could i|me too|my (?:own )?(?:glass|cup) of (?:wine|beer|champagne|prosecco|cider)|for me)\b"
 )
 
 # "squeeze you to death", "love you to death", "bored to death", "scared to death".
@@ -50,9 +54,13 @@ def to_death_idiom(text: str, end: int) -> bool:
     return _TO_DEATH_IDIOM.search(text, max(0, end - 40), end) is not None
 
 
-# The teddy's rule: medicine is only for when a doctor or a grown-up gives it, never sweets.
+# The teddy's rule: medicine is only for when a doctor or a grown-up gives it, never sweets;
+# "only / never / don't ... unless / when a grown-up ...", in either order.
+_MEDICINE = r"(?:medicines?|medication|pills?|tablets|vitamins|syrup|capsules)"
+_GIVER = r"(?:doctors?|grown-?ups?|parents?|mum|mom|mummy|mommy|dad|daddy|nurses?|pharmacists?|adults?|carers?)"
 TEDDY_MEDICINE_RULE = prefiltered(
-    r"\b(?:medicine|medicines|pills?|tablets|vitamins|syrup)\b[^.?!]{0,30}\bonly\b[^.?!]{0,30}\b(?:doctors?|grown-?ups?|parents?|mum|mom|dad|nurses?|pharmacists?)\b"
-    r"|\bonly (?:for )?(?:when |if )?(?:a |the |your )(?:doctor|grown-?up|parent|nurse|pharmacist)s? (?:gives?|says?|hands?)\b"
-    r"|\beven if (?:it|they) (?:looks?|tastes?|smells?) like (?:sweets|candy|sweeties|juice)\b|\b(?:medicine|pills?|tablets) (?:is|are|isn'?t|aren'?t) (?:not )?(?:sweets|candy)\b"
+    rf"\b{_MEDICINE}\b[^.?!]{{0,30}}\bonly\b[^.?!]{{0,30}}\b{_GIVER}\b"
+    rf"|\b(?:only|never|don'?t|do not|not)\b[^.?!]{{0,25}}\b(?:take|have|eat|swallow|try)\b[^.?!]{{0,20}}\b{_MEDICINE}\b[^.?!]{{0,25}}\b(?:unless|when|if|without|by yourself|on your own)\b[^.?!]{{0,30}}\b{_GIVER}\b"
+    rf"|\bonly (?:for )?(?:when |if )?(?:a |the |your )(?:trusted )?{_GIVER}\b(?: you trust| you know)? (?:gives?|says?|hands?)\b|\bonly (?:a|your|the) (?:trusted )?{_GIVER} (?:should|can|may) give\b"
+    r"|\beven (?:if|when) (?:it|they) (?:looks?|tastes?|smells?) (?:\w+ )?(?:like|as \w+ as) (?:sweets|candy|sweeties|juice)\b|\b(?:medicines?|pills?|tablets) (?:is|are|isn'?t|aren'?t|can look like) (?:not )?(?:sweets|candy)\b"
 )

@@ -192,7 +192,14 @@ def grooming_stages(text: str, *, teddy: bool) -> list[Finding]:
             found = [f for f in found if f.stage != "secrecy"]
         # Safety advice ("grown-ups should never ask kids to keep secrets") is not grooming.
         found = [f for f in found if not _TEDDY_ADVICE.search(text[max(0, f.start - 70) : f.start])]
+        # Privacy advice ("never tell anyone online your school") keeps details back, not secrets.
+        found = [f for f in found if not _KEEP_DETAILS_BACK.match(text, f.end, f.end + 60)]
     return found
+
+
+_KEEP_DETAILS_BACK = prefiltered(
+    r"\s*(?:anyone |anybody |people |strangers |someone )?(?:online |on the internet |in (?:games|chats|apps) |you meet online |you don'?t know )?(?:your (?:school|address|home address|full name|last name|surname|phone|phone number|number|password|location|street|postcode)|where you (?:live|go to school)|(?:which|what) school)\b"
+)
 
 
 _SEXUALISED_ASK = prefiltered(
@@ -328,14 +335,14 @@ def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
 
 
 _PRIVACY_ADVICE = prefiltered(
-    r"\b(?:(?:never|don'?t|do not|best not to|shouldn'?t|no need to|not to) (?:share|give|tell|say|post|send)|careful|private|privacy|keep (?:it|them|that|your \w+) (?:to yourself|private|safe|secret from strangers))\b"
+    r"\b(?:(?:never|don'?t|do not|best not to|shouldn'?t|no need to|not to)(?: ever)?(?: to)? (?:share|give|tell|say|post|send)|careful|private|privacy|keep (?:it|them|that|your \w+) (?:to yourself|private|safe|secret from strangers))\b"
 )
 
 
 def find_teddy_info_requests(text: str) -> list[Finding]:
     found: list[Finding] = []
     for m in _TEDDY_ASKS_INFO.finditer(text):
-        if _PRIVACY_ADVICE.search(text[max(0, m.start() - 30) : m.end()]):
+        if _PRIVACY_ADVICE.search(text[max(0, m.start() - 40) : m.end()]):
             continue
         found.append(Finding(PI, "asks_personal_info", SEVERE, m.start(), m.end()))
     return found

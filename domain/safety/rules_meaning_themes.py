@@ -1,17 +1,21 @@
 """The themed meaning modules added after round 21, in one place for rules_meaning.py:
 self-harm without the usual words, carers hurting or neglecting, grooming online and in
 person, the teddy's own unsafe replies, and the non-critical flags (personal details,
-dangerous things, hurting animals or siblings, excluding groups)."""
+dangerous things, hurting animals or siblings, excluding groups); round 24's disclosures,
+everyday flags and the teddy's probes."""
 
 from __future__ import annotations
 
 from domain.safety.findings import Finding
 from domain.safety.rules_meaning_abuse import find_abuse_more
+from domain.safety.rules_meaning_disclosures import find_disclosures
 from domain.safety.rules_meaning_flags import find_flags_more
+from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_sexual import find_sexual_more
 from domain.safety.rules_meaning_teddy import find_teddy_more
+from domain.safety.rules_meaning_teddy_probes import find_teddy_probes
 
 
 def find_child_themes(text: str) -> list[Finding]:
@@ -21,8 +25,10 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_sexual_more(text)
         + find_grooming_more(text)
         + find_flags_more(text)
+        + find_disclosures(text)
+        + find_everyday_flags(text)
     )
 
 
 def find_teddy_themes(text: str) -> list[Finding]:
-    return find_teddy_more(text)
+    return find_teddy_more(text) or find_teddy_probes(text)

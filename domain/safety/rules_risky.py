@@ -98,6 +98,7 @@ _DISAPPROVAL = prefiltered(
 )
 _EDUCATION = prefiltered(
     r"\b(?:health class|in class|at school we|learned about|learning about|talked about|a report on|project on|dare program|why (?:they'?re|it'?s|they are|it is) bad|bad for (?:you|your|people)|legal (?:drinking )?age|say no to)\b"
+    r"|\b(?:in|at|during|for) (?:pshe|pshce|pse|rse|health|science|assembly|class|circle time|citizenship|biology)\b|\b(?:pshe|pshce|health|science|biology|citizenship) (?:lesson|class|topic|homework|project|teacher)\b|\b(?:lesson|assembly|talk|topic) (?:about|on)\b"
 )
 
 
