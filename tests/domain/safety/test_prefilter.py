@@ -14,12 +14,8 @@ from hypothesis import strategies as st
 
 from domain.safety.lexicon import lexicon
 from domain.safety.normalise import normalise
-from domain.safety.prefilter import (
-    Prefiltered,
-    alternatives_literals,
-    prefiltered,
-    required_literals,
-)
+from domain.safety.prefilter import Prefiltered, prefiltered
+from domain.safety.prefilter_literals import alternatives_literals, required_literals
 
 _MODULES = (
     "engine",
