@@ -16,28 +16,34 @@ import re
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from functools import cache
 from typing import Any
 
-from domain.safety.prefilter_literals import PIECE_LENGTHS, clauses, piece, selectivity
+from domain.safety.prefilter_literals import clauses
+from domain.safety.prefilter_odds import PIECE_LENGTHS, piece, selectivity
+from domain.safety.prefilter_spaced import spaced
 
 _ANY_POSITION = sys.maxsize
 _UNPREPARED = sys.maxsize
 """The number of a pattern not analysed yet: never among a scan's possible patterns."""
+_ALWAYS = -1
+"""The number of a pattern with nothing it must contain: it always runs."""
 _RECENT_SCANS = 4
+
+_Pieces = frozenset[str]
 
 
 class _Entry:
     """What one piece found in a text stands for."""
 
-    __slots__ = ("requirements", "patterns", "clauses")
+    __slots__ = ("patterns", "clauses")
 
     def __init__(self) -> None:
-        self.requirements: list[int] = []
-        """Requirements that one of its strings meets (only those a clause checks)."""
         self.patterns: list[int] = []
         """Patterns with a one-requirement clause it meets: possible outright."""
-        self.clauses: list[tuple[frozenset[int], int]] = []
-        """(other requirements, pattern) of clauses whose rarest requirement it meets."""
+        self.clauses: list[tuple[tuple[_Pieces, ...], int]] = []
+        """Clauses whose rarest requirement it meets: the pieces of each of the clause's
+        other requirements (the text must have one of each), and the pattern."""
 
 
 class _Index:
@@ -46,10 +52,7 @@ class _Index:
     __slots__ = ("pieces", "entries", "count")
 
     def __init__(self, entries: dict[str, _Entry], count: int) -> None:
-        frozen = {
-            p: (tuple(e.requirements), tuple(e.patterns), tuple(e.clauses))
-            for p, e in entries.items()
-        }
+        frozen = {p: (tuple(e.patterns), tuple(e.clauses)) for p, e in entries.items()}
         self.entries = frozen
         self.pieces = frozenset(frozen)
         self.count = count
@@ -61,17 +64,15 @@ class _Table:
 
     def __init__(self) -> None:
         self._entries: dict[str, _Entry] = {}
-        self._requirements: dict[frozenset[str], int] = {}
-        self._checked: set[int] = set()
         self._count = 0
         self._lock = threading.Lock()
         self._index: _Index | None = None
 
-    def add(self, pattern: re.Pattern[str]) -> int | None:
-        """Number and index a pattern; None when it has no clause and must always run."""
+    def add(self, pattern: re.Pattern[str]) -> int:
+        """Number and index a pattern (`_ALWAYS` when it has no clause)."""
         found = clauses(pattern)
         if not found:
-            return None
+            return _ALWAYS
         with self._lock:
             number = self._count
             self._count += 1
@@ -90,39 +91,32 @@ class _Table:
 
     def _add_clause(self, clause: list[frozenset[str]], number: int) -> None:
         trigger = max(clause, key=selectivity)
-        others = frozenset(self._requirement(need) for need in clause) - {
-            self._requirement(trigger)
-        }
-        for need in clause:
-            if self._requirement(need) in others:
-                self._check(need)
-        for literal in trigger:
-            entry = self._entry(piece(literal))
+        pieces = {_pieces(need) for need in clause}
+        trigger_pieces = _pieces(trigger)
+        # A requirement met whenever the trigger is (all its pieces among the requirement's)
+        # need not be checked.
+        others = tuple(sorted((p for p in pieces if not p >= trigger_pieces), key=sorted))
+        for other in others:
+            for key in other:  # a scan must look for it
+                self._entry(key)
+        for key in trigger_pieces:
+            entry = self._entry(key)
             if not others:
                 if number not in entry.patterns:
                     entry.patterns.append(number)
             elif (others, number) not in entry.clauses:
                 entry.clauses.append((others, number))
 
-    def _requirement(self, need: frozenset[str]) -> int:
-        return self._requirements.setdefault(need, len(self._requirements))
-
-    def _check(self, need: frozenset[str]) -> None:
-        """Have a scan note when a text meets `need` (a clause checks it)."""
-        number = self._requirements[need]
-        if number in self._checked:
-            return
-        self._checked.add(number)
-        for literal in need:
-            requirements = self._entry(piece(literal)).requirements
-            if number not in requirements:
-                requirements.append(number)
-
     def _entry(self, key: str) -> _Entry:
         entry = self._entries.get(key)
         if entry is None:
             entry = self._entries[key] = _Entry()
         return entry
+
+
+@cache
+def _pieces(need: frozenset[str]) -> _Pieces:
+    return frozenset(map(piece, need))
 
 
 _TABLE = _Table()
@@ -142,141 +136,196 @@ def _slices(length: int) -> list[slice]:
     return [slice(i, i + n) for n in PIECE_LENGTHS for i in range(length - n + 1)]
 
 
-_SLICES = [_slices(length) for length in range(257)]
-"""Every piece-long slice of a text of each length up to 256 (messages are short)."""
+_SHORT = 258
+_SLICES = [_slices(length) for length in range(_SHORT + 1)]
+"""Every piece-long slice of a text of each length up to 256 and its two spaces (messages
+are short)."""
 
 
-def _possible(text: str, index: _Index) -> set[int]:
-    """The numbers of the patterns that could match `text`: one clause met, at least."""
-    slices = _SLICES[len(text)] if len(text) <= 256 else _slices(len(text))
-    found = index.pieces.intersection(map(text.__getitem__, slices))
+def _found(text: str, index: _Index) -> frozenset[str]:
+    """The pieces in `text` (spaced)."""
+    slices = _SLICES[len(text)] if len(text) <= _SHORT else _slices(len(text))
+    return index.pieces.intersection(map(text.__getitem__, slices))
+
+
+def _possible(found: frozenset[str], index: _Index) -> set[int]:
+    """The numbers of the patterns that could match a text with these pieces: one clause
+    met, at least."""
     possible: set[int] = set()
-    if not found:
-        return possible
-    entries = [index.entries[p] for p in found]
-    met: set[int] = set()
-    for requirements, patterns, _ in entries:
-        met.update(requirements)
+    entries = index.entries
+    for key in found:
+        patterns, clauses_met = entries[key]
         possible.update(patterns)
-    for _, _, clauses_met in entries:
         for others, number in clauses_met:
-            if others <= met:
-                possible.add(number)
+            if number not in possible:
+                for pieces in others:
+                    if pieces.isdisjoint(found):
+                        break
+                else:
+                    possible.add(number)
     return possible
 
 
 class _Scan:
     """The patterns one text could match (`possible`), and those the case-insensitive ones
-    could (`folded`: the lower-cased text's, worked out when first needed)."""
+    could (`folded`: the lower-cased text's); each worked out when first needed."""
 
-    __slots__ = ("text", "possible", "folded", "count")
+    __slots__ = ("text", "count", "possible", "folded", "found", "whole")
 
-    def __init__(self, text: str, index: _Index, possible: set[int] | None = None) -> None:
+    def __init__(self, text: str, count: int, whole: _Scan | None = None) -> None:
         self.text = text
-        self.count = index.count
-        self.possible = _possible(text, index) if possible is None else possible
-        self.folded: set[int] | _Everything | None = (
-            self.possible if text.isascii() and not _has_upper(text) else None
-        )
+        self.count = count
+        self.possible: set[int] | None = None
+        self.folded: set[int] | _Everything | None = None
+        self.found: frozenset[str] | None = None
+        self.whole = whole
+        """The scan of a text this one is part of, if any."""
 
-    def fold(self) -> set[int] | _Everything:
-        folded = self.folded
-        if folded is None:
-            text = self.text
-            folded = _possible(text.lower(), _TABLE.index) if text.isascii() else _EVERYTHING
-            self.folded = folded
+    def work_out(self, fold: bool) -> set[int] | _Everything:
+        if not fold:
+            return self._own()
+        text = self.text
+        if not text.isascii():  # case folding beyond ASCII ("K" is also the Kelvin sign)
+            folded: set[int] | _Everything = _EVERYTHING
+        elif text.islower() or text == text.lower():
+            folded = self._own()
+        else:
+            folded = _scan(text.lower(), keep=False)._own()
+        self.folded = folded
         return folded
 
+    def _own(self) -> set[int]:
+        possible = self.possible
+        if possible is None:
+            index = _TABLE.index
+            whole = self.whole
+            if whole is None:
+                possible = _possible(self._pieces(index), index)
+            else:
+                wider = whole._pieces(index)
+                found = self._pieces(index)
+                possible = whole._own() if found is wider else _possible(found, index)
+            self.possible = possible
+        return possible
 
-def _has_upper(text: str) -> bool:
-    return text != text.lower()
+    def _pieces(self, index: _Index) -> frozenset[str]:
+        found = self.found
+        if found is None:
+            text = spaced(self.text)
+            whole = self.whole
+            if whole is None:
+                found = _found(text, index)
+            else:
+                # A part of a text: every piece of it is one of the whole's, but for those
+                # its own ends make (the spaces added there).
+                wider = whole._pieces(index)
+                ends = index.pieces.intersection(
+                    [text[:n] for n in PIECE_LENGTHS] + [text[-n:] for n in PIECE_LENGTHS]
+                )
+                found = wider if ends <= wider else wider | ends
+            self.found = found
+        return found
 
 
-_NOTHING = _Scan("", _Index({}, 0), set())
+_NOTHING = _Scan("", 0)
 _last = _NOTHING
 """The text scanned last: the rules pass one message's normalised text to one pattern
 after another."""
 _recent: list[_Scan] = [_NOTHING]
 
 
-def _scan(text: str) -> _Scan:
-    """The scan of `text`: a recent one, one of a text it is part of, or a new one."""
+def _scan(text: str, *, keep: bool = True) -> _Scan:
+    """The scan of `text`: a recent one, or a new one (of a part of the text scanned last,
+    if it is one)."""
     global _last
-    index = _TABLE.index
-    count = index.count
+    count = _TABLE.index.count
     for scan in _recent:
         if (scan.text is text or scan.text == text) and scan.count == count:
-            _last = scan
-            return scan
-    parent = _recent[0]
-    if parent.count == count and len(text) < len(parent.text) and text in parent.text:
-        # A part of the text scanned last: no pattern can match it that could not match
-        # the whole (a weaker filter, and no new scan).
-        scan = _Scan(text, index, parent.possible)
-        if scan.folded is None and parent.folded is not None:
-            scan.folded = parent.folded
+            break
     else:
-        scan = _Scan(text, index)
-        _recent[:] = [scan, *_recent[: _RECENT_SCANS - 1]]
-    _last = scan
+        whole = _recent[0]
+        if whole.count == count and len(text) < len(whole.text) and text in whole.text:
+            scan = _Scan(text, count, whole)  # a part of the text scanned last
+        else:
+            scan = _Scan(text, count)
+            _recent[:] = [scan, *_recent[: _RECENT_SCANS - 1]]
+    if keep:
+        _last = scan
     return scan
 
 
 class Prefiltered:
     """A compiled pattern that skips texts it provably cannot match; same results."""
 
-    __slots__ = ("pattern", "_number", "_fold", "_prepared")
+    __slots__ = ("pattern", "_number", "_fold")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._fold = bool(pattern.flags & re.IGNORECASE)
         self._number = _UNPREPARED
-        self._prepared = False
         """Analysed on first use (or by `prepare_all`), not at import."""
         _PENDING.append(self)
 
     def prepare(self) -> None:
-        if not self._prepared:
-            number = _TABLE.add(self.pattern)
-            self._number = -1 if number is None else number
-            self._prepared = True
+        if self._number == _UNPREPARED:
+            self._number = _TABLE.add(self.pattern)
 
     def possible(self, text: str) -> bool:
         """False only if no match can exist anywhere in `text`."""
+        number = self._number
+        if number == _ALWAYS:
+            return True
         scan = _last
         if scan.text is not text:
             scan = _scan(text)
-        number = self._number
-        if number in (scan.possible if not self._fold else scan.fold()):
+        fold = self._fold
+        possible = scan.folded if fold else scan.possible
+        if possible is None:
+            possible = scan.work_out(fold)
+        if number in possible:
             return True
         if number >= scan.count:  # not analysed yet, or after this text was scanned
             return self._late(text)
-        return number < 0
+        return False
 
     def _late(self, text: str) -> bool:
         self.prepare()
         number = self._number
-        scan = _scan(text)  # a scan that has this pattern in it
-        return number < 0 or number in (scan.possible if not self._fold else scan.fold())
+        # A scan made since: the pattern is in it.
+        return number == _ALWAYS or number in _scan(text).work_out(self._fold)
+
+    def _possible_to(self, text: str, endpos: int) -> bool:
+        """`possible` for a search that stops at `endpos` (where a word boundary then is)."""
+        return self.possible(text if endpos >= len(text) else text[:endpos])
 
     def search(self, text: str, pos: int = 0, endpos: int = _ANY_POSITION) -> re.Match[str] | None:
-        return self.pattern.search(text, pos, endpos) if self.possible(text) else None
+        if self.possible(text) if endpos == _ANY_POSITION else self._possible_to(text, endpos):
+            return self.pattern.search(text, pos, endpos)
+        return None
 
     def match(self, text: str, pos: int = 0, endpos: int = _ANY_POSITION) -> re.Match[str] | None:
-        return self.pattern.match(text, pos, endpos) if self.possible(text) else None
+        if self.possible(text) if endpos == _ANY_POSITION else self._possible_to(text, endpos):
+            return self.pattern.match(text, pos, endpos)
+        return None
 
     def fullmatch(
         self, text: str, pos: int = 0, endpos: int = _ANY_POSITION
     ) -> re.Match[str] | None:
-        return self.pattern.fullmatch(text, pos, endpos) if self.possible(text) else None
+        if self.possible(text) if endpos == _ANY_POSITION else self._possible_to(text, endpos):
+            return self.pattern.fullmatch(text, pos, endpos)
+        return None
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = _ANY_POSITION
     ) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text, pos, endpos) if self.possible(text) else iter(())
+        if self.possible(text) if endpos == _ANY_POSITION else self._possible_to(text, endpos):
+            return self.pattern.finditer(text, pos, endpos)
+        return iter(())
 
     def findall(self, text: str, pos: int = 0, endpos: int = _ANY_POSITION) -> list[Any]:
-        return self.pattern.findall(text, pos, endpos) if self.possible(text) else []
+        if self.possible(text) if endpos == _ANY_POSITION else self._possible_to(text, endpos):
+            return self.pattern.findall(text, pos, endpos)
+        return []
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         return self.pattern.sub(repl, text, count) if self.possible(text) else text
