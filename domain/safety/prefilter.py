@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
+from domain.safety import prefilter_alternatives as each
+from domain.safety.prefilter_alternatives import Alternatives, split_alternatives
 from domain.safety.prefilter_literals import clauses
 from domain.safety.prefilter_odds import PIECE_LENGTHS, piece, selectivity
 from domain.safety.prefilter_spaced import spaced
@@ -31,6 +33,7 @@ _ALWAYS = -1
 _RECENT_SCANS = 4
 
 _Pieces = frozenset[str]
+_Run = re.Pattern[str] | tuple[re.Pattern[str], ...] | None
 
 
 class _Entry:
@@ -41,9 +44,10 @@ class _Entry:
     def __init__(self) -> None:
         self.patterns: list[int] = []
         """Patterns with a one-requirement clause it meets: possible outright."""
-        self.clauses: list[tuple[tuple[_Pieces, ...], int]] = []
+        self.clauses: list[tuple[tuple[_Pieces, ...], tuple[int, ...]]] = []
         """Clauses whose rarest requirement it meets: the pieces of each of the clause's
-        other requirements (the text must have one of each), and the pattern."""
+        other requirements (the text must have one of each), and the numbers it makes
+        possible (its own first)."""
 
 
 class _Index:
@@ -70,14 +74,27 @@ class _Table:
 
     def add(self, pattern: re.Pattern[str]) -> int:
         """Number and index a pattern (`_ALWAYS` when it has no clause)."""
-        found = clauses(pattern)
+        return self.add_clauses(clauses(pattern))
+
+    def add_clauses(self, found: list[list[frozenset[str]]], also: int = _ALWAYS) -> int:
+        """Number and index clauses, one of which a text must meet (`_ALWAYS`: none); a
+        text that meets one makes `also` possible too (if given)."""
         if not found:
             return _ALWAYS
         with self._lock:
             number = self._count
             self._count += 1
+            numbers = (number,) if also == _ALWAYS else (number, also)
             for clause in found:
-                self._add_clause(clause, number)
+                self._add_clause(clause, numbers)
+            self._index = None
+        return number
+
+    def new_number(self) -> int:
+        """A number for what other numbers' clauses make possible (`also`)."""
+        with self._lock:
+            number = self._count
+            self._count += 1
             self._index = None
         return number
 
@@ -89,7 +106,7 @@ class _Table:
                 index = self._index = _Index(self._entries, self._count)
         return index
 
-    def _add_clause(self, clause: list[frozenset[str]], number: int) -> None:
+    def _add_clause(self, clause: list[frozenset[str]], numbers: tuple[int, ...]) -> None:
         trigger = max(clause, key=selectivity)
         pieces = {_pieces(need) for need in clause}
         trigger_pieces = _pieces(trigger)
@@ -102,10 +119,9 @@ class _Table:
         for key in trigger_pieces:
             entry = self._entry(key)
             if not others:
-                if number not in entry.patterns:
-                    entry.patterns.append(number)
-            elif (others, number) not in entry.clauses:
-                entry.clauses.append((others, number))
+                entry.patterns.extend(n for n in numbers if n not in entry.patterns)
+            elif (others, numbers) not in entry.clauses:
+                entry.clauses.append((others, numbers))
 
     def _entry(self, key: str) -> _Entry:
         entry = self._entries.get(key)
@@ -156,13 +172,13 @@ def _possible(found: frozenset[str], index: _Index) -> set[int]:
     for key in found:
         patterns, clauses_met = entries[key]
         possible.update(patterns)
-        for others, number in clauses_met:
-            if number not in possible:
+        for others, numbers in clauses_met:
+            if numbers[0] not in possible:
                 for pieces in others:
                     if pieces.isdisjoint(found):
                         break
                 else:
-                    possible.add(number)
+                    possible.update(numbers)
     return possible
 
 
@@ -257,24 +273,44 @@ def _scan(text: str, *, keep: bool = True) -> _Scan:
 class Prefiltered:
     """A compiled pattern that skips texts it provably cannot match; same results."""
 
-    __slots__ = ("pattern", "_number", "_fold")
+    __slots__ = ("pattern", "_number", "_fold", "_parts")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._fold = bool(pattern.flags & re.IGNORECASE)
         self._number = _UNPREPARED
         """Analysed on first use (or by `prepare_all`), not at import."""
+        self._parts: Alternatives | None = None
         _PENDING.append(self)
 
     def prepare(self) -> None:
-        if self._number == _UNPREPARED:
+        if self._number != _UNPREPARED:
+            return
+        alternatives = split_alternatives(self.pattern)
+        if alternatives is None:
             self._number = _TABLE.add(self.pattern)
+            return
+        found = [clauses(alternative) for alternative in alternatives]
+        # The whole is possible when one alternative is (always, if one has no clause).
+        whole = _ALWAYS if not all(found) else _TABLE.new_number()
+        numbers = [_TABLE.add_clauses(clauses_of, also=whole) for clauses_of in found]
+        if whole == _ALWAYS and all(number == _ALWAYS for number in numbers):
+            self._number = _ALWAYS
+            return
+        self._parts = Alternatives(self.pattern, alternatives, numbers)
+        self._number = whole
 
     def possible(self, text: str) -> bool:
         """False only if no match can exist anywhere in `text`."""
+        return self._to_run(text) is not None
+
+    def _to_run(self, text: str) -> _Run:
+        """What to run on `text`: this pattern, the alternatives of it `text` could match,
+        or None when no match can exist anywhere in it."""
         number = self._number
-        if number == _ALWAYS:
-            return True
+        parts = self._parts
+        if number == _ALWAYS and parts is None:
+            return self.pattern
         scan = _last
         if scan.text is not text:
             scan = _scan(text)
@@ -282,50 +318,65 @@ class Prefiltered:
         possible = scan.folded if fold else scan.possible
         if possible is None:
             possible = scan.work_out(fold)
-        if number in possible:
-            return True
-        if number >= scan.count:  # not analysed yet, or after this text was scanned
-            return self._late(text)
-        return False
+        if number in possible or number == _ALWAYS:
+            if parts is None:
+                return self.pattern
+            return parts.live(possible) if parts.last < scan.count else self._late(text)
+        return self._late(text) if number >= scan.count else None
 
-    def _late(self, text: str) -> bool:
+    def _late(self, text: str) -> _Run:
+        """Not analysed yet, or after this text was scanned: analysed, and a new scan."""
         self.prepare()
-        number = self._number
-        # A scan made since: the pattern is in it.
-        return number == _ALWAYS or number in _scan(text).work_out(self._fold)
+        _scan(text)
+        return self._to_run(text)
 
-    def _possible_to(self, text: str, endpos: int) -> bool:
-        """`possible` for a search that stops at `endpos` (where a word boundary then is)."""
-        return self.possible(text if endpos >= len(text) else text[:endpos])
+    def _to_run_to(self, text: str, endpos: int) -> _Run:
+        """`_to_run` for a search that stops at `endpos` (where a word boundary then is)."""
+        return self._to_run(text if endpos >= len(text) else text[:endpos])
 
     def search(self, text: str, pos: int = 0, endpos: int = _ANY_POSITION) -> re.Match[str] | None:
-        if self.possible(text) if endpos == _ANY_POSITION else self._possible_to(text, endpos):
-            return self.pattern.search(text, pos, endpos)
-        return None
+        run = self._to_run(text) if endpos == _ANY_POSITION else self._to_run_to(text, endpos)
+        if run is None:
+            return None
+        if isinstance(run, tuple):
+            return each.search(run, text, pos, endpos)
+        return run.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = _ANY_POSITION) -> re.Match[str] | None:
-        if self.possible(text) if endpos == _ANY_POSITION else self._possible_to(text, endpos):
-            return self.pattern.match(text, pos, endpos)
-        return None
+        run = self._to_run(text) if endpos == _ANY_POSITION else self._to_run_to(text, endpos)
+        if run is None:
+            return None
+        if isinstance(run, tuple):
+            return each.match(run, text, pos, endpos, full=False)
+        return run.match(text, pos, endpos)
 
     def fullmatch(
         self, text: str, pos: int = 0, endpos: int = _ANY_POSITION
     ) -> re.Match[str] | None:
-        if self.possible(text) if endpos == _ANY_POSITION else self._possible_to(text, endpos):
-            return self.pattern.fullmatch(text, pos, endpos)
-        return None
+        run = self._to_run(text) if endpos == _ANY_POSITION else self._to_run_to(text, endpos)
+        if run is None:
+            return None
+        if isinstance(run, tuple):
+            return each.match(run, text, pos, endpos, full=True)
+        return run.fullmatch(text, pos, endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = _ANY_POSITION
     ) -> Iterator[re.Match[str]]:
-        if self.possible(text) if endpos == _ANY_POSITION else self._possible_to(text, endpos):
-            return self.pattern.finditer(text, pos, endpos)
-        return iter(())
+        run = self._to_run(text) if endpos == _ANY_POSITION else self._to_run_to(text, endpos)
+        if run is None:
+            return iter(())
+        if isinstance(run, tuple):
+            return each.finditer(run, text, pos, endpos)
+        return run.finditer(text, pos, endpos)
 
     def findall(self, text: str, pos: int = 0, endpos: int = _ANY_POSITION) -> list[Any]:
-        if self.possible(text) if endpos == _ANY_POSITION else self._possible_to(text, endpos):
-            return self.pattern.findall(text, pos, endpos)
-        return []
+        run = self._to_run(text) if endpos == _ANY_POSITION else self._to_run_to(text, endpos)
+        if run is None:
+            return []
+        if isinstance(run, tuple):
+            return [m.group() for m in each.finditer(run, text, pos, endpos)]
+        return run.findall(text, pos, endpos)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         return self.pattern.sub(repl, text, count) if self.possible(text) else text
