@@ -39,15 +39,16 @@ _Run = re.Pattern[str] | tuple[re.Pattern[str], ...] | None
 class _Entry:
     """What one piece found in a text stands for."""
 
-    __slots__ = ("patterns", "clauses")
+    __slots__ = ("requirements", "patterns", "clauses")
 
     def __init__(self) -> None:
+        self.requirements: list[int] = []
+        """The requirements a clause checks that one of its strings meets."""
         self.patterns: list[int] = []
-        """Patterns with a one-requirement clause it meets: possible outright."""
-        self.clauses: list[tuple[tuple[_Pieces, ...], tuple[int, ...]]] = []
-        """Clauses whose rarest requirement it meets: the pieces of each of the clause's
-        other requirements (the text must have one of each), and the numbers it makes
-        possible (its own first)."""
+        """Numbers with a one-requirement clause it meets: possible outright."""
+        self.clauses: list[tuple[frozenset[int], tuple[int, ...]]] = []
+        """Clauses whose rarest requirement it meets: the clause's other requirements (the
+        text must meet each), and the numbers it makes possible (its own first)."""
 
 
 class _Index:
@@ -56,11 +57,14 @@ class _Index:
     __slots__ = ("pieces", "entries", "count")
 
     def __init__(self, entries: dict[str, _Entry], count: int) -> None:
-        frozen = {p: (tuple(e.patterns), tuple(e.clauses)) for p, e in entries.items()}
+        frozen = {
+            p: (tuple(e.requirements), tuple(e.patterns), tuple(e.clauses))
+            for p, e in entries.items()
+        }
         self.entries = frozen
         self.pieces = frozenset(frozen)
         self.count = count
-        """Patterns numbered when this view was made: later ones are not in it."""
+        """Numbers given when this view was made: later ones are not in it."""
 
 
 class _Table:
@@ -68,6 +72,7 @@ class _Table:
 
     def __init__(self) -> None:
         self._entries: dict[str, _Entry] = {}
+        self._requirements: dict[_Pieces, int] = {}
         self._count = 0
         self._lock = threading.Lock()
         self._index: _Index | None = None
@@ -112,16 +117,22 @@ class _Table:
         trigger_pieces = _pieces(trigger)
         # A requirement met whenever the trigger is (all its pieces among the requirement's)
         # need not be checked.
-        others = tuple(sorted((p for p in pieces if not p >= trigger_pieces), key=sorted))
-        for other in others:
-            for key in other:  # a scan must look for it
-                self._entry(key)
+        others = frozenset(self._requirement(p) for p in pieces if not p >= trigger_pieces)
         for key in trigger_pieces:
             entry = self._entry(key)
             if not others:
                 entry.patterns.extend(n for n in numbers if n not in entry.patterns)
             elif (others, numbers) not in entry.clauses:
                 entry.clauses.append((others, numbers))
+
+    def _requirement(self, pieces: _Pieces) -> int:
+        """The number of a requirement a clause checks; its pieces note it when found."""
+        number = self._requirements.get(pieces)
+        if number is None:
+            number = self._requirements[pieces] = len(self._requirements)
+            for key in pieces:
+                self._entry(key).requirements.append(number)
+        return number
 
     def _entry(self, key: str) -> _Entry:
         entry = self._entries.get(key)
@@ -169,16 +180,15 @@ def _possible(found: frozenset[str], index: _Index) -> set[int]:
     met, at least."""
     possible: set[int] = set()
     entries = index.entries
+    met: set[int] = set()
     for key in found:
-        patterns, clauses_met = entries[key]
+        met.update(entries[key][0])
+    for key in found:
+        _, patterns, clauses_met = entries[key]
         possible.update(patterns)
         for others, numbers in clauses_met:
-            if numbers[0] not in possible:
-                for pieces in others:
-                    if pieces.isdisjoint(found):
-                        break
-                else:
-                    possible.update(numbers)
+            if numbers[0] not in possible and others <= met:
+                possible.update(numbers)
     return possible
 
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from re import _parser as sre_parse  # type: ignore[attr-defined]  # the stdlib's own parser
+
+from domain.safety.prefilter_literals import parsed
 
 _FEWEST = 4
 """Alternations with fewer alternatives run whole."""
@@ -38,7 +39,7 @@ def split_alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]] | None
             return None  # an inline flag, which applies to the whole pattern
         try:
             alternative = re.compile(source, pattern.flags)
-            if alternative.groups or sre_parse.parse(source, pattern.flags).getwidth()[0] == 0:
+            if alternative.groups or parsed(source, pattern.flags).getwidth()[0] == 0:
                 return None
         except Exception:
             return None
@@ -83,7 +84,7 @@ def _top_level_parts(source: str) -> list[str] | None:
 class Alternatives:
     """One alternation's alternatives, each with the pre-filter's number for it."""
 
-    __slots__ = ("pattern", "numbers", "last", "_alternatives")
+    __slots__ = ("pattern", "numbers", "last", "_alternatives", "_by_number")
 
     def __init__(
         self, pattern: re.Pattern[str], alternatives: list[re.Pattern[str]], numbers: list[int]
@@ -93,11 +94,21 @@ class Alternatives:
         """The pre-filter's number for each alternative, in order (negative: always run)."""
         self.last = max(numbers)
         self._alternatives = tuple(alternatives)
+        # Numbers rise with the alternatives' order; with none negative, the alternatives a
+        # text could match are those of its possible numbers, in order.
+        by_number = dict(zip(numbers, alternatives, strict=True))
+        self._by_number = by_number if min(numbers) >= 0 else None
 
     def live(self, possible: object) -> re.Pattern[str] | tuple[re.Pattern[str], ...] | None:
         """What to run on a text whose possible numbers are `possible` (a container): the
         alternatives it could match (in order), the whole pattern when many could, or None
         when none could."""
+        by_number = self._by_number
+        if by_number is not None and isinstance(possible, set):
+            numbers = sorted(possible.intersection(by_number))
+            if len(numbers) > _MOST_LIVE:
+                return self.pattern
+            return tuple(map(by_number.__getitem__, numbers)) or None
         live = tuple(
             alternative
             for alternative, number in zip(self._alternatives, self.numbers, strict=True)

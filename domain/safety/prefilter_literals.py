@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # the stdlib's own parser
 from typing import Any
@@ -30,10 +30,10 @@ from domain.safety.prefilter_odds import (
 )
 from domain.safety.prefilter_spaced import MARK, settle, word
 
-_CAP = 256
+_CAP = 64
 """The most strings an exact set may hold before it is given up."""
 _BRANCH_CHOICES = 2
-_DEPTH = 3
+_DEPTH = 2
 """How many alternations deep an alternative may be split."""
 _MOST_CLAUSES = 64
 """The most clauses one alternative may be split into."""
@@ -63,6 +63,12 @@ def _exact(strings: frozenset[str]) -> _Info:
     return _Info(strings, (), strings, strings, empty)
 
 
+@lru_cache(maxsize=1024)
+def parsed(source: str, flags: int) -> Any:
+    """The stdlib's parse of a pattern (kept: a split alternation's parts are read twice)."""
+    return sre_parse.parse(source, flags)
+
+
 def required_literals(pattern: re.Pattern[str]) -> list[frozenset[str]]:
     """Sets of strings (spaced; lower-cased for a case-insensitive pattern), each of which
     has a member in every string `pattern` matches. Empty when nothing can be said."""
@@ -80,7 +86,7 @@ def analyse(pattern: re.Pattern[str]) -> tuple[list[frozenset[str]], list[list[f
     with no usable requirement split in turn at one of its own alternations; one entry
     when the pattern is no alternation)."""
     try:
-        items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+        items = list(parsed(pattern.pattern, pattern.flags))
     except Exception:  # an unfamiliar parse: no requirement, the pattern always runs
         return [], [[]]
     analysis = _Analysis(pattern.flags)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from functools import cache
 
-SHORTEST = 3
-"""Strings shorter than this are not used: too common to rule a text out."""
-_LONGEST = 5
+SHORTEST = 4
+"""Strings shorter than this (spaces included) are not used: too common to rule a text out."""
+_LONGEST = 6
 """A piece is a string itself, up to this length, or its rarest part this long."""
 PIECE_LENGTHS = range(SHORTEST, _LONGEST + 1)
 """The lengths a piece can have."""
@@ -38,7 +38,7 @@ _GOOD = 0.01
 
 @cache
 def piece(literal: str) -> str:
-    """The literal itself if short, else its rarest five-character part."""
+    """The literal itself if short, else its rarest six-character part."""
     if len(literal) <= _LONGEST:
         return literal
     grams = [literal[i : i + _LONGEST] for i in range(len(literal) - _LONGEST + 1)]
