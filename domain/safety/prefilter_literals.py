@@ -33,7 +33,7 @@ from domain.safety.prefilter_spaced import MARK, settle, word
 _CAP = 64
 """The most strings an exact set may hold before it is given up."""
 _BRANCH_CHOICES = 2
-_DEPTH = 2
+_DEPTH = 1
 """How many alternations deep an alternative may be split."""
 _MOST_CLAUSES = 64
 """The most clauses one alternative may be split into."""
