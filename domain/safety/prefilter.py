@@ -14,139 +14,25 @@ from __future__ import annotations
 
 import re
 import sys
-import threading
 from collections.abc import Callable, Iterator
-from functools import cache
 from typing import Any
 
 from domain.safety import prefilter_alternatives as each
 from domain.safety.prefilter_alternatives import Alternatives, split_alternatives
+from domain.safety.prefilter_index import ALWAYS, Index, Table
 from domain.safety.prefilter_literals import clauses
-from domain.safety.prefilter_odds import PIECE_LENGTHS, piece, selectivity
+from domain.safety.prefilter_odds import PIECE_LENGTHS
 from domain.safety.prefilter_spaced import spaced
 
 _ANY_POSITION = sys.maxsize
 _UNPREPARED = sys.maxsize
 """The number of a pattern not analysed yet: never among a scan's possible patterns."""
-_ALWAYS = -1
-"""The number of a pattern with nothing it must contain: it always runs."""
 _RECENT_SCANS = 4
 
-_Pieces = frozenset[str]
 _Run = re.Pattern[str] | tuple[re.Pattern[str], ...] | None
 
 
-class _Entry:
-    """What one piece found in a text stands for."""
-
-    __slots__ = ("requirements", "patterns", "clauses")
-
-    def __init__(self) -> None:
-        self.requirements: list[int] = []
-        """The requirements a clause checks that one of its strings meets."""
-        self.patterns: list[int] = []
-        """Numbers with a one-requirement clause it meets: possible outright."""
-        self.clauses: list[tuple[frozenset[int], tuple[int, ...]]] = []
-        """Clauses whose rarest requirement it meets: the clause's other requirements (the
-        text must meet each), and the numbers it makes possible (its own first)."""
-
-
-class _Index:
-    """A frozen view of the table that scans read: pieces and what each stands for."""
-
-    __slots__ = ("pieces", "entries", "count")
-
-    def __init__(self, entries: dict[str, _Entry], count: int) -> None:
-        frozen = {
-            p: (tuple(e.requirements), tuple(e.patterns), tuple(e.clauses))
-            for p, e in entries.items()
-        }
-        self.entries = frozen
-        self.pieces = frozenset(frozen)
-        self.count = count
-        """Numbers given when this view was made: later ones are not in it."""
-
-
-class _Table:
-    """Every prepared pattern's clauses, indexed by the pieces that can meet them."""
-
-    def __init__(self) -> None:
-        self._entries: dict[str, _Entry] = {}
-        self._requirements: dict[_Pieces, int] = {}
-        self._count = 0
-        self._lock = threading.Lock()
-        self._index: _Index | None = None
-
-    def add(self, pattern: re.Pattern[str]) -> int:
-        """Number and index a pattern (`_ALWAYS` when it has no clause)."""
-        return self.add_clauses(clauses(pattern))
-
-    def add_clauses(self, found: list[list[frozenset[str]]], also: int = _ALWAYS) -> int:
-        """Number and index clauses, one of which a text must meet (`_ALWAYS`: none); a
-        text that meets one makes `also` possible too (if given)."""
-        if not found:
-            return _ALWAYS
-        with self._lock:
-            number = self._count
-            self._count += 1
-            numbers = (number,) if also == _ALWAYS else (number, also)
-            for clause in found:
-                self._add_clause(clause, numbers)
-            self._index = None
-        return number
-
-    def new_number(self) -> int:
-        """A number for what other numbers' clauses make possible (`also`)."""
-        with self._lock:
-            number = self._count
-            self._count += 1
-            self._index = None
-        return number
-
-    @property
-    def index(self) -> _Index:
-        index = self._index
-        if index is None:
-            with self._lock:
-                index = self._index = _Index(self._entries, self._count)
-        return index
-
-    def _add_clause(self, clause: list[frozenset[str]], numbers: tuple[int, ...]) -> None:
-        trigger = max(clause, key=selectivity)
-        pieces = {_pieces(need) for need in clause}
-        trigger_pieces = _pieces(trigger)
-        # A requirement met whenever the trigger is (all its pieces among the requirement's)
-        # need not be checked.
-        others = frozenset(self._requirement(p) for p in pieces if not p >= trigger_pieces)
-        for key in trigger_pieces:
-            entry = self._entry(key)
-            if not others:
-                entry.patterns.extend(n for n in numbers if n not in entry.patterns)
-            elif (others, numbers) not in entry.clauses:
-                entry.clauses.append((others, numbers))
-
-    def _requirement(self, pieces: _Pieces) -> int:
-        """The number of a requirement a clause checks; its pieces note it when found."""
-        number = self._requirements.get(pieces)
-        if number is None:
-            number = self._requirements[pieces] = len(self._requirements)
-            for key in pieces:
-                self._entry(key).requirements.append(number)
-        return number
-
-    def _entry(self, key: str) -> _Entry:
-        entry = self._entries.get(key)
-        if entry is None:
-            entry = self._entries[key] = _Entry()
-        return entry
-
-
-@cache
-def _pieces(need: frozenset[str]) -> _Pieces:
-    return frozenset(map(piece, need))
-
-
-_TABLE = _Table()
+_TABLE = Table()
 
 
 class _Everything:
@@ -169,13 +55,13 @@ _SLICES = [_slices(length) for length in range(_SHORT + 1)]
 are short)."""
 
 
-def _found(text: str, index: _Index) -> frozenset[str]:
+def _found(text: str, index: Index) -> frozenset[str]:
     """The pieces in `text` (spaced)."""
     slices = _SLICES[len(text)] if len(text) <= _SHORT else _slices(len(text))
     return index.pieces.intersection(map(text.__getitem__, slices))
 
 
-def _possible(found: frozenset[str], index: _Index) -> set[int]:
+def _possible(found: frozenset[str], index: Index) -> set[int]:
     """The numbers of the patterns that could match a text with these pieces: one clause
     met, at least."""
     possible: set[int] = set()
@@ -234,7 +120,7 @@ class _Scan:
             self.possible = possible
         return possible
 
-    def _pieces(self, index: _Index) -> frozenset[str]:
+    def _pieces(self, index: Index) -> frozenset[str]:
         found = self.found
         if found is None:
             text = spaced(self.text)
@@ -302,10 +188,10 @@ class Prefiltered:
             return
         found = [clauses(alternative) for alternative in alternatives]
         # The whole is possible when one alternative is (always, if one has no clause).
-        whole = _ALWAYS if not all(found) else _TABLE.new_number()
+        whole = ALWAYS if not all(found) else _TABLE.new_number()
         numbers = [_TABLE.add_clauses(clauses_of, also=whole) for clauses_of in found]
-        if whole == _ALWAYS and all(number == _ALWAYS for number in numbers):
-            self._number = _ALWAYS
+        if whole == ALWAYS and all(number == ALWAYS for number in numbers):
+            self._number = ALWAYS
             return
         self._parts = Alternatives(self.pattern, alternatives, numbers)
         self._number = whole
@@ -319,7 +205,7 @@ class Prefiltered:
         or None when no match can exist anywhere in it."""
         number = self._number
         parts = self._parts
-        if number == _ALWAYS and parts is None:
+        if number == ALWAYS and parts is None:
             return self.pattern
         scan = _last
         if scan.text is not text:
@@ -328,7 +214,7 @@ class Prefiltered:
         possible = scan.folded if fold else scan.possible
         if possible is None:
             possible = scan.work_out(fold)
-        if number in possible or number == _ALWAYS:
+        if number in possible or number == ALWAYS:
             if parts is None:
                 return self.pattern
             return parts.live(possible) if parts.last < scan.count else self._late(text)
