@@ -98,7 +98,19 @@ class SafetyEngine:
 
     def assess_many(self, requests: Sequence[AssessmentRequest]) -> list[Verdict]:
         """Assess many messages with one batched call to the toxicity model."""
-        analyses = [self._analyse(request) for request in requests]
+        # The same text from the same speaker is analysed once (the age, profile and
+        # conversation only enter the verdict).
+        seen: dict[tuple[str, bool], _Analysis] = {}
+        analyses: list[_Analysis] = []
+        for request in requests:
+            if not isinstance(request.text, str):
+                analyses.append(self._analyse(request))
+                continue
+            key = (request.text, request.speaker is Speaker.TEDDY)
+            analysis = seen.get(key)
+            if analysis is None:
+                analysis = seen[key] = self._analyse(request)
+            analyses.append(analysis)
         pending = [i for i, a in enumerate(analyses) if a.needs_model]
         probabilities: dict[int, float] = {}
         if pending:

@@ -2,434 +2,290 @@
 
 Most messages are harmless, and most of a rule's cost is the scan that finds nothing:
 Python's `re` tries a pattern like r"\\b(?:mom|dad|uncle)..." at every position. Each
-pattern wrapped by `prefiltered` is analysed once, from its parsed form, for the literal
-text no match can do without: a conjunction of alternatives ("kill" in r"\\bkill\\w*";
-one of "mom", "dad", "uncle" and then "me" in r"\\b(?:mom|dad|uncle) hits me\\b").
-Each alternative's strings are stood for by short pieces (a string itself, or its rarest
-five letters), and a message's pieces are collected once; when a message lacks every
-piece of some alternative, the pattern cannot match it and is not run. Results are the
-bare pattern's: the analysis only ever drops what it cannot bound (a pattern with no
-literal it must contain always runs).
+pattern wrapped by `prefiltered` is analysed once (prefilter_literals) for the literal text
+no match can do without, as clauses: conjunctions of requirements ("one of these strings"),
+one of which every match meets. A message is scanned once for the short pieces that stand
+for those strings, and that one pass works out every pattern that could match it; a call
+on the same text then only looks its pattern up, and a pattern that cannot match is not
+run. Results are the bare pattern's: a pattern with nothing it must contain always runs.
 """
 
 from __future__ import annotations
 
 import re
 import sys
-import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from functools import cache
-from re import _parser as sre_parse  # type: ignore[attr-defined]  # the stdlib's own parser
 from typing import Any
 
-_CAP = 64
-"""The most strings an exact set may hold before it is given up."""
-_SHORTEST = 3
-"""Strings shorter than this are not used: too common to rule a text out."""
-_LONGEST = 5
-"""A piece is a string itself, up to this length, or its rarest part this long."""
-_LENGTHS = range(_SHORTEST, _LONGEST + 1)
-_RARITY = {ch: rank for rank, ch in enumerate("etaoinsrhldcumfpgwybvkxjqz", start=1)}
-_COMMON_PIECES = (
-    "the and ing ion tio ent ati for her ter hat tha ere ate his con res ver all ons nce "
-    "men ith ted ers pro thi wit are ess not ive was ect rea com eve per int est sta cti "
-    "ica ist ear ain one our iti rat you ill ike igh ght oul uld ome ave hen whe wha ant "
-    "can out own now kno day ell ake ook man art ard ice ore str han hin ple ene nde ang "
-    "ong ers ome omm ame ind ink ery any ani les ust rin ran ine als use"
-)
-_COMMON = frozenset(_COMMON_PIECES.split())
-"""Three-letter pieces common in English: the last choice to stand for a string."""
+from domain.safety import prefilter_alternatives as each
+from domain.safety.prefilter_alternatives import Alternatives, split_alternatives
+from domain.safety.prefilter_index import ALWAYS, Index, Table
+from domain.safety.prefilter_literals import clauses
+from domain.safety.prefilter_odds import PIECE_LENGTHS
+from domain.safety.prefilter_spaced import spaced
+
 _ANY_POSITION = sys.maxsize
-_BRANCH_CHOICES = 2
+_UNPREPARED = sys.maxsize
+"""The number of a pattern not analysed yet: never among a scan's possible patterns."""
+_RECENT_SCANS = 4
+
+_Run = re.Pattern[str] | tuple[re.Pattern[str], ...] | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Info:
-    exact: frozenset[str] | None
-    """Every string the node can match, when there are few; otherwise None."""
-    needs: tuple[frozenset[str], ...]
-    """Each set: every match contains at least one of its strings."""
+_TABLE = Table()
 
 
-_UNKNOWN = _Info(None, ())
-_EMPTY = _Info(frozenset({""}), ())
+class _Everything:
+    """Every pattern is possible (a case-insensitive pattern on text beyond ASCII)."""
+
+    def __contains__(self, number: object) -> bool:
+        return True
 
 
-def required_literals(pattern: re.Pattern[str]) -> list[frozenset[str]]:
-    """Sets of strings, each of which has a member in every string `pattern` matches
-    (lower-cased for a case-insensitive pattern). Empty when nothing can be said."""
-    return analyse(pattern)[0]
+_EVERYTHING = _Everything()
 
 
-def alternatives_literals(pattern: re.Pattern[str]) -> list[list[frozenset[str]]]:
-    """`required_literals` of each top-level alternative ("a|b|c", as `compile_all`
-    builds): a match meets every requirement of at least one of them."""
-    return analyse(pattern)[1]
+def _slices(length: int) -> list[slice]:
+    return [slice(i, i + n) for n in PIECE_LENGTHS for i in range(length - n + 1)]
 
 
-def analyse(pattern: re.Pattern[str]) -> tuple[list[frozenset[str]], list[list[frozenset[str]]]]:
-    """The whole pattern's requirements, and each top-level alternative's (an alternative
-    with no usable requirement split in turn at one of its own alternations; one entry
-    when the pattern is no alternation)."""
-    try:
-        items = list(sre_parse.parse(pattern.pattern, pattern.flags))
-    except Exception:  # an unfamiliar parse: no requirement, the pattern always runs
-        return [], [[]]
-    analysis = _Analysis(bool(pattern.flags & re.IGNORECASE))
-    try:
-        whole = analysis.needs(items)
-    except Exception:
-        return [], [[]]
-    try:
-        splits = next(_splits(items), None)
-        if splits is None:
-            return whole, [whole]
-        alternatives: list[list[frozenset[str]]] = []
-        for alternative in splits:
-            alternatives.extend(analysis.sharpened(alternative))
-        return whole, alternatives
-    except Exception:
-        return whole, [[]]
+_SHORT = 258
+_SLICES = [_slices(length) for length in range(_SHORT + 1)]
+"""Every piece-long slice of a text of each length up to 256 and its two spaces (messages
+are short)."""
 
 
-class _Analysis:
-    """One pattern's analysis; each parsed node is worked out once, however many of the
-    sequences tried (the whole, each alternative with what surrounds it) share it."""
-
-    def __init__(self, fold: bool) -> None:
-        self.fold = fold
-        self._nodes: dict[int, _Info] = {}
-
-    def needs(self, items: Any) -> list[frozenset[str]]:
-        needs = _candidates(_sequence(items, self.fold, self._nodes))
-        return list(dict.fromkeys(need for need in needs if need and "" not in need))
-
-    def sharpened(self, items: list[Any]) -> list[list[frozenset[str]]]:
-        needs = self.needs(items)
-        if _usable(needs):
-            return [needs]
-        for split in _splits(items):
-            if len(split) <= _CAP:
-                parts = [self.needs(alternative) for alternative in split]
-                if all(_usable(p) for p in parts):
-                    return parts
-        return [needs]
+def _found(text: str, index: Index) -> frozenset[str]:
+    """The pieces in `text` (spaced)."""
+    slices = _SLICES[len(text)] if len(text) <= _SHORT else _slices(len(text))
+    return index.pieces.intersection(map(text.__getitem__, slices))
 
 
-def _usable(needs: list[frozenset[str]]) -> bool:
-    return any(all(len(s) >= _SHORTEST for s in need) for need in needs)
-
-
-def _splits(items: list[Any]) -> Iterator[list[list[Any]]]:
-    """For each alternation at the top level (or in a group there): the sequence once per
-    alternative, the items around it kept."""
-    c = sre_parse
-    for index, (op, av) in enumerate(items):
-        before, after = items[:index], items[index + 1 :]
-        if op is c.BRANCH:
-            yield [before + list(alternative) + after for alternative in av[1]]
-        elif op is c.SUBPATTERN and not (av[1] | av[2]) & re.IGNORECASE:
-            for inner in _splits(list(av[3])):
-                yield [before + alternative + after for alternative in inner]
-
-
-def _sequence(items: Any, fold: bool, nodes: dict[int, _Info]) -> _Info:
-    whole: set[str] | None = {""}
-    run: set[str] = {""}
-    needs: list[frozenset[str]] = []
-    for op, av in items:
-        if op is sre_parse.LITERAL:
-            info = _literal(av, fold)
-        elif isinstance(av, (tuple, list)):  # a group, alternation, repeat or class
-            found = nodes.get(id(av))
-            info = (
-                found if found is not None else nodes.setdefault(id(av), _node(op, av, fold, nodes))
-            )
-        else:
-            info = _node(op, av, fold, nodes)
-        exact = info.exact
-        if whole is not None:
-            whole = (
-                None
-                if exact is None or len(whole) * len(exact) > _CAP
-                else {a + b for a in whole for b in exact}
-            )
-        if exact is not None and len(run) * len(exact) <= _CAP:
-            run = {a + b for a in run for b in exact}
-            continue
-        _close(run, needs)
-        needs.extend(info.needs)
-        run = set(exact) if exact is not None else {""}
-    _close(run, needs)
-    return _Info(frozenset(whole) if whole is not None else None, tuple(needs))
-
-
-def _close(run: set[str], needs: list[frozenset[str]]) -> None:
-    if run and "" not in run:
-        needs.append(frozenset(run))
-
-
-def _node(op: Any, av: Any, fold: bool, nodes: dict[int, _Info]) -> _Info:
-    c = sre_parse
-    if op is c.LITERAL:
-        return _chars([av], fold)
-    if op is c.IN:
-        codes: list[int] = []
-        for kind, value in av:
-            if kind is c.LITERAL:
-                codes.append(value)
-            elif kind is c.RANGE and value[1] - value[0] < _CAP:
-                codes.extend(range(value[0], value[1] + 1))
-            else:  # NEGATE, CATEGORY, a wide RANGE
-                return _UNKNOWN
-        return _chars(codes, fold)
-    if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
-        return _EMPTY  # zero width
-    if op is c.SUBPATTERN:
-        _group, add_flags, del_flags, sub = av
-        if (add_flags | del_flags) & re.IGNORECASE:
-            return _UNKNOWN  # a scoped case rule: not worth following
-        return _sequence(sub, fold, nodes)
-    if op is c.ATOMIC_GROUP:
-        return _sequence(av, fold, nodes)
-    if op is c.BRANCH:
-        return _branch([_sequence(alt, fold, nodes) for alt in av[1]])
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        low, high, sub = av
-        return _repeat(low, high, _sequence(sub, fold, nodes))
-    return _UNKNOWN  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, GROUPREF_EXISTS, ...
-
-
-@cache
-def _literal(code: int, fold: bool) -> _Info:
-    return _chars([code], fold)
-
-
-def _chars(codes: list[int], fold: bool) -> _Info:
-    chars = {chr(code) for code in codes}
-    if fold:
-        if not all(ch.isascii() for ch in chars):
-            return _UNKNOWN  # case folding beyond ASCII ("K" is also the Kelvin sign)
-        chars = {ch.lower() for ch in chars}
-    return _Info(frozenset(chars), ()) if len(chars) <= _CAP else _UNKNOWN
-
-
-def _branch(alternatives: list[_Info]) -> _Info:
-    exact: set[str] | None = set()
-    for info in alternatives:
-        if exact is None or info.exact is None:
-            exact = None
-        else:
-            exact |= info.exact
-    if exact is not None and len(exact) > _CAP:
-        exact = None
-    # Any choice of one requirement per alternative gives a requirement of the whole:
-    # the best of each, and the second best of each (where there is one).
-    ranked = [sorted(_candidates(info), key=_selectivity, reverse=True) for info in alternatives]
-    needs: list[frozenset[str]] = []
-    if all(ranked):
-        for k in range(_BRANCH_CHOICES):
-            union = frozenset().union(*(options[min(k, len(options) - 1)] for options in ranked))
-            if union not in needs:
-                needs.append(union)
-    return _Info(frozenset(exact) if exact is not None else None, tuple(needs))
-
-
-def _repeat(low: int, high: int, sub: _Info) -> _Info:
-    if low == 0:
-        if high == 1 and sub.exact is not None:
-            return _Info(sub.exact | {""}, ())
-        return _UNKNOWN
-    exact: set[str] | None = None
-    if low == high and sub.exact is not None and len(sub.exact) ** low <= _CAP:
-        exact = {""}
-        for _ in range(low):
-            exact = {a + b for a in exact for b in sub.exact}
-    return _Info(frozenset(exact) if exact is not None else None, tuple(_candidates(sub)))
-
-
-def _candidates(info: _Info) -> list[frozenset[str]]:
-    out = list(info.needs)
-    if info.exact is not None and "" not in info.exact:
-        out.append(info.exact)
-    return out
-
-
-@cache
-def _selectivity(need: frozenset[str]) -> tuple[int, int]:
-    """Higher for requirements less likely met: rare letters in every string, few strings."""
-    return (min(_rarity(s) if len(s) > 1 else -1000 for s in need), -len(need))
-
-
-@cache
-def _piece(literal: str) -> str:
-    """The literal itself if short, else its rarest five-letter part."""
-    if len(literal) <= _LONGEST:
-        return literal
-    grams = [literal[i : i + _LONGEST] for i in range(len(literal) - _LONGEST + 1)]
-    return max(grams, key=_rarity)
-
-
-@cache
-def _rarity(text: str) -> int:
-    score = sum(_RARITY.get(ch, 20 if ch.isdigit() else -15) for ch in text)
-    return score - 60 if text in _COMMON else score
-
-
-class _Table:
-    """Every registered requirement as a bit, and the bits each piece stands for."""
-
-    def __init__(self) -> None:
-        self.bits: dict[str, int] = {}
-        self._needs: dict[frozenset[str], int] = {}
-        self.count = 0
-        self.all = 0
-        self._lock = threading.Lock()
-
-    def register(self, needs: list[frozenset[str]]) -> int:
-        """The bits of `needs`, OR-ed. A requirement with a string too short to have a piece
-        is left out: a weaker filter, still exact."""
-        mask = 0
-        with self._lock:
-            for need in needs:
-                if any(len(s) < _SHORTEST for s in need):
-                    continue
-                bit = self._needs.get(need, 0)
-                if not bit:
-                    bit = 1 << self.count
-                    self.count += 1
-                    self._needs[need] = bit
-                    for literal in need:
-                        piece = _piece(literal)
-                        self.bits[piece] = self.bits.get(piece, 0) | bit
-                    self.all |= bit
-                mask |= bit
-        return mask
+def _possible(found: frozenset[str], index: Index) -> set[int]:
+    """The numbers of the patterns that could match a text with these pieces: one clause
+    met, at least."""
+    possible: set[int] = set()
+    entries = index.entries
+    met: set[int] = set()
+    for key in found:
+        met.update(entries[key][0])
+    for key in found:
+        _, patterns, clauses_met = entries[key]
+        possible.update(patterns)
+        for others, numbers in clauses_met:
+            if numbers[0] not in possible and others <= met:
+                possible.update(numbers)
+    return possible
 
 
 class _Scan:
-    """The requirements one text cannot meet: those with no piece in it."""
+    """The patterns one text could match (`possible`), and those the case-insensitive ones
+    could (`folded`: the lower-cased text's); each worked out when first needed."""
 
-    __slots__ = ("text", "count", "absent", "lowered")
+    __slots__ = ("text", "count", "possible", "folded", "found", "whole")
 
-    def __init__(self, text: str, table: _Table) -> None:
+    def __init__(self, text: str, count: int, whole: _Scan | None = None) -> None:
         self.text = text
-        self.count = table.count
-        pieces = table.bits
-        present = 0
-        parts = {text[i : i + n] for n in _LENGTHS for i in range(len(text) - n + 1)}
-        for piece in pieces.keys() & parts:
-            present |= pieces[piece]
-        self.absent = table.all & ~present
-        self.lowered: _Scan | None | bool = False
-        """The lower-cased text's scan once needed; None when that cannot help (non-ASCII)."""
+        self.count = count
+        self.possible: set[int] | None = None
+        self.folded: set[int] | _Everything | None = None
+        self.found: frozenset[str] | None = None
+        self.whole = whole
+        """The scan of a text this one is part of, if any."""
 
-    def folded(self) -> _Scan | None:
-        """The scan a case-insensitive pattern consults: of the lower-cased text, if ASCII."""
-        lowered = self.lowered
-        if lowered is False:
-            text = self.text
-            lowered = None if not text.isascii() else _scan(text.lower())
-            self.lowered = lowered
-        assert lowered is not True
-        return lowered
+    def work_out(self, fold: bool) -> set[int] | _Everything:
+        if not fold:
+            return self._own()
+        text = self.text
+        if not text.isascii():  # case folding beyond ASCII ("K" is also the Kelvin sign)
+            folded: set[int] | _Everything = _EVERYTHING
+        elif text.islower() or text == text.lower():
+            folded = self._own()
+        else:
+            folded = _scan(text.lower(), keep=False)._own()
+        self.folded = folded
+        return folded
+
+    def _own(self) -> set[int]:
+        possible = self.possible
+        if possible is None:
+            index = _TABLE.index
+            whole = self.whole
+            if whole is None:
+                possible = _possible(self._pieces(index), index)
+            else:
+                wider = whole._pieces(index)
+                found = self._pieces(index)
+                possible = whole._own() if found is wider else _possible(found, index)
+            self.possible = possible
+        return possible
+
+    def _pieces(self, index: Index) -> frozenset[str]:
+        found = self.found
+        if found is None:
+            text = spaced(self.text)
+            whole = self.whole
+            if whole is None:
+                found = _found(text, index)
+            else:
+                # A part of a text: every piece of it is one of the whole's, but for those
+                # its own ends make (the spaces added there).
+                wider = whole._pieces(index)
+                ends = index.pieces.intersection(
+                    [text[:n] for n in PIECE_LENGTHS] + [text[-n:] for n in PIECE_LENGTHS]
+                )
+                found = wider if ends <= wider else wider | ends
+            self.found = found
+        return found
 
 
-_TABLE = _Table()
-_RECENT: list[_Scan] = [_Scan("", _TABLE), _Scan("", _TABLE)]
-"""The last two texts scanned: the rules pass one message's normalised text to one pattern
-after another, and its original text (often the same once lower-cased) to the redactor's."""
+_NOTHING = _Scan("", 0)
+_last = _NOTHING
+"""The text scanned last: the rules pass one message's normalised text to one pattern
+after another."""
+_recent: list[_Scan] = [_NOTHING]
 
 
-def _scan(text: str) -> _Scan:
-    count = _TABLE.count
-    for scan in _RECENT:
+def _scan(text: str, *, keep: bool = True) -> _Scan:
+    """The scan of `text`: a recent one, or a new one (of a part of the text scanned last,
+    if it is one)."""
+    global _last
+    count = _TABLE.index.count
+    for scan in _recent:
         if (scan.text is text or scan.text == text) and scan.count == count:
-            return scan
-    scan = _Scan(text, _TABLE)
-    _RECENT[:] = [scan, _RECENT[0]]
+            break
+    else:
+        whole = _recent[0]
+        if whole.count == count and len(text) < len(whole.text) and text in whole.text:
+            scan = _Scan(text, count, whole)  # a part of the text scanned last
+        else:
+            scan = _Scan(text, count)
+            _recent[:] = [scan, *_recent[: _RECENT_SCANS - 1]]
+    if keep:
+        _last = scan
     return scan
 
 
 class Prefiltered:
     """A compiled pattern that skips texts it provably cannot match; same results."""
 
-    __slots__ = ("pattern", "_needs", "_any_of", "_fold")
+    __slots__ = ("pattern", "_number", "_fold", "_parts")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._fold = bool(pattern.flags & re.IGNORECASE)
-        self._needs: int | None = None
-        """Worked out on first use (or by `prepare_all`), not at import."""
-        self._any_of: tuple[int, ...] = ()
-        _UNPREPARED.append(self)
+        self._number = _UNPREPARED
+        """Analysed on first use (or by `prepare_all`), not at import."""
+        self._parts: Alternatives | None = None
+        _PENDING.append(self)
 
     def prepare(self) -> None:
-        whole, parts = analyse(self.pattern)
-        # A big alternation's shared requirement is as weak as its weakest alternative;
-        # each alternative's own is sharper. Kept only if every alternative has one.
-        alternatives = [_TABLE.register(needs) for needs in parts]
-        self._any_of = tuple(alternatives) if len(alternatives) > 1 and all(alternatives) else ()
-        self._needs = _TABLE.register(whole)
+        if self._number != _UNPREPARED:
+            return
+        alternatives = split_alternatives(self.pattern)
+        if alternatives is None:
+            self._number = _TABLE.add(self.pattern)
+            return
+        found = [clauses(alternative) for alternative in alternatives]
+        # The whole is possible when one alternative is (always, if one has no clause).
+        whole = ALWAYS if not all(found) else _TABLE.new_number()
+        numbers = [_TABLE.add_clauses(clauses_of, also=whole) for clauses_of in found]
+        if whole == ALWAYS and all(number == ALWAYS for number in numbers):
+            self._number = ALWAYS
+            return
+        self._parts = Alternatives(self.pattern, alternatives, numbers)
+        self._number = whole
 
     def possible(self, text: str) -> bool:
         """False only if no match can exist anywhere in `text`."""
-        needs = self._needs
-        if needs is None:
-            self.prepare()
-            needs = self._needs
-            assert needs is not None
-        if not (needs or self._any_of):
-            return True
-        scan: _Scan | None = _RECENT[0]
-        assert scan is not None
-        if scan.text is not text or scan.count != _TABLE.count:
+        return self._to_run(text) is not None
+
+    def _to_run(self, text: str) -> _Run:
+        """What to run on `text`: this pattern, the alternatives of it `text` could match,
+        or None when no match can exist anywhere in it."""
+        number = self._number
+        parts = self._parts
+        if number == ALWAYS and parts is None:
+            return self.pattern
+        scan = _last
+        if scan.text is not text:
             scan = _scan(text)
-        if self._fold:
-            scan = scan.folded()
-            if scan is None:
-                return True
-        absent = scan.absent
-        if needs & absent:
-            return False
-        if not self._any_of:
-            return True
-        return any(not alternative & absent for alternative in self._any_of)
+        fold = self._fold
+        possible = scan.folded if fold else scan.possible
+        if possible is None:
+            possible = scan.work_out(fold)
+        if number in possible or number == ALWAYS:
+            if parts is None:
+                return self.pattern
+            return parts.live(possible) if parts.last < scan.count else self._late(text)
+        return self._late(text) if number >= scan.count else None
+
+    def _late(self, text: str) -> _Run:
+        """Not analysed yet, or after this text was scanned: analysed, and a new scan."""
+        self.prepare()
+        _scan(text)
+        return self._to_run(text)
+
+    def _to_run_to(self, text: str, endpos: int) -> _Run:
+        """`_to_run` for a search that stops at `endpos` (where a word boundary then is)."""
+        return self._to_run(text if endpos >= len(text) else text[:endpos])
 
     def search(self, text: str, pos: int = 0, endpos: int = _ANY_POSITION) -> re.Match[str] | None:
-        return self.pattern.search(text, pos, endpos) if self.possible(text) else None
+        run = self._to_run(text) if endpos == _ANY_POSITION else self._to_run_to(text, endpos)
+        if run is None:
+            return None
+        if isinstance(run, tuple):
+            return each.search(run, text, pos, endpos)
+        return run.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = _ANY_POSITION) -> re.Match[str] | None:
-        return self.pattern.match(text, pos, endpos) if self.possible(text) else None
+        run = self._to_run(text) if endpos == _ANY_POSITION else self._to_run_to(text, endpos)
+        if run is None:
+            return None
+        if isinstance(run, tuple):
+            return each.match(run, text, pos, endpos, full=False)
+        return run.match(text, pos, endpos)
 
     def fullmatch(
         self, text: str, pos: int = 0, endpos: int = _ANY_POSITION
     ) -> re.Match[str] | None:
-        return self.pattern.fullmatch(text, pos, endpos) if self.possible(text) else None
+        run = self._to_run(text) if endpos == _ANY_POSITION else self._to_run_to(text, endpos)
+        if run is None:
+            return None
+        if isinstance(run, tuple):
+            return each.match(run, text, pos, endpos, full=True)
+        return run.fullmatch(text, pos, endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = _ANY_POSITION
     ) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text, pos, endpos) if self.possible(text) else iter(())
+        run = self._to_run(text) if endpos == _ANY_POSITION else self._to_run_to(text, endpos)
+        if run is None:
+            return iter(())
+        if isinstance(run, tuple):
+            return each.finditer(run, text, pos, endpos)
+        return run.finditer(text, pos, endpos)
 
     def findall(self, text: str, pos: int = 0, endpos: int = _ANY_POSITION) -> list[Any]:
-        return self.pattern.findall(text, pos, endpos) if self.possible(text) else []
+        run = self._to_run(text) if endpos == _ANY_POSITION else self._to_run_to(text, endpos)
+        if run is None:
+            return []
+        if isinstance(run, tuple):
+            return [m.group() for m in each.finditer(run, text, pos, endpos)]
+        return run.findall(text, pos, endpos)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         return self.pattern.sub(repl, text, count) if self.possible(text) else text
 
 
-_UNPREPARED: list[Prefiltered] = []
+_PENDING: list[Prefiltered] = []
 
 
 def prepare_all() -> None:
     """Analyse every pattern not analysed yet (the engine's warm-up calls this, so no
     assessment pays for it)."""
-    while _UNPREPARED:
-        pattern = _UNPREPARED.pop()
-        if pattern._needs is None:
-            pattern.prepare()
+    while _PENDING:
+        _PENDING.pop().prepare()
 
 
 def prefiltered(pattern: str | re.Pattern[str], flags: int = 0) -> Prefiltered:

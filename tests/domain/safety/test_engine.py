@@ -18,6 +18,7 @@ from domain.safety import (
     level_for_score,
     teddy_fallback_reply,
 )
+from domain.safety.risk import RiskState
 from domain.safety.toxicity import ProfanityCheckScorer
 
 
@@ -89,6 +90,27 @@ def test_assess_many_makes_one_model_call_and_matches_assess() -> None:
     singles = [engine.assess(t, age=9) for t in texts]
     assert batch == singles
     assert batch[1].toxicity == 0.0
+
+
+def test_a_batch_repeating_a_text_gives_each_request_its_own_verdict() -> None:
+    """The same text is analysed once per speaker in a batch; age, speaker and the
+    conversation still decide each verdict, as if assessed alone."""
+    engine = SafetyEngine(toxicity=CountingScorer(0.9))
+    risky = RiskState(score=0.7, stages=frozenset({"trust", "secrecy"}), distress_turns=3)
+    requests = [
+        AssessmentRequest("don't tell your mom about our secret, you're so stupid", 4),
+        AssessmentRequest("don't tell your mom about our secret, you're so stupid", 12),
+        AssessmentRequest(
+            "don't tell your mom about our secret, you're so stupid", 9, Speaker.TEDDY
+        ),
+        AssessmentRequest("don't tell your mom about our secret, you're so stupid", 9, risk=risky),
+        AssessmentRequest("i feel so sad and alone", 9, risk=risky),
+        AssessmentRequest("i feel so sad and alone", 9),
+    ]
+    batch = engine.assess_many(requests)
+    singles = [engine.assess(r.text, age=r.age, speaker=r.speaker, risk=r.risk) for r in requests]
+    assert batch == singles
+    assert len({(v.score, v.categories) for v in batch}) > 2
 
 
 def test_the_model_alone_marks_a_child_message_minor_and_blocks_a_teddy_reply() -> None:

@@ -14,12 +14,8 @@ from hypothesis import strategies as st
 
 from domain.safety.lexicon import lexicon
 from domain.safety.normalise import normalise
-from domain.safety.prefilter import (
-    Prefiltered,
-    alternatives_literals,
-    prefiltered,
-    required_literals,
-)
+from domain.safety.prefilter import Prefiltered, prefiltered
+from domain.safety.prefilter_literals import alternatives_literals, required_literals
 
 _MODULES = (
     "engine",
@@ -69,45 +65,46 @@ def test_rule_patterns_give_the_bare_patterns_results_on_the_labelled_data() -> 
             _same(guarded, text)
 
 
+_TEXT_WORDS = [
+    "i",
+    "my",
+    "me",
+    "mom",
+    "dad",
+    "he",
+    "she",
+    "kill",
+    "myself",
+    "secret",
+    "touch",
+    "online",
+    "pics",
+    "naked",
+    "hurt",
+    "cut",
+    "die",
+    "don't",
+    "tell",
+    "anyone",
+    "want",
+    "to",
+    "end",
+    "it,",
+    ".",
+    "!",
+    "?",
+    "1",
+    "@",
+    "K",
+    "Ω",
+    "é",
+]
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(
-            [
-                "i",
-                "my",
-                "me",
-                "mom",
-                "dad",
-                "he",
-                "she",
-                "kill",
-                "myself",
-                "secret",
-                "touch",
-                "online",
-                "pics",
-                "naked",
-                "hurt",
-                "cut",
-                "die",
-                "don't",
-                "tell",
-                "anyone",
-                "want",
-                "to",
-                "end",
-                "it,",
-                ".",
-                "!",
-                "?",
-                "1",
-                "@",
-                "K",
-                "Ω",
-                "é",
-            ]
-        ),
+        st.sampled_from(_TEXT_WORDS),
         max_size=12,
     ).map(" ".join)
 )
@@ -116,13 +113,83 @@ def test_rule_patterns_give_the_bare_patterns_results_on_generated_text(text: st
         _same(guarded, text)
 
 
+_EDGES = st.sampled_from(
+    ["", " ", "'", "_", "-", "\t", "\n", ".", "3", "é", "K", "\u212a", "\u2019", "\u00a0", "__"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_EDGES, st.sampled_from(_TEXT_WORDS), _EDGES), max_size=8))
+def test_word_boundaries_and_punctuation_around_words_never_hide_a_match(
+    parts: list[tuple[str, str, str]],
+) -> None:
+    """Words glued to underscores, digits, letters beyond ASCII or odd spaces: the spaced
+    form the pre-filter reads must still never rule out a match."""
+    text = " ".join(before + word + after for before, word, after in parts)
+    for guarded in _rule_patterns():
+        _same(guarded, text)
+        _same(guarded, text.upper())
+
+
+_RESPELLINGS = (
+    str.upper,
+    lambda t: t.replace(" ", "\t"),
+    lambda t: t.replace(" ", "  "),
+    lambda t: t.replace(" ", "\u00a0"),
+    lambda t: t.replace(" ", "_"),
+    lambda t: t.replace("'", "\u2019").replace("i", "\u0131"),
+    lambda t: "_" + t.replace(" ", " -") + "3",
+    lambda t: t.replace("e", "é").replace("k", "\u212a"),
+)
+
+
+def test_rule_patterns_give_the_bare_patterns_results_on_respelt_labelled_data() -> None:
+    """The labelled messages, many of which the patterns match, with their spaces, case,
+    apostrophes and letters changed: what the spaced form turns into a space or leaves."""
+    patterns = _rule_patterns()
+    for text in _texts()[::6]:
+        for respell in _RESPELLINGS:
+            changed = respell(text)
+            for guarded in patterns:
+                _same(guarded, changed)
+
+
+def test_a_search_that_stops_early_sees_a_word_boundary_there() -> None:
+    guarded = prefiltered(r"\bkill\b")
+    assert guarded.search("killer", 0, 4) is not None  # sre ends the subject at endpos
+    assert guarded.search("killer") is None
+    patterns = _rule_patterns()
+    for text in _texts()[:400]:
+        for endpos in (len(text) // 3, len(text) // 2, len(text) - 1):
+            for guarded in patterns:
+                guarded.search(text)  # the whole text scanned first, as the rules do
+                found = guarded.search(text, 0, endpos)
+                bare = guarded.pattern.search(text, 0, endpos)
+                assert (found and found.span()) == (bare and bare.span())
+
+
+def test_a_part_of_the_text_scanned_last_cut_inside_words_is_still_exact() -> None:
+    assert prefiltered(r"\bkill\b").search("skill") is None
+    assert prefiltered(r"\bkill\b").search("skill"[1:]) is not None
+    patterns = _rule_patterns()
+    for text in _texts()[1:800:2]:
+        for start, end in ((1, len(text)), (len(text) // 4, len(text) - 2), (3, len(text) // 2)):
+            for guarded in patterns:
+                guarded.search(text)
+                _same(guarded, text[start:end])
+
+
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [
-        (r"\bkill\w*", [{"kill"}]),
-        (r"\b(?:mom|dad) hits me\b", [{"mom hits me", "dad hits me"}]),
-        (r"\b(?:mom|dad)\b[^.]{0,9}\bhits me\b", [{"mom", "dad"}, {"hits me"}]),
-        (r"you'?re mean", [{"you're mean", "youre mean"}]),
+        # Spaced: a word boundary, whitespace or punctuation reads as a space.
+        (r"\bkill\w*", [{" kill"}]),
+        (r"\b(?:mom|dad) hits me\b", [{" mom hits me ", " dad hits me "}]),
+        (r"\b(?:mom|dad)\b[^.]{0,9}\bhits me\b", [{" mom ", " dad "}, {" hits me "}]),
+        (r"you'?re mean", [{"you re mean", "youre mean"}]),
+        (r"\bi\s+(?:so\s+|really\s+)*(?:sad|low)\b", [{" i "}, {" "}, {" sad ", " low "}]),
+        (r"\bkill\B", [{" kill"}]),
+        (r"\b(?:x|kill\b)\w", [{" x", " kill "}]),
         (r"\w+", []),
         (r"(a)\1", [{"a"}]),
     ],
@@ -135,7 +202,7 @@ def test_a_case_insensitive_pattern_is_matched_on_lower_case_and_not_ruled_out_b
     None
 ):
     guarded = prefiltered(r"\bmy address is\b", re.IGNORECASE)
-    assert required_literals(guarded.pattern) == [frozenset({"my address is"})]
+    assert required_literals(guarded.pattern) == [frozenset({" my address is "})]
     assert guarded.search("My ADDRESS is 5 Oak Road")
     assert guarded.search("MY ADDRESS IS \u212a")  # non-ASCII text: not ruled out
     assert guarded.search("nothing here") is None
@@ -144,9 +211,9 @@ def test_a_case_insensitive_pattern_is_matched_on_lower_case_and_not_ruled_out_b
 def test_each_alternative_has_its_own_requirement() -> None:
     pattern = re.compile(r"\b(?:i want to die|he touched my privates|pills)\b")
     assert [set(n[0]) for n in alternatives_literals(pattern)] == [
-        {"i want to die"},
-        {"he touched my privates"},
-        {"pills"},
+        {" i want to die "},
+        {" he touched my privates "},
+        {" pills "},
     ]
 
 

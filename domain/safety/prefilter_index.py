@@ -1,0 +1,127 @@
+"""The pre-filter's table: every prepared pattern's clauses (prefilter_literals), indexed
+by the pieces that can meet them, and the frozen view of it that a scan of a text reads
+(prefilter.py)."""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import cache
+
+from domain.safety.prefilter_literals import clauses
+from domain.safety.prefilter_odds import piece, selectivity
+
+ALWAYS = -1
+"""The number of a pattern with nothing it must contain: it always runs."""
+
+_Pieces = frozenset[str]
+
+
+class _Entry:
+    """What one piece found in a text stands for."""
+
+    __slots__ = ("requirements", "patterns", "clauses")
+
+    def __init__(self) -> None:
+        self.requirements: list[int] = []
+        """The requirements a clause checks that one of its strings meets."""
+        self.patterns: list[int] = []
+        """Numbers with a one-requirement clause it meets: possible outright."""
+        self.clauses: list[tuple[frozenset[int], tuple[int, ...]]] = []
+        """Clauses whose rarest requirement it meets: the clause's other requirements (the
+        text must meet each), and the numbers it makes possible (its own first)."""
+
+
+class Index:
+    """A frozen view of the table that scans read: pieces and what each stands for."""
+
+    __slots__ = ("pieces", "entries", "count")
+
+    def __init__(self, entries: dict[str, _Entry], count: int) -> None:
+        frozen = {
+            p: (tuple(e.requirements), tuple(e.patterns), tuple(e.clauses))
+            for p, e in entries.items()
+        }
+        self.entries = frozen
+        self.pieces = frozenset(frozen)
+        self.count = count
+        """Numbers given when this view was made: later ones are not in it."""
+
+
+class Table:
+    """Every prepared pattern's clauses, indexed by the pieces that can meet them."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, _Entry] = {}
+        self._requirements: dict[_Pieces, int] = {}
+        self._count = 0
+        self._lock = threading.Lock()
+        self._index: Index | None = None
+
+    def add(self, pattern: re.Pattern[str]) -> int:
+        """Number and index a pattern (`ALWAYS` when it has no clause)."""
+        return self.add_clauses(clauses(pattern))
+
+    def add_clauses(self, found: list[list[frozenset[str]]], also: int = ALWAYS) -> int:
+        """Number and index clauses, one of which a text must meet (`ALWAYS`: none); a
+        text that meets one makes `also` possible too (if given)."""
+        if not found:
+            return ALWAYS
+        with self._lock:
+            number = self._count
+            self._count += 1
+            numbers = (number,) if also == ALWAYS else (number, also)
+            for clause in found:
+                self._add_clause(clause, numbers)
+            self._index = None
+        return number
+
+    def new_number(self) -> int:
+        """A number for what other numbers' clauses make possible (`also`)."""
+        with self._lock:
+            number = self._count
+            self._count += 1
+            self._index = None
+        return number
+
+    @property
+    def index(self) -> Index:
+        index = self._index
+        if index is None:
+            with self._lock:
+                index = self._index = Index(self._entries, self._count)
+        return index
+
+    def _add_clause(self, clause: list[frozenset[str]], numbers: tuple[int, ...]) -> None:
+        trigger = max(clause, key=selectivity)
+        pieces = {_pieces(need) for need in clause}
+        trigger_pieces = _pieces(trigger)
+        # A requirement met whenever the trigger is (all its pieces among the requirement's)
+        # need not be checked.
+        others = frozenset(self._requirement(p) for p in pieces if not p >= trigger_pieces)
+        for key in trigger_pieces:
+            entry = self._entry(key)
+            if not others:
+                entry.patterns.extend(n for n in numbers if n not in entry.patterns)
+            elif (others, numbers) not in entry.clauses:
+                entry.clauses.append((others, numbers))
+
+    def _requirement(self, pieces: _Pieces) -> int:
+        """The number of a requirement a clause checks; its pieces note it when found."""
+        number = self._requirements.get(pieces)
+        if number is None:
+            number = self._requirements[pieces] = len(self._requirements)
+            for key in pieces:
+                self._entry(key).requirements.append(number)
+        return number
+
+    def _entry(self, key: str) -> _Entry:
+        entry = self._entries.get(key)
+        if entry is None:
+            entry = self._entries[key] = _Entry()
+        return entry
+
+
+@cache
+def _pieces(need: frozenset[str]) -> _Pieces:
+    return frozenset(map(piece, need))
