@@ -1,0 +1,44 @@
+"""Phrasings written for rounds 23 and 24's concepts (in no data file): each family's
+disclosures, concerns and unsafe teddy replies are caught, and its near-misses pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from domain.enums import SafetyLevel, Speaker
+from domain.safety import SafetyEngine
+
+from . import round23_phrasings, round24_phrasings
+
+ROUNDS = (round23_phrasings, round24_phrasings)
+CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
+CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
+CHILD_ALLOW = [t for r in ROUNDS for t in r.CHILD_ALLOW]
+TEDDY_BLOCK = [t for r in ROUNDS for t in r.TEDDY_BLOCK]
+TEDDY_ALLOW = [t for r in ROUNDS for t in r.TEDDY_ALLOW]
+
+
+@pytest.mark.parametrize("text", CHILD_BLOCK)
+def test_child_disclosures_block(engine: SafetyEngine, text: str) -> None:
+    assert engine.assess(text, age=10).level is SafetyLevel.BLOCKED
+
+
+@pytest.mark.parametrize("text", CHILD_FLAG)
+def test_child_concerns_flag(engine: SafetyEngine, text: str) -> None:
+    assert engine.assess(text, age=8).level is SafetyLevel.FLAGGED
+
+
+@pytest.mark.parametrize("text", CHILD_ALLOW)
+def test_child_near_misses_pass(engine: SafetyEngine, text: str) -> None:
+    assert engine.assess(text, age=8).level in (SafetyLevel.SAFE, SafetyLevel.MINOR)
+
+
+@pytest.mark.parametrize("text", TEDDY_BLOCK)
+def test_unsafe_teddy_replies_block(engine: SafetyEngine, text: str) -> None:
+    assert engine.assess(text, age=8, speaker=Speaker.TEDDY).level is SafetyLevel.BLOCKED
+
+
+@pytest.mark.parametrize("text", TEDDY_ALLOW)
+def test_teddy_near_misses_pass(engine: SafetyEngine, text: str) -> None:
+    level = engine.assess(text, age=8, speaker=Speaker.TEDDY).level
+    assert level in (SafetyLevel.SAFE, SafetyLevel.MINOR)
