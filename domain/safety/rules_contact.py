@@ -302,7 +302,7 @@ _SEX_EDUCATION_SPOILT = prefiltered(
     r"\b(?:secret|don'?t tell|not to tell|alone|pics?|pictures?|photos?|video|online|show me|send|no one was there|nobody was there)\b"
 )
 _ANATOMY = prefiltered(
-    r"private|privates|penis|vagina|body parts?|take off (?:my|your) (?:shirt|top|clothes)|undress|naked|breasts?|chest"
+    r"private|privates|penis|vagina|vulva|willy|boobs?|nipples?|testicles|body parts?|take off (?:my|your) (?:shirt|top|clothes)|undress|naked|breasts?|chest"
 )
 
 

@@ -211,6 +211,12 @@ _PEACE = prefiltered(
 )
 
 
+# "Pillow fights are so much fun": a game's name before the fighting word.
+_PLAY_FIGHT_BEFORE = prefiltered(
+    r"\b(?:pillow|snowball|water|water balloon|tickle|play|foam|nerf|splash|cushion|food|paint|bubble)\s*$"
+)
+
+
 def _is_sibling_play(text: str, start: int) -> bool:
     return _ACTOR_SIBLING.match(text[start:]) is not None
 
@@ -299,7 +305,9 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             found.append(Finding(V, "threat", SEVERE if hard else MODERATE, m.start(), m.end()))
     if teddy:
         for m in _TEDDY_EGGING.finditer(text):
-            if _PEACE.search(text[max(0, m.start() - 25) : m.start()]):
+            if _PEACE.search(text[max(0, m.start() - 25) : m.start()]) or _PLAY_FIGHT_BEFORE.search(
+                text[max(0, m.start() - 12) : m.start()]
+            ):
                 continue
             found.append(Finding(V, "encourages_violence", SEVERE, m.start(), m.end()))
     return found

@@ -15,6 +15,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, SEVERE, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_everyday import PUSH_ON_A_RIDE
 from domain.safety.rules_meaning_teddy import HAZARD_WARNING, TEDDY_ADVICE
 
 # What the child has on: asked about, or to be told "everything".
@@ -89,6 +90,10 @@ TEDDY_HURT_THEM = prefiltered(
     r"|\b(?:you could|why not|just|go and|you should|next time)\b[^.?!]{0,15}\b(?:push|shove|kick|hit|punch|pinch|bite|slap|thump|whack)\w* (?:them|him|her)\b"
     r"|\b(?:pin|drawing pin|tack|glue|chewing gum)\b on (?:his|her|their) (?:chair|seat)\b|\bthrow (?:a |some )?(?:stones?|rocks?|bricks?|sticks?)\b[^.?!]{0,5}\bat (?:him|her|them)\b"
 )
+# Hurting someone called fun or fine: "hitting your brother with a rock is fun".
+TEDDY_HURTING_IS_FUN = prefiltered(
+    r"\b(?:hit\w*|push\w*|shov\w*|kick\w*|punch\w*|bit(?:e|es|ing)|throw\w*|trip\w*|pinch\w*|slap\w*|scratch\w*|hurt\w*)\b (?:(?:your|his|her|their|my|the|that|other|those) )?(?:little |big |baby )?(?:brother|sister|friends?|cousins?|classmates?|kids?|children|people|him|her|them|someone|somebody|teacher|mum|mom|dad|bull(?:y|ies)|boys?|girls?|pets?|dog|cat)\b[^.?!]{0,40}\b(?:is|are|would be|can be)\b (?:so |really |even |super |more |a lot of |lots of |totally |just )*(?:fun|funny|cool|okay|ok|fine|good|great|allowed|brave)\b"
+)
 _HURT_THEM_WARNING = prefiltered(
     r"\b(?:never|don'?t|do not|instead of|not okay|isn'?t okay|shouldn'?t|mustn'?t|not kind|isn'?t kind)\b"
 )
@@ -116,6 +121,9 @@ def find_teddy_probes(text: str) -> list[Finding]:
         return [Finding(SafetyCategory.SELF_HARM, "teddy_medicine_secret", CRITICAL, 0, whole)]
     if TEDDY_BREATH_HEIGHT_DARE.search(text) and not HAZARD_WARNING.search(text):
         return [Finding(SafetyCategory.DANGEROUS_ACTIVITY, "teddy_dare", SEVERE, 0, whole)]
-    if TEDDY_HURT_THEM.search(text) and not _HURT_THEM_WARNING.search(text):
+    if (
+        TEDDY_HURT_THEM.search(text)
+        or (TEDDY_HURTING_IS_FUN.search(text) and not PUSH_ON_A_RIDE.search(text))
+    ) and not _HURT_THEM_WARNING.search(text):
         return [Finding(SafetyCategory.VIOLENCE, "teddy_hit_back", SEVERE, 0, whole)]
     return []
