@@ -3,8 +3,9 @@
 side): a grown-up holding the child's head under water or stopping their breath (critical);
 a parent or carer drinking heavily, or drinking and then not waking, shouting or hitting
 (flagged, as the labelled set flags a carer's heavy drinking short of harm to the child);
-a grown-up who touched the child and said not to tell, whatever the present or surprise
-(critical)."""
+a grown-up who touched, kissed, hurt or took the child to bed and said not to tell,
+whatever present or surprise it was wrapped in (critical; a grandparent's or parent's
+kiss goodnight is not)."""
 
 from __future__ import annotations
 
@@ -27,9 +28,16 @@ CARER_DRINKS_HEAVILY = prefiltered(
     rf"|\b{_CARER}\b[^.?!]{{0,15}}\b{_DRINKS}\b[^.?!]{{0,60}}\b(?:{_AFTER})\b"
     rf"|\b(?:when|after) {_CARER}\b[^.?!]{{0,10}}\b{_DRINKS}\b[^.?!]{{0,40}}\b(?:{_AFTER})\b"
 )
+_TELL_NOT = r"(?:said|says|told me|tells me|telling me|made me promise)\b[^.?!]{0,10}\b(?:don'?t|dont|not to|never) tell"
+_DONE_TO_CHILD = r"touch\w* (?:me|my)|kiss\w* me|hurts? me|hurt\w* me|hit\w* me|smack\w* me|took me (?:in|into|to) (?:his|her|the) (?:bed|bedroom|room|car|van)|in (?:his|her) bed|(?:got|gets|get) in (?:my|his|her) bed|on (?:his|her) lap"
+# A grown-up who did something to the child and said not to tell, whatever the present or
+# surprise it was wrapped in.
 SECRET_AND_TOUCH = prefiltered(
-    r"\b(?:said|says|told me|tells me|telling me)\b[^.?!]{0,10}\b(?:don'?t|dont|not to|never) tell\b[^.?!]{0,60}\btouch\w* (?:me|my)\b"
-    r"|\btouch\w* (?:me|my)\b[^.?!]{0,60}\b(?:said|says|told me|tells me)\b[^.?!]{0,10}\b(?:don'?t|dont|not to|never) tell\b"
+    rf"\b{_TELL_NOT}\b[^.?!]{{0,70}}\b(?:{_DONE_TO_CHILD})\b|\b(?:{_DONE_TO_CHILD})\b[^.?!]{{0,60}}\b{_TELL_NOT}\b"
+)
+# A family kiss goodnight is not the act above.
+FAMILY_KISS = prefiltered(
+    r"\bkiss\w* me (?:goodnight|good night|bye|goodbye|on (?:the|my) (?:cheek|head|forehead))\b|\b(?:grandma|nan|nana|nanny|granny|gran|mum|mummy|mom|mommy|auntie) (?:said|says|told me|made me promise)\b"
 )
 ORDINARY_DRINK = prefiltered(
     r"\b(?:coffee|tea|water|juice|milk|squash|smoothies?|hot chocolate|cola|coke|lemonade|shakes?|protein)\b"
@@ -41,7 +49,8 @@ def find_carer_risks(text: str) -> list[Finding]:
     out: list[Finding] = []
     if HEAD_HELD_UNDER.search(text):
         out.append(Finding(SafetyCategory.ABUSE, "head_held_under", CRITICAL, 0, whole))
-    if SECRET_AND_TOUCH.search(text):
+    secret_act = SECRET_AND_TOUCH.search(text)
+    if secret_act and not ("kiss" in secret_act.group() and FAMILY_KISS.search(text)):
         out.append(Finding(SafetyCategory.ABUSE, "secret_touch", CRITICAL, 0, whole))
     if CARER_DRINKS_HEAVILY.search(text) and not ORDINARY_DRINK.search(text):
         out.append(Finding(SafetyCategory.ABUSE, "carer_drinking", MODERATE, 0, whole))
