@@ -11,6 +11,8 @@ from domain.safety.normalise import NormalisedText, normalise
 from domain.safety.prefilter import prefiltered, prepare_all
 from domain.safety.redaction import PersonalInfo, find_personal_info, redact
 from domain.safety.risk import GROOMING_STAGES, RiskState
+from domain.safety.rules_benign_frames import TEDDY_MEDICINE_RULE
+from domain.safety.rules_benign_frames_everyday import MEDICINE_MISUSE
 from domain.safety.rules_contact import find_grooming, find_sexual, find_teddy_info_requests
 from domain.safety.rules_harm import find_abuse, find_violence
 from domain.safety.rules_language import find_language
@@ -278,7 +280,14 @@ def _with_model(
     if language or findings and any(f.risk >= MODERATE for f in findings):
         return findings
     category = SafetyCategory.INSULT if _SECOND_PERSON.search(text) else SafetyCategory.PROFANITY
-    risk = MODERATE if teddy and toxicity >= trigger else MILD
+    # The teddy stating its medicine rule ("only when your mum gives them to you") is care.
+    risk = (
+        MODERATE
+        if teddy
+        and toxicity >= trigger
+        and not (TEDDY_MEDICINE_RULE.search(text) and not MEDICINE_MISUSE.search(text))
+        else MILD
+    )
     return [*findings, Finding(category, "toxicity_model", risk, 0, len(text))]
 
 

@@ -34,6 +34,8 @@ PEOPLE_TARGET = prefiltered(
 )
 FAMILY_CARE = prefiltered(
     r"\b(?:mom|mum|mommy|mummy|mama|dad|daddy|grandma|nana|granny|doctor|nurse)\b[^.?!]{0,25}\b(?:bath|bathe|shower|wash|washes|washed|help\w* me|dress|change|cream|medicine|checked|check)\b"
+    # A doctor's or nurse's examination with its purpose: the chest, breathing, a rash, a jab.
+    r"|\b(?:doctors?|doctor'?s|gp|nurse|surgery|hospital|clinic)\b[^.?!]{0,40}\b(?:listen\w* to my (?:chest|heart|breathing|lungs|back)|stethoscope|rash|jab|injection|vaccin\w*|temperature|x-?ray|check my (?:chest|heart|breathing|lungs|back|tummy|rash))\b"
 )
 SIBLING_ONLY = prefiltered(r"^\s*(?:my )?(?:little |baby |younger )?(?:brother|sister)\b")
 ADULT_AGE = prefiltered(

@@ -29,14 +29,20 @@ TOLD_OF_SELF = prefiltered(
     r"|\b(?:my \w+|he|she|someone|somebody|a man|a lady) (?:does|did|has done|keeps doing) (?:that|it|this)\b|\bto me\b"
 )
 
-_DRINKER = r"(?:grandpa|grandad|granddad|grandma|nan|nana|nanny|granny|gran|dad|daddy|papa|mum|mummy|mom|mommy|mama|uncle|auntie|aunt|my parents|parents|the grown[ -]?ups|grown[ -]?ups|the adults|adults|everyone|everybody|the bride|the groom|my (?:step ?)?(?:dad|mum|mom))"
+_DRINKER = r"(?:grandpa|grandad|granddad|grandma|nan|nana|nanny|granny|gran|dad|daddy|papa|mum|mummy|mom|mommy|mama|uncle|auntie|aunt|my parents|parents|the grown[ -]?ups|grown[ -]?ups|the adults|adults|everyone|everybody|the bride|the groom|(?:some |many |lots of |most )?(?:families|people|grown[ -]?ups)|my (?:step ?)?(?:dad|mum|mom)|(?:the )?(?:vicar|priest|minister|reverend|rabbi|father \w+))"
 _ADULT_DRINKS = r"(?:beer|wine|cider|pint|lager|champagne|prosecco|whiske?y|gin|ale|bubbly|sherry|port|fizz|cocktail)s?"
-_OCCASION = r"(?:dinner|lunch|tea|supper|meal|roast|barbecue|bbq|wedding|christmas|new year|birthday|party|celebration|toast|restaurant|picnic|pub|anniversary|christening|reception)"
+_OCCASION = r"(?:dinner|lunch|tea|supper|meal|roast|barbecue|bbq|wedding|christmas|new year|birthday|party|celebration|toast|restaurant|picnic|pub|anniversary|christening|reception|church|mass|holy communion|communion|eucharist|service|passover|seder|kiddush|shabbat|sabbath|(?:watching )?(?:the )?(?:match|football|game))"
 # A grown-up has, drinks or orders a drink, at a meal or a celebration; the child is not part of it.
 ADULT_HAS_A_DRINK = prefiltered(
-    rf"\b{_DRINKER}\b[^.?!]{{0,25}}\b(?:has|have|had|having|drinks?|drank|drinking|likes?|enjoys?|pours?|poured|opens?|opened|orders?|ordered|gets?|got|raised|toasted|clinked|sipped|sips)\b (?:(?:a|an|one|some|his|her|their|cold|little|nice|big|glass|glasses|bottle|can|pint|cup|of|red|white|pink|fizzy|sparkling)\s+){{0,4}}{_ADULT_DRINKS}\b"
-    rf"|\b{_ADULT_DRINKS}\b[^.?!]{{0,30}}\b(?:with|at|for|during|over) (?:the |a |her |his |their |our |\w+'?s )?(?:\w+ )?{_OCCASION}\b"
+    rf"\b{_DRINKER}\b[^.?!]{{0,25}}\b(?:has|have|had|having|drinks?|drank|drinking|likes?|liked|loves?|loved|enjoys?|enjoyed|pours?|poured|opens?|opened|orders?|ordered|gets?|got|raised|toasted|clinked|sipped|sips)\b (?:(?:a|an|one|some|his|her|their|cold|little|nice|big|glass|glasses|bottle|can|pint|cup|of|red|white|pink|fizzy|sparkling)\s+){{0,4}}{_ADULT_DRINKS}\b"
+    rf"|\b{_ADULT_DRINKS}\b[^.?!]{{0,30}}\b(?:with|at|for|during|over|while) (?:the |a |her |his |their |our |\w+'?s )?(?:\w+ )?{_OCCASION}s?\b"
     rf"|\b(?:at|for) (?:the |a |her |his |their |our |my |\w+'?s |\w+ \w+'?s )?(?:\w+ )?{_OCCASION}\b[^.?!]{{0,40}}\b{_DRINKER}\b[^.?!]{{0,25}}\b{_ADULT_DRINKS}\b"
+    # The wine of a service: communion, mass, passover, kiddush, or a vicar's or priest's cup.
+    r"|\b(?:communion|mass|eucharist|passover|seder|kiddush|church|vicar|priest|minister|reverend)\b[^.?!]{0,50}\bwine\b|\bwine\b[^.?!]{0,50}\b(?:communion|mass|eucharist|passover|seder|kiddush|church|vicar|priest)\b"
+)
+# A teddy line about a grown-up's ordinary drink that invites the child in: "you", "let's".
+TEDDY_DRINK_INVITES = prefiltered(
+    r"\b(?:you|u|yourself|let'?s|we|us)\b|\b(?:your|ur)\b(?! (?:mum|mom|mummy|mommy|dad|daddy|parents|grandad|grandpa|grandma|nan|nana|gran|granny|auntie|aunt|uncle|family|grown-?ups)\b)"
 )
 DRINKING_CONCERN = prefiltered(
     r"\b(?:drunk|tipsy|too much|every (?:night|day|morning)|all (?:day|night|the time)|lots of|loads of|so many|bottles|falls? over|fell over|shout\w*|yell\w*|angry|scar\w*|hit\w*|hurt\w*|can'?t wake|won'?t wake|passed out|sick|smell\w*|wobbly|floor|breakfast"
@@ -62,5 +68,6 @@ TEDDY_MEDICINE_RULE = prefiltered(
     rf"\b{_MEDICINE}\b[^.?!]{{0,30}}\bonly\b[^.?!]{{0,30}}\b{_GIVER}\b"
     rf"|\b(?:only|never|don'?t|do not|not)\b[^.?!]{{0,25}}\b(?:take|have|eat|swallow|try)\b[^.?!]{{0,20}}\b{_MEDICINE}\b[^.?!]{{0,25}}\b(?:unless|when|if|without|by yourself|on your own)\b[^.?!]{{0,30}}\b{_GIVER}\b"
     rf"|\bonly (?:for )?(?:when |if )?(?:a |the |your )(?:trusted )?{_GIVER}\b(?: you trust| you know)? (?:gives?|says?|hands?)\b|\bonly (?:a|your|the) (?:trusted )?{_GIVER} (?:should|can|may) give\b"
+    rf"|\b(?:the way|just like|like|as|exactly as|how) (?:the |your |a )?{_GIVER} (?:says?|said|tells? you|told you|shows? you|showed you|explained)\b"
     r"|\beven (?:if|when) (?:it|they) (?:looks?|tastes?|smells?) (?:\w+ )?(?:like|as \w+ as) (?:sweets|candy|sweeties|juice)\b|\b(?:medicines?|pills?|tablets) (?:is|are|isn'?t|aren'?t|can look like) (?:not )?(?:sweets|candy)\b"
 )

@@ -10,6 +10,7 @@ from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding, co
 from domain.safety.lexicon import lexicon
 from domain.safety.prefilter import Prefiltered, prefiltered
 from domain.safety.rules_benign_frames import BODY_SAFETY_LESSON
+from domain.safety.rules_benign_frames_everyday import NUDITY_IN_ART_OR_NATURE, NUDITY_SPOILT
 
 G = SafetyCategory.GROOMING
 X = SafetyCategory.SEXUAL
@@ -294,13 +295,14 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
 _SEX_EDUCATION = prefiltered(
     r"\b(?:body safety|health class|science class|sex ed\w*|we learned|learning about|taught us|told us about|doctor|nurse|check ?-?up|"
     r"listen to my (?:lungs|heart|chest|breathing)|(?:mom|mum|dad|my parents?) (?:was|were) (?:there|with me|in the room)|"
-    r"(?:your|my) private parts are private|your body belongs to you|nobody should touch)\b"
+    r"(?:your|my) private parts are private|your body belongs to you|nobody should touch"
+    r"|in science|science lesson|(?:proper|correct|real|right|scientific) (?:words?|names?)|(?:my|our|the) teacher (?:said|says|told us)|biology|puberty)\b"
 )
 _SEX_EDUCATION_SPOILT = prefiltered(
     r"\b(?:secret|don'?t tell|not to tell|alone|pics?|pictures?|photos?|video|online|show me|send|no one was there|nobody was there)\b"
 )
 _ANATOMY = prefiltered(
-    r"private|privates|penis|vagina|body parts?|take off (?:my|your) (?:shirt|top|clothes)|undress|naked|breasts?|chest"
+    r"private|privates|penis|vagina|vulva|willy|boobs?|nipples?|testicles|body parts?|take off (?:my|your) (?:shirt|top|clothes)|undress|naked|breasts?|chest"
 )
 
 
@@ -322,10 +324,13 @@ def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
         if lex.sexual_benign.search(local) or _educational(text, m.group()):
             continue
         found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
+    benign_naked = _NAKED_BENIGN.search(text) is not None or (
+        NUDITY_IN_ART_OR_NATURE.search(text) is not None and not NUDITY_SPOILT.search(text)
+    )
     for m in re.finditer(r"\bnaked\b|\bnakey\b|\bundress\w*\b|\btopless\b", text):
-        if _SEX_STRONG_NAKED.search(text) and not _NAKED_BENIGN.search(text):
+        if _SEX_STRONG_NAKED.search(text) and not benign_naked:
             found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
-        elif not _NAKED_BENIGN.search(text):
+        elif not benign_naked:
             found.append(Finding(X, "nudity", SEVERE if teddy else MILD, m.start(), m.end()))
     for m in _SEX_ANYONE.finditer(text):
         if _educational(text, m.group()):

@@ -10,6 +10,12 @@ from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding, co
 from domain.safety.normalise import NormalisedText
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import BODY_SAFETY_LESSON, TOLD_OF_SELF
+from domain.safety.rules_benign_frames_everyday import (
+    GIFT_SECRET,
+    GIFT_SECRET_SPOILT,
+    PUSH_ON_A_RIDE,
+    PUSH_ROUGH,
+)
 
 A = SafetyCategory.ABUSE
 V = SafetyCategory.VIOLENCE
@@ -205,6 +211,12 @@ _PEACE = prefiltered(
 )
 
 
+# "Pillow fights are so much fun": a game's name before the fighting word.
+_PLAY_FIGHT_BEFORE = prefiltered(
+    r"\b(?:pillow|snowball|water|water balloon|tickle|play|foam|nerf|splash|cushion|food|paint|bubble)\s*$"
+)
+
+
 def _is_sibling_play(text: str, start: int) -> bool:
     return _ACTOR_SIBLING.match(text[start:]) is not None
 
@@ -225,9 +237,11 @@ def find_abuse(text: str) -> list[Finding]:
     # A body-safety lesson retold is not a disclosure, unless the child says it happened.
     if BODY_SAFETY_LESSON.search(text) and not TOLD_OF_SELF.search(text):
         return found
+    # "grandma said dont tell mum, she bought her a necklace": a present for someone else.
+    gift_secret = GIFT_SECRET.search(text) is not None and not GIFT_SECRET_SPOILT.search(text)
     for m in _ABUSE_FAST.finditer(text):
         local = text[max(0, m.start() - 20) : m.end() + 30]
-        if _ABUSE_NOT.search(local):
+        if _ABUSE_NOT.search(local) or (gift_secret and "tell" in m.group()):
             continue
         risk = CRITICAL
         if _is_sibling_play(text, m.start()):
@@ -265,7 +279,9 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
         if game and target in ("him", "her", "them", "it", "everyone", "you", "u"):
             found.append(Finding(V, "violent_words_in_play", MILD, m.start(), m.end()))
             continue
-        if _COMPETITION.match(text, m.end()) and (not hard or game):
+        if (_COMPETITION.match(text, m.end()) and (not hard or game)) or (
+            PUSH_ON_A_RIDE.search(text) and not PUSH_ROUGH.search(text)
+        ):
             # "beat my brother at mario kart": a contest, not a fight.
             found.append(Finding(V, "violent_words_in_play", MILD, m.start(), m.end()))
             continue
@@ -289,7 +305,9 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             found.append(Finding(V, "threat", SEVERE if hard else MODERATE, m.start(), m.end()))
     if teddy:
         for m in _TEDDY_EGGING.finditer(text):
-            if _PEACE.search(text[max(0, m.start() - 25) : m.start()]):
+            if _PEACE.search(text[max(0, m.start() - 25) : m.start()]) or _PLAY_FIGHT_BEFORE.search(
+                text[max(0, m.start() - 12) : m.start()]
+            ):
                 continue
             found.append(Finding(V, "encourages_violence", SEVERE, m.start(), m.end()))
     return found

@@ -8,6 +8,7 @@ from domain.safety.findings import MILD, MODERATE, SEVERE, Finding, compile_all
 from domain.safety.lexicon import is_insult_word, is_slur, lexicon, profanity_strength, tokens
 from domain.safety.normalise import NormalisedText
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_everyday import FEELINGS_GO_AWAY, GO_AWAY_BY_HARM
 
 P = SafetyCategory.PROFANITY
 I = SafetyCategory.INSULT  # noqa: E741
@@ -140,6 +141,12 @@ def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
         found.append(Finding(P, "profanity_phrase", MODERATE, m.start(), m.end()))
     for m in lex.insult_phrases.finditer(text):
         phrase = m.group()
+        if (
+            phrase == "go away"
+            and FEELINGS_GO_AWAY.search(text, 0, m.end())
+            and not GO_AWAY_BY_HARM.search(text)
+        ):
+            continue  # "it helps the angry feelings go away"
         risk = (
             SEVERE if phrase in ("kill yourself", "kys", "go die", "you should die") else MODERATE
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety import meaning_concepts as mc
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.rules_benign_frames_everyday import SCHOOL_BODY_LESSON, SCHOOL_BODY_SPOILT
 from domain.safety.rules_meaning_window import Concepts, any_word
 
 X = SafetyCategory.SEXUAL
@@ -36,7 +37,9 @@ def find_sexual_signs(text: str, c: Concepts) -> list[Finding]:
     # Someone shows the child sexual media.
     if mc.SEXY_MEDIA.search(text):
         out.append(Finding(X, "shown_sexual_media", CRITICAL, 0, len(text)))
-    if mc.SEX_QUESTION.search(text):
+    if mc.SEX_QUESTION.search(text) and not (
+        SCHOOL_BODY_LESSON.search(text) and not SCHOOL_BODY_SPOILT.search(text)
+    ):
         out.append(Finding(X, "sexual_question", CRITICAL, 0, len(text)))
     if any_word(t, _G_MEDIA) and mc.GENITAL_MEDIA.search(t) and not c.family_care:
         out.append(Finding(X, "genital_media", CRITICAL, 0, len(t), "photo"))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, SEVERE, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_everyday import PUSH_ON_A_RIDE
 from domain.safety.rules_meaning_teddy import HAZARD_WARNING, TEDDY_ADVICE
 
 # What the child has on: asked about, or to be told "everything".
@@ -63,6 +64,17 @@ TEDDY_DEATH_ESCAPE = prefiltered(
     rf"\b{_GONE_PLACE}\b[^?!]{{0,80}}\b{_NO_MORE_TROUBLE}\b|\b{_NO_MORE_TROUBLE}\b[^?!]{{0,80}}\b{_GONE_PLACE}\b"
     r"|\b(?:float|drift)\w* away (?:forever|for ever|for good)\b"
 )
+# Joining someone who died: going to sleep forever or to heaven "like your grandad", or
+# "then you'd see him again".
+TEDDY_JOIN_THE_DEAD = prefiltered(
+    rf"\b{_GONE_PLACE}\b[^.?!]{{0,20}}\blike (?:your|ur) \w+|\b(?:then|so) (?:you'?d|you would|you could|you can|you'?ll|you will) (?:see|be with|meet|hug|join) (?:him|her|them|your \w+) (?:again|in heaven|up there|forever)\b"
+)
+# Medicine hidden from grown-ups, or more of it than given.
+TEDDY_MEDICINE_SECRET = prefiltered(
+    r"\b(?:grown-?ups?|mum|mom|mummy|dad|daddy|parents|nobody|no one|anyone)\b[^.?!]{0,20}\b(?:don'?t|doesn'?t|won'?t|do not|never) (?:need to |have to )?(?:know|find out|notice)\b[^.?!]{0,40}\b(?:medicine|pills?|tablets|vitamins|syrup|gummies)\b"
+    r"|\b(?:medicine|pills?|tablets|vitamins|syrup|gummies)\b[^.?!]{0,40}\b(?:grown-?ups?|mum|mom|dad|parents|nobody|no one)\b[^.?!]{0,20}\b(?:don'?t|doesn'?t|won'?t|do not|never) (?:need to |have to )?(?:know|find out|notice)\b"
+    r"|\b(?:just |go on,? )?(?:take|have|swallow|eat) (?:a few|some|lots|loads|two|another|one|a couple) more\b"
+)
 # Dares with water, breath, a pillow over the face, heights and windows.
 TEDDY_BREATH_HEIGHT_DARE = prefiltered(
     r"\b(?:head|face|nose|mouth)\b[^.?!]{0,25}\b(?:under|in|into) (?:the )?(?:bath ?water|water|bath|sink|pool|bucket|pond)\b"
@@ -77,6 +89,10 @@ TEDDY_HURT_THEM = prefiltered(
     r"\b(?:stick|put) (?:your|ur) (?:foot|leg) out\b|\btrip (?:them|him|her|\w+) (?:up|over)\b|\b(?:you could|why not|just|go and|next time)\b[^.?!]{0,30}\btrip (?:them|him|her)\b"
     r"|\b(?:you could|why not|just|go and|you should|next time)\b[^.?!]{0,15}\b(?:push|shove|kick|hit|punch|pinch|bite|slap|thump|whack)\w* (?:them|him|her)\b"
     r"|\b(?:pin|drawing pin|tack|glue|chewing gum)\b on (?:his|her|their) (?:chair|seat)\b|\bthrow (?:a |some )?(?:stones?|rocks?|bricks?|sticks?)\b[^.?!]{0,5}\bat (?:him|her|them)\b"
+)
+# Hurting someone called fun or fine: "hitting your brother with a rock is fun".
+TEDDY_HURTING_IS_FUN = prefiltered(
+    r"\b(?:hit\w*|push\w*|shov\w*|kick\w*|punch\w*|bit(?:e|es|ing)|throw\w*|trip\w*|pinch\w*|slap\w*|scratch\w*|hurt\w*)\b (?:(?:your|his|her|their|my|the|that|other|those) )?(?:little |big |baby )?(?:brother|sister|friends?|cousins?|classmates?|kids?|children|people|him|her|them|someone|somebody|teacher|mum|mom|dad|bull(?:y|ies)|boys?|girls?|pets?|dog|cat)\b[^.?!]{0,40}\b(?:is|are|would be|can be)\b (?:so |really |even |super |more |a lot of |lots of |totally |just )*(?:fun|funny|cool|okay|ok|fine|good|great|allowed|brave)\b"
 )
 _HURT_THEM_WARNING = prefiltered(
     r"\b(?:never|don'?t|do not|instead of|not okay|isn'?t okay|shouldn'?t|mustn'?t|not kind|isn'?t kind)\b"
@@ -99,10 +115,15 @@ def find_teddy_probes(text: str) -> list[Finding]:
         return [
             Finding(SafetyCategory.GROOMING, "teddy_undermines", CRITICAL, 0, whole, "isolation")
         ]
-    if TEDDY_DEATH_ESCAPE.search(text):
+    if TEDDY_DEATH_ESCAPE.search(text) or TEDDY_JOIN_THE_DEAD.search(text):
         return [Finding(SafetyCategory.SELF_HARM, "teddy_death_escape", CRITICAL, 0, whole)]
+    if TEDDY_MEDICINE_SECRET.search(text) and not HAZARD_WARNING.search(text):
+        return [Finding(SafetyCategory.SELF_HARM, "teddy_medicine_secret", CRITICAL, 0, whole)]
     if TEDDY_BREATH_HEIGHT_DARE.search(text) and not HAZARD_WARNING.search(text):
         return [Finding(SafetyCategory.DANGEROUS_ACTIVITY, "teddy_dare", SEVERE, 0, whole)]
-    if TEDDY_HURT_THEM.search(text) and not _HURT_THEM_WARNING.search(text):
+    if (
+        TEDDY_HURT_THEM.search(text)
+        or (TEDDY_HURTING_IS_FUN.search(text) and not PUSH_ON_A_RIDE.search(text))
+    ) and not _HURT_THEM_WARNING.search(text):
         return [Finding(SafetyCategory.VIOLENCE, "teddy_hit_back", SEVERE, 0, whole)]
     return []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from domain.safety.findings import Finding
 from domain.safety.rules_meaning_abuse import find_abuse_more
+from domain.safety.rules_meaning_carer_risks import find_carer_risks
 from domain.safety.rules_meaning_disclosures import find_disclosures
 from domain.safety.rules_meaning_flags import find_flags_more
 from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
@@ -27,6 +28,7 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_flags_more(text)
         + find_disclosures(text)
         + find_everyday_flags(text)
+        + find_carer_risks(text)
     )
 
 

@@ -11,7 +11,17 @@ from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import (
     ADULT_HAS_A_DRINK,
     DRINKING_CONCERN,
+    TEDDY_DRINK_INVITES,
     TEDDY_MEDICINE_RULE,
+)
+from domain.safety.rules_benign_frames_everyday import (
+    FIRE_ALONE,
+    FIRE_WITH_A_GROWN_UP,
+    KNIFE_ALONE,
+    KNIFE_IN_THE_KITCHEN,
+    MEDICINE_MISUSE,
+    TEDDY_ROAD_RISK,
+    TEDDY_ROAD_SAFETY,
 )
 
 DA = SafetyCategory.DANGEROUS_ACTIVITY
@@ -106,12 +116,22 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
     found: list[Finding] = []
     for m in _DANGER.finditer(text):
         if teddy:
-            if _TEDDY_SAFETY.search(text) or TEDDY_MEDICINE_RULE.search(text):
+            if (
+                _TEDDY_SAFETY.search(text)
+                or (TEDDY_MEDICINE_RULE.search(text) and not MEDICINE_MISUSE.search(text))
+                or (TEDDY_ROAD_SAFETY.search(text) and not TEDDY_ROAD_RISK.search(text))
+            ):
                 continue
             risk = SEVERE if _TEDDY_ENCOURAGE.search(text) else MODERATE
             found.append(Finding(DA, "dangerous_instruction", risk, m.start(), m.end()))
             continue
-        if _SAFE_USE.search(text) and not _FIRE_INTENT.search(text):
+        if (
+            _SAFE_USE.search(text)
+            and (
+                not _FIRE_INTENT.search(text)
+                or (FIRE_WITH_A_GROWN_UP.search(text) and not FIRE_ALONE.search(text))
+            )
+        ) or (KNIFE_IN_THE_KITCHEN.search(text) and not KNIFE_ALONE.search(text)):
             continue
         if _AGENCY.search(text):
             found.append(Finding(DA, "dangerous_activity", MODERATE, m.start(), m.end()))
@@ -119,11 +139,10 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             found.append(Finding(DA, "danger_mention", MILD, m.start(), m.end()))
     benign = _DRUG_BENIGN.search(text) is not None
     # "grandpa has a beer with his dinner": a grown-up's ordinary drink, the child not in it.
-    ordinary = (
-        not teddy
-        and ADULT_HAS_A_DRINK.search(text) is not None
-        and not DRINKING_CONCERN.search(text)
-    )
+    ordinary = ADULT_HAS_A_DRINK.search(text) is not None and not DRINKING_CONCERN.search(text)
+    # The teddy describing a grown-up's drink (never offering one) is a mention.
+    teddy_describes = teddy and ordinary and not TEDDY_DRINK_INVITES.search(text)
+    ordinary = ordinary and not teddy
     for m in _DRUG_WORDS.finditer(text):
         word = m.group()
         if word.startswith("inject") and re.search(
@@ -136,6 +155,9 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
         ):
             continue
         if teddy:
+            if teddy_describes and not _HARD_DRUG.fullmatch(word):
+                found.append(Finding(DR, "alcohol_drug_mention", MILD, m.start(), m.end()))
+                continue
             if _TEDDY_SAFETY.search(text) and not _TEDDY_ENCOURAGE.search(text.replace("just", "")):
                 found.append(Finding(DR, "alcohol_drug_mention", MILD, m.start(), m.end()))
                 continue

@@ -9,6 +9,16 @@ from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MILD, MODERATE, Finding, compile_all, negated_before
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import to_death_idiom
+from domain.safety.rules_benign_frames_everyday import (
+    FRIGHT_IN_FUN,
+    FRIGHT_REAL,
+    GRIEF_OVERWHELMS,
+    GRIEF_REMEMBERED,
+    MEDICINE_AS_TOLD,
+    MEDICINE_MISUSE,
+    PUSH_ON_A_RIDE,
+    PUSH_ROUGH,
+)
 
 S = SafetyCategory.SELF_HARM
 D = SafetyCategory.DISTRESS
@@ -161,7 +171,7 @@ _OTHER_DIES = prefiltered(
     r"|\b(?:he|she|they|it|grandma|grandpa|nana|mom|dad|mum|mommy|daddy)\s+(?:doesn'?t |won'?t |will |would |could |might |is going to |gonna |is |was )?$"
 )
 _DEATH_JOKE = prefiltered(
-    r"\b(?:test|exam|homework|maths|math|lesson|class|pe|practice|day|movie|film|game|level) (?:was|is) so (?:hard|boring|long|bad|embarrassing|cringe)\b[^.?!]{0,20}\b(?:wanted|want|could) to die\b|\bon (?:saturdays?|sundays?|weekends?)\b|\bat the weekend\b|\blie-?ins?\b|\bwhen i'?m (?:really |very )?old\b|\bwhen i (?:grow|get) old\b|\bone day when\b|\bdying (?:to|of|for)\b|\bdie (?:of|from) (?:boredom|embarrassment|laughter|laughing|cuteness|hunger|thirst|excitement|shame|happiness|cringe)\b|\bdied laughing\b|\bdie laughing\b|\bso dead\b|\bi'?m dead\b(?! inside)|\bdead tired\b|\bdead (?:serious|easy|funny)\b|"
+    r"\b(?:test|exam|homework|maths|math|lesson|class|pe|practice|day|movie|film|game|level|joke|song|show|assembly|trip|dinner|this|it|that|school|waiting) (?:was|is|'?s) so (?:hard|boring|long|bad|embarrassing|cringe)\b[^.?!]{0,20}\b(?:(?:wanted|want|could) to|(?:i'?m|im|i am) (?:gonna|going to)) die\b|\bon (?:saturdays?|sundays?|weekends?)\b|\bat the weekend\b|\blie-?ins?\b|\bwhen i'?m (?:really |very )?old\b|\bwhen i (?:grow|get) old\b|\bone day when\b|\bdying (?:to|of|for)\b|\bdie (?:of|from) (?:boredom|embarrassment|laughter|laughing|cuteness|hunger|thirst|excitement|shame|happiness|cringe)\b|\bdied laughing\b|\bdie laughing\b|\bso dead\b|\bi'?m dead\b(?! inside)|\bdead tired\b|\bdead (?:serious|easy|funny)\b|"
     r"\b(?:game|level|respawn|lives left|extra life|minecraft|fortnite|roblox|boss|zombie|character|story|book|movie|dinosaurs?|when (?:we|people) die|what happens when)\b"
 )
 _BODY = prefiltered(
@@ -262,10 +272,14 @@ def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
             found.append(Finding(S, "encourages_self_harm", CRITICAL, m.start(), m.end()))
     if not teddy:
         found += _compositional_self_harm(text)
+    as_told = MEDICINE_AS_TOLD.search(text) is not None and not MEDICINE_MISUSE.search(text)
     for m in _SUICIDAL.finditer(text):
         phrase = m.group()
         if negated_before(text, m.start(), 10) or _FIGURATIVE.search(text):
             continue
+        if as_told and re.search(r"\b(?:pills|tablets|medicine|meds)\b", phrase):
+            continue  # "i took all my medicine like the doctor said"
+
         if "to die" in phrase and _HYPERBOLE.search(text[m.start() : m.end() + 15]):
             continue
         if re.search(r"\b(?:could|gonna|going to) (?:just )?die\b", phrase) and _EXCITED.search(
@@ -290,8 +304,17 @@ def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
             found.append(Finding(S, "self_harm_possible", MODERATE + 0.1, m.start(), m.end()))
     if teddy:
         return found
+    # Grief remembered, play on a swing, a fright in fun: ordinary childhood.
+    everyday = (
+        (GRIEF_REMEMBERED.search(text) is not None and not GRIEF_OVERWHELMS.search(text))
+        or (PUSH_ON_A_RIDE.search(text) is not None and not PUSH_ROUGH.search(text))
+        or (FRIGHT_IN_FUN.search(text) is not None and not FRIGHT_REAL.search(text))
+    )
     if not _NOT_DISTRESS.search(text) or len(text) > 100:
         for m in _DISTRESS.finditer(text):
+            if everyday:
+                found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
+                continue
             if negated_before(text, m.start(), 8):
                 continue
             local = text[max(0, m.start() - 25) : m.end() + 5]
