@@ -1,4 +1,4 @@
-"""Phrasings written for rounds 23 and 24's concepts (in no data file): each family's
+"""Phrasings written for rounds 23, 24 and 25's concepts (in no data file): each family's
 disclosures, concerns and unsafe teddy replies are caught, and its near-misses pass."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ import pytest
 from domain.enums import SafetyLevel, Speaker
 from domain.safety import SafetyEngine
 
-from . import round23_phrasings, round24_phrasings
+from . import round23_phrasings, round24_phrasings, round25_phrasings
 
-ROUNDS = (round23_phrasings, round24_phrasings)
+ROUNDS = (round23_phrasings, round24_phrasings, round25_phrasings)
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
 CHILD_ALLOW = [t for r in ROUNDS for t in r.CHILD_ALLOW]
