@@ -98,10 +98,12 @@ GOODBYE_BENIGN = prefiltered(
     r"\b(?:teacher|miss|mr|mrs|retir\w*|moving|moved|leaving (?:school|the school|our school|class)|last day|pen ?pals?|summer|camp|holiday|class|classmates|nursery|the school|new school|funeral|grave|in the story|in the book|character)\b"
 )
 WISH_HIT = prefiltered(
-    r"\b(?:wish|hope|hoping|want|wanna|pray|praying)\b[^.?!]{0,12}\b(?:a|the|some)\s+(?:car|bus|truck|lorry|train|van|lightning|tree)\b[^.?!]{0,10}\b(?:would |will |to |could |might )?(?:hit|hits|run me over|runs me over|ran me over|kill|kills|crush(?:es)?|squash(?:es)?|fall on) me\b"
-    r"|\b(?:wish|hope|hoping|want|wanna|pray)\b[^.?!]{0,10}\b(?:a|the|some)\s+(?:car|bus|truck|lorry|train|van)\b[^.?!]{0,8}\b(?:would |will |to |could )?(?:come|comes|get me|gets me)\b"
+    r"\b(?:wish|hope|hoping|want|wanna|pray|praying|(?:i'?d|id|i would|would) like|keep wishing)\b[^.?!]{0,12}\b(?:a|the|some)\s+(?:car|bus|truck|lorry|train|van|tram|taxi|lightning|tree)\b[^.?!]{0,10}\b(?:would |will |to |could |might )?(?:just |finally |actually |come and )?(?:hit|hits|run me over|runs me over|ran me over|kill|kills|crush(?:es)?|squash(?:es)?|fall on|crash(?:es)? into|smash(?:es)? into|knock(?:s)? me (?:over|down)|flatten(?:s)?) me\b"
+    r"|\b(?:wish|hope|hoping|want|wanna|pray|praying|(?:i'?d|id|i would|would) like|keep wishing)\b[^.?!]{0,12}\b(?:a|the|some)\s+(?:car|bus|truck|lorry|train|van|tram|taxi)\b[^.?!]{0,10}\b(?:would |will |to |could |might )?(?:just |finally )?(?:run me over|runs me over|knock(?:s)? me (?:over|down))\b"
+    r"|\b(?:wish|hope|hoping|want|wanna|pray)\b[^.?!]{0,10}\b(?:a|the|some)\s+(?:car|bus|truck|lorry|train|van)\b[^.?!]{0,8}\b(?:would |will |to |could )?(?:(?:come|comes) (?:at|into|over) me|(?:come|comes) and (?:hit|squash|kill) me|get me|gets me)\b"
+    r"|\b(?:wish|hope|hoping|want|wanna|pray)\b[^.?!]{0,10}\b(?:a|the|some)\s+(?:car|truck|lorry|van)\b[^.?!]{0,8}\b(?:would |will |to |could )?(?:come|comes)\b(?! (?:and (?:pick|get|take|collect) (?:me|us) (?:up|home)|to (?:pick|take|collect|get) (?:me|us)|back|home|soon|quick))"
     r"|\b(?:want|wish|hope|hoping)\b[^.?!]{0,6}\b(?:someone|somebody|something|a person|a monster)\b[^.?!]{0,6}\b(?:would |will |to |could )?(?:kill|shoot|stab|end) me\b"
-    r"|\b(?:wish|hope|hoping|want|wanna|pray)\b[^.?!]{0,10}\bi (?:get|got|would get|'?d get) (?:hit|run over|killed)\b(?! (?:by the ball|by a ball|in the game|with a snowball|with water))"
+    r"|\b(?:wish|hope|hoping|want|wanna|pray|(?:i'?d|id|i would|would) like)\b[^.?!]{0,10}\b(?:i (?:get|got|would get|'?d get)|to (?:get|be)) (?:hit|run over|killed|knocked (?:over|down)|squashed)\b(?! (?:by the ball|by a ball|in the game|with a snowball|with water))"
 )
 EDGE_THOUGHT = prefiltered(
     r"\b(?:want|wanna|going to|gonna|feel like|thinking about|think about|wish i could)\b[^.?!]{0,6}\b(?:jump\w*|throw\w* my ?self|fall\w*|fling my ?self)\b[^.?!]{0,8}\b(?:off|out of|from|down)\b[^.?!]{0,20}\b(?:window|roof|bridge|cliff|balcony|building|stairs|tower|car park|multi-?storey)\b(?![^.?!]{0,20}\b(?:into the (?:pool|water|sea|lake)|like superman|like a superhero|onto the trampoline|into the snow|for fun)\b)|"

@@ -80,6 +80,25 @@ _NAME_INTRO = prefiltered(
 _NAME_IM = prefiltered(
     r"\b(?:[Ii]'?m|[Ii] am|[Tt]his is)\s+(?P<value>(?!(?:Not|So|Very|Really|Just|Super|Spider|Captain|Iron|Bat|Wonder|Mr|Mrs|Miss|Ms)\b)[A-Z][a-z]+(?:\s+|-)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
+# (round 25) "im olivia grace thompson from year 4": a full name typed in lower case, with
+# the school year next to it.
+_W = r"(?!(?:and|im|i'?m|in|from|year|yr)\b)"
+_NAME_YEAR = prefiltered(
+    rf"\b(?:i'?m|im|i am|this is|it'?s|its|my name is|my names|my name'?s|my full name is)\s+(?P<value>(?:{_W}[a-z][a-z'-]+)(?:\s+{_W}[a-z][a-z'-]+){{1,2}})\s*,?\s+(?:(?:and\s+)?(?:i'?m|im|i am)\s+in\s+|from\s+|in\s+)?(?:year|yr|grade|class|form)\s*(?:\d{{1,2}}\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\b",
+    _F,
+)
+_NOT_A_NAME = {
+    "in", "into", "on", "at", "of", "for", "with", "off", "out", "up", "down", "over", "back",
+    "very", "really", "now", "only", "still", "nearly", "almost", "top", "best", "new", "old",
+    "going", "gonna", "happy", "sad", "tired", "good", "bad", "sick", "ill", "bored", "scared",
+    "excited", "ready", "done", "first", "last", "moving", "starting", "kind", "sort",
+    "like", "this", "that", "there", "here", "all", "alone", "better", "worse", "same", "girl", "boy", "kid", "child", "one", "person", "student", "pupil", "oldest", "youngest",
+    "tallest", "smallest", "biggest", "fastest", "class", "form", "year", "grade", "school",
+    "quite", "pretty", "shy", "big", "little", "small", "tall", "short", "smart", "clever",
+    "funny", "nice", "cool", "popular", "naughty", "great", "fine", "okay", "ok", "sure",
+    "friends", "friend", "sister", "brother", "twin", "twins", "age", "aged", "years", "about", "always", "never", "both", "together", "we", "our",
+}  # fmt: skip
+
 _PASSWORD = prefiltered(
     r"\b(?:password|pasword|passwrd|passward|pass word|passcode|pass code|passwd|pin(?: code| number)?|(?:ipad|tablet|phone|computer|laptop|door|lock|wifi|wi-fi|alarm|safe) code|login|secret code)\b"
     r"(?:\s+(?:for|to|on|of)\s+(?:(?:my|the|our|mom'?s|dad'?s|moms|dads|mums|[a-z]+'s)\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s*(?:is|=|:|'s|was|,?\s*it'?s|,?\s*its)\s*(?P<value>[^\s.,!?]+)",
@@ -188,6 +207,12 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
             add(m.start("value"), m.start("value") + len(value), "name", "[NAME]")
     for m in _NAME_IM.finditer(text):
         add(m.start("value"), m.end("value"), "name", "[NAME]")
+    for m in _NAME_YEAR.finditer(text):
+        words = m.group("value").lower().split()
+        if not any(
+            w in _NAME_STOP or w in _NOT_A_NAME or w.endswith(("ing", "ed", "ly")) for w in words
+        ):
+            add(m.start("value"), m.end("value"), "name", "[NAME]")
     for m in _PASSWORD.finditer(text):
         add(m.start("value"), m.end("value"), "password", "[PASSWORD]")
     for m in _USERNAME.finditer(text):

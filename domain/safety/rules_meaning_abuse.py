@@ -5,7 +5,8 @@ an injury, being shut in the dark, being left alone for days, no food, sleeping 
 a carer too drunk to remember, being told you should never have been born; (round 22) no
 food while the carer sleeps for days, a child left caring for a baby all weekend; (round 23)
 no food at home for days or taking food from a shop because of it, a grown-up who keeps
-the child alone, does things that hurt and says nobody would believe the child."""
+the child alone, does things that hurt and says nobody would believe the child; (round 25)
+a lap, a cuddle or a touch demanded with a threat to a pet or the family."""
 
 from __future__ import annotations
 
@@ -110,6 +111,16 @@ _NOT_BELIEVED = prefiltered(
     r"\b(?:no ?one|nobody|noone|no-one|no body|they|people|mum|mom|dad|my (?:mum|mom|dad|parents)|anyone)\b (?:would|will|'?d|'?ll|wouldn'?t|won'?t|is going to|gonna)\b (?:ever |even |never )?(?:believe|belive|beleive|beleve|listen to)\b (?:me|a kid|you|a child)\b"
 )
 
+# (round 25) A grown-up demanding a lap, a cuddle, a kiss or a touch, with a threat to a
+# pet or the family if the child says no.
+CLOSE_DEMAND = prefiltered(
+    r"\b(?:sit\w* on (?:his|her|my|their) (?:lap|knee|knees)|(?:give|giving|gives) (?:him|her|them|me) (?:a )?(?:cuddle|hug|kiss|massage)|(?:cuddle|hug|kiss|touch|stroke) (?:him|her|me)|let (?:him|her|them) (?:touch|hug|kiss|cuddle|see|feel))\b"
+)
+THREAT_TO_LOVED = prefiltered(
+    r"\b(?:hurt|kill|poison|take|get rid of|drown|kick|hit|give away|sell|run over|shoot|punch)\w*\b (?:my|your|ur|our) (?:little |baby |big )?(?:dog|cat|pets?|puppy|kitten|hamster|rabbit|bunny|fish|guinea pig|tortoise|mum|mom|mummy|mommy|dad|daddy|family|sister|brother|nan|nana|gran|baby)\b"
+    r"|\b(?:your|my|ur) (?:dog|cat|pet|puppy|kitten|hamster|rabbit|mum|family) (?:gets it|will get it|dies|will die|gets hurt|will get hurt)\b"
+)
+
 _CONCEPTS = (CARER_HARM, INJURY_MARK, HARSH_MORE, NEGLECT_MORE)
 
 
@@ -132,6 +143,8 @@ def find_abuse_more(text: str) -> list[Finding]:
         return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
     if NO_FOOD_FOR_DAYS.search(text) and not FOOD_ORDINARY.search(text):
         return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
+    if CLOSE_DEMAND.search(text) and THREAT_TO_LOVED.search(text):
+        return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
     if _grown_up_harm(text):
         return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
     return []

@@ -1,10 +1,13 @@
 # ruff: noqa: E501  (regular-expression tables read best one pattern a line)
-"""Non-critical flags of round 24, each widened to its family: a door, alarm, key-safe or
-card code with its digits; walking home or to school alone with the time or the route;
-picked last, laughed at, or told "you can't be in our group"; not wanting a child in the
-group because of their colour or religion; making a fire with a lighter or matches; a
+"""Non-critical flags of rounds 24 and 25, each widened to its family: a door, alarm,
+key-safe or card code with its digits; walking home or to school alone with the time or the
+route; picked last, laughed at, or told "you can't be in our group"; not wanting a child in
+the group because of their colour or religion; making a fire with a lighter or matches; a
 battery, magnet or coin in the mouth; bringing a knife or hammer in to school; a little bag
-of powder or pills, or a needle, found somewhere."""
+of powder or pills, or a needle, found somewhere; (round 25) bullied online and not
+wanting to go to school, tummy aches before school from worry, under water with no
+grown-up watching, older children's sweets that make you feel funny, shutting a child out
+for their nationality with a stereotype."""
 
 from __future__ import annotations
 
@@ -67,6 +70,55 @@ FOUND_DRUGS = prefiltered(
     r"|\b(?:found|find)\b[^.?!]{0,20}\b(?:needle|syringe)s?\b|\b(?:pills|tablets|powder) in a (?:little |tiny |small )?(?:bag|baggie)\b"
 )
 
+# (round 25) Being bullied online, and not wanting to go to school.
+ONLINE_MEANNESS = prefiltered(
+    r"\b(?:post\w*|send\w*|sent|messag\w*|comment\w*|put|share\w*|made a fake|fake account|bullied|bullying|bully me|picking on me)\b[^.?!]{0,60}\b(?:online|group ?chat|class chat|chat|snapchat|snap|tiktok|instagram|insta|whatsapp|texts?|messages?|comments?|video|account|page|about me|of me)\b"
+)
+MEAN_WORDS = prefiltered(
+    r"\b(?:mean|horrible|nasty|horrid|rude|awful|embarrassing|ugly|laugh\w*|bull(?:y|ied|ying)|hate|hurtful|lies|fat|stupid|loser|weirdo)\b"
+)
+AVOIDS_SCHOOL = prefiltered(
+    r"\b(?:(?:don'?t|dont|never|not|do not) (?:wanna|want to|want) (?:to )?(?:ever )?(?:go|be|going) ?(?:back|in|to school)?|can'?t face (?:school|going|it)|hate going to school|(?:stay|staying) (?:home|off) (?:from school)?|pretend\w* (?:to be|i'?m|im|i am|that i'?m) (?:sick|ill|poorly)|so i (?:don'?t|dont) (?:have to )?go (?:to school|in)|skip(?:ping)? school|not going (?:back|in|to school))\b"
+)
+SCHOOL = prefiltered(r"\b(?:school|class|classmates|year \d|teacher)\b")
+# (round 25) Tummy aches (or feeling sick) before school, from worry.
+ACHE = prefiltered(
+    r"\b(?:tummy|belly|stomach|tum|head)(?:'?s)? (?:hurts?|hurting|aches?|aching|is sore|goes (?:all )?(?:funny|weird|tight|twisty))\b|\b(?:sore|poorly) (?:tummy|belly|stomach|head)\b|\b(?:tummy|belly|stomach|head) ?aches?\b|\bfeel (?:really |so )?(?:sick|poorly|ill)\b"
+)
+SCHOOL_MORNINGS = prefiltered(
+    r"\b(?:before school|school mornings?|every (?:morning|day|monday|school day|sunday night)|each morning|mornings|monday mornings?|breakfast|about school|going to school|go to school)\b"
+)
+WORRY = prefiltered(
+    r"\b(?:worr\w*|scared|nervous|stress\w*|anxious|frightened|afraid|tests?|exams?|sats|spellings?|(?:don'?t|dont) (?:want|wanna) to go|the big kids|bull\w*)\b"
+)
+# (round 25) Under water, or in the deep end, with no grown-up watching.
+DEEP_WATER = prefiltered(
+    r"\b(?:deep end|under ?water|under the water|stay(?:ing)? under|hold\w* (?:my|your|our) breath|dive to the bottom|swim\w* in the (?:river|lake|sea|canal|quarry|reservoir))\b"
+)
+UNWATCHED = prefiltered(
+    r"\b(?:nobody|no one|noone|no-one|no grown ?-?ups?|no adults?|no lifeguards?)\b[^.?!]{0,10}\b(?:watching|looking|around|there|here|about)\b"
+    r"|\b(?:mum|mom|dad|lifeguard|lifeguards|grown ?-?ups?|adults|teacher)\b (?:isn'?t|isnt|aren'?t|arent|is not|are not|not|wasn'?t|weren'?t) (?:watching|looking|around|there|here)\b"
+    r"|\b(?:lifeguard|teacher|mum|dad)\b (?:is |goes |went )?on (?:his|her|a) break\b|\bwithout (?:a |any )?(?:grown ?-?ups?|adults?|lifeguards?|anyone watching)\b|\bwith no (?:grown ?-?ups?|adults?|lifeguards?)\b"
+    r"|\bon (?:my|our) own\b|\balone\b|\bby (?:my|our) ?sel(?:f|ves)\b"
+)
+SUPERVISED_SWIM = prefiltered(
+    r"\b(?:lessons?|swimming teacher|instructor|coach|with (?:my|the|a) (?:teacher|coach|instructor|mum|mom|dad|lifeguard))\b"
+)
+# (round 25) Older children selling or handing out sweets that make you feel funny.
+FUNNY_SWEETS = prefiltered(
+    r"\b(?:gumm(?:y|ies)|gummy bears?|sweets?|sweeties|jell(?:y|ies)|chocolates?|brownies?|lollies|candy|cookies|cakes?)\b[^.?!]{0,30}\bmakes? (?:you|u|ya|your head|people|them|everyone) (?:feel |go |act )?(?:all |really |so |kind of |kinda |a bit )?(?:\w+ and )?(?:funny|weird|strange|dizzy|floaty|high|sleepy|spaced out|wobbly|fuzzy|woozy|trippy|drunk|buzzy)\b"
+    r"|\b(?:sweets|gummies|gummy|brownies|chocolates?|jellies|cookies)\b[^.?!]{0,15}\bwith (?:weed|drugs|cbd|thc) in\b|\b(?:weed|drug|cbd|thc) (?:sweets|gummies|gummy bears|brownies|chocolates?|jellies)\b"
+)
+HANDS_OUT = prefiltered(
+    r"\b(?:sell\w*|sold|offer\w*|gave|give|gives|giving|has|have|had|got|share\w*|hand\w* out|pass\w* (?:round|around)|dealing|deals)\b"
+)
+# (round 25) Shutting a child out for their nationality or race, with a stereotype.
+_NATION = r"(?:chinese|polish|indians?|black|brown|asians?|africans?|romanians?|mexicans?|pakistanis?|muslims?|jewish|jews|gypsy|gypsies|travell?ers?|foreign|turkish|nigerians?|somalis?|syrians?|arabs?|japanese|koreans?|russians?|ukrainians?|albanians?|refugees?|immigrants?|bangladeshi|filipinos?|irish|scottish|english|french|italians?|spanish|portuguese|lithuanians?)"
+_SHUT_OUT = r"(?:don'?t|dont|won'?t|wont|not|never|nobody|no one|can'?t|cant|didn'?t|didnt|stopped)\b[^.?!]{0,40}\b(?:let|lets|play|plays|sit|join|be friends|pick|want)\w*"
+STEREOTYPE_EXCLUDES = prefiltered(
+    rf"(?:\b{_SHUT_OUT}\b[^.?!]{{0,30}}\b{_NATION}|\b{_NATION}\b[^.?!]{{0,30}}\b{_SHUT_OUT})\b[^.?!]{{0,40}}\b(?:cos|coz|cause|because|since|cuz|as)\b[^.?!]{{0,35}}\b(?:are|r|eat|eats|steal|steals|smell|smells|stink|stinks|dirty|smelly|lazy|rough|thieves|terrorists?)\b"
+)
+
 _FLAGS = (
     (HOME_CODE, SafetyCategory.PERSONAL_INFO, None),
     (WALKS_ALONE, SafetyCategory.PERSONAL_INFO, None),
@@ -76,7 +128,25 @@ _FLAGS = (
     (MOUTH_HAZARD, SafetyCategory.DANGEROUS_ACTIVITY, None),
     (WEAPON_IN, SafetyCategory.VIOLENCE, CUTLERY),
     (FOUND_DRUGS, SafetyCategory.DRUGS_ALCOHOL, None),
+    (STEREOTYPE_EXCLUDES, SafetyCategory.HATE, None),
 )
+
+
+def _paired_flags(text: str) -> list[SafetyCategory]:
+    """(round 25) Flags that need two ideas together."""
+    out: list[SafetyCategory] = []
+    if (
+        ONLINE_MEANNESS.search(text)
+        and MEAN_WORDS.search(text)
+        and AVOIDS_SCHOOL.search(text)
+        and SCHOOL.search(text)
+    ) or (ACHE.search(text) and SCHOOL_MORNINGS.search(text) and WORRY.search(text)):
+        out.append(SafetyCategory.DISTRESS)
+    if DEEP_WATER.search(text) and UNWATCHED.search(text) and not SUPERVISED_SWIM.search(text):
+        out.append(SafetyCategory.DANGEROUS_ACTIVITY)
+    if FUNNY_SWEETS.search(text) and HANDS_OUT.search(text):
+        out.append(SafetyCategory.DRUGS_ALCOHOL)
+    return out
 
 
 def find_everyday_flags(text: str) -> list[Finding]:
@@ -84,4 +154,4 @@ def find_everyday_flags(text: str) -> list[Finding]:
         Finding(category, "flag_more", MODERATE, 0, len(text))
         for pattern, category, unless in _FLAGS
         if pattern.search(text) and not (unless is not None and unless.search(text))
-    ]
+    ] + [Finding(category, "flag_more", MODERATE, 0, len(text)) for category in _paired_flags(text)]

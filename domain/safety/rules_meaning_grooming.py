@@ -3,7 +3,9 @@
 currency for photos or "a favour", "his special girl", flattery about being mature, age
 lies, questions about the body in clothes, camera at night, calls kept secret, moving to
 private numbers, meeting alone, being someone's girlfriend, parents undermined; (round 23)
-puppies, sweets or toys in someone's van or house if the child comes alone."""
+puppies, sweets or toys in someone's van or house if the child comes alone; (round 25)
+someone met online moving the chat to a secret app "so mum can't see", or asking to meet
+somewhere on my own."""
 
 from __future__ import annotations
 
@@ -83,6 +85,28 @@ LURE_OWN_PARENT = prefiltered(
     r"^\s*(?:my )?(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|grandma|grandpa|granny|parents)\b"
 )
 
+# (round 25) Someone met online or in a game moving the chat to a secret or private app,
+# chat or channel that a parent can't see; or asking to meet somewhere, on my own.
+ONLINE_CONTACT = prefiltered(
+    r"\b(?:roblox|fortnite|minecraft|tiktok|discord|snapchat|instagram|insta|youtube|among us|xbox|playstation|online|internet|pen ?-?pal|penpal|gaming|(?:the|a|an|this|that) (?:game|app|website|chat room)|met (?:him|her|them) on)\b"
+)
+_PROPOSES = r"(?:says?|said|saying|wants?|wanted|told|tells|asked|asks|made|makes|keeps? saying|let'?s|lets)"
+SECRET_CHANNEL = prefiltered(
+    rf"\b{_PROPOSES}\b[^.?!]{{0,45}}\b(?:(?:secret|private|hidden|different|another|other|our own|special|new) (?:\w+ )?(?:apps?|chats?|servers?|channels?|group|account|places?)|(?:get|download|use|move to|go on|talk on|chat on|add (?:me|him|her) on|switch to) (?:\w+ )?(?:snapchat|whatsapp|telegram|discord|kik|signal|wickr|instagram|insta|a different app|another app)|(?:chat|talk)\w* (?:somewhere|some place) (?:else|secret|private))\b"
+)
+AWAY_FROM_PARENT = prefiltered(
+    r"\b(?:mum|mom|mummy|mommy|dad|daddy|parents|family|nan|nobody else|no one else|no-one else)\b[^.?!]{0,12}\b(?:can'?t|cant|won'?t|wont|doesn'?t|doesnt|don'?t|dont|never|not|can not|cannot) (?:\w+ )?(?:see|check|look|read|know|find out|find|notice|get in)\b"
+    r"|\b(?:nobody|no one|noone|no-one)(?: else)? (?:can|will|could) (?:see|know|find|read)\b|\b(?:not|don'?t|dont|never) (?:to )?tell (?:my|your|ur) (?:mum|mom|mummy|dad|daddy|parents|family)\b"
+)
+_ALONE_MEET = r"(?:by (?:my|your|ur) ?self|alone|on (?:my|your|ur) own|without (?:my|your|ur) (?:mum|mom|mummy|dad|daddy|parents|family|nan|grown ?ups?)|just (?:me and (?:him|her)|(?:him|her) and me|the two of us)|(?:don'?t|dont|not to|no) (?:bring|tell) (?:anyone|anybody|my|your|ur|a grown))"
+ONLINE_MEET_ALONE = prefiltered(
+    rf"\b(?:meet\w*|come (?:to|and|over)|see me|hang out|get together)\b[^.?!]{{0,45}}\b{_ALONE_MEET}\b"
+    rf"|\b{_ALONE_MEET}\b[^.?!]{{0,30}}\b(?:meet\w*|come (?:to|and|over)|see (?:me|him|her))\b"
+)
+MEET_ACCOMPANIED = prefiltered(
+    r"\bwith (?:my|her|his|our|their|your) (?:mum|mom|mummy|dad|daddy|parents|family|nan|grandma|grandad|teacher|class|school)\b|\b(?:school trip|class trip|my cousin|my brother|my sister)\b"
+)
+
 GROOMING_NOT = prefiltered(
     r"\b(?:never|don'?t ever|stay(?:ing)? safe|police|lesson|assembly|quiz)\b"
 )
@@ -91,6 +115,11 @@ GROOMING_NOT = prefiltered(
 def find_grooming_more(text: str) -> list[Finding]:
     if LURE_IN_VEHICLE.search(text) and not LURE_OWN_PARENT.search(text):
         return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "meeting")]
+    if ONLINE_CONTACT.search(text):
+        if SECRET_CHANNEL.search(text) and AWAY_FROM_PARENT.search(text):
+            return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "secrecy")]
+        if ONLINE_MEET_ALONE.search(text) and not MEET_ACCOMPANIED.search(text):
+            return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "meeting")]
     if (
         GROOMING_MORE.search(text)
         or (

@@ -3,7 +3,8 @@
 and how people would take it, wishes to be gone or not alive, a plan or a means, hurting
 myself until something happens, giving things away, goodbyes and letters for after;
 (round 23) a carer's tablets to sleep forever, a fall after which nobody would have to put
-up with me, what even is the point of being alive.
+up with me, what even is the point of being alive; (round 25) is hurting myself all right
+if nobody sees or it doesn't show, hitting myself "cos im stupid" or when I get things wrong.
 
 Each pattern names one concept; any of them is a critical self-harm finding in a child's
 message. The teddy's side lives in rules_meaning_teddy.py.
@@ -102,6 +103,22 @@ POINT_OF_LIVING = prefiltered(
     r"|\b(?:tired|sick|done) of (?:being alive|bein alive|living|livin|existing|life|waking up)\b"
 )
 
+# (round 25) Is hurting myself bad or all right if nobody sees, or if it doesn't show.
+_SELF_INJURY_ACT = r"(?:cut|cutting|burn|burning|hurt|hurting|hit|hitting|scratch|scratching|bite|biting|pinch|pinching|punch|punching|bruise|bruising|harm|harming|stab|stabbing)"
+_SELF = r"(?:my ?self|your ?self|ur ?self|themselves|my (?:arm|arms|leg|legs|wrist|wrists|skin|tummy|belly|hand|hands|thigh|thighs|body|hip|hips|side)|your (?:arm|arms|leg|legs|wrist|wrists|skin|thigh|thighs))"
+HIDDEN_SELF_INJURY = prefiltered(
+    rf"\b{_SELF_INJURY_ACT} {_SELF}\b[^.?!]{{0,45}}\b(?:(?:if|where|so|when|as long as|cos|because)\b[^.?!]{{0,10}}\b(?:nobody|no one|noone|no-one|no body|nobody else|anyone)\b[^.?!]{{0,12}}\b(?:sees?|see|saw|finds? out|knows?|notices?)|(?:doesn'?t|doesnt|dont|don'?t|won'?t|wont|does not|do not|not|never) (?:show|be seen|get seen)|if (?:i|you|u) hide (?:it|them|the marks)|(?:nobody|no one|noone|no-one) (?:will|would|can|could|ever) (?:see|know|notice|find out)|under (?:my|your) (?:sleeves?|clothes|jumper))\b"
+)
+# (round 25) Hitting or hurting myself because I'm stupid, or when I get something wrong.
+HITS_SELF_IN_BLAME = prefiltered(
+    r"\b(?:hit|hitting|hits|bang|banging|bangs|punch|punches|punching|slap|slaps|slapping|smack|smacking|scratch|scratching|bite|biting|pinch|pinching|thump|thumping|whack|whacking|pull|pulling)\b (?:my ?self|my (?:head|face|arms?|legs?|hair|skin|cheeks?))\b"
+    r"[^.?!]{0,40}\b(?:(?:cos|coz|cause|because|cuz|bc|as)\b (?:i'?m|im|i am)\b (?:just |so |such |an? |really |soo+ )*(?:stupid|dumb|thick|idiot|rubbish|useless|bad|failure|worthless|hopeless|loser|ugly|fat|annoying|a waste)|when(?:ever)? i (?:get (?:\w+ ){0,3}wrong|mess up|messed up|make a mistake|do (?:something|it) wrong|fail|lose|get told off|can'?t do)|to punish myself)\b"
+    r"|\bwhen(?:ever)? i (?:get (?:\w+ ){0,3}wrong|mess up|make a mistake|do (?:something|it) wrong|fail|get told off)\b[^.?!]{0,15}\bi (?:\w+ )?(?:hit|bang|punch|slap|smack|bite|scratch|pinch|thump|whack)\b (?:my ?self|my (?:head|face|arms?|legs?))\b"
+)
+BY_ACCIDENT = prefiltered(
+    r"\b(?:by accident|accidentally|accidently|bumped|tripped|slipped|fell|walked into|ran into|clumsy|itch\w*|mosquito|eczema|chicken ?pox|nettles?)\b"
+)
+
 _CONCEPTS = (
     GONE_ME,
     NOT_ALIVE_WISH,
@@ -111,11 +128,17 @@ _CONCEPTS = (
     PILLS_FOREVER,
     BURDEN_GONE,
     POINT_OF_LIVING,
+    HIDDEN_SELF_INJURY,
+    HITS_SELF_IN_BLAME,
 )
+_ROUND_25 = (HIDDEN_SELF_INJURY, HITS_SELF_IN_BLAME)
 
 
 def find_self_harm_more(text: str) -> list[Finding]:
     for pattern in _CONCEPTS:
-        if pattern.search(text) and not (pattern is GONE_ME and GONE_NOT.search(text)):
+        if pattern.search(text) and not (
+            (pattern is GONE_ME and GONE_NOT.search(text))
+            or (pattern in _ROUND_25 and BY_ACCIDENT.search(text))
+        ):
             return [Finding(S, "self_harm_unsaid", CRITICAL, 0, len(text))]
     return []

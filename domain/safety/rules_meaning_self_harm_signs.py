@@ -18,7 +18,7 @@ from domain.safety.rules_meaning_window import Concepts, any_word
 S = SafetyCategory.SELF_HARM
 
 _G_POINT = ("point",)
-_G_WISH = ("wish", "hope", "hoping", "want", "wanna", "pray")
+_G_WISH = ("wish", "wishing", "hope", "hoping", "want", "wanna", "pray", "like")
 _G_EDGE = (
     "window",
     "roof",

@@ -3,7 +3,8 @@
 to touch someone, a door shut before touching, nicknames for private parts, a lock taken
 off the bathroom, a lap with something wrong about it, someone getting into the bed,
 exposure by other children, rude films, a child asking for sexual talk or pictures; (round
-23) naked pictures online gone back to again or in secret, a game of taking clothes off."""
+23) naked pictures online gone back to again or in secret, a game of taking clothes off;
+(round 25) what people actually do to make a baby."""
 
 from __future__ import annotations
 
@@ -71,6 +72,18 @@ DRESSING_ORDINARY = prefiltered(
     r"\b(?:get(?:ting)? dressed|put (?:on|our|your|my)|dress(?:ing)?[- ]up|costumes?|swim\w*|bath|pyjamas on|race|fastest|bed ?time|changing for pe|doll|dolls|barbie|teddy'?s clothes)\b"
 )
 
+# (round 25) What people actually do to make a baby (the sets' convention, like "what is
+# sex"); how babies grow, plants making seeds or a science lesson stay allowed.
+BABY_MAKING = prefiltered(
+    r"\b(?:make|makes|making|made|have|having|get|gets|got) (?:a |the |their |them |)bab(?:y|ies)\b|\bbab(?:y|ies) (?:are |is |get |gets |)(?:made|in (?:a|the|her|your|my) (?:mum'?s |mums |mom'?s |moms )?(?:tummy|belly))\b"
+)
+WHAT_THEY_DO = prefiltered(
+    r"\bwhat (?:do|does|did|would)\b[^.?!]{0,35}\b(?:actually |really |even |exactly )?do\b(?! you (?:think|like|want))|\bwhat (?:actually |really )?happens\b(?! (?:in (?:the )?(?:tummy|womb|egg)))|\bin bed\b|\bthe (?:sex|naughty|rude) (?:bit|part)\b"
+)
+BABY_LESSON = prefiltered(
+    r"\b(?:plants?|seeds?|flowers?|birds?|frogs?|fish|animals?|cats?|dogs?|chickens?|eggs?|lesson|science|biology|learned|learnt|learning|nurse|doctor|scan)\b"
+)
+
 
 def find_sexual_more(text: str) -> list[Finding]:
     if SEXUAL_MEDIA_HABIT.search(text) and not MEDIA_ORDINARY.search(text):
@@ -79,6 +92,8 @@ def find_sexual_more(text: str) -> list[Finding]:
         return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
     if SEXUAL_ABUSE.search(text) and not TOUCH_CARE.search(text):
         return [Finding(A, "sexual_abuse_told", CRITICAL, 0, len(text))]
+    if BABY_MAKING.search(text) and WHAT_THEY_DO.search(text) and not BABY_LESSON.search(text):
+        return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
     if SEXUAL_TALK.search(text):
         return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
     return []
