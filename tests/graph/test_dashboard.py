@@ -8,12 +8,21 @@ import gc
 import uuid
 import weakref
 
+from domain.paging import PageRequest
 from domain.principal import Principal
 from graph.context import Context
 from graph.schema import schema
 from graph.services import Services
+from graph.types.message import Message, SafetyAssessment
 from tests.conftest import GraphQLClient
-from tests.factories import client_id, new_child, new_conversation, new_device, new_parent
+from tests.factories import (
+    client_id,
+    new_child,
+    new_conversation,
+    new_device,
+    new_family,
+    new_parent,
+)
 from tests.graph.contract import contract_document
 from tests.graph.test_contract import _single_operation
 
@@ -103,3 +112,39 @@ async def test_dashboard_leaves_no_reference_cycle(services: Services) -> None:
         assert gone() is None
     finally:
         gc.enable()
+
+
+async def test_message_pages_make_what_the_other_reads_make(services: Services) -> None:
+    """The pages' records (made by position, verdicts shared) equal the ones made by name;
+    and the graph's Message from one equals the one its constructor makes."""
+    _parent, _child, device = await new_family(services)
+    conversation = await new_conversation(services, device)
+    for text in ("I like cats", "I like cats", "my phone is 555 1234"):
+        await services.conversations.send_child_message(
+            device, conversation_id=conversation.id, content=text, client_message_id=client_id()
+        )
+    messages = services.repositories.messages
+    pages = await messages.pages_for_conversations([conversation.id], PageRequest(limit=10))
+    paged = pages[conversation.id].items
+    by_name = await messages.get_many([m.id for m in paged])
+    assert len(paged) == 6
+    assert paged == [by_name[m.id] for m in paged]
+    for record in paged:
+        made = Message.from_domain(record)
+        expected = Message(
+            id=str(record.id),
+            sequence=record.seq,
+            role=record.role,
+            content=record.content,
+            created_at=record.created_at,
+            safety=SafetyAssessment(
+                level=record.safety.level,
+                score=record.safety.score,
+                categories=list(record.safety.categories),
+                engine_version=record.safety.engine_version,
+            ),
+            replaced=record.replaced,
+            conversation_id=record.conversation_id,
+        )
+        assert made == expected
+        assert vars(made) == vars(expected)
