@@ -1,15 +1,22 @@
-"""CPU spent per request, side by side: what bounds sendMessage's rate on this machine.
+"""CPU spent per request, side by side: what bounds an operation's rate on this machine.
 
-    python -m bench.cpu_budget [--rate 40] [--duration 12] [--rounds 3]
+    python -m bench.cpu_budget [--operation send|dashboard] [--baseline DIR]
+                               [--rate 40] [--duration 12] [--rounds 3]
 
 Latency figures move with whatever else the machine runs; CPU seconds per request move far
 less. This starts `teddy serve` (one worker) on embedded PostgreSQL and Redis under a
-temporary directory (so their processes, and only theirs, can be counted), seeds devices
+temporary directory (so their processes, and only theirs, can be counted), seeds data
 through the API, then alternates, round after round at the same modest rate:
 
-* `sendMessage`, the contract's operation (safety check, reply, write, cache, outbox relay), and
-* `{ __typename }` with the same device token: the stack every request pays (HTTP, FastAPI,
+* the operation: `sendMessage` (safety check, reply, write, cache, outbox relay), or the
+  parent's `Dashboard` of the contract (a child's 10 newest conversations with their last 20
+  messages each; seeded as 10 parents with one such child), and
+* `{ __typename }` with the same token: the stack every request pays (HTTP, FastAPI,
   Strawberry, authentication, logs, metrics) and nothing else.
+
+With `--baseline DIR` (another checkout, e.g. a `git worktree` of an older commit) a second
+`teddy serve` runs DIR's code on the same storage, and every round measures both, one after
+the other, so the two are compared under the same load (`ratio` = this / baseline).
 
 For each it reports the service process's CPU and the storage servers' CPU per request, and
 the rates those imply: one worker cannot pass 1 / (service CPU), and the whole machine cannot
@@ -21,11 +28,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import statistics
 import sys
 import tempfile
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -34,10 +43,12 @@ import psutil
 
 from bench import seed
 from bench.client import graphql, http_client
-from bench.loadgen import run_open_loop
+from bench.loadgen import Operation, run_open_loop
 from bench.machine import describe, load_average
 from bench.processes import Storage, teddy_service
-from bench.scenarios import ChatScenario
+from bench.rawhttp import HttpClient
+from bench.scenarios import ChatScenario, DashboardScenario
+from bench.seed import Device, Family
 from persistence.embedded import EmbeddedPostgres, EmbeddedRedis
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -102,35 +113,79 @@ async def measure(
     }
 
 
-async def run(args: argparse.Namespace, url: str, pid: int, data_dir: Path) -> list[dict[str, Any]]:
+@dataclass
+class Target:
+    label: str
+    url: str
+    pid: int
+
+
+async def _seed_send(http: HttpClient) -> tuple[list[Device], str]:
+    say("seeding 100 children with paired devices ...")
+    devices = seed.all_devices(await seed.families(http, "cpu", 20, 5))
+    return devices, devices[0].token
+
+
+async def _send(http: HttpClient, devices: list[Device]) -> Operation:
+    chat = ChatScenario(http, devices)
+    await chat.prime()
+    return chat.operation
+
+
+async def _seed_dashboard(http: HttpClient) -> tuple[list[Family], str]:
+    say("seeding 10 parents: a child with 10 conversations of 20 messages each ...")
+    families = await seed.families(http, "cpu-dash", 10, 1)
+    await seed.filled_conversations(http, seed.all_devices(families), 10, 10)
+    return families, families[0].token
+
+
+async def _dashboard(http: HttpClient, families: list[Family]) -> Operation:
+    return await DashboardScenario(http, families).for_rate(0)
+
+
+OPERATIONS: dict[str, tuple[str, Any, Any]] = {
+    "send": ("sendMessage", _seed_send, _send),
+    "dashboard": ("Dashboard", _seed_dashboard, _dashboard),
+}
+"""--operation -> (series name, seed(http) -> (data, token), operation(http, data))."""
+
+
+async def run(
+    args: argparse.Namespace, targets: list[Target], data_dir: Path
+) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    async with http_client(url) as http:
-        say("seeding 100 children with paired devices ...")
-        devices = seed.all_devices(await seed.families(http, "cpu", 20, 5))
-        chat = ChatScenario(http, devices)
-        await chat.prime()
-        token = devices[0].token
+    name, seed_data, make_operation = OPERATIONS[args.operation]
+    async with contextlib.AsyncExitStack() as stack:
+        clients = [await stack.enter_async_context(http_client(t.url)) for t in targets]
+        # The data lives in the storage the targets share: seeded once, through the first.
+        data, token = await seed_data(clients[0])
+        plan: list[tuple[str, Target, Operation]] = []
+        for target, http in zip(targets, clients, strict=True):
+            suffix = f" ({target.label})" if len(targets) > 1 else ""
 
-        async def typename(_index: int) -> None:
-            await graphql(http, "query Ping { __typename }", {}, token)
+            async def typename(_index: int, http: HttpClient = http) -> None:
+                await graphql(http, "query Ping { __typename }", {}, token)
 
-        series = {"sendMessage": chat.operation, "__typename (device)": typename}
-        for name, operation in series.items():
-            await run_open_loop(f"{name} warm-up", operation, rate=args.rate, duration=3, grace=10)
+            plan.append((name + suffix, target, await make_operation(http, data)))
+            plan.append(("__typename" + suffix, target, typename))
+        for series, _target, operation in plan:
+            await run_open_loop(
+                f"{series} warm-up", operation, rate=args.rate, duration=3, grace=10
+            )
         for round_no in range(args.rounds):
-            for name, operation in series.items():
+            for series, target, operation in plan:
                 row = await measure(
-                    name,
+                    series,
                     operation,
                     rate=args.rate,
                     duration=args.duration,
-                    pid=pid,
+                    pid=target.pid,
                     data_dir=data_dir,
                 )
                 row["round"] = round_no + 1
                 rows.append(row)
                 say(
-                    f"round {round_no + 1}  {name:22} service {row['service_ms']:6.2f} ms  "
+                    f"round {round_no + 1}  {series:32} service {row['service_ms']:6.2f} ms  "
                     f"storage {row['storage_ms']:5.2f} ms  errors {row['errors']}  "
                     f"load1 {row['load1']}"
                 )
@@ -151,11 +206,21 @@ def summary(rows: list[dict[str, Any]], cores: int) -> dict[str, Any]:
             if service + storage
             else None,
         }
+    for name, row in out.items():
+        base = out.get(name.replace("(this)", "(baseline)"))
+        if "(this)" in name and base and base["service_ms"]:
+            row["ratio_to_baseline"] = round(row["service_ms"] / base["service_ms"], 3)
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.cpu_budget", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.cpu_budget",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--operation", choices=sorted(OPERATIONS), default="send")
+    parser.add_argument("--baseline", type=Path, help="another checkout, measured side by side")
     parser.add_argument("--rate", type=float, default=40.0, help="requests a second")
     parser.add_argument("--duration", type=float, default=12.0, help="seconds per measurement")
     parser.add_argument("--rounds", type=int, default=3)
@@ -172,28 +237,45 @@ def main(argv: list[str] | None = None) -> int:
             redis_url=redis_server.start(),
             kind=f"embedded PostgreSQL and Redis under {data_dir}",
         )
-        server = teddy_service(storage, data_dir / "logs")
+        servers = [("this", teddy_service(storage, data_dir / "logs"))]
+        if args.baseline is not None:
+            checkout = args.baseline.resolve()
+            servers.append(
+                ("baseline", teddy_service(storage, data_dir / "logs-baseline", checkout=checkout))
+            )
         try:
-            server.start()
-            assert server.pid is not None
-            rows = asyncio.run(run(args, server.url, server.pid, data_dir))
+            targets = []
+            for label, server in servers:
+                server.start()  # one after the other: each applies the migrations it knows
+                assert server.pid is not None
+                targets.append(Target(label, server.url, server.pid))
+            rows = asyncio.run(run(args, targets, data_dir))
         finally:
-            server.stop()
+            for _label, server in servers:
+                server.stop()
             redis_server.stop()
             postgres.stop()
     result = summary(rows, cores)
     say("")
-    header = f"{'series':22} {'service ms':>10} {'storage ms':>10}"
-    say(f"{header} {'1 worker max/s':>15} {'machine max/s':>14}")
+    header = f"{'series':32} {'service ms':>10} {'storage ms':>10}"
+    say(f"{header} {'1 worker max/s':>15} {'machine max/s':>14} {'ratio':>6}")
     for name, row in result.items():
         say(
-            f"{name:22} {row['service_ms']:>10} {row['storage_ms']:>10} "
-            f"{row['one_worker_ceiling_per_s']:>15} {row['machine_ceiling_per_s']:>14}"
+            f"{name:32} {row['service_ms']:>10} {row['storage_ms']:>10} "
+            f"{row['one_worker_ceiling_per_s']:>15} {row['machine_ceiling_per_s']:>14} "
+            f"{row.get('ratio_to_baseline', ''):>6}"
         )
     RESULTS.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    path = RESULTS / f"cpu-budget-{stamp}.json"
-    path.write_text(json.dumps({"machine": describe(), "rows": rows, "summary": result}, indent=2))
+    path = RESULTS / f"cpu-budget-{args.operation}-{stamp}.json"
+    document = {
+        "machine": describe(),
+        "operation": args.operation,
+        "baseline": str(args.baseline) if args.baseline else None,
+        "rows": rows,
+        "summary": result,
+    }
+    path.write_text(json.dumps(document, indent=2))
     say(f"wrote {path}")
     return 0
 

@@ -32,10 +32,12 @@ only, which has no side effects.
 from __future__ import annotations
 
 import functools
+import weakref
+from collections.abc import Awaitable, Sequence
 from typing import Any
 
-from graphql import GraphQLList, GraphQLObjectType
-from graphql.pyutils import Path
+from graphql import GraphQLList, GraphQLObjectType, GraphQLResolveInfoHelpers
+from graphql.pyutils import Path, gather_with_cancel
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from graph.fast_codegen import Complete, Entry, generate
@@ -67,6 +69,7 @@ class FastExecutionContext(StrawberryGraphQLCoreExecutionContext):
         self._fast = manager is None or not manager.middlewares
         self._object_plans: dict[tuple[GraphQLObjectType, int], tuple[Any, Complete | None]] = {}
         self._directive_free: bool | None = None
+        self.async_helpers = _weak_helpers(self)
 
     # -- fields -------------------------------------------------------------------------
 
@@ -250,3 +253,25 @@ class FastExecutionContext(StrawberryGraphQLCoreExecutionContext):
             return FALLBACK if value is FALLBACK else complete(value)
 
         return Entry(response_name, one)
+
+
+def _weak_helpers(context: FastExecutionContext) -> GraphQLResolveInfoHelpers:
+    """graphql-core's resolver helpers, reaching the execution context through a weak
+    reference: its own are bound methods of the context, which holds them, a reference cycle
+    that kept every request's whole result (context, loaders, their pages and records: some
+    6,000 objects for a Dashboard) alive until the cyclic collector came by. While the
+    execution runs, something else holds the context, so the helpers behave the same."""
+    ref = weakref.ref(context)
+
+    def gather(values: Sequence[Awaitable[Any]]) -> Awaitable[list[Any]]:
+        alive = ref()
+        if alive is None:
+            return gather_with_cancel(*values)
+        return alive.gather_async_work(values)
+
+    def track(values: Sequence[Any]) -> None:
+        alive = ref()
+        if alive is not None:
+            alive.track_async_work(values)
+
+    return GraphQLResolveInfoHelpers(gather=gather, track=track)

@@ -76,6 +76,9 @@ class StatementLog:
     def observe(self, observer: QueryObserver) -> None:
         self._observers.append(observer)
 
+    def forget(self, observer: QueryObserver) -> None:
+        self._observers.remove(observer)
+
     def record(self, record: Any) -> None:
         query = record.query or ""
         if any(marker in query for marker in _DRIVER_MARKERS):

@@ -12,6 +12,7 @@ from domain.errors import DuplicateClientMessage
 from domain.model import Message
 from domain.paging import Page, PageRequest
 from persistence.field_cipher import FieldCipher
+from persistence.repositories.message_records import messages_by_position
 from persistence.repositories.records import fetch
 from persistence.repositories.rows import MESSAGE_COLUMNS, message_from_row, message_values
 from persistence.tables import MessageTable
@@ -103,10 +104,7 @@ class PgMessageRepository:
         )
         # Grouped by the position of the conversation in the request (an int), not by the
         # driver's UUID objects, whose hash is computed anew on every look-up.
-        grouped: list[list[Message]] = [[] for _ in conversation_ids]
-        cipher = self._cipher
-        for row in rows:
-            grouped[row["ord"] - 1].append(message_from_row(row, cipher))
+        grouped = messages_by_position(rows, self._cipher, len(conversation_ids))
         return {
             cid: Page.from_overfetch(found, request)
             for cid, found in zip(conversation_ids, grouped, strict=True)
