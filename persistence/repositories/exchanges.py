@@ -33,7 +33,7 @@ from persistence.repositories.rows import (
     message_values,
     seal_json,
 )
-from persistence.tables import ConversationTable
+from piccolo_conf import DB
 
 _MESSAGE_TYPES = (
     "uuid",
@@ -85,14 +85,13 @@ def exchange_sql(messages: int, events: int) -> str:
 async def _fetch_written(sql: str, args: Sequence[Any]) -> int | None:
     """Run on the current Piccolo transaction's connection when there is one, else on a
     connection of the pool (as Piccolo's own `raw` would)."""
-    engine = ConversationTable._meta.db
-    transaction = engine.current_transaction.get()
+    transaction = DB.current_transaction.get()
     if transaction is not None:
-        return await transaction.connection.fetchval(sql, *args)  # type: ignore[no-any-return]
-    if engine.pool is None:
+        return await transaction.connection.fetchval(sql, *args)
+    if DB.pool is None:
         raise asyncpg.InterfaceError("the connection pool is not running")
-    async with engine.pool.acquire() as connection:
-        return await connection.fetchval(sql, *args)  # type: ignore[no-any-return]
+    async with DB.pool.acquire() as connection:
+        return await connection.fetchval(sql, *args)
 
 
 class PgExchangeWriter:
