@@ -60,6 +60,16 @@ async def _keep_session(connection: asyncpg.Connection) -> None:
     reset would only cost a round trip per query."""
 
 
+_KNOWN_STATEMENTS = 1_000
+
+
+def _verb_of(query: str) -> str | None:
+    """A statement's first keyword, lower case; None for the driver's own statements."""
+    if any(marker in query for marker in _DRIVER_MARKERS):
+        return None
+    return query.lstrip().split(None, 1)[0].lower() if query.strip() else "unknown"
+
+
 class StatementLog:
     """Counts the statements the service sends to PostgreSQL, by first keyword."""
 
@@ -68,6 +78,7 @@ class StatementLog:
         self.recent: deque[str] = deque(maxlen=200)
         """The latest statements' text (parameters are never recorded), newest last."""
         self._observers: list[QueryObserver] = []
+        self._verbs: dict[str, str | None] = {}
 
     @property
     def total(self) -> int:
@@ -78,9 +89,16 @@ class StatementLog:
 
     def record(self, record: Any) -> None:
         query = record.query or ""
-        if any(marker in query for marker in _DRIVER_MARKERS):
+        # The service sends a few statement texts over and over: each one's verb (or None
+        # for the driver's own) is worked out once.
+        verb = self._verbs.get(query, "")
+        if verb == "":
+            verb = _verb_of(query)
+            if len(self._verbs) >= _KNOWN_STATEMENTS:
+                self._verbs.clear()
+            self._verbs[query] = verb
+        if verb is None:
             return
-        verb = query.lstrip().split(None, 1)[0].lower() if query.strip() else "unknown"
         self.counts[verb] += 1
         self.recent.append(query)
         elapsed = float(getattr(record, "elapsed", 0.0) or 0.0)

@@ -156,9 +156,8 @@ class RedisRateLimiter:
             period = int(rule.period_seconds * MICROS)
             args.extend((max(1, period // rule.limit), period))
         try:
-            allowed, retry_micros = await asyncio.wait_for(
-                self._script(keys=keys, args=args), timeout=self._timeout
-            )
+            async with asyncio.timeout(self._timeout):
+                allowed, retry_micros = await self._script(keys=keys, args=args)
         except (RedisError, OSError, TimeoutError) as error:
             self._redis_down_until = self._clock() + self._backoff
             logger.warning(
