@@ -129,6 +129,9 @@ class TeddyGraphQLRouter(GraphQLRouter[Context, None]):
         found = self.send_shortcut.plan(data)
         if found is None:
             return None
+        # Taken before anything is awaited, as strawberry's own `run` does: the endpoint's
+        # `temporal_response` belongs to whichever request came in last.
+        sub_response = await self.get_sub_response(request)
         try:
             response_data = await self.send_shortcut.answer(*found, context)
         except SendTimedOut:
@@ -136,9 +139,7 @@ class TeddyGraphQLRouter(GraphQLRouter[Context, None]):
             response_data = process_result(self._served.timeout_result(context))
         if response_data is None:
             return None
-        return self.create_response(
-            response_data=response_data, sub_response=await self.get_sub_response(request)
-        )
+        return self.create_response(response_data=response_data, sub_response=sub_response)
 
     async def render_graphql_ide(self, request: Request) -> HTMLResponse:
         if self.ide_page is not None:
