@@ -15,12 +15,18 @@ For each it reports the service process's CPU and the storage servers' CPU per r
 the rates those imply: one worker cannot pass 1 / (service CPU), and the whole machine cannot
 pass cores / (service + storage CPU), before the load generator takes its share.
 Results go to stdout and bench/results/cpu-budget-<time>.json.
+
+With `--baseline DIR` (another checkout, e.g. a `git worktree` of the commit to compare
+with), a second service runs DIR's code on the same storage, and each round measures both,
+one after the other: series named `... [baseline]` and the ratio of the medians. On a shared
+machine the side-by-side ratio means more than either absolute figure.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import statistics
 import sys
@@ -37,10 +43,12 @@ from bench.client import graphql, http_client
 from bench.loadgen import run_open_loop
 from bench.machine import describe, load_average
 from bench.processes import Storage, teddy_service
+from bench.rawhttp import HttpClient
 from bench.scenarios import ChatScenario
 from persistence.embedded import EmbeddedPostgres, EmbeddedRedis
 
 RESULTS = Path(__file__).resolve().parent / "results"
+BASELINE = " [baseline]"
 
 
 def say(text: str) -> None:
@@ -102,23 +110,39 @@ async def measure(
     }
 
 
-async def run(args: argparse.Namespace, url: str, pid: int, data_dir: Path) -> list[dict[str, Any]]:
+Series = dict[str, tuple[Callable[[int], Awaitable[None]], int]]
+
+
+async def _series(http: HttpClient, label: str, pid: int) -> Series:
+    say(f"seeding 100 children with paired devices{label} ...")
+    devices = seed.all_devices(await seed.families(http, "cpu", 20, 5))
+    chat = ChatScenario(http, devices)
+    await chat.prime()
+    token = devices[0].token
+
+    async def typename(_index: int) -> None:
+        await graphql(http, "query Ping { __typename }", {}, token)
+
+    return {
+        f"sendMessage{label}": (chat.operation, pid),
+        f"__typename (device){label}": (typename, pid),
+    }
+
+
+async def run(
+    args: argparse.Namespace, services: list[tuple[str, str, int]], data_dir: Path
+) -> list[dict[str, Any]]:
+    """`services`: (label, url, pid) of each service to measure, side by side."""
     rows: list[dict[str, Any]] = []
-    async with http_client(url) as http:
-        say("seeding 100 children with paired devices ...")
-        devices = seed.all_devices(await seed.families(http, "cpu", 20, 5))
-        chat = ChatScenario(http, devices)
-        await chat.prime()
-        token = devices[0].token
-
-        async def typename(_index: int) -> None:
-            await graphql(http, "query Ping { __typename }", {}, token)
-
-        series = {"sendMessage": chat.operation, "__typename (device)": typename}
-        for name, operation in series.items():
+    async with contextlib.AsyncExitStack() as stack:
+        series: Series = {}
+        for label, url, pid in services:
+            http = await stack.enter_async_context(http_client(url))
+            series.update(await _series(http, label, pid))
+        for name, (operation, _pid) in series.items():
             await run_open_loop(f"{name} warm-up", operation, rate=args.rate, duration=3, grace=10)
         for round_no in range(args.rounds):
-            for name, operation in series.items():
+            for name, (operation, pid) in series.items():
                 row = await measure(
                     name,
                     operation,
@@ -130,11 +154,20 @@ async def run(args: argparse.Namespace, url: str, pid: int, data_dir: Path) -> l
                 row["round"] = round_no + 1
                 rows.append(row)
                 say(
-                    f"round {round_no + 1}  {name:22} service {row['service_ms']:6.2f} ms  "
+                    f"round {round_no + 1}  {name:33} service {row['service_ms']:6.2f} ms  "
                     f"storage {row['storage_ms']:5.2f} ms  errors {row['errors']}  "
                     f"load1 {row['load1']}"
                 )
     return rows
+
+
+def ratios(result: dict[str, Any], label: str = BASELINE) -> dict[str, float]:
+    """This checkout's median service CPU over the baseline's, per series."""
+    return {
+        name: round(row["service_ms"] / result[name + label]["service_ms"], 3)
+        for name, row in result.items()
+        if name + label in result and result[name + label]["service_ms"]
+    }
 
 
 def summary(rows: list[dict[str, Any]], cores: int) -> dict[str, Any]:
@@ -159,6 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate", type=float, default=40.0, help="requests a second")
     parser.add_argument("--duration", type=float, default=12.0, help="seconds per measurement")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--baseline", type=Path, default=None, help="another checkout to measure side by side"
+    )
     args = parser.parse_args(argv)
     cores = psutil.cpu_count() or 1
     say(f"machine: {describe()}")
@@ -172,28 +208,41 @@ def main(argv: list[str] | None = None) -> int:
             redis_url=redis_server.start(),
             kind=f"embedded PostgreSQL and Redis under {data_dir}",
         )
-        server = teddy_service(storage, data_dir / "logs")
+        servers = [("", teddy_service(storage, data_dir / "logs"))]
+        if args.baseline is not None:
+            baseline = teddy_service(storage, data_dir / "logs", checkout=args.baseline.resolve())
+            servers.append((BASELINE, baseline))
         try:
-            server.start()
-            assert server.pid is not None
-            rows = asyncio.run(run(args, server.url, server.pid, data_dir))
+            for _label, server in servers:
+                server.start()
+            measured = [(label, server.url, server.pid or 0) for label, server in servers]
+            rows = asyncio.run(run(args, measured, data_dir))
         finally:
-            server.stop()
+            for _label, server in servers:
+                server.stop()
             redis_server.stop()
             postgres.stop()
     result = summary(rows, cores)
     say("")
-    header = f"{'series':22} {'service ms':>10} {'storage ms':>10}"
+    header = f"{'series':33} {'service ms':>10} {'storage ms':>10}"
     say(f"{header} {'1 worker max/s':>15} {'machine max/s':>14}")
     for name, row in result.items():
         say(
-            f"{name:22} {row['service_ms']:>10} {row['storage_ms']:>10} "
+            f"{name:33} {row['service_ms']:>10} {row['storage_ms']:>10} "
             f"{row['one_worker_ceiling_per_s']:>15} {row['machine_ceiling_per_s']:>14}"
         )
+    compared = ratios(result)
+    for name, ratio in compared.items():
+        say(f"{name}: service CPU {ratio:.3f} x the baseline's ({args.baseline})")
     RESULTS.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     path = RESULTS / f"cpu-budget-{stamp}.json"
-    path.write_text(json.dumps({"machine": describe(), "rows": rows, "summary": result}, indent=2))
+    path.write_text(
+        json.dumps(
+            {"machine": describe(), "rows": rows, "summary": result, "ratios": compared},
+            indent=2,
+        )
+    )
     say(f"wrote {path}")
     return 0
 

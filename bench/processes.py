@@ -106,6 +106,8 @@ class ServerProcess:
     process: subprocess.Popen[bytes] | None = None
     program: str = sys.executable
     ready_by_query: bool = False
+    cwd: Path = REPO
+    """The checkout whose code runs (`python -m ...` imports from here)."""
 
     @property
     def url(self) -> str:
@@ -120,7 +122,7 @@ class ServerProcess:
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
                 [self.program, *[a.replace("{port}", str(self.port)) for a in self.argv]],
-                cwd=REPO,
+                cwd=self.cwd,
                 env={**os.environ, **self.env},
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -158,8 +160,11 @@ class ServerProcess:
         self.process = None
 
 
-def teddy_service(storage: Storage, log_dir: Path, *, workers: int = 1) -> ServerProcess:
-    """`teddy serve` with `workers` uvicorn worker processes (TEDDY_WORKERS)."""
+def teddy_service(
+    storage: Storage, log_dir: Path, *, workers: int = 1, checkout: Path = REPO
+) -> ServerProcess:
+    """`teddy serve` with `workers` uvicorn worker processes (TEDDY_WORKERS), running the
+    code of `checkout` (this repository unless told)."""
     env = {
         "TEDDY_DATABASE_URL": storage.database_url,
         "TEDDY_REDIS_URL": storage.redis_url,
@@ -172,7 +177,11 @@ def teddy_service(storage: Storage, log_dir: Path, *, workers: int = 1) -> Serve
         "TEDDY_DB_POOL_OVERFLOW": str(max(5, 30 // workers)),
     }
     server = ServerProcess(
-        ["-m", "graph.cli", "serve"], env, log_dir / "teddy.log", "/health/ready"
+        ["-m", "graph.cli", "serve"],
+        env,
+        log_dir / f"teddy-{checkout.name}.log",
+        "/health/ready",
+        cwd=checkout,
     )
     server.env["TEDDY_PORT"] = str(server.port)
     return server
