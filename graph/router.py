@@ -24,7 +24,7 @@ from domain.errors import DomainError
 from graph.auth import authenticate
 from graph.context import Context
 from graph.hardening import HardenedSchema, HttpGuard, response_for_http_error
-from graph.send_shortcut import SendShortcut, SendTimedOut
+from graph.send_shortcut import ROOT_FIELD, SendShortcut, SendTimedOut
 from graph.subscription_fanout import SharedSubscriptions, with_encoded_data
 
 PROTOCOLS = (GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL, GRAPHQL_SSE_PROTOCOL)
@@ -116,6 +116,7 @@ class TeddyGraphQLRouter(GraphQLRouter[Context, None]):
         if (
             self.send_shortcut is None
             or body is None
+            or ROOT_FIELD.encode() not in body  # other operations: no second JSON decoding
             or request.method != "POST"
             or request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
             != "application/json"
