@@ -177,7 +177,11 @@ def teddy_service(
         "TEDDY_DB_POOL_OVERFLOW": str(max(5, 30 // workers)),
     }
     server = ServerProcess(
-        ["-m", "graph.cli", "serve"], env, log_dir / "teddy.log", "/health/ready", cwd=checkout
+        ["-m", "graph.cli", "serve"],
+        env,
+        log_dir / f"teddy-{checkout.name}.log",
+        "/health/ready",
+        cwd=checkout,
     )
     server.env["TEDDY_PORT"] = str(server.port)
     return server

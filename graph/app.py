@@ -79,6 +79,7 @@ def create_app(runtime: Runtime, *, guard: HttpGuard | None = None) -> FastAPI:
         allow_queries_via_get=True,
     )
     app = FastAPI(title="Teddy Conversations", lifespan=lifespan)
+    app.state.graphql = graphql  # the endpoint (its send shortcut, for tests and benchmarks)
     graphql.guard = guard or HttpGuard()
     if not production:
         # GraphiQL from the service's own files (graph/static/graphiql/), under a strict CSP.

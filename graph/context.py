@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import strawberry
 from strawberry.fastapi import BaseContext
@@ -20,6 +21,9 @@ class Context(BaseContext):
     auth_error: DomainError | None = None
     caller: Principal = ANONYMOUS
     loaders: Loaders = field(init=False)
+    send_outcome: Any = None
+    """What `sendMessage` already returned or raised when graph/send_shortcut.py hands a
+    request on to the generic path: the resolver answers with it instead of running again."""
 
     def __post_init__(self) -> None:
         super().__init__()

@@ -171,13 +171,16 @@ class HardenedSchema(strawberry.Schema):
             async with asyncio.timeout(self.operation_timeout_seconds):
                 return await super().execute(query, variable_values, context_value, *args, **kwargs)
         except TimeoutError:
-            error = rejection(
-                "TIMEOUT",
-                f"the operation took longer than {self.operation_timeout_seconds:g} s",
-                context=context_value,
-                timeoutSeconds=self.operation_timeout_seconds,
-            )
-            return ExecutionResult(data=None, errors=[error])
+            return self.timeout_result(context_value)
+
+    def timeout_result(self, context_value: Any) -> ExecutionResult:
+        error = rejection(
+            "TIMEOUT",
+            f"the operation took longer than {self.operation_timeout_seconds:g} s",
+            context=context_value,
+            timeoutSeconds=self.operation_timeout_seconds,
+        )
+        return ExecutionResult(data=None, errors=[error])
 
 
 # -- the HTTP side ----------------------------------------------------------------------------

@@ -15,14 +15,17 @@ COUNTED_OPERATIONS = frozenset(
 )
 
 
+def record_operation(root: str, seconds: float) -> None:
+    SERVICE_LATENCY.labels(root).observe(seconds)
+    if root in COUNTED_OPERATIONS:
+        CONVERSATION_OPERATIONS.labels(root).inc()
+
+
 class OperationMetrics(SchemaExtension):
     def on_operation(self) -> Iterator[None]:
         started = time.perf_counter()
         yield
-        root = self._root_field()
-        SERVICE_LATENCY.labels(root).observe(time.perf_counter() - started)
-        if root in COUNTED_OPERATIONS:
-            CONVERSATION_OPERATIONS.labels(root).inc()
+        record_operation(self._root_field(), time.perf_counter() - started)
 
     def _root_field(self) -> str:
         context = self.execution_context

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import psutil
 from fastapi import APIRouter, Response
@@ -26,9 +27,15 @@ _PROCESS = psutil.Process()
 
 def observe_statements(services: Services) -> None:
     """Every statement's latency goes into database_operation_duration_seconds."""
-    services.database.statements.observe(
-        lambda verb, seconds: DATABASE_LATENCY.labels(verb).observe(seconds)
-    )
+    by_verb: dict[str, Any] = {}
+
+    def observe(verb: str, seconds: float) -> None:
+        histogram = by_verb.get(verb)
+        if histogram is None:
+            histogram = by_verb[verb] = DATABASE_LATENCY.labels(verb)
+        histogram.observe(seconds)
+
+    services.database.statements.observe(observe)
 
 
 async def sample_once(services: Services) -> None:

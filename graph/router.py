@@ -11,6 +11,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, Response
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.fastapi import GraphQLRouter
+from strawberry.http import process_result
 from strawberry.schema import BaseSchema
 from strawberry.subscriptions import (
     GRAPHQL_SSE_PROTOCOL,
@@ -22,7 +23,8 @@ from strawberry.types.unset import UNSET, UnsetType
 from domain.errors import DomainError
 from graph.auth import authenticate
 from graph.context import Context
-from graph.hardening import HttpGuard, response_for_http_error
+from graph.hardening import HardenedSchema, HttpGuard, response_for_http_error
+from graph.send_shortcut import ROOT_FIELD, SendShortcut, SendTimedOut
 from graph.subscription_fanout import SharedSubscriptions, with_encoded_data
 
 PROTOCOLS = (GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL, GRAPHQL_SSE_PROTOCOL)
@@ -53,6 +55,12 @@ class TeddyGraphQLRouter(GraphQLRouter[Context, None]):
 
     def __init__(self, schema: BaseSchema, *args: Any, **kwargs: Any) -> None:
         super().__init__(schema, *args, **kwargs)
+        self._served = schema
+        self.send_shortcut = (
+            SendShortcut(schema._schema, timeout_seconds=schema.operation_timeout_seconds)
+            if isinstance(schema, HardenedSchema)
+            else None
+        )
         # All three subscription transports (graphql-transport-ws, graphql-ws, SSE) reach the
         # schema through here: identical subscribers share one execution per event.
         self.shared_subscriptions = SharedSubscriptions(schema)
@@ -87,6 +95,9 @@ class TeddyGraphQLRouter(GraphQLRouter[Context, None]):
             )
             if refused is not None:
                 return refused
+            answered = await self._send_by_shortcut(request, context)
+            if answered is not None:
+                return answered
         try:
             return await super().run(request, context, root_value)
         except HTTPException as error:
@@ -97,6 +108,39 @@ class TeddyGraphQLRouter(GraphQLRouter[Context, None]):
             # to answer, and it is not a server error worth a stack trace in the log.
             logger.info("client disconnected before sending its request")
             return Response(status_code=499)
+
+    async def _send_by_shortcut(self, request: Any, context: Context) -> Response | None:
+        """A device's `sendMessage` answered by graph/send_shortcut.py, or None: the generic
+        path answers (the guard has read the body; a JSON body without a stream transport)."""
+        body = getattr(request, "_body", None)
+        if (
+            self.send_shortcut is None
+            or body is None
+            or ROOT_FIELD.encode() not in body  # other operations: no second JSON decoding
+            or request.method != "POST"
+            or request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+            != "application/json"
+            or self._get_stream_transport_from_headers(request.headers) is not None
+        ):
+            return None
+        try:
+            data = orjson.loads(body)
+        except (orjson.JSONDecodeError, UnicodeDecodeError):
+            return None
+        found = self.send_shortcut.plan(data)
+        if found is None:
+            return None
+        # Taken before anything is awaited, as strawberry's own `run` does: the endpoint's
+        # `temporal_response` belongs to whichever request came in last.
+        sub_response = await self.get_sub_response(request)
+        try:
+            response_data = await self.send_shortcut.answer(*found, context)
+        except SendTimedOut:
+            assert isinstance(self._served, HardenedSchema)
+            response_data = process_result(self._served.timeout_result(context))
+        if response_data is None:
+            return None
+        return self.create_response(response_data=response_data, sub_response=sub_response)
 
     async def render_graphql_ide(self, request: Request) -> HTMLResponse:
         if self.ide_page is not None:

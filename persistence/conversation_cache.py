@@ -28,6 +28,7 @@ from domain.responders.port import ContextMessage
 from persistence.cache_metrics import CacheStats
 from persistence.field_cipher import FieldCipher
 from persistence.redis_guard import RedisGuard
+from persistence.redis_line import RedisLine
 
 _SET_IF_NEWER = """
 local current = redis.call('HGET', KEYS[1], 'v')
@@ -114,6 +115,7 @@ class RedisConversationCache:
         guard: RedisGuard,
         stats: CacheStats,
         l1_size: int = 20_000,
+        line: bool = True,
     ) -> None:
         self._redis = client
         self._cipher = cipher
@@ -121,12 +123,18 @@ class RedisConversationCache:
         self._guard = guard
         self._stats = stats
         self._set_if_newer = client.register_script(_SET_IF_NEWER)
+        self._line = RedisLine.for_client(client) if line else None
         self._contexts: LRUCache[tuple[UUID, int], tuple[ContextMessage, ...]] = LRUCache(
             maxsize=l1_size
         )
 
+    async def _hmget(self, key: str) -> Any:
+        if self._line is not None:
+            return await self._line.call("HMGET", key, "v", "d")
+        return await self._redis.hmget(key, "v", "d")
+
     async def _read(self, key: str, context: str) -> tuple[int, Any] | None:
-        found = await self._guard.run(lambda: self._redis.hmget(key, "v", "d"), None)
+        found = await self._guard.run(lambda: self._hmget(key), None)
         if not found or found[0] is None or found[1] is None:
             return None
         raw = found[1]
@@ -141,7 +149,24 @@ class RedisConversationCache:
             for key, version, value, context in entries
         ]
 
+        async def write_on_line(line: RedisLine) -> Any:
+            sha = self._set_if_newer.sha
+            for attempt in range(2):
+                results = await line.execute(
+                    *(
+                        ("EVALSHA", sha, 1, key, version, blob, self._ttl)
+                        for key, version, blob in sealed
+                    )
+                )
+                if attempt == 0 and any(isinstance(r, NoScriptError) for r in results):
+                    await line.call("SCRIPT", "LOAD", _SET_IF_NEWER)
+                    continue
+                return results
+            return None
+
         async def write() -> Any:
+            if self._line is not None:
+                return await write_on_line(self._line)
             # EVALSHA in a plain pipeline: one round trip (redis-py's script objects would add
             # a SCRIPT EXISTS round trip to every pipeline); load the script once when missing.
             for attempt in range(2):

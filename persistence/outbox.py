@@ -21,6 +21,7 @@ from redis.exceptions import RedisError
 
 from domain.events import DomainEvent
 from persistence.background_task import BackgroundTask
+from persistence.redis_line import RedisLine
 from persistence.repositories.rows import dump_json
 from persistence.tables import OutboxTable
 
@@ -56,6 +57,9 @@ class OutboxRelay(BackgroundTask):
         super().__init__()
         self._dsn = dsn
         self._redis = redis_client
+        self._line = RedisLine.for_client(redis_client)
+        kwargs = redis_client.connection_pool.connection_kwargs
+        self._publish_timeout = float(kwargs.get("socket_timeout") or 5.0)
         self._batch_size = batch_size
         self._poll_seconds = poll_seconds
         self._keep_published = keep_published_seconds
@@ -73,6 +77,8 @@ class OutboxRelay(BackgroundTask):
 
     async def stop(self) -> None:
         await super().stop()
+        if self._line is not None:
+            self._line.close()
         if self._connection is not None:
             await self._connection.close()
             self._connection = None
@@ -140,18 +146,38 @@ class OutboxRelay(BackgroundTask):
             if not claimed:
                 return 0
             rows = sorted(claimed, key=lambda row: row["id"])
-            async with self._redis.pipeline(transaction=False) as pipe:
-                for row in rows:
-                    message = {
-                        "id": row["id"],
-                        "topic": row["topic"],
-                        "kind": row["kind"],
-                        "payload": orjson.loads(row["payload"]),
-                    }
-                    pipe.publish(CHANNEL_PREFIX + row["topic"], orjson.dumps(message))
-                await pipe.execute()
+            messages = [
+                (
+                    CHANNEL_PREFIX + row["topic"],
+                    orjson.dumps(
+                        {
+                            "id": row["id"],
+                            "topic": row["topic"],
+                            "kind": row["kind"],
+                            "payload": orjson.loads(row["payload"]),
+                        }
+                    ),
+                )
+                for row in rows
+            ]
+            await self._publish(messages)
         self.published += len(rows)
         return len(rows)
+
+    async def _publish(self, messages: list[tuple[str, bytes]]) -> None:
+        """Every message, in one round trip; raises when Redis did not take them all."""
+        if self._line is None:
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for channel, message in messages:
+                    pipe.publish(channel, message)
+                await pipe.execute()
+            return
+        # The line has no socket timeout of its own: the client's, around the whole batch.
+        async with asyncio.timeout(self._publish_timeout):
+            replies = await self._line.execute(*(("PUBLISH", c, m) for c, m in messages))
+        for reply in replies:
+            if isinstance(reply, Exception):
+                raise reply
 
     async def _delete_old(self) -> None:
         connection = await self._conn()

@@ -15,11 +15,13 @@ import math
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from typing import Any
 
 import redis.asyncio as redis
-from redis.exceptions import RedisError
+from redis.exceptions import NoScriptError, RedisError
 
 from domain.rate_limits import RateDecision, RateRule
+from persistence.redis_line import RedisLine
 
 logger = logging.getLogger(__name__)
 
@@ -128,13 +130,25 @@ class RedisRateLimiter:
         redis_timeout_seconds: float = 0.5,
         backoff_seconds: float = 5.0,
         clock: Callable[[], float] = time.monotonic,
+        line: bool = True,
     ) -> None:
         self._script = client.register_script(GCRA_SCRIPT)
+        self._line = RedisLine.for_client(client) if line else None
         self.fallback = fallback or LocalRateLimiter()
         self._timeout = redis_timeout_seconds
         self._backoff = backoff_seconds
         self._clock = clock
         self._redis_down_until = 0.0
+
+    async def _run_script(self, keys: list[str], args: list[int]) -> Any:
+        line = self._line
+        if line is None:
+            return await self._script(keys=keys, args=args)
+        try:
+            return await line.call("EVALSHA", self._script.sha, len(keys), *keys, *args)
+        except NoScriptError:
+            await line.call("SCRIPT", "LOAD", GCRA_SCRIPT)
+            return await line.call("EVALSHA", self._script.sha, len(keys), *keys, *args)
 
     @property
     def using_fallback(self) -> bool:
@@ -156,9 +170,8 @@ class RedisRateLimiter:
             period = int(rule.period_seconds * MICROS)
             args.extend((max(1, period // rule.limit), period))
         try:
-            allowed, retry_micros = await asyncio.wait_for(
-                self._script(keys=keys, args=args), timeout=self._timeout
-            )
+            async with asyncio.timeout(self._timeout):
+                allowed, retry_micros = await self._run_script(keys, args)
         except (RedisError, OSError, TimeoutError) as error:
             self._redis_down_until = self._clock() + self._backoff
             logger.warning(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from domain.enums import InteractionType as DomainInteractionType
-from graph.context import Info
+from graph.context import Context, Info
 from graph.ids import decode_uuid
 from graph.types.child import Child, Device
 from graph.types.conversation import Conversation
@@ -78,6 +78,28 @@ class SendMessagePayload:
     )
 
 
+async def send_message_payload(context: Context, input: SendMessageInput) -> SendMessagePayload:
+    """`sendMessage`, for the resolver and for graph/send_shortcut.py. An outcome the
+    shortcut already has (see `Context.send_outcome`) is handed over, not made again."""
+    outcome = context.send_outcome
+    if outcome is not None:
+        context.send_outcome = None
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
+    exchange = await context.services.conversations.send_child_message(
+        context.principal,
+        conversation_id=decode_uuid("conversationId", input.conversation_id, "Conversation"),
+        content=input.content,
+        client_message_id=input.client_message_id,
+    )
+    return SendMessagePayload(
+        child_message=Message.from_domain(exchange.child_message),
+        reply=Message.from_domain(exchange.reply) if exchange.reply else None,
+        replayed=exchange.replayed,
+    )
+
+
 @strawberry.type
 class Mutation:
     @strawberry.mutation
@@ -119,17 +141,7 @@ class Mutation:
 
     @strawberry.mutation
     async def send_message(self, info: Info, input: SendMessageInput) -> SendMessagePayload:
-        exchange = await info.context.services.conversations.send_child_message(
-            info.context.principal,
-            conversation_id=decode_uuid("conversationId", input.conversation_id, "Conversation"),
-            content=input.content,
-            client_message_id=input.client_message_id,
-        )
-        return SendMessagePayload(
-            child_message=Message.from_domain(exchange.child_message),
-            reply=Message.from_domain(exchange.reply) if exchange.reply else None,
-            replayed=exchange.replayed,
-        )
+        return await send_message_payload(info.context, input)
 
     @strawberry.mutation
     async def end_conversation(self, info: Info, id: strawberry.ID) -> ConversationPayload:

@@ -6,10 +6,15 @@ trip instead of six (BEGIN, SELECT ... FOR UPDATE, INSERT, UPDATE, INSERT, COMMI
 UPDATE matches only while the conversation is active and still has `expected_count` messages;
 under READ COMMITTED a concurrent writer makes it re-check that condition on the new row, so
 a lost race writes nothing and the caller takes the locking path instead.
+
+The statement goes to asyncpg as it is, numbered parameters and all: its text depends only on
+how many messages and events it carries, so asyncpg prepares it once per connection, and
+Piccolo's query-string compilation (a tenth of the write's CPU) is skipped.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
@@ -28,7 +33,7 @@ from persistence.repositories.rows import (
     message_values,
     seal_json,
 )
-from persistence.tables import ConversationTable
+from piccolo_conf import DB
 
 _MESSAGE_TYPES = (
     "uuid",
@@ -48,9 +53,45 @@ _MESSAGE_TYPES = (
 _EVENT_TYPES = ("varchar", "varchar", "jsonb")
 
 
-def _rows(count: int, types: Sequence[str]) -> str:
-    row = "(" + ", ".join(f"{{}}::{kind}" for kind in types) + ")"
-    return ", ".join([row] * count)
+def _rows(first: int, count: int, types: Sequence[str]) -> str:
+    """`count` VALUES rows of `types`, numbered from parameter `first`."""
+    rows = []
+    for row in range(count):
+        start = first + row * len(types)
+        rows.append("(" + ", ".join(f"${start + i}::{kind}" for i, kind in enumerate(types)) + ")")
+    return ", ".join(rows)
+
+
+@functools.cache
+def exchange_sql(messages: int, events: int) -> str:
+    """The statement for `messages` messages and `events` outbox events ($1..$5: the
+    conversation's new count, risk, responder state, id and expected count)."""
+    sql = (
+        "WITH bumped AS (UPDATE conversation SET message_count = $1, risk = $2::jsonb, "
+        "responder_state = $3::jsonb WHERE id = $4 AND message_count = $5 "
+        "AND status = 'active' RETURNING id), "
+        f"added AS (INSERT INTO message ({MESSAGE_COLUMNS}) SELECT v.* FROM bumped, "
+        f"(VALUES {_rows(6, messages, _MESSAGE_TYPES)}) AS v RETURNING 1)"
+    )
+    if events:
+        first = 6 + messages * len(_MESSAGE_TYPES)
+        sql += (
+            ", published AS (INSERT INTO outbox (topic, kind, payload) SELECT e.* "
+            f"FROM bumped, (VALUES {_rows(first, events, _EVENT_TYPES)}) AS e RETURNING 1)"
+        )
+    return sql + " SELECT count(*) AS written FROM bumped"
+
+
+async def _fetch_written(sql: str, args: Sequence[Any]) -> int | None:
+    """Run on the current Piccolo transaction's connection when there is one, else on a
+    connection of the pool (as Piccolo's own `raw` would)."""
+    transaction = DB.current_transaction.get()
+    if transaction is not None:
+        return await transaction.connection.fetchval(sql, *args)
+    if DB.pool is None:
+        raise asyncpg.InterfaceError("the connection pool is not running")
+    async with DB.pool.acquire() as connection:
+        return await connection.fetchval(sql, *args)
 
 
 class PgExchangeWriter:
@@ -76,25 +117,12 @@ class PgExchangeWriter:
         ]
         for message in messages:
             args.extend(message_values(message, self._cipher))
-        sql = (
-            "WITH bumped AS (UPDATE conversation SET message_count = {}, risk = {}::jsonb, "
-            "responder_state = {}::jsonb WHERE id = {} AND message_count = {} "
-            "AND status = 'active' RETURNING id), "
-            f"added AS (INSERT INTO message ({MESSAGE_COLUMNS}) SELECT v.* FROM bumped, "
-            f"(VALUES {_rows(len(messages), _MESSAGE_TYPES)}) AS v RETURNING 1)"
-        )
-        if events:
-            sql += (
-                ", published AS (INSERT INTO outbox (topic, kind, payload) SELECT e.* "
-                f"FROM bumped, (VALUES {_rows(len(events), _EVENT_TYPES)}) AS e RETURNING 1)"
-            )
-            for event in events:
-                args.extend((event.topic, event.kind, dump_json(event.payload)))
-        sql += " SELECT count(*) AS written FROM bumped"
+        for event in events:
+            args.extend((event.topic, event.kind, dump_json(event.payload)))
         try:
-            rows = await ConversationTable.raw(sql, *args)
+            written = await _fetch_written(exchange_sql(len(messages), len(events)), args)
         except asyncpg.UniqueViolationError as error:
             if error.constraint_name == CLIENT_ID_CONSTRAINT:
                 raise DuplicateClientMessage("this clientMessageId was already sent") from None
             raise
-        return bool(rows and rows[0]["written"])
+        return bool(written)
