@@ -98,7 +98,13 @@ class _Link:
                 future.set_exception(failure)
         with contextlib.suppress(Exception):
             self.writer.close()
-        if self.task is not asyncio.current_task():
+        if self.loop.is_closed():  # collected after its loop ended: nothing left to cancel
+            return
+        try:
+            current = asyncio.current_task()
+        except RuntimeError:  # called outside the loop (at garbage collection)
+            current = None
+        if self.task is not current:
             self.task.cancel()
 
 
