@@ -51,10 +51,10 @@ ORDINARY_DRINK = prefiltered(
 
 # (round 26) A carer who does not come home, and the children get by alone.
 CARER_AWAY = prefiltered(
-    rf"\b{_CARER}\b[^.?!]{{0,20}}\b(?:forgets? to come (?:home|back)|forgot to come (?:home|back)|(?:doesn'?t|doesnt|don'?t|dont|didn'?t|didnt|never|won'?t|wont) (?:always )?come (?:home|back)|stays? out (?:all|for)|goes? (?:away|out) for (?:days|the weekend|two|three|ages)|went (?:away|out) for (?:days|the weekend|two|three|ages)|(?:leaves?|left) (?:me|us) (?:alone|on (?:my|our) own|by (?:my|our) ?sel\w+|for days|for (?:two|three|\d+) days|all (?:night|weekend)))\b"
+    rf"\b{_CARER}\b[^.?!]{{0,40}}\b(?:forgets? to come (?:home|back)|forgot to come (?:home|back)|(?:doesn'?t|doesnt|don'?t|dont|didn'?t|didnt|never|won'?t|wont) (?:always )?come (?:home|back)|stays? out (?:all|for)|goes? (?:away|out) for (?:days|the weekend|two|three|ages)|went (?:away|out) for (?:days|the weekend|two|three|ages)|(?:leaves?|left) (?:me|us) (?:alone|on (?:my|our) own|by (?:my|our) ?sel\w+|for days|for (?:two|three|\d+) days|all (?:night|weekend)))\b"
 )
 FENDING_ALONE = prefiltered(
-    r"\b(?:dry cereal|just (?:have |eat |had |ate )?(?:dry )?(?:cereal|crisps|biscuits|bread|toast)|for (?:like )?(?:days|two days|three days|\d+ days|a (?:few|couple of) days|the whole weekend)|all (?:night|weekend)|overnight|nothing to eat|no food|(?:really |so )?(?:hungry|starving)|on (?:my|our) own|by (?:my|our) ?sel\w+|me and my (?:baby |little )?(?:sister|brother)s? (?:just|are|have|alone))\b"
+    r"\b(?:dry cereal|for ages|i (?:have to |got to )?(?:make|cook|get) (?:the |our |my )?(?:toast|cereal|food|dinner|tea|breakfast)\b[^.?!]{0,15}\bfor (?:my|our) (?:little |baby )?(?:brothers?|sisters?)|just (?:have |eat |had |ate )?(?:dry )?(?:cereal|crisps|biscuits|bread|toast)|for (?:like )?(?:days|two days|three days|\d+ days|a (?:few|couple of) days|the whole weekend)|all (?:night|weekend)|overnight|nothing to eat|no food|(?:really |so )?(?:hungry|starving)|on (?:my|our) own|by (?:my|our) ?sel\w+|me and my (?:baby |little )?(?:sister|brother)s? (?:just|are|have|alone))\b"
 )
 AWAY_COVERED = prefiltered(
     r"\b(?:nan|nana|nanny|gran|granny|grandma|grandad|grandpa|babysitter|childminder|auntie|aunt|uncle|looked after us|looks after us|stayed with|stay with|holiday|film night|as a treat|treat)\b"
@@ -64,17 +64,17 @@ NO_CARE_TAKEN = prefiltered(
     r"\b(?:nobody|no one|noone|no-one|never|won'?t|wont|doesn'?t|doesnt|don'?t|dont|didn'?t|didnt|hasn'?t|hasnt|haven'?t|havent|refuses? to|forgets? to|forgot to|not allowed to)\b (?:\w+ )?(?:take|takes|took|taken|bring|brings|go|let me go)\b(?: me| us)? to (?:the |a |see (?:a |the )?)?(?:dentist|dentists|doctors?|gp|hospital|nurse|optician)\b"
 )
 STILL_HURTS = prefiltered(
-    r"\b(?:hurt\w*|pain\w*|sore|ach\w+|bleed\w*|black|rotten|swollen|infected|wobbly and|can'?t (?:eat|sleep|see|hear|walk)|for (?:weeks|months|ages|days|a long time)|crying)\b"
+    r"\b(?:hurt\w*|pain\w*|sore|broke\w*|wonky|pus|fever|temperature|ach\w+|bleed\w*|black|rotten|swollen|infected|wobbly and|can'?t (?:eat|sleep|see|hear|walk)|for (?:weeks|months|ages|days|a long time)|crying)\b"
 )
 CARE_BOOKED = prefiltered(
     r"\b(?:tomorrow|next week|appointment|booked|closed|on (?:monday|tuesday|wednesday|thursday|friday|saturday)|scared of)\b"
 )
 # (round 26) A young child left in charge of brothers or sisters all night.
 SIBLINGS_IN_CHARGE = prefiltered(
-    r"\b(?:(?:have to|has to|had to|got to|must|makes? me|made me|leaves? me to|left me to)\b (?:\w+ )?(?:look after|looking after|mind|babysit|watch|take care of|put|feed|be in charge of)|i'?m in charge of|im in charge of|i am in charge of)\b (?:my|the|our|all my) (?:little |baby |younger |two |three |)(?:brothers?|sisters?|siblings|babies|baby|twins|brother and sister)\b"
+    r"\b(?:(?:have to|has to|had to|got to|must|makes? me|made me|leaves? me to|left me to)\b (?:\w+ )?(?:look after|looking after|mind|babysit|watch|take care of|put|feed|change|bath|be in charge of)|i'?m in charge of|im in charge of|i am in charge of)\b (?:my|the|our|all my) (?:little |baby |younger |two |three |)(?:brothers?|sisters?|siblings|babies|baby|babys|baby'?s (?:nappy|nappies|bottle)|twins|brother and sister)\b"
 )
 LONG_IN_CHARGE = prefiltered(
-    r"\b(?:all night|every night|overnight|till (?:morning|late|midnight|really late|she comes|he comes|they come)|all weekend|for days|(?:and|but) (?:i'?m|im|i am) only (?:\d|four|five|six|seven|eight|nine)|when (?:she|he|they|mum|mummy|mom|dad|daddy) (?:goes|go|went) out (?:at night|all night|drinking|partying|clubbing))\b"
+    r"\b(?:all night|every night|overnight|till (?:morning|late|midnight|really late|she comes|he comes|they come)|all weekend|for days|(?:and|but|cos) (?:i'?m|im|i am) (?:only )?(?:\d|four|five|six|seven|eight|nine)(?! (?:minutes|mins|o'?clock))|(?:she|he|they|mum|mummy|mom|dad|daddy) (?:is|are|was) always out|when (?:she|he|they|mum|mummy|mom|dad|daddy) (?:goes|go|went) out (?:at night|all night|drinking|partying|clubbing))\b"
 )
 # (round 26) Made to sleep in the garage, the shed or outside as a punishment.
 SENT_OUT_TO_SLEEP = prefiltered(

@@ -132,7 +132,7 @@ ROMANCE_TOLD = prefiltered(r"\bnot allowed to tell\b|\b(?:he|she) (?:says?|said)
 CLASSMATES = prefiltered(r"\b(?:in my class|in my year|at school|lol|haha|pretend|playground)\b")
 # (round 26) Someone online asking where the party, house or school is, to come along.
 WHERE_ASKED = prefiltered(
-    r"\b(?:tell|told|send|sent|give|gave|ask\w*|wants? to know|wanted to know|know)\b[^.?!]{0,25}\b(?:where (?:it is|i live|the party|my (?:house|party|school)|we live|i go|my birthday)|(?:my|the|our) (?:address|postcode|house number|street)|what (?:my |the )?(?:address|postcode|street)|which (?:house|street|road|school|park|town))\b"
+    r"\b(?:tell|told|send|sent|give|gave|ask\w*|wants? to know|wanted to know|know)\b[^.?!]{0,25}\b(?:where (?:it is|i live|the party|my (?:house|party|school)|we live|i go|my birthday)|(?:my|the|our) (?:address|postcode|house number|street)|what (?:my |the )?(?:address|postcode|street)|which (?:house|street|road|school|park|town)|which one (?:it is|is it|is mine|i go to))\b"
     r"|\bwhere (?:i live|my house is|my house|i go to school)\b"
 )
 COMING_ROUND = prefiltered(

@@ -128,6 +128,7 @@ HEIGHT_TO_END = prefiltered(
 # (round 26) Not eating on purpose to get small, thin or gone.
 NOT_EATING = prefiltered(
     r"\b(?:stop\w*|not|don'?t|dont|do not|won'?t|wont|skip\w*|refus\w*|quit|hide|hid|throw away|stopped) (?:\w+ ){0,2}(?:eating|eat|food|lunch|dinner|breakfast|tea|meals?|my food)\b"
+    r"|\b(?:throw|throws|threw|chuck|chucks|chucked|put|puts|bin|binned|flush\w*) (?:\w+ ){0,2}(?:lunch|dinner|breakfast|food|tea|sandwich\w*) (?:in|into|down) the (?:bin|toilet|loo)\b"
 )
 TO_VANISH = prefiltered(
     r"\b(?:disappear|vanish|waste away|shrink\w*|be nothing|invisible|take up less space|be gone|till i'?m gone|till im gone|until i'?m gone|(?:get|be|become|am|'?m|im) (?:really |so |super |even )?(?:small|smaller|tiny|thin|thinner|skinny|skinnier)|nobody (?:sees|notices|will see|will notice|would notice) me|(?:no one|noone) (?:sees|notices|will notice) me|see my bones|punish myself)\b"

@@ -87,7 +87,7 @@ BABY_LESSON = prefiltered(
 
 # (round 26) "The s word thing" grown-ups do, asked about (the sets block it like "what is sex").
 S_WORD_THING = prefiltered(
-    r"\bthe (?:s|s-|s ?e ?x|sex)[- ]?(?:word )?(?:thing|stuff)\b|\bthe s ?word\b[^.?!]{0,30}\b(?:grown ?ups|adults|people|mums and dads)\b"
+    r"\bthe (?:s|s-|s ?e ?x|sex)[- ]?(?:word )?(?:thing|stuff)\b|\bthe s ?word\b[^.?!]{0,30}\b(?:grown ?ups|adults|people|mums and dads|mum and dad|mummy and daddy|parents|couples|married people|in (?:their|the|a) (?:bed|bedroom))\b"
     r"|\b(?:thing|stuff|things) (?:that )?(?:grown ?ups|grownups|adults|mums and dads|married people|couples) do (?:in bed|naked|with no clothes|to make bab\w+)\b"
     r"|\bhow (?:do|does|did) (?:you|u|they|people|ppl|grown ?ups|grownups|adults)\b (?:actually |really )?do (?:it|the thing|that)\b[^.?!]{0,25}\bbab(?:y|ies)\b"
 )
