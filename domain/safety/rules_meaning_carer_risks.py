@@ -5,7 +5,13 @@ a parent or carer drinking heavily, or drinking and then not waking, shouting or
 (flagged, as the labelled set flags a carer's heavy drinking short of harm to the child);
 a grown-up who touched, kissed, hurt or took the child to bed and said not to tell,
 whatever present or surprise it was wrapped in (critical; a grandparent's or parent's
-kiss goodnight is not)."""
+kiss goodnight is not).
+
+(round 26) Neglect in everyday words: a carer not coming home while the children get by
+on dry cereal or alone for days; nobody taking a child in pain to the dentist or doctor;
+a young child left in charge of siblings all night; a child made to sleep in the garage
+or outside as a punishment (a tent in the garden is not). Hurting dressed up as teaching:
+a hand held on the cooker "to teach me", or "something to cry about" and then it happens."""
 
 from __future__ import annotations
 
@@ -43,6 +49,57 @@ ORDINARY_DRINK = prefiltered(
     r"\b(?:coffee|tea|water|juice|milk|squash|smoothies?|hot chocolate|cola|coke|lemonade|shakes?|protein)\b"
 )
 
+# (round 26) A carer who does not come home, and the children get by alone.
+CARER_AWAY = prefiltered(
+    rf"\b{_CARER}\b[^.?!]{{0,40}}\b(?:forgets? to come (?:home|back)|forgot to come (?:home|back)|(?:doesn'?t|doesnt|don'?t|dont|didn'?t|didnt|never|won'?t|wont) (?:always )?come (?:home|back)|stays? out (?:all|for)|goes? (?:away|out) for (?:days|the weekend|two|three|ages)|went (?:away|out) for (?:days|the weekend|two|three|ages)|(?:leaves?|left) (?:me|us) (?:alone|on (?:my|our) own|by (?:my|our) ?sel\w+|for days|for (?:two|three|\d+) days|all (?:night|weekend)))\b"
+)
+FENDING_ALONE = prefiltered(
+    r"\b(?:dry cereal|for ages|i (?:have to |got to )?(?:make|cook|get) (?:the |our |my )?(?:toast|cereal|food|dinner|tea|breakfast)\b[^.?!]{0,15}\bfor (?:my|our) (?:little |baby )?(?:brothers?|sisters?)|just (?:have |eat |had |ate )?(?:dry )?(?:cereal|crisps|biscuits|bread|toast)|for (?:like )?(?:days|two days|three days|\d+ days|a (?:few|couple of) days|the whole weekend)|all (?:night|weekend)|overnight|nothing to eat|no food|(?:really |so )?(?:hungry|starving)|on (?:my|our) own|by (?:my|our) ?sel\w+|me and my (?:baby |little )?(?:sister|brother)s? (?:just|are|have|alone))\b"
+)
+AWAY_COVERED = prefiltered(
+    r"\b(?:nan|nana|nanny|gran|granny|grandma|grandad|grandpa|babysitter|childminder|auntie|aunt|uncle|looked after us|looks after us|stayed with|stay with|holiday|film night|as a treat|treat)\b"
+)
+# (round 26) Nobody takes the child to the dentist or doctor though it has hurt for long.
+NO_CARE_TAKEN = prefiltered(
+    r"\b(?:nobody|no one|noone|no-one|never|won'?t|wont|doesn'?t|doesnt|don'?t|dont|didn'?t|didnt|hasn'?t|hasnt|haven'?t|havent|refuses? to|forgets? to|forgot to|not allowed to)\b (?:\w+ )?(?:take|takes|took|taken|bring|brings|go|let me go)\b(?: me| us)? to (?:the |a |see (?:a |the )?)?(?:dentist|dentists|doctors?|gp|hospital|nurse|optician)\b"
+)
+STILL_HURTS = prefiltered(
+    r"\b(?:hurt\w*|pain\w*|sore|broke\w*|wonky|pus|fever|temperature|ach\w+|bleed\w*|black|rotten|swollen|infected|wobbly and|can'?t (?:eat|sleep|see|hear|walk)|for (?:weeks|months|ages|days|a long time)|crying)\b"
+)
+CARE_BOOKED = prefiltered(
+    r"\b(?:tomorrow|next week|appointment|booked|closed|on (?:monday|tuesday|wednesday|thursday|friday|saturday)|scared of)\b"
+)
+# (round 26) A young child left in charge of brothers or sisters all night.
+SIBLINGS_IN_CHARGE = prefiltered(
+    r"\b(?:(?:have to|has to|had to|got to|must|makes? me|made me|leaves? me to|left me to)\b (?:\w+ )?(?:look after|looking after|mind|babysit|watch|take care of|put|feed|change|bath|be in charge of)|i'?m in charge of|im in charge of|i am in charge of)\b (?:my|the|our|all my) (?:little |baby |younger |two |three |)(?:brothers?|sisters?|siblings|babies|baby|babys|baby'?s (?:nappy|nappies|bottle)|twins|brother and sister)\b"
+)
+LONG_IN_CHARGE = prefiltered(
+    r"\b(?:all night|every night|overnight|till (?:morning|late|midnight|really late|she comes|he comes|they come)|all weekend|for days|(?:and|but|cos) (?:i'?m|im|i am) (?:only )?(?:\d|four|five|six|seven|eight|nine)(?! (?:minutes|mins|o'?clock))|(?:she|he|they|mum|mummy|mom|dad|daddy) (?:is|are|was) always out|when (?:she|he|they|mum|mummy|mom|dad|daddy) (?:goes|go|went) out (?:at night|all night|drinking|partying|clubbing))\b"
+)
+# (round 26) Made to sleep in the garage, the shed or outside as a punishment.
+SENT_OUT_TO_SLEEP = prefiltered(
+    r"\b(?:have to|has to|had to|got to|make|makes|made|making|send|sends|sent|put|puts|lock\w*|shut\w*|kick\w* me out)\b[^.?!]{0,15}\b(?:sleep|sleeps|slept|stay|stays|spend the night|night)\b (?:in|on|out in|outside in) (?:the |a )?(?:garage|shed|garden|cellar|basement|doghouse|dog'?s bed|kennel|cupboard|balcony|porch|car|floor|bath|hallway|yard|outside)\b"
+    r"|\b(?:have to|has to|had to|make|makes|made|send|sends|sent|put|puts|lock\w*|shut\w*)\b[^.?!]{0,15}\bsleep\w* outside\b"
+    r"|\b(?:puts?|locks?|locked|sends?|sent|shuts?|shut|kicks?|kicked) (?:me|us) (?:in|into|out in|out to|to|outside in) (?:the )?(?:garage|shed|garden|cellar|basement|doghouse|kennel|cupboard|balcony|porch|car|yard)\b (?:to sleep|at night|all night|for the night|overnight|till morning)\b"
+)
+AS_PUNISHMENT = prefiltered(
+    r"\b(?:when|if|cos|coz|because|cuz|after|every time) i (?:wet|wee|pee|weed|peed|wees|pees|had an accident|have an accident|am naughty|was naughty|'?m naughty|m naughty|cry|cried|talk back|back ?chat)\w*|\b(?:punish\w*|not allowed (?:to sleep )?in my (?:bed|room)|wet the bed|wetting|wee the bed|naughty|for being bad|cold|scared|in the dark)\b"
+)
+SLEEPING_OUT_FUN = prefiltered(
+    r"\b(?:tent|camp\w*|sleepover|den|stars|festival|caravan|holiday|fun|marshmallows|sleeping bags?|glamping)\b"
+)
+# (round 26) Hurting dressed up as teaching: a hand held on something hot "to teach me".
+_HOT_THING = r"(?:(?:the |a |his |her )?(?:hot |boiling )?(?:cooker|hob|stove|oven|iron|kettle|fire|heater|radiator|candle|lighter|flame|pan|toaster|grill|boiling water|hot water|hot tap|match|hot plate|cigarette))"
+HAND_ON_HOT = prefiltered(
+    rf"\b(?:held|holds?|holding|put|puts|pushed|pushes|pressed|presses|stuck|forced|made me put|made me touch|makes me put|makes me touch)\b (?:my|me) (?:hand|hands|finger|fingers|arm|fingertips?|palm)\b (?:right )?(?:on|onto|against|in|into|to|under) {_HOT_THING}\b[^.?!]{{0,60}}\b(?:teach\w*|learn\w*|lesson|blister\w*|bubble|burn\w*|red|hurt\w*|scream\w*|cried|cry\w*|sore|mark)\b"
+    rf"|\b(?:held|holds?|holding|put|puts|pushed|pressed)\b (?:my|me) (?:hand|hands|finger|fingers|arm)\b (?:right )?over {_HOT_THING}\b[^.?!]{{0,60}}\b(?:blister\w*|bubble|burn\w*|hurt\w*|scream\w*|cried|sore)\b"
+    r"|\b(?:burn\w*|scald\w*)\b (?:me|my \w+)\b[^.?!]{0,40}\b(?:to teach me|so i learn|so i'?d learn|teach me a lesson|to learn me)\b"
+)
+# "I'll give you something to cry about", and then it happens.
+CRY_ABOUT_CARRIED_OUT = prefiltered(
+    r"\b(?:something|summat|a reason|sumthing) to cry(?: about| for)?\b[^.?!]{0,30}\b(?:(?:and|then) (?:then )?(?:he|she|they|it) (?:does|do|did|really does|always does)|(?:and|then) (?:then )?(?:hits?|smacks?|slaps?|hurts?|kicks?|punch\w*|whacks?|belts?)|every time|and it hurts|really hard)\b"
+)
+
 
 def find_carer_risks(text: str) -> list[Finding]:
     whole = len(text)
@@ -54,4 +111,19 @@ def find_carer_risks(text: str) -> list[Finding]:
         out.append(Finding(SafetyCategory.ABUSE, "secret_touch", CRITICAL, 0, whole))
     if CARER_DRINKS_HEAVILY.search(text) and not ORDINARY_DRINK.search(text):
         out.append(Finding(SafetyCategory.ABUSE, "carer_drinking", MODERATE, 0, whole))
+    if (
+        (CARER_AWAY.search(text) and FENDING_ALONE.search(text) and not AWAY_COVERED.search(text))
+        or (
+            NO_CARE_TAKEN.search(text) and STILL_HURTS.search(text) and not CARE_BOOKED.search(text)
+        )
+        or (SIBLINGS_IN_CHARGE.search(text) and LONG_IN_CHARGE.search(text))
+        or (
+            SENT_OUT_TO_SLEEP.search(text)
+            and AS_PUNISHMENT.search(text)
+            and not SLEEPING_OUT_FUN.search(text)
+        )
+    ):
+        out.append(Finding(SafetyCategory.ABUSE, "carer_neglect", CRITICAL, 0, whole))
+    if HAND_ON_HOT.search(text) or CRY_ABOUT_CARRIED_OUT.search(text):
+        out.append(Finding(SafetyCategory.ABUSE, "carer_harm", CRITICAL, 0, whole))
     return out

@@ -5,7 +5,9 @@ lies, questions about the body in clothes, camera at night, calls kept secret, m
 private numbers, meeting alone, being someone's girlfriend, parents undermined; (round 23)
 puppies, sweets or toys in someone's van or house if the child comes alone; (round 25)
 someone met online moving the chat to a secret app "so mum can't see", or asking to meet
-somewhere on my own."""
+somewhere on my own; (round 26) a coach's or tutor's extra practice "just us two", a
+secret boyfriend or girlfriend bond with someone older, someone online asking where the
+party or the house is, a grown-up's console or treat "only if i come on my own"."""
 
 from __future__ import annotations
 
@@ -107,6 +109,56 @@ MEET_ACCOMPANIED = prefiltered(
     r"\bwith (?:my|her|his|our|their|your) (?:mum|mom|mummy|dad|daddy|parents|family|nan|grandma|grandad|teacher|class|school)\b|\b(?:school trip|class trip|my cousin|my brother|my sister)\b"
 )
 
+# (round 26) Extra practice or lessons from a coach or tutor, just the two of them.
+EXTRA_LESSONS = prefiltered(
+    r"\b(?:extra|private|special|secret|one on one|1 on 1|one to one|1 to 1|own) (?:\w+ )?(?:practice|practise|training|lessons?|sessions?|tuition|coaching|help|tutoring)\b"
+)
+JUST_US_TWO = prefiltered(
+    r"\b(?:just (?:us two|us 2|the two of us|us|me and (?:him|her)|(?:him|her) and me)|on my own|by myself|alone|before (?:the )?others (?:come|get|arrive)|after (?:every ?one|the others|everybody) (?:goes|go|has gone|leaves|left)|when (?:nobody|no one|noone)(?: else)?(?:'?s| is) (?:there|here|around)|our (?:special|little|secret) (?:thing|secret)|(?:don'?t|dont|not to) tell)\b"
+)
+WITH_THE_GROUP = prefiltered(
+    r"\bwith (?:all )?(?:the (?:team|others|class|group)|every ?one|everybody|my (?:mum|mom|dad|team|class|friends|parents))\b|\b(?:mum|mom|dad|parents) (?:is|are|stays?|watch\w*|comes?) (?:there|too|with)\b"
+)
+# (round 26) A boyfriend-and-girlfriend bond kept secret, or with someone much older.
+_COUPLE = r"(?:boyfriend and girlfriend|girlfriend and boyfriend|(?:his|her|my) (?:secret |little )?(?:girlfriend|boyfriend)|(?:are|were|we'?re|were) (?:dating|going out|in love))"
+ROMANCE = prefiltered(rf"\b{_COUPLE}\b")
+ROMANCE_HIDDEN = prefiltered(
+    r"\b(?:not allowed to tell|(?:can'?t|cant|mustn'?t|mustnt|shouldn'?t|can not|cannot|not to|never) tell (?:anyone|anybody|my|mum|dad|mummy|daddy|no ?one)|(?:our|a) secret|secret (?:girlfriend|boyfriend)|(?:wouldn'?t|wouldnt|won'?t|wont|don'?t|dont) (?:understand|get it)|(?:they'?d|theyd|they would) be jealous)\b"
+)
+OLDER_ONE = prefiltered(
+    r"\b(?:(?:he'?s|hes|she'?s|shes|he is|she is) (?:1[6-9]|[2-9]\d|sixteen|seventeen|eighteen|nineteen|twenty|thirty|a grown ?up|an adult|at uni|in college)|(?:1[6-9]|[2-9]\d) (?:years? old|yrs?)|(?:is|are) (?:1[6-9]|[2-9]\d)\b|grown ?up|grownup|adult|man|lady|from (?:the |a |my )?(?:game|app|online|internet))\b"
+)
+ROMANCE_TOLD = prefiltered(r"\bnot allowed to tell\b|\b(?:he|she) (?:says?|said)\b")
+CLASSMATES = prefiltered(r"\b(?:in my class|in my year|at school|lol|haha|pretend|playground)\b")
+# (round 26) Someone online asking where the party, house or school is, to come along.
+WHERE_ASKED = prefiltered(
+    r"\b(?:tell|told|send|sent|give|gave|ask\w*|wants? to know|wanted to know|know)\b[^.?!]{0,25}\b(?:where (?:it is|i live|the party|my (?:house|party|school)|we live|i go|my birthday)|(?:my|the|our) (?:address|postcode|house number|street)|what (?:my |the )?(?:address|postcode|street)|which (?:house|street|road|school|park|town)|which one (?:it is|is it|is mine|i go to))\b"
+    r"|\bwhere (?:i live|my house is|my house|i go to school)\b"
+)
+COMING_ROUND = prefiltered(
+    r"\b(?:come|comes|coming|visit|meet|turn up|pick me up|see me|bring me|post me|send me)\b"
+)
+# (round 26) A grown-up's console, games or treats, only if the child comes alone or tells no one.
+_GROWN_NOT_PARENT = r"(?:man|lady|guy|woman|neighbou?r|next door|down the road|up the road|at the shop|he|she|they|coach|teacher|helper)"
+ONLY_IF_ALONE = prefiltered(
+    r"\b(?:only if|as long as|but only if|if|but) (?:i|you|u) (?:come|go|am|'?m|are|play|do)?\b[^.?!]{0,6}\b(?:on (?:my|your|ur) own|alone|by (?:my|your|ur) ?self|without (?:my|your|ur) (?:mum|mom|mummy|dad|daddy|parents|friends|brother|sister))\b"
+    r"|\b(?:but|as long as|only if|if) (?:i|you|u) (?:don'?t|dont|do not|never) (?:tell|bring)\b|\b(?:but )?(?:don'?t|dont) (?:tell|bring) (?:your|ur|my|anyone|any ?one|nobody)\b"
+)
+HIS_THINGS = prefiltered(
+    rf"\b{_GROWN_NOT_PARENT}\b[^.?!]{{0,40}}\b(?:(?:his|her|their) (?:playstation|ps[45]|xbox|switch|nintendo|games?|computer|pc|ipad|tablet|phone|trampoline|pool|hot tub|puppy|dog|kittens?|toys?|sweets|telly|tv)|come (?:in|round|over|inside)|play games|whenever i (?:want|like))\b"
+)
+OWN_FAMILY = prefiltered(
+    r"^\s*(?:my )?(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|grandma|grandpa|granny|gran|grandad|parents|sister|brother)\b"
+)
+# (round 26) A grown-up's lap or cuddle as the price of a snack, a treat or a turn.
+LAP_FOR_TREAT = prefiltered(
+    r"\b(?:sit\w* on (?:his|her|their) (?:lap|knee|knees)|(?:give|giving|gives) (?:him|her|them) (?:a )?(?:cuddle|hug|kiss)|(?:cuddle|hug|kiss) (?:him|her))\b[^.?!]{0,40}\b(?:to get|or i (?:don'?t|dont|won'?t|wont|can'?t|cant|do not) (?:get|have)|before i (?:get|can)|if i want|for (?:a|my|some|the) (?:snack|sweets?|treat|biscuit|sticker|turn|go|prize|pudding|crisps|chocolate|juice))\b"
+    r"|\b(?:only get|get|can have|gives? me)\b[^.?!]{0,25}\b(?:snack|sweets?|treat|biscuits?|stickers?|turn|go|prize|pudding|crisps|chocolate|juice)\b[^.?!]{0,12}\bif i (?:sit\w* on (?:his|her|their) (?:lap|knee|knees)|(?:give|gives) (?:him|her) (?:a )?(?:cuddle|hug|kiss))\b"
+)
+LAP_ORDINARY = prefiltered(
+    r"\b(?:santa|father christmas|grandad|grandpa|nan|nana|grandma|granny|mum|dad|story)\b"
+)
+
 GROOMING_NOT = prefiltered(
     r"\b(?:never|don'?t ever|stay(?:ing)? safe|police|lesson|assembly|quiz)\b"
 )
@@ -120,6 +172,29 @@ def find_grooming_more(text: str) -> list[Finding]:
             return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "secrecy")]
         if ONLINE_MEET_ALONE.search(text) and not MEET_ACCOMPANIED.search(text):
             return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "meeting")]
+    if (
+        (
+            EXTRA_LESSONS.search(text)
+            and JUST_US_TWO.search(text)
+            and not WITH_THE_GROUP.search(text)
+        )
+        or (
+            ROMANCE.search(text)
+            and ROMANCE_HIDDEN.search(text)
+            and OLDER_ONE.search(text)
+            and not CLASSMATES.search(text)
+        )
+        or (
+            ROMANCE.search(text)
+            and ROMANCE_TOLD.search(text)
+            and ROMANCE_HIDDEN.search(text)
+            and not CLASSMATES.search(text)
+        )
+        or (ONLINE_CONTACT.search(text) and WHERE_ASKED.search(text) and COMING_ROUND.search(text))
+        or (HIS_THINGS.search(text) and ONLY_IF_ALONE.search(text) and not OWN_FAMILY.search(text))
+        or (LAP_FOR_TREAT.search(text) and not LAP_ORDINARY.search(text))
+    ) and not GROOMING_NOT.search(text):
+        return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "meeting")]
     if (
         GROOMING_MORE.search(text)
         or (

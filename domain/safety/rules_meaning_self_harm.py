@@ -4,7 +4,8 @@ and how people would take it, wishes to be gone or not alive, a plan or a means,
 myself until something happens, giving things away, goodbyes and letters for after;
 (round 23) a carer's tablets to sleep forever, a fall after which nobody would have to put
 up with me, what even is the point of being alive; (round 25) is hurting myself all right
-if nobody sees or it doesn't show, hitting myself "cos im stupid" or when I get things wrong.
+if nobody sees or it doesn't show, hitting myself "cos im stupid" or when I get things wrong; (round 26) how high a bridge
+must be so you "just stop", not eating on purpose to get small and disappear.
 
 Each pattern names one concept; any of them is a critical self-harm finding in a child's
 message. The teddy's side lives in rules_meaning_teddy.py.
@@ -119,6 +120,23 @@ BY_ACCIDENT = prefiltered(
     r"\b(?:by accident|accidentally|accidently|bumped|tripped|slipped|fell|walked into|ran into|clumsy|itch\w*|mosquito|eczema|chicken ?pox|nettles?)\b"
 )
 
+# (round 26) How high a bridge, building or fall must be so that you "just stop" (a height
+# asked about for boats, records or a trampoline is not).
+HEIGHT_TO_END = prefiltered(
+    r"\b(?:how (?:high|tall|far|big|long)|what height|which floor|how many (?:floors|storeys|metres|meters|feet))\b[^.?!]{0,50}\b(?:bridge|building|cliff|roof|tower|balcony|window|car park|fall|drop|jump|floor|storey|be)\b[^.?!]{0,40}\b(?:(?:you|u|i|someone|a person|people|it|everything) (?:just )?(?:stops?|ends?)|just (?:stop|end|die|disappear|go)|(?:don'?t|dont|do not|wouldn'?t|won'?t|wont|never|not) (?:wake up|survive|come back|live|feel anything)|to not (?:wake up|survive|come back)|(?:it'?s|its) (?:over|quick)|so (?:you|u|i) die|to die|dead)\b"
+)
+# (round 26) Not eating on purpose to get small, thin or gone.
+NOT_EATING = prefiltered(
+    r"\b(?:stop\w*|not|don'?t|dont|do not|won'?t|wont|skip\w*|refus\w*|quit|hide|hid|throw away|stopped) (?:\w+ ){0,2}(?:eating|eat|food|lunch|dinner|breakfast|tea|meals?|my food)\b"
+    r"|\b(?:throw|throws|threw|chuck|chucks|chucked|put|puts|bin|binned|flush\w*) (?:\w+ ){0,2}(?:lunch|dinner|breakfast|food|tea|sandwich\w*) (?:in|into|down) the (?:bin|toilet|loo)\b"
+)
+TO_VANISH = prefiltered(
+    r"\b(?:disappear|vanish|waste away|shrink\w*|be nothing|invisible|take up less space|be gone|till i'?m gone|till im gone|until i'?m gone|(?:get|be|become|am|'?m|im) (?:really |so |super |even )?(?:small|smaller|tiny|thin|thinner|skinny|skinnier)|nobody (?:sees|notices|will see|will notice|would notice) me|(?:no one|noone) (?:sees|notices|will notice) me|see my bones|punish myself)\b"
+)
+VANISH_STORY = prefiltered(
+    r"\b(?:story|book|alice|potion|magic|wizard|film|movie|game|character|caterpillar|shrink ray|cake|sweets|teeth)\b"
+)
+
 _CONCEPTS = (
     GONE_ME,
     NOT_ALIVE_WISH,
@@ -141,4 +159,8 @@ def find_self_harm_more(text: str) -> list[Finding]:
             or (pattern in _ROUND_25 and BY_ACCIDENT.search(text))
         ):
             return [Finding(S, "self_harm_unsaid", CRITICAL, 0, len(text))]
+    if HEIGHT_TO_END.search(text) or (
+        NOT_EATING.search(text) and TO_VANISH.search(text) and not VANISH_STORY.search(text)
+    ):
+        return [Finding(S, "self_harm_unsaid", CRITICAL, 0, len(text))]
     return []

@@ -4,7 +4,8 @@ to touch someone, a door shut before touching, nicknames for private parts, a lo
 off the bathroom, a lap with something wrong about it, someone getting into the bed,
 exposure by other children, rude films, a child asking for sexual talk or pictures; (round
 23) naked pictures online gone back to again or in secret, a game of taking clothes off;
-(round 25) what people actually do to make a baby."""
+(round 25) what people actually do to make a baby; (round 26) "the s word thing" grown-ups
+do, and a real picture of private parts posted in a chat (a cartoon one is not)."""
 
 from __future__ import annotations
 
@@ -84,6 +85,29 @@ BABY_LESSON = prefiltered(
     r"\b(?:plants?|seeds?|flowers?|birds?|frogs?|fish|animals?|cats?|dogs?|chickens?|eggs?|lesson|science|biology|learned|learnt|learning|nurse|doctor|scan)\b"
 )
 
+# (round 26) "The s word thing" grown-ups do, asked about (the sets block it like "what is sex").
+S_WORD_THING = prefiltered(
+    r"\bthe (?:s|s-|s ?e ?x|sex)[- ]?(?:word )?(?:thing|stuff)\b|\bthe s ?word\b[^.?!]{0,30}\b(?:grown ?ups|adults|people|mums and dads|mum and dad|mummy and daddy|parents|couples|married people|in (?:their|the|a) (?:bed|bedroom))\b"
+    r"|\b(?:thing|stuff|things) (?:that )?(?:grown ?ups|grownups|adults|mums and dads|married people|couples) do (?:in bed|naked|with no clothes|to make bab\w+)\b"
+    r"|\bhow (?:do|does|did) (?:you|u|they|people|ppl|grown ?ups|grownups|adults)\b (?:actually |really )?do (?:it|the thing|that)\b[^.?!]{0,25}\bbab(?:y|ies)\b"
+)
+# (round 26) A real picture of someone's private parts posted or sent in a chat.
+_PRIVATES = r"(?:willy|willies|willys|winky|penis|dick|privates|private parts?|private bits|boobs|breasts|tits|vagina|fanny|front bottom|naked (?:man|woman|lady|boy|girl|person|body))"
+PRIVATE_PICTURE = prefiltered(
+    rf"\b(?:pic|pics|picture|pictures|photo|photos|video|videos|vid|vids|image|images|snap|snaps|selfie|selfies|nudes?) of (?:(?:a|an|his|her|their|them|someone'?s|somebody'?s|some|a real|real|an? \w+'?s|\w+'?s) )?(?:(?:bum|bottom|butt|real) and )?{_PRIVATES}\b"
+    rf"|\b(?:his|her|their|someone'?s|a real|real) {_PRIVATES}\b[^.?!]{{0,10}}\b(?:pic|pics|picture|photo|photos|video|image)s?\b|\b(?:nudes|dick pics?|naked (?:pics?|photos?|pictures?|videos?|selfies?))\b"
+)
+PICTURE_SHARED = prefiltered(
+    r"\b(?:post\w*|sent|send\w*|shar\w*|air ?drop\w*|put|puts|dropped|forward\w*)\b[^.?!]{0,60}\b(?:chat|group|gc|whatsapp|snap\w*|insta\w*|tiktok|discord|everyone|me|us|the class|online|story|dm|dms)\b"
+    r"|\b(?:chat|group|gc|whatsapp|snapchat|instagram|insta|tiktok|discord|dms?)\b[^.?!]{0,30}\b(?:post\w*|sent|send\w*|shar\w*|air ?drop\w*|put|dropped|forward\w*)\b"
+)
+NOT_A_REAL_PICTURE = prefiltered(
+    r"\b(?:cartoon|drawing|drew|doodle|emoji|aubergine|meme|statue|painting|museum|science|biology|book|baby|bath)\b"
+)
+REAL_AFTER_ALL = prefiltered(
+    r"\b(?:wasn'?t|wasnt|not|isn'?t|isnt)\b (?:a |an |just a )?(?:cartoon|drawing|emoji|joke|meme|fake)\b|\breal\b"
+)
+
 
 def find_sexual_more(text: str) -> list[Finding]:
     if SEXUAL_MEDIA_HABIT.search(text) and not MEDIA_ORDINARY.search(text):
@@ -93,6 +117,14 @@ def find_sexual_more(text: str) -> list[Finding]:
     if SEXUAL_ABUSE.search(text) and not TOUCH_CARE.search(text):
         return [Finding(A, "sexual_abuse_told", CRITICAL, 0, len(text))]
     if BABY_MAKING.search(text) and WHAT_THEY_DO.search(text) and not BABY_LESSON.search(text):
+        return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
+    if S_WORD_THING.search(text):
+        return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
+    if (
+        PRIVATE_PICTURE.search(text)
+        and PICTURE_SHARED.search(text)
+        and (not NOT_A_REAL_PICTURE.search(text) or REAL_AFTER_ALL.search(text))
+    ):
         return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
     if SEXUAL_TALK.search(text):
         return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]

@@ -1,4 +1,4 @@
-"""Phrasings written for rounds 23, 24 and 25's concepts and for the benign families that
+"""Phrasings written for rounds 23, 24, 25 and 26's concepts and for the benign families that
 drew false alerts (in no data file): each family's disclosures, concerns and unsafe teddy
 replies are caught, and its near-misses pass."""
 
@@ -9,9 +9,21 @@ import pytest
 from domain.enums import SafetyLevel, Speaker
 from domain.safety import SafetyEngine
 
-from . import benign_families_phrasings, round23_phrasings, round24_phrasings, round25_phrasings
+from . import (
+    benign_families_phrasings,
+    round23_phrasings,
+    round24_phrasings,
+    round25_phrasings,
+    round26_phrasings,
+)
 
-ROUNDS = (round23_phrasings, round24_phrasings, round25_phrasings, benign_families_phrasings)
+ROUNDS = (
+    round23_phrasings,
+    round24_phrasings,
+    round25_phrasings,
+    round26_phrasings,
+    benign_families_phrasings,
+)
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
 CHILD_ALLOW = [t for r in ROUNDS for t in r.CHILD_ALLOW]
