@@ -25,6 +25,7 @@ exactly as always, and nothing is sent twice.
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -198,9 +199,9 @@ class SendShortcut:
     """Recognises `sendMessage` requests and answers them; see the module's description."""
 
     def __init__(self, schema: GraphQLSchema, *, timeout_seconds: float) -> None:
-        self._schema = schema
         self._timeout = timeout_seconds
-        self._plans: dict[tuple[str, str | None], SendPlan | None] = {}
+        self._plan_for = functools.lru_cache(maxsize=PLANS)(functools.partial(build_plan, schema))
+        """The plan (or None: not the toy's) per (operation text, operation name)."""
         self.answered = 0
         """Requests answered here from start to end (the rest went the generic way)."""
 
@@ -213,13 +214,7 @@ class SendShortcut:
             return None
         if name is not None and not isinstance(name, str):
             return None
-        key = (query, name)
-        try:
-            plan = self._plans[key]
-        except KeyError:
-            if len(self._plans) >= PLANS:
-                self._plans.clear()
-            plan = self._plans[key] = build_plan(self._schema, query, name)
+        plan = self._plan_for(query, name)
         if plan is None or len(variables) != len(plan.variables):
             return None
         values: dict[str, str] = {}
