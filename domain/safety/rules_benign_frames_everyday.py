@@ -12,7 +12,8 @@
   (rules_harm's threats, rules_wellbeing's distress);
 - a fright that is an idiom or a ride ("i nearly jumped out of my skin");
 - a secret that is a present or a surprise for someone else (rules_harm's disclosures);
-- the teddy's road-safety advice and feelings that "go away" (rules_risky, rules_language).
+- the teddy's road-safety advice and feelings that "go away" (rules_risky, rules_language);
+- getting lost in a shop or a crowd, which is being lost, not "get lost!" (rules_language).
 """
 
 from __future__ import annotations
@@ -120,4 +121,11 @@ FEELINGS_GO_AWAY = prefiltered(
 # ...unless what makes them go away is a hurt: cutting, skipping meals, hitting.
 GO_AWAY_BY_HARM = prefiltered(
     r"\b(?:cut\w*|hurt\w*|harm\w*|skip\w*|starv\w*|not eat\w*|stop eating|scratch\w*|burn\w*|pinch\w*|hit\w*|bit(?:e|ing)|bang\w*|pills?|tablets|medicine|throw\w*|rocks?|sticks?|punch\w* (?:yourself|him|her|them|someone)|blood|bleed\w*)\b"
+)
+
+# Getting lost somewhere (a shop, a crowd, the woods), or what to do if you do: being lost,
+# not "get lost!" said to someone.
+LOST_FOR_REAL = prefiltered(
+    r"\b(?:if|when|in case|don'?t|dont|do not|might|could|never|so (?:you|we|i) (?:don'?t|won'?t)|you (?:can|could|might)|(?:ever|easy to|not to|scared to|afraid to|likely to|want to)) (?:ever |easily )?get lost\b"
+    r"|\bget lost (?:in|at|on|inside|among|around|near|from|when|if|there|again|easily)\b"
 )
