@@ -53,7 +53,7 @@ EXCLUSION = prefiltered(
     r"|\ball (?:muslims|jews|christians|hindus|sikhs|immigrants|refugees|foreigners|gypsies|travellers|black people|brown people|asians|africans|mexicans|polish people) (?:are|r)\b[^.?!]{0,15}\b(?:terrorists?|criminals?|evil|dirty|thieves|stupid|bad|smelly)\b"
 )
 LEFT_OUT = prefiltered(
-    r"\b(?:don'?t|do not) have no (?:friends|frends)\b|\b(?:divorce|divorse|splitting up|moved out|broke up)\w*\b[^.?!]{0,30}\b(?:my fault|i caused|because of me|cos of me)\b|\bexcept me\b"
+    r"\b(?:don'?t|do not) have no (?:friends|frends)\b|\b(?:divorce|divorse|splitting up|moved out|broke up)\w*\b[^.?!]{0,30}\b(?<!not )(?<!isnt )(?<!isn't )(?:my fault|i caused|because of me|cos of me)\b|\bexcept me\b"
     r"|\b(?:left|leave) when i (?:joined|came)\b|\bcall(?:s|ed)? me (?:four eyes|baby|fatty|smelly|loser)\b|\bwriting mean (?:stuff|things) about me\b|\beveryone says i smell\b|\bfake account of me\b"
     r"|\b(?:post|share|send|put)\w*\b[^.?!]{0,20}\b(?:screenshots?|pics?|pictures?|photos?|videos?) of (?:me|my face)\b[^.?!]{0,40}\b(?:mean|horrible|nasty|laugh\w*|rude|ugly|stickers?|emojis?|filters?)"
     r"|\bgroup ?chats?\b[^.?!]{0,15}\b(?:without me|about me|to laugh at me|to make fun of me)\b"
