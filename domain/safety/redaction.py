@@ -147,7 +147,7 @@ _HOME_ALONE = prefiltered(
     r"|\b(?:parents|mom|dad|mum|mommy|daddy|grown ?ups|adults)(?: and \w+)? (?:are|is|were|was)(?:\s+not|n'?t) (?:home|here|back)\b"
     r"|\b(?:we'?re|we are|we r|me and (?:my )?\w+ (?:are|r)|(?:my )?(?:sister|brother) and (?:me|i) (?:are|r))\s+(?:all\s+)?(?:by (?:ourselves|ourselfs|ourself|our ?selves|our ?selfs)|on our own|alone|home alone)\s+(?:tonight|till|until|til|all (?:day|night|weekend)|today|right now|now|at home|again|cos|cuz|because|while)\b"
     r"|\bit'?s just me (?:at home|here|in the house|home)\b|\bjust me and my (?:little |baby )?(?:brother|sister) (?:at home|home)\b"
-    r"|\b(?:went|gone|go|goes|are out|is out|at work|popped out|left|nipped out)\b[^.?!]{0,40}\b(?:so )?(?:it'?s|its|it is) just me(?: and (?:the|my) (?:[\w'-]+ ){0,2}?(?:dog|cat|puppy|hamster|fish|rabbit|brother|sister|baby))?\b(?! and (?:my )?(?:mum|mom|dad|nan|gran|grandma|grandad|auntie|uncle)\b)",
+    r"|\b(?:went|gone|go|goes|are out|is out|at work|popped out|left|nipped out)\b[^.?!]{0,40}\b(?:so )?(?:it'?s|its|it is) just me(?: and (?:the|my) (?:[\w'-]+ ){0,2}?(?:dog|cat|puppy|hamster|fish|rabbit|brother|sister|baby))?\b(?! and (?:my |the |our )?(?:mum|mom|dad|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunt|uncle|babysitter|baby ?sitter|sitter|nanny|childminder|cousin|step ?\w+|big (?:brother|sister)|older (?:brother|sister))\b)",
     _F,
 )
 

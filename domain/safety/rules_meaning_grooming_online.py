@@ -24,7 +24,15 @@ ONLINE_PERSON = prefiltered(
 
 # Where the child sleeps and what they wear in bed or underneath.
 BEDROOM_QUESTION = prefiltered(
-    r"\b(?:ask\w*|wants? to know|wanted to know|keeps? asking|wonder\w*|said)\b[^.?!]{0,25}\b(?:what (?:my|your|ur) (?:bed ?room|room|bed) (?:looks? like|is like)|(?:if|whether|do|does) (?:i|you|u) (?:sleep|go to bed|lie in bed) (?:in|with) (?:just |only )?(?:my|your|ur|no|nothing|pyjamas|pajamas|pjs|undies|underwear|pants|knickers|boxers|a nightie)|what (?:i|you|u) (?:sleep|wear) (?:in|to bed|in bed|under)|what (?:colour|color|kind of) (?:underwear|undies|pants|knickers|bra)|(?:if|whether) (?:my|your|ur) (?:bed ?room )?door (?:locks|has a lock|is locked)|(?:if|whether) (?:i|you|u) (?:have|got|share) (?:my|your|ur) own (?:bed ?room|room))\b"
+    r"\b(?:ask\w*|wants? to know|wanted to know|keeps? asking|wonder\w*|said)\b[^.?!]{0,25}\b(?:(?:if|whether|do|does) (?:i|you|u) (?:sleep|go to bed|lie in bed) (?:in|with) (?:just |only )?(?:my|your|ur|no|nothing|pyjamas|pajamas|pjs|undies|underwear|pants|knickers|boxers|a nightie)|what (?:i|you|u) (?:sleep|wear) (?:in|to bed|in bed|under)|what (?:colour|color|kind of) (?:underwear|undies|pants|knickers|bra)|(?:if|whether) (?:my|your|ur) (?:bed ?room )?door (?:locks|has a lock|is locked)|(?:if|whether) (?:i|you|u) (?:have|got|share) (?:my|your|ur) own (?:bed ?room|room))\b"
+)
+
+# What the bedroom looks like: from someone online, not a cousin or a friend from school.
+ROOM_QUESTION = prefiltered(
+    r"\b(?:ask\w*|wants? to know|wanted to know|keeps? asking|wonder\w*)\b[^.?!]{0,25}\bwhat (?:my|your|ur) (?:bed ?room|room|bed) (?:looks? like|is like)\b"
+)
+KNOWN_PEOPLE = prefiltered(
+    r"\b(?:cousins?|brother|sister|mum|mom|dad|nan|nana|gran|grandma|grandpa|grandad|auntie|aunt|friends? from school|school friends?|classmates?|in my class|painted|decorat\w*|new house|moving)\b"
 )
 
 # A gift card, game currency or money, for turning the camera or a video call on.
@@ -52,7 +60,7 @@ ORDERED_THINGS = prefiltered(
 
 # Chats kept secret from grown-ups, who "ruin everything" or "wouldn't understand".
 SECRET_CHATS = prefiltered(
-    r"\b(?:our|the|these|his|her|my|them|all) (?:chats?|messages|talks?|calls?|dms|texts|friendship|conversations?|games together)\b (?:are|is|must be|have to be|has to be|should be|stays?|stay|are gonna be|will be|gotta be) (?:a |our |just )?(?:secret|private|between us|just for us|our secret|(?:just )?between (?:me and (?:him|her)|us two|the two of us))\b"
+    r"\b(?:our|the|these|his|her|my|them|all) (?:chats?|messages|talks?|calls?|dms|texts|friendship|conversations?|games together)\b (?:are|is|(?:must|have to|has to|should|gotta|got to|need to|needs to|will|are gonna) (?:be|stay|remain)|stays?|stay) (?:a |our |just )?(?:secret|private|between us|just for us|our secret|(?:just )?between (?:me and (?:him|her)|us two|the two of us))\b"
     r"|\b(?:keep|keeping|kept)\b (?:our |the |these |his |her )?(?:chats?|messages|talks?|calls?|dms|texts|friendship) (?:a )?(?:secret|private|between us)\b"
 )
 GROWN_UPS_KEPT_OUT = prefiltered(
@@ -84,6 +92,7 @@ def find_online_grooming(text: str) -> list[Finding]:
     online = ONLINE_PERSON.search(text) is not None
     told = (
         (online and BEDROOM_QUESTION.search(text))
+        or (online and ROOM_QUESTION.search(text) and not KNOWN_PEOPLE.search(text))
         or GIFT_FOR_CAMERA.search(text)
         or (
             online
