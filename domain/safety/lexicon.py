@@ -67,15 +67,21 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group().strip("'")) for m in _TOKEN.finditer(text)]
 
 
+_MASKED_SUFFIXES = ("", "s", "es", "ing", "in", "ed", "er", "ers", "y", "ty", "head", "face")
+"""Endings a masked word may carry past the listed one: "f*cking", "sh*tty", "b*tches"."""
+
+
 def _unmask(word: str, candidates: tuple[str, ...]) -> str | None:
-    """ "f*ck" -> "fuck", "bulls#it" -> "bullshit": a masked word matching a listed one."""
+    """ "f*ck" -> "fuck", "bulls#it" -> "bullshit", "f*cking" -> "fucking": a masked word
+    matching a listed one, with one of its usual endings."""
     if not any(c in "*#" for c in word) or not any(c.isalpha() for c in word):
         return None
     parts = re.split(r"[*#]+", word)
     pattern = re.compile("[a-z]{1,3}".join(re.escape(p) for p in parts) + "$")
-    for candidate in candidates:
-        if pattern.match(candidate):
-            return candidate
+    for suffix in _MASKED_SUFFIXES:
+        for candidate in candidates:
+            if pattern.match(candidate + suffix):
+                return candidate + suffix
     return None
 
 

@@ -26,7 +26,7 @@ FICTION = prefiltered(
 DOUBT_LIFE = prefiltered(
     r"\b(?:why (?:i|should i|would i|do i)|don'?t (?:see|know) why i|no reason (?:for me )?to|what'?s the point (?:of|in)|can'?t (?:see|find) (?:a|any) reason to|not sure i want to)\b[^.?!]{0,20}\b(?:keep (?:living|going|trying)|go on|be alive|stay alive|live|living|exist|be here)\b"
 )
-NO_WAKE = prefiltered(r"\b(?:don'?t|dont|do not|won'?t|wont|never|not) wake up\b")
+NO_WAKE = prefiltered(r"\b(?:don'?t|dont|do not|won'?t|wont|never|never ever|not) wake up\b")
 NO_WAKE_CONTEXT = prefiltered(
     r"\b(?:in case|note|letter|goodbye|pills?|tablets|medicine|meds|hope|wish|want|wanna|maybe|if only|how many|how much|forever|so i)\b"
 )
@@ -51,11 +51,14 @@ WAYS_TO_DIE = prefiltered(
 )
 WEARY_LIFE = prefiltered(
     r"\b(?:tired|sick|done|exhausted) (?:of|with) (?:living|being alive|life|existing|being me|everything and everyone)\b"
-    r"|\b(?:sleep|fall asleep|go to sleep|close my eyes) and (?:just )?(?:be gone|disappear|vanish|never (?:wake|come back)|not (?:wake|come back)|stay gone)\b"
+    r"|\b(?:sleep|fall asleep|go to sleep|close my eyes) and (?:just )?(?:be gone|disappear|vanish|never (?:ever )?(?:wake|come back)|not (?:wake|come back)|stay gone)\b"
     r"|\b(?:stay|be|remain) asleep forever\b|\b(?:don'?t|dont|do not|never) (?:want to |wanna )?wake up (?:ever )?again\b|\bhate (?:being alive|living|existing|being born)\b|\b(?:don'?t|dont|do not) deserve to (?:live|be alive|exist|be here|be born)\b"
 )
 NOT_COME_BACK = prefiltered(
     r"\b(?:sleep|walk|go|wander|swim|lie down|float|drift)\w*\b[^.?!]{0,25}\b(?:snow|cold|river|sea|ocean|lake|pond|water|waves|woods|forest|forever|away)\b[^.?!]{0,15}\b(?:not|never|without) (?:come back|coming back|wake up|waking up|return\w*|swim\w* back|swim\w* out|walk\w* back|walk\w* out|com\w* up|com\w* out)\b"
+    # Going under the water (a bath, a pool) and thinking of staying there, not coming up.
+    r"|\b(?:my head|my face|my ?self|i (?:go|went|stay|stayed|lie|lay|sink|sank|slide|slid|duck|ducked))\b[^.?!]{0,25}\b(?:under|to the bottom|down to the bottom)\b[^.?!]{0,50}\b(?:think\w*|thought|wish\w*|want\w*|wonder\w*|imagin\w*|what if|hope\w*|pretend\w*)\b[^.?!]{0,40}\b(?:not|never|\w+n'?t|without) (?:ever )?(?:have to |want to |wanna |need to )?(?:com\w*|float\w*|go\w*|swim\w*) (?:back )?(?:up|out)\b"
+    r"|\b(?:stay|staying|stayed|keep|keeping) (?:my head |my ?self )?under(?: the water)?\b[^.?!]{0,20}\b(?:forever|for good|and not|and never|till i|until i|so i (?:don'?t|never|wouldn'?t))\b"
 )
 DOUBT_ALIVE = prefiltered(
     r"\b(?:why|idk why|don'?t know why|dont know why)\b[^.?!]{0,6}\b(?:i'?m|im|i am|am i)\s+(?:even |still )?(?:alive|here|born|living)\b(?![^.?!]{0,20}\b(?:lol|haha|at this party|in this class|doing this))"
@@ -76,7 +79,7 @@ SELF_HIT_BY = prefiltered(
     r"|\bso (?:that )?(?:a|the) (?:car|bus|truck|train) (?:will |would |could )?(?:hits?|runs? (?:me )?over|kills?|crush(?:es)?) me\b"
 )
 NEVER_BORN = prefiltered(
-    r"\b(?:should(?:n'?t)? (?:have|of|'?ve) (?:never )?been born|never should (?:have|'?ve) been born|should (?:have|'?ve) never been born|i(?:'?m| am| was) a mistake|wish (?:i|you) (?:was|were|had) never (?:been )?born)\b"
+    r"\b(?:should(?:n'?t)? (?:have|of|'?ve) (?:never )?been born|never should (?:have|'?ve) been born|should (?:have|'?ve) never been born|i(?:'?m| am| was) a mistake|wish (?:i|you) (?:was|were|had|'?d)? ?never (?:been |got |get |was )?born\w*|wish i (?:wasn'?t|wasnt|weren'?t|hadn'?t been|hadnt been|had not been|didn'?t get|didnt get) born\w*)\b"
 )
 SHARP_TO_SELF = prefiltered(
     r"\b(?:knife|blade|razor|scissors|glass|shard|lighter|compass|needle|pin)\b[^.?!]{0,20}\b(?:to|on|against|across|into|over) (?:my|mine) (?:wrists?|arms?|throat|neck|skin|legs?|thighs?|stomach|chest)\b"

@@ -53,6 +53,32 @@ _ADDRESS_LANDMARK = prefiltered(
     r"\b(?:i|we) live (?:right |just )?(?:behind|next to|next door to|opposite|across (?:the road )?from|above|over|round the corner from|around the corner from|at the back of|down the road from|up the road from|beside)\s+(?P<value>(?:the|a)\s+(?:[\w'-]+\s+){0,2}[\w'-]+)",
     _F,
 )
+# (round 26) "we live in the big white house next to the mosque": the house, then a landmark.
+_ADDRESS_HOUSE_BY = prefiltered(
+    r"\b(?:i|we) live (?:in|at) (?:the|a|our) (?:[\w'-]+\s+){0,3}(?:house|flat|bungalow|cottage|building|block|farm|one|caravan|houseboat)\s+(?:right |just )?(?:behind|next to|next door to|opposite|across (?:the road )?from|above|over|round the corner from|around the corner from|at the end of|on the corner of|beside|by)\s+(?P<value>the\s+(?:[\w'-]+\s+){0,4}?[\w'-]+(?:\s+(?:on|in) (?:[\w'-]+\s+){0,2}"
+    + _STREET
+    + r")?)",
+    _F,
+)
+# (round 26) Where the family's spare key is hidden outside the house.
+_KEY_HIDDEN = prefiltered(
+    r"\b(?:the |our |a |my )?(?:spare |front door |back door |house |door |emergency )?keys? (?:is|are|'?s|lives?|stays?|gets? (?:kept|hidden|left)|is (?:always )?(?:kept|hidden|left))\s+(?:always |usually |still )?(?:under|in|behind|inside|on top of|beneath|underneath)\s+(?:the|a|our|that)\s+(?:[\w'-]+\s+){0,2}(?:pot|plant|mat|doormat|stone|rock|gnome|bin|brick|flower ?pot|plant ?pot|step|steps|shed|letterbox|hedge|ledge|bush|frog|statue|tub)s?\b"
+    r"|\b(?:we|mum|mom|dad|they|my (?:mum|mom|dad|parents)) (?:keep|keeps|hide|hides|leave|leaves|put|puts) (?:a |the |our )?(?:spare )?(?:front door |back door |house |door )?key (?:under|in|behind|inside|on top of|beneath)\s+(?:the|a|our)\s+(?:[\w'-]+\s+){0,2}(?:pot|plant|mat|doormat|stone|rock|gnome|bin|brick|flower ?pot|plant ?pot|step|steps|shed|letterbox|hedge|ledge|bush|frog|statue|tub)s?\b",
+    _F,
+)
+_IN_A_STORY = prefiltered(
+    r"\b(?:story|book|film|movie|game|cartoon|episode|pretend|once upon)\b", _F
+)
+# (round 26) Where the child is staying right now, down to the cabin or caravan number.
+_STAYING_UNIT = prefiltered(
+    r"\b(?:i'?m|im|i am|we'?re|were|we are|me and (?:my )?\w+ (?:are|r)|(?:we|i) (?:stay|staying|stayed))\b[^.?!]{0,40}\b(?P<value>(?:cabin|caravan|chalet|lodge|tent|pitch|villa|bungalow|hut|yurt|hotel room|room number)\s+(?:number\s+|no\.?\s*)?"
+    + _HOUSE_NUMBER
+    + r")\b"
+    r"|\b(?:our|my) (?P<value2>(?:cabin|caravan|chalet|lodge|tent|pitch|villa|hotel room)\s+is\s+(?:number\s+|no\.?\s*)?"
+    + _HOUSE_NUMBER
+    + r")\b",
+    _F,
+)
 _ZIP = prefiltered(
     r"\b(?:zip ?code|postcode|post code|postal code)\s*(?:is|:)?\s*(?P<value>[A-Z0-9]{3,4}\s?[A-Z0-9]{0,4}|\d{5}(?:-\d{4})?)\b",
     _F,
@@ -120,7 +146,8 @@ _HOME_ALONE = prefiltered(
     r"|\b(?:mum and dad|mom and dad|my parents|parents) (?:are|went) away (?:all week|for the week|all weekend|for the weekend|for \w+ days)\b[^.?!]{0,30}\bjust me\b"
     r"|\b(?:parents|mom|dad|mum|mommy|daddy|grown ?ups|adults)(?: and \w+)? (?:are|is|were|was)(?:\s+not|n'?t) (?:home|here|back)\b"
     r"|\b(?:we'?re|we are|we r|me and (?:my )?\w+ (?:are|r)|(?:my )?(?:sister|brother) and (?:me|i) (?:are|r))\s+(?:all\s+)?(?:by (?:ourselves|ourselfs|ourself|our ?selves|our ?selfs)|on our own|alone|home alone)\s+(?:tonight|till|until|til|all (?:day|night|weekend)|today|right now|now|at home|again|cos|cuz|because|while)\b"
-    r"|\bit'?s just me (?:at home|here|in the house|home)\b|\bjust me and my (?:little |baby )?(?:brother|sister) (?:at home|home)\b",
+    r"|\bit'?s just me (?:at home|here|in the house|home)\b|\bjust me and my (?:little |baby )?(?:brother|sister) (?:at home|home)\b"
+    r"|\b(?:went|gone|go|goes|are out|is out|at work|popped out|left|nipped out)\b[^.?!]{0,40}\b(?:so )?(?:it'?s|its|it is) just me(?: and (?:the|my) (?:[\w'-]+ ){0,2}?(?:dog|cat|puppy|hamster|fish|rabbit|brother|sister|baby))?\b(?! and (?:my |the |our )?(?:mum|mom|dad|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunt|uncle|babysitter|baby ?sitter|sitter|nanny|childminder|cousin|step ?\w+|big (?:brother|sister)|older (?:brother|sister))\b)",
     _F,
 )
 
@@ -133,7 +160,8 @@ class PersonalInfo:
     start: int
     end: int
     label: str
-    """"address", "phone", "email", "school", "name", "password", "username", "home_alone"."""
+    """"address", "phone", "email", "school", "name", "password", "username", "home_alone",
+    "key_hidden"."""
     placeholder: str | None
 
 
@@ -189,6 +217,14 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
     for m in _ADDRESS_SPOKEN.finditer(text):
         group = "value" if m.group("value") else "value2"
         add(m.start(group), m.end(group), "address", "[ADDRESS]")
+    for m in _ADDRESS_HOUSE_BY.finditer(text):
+        add(m.start("value"), m.end("value"), "address", "[ADDRESS]")
+    for m in _STAYING_UNIT.finditer(text):
+        group = "value" if m.group("value") else "value2"
+        add(m.start(group), m.end(group), "address", "[ADDRESS]")
+    if not _IN_A_STORY.search(text):
+        for m in _KEY_HIDDEN.finditer(text):
+            add(m.start(), m.end(), "key_hidden", None)
     for m in _ZIP.finditer(text):
         add(m.start("value"), m.end("value"), "address", "[ADDRESS]")
     for m in _PHONE.finditer(text):

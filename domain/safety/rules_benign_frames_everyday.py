@@ -12,7 +12,14 @@
   (rules_harm's threats, rules_wellbeing's distress);
 - a fright that is an idiom or a ride ("i nearly jumped out of my skin");
 - a secret that is a present or a surprise for someone else (rules_harm's disclosures);
-- the teddy's road-safety advice and feelings that "go away" (rules_risky, rules_language).
+- the teddy's road-safety advice and feelings that "go away" (rules_risky, rules_language);
+- getting lost in a shop or a crowd, which is being lost, not "get lost!" (rules_language);
+- (round 26 and 27's false alerts) a "worst day ever" that is rain or boredom, crying when a
+  character in a story died, parents divorcing told with reassurance (rules_wellbeing's
+  distress); pretend doctor with a toy stethoscope (rules_contact); a teacher or parent
+  holding the child while they learn to swim or ride (rules_harm's disclosures); a grown-up
+  letting the child help light candles, holding their hand (rules_risky); a pet that bit or
+  scratched the child (rules_wellbeing, rules_meaning_self_harm).
 """
 
 from __future__ import annotations
@@ -34,9 +41,55 @@ _GROWN_UP = r"(?:mum|mom|mummy|mommy|mam|dad|daddy|nan|nana|nanny|gran|granny|gr
 FIRE_WITH_A_GROWN_UP = prefiltered(
     rf"\b(?:candles?|campfire|camp fire|bonfire|fireplace|log burner|diyas?|menorah)\b[^.?!]{{0,40}}\b(?:with|and|help|helps|helping|helped) (?:my )?{_GROWN_UP}\b(?!'|s\b)"
     rf"|\b(?:with|and|help|helps|helping|helped) (?:my )?{_GROWN_UP}\b(?!'|s\b)[^.?!]{{0,25}}\b(?:light|lit|lighting)\b[^.?!]{{0,15}}\b(?:candles?|campfire|camp fire|bonfire|fire in the fireplace|diyas?|menorah)\b"
+    # "nana lets me help light the candles but only when she holds my hand".
+    rf"|\b{_GROWN_UP}\b (?:lets|let|helps|helped|allows|allowed) (?:me|us) (?:help |to help )?(?:to )?(?:light|lit|blow out)\b[^.?!]{{0,30}}\b(?:candles?|campfire|camp fire|bonfire|diyas?|menorah|fire)\b[^.?!]{{0,40}}\b(?:holds?|holding|held) (?:my|our) hands?\b"
 )
 FIRE_ALONE = prefiltered(
     r"\b(?:by myself|on my own|alone|without (?:telling|asking)|when (?:nobody|no one|no-one|mum|mom|dad|they|she|he)'?s? (?:is |are )?(?:out|away|asleep|not (?:home|looking|in|there))|in my (?:room|bed)|secret\w*|sneak\w*|burn|matches|lighter)\b"
+)
+
+# A bad day that is rain, boredom or a lost game; spoilt by anything done to the child.
+_BAD_DAY = r"(?:worst|bad|rubbish|awful|terrible|horrible|rotten) day"
+BAD_DAY_ORDINARY = prefiltered(
+    rf"\b{_BAD_DAY}\b[^.?!]{{0,30}}\b(?:so |really |super |soo+ )?(?:boring|bored|rain\w*|wet|snow\w*)\b"
+    rf"|\b(?:boring|bored|rain\w*|snow\w*|wet|stuck (?:inside|indoors)|no (?:telly|tv|ipad|tablet|screen time|wifi|internet|pudding|dessert)|lost the (?:match|game|final)|(?:got|have) (?:a cold|homework))\b[^.?!]{{0,40}}\b{_BAD_DAY}\b"
+)
+BAD_DAY_REAL = prefiltered(
+    r"\b(?:bull\w*|hit\w*|hurt\w*|kick\w*|push\w*|shout\w*|yell\w*|scream\w*|nobody|no one|alone|lonely|hate (?:me|myself|my life)|scared|cry\w*|sad|died|dead|laugh\w* at me|everyone)\b"
+)
+# Crying when a character died in a story the child liked; never a family member.
+_FAMILY = r"(?:my|our|mum\w*|mom\w*|dad\w*|mummy|mommy|nan\w*|gran\w*|grandma|grandpa|grandad|granddad|auntie|aunt|uncle|brother|sister|cousin|baby|friend)"
+STORY_DEATH_CRIED = prefiltered(
+    rf"\b(?:was|is|were) (?:so |really |super |soo+ )?(?:good|great|amazing|sad|cool|awesome|brilliant|epic)\b[^.?!]{{0,30}}\b(?:cried|cry|sobbed|teared up|was sad|got sad) (?:when|that|cos|because) (?!{_FAMILY}\b)\w+ (?:died|dies|got killed|was killed|dying)\b"
+)
+# Parents divorcing told with reassurance: they still love me, two bedrooms, it's fine.
+DIVORCE_REASSURED = prefiltered(
+    r"\b(?:divorc\w*|splitting up|split up|separat\w*|breaking up)\b[^.?!]{0,50}\b(?:but|and)\b[^.?!]{0,30}\b(?:still love (?:me|us)|both (?:still )?love (?:me|us)|love (?:me|us) (?:both|still)|(?:it'?s|its) not my fault|two (?:bedrooms|houses|christmases|birthdays|rooms)|i'?m (?:ok|okay|fine|happy)|(?:it'?s|its) (?:ok|okay|fine))\b"
+)
+DIVORCE_HURTS = prefiltered(
+    r"\b(?:(?<!not )my fault|cry\w*|can'?t stop|sad|scared|shout\w*|scream\w*|yell\w*|fight\w*|hate|alone|nobody|no one|miss (?:him|her|my))\b"
+)
+
+# Pretend doctor with a toy kit: a stethoscope, listening to the heart, a plaster for teddy.
+PRETEND_DOCTOR = prefiltered(
+    r"\b(?:stethoscope|listen to (?:your|ur|my|his|her|teddy'?s|the) (?:heart|chest|tummy|breathing)|doctors? (?:kit|set|bag)|toy (?:doctor|kit|stethoscope|thermometer|injection)|bandages?|plasters?|(?:take|check) (?:your|ur|teddy'?s|his|her) temperature|(?:give|gives) (?:you|u|teddy|the teddy|dolly) (?:an? )?(?:injection|jab|medicine|plaster)|check (?:your|ur|teddy'?s) (?:ears|throat|reflexes|knees))\b"
+)
+PRETEND_DOCTOR_SPOILT = prefiltered(
+    r"\b(?:take (?:off|of)|off (?:your|ur|my) (?:clothes|pants|top)|clothes|naked|nakey|undress\w*|pants|undies|underwear|knickers|private\w*|secret|don'?t tell|bottom|bum|willy|down there|show me|touch\w*|under (?:your|my|the) (?:covers|blanket))\b"
+)
+
+# Held by a teacher, coach or parent while learning to swim, float, ride or balance.
+HELD_WHILE_LEARNING = prefiltered(
+    r"\b(?:held|holds|holding|hold|supported|supports)\b (?:me|my (?:tummy|belly|hands?|back|arms?|waist|bike|seat|saddle|feet|legs?))\b[^.?!]{0,30}\b(?:while|so|when|as|and|till|until) i (?:kicked|kick|floated|float|swam|swim|learn\w*|pedal\w*|rode|ride|balanced|balance|practi[sc]ed|tried|was learning|did my|got the hang|could)\b"
+)
+HELD_SPOILT = prefiltered(
+    r"\b(?:secret|don'?t tell|not to tell|private\w*|under my|inside my|down my|weird|didn'?t like|did not like|don'?t like|uncomfortable|scared|hurt\w*|alone|after every(?:one|body)|when nobody|when no one|changing room|cubicle|naked)\b"
+)
+
+# A pet or a creature that bit or scratched me: not me hurting myself (rules_wellbeing,
+# rules_meaning_self_harm).
+ANIMAL_DID_IT = prefiltered(
+    r"\b(?:hamster|dog|doggy|cat|kitty|puppy|kitten|rabbit|bunny|guinea pig|gerbil|mouse|rat|parrot|budgie|chicken|goose|horse|pony|snake|lizard|spider|bee|wasp|mosquito|ant|crab|fish|ferret|monkey|goat|duck|swan)s?\b (?:\w+ )?(?:bit|bites|biting|scratched|scratches|scratching|nipped|nips|pecked|pecks|stung|stings|pinched|clawed)\b (?:me|my)\b"
 )
 
 # A knife in the kitchen, shown or watched by a grown-up, cutting food; never alone.
@@ -120,4 +173,11 @@ FEELINGS_GO_AWAY = prefiltered(
 # ...unless what makes them go away is a hurt: cutting, skipping meals, hitting.
 GO_AWAY_BY_HARM = prefiltered(
     r"\b(?:cut\w*|hurt\w*|harm\w*|skip\w*|starv\w*|not eat\w*|stop eating|scratch\w*|burn\w*|pinch\w*|hit\w*|bit(?:e|ing)|bang\w*|pills?|tablets|medicine|throw\w*|rocks?|sticks?|punch\w* (?:yourself|him|her|them|someone)|blood|bleed\w*)\b"
+)
+
+# Getting lost somewhere (a shop, a crowd, the woods), or what to do if you do: being lost,
+# not "get lost!" said to someone.
+LOST_FOR_REAL = prefiltered(
+    r"\b(?:if|when|in case|don'?t|dont|do not|might|could|never|so (?:you|we|i) (?:don'?t|won'?t)|you (?:can|could|might)|(?:ever|easy to|not to|scared to|afraid to|likely to|want to)) (?:ever |easily )?get lost\b"
+    r"|\bget lost (?:in|at|on|inside|among|around|near|from|when|if|there|again|easily)\b"
 )

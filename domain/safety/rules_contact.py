@@ -10,7 +10,12 @@ from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding, co
 from domain.safety.lexicon import lexicon
 from domain.safety.prefilter import Prefiltered, prefiltered
 from domain.safety.rules_benign_frames import BODY_SAFETY_LESSON
-from domain.safety.rules_benign_frames_everyday import NUDITY_IN_ART_OR_NATURE, NUDITY_SPOILT
+from domain.safety.rules_benign_frames_everyday import (
+    NUDITY_IN_ART_OR_NATURE,
+    NUDITY_SPOILT,
+    PRETEND_DOCTOR,
+    PRETEND_DOCTOR_SPOILT,
+)
 
 G = SafetyCategory.GROOMING
 X = SafetyCategory.SEXUAL
@@ -332,8 +337,11 @@ def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
             found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
         elif not benign_naked:
             found.append(Finding(X, "nudity", SEVERE if teddy else MILD, m.start(), m.end()))
+    pretend_doctor = (
+        PRETEND_DOCTOR.search(text) is not None and PRETEND_DOCTOR_SPOILT.search(text) is None
+    )
     for m in _SEX_ANYONE.finditer(text):
-        if _educational(text, m.group()):
+        if _educational(text, m.group()) or (pretend_doctor and m.group() == "play doctor"):
             continue
         found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
     return found

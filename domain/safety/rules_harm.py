@@ -13,6 +13,8 @@ from domain.safety.rules_benign_frames import BODY_SAFETY_LESSON, TOLD_OF_SELF
 from domain.safety.rules_benign_frames_everyday import (
     GIFT_SECRET,
     GIFT_SECRET_SPOILT,
+    HELD_SPOILT,
+    HELD_WHILE_LEARNING,
     PUSH_ON_A_RIDE,
     PUSH_ROUGH,
 )
@@ -238,6 +240,9 @@ def find_abuse(text: str) -> list[Finding]:
     if BODY_SAFETY_LESSON.search(text) and not TOLD_OF_SELF.search(text):
         return found
     # "grandma said dont tell mum, she bought her a necklace": a present for someone else.
+    # "the swimming teacher held my tummy while i kicked my legs": help while learning.
+    if HELD_WHILE_LEARNING.search(text) and not HELD_SPOILT.search(text):
+        return found
     gift_secret = GIFT_SECRET.search(text) is not None and not GIFT_SECRET_SPOILT.search(text)
     for m in _ABUSE_FAST.finditer(text):
         local = text[max(0, m.start() - 20) : m.end() + 30]

@@ -8,7 +8,11 @@ from domain.safety.findings import MILD, MODERATE, SEVERE, Finding, compile_all
 from domain.safety.lexicon import is_insult_word, is_slur, lexicon, profanity_strength, tokens
 from domain.safety.normalise import NormalisedText
 from domain.safety.prefilter import prefiltered
-from domain.safety.rules_benign_frames_everyday import FEELINGS_GO_AWAY, GO_AWAY_BY_HARM
+from domain.safety.rules_benign_frames_everyday import (
+    FEELINGS_GO_AWAY,
+    GO_AWAY_BY_HARM,
+    LOST_FOR_REAL,
+)
 
 P = SafetyCategory.PROFANITY
 I = SafetyCategory.INSULT  # noqa: E741
@@ -46,7 +50,7 @@ _GROUP = (
     r"foreigners|muslims|jews|jewish people|christians|hindus|sikhs|atheists|black people|blacks|"
     r"white people|whites|brown people|asians|asian people|mexicans|chinese people|chinese|indians|"
     r"arabs|africans|gays|gay people|lesbians|trans people|transgender people|girls|boys|women|men|"
-    r"disabled people|fat people|poor people|people who (?:pray|look|talk|speak|dress|believe)[a-z ]{0,20}|"
+    r"disabled people|fat people|poor people|people who (?:pray|look|talk|speak|dress|believe|go to|go|attend|wear|come from|live in)[a-z ]{0,20}|"
     r"people with (?:dark|brown|black|white|yellow) skin|"
     r"(?:some|those|these|certain|other) (?:kinds? of )?people|that (?:country|religion|race)|"
     r"[a-z]+ people)"
@@ -70,10 +74,22 @@ _HATE = compile_all(
         r"\b(?:some|certain|other) (?:races|religions|countries|cultures|skin colou?rs|kinds of people|types of people) are (?:just |simply )?(?:better|smarter|worse|dumber|superior|inferior|bad|evil|wrong|dangerous)\b",
         rf"\b{_GROUP}\s+are\s+(?:just\s+)?(?:smarter|better|superior|stronger)\s+than\s+(?:others|other \w+|us|them|everyone|the rest)\b",
         r"\b(?:don'?t|won'?t|never|not) (?:play|talk|sit|hang out|be friends?) with (?:him|her|them)\b[^.?!]{0,15}\bbecause (?:he|she|they)(?:'s|'re| is| are) (?:black|white|brown|asian|chinese|mexican|muslim|jewish|gay|indian|arab|african|disabled|trans|poor|fat)\b",
-        rf"\b{_GROUP}\s+(?:aren'?t|are not|isn'?t|is not|can'?t|cannot|never)\s+(?:as\s+|very\s+|that\s+|be\s+)?(?:smart|clever|good|strong|capable|intelligent|brave|trusted|important)\b",
+        rf"\b{_GROUP}\s+(?:just\s+|simply\s+|really\s+|naturally\s+)?(?:aren'?t|are not|isn'?t|is not|can'?t|cannot|never)\s+(?:as\s+|very\s+|that\s+|be\s+)?(?:smart|clever|good|strong|capable|intelligent|brave|trusted|important)\b",
         rf"\b(?:boys|girls|men|women|white people|black people)\s+are\s+(?:better|smarter|stronger)\s+than\s+{_GROUP}",
     ]
 )
+# The teddy stating a stereotype about girls, boys or a people as a fact: better or worse at
+# something, not as good, or a thing "only for" one of them (round 27).
+_SEXES = r"(?:girls|boys|women|men|ladies|gentlemen|mums|dads|(?:[a-z]+ )?people)"
+_TEDDY_STEREOTYPE = prefiltered(
+    rf"\b{_SEXES}\s+(?:are|r)\s+(?:just\s+|naturally\s+|always\s+|simply\s+)?(?:better|worse|smarter|dumber|cleverer|stronger|weaker|braver)\s+(?:at\s+[a-z]+(?:\s+[a-z]+)?\s+)?than\s+{_SEXES}"
+    rf"|\b{_SEXES}\s+(?:just\s+|simply\s+|naturally\s+)?(?:aren'?t|are not|can'?t|cannot|never)\s+(?:be\s+)?(?:as\s+)?(?:good|smart|clever|strong|brave)\s+(?:at|as)\b"
+    rf"|\b(?:[a-z]+)\s+(?:is|are)\s+(?:only|just)\s+for\s+(?:boys|girls)\b|\b{_SEXES}\s+(?:shouldn'?t|should not|can'?t|aren'?t allowed to|don'?t)\s+(?:play|do|like|be)\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:that'?s|it'?s)\s+(?:for|a)\s+(?:boys|girls)"
+)
+_STEREOTYPE_DENIED = prefiltered(
+    r"\b(?:(?:anyone|anybody|everyone|everybody|any ?one) (?:can|could|is allowed)|both|myth|not true|isn'?t true|is not true|some people (?:think|say)|people used to|doesn'?t matter|don'?t listen|that'?s not fair|silly idea|wrong)\b"
+)
+
 _NOT_GROUP_WORDS = prefiltered(
     r"\b(?:some|many|most|the|nice|kind|lots of|old|young|other)\s+people\s+are\s+(?:nice|kind|good)"
 )
@@ -137,6 +153,9 @@ def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
     if teddy:
         for m in _TEDDY_PUTDOWN.finditer(text):
             found.append(Finding(I, "teddy_putdown", MODERATE, m.start(), m.end()))
+        if not _STEREOTYPE_DENIED.search(text):
+            for m in _TEDDY_STEREOTYPE.finditer(text):
+                found.append(Finding(H, "teddy_stereotype", SEVERE, m.start(), m.end()))
     for m in lex.mild_phrases.finditer(text):
         found.append(Finding(P, "profanity_phrase", MODERATE, m.start(), m.end()))
     for m in lex.insult_phrases.finditer(text):
@@ -147,6 +166,10 @@ def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             and not GO_AWAY_BY_HARM.search(text)
         ):
             continue  # "it helps the angry feelings go away"
+        if phrase == "get lost" and LOST_FOR_REAL.search(
+            text, max(0, m.start() - 30), m.end() + 12
+        ):
+            continue  # "if you ever get lost in a shop": lost, not told to go away
         risk = (
             SEVERE if phrase in ("kill yourself", "kys", "go die", "you should die") else MODERATE
         )

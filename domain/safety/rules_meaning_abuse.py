@@ -6,7 +6,9 @@ a carer too drunk to remember, being told you should never have been born; (roun
 food while the carer sleeps for days, a child left caring for a baby all weekend; (round 23)
 no food at home for days or taking food from a shop because of it, a grown-up who keeps
 the child alone, does things that hurt and says nobody would believe the child; (round 25)
-a lap, a cuddle or a touch demanded with a threat to a pet or the family."""
+a lap, a cuddle or a touch demanded with a threat to a pet or the family; (round 27) shut in
+their room for a weekend, let out only for the toilet, blamed for a parent leaving, and a
+grown-up's "touching thing" made to sound fine ("its ok cuz hes family")."""
 
 from __future__ import annotations
 
@@ -121,7 +123,39 @@ THREAT_TO_LOVED = prefiltered(
     r"|\b(?:your|my|ur) (?:dog|cat|pet|puppy|kitten|hamster|rabbit|mum|family) (?:gets it|will get it|dies|will die|gets hurt|will get hurt)\b"
 )
 
-_CONCEPTS = (CARER_HARM, INJURY_MARK, HARSH_MORE, NEGLECT_MORE)
+# (round 27) A carer who shuts the child in their room for a weekend or days, let out only for
+# the toilet or food; a carer who blames the child for the other parent leaving.
+CONFINED = prefiltered(
+    r"\b(?:doesn'?t|does not|won'?t|will not|never|don'?t|didn'?t|not) (?:let|lets|allow|allowed)\b (?:me |us )?(?:to )?(?:come |go |get )?out (?:of )?(?:my|our|the|me) (?:room|bedroom)\b[^.?!]{0,30}\b(?:all (?:weekend|day|week|night)|for (?:days|ages|the whole \w+|(?:two|three|four|\d+) days)|the whole (?:weekend|day|week)|except|only (?:for|to|when)|apart from|unless i need)\b"
+    r"|\b(?:only|just) (?:allowed|let|get to come|can come|come) out (?:of (?:my|the) (?:room|bedroom) )?(?:for|to (?:go to|use|go)) (?:the )?(?:toilet|loo|bathroom|wee|pee)\b"
+    r"|\b(?:lock\w*|shut\w*|keeps?|kept)\b (?:me )?(?:in|inside) (?:my|the) (?:room|bedroom)\b[^.?!]{0,20}\b(?:all (?:weekend|week)|for (?:days|the whole weekend|(?:two|three|four|\d+) days)|whole weekend)\b"
+)
+BLAMED_FOR_LEAVING = prefiltered(
+    rf"\b{CARER}\b[^.?!]{{0,6}}\b(?:says?|said|tells me|told me|keeps? saying|screams?|screamed|shouts?|shouted|yells?|yelled)\b (?:that )?(?:i'?m|im|i am|i was|it'?s|its|it is|it was) (?:the reason|(?:all )?my fault|because of me)\b (?:that |why )?(?:my )?(?:\w+ )?(?:left|leaves|went away|moved out|walked out|is gone|went)\b"
+)
+
+# (round 27) A grown-up who does "the touching thing" or a "touching game" with the child,
+# made to sound fine: when the other carer is asleep or out, "it's ok cos he's family".
+TOUCHING_EUPHEMISM = prefiltered(
+    r"\b(?:the|that|his|her|our|a|this) (?:touching|touchy|rubbing|private|tickle and touch|secret touching) (?:thing|things|game|games|stuff)\b"
+    r"|\b(?:does|did|do|doing|plays?|played|playing|starts?|started) (?:the )?touching\b"
+)
+TOUCHING_COVER = prefiltered(
+    r"\bwhen (?:\w+ |my \w+ |every ?(?:one|body) )?(?:is |'?s |are |was |were )?(?:asleep|sleeping|in bed|out|at work|at the shops|not home|not looking|not there|in the shower|gone|away)\b"
+    r"|\b(?:says?|said|tells me|told me)\b[^.?!]{0,10}\b(?:it'?s|its|it is|that'?s) (?:ok|okay|fine|normal|allowed|alright|what (?:families|grown-?ups) do)\b"
+    r"|\b(?:cuz|cos|coz|because|cause|as) (?:he'?s|hes|she'?s|shes|we'?re|were|they'?re) (?:family|my (?:grandpa|grandad|uncle|dad|step ?dad|cousin))\b"
+    r"|\b(?:secret|don'?t tell|dont tell|not tell|don'?t like|dont like|hurts|scared|weird|yucky|at night|in (?:my|his|her) (?:bed|room))\b"
+)
+TOUCHING_ORDINARY = prefiltered(
+    r"\b(?:screen|ipad|tablet|phone|museum|science|touchy feely|feely box|touch typing|nose|head shoulders|tag|it'?s (?:your|my) go)\b"
+)
+
+# A bedtime rule or a room to tidy is not being shut away.
+CONFINED_ORDINARY = prefiltered(
+    r"\b(?:bedtime|bed time|at night|in the night|lights out|till (?:the )?morning|tidy|tidied|homework|grounded|poorly|sick|chicken ?pox|contagious|covid|isolat\w*)\b"
+)
+
+_CONCEPTS = (CARER_HARM, INJURY_MARK, HARSH_MORE, NEGLECT_MORE, BLAMED_FOR_LEAVING)
 
 
 def _grown_up_harm(text: str) -> bool:
@@ -137,6 +171,15 @@ def find_abuse_more(text: str) -> list[Finding]:
     for pattern in _CONCEPTS[1:]:
         if pattern.search(text):
             return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
+    if (
+        TOUCHING_EUPHEMISM.search(text)
+        and _GROWN_UP.search(text)
+        and TOUCHING_COVER.search(text)
+        and not TOUCHING_ORDINARY.search(text)
+    ):
+        return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
+    if CONFINED.search(text) and not CONFINED_ORDINARY.search(text):
+        return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
     if NO_FOOD.search(text) and CARER_UNRESPONSIVE.search(text):
         return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
     if BABY_CARE.search(text) and ALONE_LONG.search(text) and not CARE_SHARED.search(text):

@@ -6,7 +6,11 @@ excluding a group of children, and being left out, teased or blaming oneself; (r
 breath-holding and choking challenges, "everyone from that religion is a terrorist", a
 group chat posting pictures of me, teasing that keeps a child from school; (round 23) foil or
 metal in the microwave, being made fun of for my teeth or hair, a frightened young child
-wanting a parent, plans to hurt someone with a brick or push them down the stairs."""
+wanting a parent, plans to hurt someone with a brick or push them down the stairs; (round 27)
+climbing an electricity tower, the stuff in a grown-up's flask that burned, what being high
+feels like, smashing someone's head into a locker, throwing a sibling out of the window;
+(round 26) another child mocked as dumb and smelling of wee, a pet that ran away and the
+child still waiting for it."""
 
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ DANGER = prefiltered(
     r"\b(?:eat|drink|taste|lick|swallow)\b[^.?!]{0,20}\b(?:washing (?:capsules?|tablets?|pods?|powder)|laundry (?:pods?|capsules?)|dishwasher tablets?|button batter\w*)\b"
     r"|\b(?:hairclip|hair clip|fork|knife|key|paperclip|paper clip|finger)\b[^.?!]{0,20}\b(?:wall plug|plug socket|socket|holes in the (?:wall|plug))\b"
     r"|\b(?:campfire|bonfire|fire) (?:on|in) (?:my|the) (?:bedroom|room|carpet|bed)\b|\b(?:rings|hob|cooker)\b[^.?!]{0,25}\bcan i touch\b"
-    r"|\bclimb\w*\b[^.?!]{0,25}\b(?:pylon|power lines?|electricity pole)\b|\b(?:pylon|power lines?)\b[^.?!]{0,25}\bclimb\b"
+    r"|\bclimb\w*\b[^.?!]{0,25}\b(?:pylons?|power lines?|electricity poles?|electric(?:ity|al)? (?:towers?|poles?|pylons?|fences?|boxe?s?|substations?)|power (?:towers?|poles?|stations?)|substations?|transformers?|telegraph poles?)\b|\b(?:pylon|power lines?|electric(?:ity|al)? (?:tower|pole)|substation)\b[^.?!]{0,25}\bclimb\b"
     r"|\bclimb\w*\b[^.?!]{0,35}\bwithout telling anyone\b|\b(?:big|main|busy) road\b[^.?!]{0,15}\bno helmets?\b"
     r"|\bjump\w* off\b[^.?!]{0,15}\b(?:quarry|ledge|cliff|bridge)\b[^.?!]{0,25}\binto the (?:water|river|sea|lake)\b"
     r"|\b(?:hold\w*|held) (?:your|our|my|their|his|her) breath\b[^.?!]{0,25}\b(?:pass\w* out|faint\w*|black\w* out|see stars|went purple)\b"
@@ -27,6 +31,14 @@ DANGER = prefiltered(
 )
 DRINK = prefiltered(
     r"\b(?:finished|drank|drink|drinking|had)\b[^.?!]{0,15}\b(?:her|his|mummy'?s|daddy'?s|mum'?s|dad'?s|the) (?:red |white )?(?:grown ?up juice|wine|beer|cider)\b"
+    # (round 27) The stuff in a grown-up's flask or bottle, which burned or made me funny.
+    r"|\b(?:drank|drink|drinking|sipped|sip|swigged|tried|tasted|had|gulped)\b[^.?!]{0,25}\b(?:stuff|drink|liquid|juice|some|bit|sip|swig|mouthful|gulp)\b[^.?!]{0,12}\b(?:in|from|out of) (?:my |the |his |her |a )?(?:\w+'?s? )?(?:hip )?(?:flask|bottle|glass|can|hip flask)\b[^.?!]{0,40}\b(?:burn\w*|dizzy|spinny|funny|sick|woozy|wobbly|fire|stung|stings)\b"
+    # Asking what being high, stoned or drunk feels like.
+    r"|\bwhat(?:'?s| is| does| do)? (?:it )?(?:feel|feels|like)\b[^.?!]{0,12}\b(?:to be|being|to get|getting) (?:high|stoned|baked|wasted|drunk|tipsy|off (?:your|ur|my) face)\b(?! (?:up|in|on|above|off|as|jump|five|school|chair|score|bar|dive|wire|ropes|diving))"
+    r"|\bhow (?:does|do|would) (?:it|you|u) feel (?:to be|being|to get|getting|when you(?:'?re| are| get)) (?:high|stoned|baked|wasted|drunk)\b(?! (?:up|in|on|above|off|as|jump|five|wire|ropes))"
+)
+DRINK_ORDINARY = prefiltered(
+    r"\b(?:tea|coffee|hot chocolate|soup|cocoa|milk|water|squash|juice box)\b"
 )
 HARM_ANIMAL_OR_SIBLING = prefiltered(
     r"\b(?:pushed|push|shove|shoved|kicked|kick|hit|threw)\b[^.?!]{0,10}\b(?:my |the )?(?:baby|little brother|little sister|baby brother|baby sister|brother|sister)\b[^.?!]{0,25}\b(?:on purpose|off the (?:stairs|sofa|bed|bunk)|down the stairs)\b"
@@ -41,7 +53,7 @@ EXCLUSION = prefiltered(
     r"|\ball (?:muslims|jews|christians|hindus|sikhs|immigrants|refugees|foreigners|gypsies|travellers|black people|brown people|asians|africans|mexicans|polish people) (?:are|r)\b[^.?!]{0,15}\b(?:terrorists?|criminals?|evil|dirty|thieves|stupid|bad|smelly)\b"
 )
 LEFT_OUT = prefiltered(
-    r"\b(?:don'?t|do not) have no (?:friends|frends)\b|\b(?:divorce|divorse|splitting up|moved out|broke up)\w*\b[^.?!]{0,30}\b(?:my fault|i caused|because of me|cos of me)\b|\bexcept me\b"
+    r"\b(?:don'?t|do not) have no (?:friends|frends)\b|\b(?:divorce|divorse|splitting up|moved out|broke up)\w*\b[^.?!]{0,30}\b(?<!not )(?<!isnt )(?<!isn't )(?:my fault|i caused|because of me|cos of me)\b|\bexcept me\b"
     r"|\b(?:left|leave) when i (?:joined|came)\b|\bcall(?:s|ed)? me (?:four eyes|baby|fatty|smelly|loser)\b|\bwriting mean (?:stuff|things) about me\b|\beveryone says i smell\b|\bfake account of me\b"
     r"|\b(?:post|share|send|put)\w*\b[^.?!]{0,20}\b(?:screenshots?|pics?|pictures?|photos?|videos?) of (?:me|my face)\b[^.?!]{0,40}\b(?:mean|horrible|nasty|laugh\w*|rude|ugly|stickers?|emojis?|filters?)"
     r"|\bgroup ?chats?\b[^.?!]{0,15}\b(?:without me|about me|to laugh at me|to make fun of me)\b"
@@ -74,12 +86,26 @@ _WANT_TO = r"(?:i'?m gonna|im gonna|i'?m going to|im going to|gonna|i'?ll|i will
 VIOLENT_PLAN = prefiltered(
     rf"\b{_WANT_TO}\s+(?:get|grab|bring|take|find|use|pick up)\s+(?:a|my|the|some|his|her|dads?|mums?)\s+(?:\w+\s+)?(?:brick|rock|stone|stick|bat|hammer|chair|knife|scissors|compass|bottle|plank|pole|spade|shovel)s?\b[^.?!]{{0,20}}\b(?:and|to)\s+(?:smash|hit|whack|bash|throw|stab|hurt|crack|cave|knock|batter|beat)\w*"
     r"|\b(?:smash|bash|cave|kick|punch|knock|beat|crack)\w* (?:\w+'?s|his|her|their|your|ur) (?:head|face|skull|teeth) in\b"
-    rf"|\b{_WANT_TO}\s+(?:\w+\s+)?(?:push|shove|throw|kick|trip)\w* (?:him|her|them|my \w+(?: \w+)?|\w+) (?:down the stairs|off the (?:roof|balcony|bridge|top bunk|climbing frame|wall|cliff)|out of the window|into the (?:road|traffic|river|canal|pond|fire)|in front of (?:a|the) (?:car|bus|train|lorry))\b"
+    rf"|\b{_WANT_TO}\s+(?:\w+\s+)?(?:push|shove|throw|kick|trip|chuck|drop)\w* (?:him|her|them|my \w+(?: \w+)?|\w+) (?:down the stairs|off the (?:roof|balcony|bridge|top bunk|climbing frame|wall|cliff)|out (?:of )?(?:the|a|my) (?:window|car)|into the (?:road|traffic|river|canal|pond|fire|bin)|in front of (?:a|the) (?:car|bus|train|lorry))\b"
+    # (round 27) Smashing someone's head into a locker, a wall or a table.
+    rf"|\b{_WANT_TO}\s+(?:\w+\s+)?(?:smash|bash|slam|bang|ram|shove|push|whack)\w* (?:\w+'?s|his|her|their|your|ur) (?:head|face|skull|teeth)\b[^.?!]{{0,6}}\b(?:into|against|on|off|through|in)\b"
 )
 PLAY_FIGHT = prefiltered(
     r"\b(?:minecraft|fortnite|roblox|zombies?|monsters?|pi[nñ]ata|snowman|boss|character|pretend|in the game|lol|haha\w*|jk|just kidding|by accident|accidentally)\b"
 )
-INSULT_MORE = prefiltered(r"\blooks like a (?:fat )?pig\b|\bbrainless\b")
+# (round 26) A pet that ran away or went missing, and the child still waits for it.
+PET_LOST = prefiltered(
+    r"\b(?:dog|doggy|cat|kitty|puppy|kitten|hamster|rabbit|bunny|tortoise|budgie|parrot|guinea pig|pet)\b[^.?!]{0,15}\b(?:ran away|run away|runned away|went missing|has gone missing|got lost|is lost|is missing|escaped|disappeared|never came (?:home|back))\b[^.?!]{0,60}\b(?:keep (?:looking|waiting|calling|crying|checking)|still (?:not|hasn'?t|waiting|looking|gone)|every (?:day|night)|(?:doesn'?t|doesnt|didn'?t|didnt|hasn'?t|hasnt|won'?t|wont|never) (?:come|came) (?:back|home)|not (?:back|home) yet|miss (?:him|her|it|them) (?:so much|loads)|can'?t stop crying)\b"
+)
+INSULT_MORE = prefiltered(
+    r"\blooks like a (?:fat )?pig\b|\bbrainless\b"
+    # (round 26) Another child mocked as dumb, unable to read, smelling of wee.
+    r"|\b(?:he|she|they|you|u)\b (?:still |always |really )?(?:smells?|stinks?|reeks?) (?:like|of) (?:wee|pee|poo|poop|bins?|a bin|farts?|sick|rubbish|garbage|trash|a toilet|toilets?)\b"
+    r"|\b(?:is|'?s|are|'?re) (?:so|really|well|such an?|the most) (?:dumb|stupid|thick|dense|dim)\b[^.?!]{0,20}\b(?:still )?(?:can'?t|cant|cannot|doesn'?t know how to) (?:even )?(?:read|count|spell|write|tie)\b"
+)
+INSULT_NOT = prefiltered(
+    r"\b(?:nappy|nappies|diaper|baby|dog|cat|puppy|kitten|hamster|after (?:football|pe|rugby|the gym)|sweaty|changed|accident|poorly|ill)\b"
+)
 
 _FLAGS = (
     (DANGER, SafetyCategory.DANGEROUS_ACTIVITY),
@@ -87,6 +113,7 @@ _FLAGS = (
     (HARM_ANIMAL_OR_SIBLING, SafetyCategory.VIOLENCE),
     (EXCLUSION, SafetyCategory.HATE),
     (LEFT_OUT, SafetyCategory.DISTRESS),
+    (PET_LOST, SafetyCategory.DISTRESS),
     (INSULT_MORE, SafetyCategory.INSULT),
 )
 
@@ -99,7 +126,9 @@ def find_flags_more(text: str) -> list[Finding]:
     found = [
         Finding(category, "flag_more", MODERATE, 0, len(text))
         for pattern, category in _FLAGS
-        if pattern.search(text) and not (pattern is DRINK and _ordinary_drink(text))
+        if pattern.search(text)
+        and not (pattern is DRINK and (_ordinary_drink(text) or DRINK_ORDINARY.search(text)))
+        and not (pattern is INSULT_MORE and INSULT_NOT.search(text))
     ]
     if DANGER_SPARKS.search(text):
         found.append(

@@ -54,7 +54,7 @@ FIRE_SUPERVISED = prefiltered(
 _SMALL_THING = r"(?:batter(?:y|ies)|magnets?|coins?|marbles?|beads?|pins?|screws?|lego)"
 MOUTH_HAZARD = prefiltered(
     rf"\b{_SMALL_THING}\b[^.?!]{{0,20}}\b(?:in|into|up) (?:my|your|his|her) (?:mouth|nose|ear)\b"
-    rf"|\b(?:swallow|lick|suck|eat|chew|bite)\w*\b[^.?!]{{0,15}}\b{_SMALL_THING}\b"
+    rf"|\b(?:swallow|lick|suck|eat|chew|bite)\w*\b[^.?!]{{0,25}}\b{_SMALL_THING}\b"
 )
 # Bringing a weapon in to school, or to use on someone.
 _INTEND = r"(?:ima|imma|i'?ma|i'?m gonna|im gonna|i'?m going to|im going to|gonna|i'?ll|ill|i will|i wanna|i want to)"
@@ -89,7 +89,8 @@ SCHOOL_MORNINGS = prefiltered(
     r"\b(?:before school|school mornings?|every (?:morning|day|monday|school day|sunday night)|each morning|mornings|monday mornings?|breakfast|about school|going to school|go to school)\b"
 )
 WORRY = prefiltered(
-    r"\b(?:worr\w*|scared|nervous|stress\w*|anxious|frightened|afraid|tests?|exams?|sats|spellings?|(?:don'?t|dont) (?:want|wanna) to go|the big kids|bull\w*)\b"
+    r"\b(?:worr\w*|scared|nervous|stress\w*|anxious|frightened|afraid|tests?|exams?|sats|spellings?|(?:don'?t|dont) (?:want|wanna) to go|the big kids|bull\w*"
+    r"|(?:the |some )?(?:big|bigger|older|year \w+|mean) (?:boys|girls|kids|ones|lads)|(?:cos|coz|because|cause) of (?:the |some |those )?(?:boys|girls|kids|gang|teenagers))\b"
 )
 # (round 25) Under water, or in the deep end, with no grown-up watching.
 DEEP_WATER = prefiltered(

@@ -5,7 +5,8 @@ myself until something happens, giving things away, goodbyes and letters for aft
 (round 23) a carer's tablets to sleep forever, a fall after which nobody would have to put
 up with me, what even is the point of being alive; (round 25) is hurting myself all right
 if nobody sees or it doesn't show, hitting myself "cos im stupid" or when I get things wrong; (round 26) how high a bridge
-must be so you "just stop", not eating on purpose to get small and disappear.
+must be so you "just stop", not eating on purpose to get small and disappear; (round 27) a pet
+that bit or scratched me is not me hurting myself.
 
 Each pattern names one concept; any of them is a critical self-harm finding in a child's
 message. The teddy's side lives in rules_meaning_teddy.py.
@@ -16,6 +17,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_everyday import ANIMAL_DID_IT
 
 S = SafetyCategory.SELF_HARM
 
@@ -157,6 +159,7 @@ def find_self_harm_more(text: str) -> list[Finding]:
         if pattern.search(text) and not (
             (pattern is GONE_ME and GONE_NOT.search(text))
             or (pattern in _ROUND_25 and BY_ACCIDENT.search(text))
+            or (pattern is SELF_INJURY and ANIMAL_DID_IT.search(text))
         ):
             return [Finding(S, "self_harm_unsaid", CRITICAL, 0, len(text))]
     if HEIGHT_TO_END.search(text) or (

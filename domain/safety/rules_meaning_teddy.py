@@ -8,7 +8,8 @@ offered as a relief, obeying adults even when it hurts, and dares with cleaning 
 sockets, matches or breath-holding (unless the line is a warning); (round 23) joining a dead
 grandparent "if you're brave", "come to me instead" when a parent says no, a little hurt on
 the outside for the inside, meeting for real, a sip from a grown-up's bottle made to sound
-warm and grown-up. Also the meaning-stage check of a reply
+warm and grown-up; (round 27) the cooker, kettle or a sharp knife used alone while the
+grown-ups sleep or are out. Also the meaning-stage check of a reply
 (find_teddy_meaning): being alone with the child, undermining the parents, the bedroom,
 sexual talk, cruelty, not eating."""
 
@@ -104,6 +105,10 @@ TEDDY_HAZARD = prefiltered(
     r"|\b(?:poke|put|stick|push)\w*\b[^.?!]{0,25}\b(?:plug sockets?|sockets?|plug holes|holes in the (?:wall|plug)|wall plug|outlets?|toaster)\b"
     r"|\b(?:light|strike|play with)\w* (?:a |the |some )?(?:match(?:es)?|lighter)\b|\b(?:to|near) the curtains\b[^.?!]{0,30}\b(?:pretty|fun|cool)\b"
     r"|\bhold\w* (?:your|ur) breath\b[^.?!]{0,30}\b(?:faint|pass\w* out|black\w* out|see stars|go dizzy|go purple)\b|\bsqueez\w* (?:your|ur) (?:own )?(?:neck|throat)\b|\b(?:choking|blackout|pass ?out|fainting) (?:game|challenge)\b"
+    # (round 27) The cooker, the kettle or a sharp knife used alone while the grown-ups sleep or are out.
+    r"|\b(?:stove|hob|cooker|oven|gas|knobs?|burners?|kettle|toaster|frying pan|chip pan|microwave|sharp knife|big knife|knives|iron|grill|barbecue|bbq)\b[^.?!]{0,60}\b(?:while|when|before) (?:every ?one|every ?body|your (?:mum|mom|mummy|mommy|dad|daddy|parents|family|grown-?ups)|the grown-?ups|the adults|they|nobody|no one)(?:'?s|'?re| is| are)? ?(?:still )?(?:asleep|sleeping|in bed|out|busy|not looking|at work|gets? up|wakes? up|awake)\b"
+    r"|\b(?:while|when|before) (?:every ?one|every ?body|your (?:mum|mom|mummy|mommy|dad|daddy|parents|family|grown-?ups)|the grown-?ups|the adults)(?:'?s|'?re| is| are)? ?(?:still )?(?:asleep|sleeping|in bed|out|busy|not looking|at work)\b[^.?!]{0,60}\b(?:stove|hob|cooker|oven|gas|knobs?|burners?|kettle|toaster|frying pan|chip pan|microwave|sharp knife|big knife|knives|iron|grill)\b"
+    r"|\b(?:turn on|switch on|light|use|try)\b (?:the )?(?:stove|hob|cooker|oven|gas|burners?|kettle|chip pan|frying pan|grill|sharp knife|big knife)\b[^.?!]{0,30}\b(?:all )?(?:by yourself|on your own|without (?:asking|telling|a grown-?up|anyone))\b"
 )
 HAZARD_WARNING = prefiltered(
     r"\b(?:never|don'?t|do not|shouldn'?t|mustn'?t|not to|no)\s+(?:ever\s+)?(?:\w+\s+)?(?:mix|pour|touch|play|poke|put|taste|drink|light|hold|squeeze|go near|eat)\w*\b"

@@ -2,7 +2,7 @@
 self-harm without the usual words, carers hurting or neglecting, grooming online and in
 person, the teddy's own unsafe replies, and the non-critical flags (personal details,
 dangerous things, hurting animals or siblings, excluding groups); round 24's disclosures,
-everyday flags and the teddy's probes."""
+everyday flags and the teddy's probes; round 27's grooming by someone met online."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from domain.safety.rules_meaning_disclosures import find_disclosures
 from domain.safety.rules_meaning_flags import find_flags_more
 from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
 from domain.safety.rules_meaning_grooming import find_grooming_more
+from domain.safety.rules_meaning_grooming_online import find_online_grooming
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_sexual import find_sexual_more
 from domain.safety.rules_meaning_teddy import find_teddy_more
@@ -25,6 +26,7 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_abuse_more(text)
         + find_sexual_more(text)
         + find_grooming_more(text)
+        + find_online_grooming(text)
         + find_flags_more(text)
         + find_disclosures(text)
         + find_everyday_flags(text)

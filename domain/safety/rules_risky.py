@@ -125,13 +125,12 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             risk = SEVERE if _TEDDY_ENCOURAGE.search(text) else MODERATE
             found.append(Finding(DA, "dangerous_instruction", risk, m.start(), m.end()))
             continue
+        fire_shared = FIRE_WITH_A_GROWN_UP.search(text) is not None and not FIRE_ALONE.search(text)
         if (
-            _SAFE_USE.search(text)
-            and (
-                not _FIRE_INTENT.search(text)
-                or (FIRE_WITH_A_GROWN_UP.search(text) and not FIRE_ALONE.search(text))
-            )
-        ) or (KNIFE_IN_THE_KITCHEN.search(text) and not KNIFE_ALONE.search(text)):
+            (_SAFE_USE.search(text) and (not _FIRE_INTENT.search(text) or fire_shared))
+            or fire_shared
+            or (KNIFE_IN_THE_KITCHEN.search(text) and not KNIFE_ALONE.search(text))
+        ):
             continue
         if _AGENCY.search(text):
             found.append(Finding(DA, "dangerous_activity", MODERATE, m.start(), m.end()))

@@ -10,6 +10,11 @@ from domain.safety.findings import CRITICAL, MILD, MODERATE, Finding, compile_al
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import to_death_idiom
 from domain.safety.rules_benign_frames_everyday import (
+    ANIMAL_DID_IT,
+    BAD_DAY_ORDINARY,
+    BAD_DAY_REAL,
+    DIVORCE_HURTS,
+    DIVORCE_REASSURED,
     FRIGHT_IN_FUN,
     FRIGHT_REAL,
     GRIEF_OVERWHELMS,
@@ -18,6 +23,7 @@ from domain.safety.rules_benign_frames_everyday import (
     MEDICINE_MISUSE,
     PUSH_ON_A_RIDE,
     PUSH_ROUGH,
+    STORY_DEATH_CRIED,
 )
 
 S = SafetyCategory.SELF_HARM
@@ -222,7 +228,13 @@ def _compositional_self_harm(text: str) -> list[Finding]:
                 break
         body = _BODY.search(clause)
         injury = _INJURY.search(clause)
-        if body and injury and _INJURY_INTENT.search(clause) and not _ACCIDENT.search(clause):
+        if (
+            body
+            and injury
+            and _INJURY_INTENT.search(clause)
+            and not _ACCIDENT.search(clause)
+            and not ANIMAL_DID_IT.search(clause)
+        ):
             first = min(body.start(), injury.start())
             found.append(
                 Finding(
@@ -296,6 +308,8 @@ def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
         found.append(Finding(S, "self_harm_phrase", CRITICAL, m.start(), m.end()))
     for m in _MAYBE.finditer(text):
         window = text[max(0, m.start() - 40) : m.end() + 40]
+        if ANIMAL_DID_IT.search(window):
+            continue  # "the cat scratched my arm": the pet did it
         if _INTENT.search(window) and not re.search(r"\bby accident|accidentally\b", window):
             found.append(Finding(S, "self_harm_phrase", CRITICAL, m.start(), m.end()))
         elif _ACCIDENT.search(window):
@@ -309,6 +323,9 @@ def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
         (GRIEF_REMEMBERED.search(text) is not None and not GRIEF_OVERWHELMS.search(text))
         or (PUSH_ON_A_RIDE.search(text) is not None and not PUSH_ROUGH.search(text))
         or (FRIGHT_IN_FUN.search(text) is not None and not FRIGHT_REAL.search(text))
+        or (BAD_DAY_ORDINARY.search(text) is not None and not BAD_DAY_REAL.search(text))
+        or STORY_DEATH_CRIED.search(text) is not None
+        or (DIVORCE_REASSURED.search(text) is not None and not DIVORCE_HURTS.search(text))
     )
     if not _NOT_DISTRESS.search(text) or len(text) > 100:
         for m in _DISTRESS.finditer(text):
