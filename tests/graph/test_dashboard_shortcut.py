@@ -108,6 +108,7 @@ LINES = [
     "I feel sad today, nobody played with me",
     "I want to kill myself",
     "what is your favourite colour?",
+    "you stupid idiot, I will punch you and give me your address",
 ]
 
 
@@ -148,8 +149,9 @@ async def test_a_rich_dashboard_is_the_generic_one_byte_for_byte(apps: Apps) -> 
     assert counts[0] == 0 and counts[-1] == 20, counts
     assert {e["node"]["status"] for e in edges} >= {"ACTIVE", "ARCHIVED"}
     assert {e["node"]["interactionType"] for e in edges} == {"CHAT", "STORY", "GAME"}
-    levels = {m["node"]["safety"]["level"] for e in edges for m in e["node"]["messages"]["edges"]}
-    assert len(levels) > 1, levels
+    safety = [m["node"]["safety"] for e in edges for m in e["node"]["messages"]["edges"]]
+    assert {s["level"] for s in safety} >= {"SAFE", "FLAGGED", "BLOCKED"}
+    assert max(len(s["categories"]) for s in safety) >= 2
     assert children[1]["conversations"] == {
         "edges": [],
         "pageInfo": {"hasNextPage": False, "endCursor": None},
