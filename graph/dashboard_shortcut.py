@@ -13,13 +13,14 @@ that validates without error. The variable must be an int in the range the page 
 the caller a parent with a good token. Anything else goes the generic way, before anything
 has happened.
 
-The answer reads what the generic resolvers read, with the same repository calls the
-dataloaders make (a parent's children, then one statement for all their conversation pages,
-then one for all the message pages), keeps the children the domain's ownership rule lets the
-parent read, and builds the same JSON: Relay ids and cursors as graph/ids.py and Strawberry
-make them, enums and date-times through the schema's own scalars. Reading has no side effect:
-when anything raises, the generic path answers the request from the start, exactly as it
-always did (errors, partial data, logs). Tests compare the two answers byte for byte.
+The answer reads what the generic resolvers read (the parent's children, each child's first
+page of conversations, each of those conversations' last messages) in one statement where
+the dataloaders send three (persistence/repositories/dashboard.py), keeps the children the
+domain's ownership rule lets the parent read, and builds the same JSON: Relay ids and
+cursors as graph/ids.py and Strawberry make them, enums and date-times through the schema's
+own scalars. Reading has no side effect: when anything raises, the generic path answers the
+request from the start, exactly as it always did (errors, partial data, logs). Tests compare
+the two answers byte for byte (tests/graph/test_dashboard_shortcut.py).
 """
 
 from __future__ import annotations
@@ -219,22 +220,11 @@ class DashboardShortcut:
         messages_request: PageRequest[int] = PageRequest.from_args(
             first=None, last=MESSAGES_LAST, after=None, before=None
         )
-        repositories = context.services.repositories
-        found = await repositories.children.children_of([parent.subject])
-        children = [c for c in found.get(parent.subject, []) if may_read_child(parent, c)]
-        conversation_pages: dict[Any, Page[Conversation]] = {}
-        message_pages: dict[Any, Page[Message]] = {}
-        if children:
-            conversation_pages = await repositories.conversations.pages_for_children(
-                [child.id for child in children], conversations_request
-            )
-            conversation_ids = [
-                c.id for child in children for c in conversation_pages[child.id].items
-            ]
-            if conversation_ids:
-                message_pages = await repositories.messages.pages_for_conversations(
-                    conversation_ids, messages_request
-                )
+        read = await context.services.repositories.dashboard.read(
+            parent.subject, conversations_request, messages_request
+        )
+        children = [child for child in read.children if may_read_child(parent, child)]
+        conversation_pages, message_pages = read.conversations, read.messages
         return {
             "id": parent.subject,
             "children": [

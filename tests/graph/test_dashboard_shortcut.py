@@ -8,7 +8,9 @@ variable)."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import contextvars
 import dataclasses
 import uuid
 from collections.abc import AsyncIterator
@@ -261,3 +263,32 @@ async def test_comments_and_spacing_do_not_matter(apps: Apps) -> None:
     body = _body(query=DASHBOARD + f"\n# {uuid.uuid4()}", name=None)
     (_s, _h, _c), answered = await _both(apps, body, token)
     assert answered
+
+
+_COUNTING: contextvars.ContextVar[bool] = contextvars.ContextVar("counting", default=False)
+
+
+async def test_the_shortcut_sends_one_statement(apps: Apps) -> None:
+    """Counted as tests/graph/test_dashboard.py counts: only statements sent under this
+    request's context (background tasks run their own)."""
+    token = _token(apps.services, await _rich_parent(apps.services))
+    counted: list[str] = []
+
+    def count(verb: str, _elapsed: float) -> None:
+        if _COUNTING.get():
+            counted.append(verb)
+
+    statements = apps.services.database.statements
+    statements.observe(count)
+    running = _COUNTING.set(True)
+    try:
+        before = apps.answered()
+        response = await apps.fast.post(
+            "/graphql", json=_body(), headers={"Authorization": f"Bearer {token}"}
+        )
+        await asyncio.sleep(0)
+    finally:
+        _COUNTING.reset(running)
+        statements.forget(count)
+    assert response.status_code == 200 and apps.answered() == before + 1
+    assert len(counted) == 1, counted
