@@ -150,7 +150,21 @@ class _Leaves:
     def _enum(schema: GraphQLSchema, name: str) -> Callable[[Any], Any]:
         type_ = schema.type_map[name]
         assert isinstance(type_, GraphQLEnumType)
-        return functools.lru_cache(maxsize=64)(type_.serialize)
+        serialize = type_.serialize
+        # Each member's answer remembered by identity (Enum.__hash__ is a Python-level call
+        # on every look-up), the member kept beside it so that its id cannot be reused.
+        known: dict[int, tuple[Any, Any]] = {}
+
+        def answer(member: Any) -> Any:
+            found = known.get(id(member))
+            if found is not None and found[0] is member:
+                return found[1]
+            made = serialize(member)
+            if len(known) < 64:
+                known[id(member)] = (member, made)
+            return made
+
+        return answer
 
     def date_time(self, value: datetime.datetime) -> Any:
         # What the generic path writes (graph/fast_fields.py): for a UTC datetime orjson's
