@@ -128,7 +128,7 @@ def _input_variables(
     return tuple(pairs)
 
 
-def _operation(
+def operation_of(
     document: DocumentNode, operation_name: str | None
 ) -> OperationDefinitionNode | None:
     """The operation graphql-core would run (a document of operations only), or None."""
@@ -149,7 +149,7 @@ def build_plan(schema: GraphQLSchema, query: str, operation_name: str | None) ->
         document = parse(query)
     except GraphQLError:
         return None
-    operation = _operation(document, operation_name)
+    operation = operation_of(document, operation_name)
     rules = (*specified_rules, *limit_rules(MAX_DEPTH, MAX_ALIASES))
     if operation is None or validate(schema, document, rules):
         return None
