@@ -9,7 +9,8 @@ field) were most of the request's CPU, and they give the same shape every time.
 Only that document's operation is recognised: a query whose selection prints exactly as the
 contract's `Dashboard` (same fields, same order, no aliases, directives or fragments other
 than its `... on Parent`), with one variable `first: Int!`, in a document of operations only
-that validates without error. The variable must be an int in the range the page allows, and
+that is within the schema's token limit and validates without error, introspection refused
+(as production refuses it). The variable must be an int in the range the page allows, and
 the caller a parent with a good token. Anything else goes the generic way, before anything
 has happened.
 
@@ -40,6 +41,7 @@ from graphql import (
     GraphQLSchema,
     NamedTypeNode,
     NonNullTypeNode,
+    NoSchemaIntrospectionCustomRule,
     OperationType,
     parse,
     print_ast,
@@ -53,7 +55,7 @@ from domain.model import Child, Conversation, Message
 from domain.paging import Page, PageRequest
 from domain.principal import Principal, Role
 from graph.context import Context
-from graph.hardening import MAX_ALIASES, MAX_DEPTH
+from graph.hardening import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS
 from graph.ids import conversation_cursor
 from graph.metrics_extension import record_operation
 from graph.operation_cache import limit_rules
@@ -92,6 +94,17 @@ query Dashboard($first: Int!) {
 _SELECTION = print_ast(parse(DASHBOARD).definitions[0].selection_set)  # type: ignore[attr-defined]
 
 
+_RULES = (
+    *specified_rules,
+    *limit_rules(MAX_DEPTH, MAX_ALIASES),
+    NoSchemaIntrospectionCustomRule,
+)
+"""The whole document is validated, as the generic path does, under the strictest of the
+served schemas' rules: production refuses introspection anywhere in it (an `__schema`
+operation beside the Dashboard makes the request INTROSPECTION_DISABLED there), so such a
+document goes the generic way in every profile, where it is answered as it always was."""
+
+
 @dataclass(frozen=True, slots=True)
 class DashboardPlan:
     variable: str
@@ -105,7 +118,9 @@ def build_plan(
     if len(query) > MAX_QUERY_CHARS:
         return None
     try:
-        document = parse(query)
+        # The schema's token limit (graph/hardening.py): under MAX_QUERY_CHARS a document
+        # can still hold more than MAX_TOKENS tokens, which the generic path refuses.
+        document = parse(query, max_tokens=MAX_TOKENS)
     except GraphQLError:
         return None
     operation = operation_of(document, operation_name)
@@ -127,8 +142,7 @@ def build_plan(
         or type_node.type.name.value != "Int"
     ):
         return None
-    rules = (*specified_rules, *limit_rules(MAX_DEPTH, MAX_ALIASES))
-    if validate(schema, document, rules):
+    if validate(schema, document, _RULES):
         return None
     return DashboardPlan(definition.variable.name.value)
 

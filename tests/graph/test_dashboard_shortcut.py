@@ -31,6 +31,7 @@ from graph.ids import global_id
 from graph.runtime import Runtime
 from graph.schema import schema
 from graph.services import Services
+from graph.settings import Profile
 from tests.factories import client_id, new_child, new_conversation, new_device, new_parent
 from tests.graph.contract import contract_document
 
@@ -292,3 +293,44 @@ async def test_the_shortcut_sends_one_statement(apps: Apps) -> None:
         statements.forget(count)
     assert response.status_code == 200 and apps.answered() == before + 1
     assert len(counted) == 1, counted
+
+
+_COMPACT = " ".join(DASHBOARD.split())
+OVER_THE_TOKEN_LIMIT = (
+    _COMPACT + " query Pad { me { ... on Parent { id " + "...{id}" * 500 + " } } }"
+)
+"""Under the shortcut's 4,000 characters, over the schema's 2,000 tokens (each `...{id}`
+is four tokens in seven characters)."""
+
+
+async def test_a_document_over_the_token_limit_is_refused_as_the_generic_path_does(
+    apps: Apps,
+) -> None:
+    assert len(OVER_THE_TOKEN_LIMIT) < 4_000
+    token = _token(apps.services, await _rich_parent(apps.services))
+    (status, _h, content), answered = await _both(apps, _body(query=OVER_THE_TOKEN_LIMIT), token)
+    assert not answered
+    assert b"TOO_MANY_TOKENS" in content and b'"data":null' in content, (status, content[:300])
+
+
+async def test_introspection_beside_the_dashboard_is_refused_in_production(
+    runtime: Runtime,
+) -> None:
+    """Production validates the whole document without introspection: an `__schema`
+    operation beside the Dashboard makes the request INTROSPECTION_DISABLED there."""
+    settings = runtime.settings.model_copy(update={"env": Profile.PRODUCTION})
+    served = Runtime(settings, runtime.database_url, runtime.redis_url, services=runtime.services)
+    assert runtime.services is not None
+    fast_app, generic_app = create_app(served), create_app(served)
+    generic_app.state.graphql.dashboard_shortcut = None
+    fast = httpx.AsyncClient(transport=httpx.ASGITransport(app=fast_app), base_url="http://t")
+    generic = httpx.AsyncClient(transport=httpx.ASGITransport(app=generic_app), base_url="http://t")
+    async with fast, generic:
+        apps = Apps(fast, generic, fast_app, runtime.services)
+        token = _token(apps.services, await _rich_parent(apps.services))
+        (_s, _h, content), answered = await _both(apps, _body(), token)
+        assert answered  # the contract's document still goes the short way in production
+        spy = _COMPACT + " query Spy { __schema { queryType { name } } }"
+        (_s, _h, content), answered = await _both(apps, _body(query=spy), token)
+        assert not answered
+        assert b"INTROSPECTION_DISABLED" in content and b'"data":null' in content
