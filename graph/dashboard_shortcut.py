@@ -41,11 +41,9 @@ from graphql import (
     GraphQLSchema,
     NamedTypeNode,
     NonNullTypeNode,
-    NoSchemaIntrospectionCustomRule,
     OperationType,
     parse,
     print_ast,
-    specified_rules,
     validate,
 )
 from graphql.error import GraphQLError
@@ -55,11 +53,10 @@ from domain.model import Child, Conversation, Message
 from domain.paging import Page, PageRequest
 from domain.principal import Principal, Role
 from graph.context import Context
-from graph.hardening import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS
+from graph.hardening import MAX_TOKENS
 from graph.ids import conversation_cursor
 from graph.metrics_extension import record_operation
-from graph.operation_cache import limit_rules
-from graph.send_shortcut import operation_of
+from graph.send_shortcut import SHORTCUT_RULES, operation_of
 
 ROOT_FIELD = "me"
 MAX_QUERY_CHARS = 4_000
@@ -92,17 +89,6 @@ query Dashboard($first: Int!) {
 """The contract's operation; any name is accepted, the selection must print the same."""
 
 _SELECTION = print_ast(parse(DASHBOARD).definitions[0].selection_set)  # type: ignore[attr-defined]
-
-
-_RULES = (
-    *specified_rules,
-    *limit_rules(MAX_DEPTH, MAX_ALIASES),
-    NoSchemaIntrospectionCustomRule,
-)
-"""The whole document is validated, as the generic path does, under the strictest of the
-served schemas' rules: production refuses introspection anywhere in it (an `__schema`
-operation beside the Dashboard makes the request INTROSPECTION_DISABLED there), so such a
-document goes the generic way in every profile, where it is answered as it always was."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +128,7 @@ def build_plan(
         or type_node.type.name.value != "Int"
     ):
         return None
-    if validate(schema, document, _RULES):
+    if validate(schema, document, SHORTCUT_RULES):
         return None
     return DashboardPlan(definition.variable.name.value)
 
