@@ -1,6 +1,6 @@
-"""Phrasings written for rounds 23, 24, 25 and 26's concepts and for the benign families that
-drew false alerts (in no data file): each family's disclosures, concerns and unsafe teddy
-replies are caught, and its near-misses pass."""
+"""Phrasings written for rounds 23, 24, 25 and 26's concepts, for the teddy's own replies and
+for the benign families that drew false alerts (in no data file): each family's disclosures,
+concerns and unsafe teddy replies are caught, and its near-misses pass."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from . import (
     round24_phrasings,
     round25_phrasings,
     round26_phrasings,
+    teddy_reply_phrasings,
 )
 
 ROUNDS = (
@@ -22,6 +23,7 @@ ROUNDS = (
     round24_phrasings,
     round25_phrasings,
     round26_phrasings,
+    teddy_reply_phrasings,
     benign_families_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
