@@ -38,13 +38,15 @@ _HARM = (
     r"hurt\w*|pain|pains|painful|die|dies|died|dying|dead|death|kill\w*|heaven|angels?|forever|disappear\w*|gone|end it|not (?:be )?here|better off|without you|never wak\w*|wake up|sleep and|see (?:him|her|them) (?:again|too)|go and see|join (?:him|her|them)|bad feelings?"
     r"|pills?|tablets?|medicine|vitamins|drugs?|knife|knives|sharp|scissors|razor|blood|bleed\w*|cut|cuts|cutting|scratch(?:ing)? (?:your|yourself|at)|burn\w*|fire|flame|matches|lighter|candles?|stove|oven|hob|cooker|toaster|fork|metal|outlet|socket|plug|electric\w*"
     r"|poison\w*|bleach|spray|sniff\w*|chemical|cleaning|under the sink|mix\w*|drown\w*|under (?:the )?water|choke|choking|neck(?! but)|tight|hold (?:your|ur) breath|stop breathing|can'?t breathe|faint|dizzy|floaty|jump\w*|climb (?:up|onto|out|on|over|the)|lean|roof|ledge|bridge|high up|edge|traffic"
-    r"|starv\w*|skip(?:ping)? (?:meals?|lunch|dinner|breakfast|food|eating)|thin|thinner|skinny|fat|lose weight|throw up|sick|stop eating|don'?t eat|hungry|cry|crying|sad|(?:nobody|no ?one) (?:cares?|likes?|loves?|wants?|would|will|needs?|misses)|worthless|stupid|useless|hate|deserve\w*|fault|punish\w*"
+    r"|starv\w*|skip(?:ping)? (?:meals?|lunch|dinner|breakfast|food|eating)|thin|thinner|skinny|fat|lose weight|throw up|sick|stop eating|don'?t eat|hungry|cry|crying|sad|(?:nobody|no ?one)(?! had (?:ever|attempted))|pinch\w*|worthless|stupid|useless|hate|deserve\w*|fault|punish\w*"
     r"|hit|hits|hitting|smack\w*|slap\w*|belt|kick\w*|bite|biting|punch\w*|thump\w*|push(?:ed|ing)? (?:him|her|them|your|someone|anyone)|trip\w*|fight\w*|rock|stone|weapon|gun|bruise\w*|yell|yells|yelled|yelling|shout\w*"
 )
 _SUBSTANCES = r"wine|beer|alcohol|sip|vape|smok\w*|cigarett\w*|drunk|a drink of"
 _AGAINST_FAMILY = (
     r"strict|rules?|allowed|let you|won'?t let|permission|instead|ignore|disobey|(?:don'?t|do not) have to (?:do|listen|tell|obey|ask)|what (?:he|she|they) says?|listen to (?:me|them|him|her|your)|listens to you|never listen\w*|stop listening|(?:don'?t|do not) want you to|boss\w*|mean|too busy|check (?:your|ur)"
     r"|love you more|more than (?:your|anyone|they|them)|like i do|special (?:friend|secret|game|bond|time|club)|you'?re (?:so )?special|mature|real friends?|only friend|no ?one else|nobody else|trust me|just me|promise|always be here for you|truth"
+    r"|(?:don'?t|doesn'?t|do not|does not|never|won'?t) (?:really )?matter|you(?:'ve| have)? got me|you have me|have each other|all you need|need (?:them|anyone|anybody|nobody|no ?one)"
+    r"|forget (?:about )?(?:them|your|everyone)|(?:better|nicer|kinder) than (?:them|your|they|anyone)|they(?:'re| are) (?:wrong|bad|not your)|leave (?:them|home|your)|run off"
 )
 _LURES = r"gifts?|presents?|robux|v-?bucks|(?:some|free|more) money|money (?:if|for you)|reward|prize|gold star|give you(?! a hug| milk)|buy you|get you|if you do|surprise"
 _DARES = (
