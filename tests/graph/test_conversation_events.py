@@ -1,0 +1,195 @@
+"""`conversationEvents` through `schema.subscribe`, over the real outbox -> Redis -> bus path:
+nothing committed while the feed starts is lost, and nothing relayed twice is sent twice."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import asyncpg
+import pytest
+from strawberry import relay
+
+from domain.model import Conversation
+from domain.principal import Principal
+from graph.context import Context
+from graph.schema import schema
+from graph.services import Services
+from tests.factories import client_id, new_conversation, new_family
+from tests.servers import TestServers
+
+WATCH = """
+subscription Watch($id: ID!) {
+  conversationEvents(conversationId: $id) {
+    kind
+    conversation { status messageCount }
+    message { sequence role content }
+  }
+}
+"""
+
+
+class Stream:
+    """A subscription's results, read one at a time; `quiet` checks that none is pending
+    without ending the subscription (cancelling a read would)."""
+
+    def __init__(self, results: Any) -> None:
+        self._results = results
+        self._next: asyncio.Future[Any] | None = None
+
+    def start(self) -> None:
+        if self._next is None:
+            self._next = asyncio.ensure_future(self._results.__anext__())
+
+    async def next(self, timeout: float = 5.0) -> dict[str, Any]:
+        self.start()
+        assert self._next is not None
+        result = await asyncio.wait_for(asyncio.shield(self._next), timeout)
+        self._next = None
+        assert result.errors is None, [e.formatted for e in result.errors]
+        return dict(result.data["conversationEvents"])
+
+    async def quiet(self, seconds: float) -> None:
+        self.start()
+        await asyncio.sleep(seconds)
+        assert self._next is not None and not self._next.done(), "an unexpected result"
+
+
+@contextlib.asynccontextmanager
+async def watch(
+    services: Services, conversation: Conversation, parent: Principal
+) -> AsyncIterator[Stream]:
+    context = Context(services=services, trace_id=uuid.uuid4().hex)
+    context.caller = parent
+    results = await schema.subscribe(
+        WATCH, variable_values=watched(conversation), context_value=context
+    )
+    stream = Stream(results)
+    stream.start()
+    try:
+        yield stream
+    finally:
+        if stream._next is not None:
+            stream._next.cancel()
+            await asyncio.gather(stream._next, return_exceptions=True)
+        await results.aclose()
+
+
+def watched(conversation: Conversation) -> dict[str, str]:
+    return {"id": str(relay.GlobalID("Conversation", str(conversation.id)))}
+
+
+async def say(services: Services, device: Principal, conversation: Conversation, text: str) -> None:
+    await services.conversations.send_child_message(
+        device, conversation_id=conversation.id, content=text, client_message_id=client_id()
+    )
+
+
+async def eventually(check: Callable[[], Awaitable[bool]], what: str, seconds: float = 10) -> None:
+    deadline = time.monotonic() + seconds
+    while not await check():
+        assert time.monotonic() < deadline, f"timed out waiting until {what}"
+        await asyncio.sleep(0.02)
+
+
+@pytest.fixture
+async def database(servers: TestServers) -> AsyncIterator[asyncpg.Connection]:
+    connection = await asyncpg.connect(servers.database_url)
+    yield connection
+    await connection.close()
+
+
+async def relayed(database: asyncpg.Connection, conversation: Conversation, count: int) -> bool:
+    """The conversation's outbox holds `count` events, all published."""
+    found = await database.fetchrow(
+        "SELECT count(*) AS events, count(published_at) AS published FROM outbox WHERE topic = $1",
+        f"conversation:{conversation.id}",
+    )
+    return bool(found["events"] == found["published"] == count)
+
+
+async def test_a_message_committed_while_the_feed_starts_is_delivered_once(
+    services: Services, servers: TestServers, database: asyncpg.Connection
+) -> None:
+    parent, _, device = await new_family(services)
+    conversation = await new_conversation(services, device)
+    await say(services, device, conversation, "hello teddy")  # seq 1 and 2: history
+    await eventually(lambda: relayed(database, conversation, 2), "the history is relayed")
+
+    # The feed's start-up reads the conversation, then (authorising) its child: with the child
+    # table locked, the feed stops between the two, and a message is sent, committed and
+    # relayed to Redis right there.
+    blocker = await asyncpg.connect(servers.database_url)
+    lock = blocker.transaction()
+    await lock.start()
+    locked = True
+    try:
+        await blocker.execute("LOCK TABLE child IN ACCESS EXCLUSIVE MODE")
+        async with watch(services, conversation, parent) as feed:
+
+            async def feed_waits_for_the_lock() -> bool:
+                waiting = await database.fetchval(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                    "AND query LIKE '%FROM child WHERE id%'"
+                )
+                return bool(waiting)
+
+            await eventually(feed_waits_for_the_lock, "the feed waits in its start-up reads")
+            await say(services, device, conversation, "are you there")  # seq 3 and 4
+            await eventually(lambda: relayed(database, conversation, 4), "seq 3, 4 are relayed")
+            await lock.rollback()
+            locked = False
+
+            events = [await feed.next(), await feed.next()]
+            assert [(e["message"]["sequence"], e["message"]["role"]) for e in events] == [
+                (3, "CHILD"),
+                (4, "TEDDY"),
+            ]
+            assert events[0]["message"]["content"] == "are you there"
+            assert {e["kind"] for e in events} == {"MESSAGE_ADDED"}
+            await feed.quiet(0.5)  # the bus's copies of seq 3 and 4 add nothing
+
+            await say(services, device, conversation, "bye")
+            live = [(await feed.next())["message"] for _ in range(2)]
+            assert [m["sequence"] for m in live] == [5, 6]
+    finally:
+        if locked:
+            await lock.rollback()
+        await blocker.close()
+
+
+async def test_a_relayed_again_event_sends_nothing_twice(
+    services: Services, database: asyncpg.Connection
+) -> None:
+    """At-least-once delivery: a lost 'published' mark (PostgreSQL crashing before the mark
+    was flushed) makes the relay publish the same events again; the feed drops them."""
+    parent, _, device = await new_family(services)
+    conversation = await new_conversation(services, device)
+    async with watch(services, conversation, parent) as feed:
+        await asyncio.sleep(0.3)
+        await say(services, device, conversation, "hello teddy")
+        sent = [await feed.next(), await feed.next()]
+        assert [e["message"]["sequence"] for e in sent] == [1, 2]
+        await services.conversations.end(device, conversation.id)
+        ended = await feed.next()
+        assert ended["kind"] == "CONVERSATION_ENDED" and ended["message"] is None
+        assert ended["conversation"]["status"] == "ENDED"
+        await eventually(lambda: relayed(database, conversation, 3), "all three are relayed")
+
+        marked = await database.execute(
+            "UPDATE outbox SET published_at = NULL WHERE topic = $1",
+            f"conversation:{conversation.id}",
+        )
+        assert marked == "UPDATE 3"
+        services.relay.nudge()
+        await eventually(lambda: relayed(database, conversation, 3), "all three are relayed again")
+        await feed.quiet(0.7)
+
+        await services.conversations.archive(parent, conversation.id)
+        archived = await feed.next()
+        assert archived["kind"] == "CONVERSATION_ARCHIVED"
+        assert archived["conversation"]["status"] == "ARCHIVED"
