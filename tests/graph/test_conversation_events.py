@@ -6,9 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any
 
 import asyncpg
 import pytest
@@ -16,10 +14,9 @@ from strawberry import relay
 
 from domain.model import Conversation
 from domain.principal import Principal
-from graph.context import Context
-from graph.schema import schema
 from graph.services import Services
 from tests.factories import client_id, new_conversation, new_family
+from tests.graph.live_stream import Stream, live
 from tests.servers import TestServers
 
 WATCH = """
@@ -33,50 +30,10 @@ subscription Watch($id: ID!) {
 """
 
 
-class Stream:
-    """A subscription's results, read one at a time; `quiet` checks that none is pending
-    without ending the subscription (cancelling a read would)."""
-
-    def __init__(self, results: Any) -> None:
-        self._results = results
-        self._next: asyncio.Future[Any] | None = None
-
-    def start(self) -> None:
-        if self._next is None:
-            self._next = asyncio.ensure_future(self._results.__anext__())
-
-    async def next(self, timeout: float = 5.0) -> dict[str, Any]:
-        self.start()
-        assert self._next is not None
-        result = await asyncio.wait_for(asyncio.shield(self._next), timeout)
-        self._next = None
-        assert result.errors is None, [e.formatted for e in result.errors]
-        return dict(result.data["conversationEvents"])
-
-    async def quiet(self, seconds: float) -> None:
-        self.start()
-        await asyncio.sleep(seconds)
-        assert self._next is not None and not self._next.done(), "an unexpected result"
-
-
-@contextlib.asynccontextmanager
-async def watch(
+def watch(
     services: Services, conversation: Conversation, parent: Principal
-) -> AsyncIterator[Stream]:
-    context = Context(services=services, trace_id=uuid.uuid4().hex)
-    context.caller = parent
-    results = await schema.subscribe(
-        WATCH, variable_values=watched(conversation), context_value=context
-    )
-    stream = Stream(results)
-    stream.start()
-    try:
-        yield stream
-    finally:
-        if stream._next is not None:
-            stream._next.cancel()
-            await asyncio.gather(stream._next, return_exceptions=True)
-        await results.aclose()
+) -> contextlib.AbstractAsyncContextManager[Stream]:
+    return live(services, WATCH, watched(conversation), parent, "conversationEvents")
 
 
 def watched(conversation: Conversation) -> dict[str, str]:
