@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from domain.principal import Principal
@@ -44,6 +45,13 @@ class Stream:
             self._next.cancel()
             await asyncio.gather(self._next, return_exceptions=True)
         await self._results.aclose()
+
+
+async def eventually(check: Callable[[], Awaitable[bool]], what: str, seconds: float = 10) -> None:
+    deadline = time.monotonic() + seconds
+    while not await check():
+        assert time.monotonic() < deadline, f"timed out waiting until {what}"
+        await asyncio.sleep(0.02)
 
 
 @contextlib.asynccontextmanager

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import time
-from collections.abc import AsyncIterator, Awaitable, Callable
 
 import asyncpg
-import pytest
 from strawberry import relay
 
 from domain.model import Conversation
 from domain.principal import Principal
 from graph.services import Services
 from tests.factories import client_id, new_conversation, new_family
-from tests.graph.live_stream import Stream, live
+from tests.graph.live_stream import Stream, eventually, live
 from tests.servers import TestServers
 
 WATCH = """
@@ -44,20 +41,6 @@ async def say(services: Services, device: Principal, conversation: Conversation,
     await services.conversations.send_child_message(
         device, conversation_id=conversation.id, content=text, client_message_id=client_id()
     )
-
-
-async def eventually(check: Callable[[], Awaitable[bool]], what: str, seconds: float = 10) -> None:
-    deadline = time.monotonic() + seconds
-    while not await check():
-        assert time.monotonic() < deadline, f"timed out waiting until {what}"
-        await asyncio.sleep(0.02)
-
-
-@pytest.fixture
-async def database(servers: TestServers) -> AsyncIterator[asyncpg.Connection]:
-    connection = await asyncpg.connect(servers.database_url)
-    yield connection
-    await connection.close()
 
 
 async def relayed(database: asyncpg.Connection, conversation: Conversation, count: int) -> bool:

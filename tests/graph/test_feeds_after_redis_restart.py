@@ -31,7 +31,7 @@ from persistence.event_bus import RedisEventBus
 from persistence.outbox import OutboxRelay
 from persistence.redis_client import connect_redis
 from tests.factories import client_id, new_conversation, new_family, rewired
-from tests.graph.live_stream import live
+from tests.graph.live_stream import eventually, live
 from tests.graph.test_contract import _single_operation
 from tests.graph.test_conversation_events import WATCH, watched
 
@@ -76,6 +76,10 @@ async def restartable(
         await client.aclose()
         await runtime.relay.start()
         redis_server.stop()
+
+
+async def _all_published(database_url: str) -> bool:
+    return await unpublished(database_url) == 0
 
 
 def kill(redis_server: EmbeddedRedis) -> None:
@@ -145,6 +149,10 @@ async def test_feeds_get_what_was_committed_while_redis_restarted_once(
     parent, family = await Family.new(services)
     conversation, say, alarm = family.conversation, family.say, family.alarm
 
+    # Before the feed starts: never the feed's to send, not even when it re-reads after a
+    # reconnect from a little before the last one it sent.
+    await alarm()
+    await eventually(lambda: _all_published(restartable.database_url), "the outbox is relayed")
     incidents = _single_operation("moderator", "Incidents")
     async with (
         live(services, incidents, {"minSeverity": "HIGH"}, MODERATOR, "safetyIncidents") as feed,
