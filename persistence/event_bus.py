@@ -242,6 +242,9 @@ class RedisEventBus(BackgroundTask):
                 if now - self._last_error_log > 10:
                     self._last_error_log = now
                     logger.warning("event bus lost Redis: %s", type(error).__name__)
+            except Exception:
+                # Whatever it was, the bus must not end: listeners would wait forever.
+                logger.exception("event bus failed; connecting again")
             finally:
                 self._lost()
                 if link is not None:
@@ -279,15 +282,24 @@ class RedisEventBus(BackgroundTask):
         finally:
             for task in (reader, writer):
                 task.cancel()
-            await asyncio.gather(reader, writer, return_exceptions=True)
+            # One stuck in redis-py's I/O must not keep the bus from connecting again: it ends
+            # when the connection is closed.
+            await asyncio.wait((reader, writer), timeout=self._confirm_seconds)
+            for task in (reader, writer):
+                task.add_done_callback(_retrieve)
 
     async def _write(self, link: _Link) -> None:
         """Sends the subscription changes, in order, and a PING when idle."""
         next_ping = time.monotonic() + self._ping_seconds
+        me = asyncio.current_task()
         while True:
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(max(0.0, next_ping - time.monotonic())):
                     await self._changed.wait()
+            if me is not None and me.cancelling():
+                # Python 3.11's timeout can turn a cancel that meets its deadline into
+                # TimeoutError, which the line above would swallow.
+                raise asyncio.CancelledError
             self._changed.clear()
             commands: list[tuple[str, ...]] = list(link.changes(self._listeners))
             if time.monotonic() >= next_ping:
@@ -315,3 +327,8 @@ class RedisEventBus(BackgroundTask):
                 topic = bytes(reply[1])[len(_PREFIX) :].decode()
                 if link.answered(topic):
                     self._went_live(topic, link.generation)
+
+
+def _retrieve(task: asyncio.Task[None]) -> None:
+    if not task.cancelled():
+        task.exception()

@@ -37,7 +37,8 @@ async def conversation_events(
     cid = decode_uuid("conversationId", conversation_id, "Conversation")
     with hold_limits(info.context, principal):
         async with info.context.services.bus.listen(conversation_topic(cid)) as listener:
-            # Read (and authorise) only once listening: see the module's docstring.
+            # Read (and authorise) only once listening: see the module's docstring. A
+            # stranger is refused right after the subscription is confirmed, before any event.
             feed = _Feed(info, cid, await _conversation(info, cid))
             while True:
                 delivery = await listener.get()
