@@ -14,7 +14,7 @@ import logging
 from datetime import datetime
 from uuid import UUID
 
-from cachetools import TTLCache
+from cachetools import TTLCache  # type: ignore[import-untyped]
 
 from domain.events import DEVICES_TOPIC
 from domain.model import Device
