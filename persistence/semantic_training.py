@@ -40,7 +40,10 @@ EMBEDDING_WEIGHT = 1.0
 FLAGGED_TO_BLOCK = 0.5
 BLOCK_GRID = (0.8, 0.85, 0.9, 0.925, 0.95, 0.975, 0.99)
 MAX_BENIGN_LOSS = 0.005
-TEDDY_BLOCK_GRID = (0.5, 0.6, 0.7, 0.75, *BLOCK_GRID)
+TEDDY_BLOCK_GRID = (0.7, 0.75, *BLOCK_GRID)
+"""Not below 0.7: at 0.6 (chosen over rounds 12-28) the teddy's own story lines about a
+hug were blocked (tests/domain/safety/test_offline_replies.py), which the blind rounds'
+few teddy lines cannot show."""
 MAX_TEDDY_BENIGN_LOSS = 0.02
 _ROUND = re.compile(r"blind_round_(\d+)\.jsonl$")
 

@@ -43,7 +43,7 @@ _HARM = (
 )
 _SUBSTANCES = r"wine|beer|alcohol|sip|vape|smok\w*|cigarett\w*|drunk|a drink of"
 _AGAINST_FAMILY = (
-    r"strict|rules?|allowed|let you|won'?t let|permission|instead|ignore|disobey|(?:don'?t|do not) have to (?:do|listen|tell|obey|ask)|what (?:he|she|they) says?|listen to (?:me|them|him|her|your)|listens to you|never listen\w*|stop listening|(?:don'?t|do not) want you to|boss\w*|mean|too busy|check (?:your|ur)"
+    r"strict|rules?|allowed|let you|won'?t let|permission|instead of|(?:me|us) instead|ignore|disobey|(?:don'?t|do not) have to (?:do|listen|tell|obey|ask)|what (?:he|she|they) says?|listen to (?:me|them|him|her|your)|listens to you|never listen\w*|stop listening|(?:don'?t|do not) want you to|boss\w*|mean|too busy|check (?:your|ur)"
     r"|love you more|more than (?:your|anyone|they|them)|like i do|special (?:friend|secret|game|bond|time|club)|you'?re (?:so )?special|mature|real friends?|only friend|no ?one else|nobody else|trust me|just me|promise|always be here for you|truth"
     r"|(?:don'?t|doesn'?t|do not|does not|never|won'?t) (?:really )?matter|you(?:'ve| have)? got me|you have me|have each other|all you need|need (?:them|anyone|anybody|nobody|no ?one)"
     r"|forget (?:about )?(?:them|your|everyone)|(?:better|nicer|kinder) than (?:them|your|they|anyone)|they(?:'re| are) (?:wrong|bad|not your)|leave (?:them|home|your)|run off"
