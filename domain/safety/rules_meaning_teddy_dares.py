@@ -39,9 +39,7 @@ RISKY_PLAY_SAFE = prefiltered(
 
 # Graphic violence aimed at the child or the family: ripped, eaten, chopped, killed.
 _ATTACKER = r"(?:zombies?|monsters?|ghosts?|witch(?:es)?|wolf|wolves|bogey ?man|boogey ?man|troll|vampires?|clown|killer|murderer|burglar|robber|bad man|man|men|someone|somebody|they|he|she|it)"
-_HURTS = (
-    r"(?:rip|rips|tear|tears|chop|chops|cut|cuts|slice|slices|eat|eats|gobble|gobbles|chew|chews|bite|bites|kill|kills|murder|murders|stab|stabs|strangle|strangles|crush|crushes|smash|smashes|drag|drags|snatch|snatches|boil|boils|burn|burns|skin|skins|squash|squashes|gouge|gouges|pluck|plucks)"
-)
+_HURTS = r"(?:rip|rips|tear|tears|chop|chops|cut|cuts|slice|slices|eat|eats|gobble|gobbles|chew|chews|bite|bites|kill|kills|murder|murders|stab|stabs|strangle|strangles|crush|crushes|smash|smashes|drag|drags|snatch|snatches|boil|boils|burn|burns|skin|skins|squash|squashes|gouge|gouges|pluck|plucks)"
 _YOU_OR_FAMILY = (
     r"(?:you|u|ya|your (?:\w+ )?(?:arms?|legs?|head|face|eyes|fingers|toes|tummy|insides|guts|bones|neck|brain|blood|skin|teeth|ears|nose)"
     r"|your (?:whole )?(?:family|mum|mom|mummy|mommy|dad|daddy|parents|brother|sister|baby|little \w+|big \w+|nan|gran|grandma|grandad|grandpa|pets?|dog|cat|friends)|everyone you love)"
