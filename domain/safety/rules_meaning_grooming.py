@@ -171,7 +171,7 @@ LOOKS_PRAISED = prefiltered(
     r"|\b(?:presents?|gifts?|surprise|sweets|sweeties|treats?|money|toys?|puppy|kittens?)\b"
 )
 COME_BACK_ALONE = prefiltered(
-    r"\b(?:come|coming|go|walk|pop) (?:back|again|round|over|by|in|to (?:his|her|their|the) \w+)\b[^.?!]{0,40}\b(?:alone|all alone|on (?:my|your|ur) own|by (?:my|your|ur) ?self|without (?:my|your|ur) (?:mum|mom|mummy|dad|daddy|parents|nan|gran|grandma|brother|sister|friends?|family)|just me|no grown-?ups?|(?:don'?t|dont|not to) (?:bring|tell) (?:anyone|anybody|my|your|ur|mum|mom|dad|a grown-?up))\b"
+    r"\b(?:come|coming|go|walk|pop) (?:back|again|round|over|by|in|to (?:his|her|their|the) \w+)\b[^.?!]{0,40}\b(?:alone|all alone|on (?:my|your|ur) own|by (?:my|your|ur) ?self|without (?:my|your|ur) (?:mum|mom|mummy|dad|daddy|parents|nan|gran|grandma|brother|sister|friends?|family)|just me|no grown-?ups?|(?:don'?t|dont|not to) (?:bring|tell) (?:anyone|anybody|my|your|ur|mum|mom|dad|a grown-?up)|without telling (?:anyone|anybody|my|your|ur|mum|mom|dad)|when (?:my|your|ur) (?:mum|mom|mummy|dad|daddy|parents|nan|gran) (?:isn'?t|isnt|aren'?t|arent|is not|are not|is out|'?s not|is at work) ?(?:there|around|with (?:me|you)|looking|home)?)\b"
     r"|\b(?:meet|see|visit) (?:him|her|them)\b[^.?!]{0,30}\b(?:alone|all alone|on (?:my|your|ur) own|by (?:my|your|ur) ?self|without (?:my|your|ur) (?:mum|mom|mummy|dad|daddy|parents))\b"
 )
 

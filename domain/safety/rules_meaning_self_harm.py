@@ -137,7 +137,7 @@ NOT_EATING = prefiltered(
 TO_VANISH = prefiltered(
     r"\b(?:disappear|vanish|waste away|shrink\w*|be nothing|invisible|take up less space|be gone|till i'?m gone|till im gone|until i'?m gone|(?:get|be|become|am|'?m|im) (?:really |so |super |even )?(?:small|smaller|tiny|thin|thinner|skinny|skinnier)|nobody (?:sees|notices|will see|will notice|would notice) me|(?:no one|noone) (?:sees|notices|will notice) me|see my bones|punish myself)\b"
     # (round 28) ... so i go away, am not here any more, stop existing.
-    r"|\b(?:so|then|till|until|and|to|maybe|because i want to) (?:i|i'?ll|ill|i can|i could|i would|i'?d|i will|i might)? ?(?:just )?(?:go away(?! (?:to|on|with|for (?:the|a|my|our)|and (?:hide|play|read|come back|then)|camping|somewhere|now|for a bit))|fade away|float away|not be here|am not here|stop existing|don'?t exist|dont exist|not exist|stop being here|be gone)\b"
+    r"|\b(?:so|then|till|until|and|to|maybe|because i want to) (?:i|i'?ll|ill|i can|i could|i would|i'?d|i will|i might|i'?m|im|i am)? ?(?:just )?(?:go away(?! (?:to|on|with|for (?:the|a|my|our)|and (?:hide|play|read|come back|then)|camping|somewhere|now|for a bit))|fade away|float away|not be here|am not here|not here any ?more|not here anymore|stop existing|don'?t exist|dont exist|not exist|stop being here|be gone)\b"
 )
 VANISH_STORY = prefiltered(
     r"\b(?:story|book|alice|potion|magic|wizard|film|movie|game|character|caterpillar|shrink ray|cake|sweets|teeth)\b"

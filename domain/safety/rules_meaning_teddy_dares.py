@@ -29,6 +29,7 @@ TEDDY_RISKY_DARE = prefiltered(
     rf"\b{_CLIMB}\b[^.?!]{{0,30}}\b{_HIGH_PLACE}\b[^?!]{{0,60}}\b{_URGES}"
     rf"|\b{_URGES}\b[^?!]{{0,40}}\b{_CLIMB}\b[^.?!]{{0,30}}\b{_HIGH_PLACE}\b"
     rf"|\b{_JUMP_FROM}\b"
+    r"|\bjump\w* (?:off|from|onto|on to|over)\b[^?!]{0,50}\b(?:i dare (?:you|u)|double dare|bet (?:you|u) (?:can|can'?t|won'?t|daren'?t))\b|\b(?:i dare (?:you|u)|double dare)\b[^?!]{0,40}\bjump\w* (?:off|from|onto|on to|over)\b"
     r"|\blean (?:right |all the way )?out (?:of )?(?:the|your|ur) window\b|\bsit on the window ?sill\b[^.?!]{0,30}\b(?:open|legs)\b"
 )
 RISKY_PLAY_SAFE = prefiltered(
