@@ -98,12 +98,16 @@ async def measure(
     duration: float,
     pid: int,
     data_dir: Path,
+    http: HttpClient,
 ) -> dict[str, Any]:
     service_before, storage_before = service_cpu(pid), storage_cpu(data_dir)
+    opened_before, sent_before = http.opened, http.requests
     step = await run_open_loop(name, operation, rate=rate, duration=duration, grace=15)
     service_after, storage_after = service_cpu(pid), storage_cpu(data_dir)
     count = max(1, step.ok + step.errors)
+    sent = max(1, http.requests - sent_before)
     return {
+        "connections_per_request": round((http.opened - opened_before) / sent, 4),
         "series": name,
         "requests": count,
         "errors": step.errors,
@@ -159,21 +163,21 @@ async def run(
         clients = [await stack.enter_async_context(http_client(t.url)) for t in targets]
         # The data lives in the storage the targets share: seeded once, through the first.
         data, token = await seed_data(clients[0])
-        plan: list[tuple[str, Target, Operation]] = []
+        plan: list[tuple[str, Target, Operation, HttpClient]] = []
         for target, http in zip(targets, clients, strict=True):
             suffix = f" ({target.label})" if len(targets) > 1 else ""
 
             async def typename(_index: int, http: HttpClient = http) -> None:
                 await graphql(http, "query Ping { __typename }", {}, token)
 
-            plan.append((name + suffix, target, await make_operation(http, data)))
-            plan.append(("__typename" + suffix, target, typename))
-        for series, _target, operation in plan:
+            plan.append((name + suffix, target, await make_operation(http, data), http))
+            plan.append(("__typename" + suffix, target, typename, http))
+        for series, _target, operation, _http in plan:
             await run_open_loop(
                 f"{series} warm-up", operation, rate=args.rate, duration=3, grace=10
             )
         for round_no in range(args.rounds):
-            for series, target, operation in plan:
+            for series, target, operation, http in plan:
                 row = await measure(
                     series,
                     operation,
@@ -181,12 +185,14 @@ async def run(
                     duration=args.duration,
                     pid=target.pid,
                     data_dir=data_dir,
+                    http=http,
                 )
                 row["round"] = round_no + 1
                 rows.append(row)
                 say(
                     f"round {round_no + 1}  {series:32} service {row['service_ms']:6.2f} ms  "
                     f"storage {row['storage_ms']:5.2f} ms  errors {row['errors']}  "
+                    f"new connections/request {row['connections_per_request']:.3f}  "
                     f"load1 {row['load1']}"
                 )
     return rows

@@ -3,7 +3,14 @@
 httpx spends about 3 ms of CPU a request here, so on a two-core machine it could not offer
 more than ~300 requests a second while sharing the cores with the server under test. This
 client spends a small fraction of that: connections are reused one request at a time, and one
-is opened whenever none is idle (the pool grows with the offered load, as an open loop must).
+is opened only when every open connection is busy (the pool grows with the offered load, as an
+open loop must: a request is never held back waiting for a connection).
+
+A connection is back in the pool the moment its response is complete, not when the task that
+sent the request next runs: under load the generator's loop runs late, and requests due in the
+meantime would otherwise find every connection "busy" and open new ones. The most recently used
+idle connection is taken first, so the pool's least used ones age out; one idle for longer than
+the server keeps it open (uvicorn: 5 s) is closed rather than reused.
 """
 
 from __future__ import annotations
@@ -20,7 +27,8 @@ class ConnectionClosed(ConnectionError):
 
 
 class _Connection(asyncio.Protocol):
-    def __init__(self) -> None:
+    def __init__(self, pool: HttpClient) -> None:
+        self.pool = pool
         self.transport: asyncio.Transport | None = None
         self.parser = httptools.HttpResponseParser(self)
         self.waiter: asyncio.Future[tuple[int, bytes]] | None = None
@@ -46,11 +54,20 @@ class _Connection(asyncio.Protocol):
     def on_message_complete(self) -> None:
         self.keep_alive = self.parser.should_keep_alive()
         body, self.body = b"".join(self.body), []
-        if self.waiter is not None and not self.waiter.done():
-            self.waiter.set_result((self.parser.get_status_code(), body))
+        waiter, self.waiter = self.waiter, None
+        if waiter is None or waiter.done():
+            # No request is waiting (it timed out or was cancelled): not reusable.
+            self.close()
+            return
+        waiter.set_result((self.parser.get_status_code(), body))
+        if self.keep_alive and not self.closed:
+            self.pool._release(self)
+        else:
+            self.close()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.closed = True
+        self.pool._forget(self)
         self._fail(ConnectionClosed(str(exc) if exc else "connection closed"))
 
     def _fail(self, error: Exception) -> None:
@@ -69,7 +86,7 @@ class _Connection(asyncio.Protocol):
         return await self.waiter
 
 
-IDLE_SECONDS = 2.0
+IDLE_SECONDS = 4.0
 """Idle connections older than this are closed rather than reused: uvicorn drops keep-alive
 connections after 5 s, and a request written into one being closed would fail spuriously."""
 
@@ -85,6 +102,10 @@ class HttpClient:
         self._idle: deque[_Connection] = deque()
         self._all: set[_Connection] = set()
         self._prefix = f"Host: {hostport}\r\nContent-Type: application/json\r\n".encode()
+        self.requests = 0
+        """Requests sent."""
+        self.opened = 0
+        """Connections opened: `opened / requests` is what the generator spends on connects."""
 
     async def _connection(self) -> _Connection:
         now = asyncio.get_running_loop().time()
@@ -95,9 +116,20 @@ class HttpClient:
             connection.close()
             self._all.discard(connection)
         loop = asyncio.get_running_loop()
-        _transport, connection = await loop.create_connection(_Connection, self.host, self.port)
+        self.opened += 1
+        _transport, connection = await loop.create_connection(
+            lambda: _Connection(self), self.host, self.port
+        )
         self._all.add(connection)
         return connection
+
+    def _release(self, connection: _Connection) -> None:
+        """A connection whose response is complete: idle again, before its caller resumes."""
+        connection.idle_since = asyncio.get_running_loop().time()
+        self._idle.append(connection)
+
+    def _forget(self, connection: _Connection) -> None:
+        self._all.discard(connection)
 
     async def request(
         self, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None
@@ -105,21 +137,17 @@ class HttpClient:
         extra = "".join(f"{k}: {v}\r\n" for k, v in (headers or {}).items()).encode()
         head = f"{method} {path} HTTP/1.1\r\nContent-Length: {len(body)}\r\n".encode()
         message = head + self._prefix + extra + b"\r\n" + body
+        self.requests += 1
         connection = await self._connection()
         try:
             async with asyncio.timeout(self.timeout):
-                status, answer = await connection.exchange(message)
+                # The connection returns itself to the pool when the response is complete.
+                return await connection.exchange(message)
         except BaseException:
-            connection.close()
-            self._all.discard(connection)
+            if connection.waiter is not None:  # no complete response: the connection is spent
+                connection.close()
+                self._all.discard(connection)
             raise
-        if connection.keep_alive and not connection.closed:
-            connection.idle_since = asyncio.get_running_loop().time()
-            self._idle.append(connection)
-        else:
-            connection.close()
-            self._all.discard(connection)
-        return status, answer
 
     async def post(
         self, path: str, body: bytes, headers: dict[str, str] | None = None
@@ -129,6 +157,10 @@ class HttpClient:
     @property
     def open_connections(self) -> int:
         return len(self._all)
+
+    @property
+    def idle_connections(self) -> int:
+        return sum(1 for connection in self._idle if not connection.closed)
 
     async def aclose(self) -> None:
         for connection in list(self._all):

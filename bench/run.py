@@ -33,6 +33,7 @@ from bench.processes import (
     floor_server,
     teddy_service,
 )
+from bench.rawhttp import HttpClient
 from bench.scenarios import (
     ChatScenario,
     DashboardScenario,
@@ -118,9 +119,20 @@ class Run:
         result.extra["load_average_after"] = machine.load_average()
         _out(report.table_row(result))
 
-    async def _stepped(self, label: str, prepare: Any, rates: Sequence[float]) -> None:
+    async def _stepped(
+        self, label: str, prepare: Any, rates: Sequence[float], http: HttpClient
+    ) -> None:
         warm: Operation = await prepare(rates[0])
         await run_open_loop(f"{label} warm-up", warm, rate=rates[0], duration=2, grace=1)
+        counted = [http.requests, http.opened]
+
+        def show(result: StepResult) -> None:
+            # What the generator's own connects cost: new connections per request sent.
+            result.extra["requests_sent"] = http.requests - counted[0]
+            result.extra["connections_opened"] = http.opened - counted[1]
+            counted[:] = [http.requests, http.opened]
+            self._show(result)
+
         steps = await find_best_rate(
             label,
             prepare,
@@ -128,7 +140,7 @@ class Run:
             duration=self.plan.duration,
             deadline=time.monotonic() + self.plan.series_budget,
             grace=self.plan.grace,
-            on_step=self._show,
+            on_step=show,
         )
         self.series[label] = steps
 
@@ -140,14 +152,14 @@ class Run:
             chat = ChatScenario(http, devices)
             await chat.prime()
             _out(HEADER_LINE)
-            await self._stepped("sendMessage", chat.for_rate, self.plan.chat_rates)
+            await self._stepped("sendMessage", chat.for_rate, self.plan.chat_rates, http)
             if floor is None:
                 return
             started = await seed.conversations(http, devices[:200], min(200, len(devices)))
             ids = conversation_uuids([c for _d, c in started])
         async with http_client(floor.url) as http:
             await self._stepped(
-                "write floor", WriteFloorScenario(http, ids).for_rate, self.plan.floor_rates
+                "write floor", WriteFloorScenario(http, ids).for_rate, self.plan.floor_rates, http
             )
 
     async def dashboard(self, floor: ServerProcess | None) -> None:
@@ -160,12 +172,15 @@ class Run:
             await seed.filled_conversations(http, seed.all_devices(families), 10, 10)
             _out(HEADER_LINE)
             scenario = DashboardScenario(http, families)
-            await self._stepped("Dashboard", scenario.for_rate, self.plan.dashboard_rates)
+            await self._stepped("Dashboard", scenario.for_rate, self.plan.dashboard_rates, http)
         if floor is None:
             return
         async with http_client(floor.url) as http:
             await self._stepped(
-                "read floor", ReadFloorScenario(http, families).for_rate, self.plan.floor_rates
+                "read floor",
+                ReadFloorScenario(http, families).for_rate,
+                self.plan.floor_rates,
+                http,
             )
 
     async def fanout(self) -> None:

@@ -23,6 +23,7 @@ from strawberry.types.unset import UNSET, UnsetType
 from domain.errors import DomainError
 from graph.auth import authenticate
 from graph.context import Context
+from graph.dashboard_shortcut import DashboardShortcut, DashboardTimedOut
 from graph.hardening import HardenedSchema, HttpGuard, response_for_http_error
 from graph.send_shortcut import ROOT_FIELD, SendShortcut, SendTimedOut
 from graph.subscription_fanout import SharedSubscriptions, with_encoded_data
@@ -61,6 +62,11 @@ class TeddyGraphQLRouter(GraphQLRouter[Context, None]):
             if isinstance(schema, HardenedSchema)
             else None
         )
+        self.dashboard_shortcut = (
+            DashboardShortcut(schema._schema, timeout_seconds=schema.operation_timeout_seconds)
+            if isinstance(schema, HardenedSchema)
+            else None
+        )
         # All three subscription transports (graphql-transport-ws, graphql-ws, SSE) reach the
         # schema through here: identical subscribers share one execution per event.
         self.shared_subscriptions = SharedSubscriptions(schema)
@@ -96,6 +102,8 @@ class TeddyGraphQLRouter(GraphQLRouter[Context, None]):
             if refused is not None:
                 return refused
             answered = await self._send_by_shortcut(request, context)
+            if answered is None:
+                answered = await self._dashboard_by_shortcut(request, context)
             if answered is not None:
                 return answered
         try:
@@ -109,14 +117,13 @@ class TeddyGraphQLRouter(GraphQLRouter[Context, None]):
             logger.info("client disconnected before sending its request")
             return Response(status_code=499)
 
-    async def _send_by_shortcut(self, request: Any, context: Context) -> Response | None:
-        """A device's `sendMessage` answered by graph/send_shortcut.py, or None: the generic
-        path answers (the guard has read the body; a JSON body without a stream transport)."""
+    def _json_body(self, request: Any, marker: bytes) -> Any:
+        """The decoded body of a plain JSON POST whose bytes hold `marker` (other operations
+        skip a second JSON decoding), else None. The guard has read the body."""
         body = getattr(request, "_body", None)
         if (
-            self.send_shortcut is None
-            or body is None
-            or ROOT_FIELD.encode() not in body  # other operations: no second JSON decoding
+            body is None
+            or marker not in body
             or request.method != "POST"
             or request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
             != "application/json"
@@ -124,8 +131,17 @@ class TeddyGraphQLRouter(GraphQLRouter[Context, None]):
         ):
             return None
         try:
-            data = orjson.loads(body)
+            return orjson.loads(body)
         except (orjson.JSONDecodeError, UnicodeDecodeError):
+            return None
+
+    async def _send_by_shortcut(self, request: Any, context: Context) -> Response | None:
+        """A device's `sendMessage` answered by graph/send_shortcut.py, or None: the generic
+        path answers (a JSON body without a stream transport)."""
+        if self.send_shortcut is None:
+            return None
+        data = self._json_body(request, ROOT_FIELD.encode())
+        if data is None:
             return None
         found = self.send_shortcut.plan(data)
         if found is None:
@@ -136,6 +152,27 @@ class TeddyGraphQLRouter(GraphQLRouter[Context, None]):
         try:
             response_data = await self.send_shortcut.answer(*found, context)
         except SendTimedOut:
+            assert isinstance(self._served, HardenedSchema)
+            response_data = process_result(self._served.timeout_result(context))
+        if response_data is None:
+            return None
+        return self.create_response(response_data=response_data, sub_response=sub_response)
+
+    async def _dashboard_by_shortcut(self, request: Any, context: Context) -> Response | None:
+        """A parent's `Dashboard` answered by graph/dashboard_shortcut.py, or None: the
+        generic path answers."""
+        if self.dashboard_shortcut is None:
+            return None
+        data = self._json_body(request, b"conversations")
+        if data is None:
+            return None
+        found = self.dashboard_shortcut.plan(data)
+        if found is None:
+            return None
+        sub_response = await self.get_sub_response(request)
+        try:
+            response_data = await self.dashboard_shortcut.answer(found[1], context)
+        except DashboardTimedOut:
             assert isinstance(self._served, HardenedSchema)
             response_data = process_result(self._served.timeout_result(context))
         if response_data is None:

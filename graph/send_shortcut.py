@@ -40,6 +40,7 @@ from graphql import (
     ListTypeNode,
     NamedTypeNode,
     NonNullTypeNode,
+    NoSchemaIntrospectionCustomRule,
     ObjectValueNode,
     OperationDefinitionNode,
     OperationType,
@@ -58,7 +59,7 @@ from graph.fast_codegen import Complete
 from graph.fast_execution import FastExecutionContext
 from graph.fast_fields import FALLBACK
 from graph.fast_plans import without_directives
-from graph.hardening import MAX_ALIASES, MAX_DEPTH
+from graph.hardening import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS
 from graph.metrics_extension import record_operation
 from graph.operation_cache import limit_rules
 from graph.resolvers.mutations import SendMessageInput, send_message_payload
@@ -67,6 +68,16 @@ ROOT_FIELD = "sendMessage"
 MAX_QUERY_CHARS = 2_000
 """Longer documents are not the toy's: left to the generic path (and its token limit)."""
 PLANS = 256
+
+SHORTCUT_RULES = (
+    *specified_rules,
+    *limit_rules(MAX_DEPTH, MAX_ALIASES),
+    NoSchemaIntrospectionCustomRule,
+)
+"""What a document must pass, whole, to be answered past the generic path: the strictest of
+the served schemas' rules. Production refuses introspection anywhere in the document (an
+`__schema` operation beside the shortcut's makes the request INTROSPECTION_DISABLED there),
+so such a document goes the generic way in every profile, answered as it always was."""
 
 _INPUT_FIELDS = {
     "conversationId": ("conversation_id", "ID"),
@@ -128,7 +139,7 @@ def _input_variables(
     return tuple(pairs)
 
 
-def _operation(
+def operation_of(
     document: DocumentNode, operation_name: str | None
 ) -> OperationDefinitionNode | None:
     """The operation graphql-core would run (a document of operations only), or None."""
@@ -146,12 +157,11 @@ def build_plan(schema: GraphQLSchema, query: str, operation_name: str | None) ->
     if len(query) > MAX_QUERY_CHARS:
         return None
     try:
-        document = parse(query)
+        document = parse(query, max_tokens=MAX_TOKENS)  # the schema's token limit
     except GraphQLError:
         return None
-    operation = _operation(document, operation_name)
-    rules = (*specified_rules, *limit_rules(MAX_DEPTH, MAX_ALIASES))
-    if operation is None or validate(schema, document, rules):
+    operation = operation_of(document, operation_name)
+    if operation is None or validate(schema, document, SHORTCUT_RULES):
         return None
     name = operation.name.value if operation.name else None
     if operation.operation is not OperationType.MUTATION or not without_directives(operation, {}):

@@ -34,6 +34,7 @@ from persistence.redis_guard import RedisGuard
 from persistence.repositories.audit_log import PgAuditLog
 from persistence.repositories.children import PgChildRepository
 from persistence.repositories.conversations import PgConversationRepository
+from persistence.repositories.dashboard import PgDashboardRepository
 from persistence.repositories.devices import PgDeviceRepository
 from persistence.repositories.exchanges import PgExchangeWriter
 from persistence.repositories.incidents import PgIncidentRepository
@@ -53,6 +54,7 @@ class Repositories:
     audit: PgAuditLog
     notifications: PgNotificationRepository
     retention: PgRetentionStore
+    dashboard: PgDashboardRepository
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ def build_services(
         audit=PgAuditLog(),
         notifications=PgNotificationRepository(cipher),
         retention=PgRetentionStore(cipher),
+        dashboard=PgDashboardRepository(cipher),
     )
     guard = RedisGuard(name="redis cache")
     stats = CacheStats()

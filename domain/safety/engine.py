@@ -15,11 +15,12 @@ from domain.safety.rules_benign_frames import TEDDY_MEDICINE_RULE
 from domain.safety.rules_benign_frames_everyday import MEDICINE_MISUSE
 from domain.safety.rules_contact import find_grooming, find_sexual, find_teddy_info_requests
 from domain.safety.rules_harm import find_abuse, find_violence
-from domain.safety.rules_language import find_language
+from domain.safety.rules_language import find_language, names_animal
 from domain.safety.rules_meaning import find_meaning
 from domain.safety.rules_risky import find_risky
 from domain.safety.rules_wellbeing import find_wellbeing
 from domain.safety.semantic import SemanticScore, SemanticStage
+from domain.safety.semantic_teddy_gate import teddy_line_may_be_critical
 from domain.safety.toxicity import ProfanityCheckScorer, ToxicityScorer
 from domain.safety.verdict import AssessmentRequest, Span, Verdict, level_for_score
 
@@ -134,7 +135,8 @@ class SafetyEngine:
         self, requests: Sequence[AssessmentRequest], analyses: Sequence[_Analysis]
     ) -> dict[int, SemanticScore]:
         """One vectorised call for every message the rules have not already blocked as
-        critical (only a raise to blocked can follow from the stage)."""
+        critical (only a raise to blocked can follow from the stage), except the teddy's
+        lines that name no critical topic (see semantic_teddy_gate.py)."""
         if self._semantic is None or self._semantic.failed:
             return {}
         pending = [
@@ -142,6 +144,10 @@ class SafetyEngine:
             for i, a in enumerate(analyses)
             if a.needs_model  # not empty, no finding that blocks whatever the age or profile
             and not any(f.risk >= SEVERE and f.category in _CRITICAL for f in a.findings)
+            # A teddy line naming no critical topic (a fact, a game, a story) is the rules'.
+            and (
+                requests[i].speaker is not Speaker.TEDDY or teddy_line_may_be_critical(a.norm.text)
+            )
         ]
         if not pending:
             return {}
@@ -280,12 +286,15 @@ def _with_model(
     if language or findings and any(f.risk >= MODERATE for f in findings):
         return findings
     category = SafetyCategory.INSULT if _SECOND_PERSON.search(text) else SafetyCategory.PROFANITY
-    # The teddy stating its medicine rule ("only when your mum gives them to you") is care.
+    # The teddy stating its medicine rule ("only when your mum gives them to you") is care;
+    # "a pig!", "your cow", "it's a dog!" is the teddy naming an animal the model takes for an
+    # insult.
     risk = (
         MODERATE
         if teddy
         and toxicity >= trigger
         and not (TEDDY_MEDICINE_RULE.search(text) and not MEDICINE_MISUSE.search(text))
+        and not names_animal(text)
         else MILD
     )
     return [*findings, Finding(category, "toxicity_model", risk, 0, len(text))]

@@ -83,7 +83,7 @@ _STAGES: dict[str, Prefiltered] = {
             r"\bmeet (?:at|in|by) (?:the|a|my|your) (?:park|mall|playground|store|library|shop|corner|school|woods|pool|beach|house|car)\b",
             r"\bcome (?:over )?to (?:my|his|her) (?:house|place|car|home|room|apartment|flat|van)\b",
             r"\b(?:pick|picks|picking) (?:you|me) up\b|\bget in (?:my|his|her) (?:car|van|truck)\b",
-            r"\b(?:wants?|wanted|asked|asking|asks|would like|'?d like|love) (?:me )?(?:to )?(?:meet\b(?:\s+(?:me|you|up|us|in person))?|see (?:me|you) (?:alone|in person|in real life|irl|somewhere))",
+            r"\b(?:wants?|wanted|asked|asking|asks|would like|'?d like|love) (?:me )?(?:to )?(?:meet\b(?:\s+(?:me|you|up|us|in person)\b)?|see (?:me|you) (?:alone|in person|in real life|irl|somewhere))",
             r"\bwhere (?:can|could|should|do) we meet\b|\bin real life\b|\birl\b",
             r"\b(?:send|give|tell|text|dm) (?:him|her|them) (?:my|where i live|what school|my home) ?(?:address|number|phone number|school|location|house)?\b(?=[^.?!]{0,40}\b(?:visit|come|see me|find me|pick me up|meet|address|live)\b)|\bso (?:he|she|they) (?:can|could) (?:visit|come over|see me|find me|pick me up|meet me)\b",
             r"\brun away with (?:him|her|them|me)\b|\b(?:come|go|get in|walk|leave) with (?:him|her|them)\b|\bto see (?:his|her|the|some|their) (?:puppies|puppy|kittens|kitten|dog|cat|pets?|bunnies)\b|\b(?:help (?:him|her|them) find|find (?:his|her|their)) (?:lost )?(?:dog|puppy|cat|kitten)\b",
@@ -133,6 +133,14 @@ _TEDDY_SECRECY = compile_all(
         r"\b(?:our|a) (?:little )?secret\b",
         r"\b(?:don'?t|do not|never) (?:tell|show|let) (?:your|ur|anyone|anybody|mom|dad|parents|grown)",
         r"\btell me (?:a|your|all your) secrets?\b|\bcan you keep a secret\b",
+    ]
+)
+_TEDDY_PHOTO = compile_all(
+    [
+        # "guess what I want: a picture of you in the bath"; "show me on the camera".
+        r"\b(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos) of (?:you|yourself|ur ?self)\b[^.?!]{0,20}\b(?:in (?:the |your )?(?:bath|shower|bed|pyjamas|pajamas|underwear|undies|pants|knickers|swimsuit|towel)|naked|undressed|with(?:out)? (?:your |no )?clothes)\b",
+        r"\bshow me (?:on|through|with|in front of|over) (?:the |your |a )?(?:camera|webcam|cam|video|video call)\b",
+        r"\btake (?:them|it|those|that|your \w+) off\b[^.?!]{0,30}\b(?:show me|send me|on (?:the )?camera|tell me what)",
     ]
 )
 _TEDDY_ASKS_INFO = compile_all(
@@ -193,6 +201,8 @@ def grooming_stages(text: str, *, teddy: bool) -> list[Finding]:
     if teddy:
         for m in _TEDDY_SECRECY.finditer(text):
             found.append(Finding(G, "secrecy", MILD, m.start(), m.end(), "secrecy"))
+        for m in _TEDDY_PHOTO.finditer(text):
+            found.append(Finding(G, "photo", MILD, m.start(), m.end(), "photo"))
         # A surprise the teddy helps plan for the family is not a secret kept from them.
         if _BENIGN_SECRET.search(text) and not _CONCEAL_FROM_PARENTS.search(text):
             found = [f for f in found if f.stage != "secrecy"]
@@ -200,7 +210,25 @@ def grooming_stages(text: str, *, teddy: bool) -> list[Finding]:
         found = [f for f in found if not _TEDDY_ADVICE.search(text[max(0, f.start - 70) : f.start])]
         # Privacy advice ("never tell anyone online your school") keeps details back, not secrets.
         found = [f for f in found if not _KEEP_DETAILS_BACK.match(text, f.end, f.end + 60)]
+        # The teddy lives with the child: "I'd love to meet your frog" is meeting a pet or a
+        # toy, not the child, unless a place, a time, bringing it or coming alone is named.
+        found = [f for f in found if not (f.stage == "meeting" and meets_a_pet(text, f.end))]
     return found
+
+
+_MEETING_ARRANGED = prefiltered(
+    r"\b(?:park|playground|woods|shop|mall|library|pool|beach|corner|street|car|van|house|home|school|outside|after school|tonight|tomorrow|later|weekend|saturday|sunday|o'?clock|alone|on your own|by yourself|just (?:you|us)|only you|bring|come|take (?:him|her|it|them)|address|where|when|what time|secret|don'?t tell|real life|in person)\b"
+)
+_MEET_A_PET = prefiltered(
+    r"\s+(?:your|ur)\s+(?!(?:\w+\s+)?(?:mum|mom|mam|mummy|mommy|mama|dad|daddy|papa|parents?|family|friends?|mates?|pals?|buddy|bestie|sister|brother|sis|bro|siblings?|cousins?|aunt|auntie|aunty|uncle|gran|granny|grandma|grandpa|grandad|granddad|nan|nana|grandparents?|teachers?|coach|class|classmates?|neighbou?rs?|babysitter|nanny|carer|step\w*|boyfriend|girlfriend|crush|school|house|home|self|yourself)\b)[a-z]+"
+)
+"""After "meet": the child's pet or toy ("meet your frog"), not one of its people."""
+
+
+def meets_a_pet(text: str, end: int) -> bool:
+    """A meeting phrase ending at `end` is the teddy meeting the child's pet or toy, with no
+    place, time or coming alone arranged anywhere in the (normalised) text."""
+    return _MEET_A_PET.match(text, end) is not None and not _MEETING_ARRANGED.search(text)
 
 
 _KEEP_DETAILS_BACK = prefiltered(

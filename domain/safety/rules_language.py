@@ -40,6 +40,27 @@ _TO_SELF = prefiltered(
 _BENIGN_INSULT_CONTEXT = prefiltered(
     r"\b(?:silly|goofy|not (?:stupid|dumb|ugly)|isn'?t (?:stupid|dumb|ugly)|not a (?:loser|idiot))\b"
 )
+_ANIMAL_INSULTS = frozenset({"pig", "pigs", "cow", "cows"})
+_CALLED_AN_ANIMAL = prefiltered(
+    r"(?:\b(?:you|u|ur|you'?re|youre|you are|he'?s|she'?s|he is|she is|they'?re|they are|is|are|such|what|call(?:s|ed|ing)?(?: \w+)?|like (?:a|an)|fat|stupid|ugly|lazy|greedy|dirty|smelly|dumb|filthy|horrible|nasty|silly|old)"
+    r"|(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bhere)'s)\s+(?:(?:a|an|the|such a|big|fat|little|greedy|lazy|ugly|stupid|dirty|smelly|old|silly|horrible|nasty)\s+)*$"
+)
+"""What comes before "pig" or "cow" when a person is called one ("you're a fat pig",
+"eats like a pig", "your brother's a cow"), not when the teddy names the animal."""
+_ANIMAL_WORD = prefiltered(
+    r"\b(?:pigs?|cows?|dogs?|doggy|puppy|puppies|rats?|snakes?|donkeys?|monkeys?|chickens?|goats?|toads?|sloths?|hippos?|pigeons?|worms?)\b"
+)
+
+
+def names_animal(text: str) -> bool:
+    """The (normalised) text names an animal people are called ("pig", "cow", "dog") only as
+    the animal, never calling anyone one."""
+    hits = list(_ANIMAL_WORD.finditer(text))
+    return bool(hits) and not any(
+        _CALLED_AN_ANIMAL.search(text[max(0, m.start() - 30) : m.start()]) for m in hits
+    )
+
+
 _THING_TARGETS = prefiltered(
     r"\b(?:game|games|homework|test|level|rule|rules|song|show|movie|book|weather|car|computer|"
     r"tablet|ipad|phone|wifi|internet|school|question|puzzle|math|maths|broccoli|food|day|thing|"
@@ -136,6 +157,8 @@ def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             found.append(Finding(H, "slur", SEVERE, start, end))
         elif is_insult_word(word):
             before = text[max(0, start - 30) : start]
+            if teddy and word in _ANIMAL_INSULTS and not _CALLED_AN_ANIMAL.search(before):
+                continue  # "your guinea pig", "Otto and the cow": the teddy names an animal
             if _TO_SELF.search(before):
                 continue  # "I'm so stupid": distress, handled elsewhere
             window = text[max(0, start - 30) : min(len(text), end + 25)]

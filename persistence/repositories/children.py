@@ -11,7 +11,7 @@ from persistence.field_cipher import FieldCipher
 from persistence.repositories.rows import CHILD_NAME, child_from_row
 from persistence.tables import ChildTable, ParentTable
 
-_CHILD_COLUMNS = (
+CHILD_COLUMNS = (
     "id, parent_id, display_name, age, consent_at, consent_method, created_at, retention_days"
 )
 
@@ -40,12 +40,12 @@ class PgChildRepository:
         )
 
     async def get_child(self, child_id: UUID) -> Child | None:
-        rows = await ChildTable.raw(f"SELECT {_CHILD_COLUMNS} FROM child WHERE id = {{}}", child_id)
+        rows = await ChildTable.raw(f"SELECT {CHILD_COLUMNS} FROM child WHERE id = {{}}", child_id)
         return child_from_row(rows[0], self._cipher) if rows else None
 
     async def children_of(self, parent_ids: Sequence[str]) -> dict[str, list[Child]]:
         rows = await ChildTable.raw(
-            f"SELECT {_CHILD_COLUMNS} FROM child WHERE parent_id = ANY({{}}) "
+            f"SELECT {CHILD_COLUMNS} FROM child WHERE parent_id = ANY({{}}) "
             "ORDER BY created_at, id",
             list(parent_ids),
         )
@@ -56,6 +56,6 @@ class PgChildRepository:
 
     async def children_by_ids(self, child_ids: Sequence[UUID]) -> dict[UUID, Child]:
         rows = await ChildTable.raw(
-            f"SELECT {_CHILD_COLUMNS} FROM child WHERE id = ANY({{}})", list(child_ids)
+            f"SELECT {CHILD_COLUMNS} FROM child WHERE id = ANY({{}})", list(child_ids)
         )
         return {row["id"]: child_from_row(row, self._cipher) for row in rows}

@@ -23,6 +23,7 @@ from graph.runtime import Runtime
 from graph.schema import schema
 from graph.send_shortcut import build_plan
 from graph.services import Services
+from graph.settings import Profile
 from tests.factories import new_child, new_conversation, new_device, new_parent, rewired
 from tests.graph.contract import contract_document
 
@@ -251,3 +252,23 @@ async def test_variables_of_another_type_are_left_to_the_generic_path(
     assert _answered(apps) == before
     assert fast == await _post(apps.generic, body, token)
     assert fast[2]["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+
+
+async def test_introspection_beside_the_send_is_refused_in_production(
+    runtime: Runtime, services: Services
+) -> None:
+    """Production validates the whole document without introspection: a `__schema`
+    operation beside SendMessage makes the request INTROSPECTION_DISABLED there, and nothing
+    is sent."""
+    settings = runtime.settings.model_copy(update={"env": Profile.PRODUCTION})
+    served = Runtime(settings, runtime.database_url, runtime.redis_url, services=runtime.services)
+    async for apps in _clients(served):
+        token, conversation = await _device(services)
+        body = _send(conversation, "What do bears eat?", f"m-{uuid.uuid4()}")
+        body["query"] += "\nquery Spy { __schema { queryType { name } } }"
+        before = _answered(apps)
+        status, _type, answer = await _post(apps.fast, body, token)
+        assert _answered(apps) == before, "the shortcut sent it"
+        assert answer["data"] is None, answer
+        assert answer["errors"][0]["extensions"]["code"] == "INTROSPECTION_DISABLED"
+        assert (status, _type, answer) == await _post(apps.generic, body, token)

@@ -1,6 +1,6 @@
-"""Phrasings written for rounds 23, 24, 25, 26, 27 and 28's concepts and for the benign
-families that drew false alerts (in no data file): each family's disclosures, concerns and
-unsafe teddy replies are caught, and its near-misses pass."""
+"""Phrasings written for rounds 23 to 28's concepts, for the teddy's own replies and for the
+benign families that drew false alerts (in no data file): each family's disclosures, concerns
+and unsafe teddy replies are caught, and its near-misses pass."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from . import (
     round26_phrasings,
     round27_phrasings,
     round28_phrasings,
+    teddy_reply_phrasings,
 )
 
 ROUNDS = (
@@ -26,6 +27,7 @@ ROUNDS = (
     round26_phrasings,
     round27_phrasings,
     round28_phrasings,
+    teddy_reply_phrasings,
     benign_families_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
