@@ -29,6 +29,13 @@ logger = logging.getLogger(__name__)
 
 CHANNEL_PREFIX = "teddy:events:"
 
+_RELAY_SESSION = {"synchronous_commit": "off"}
+"""The relay's session only marks rows published (and deletes old ones): its commits need not
+wait for the WAL to reach the disk. A mark lost to a PostgreSQL crash only means those rows
+are published again, which every consumer already drops: feeds by incident / notification id
+or message seq and conversation status, the device-token cache by forgetting twice. The
+events themselves are written by the requests' own transactions, durable as ever."""
+
 
 class PgOutbox:
     async def record(self, events: Sequence[DomainEvent]) -> None:
@@ -128,7 +135,9 @@ class OutboxRelay(BackgroundTask):
 
     async def _conn(self) -> asyncpg.Connection:
         if self._connection is None or self._connection.is_closed():
-            self._connection = await asyncpg.connect(self._dsn, timeout=5)
+            self._connection = await asyncpg.connect(
+                self._dsn, timeout=5, server_settings=_RELAY_SESSION
+            )
         return self._connection
 
     async def publish_batch(self) -> int:

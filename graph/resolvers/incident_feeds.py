@@ -30,6 +30,7 @@ from domain.events import INCIDENTS_TOPIC, parent_topic
 from domain.incidents_model import Incident as DomainIncident
 from domain.incidents_model import IncidentFilter
 from domain.model import Child, Conversation, Message
+from domain.notifications_model import Notification as DomainNotification
 from domain.principal import Principal, Role
 from graph.context import Info
 from graph.incident_cursors import decode_incident_cursor
@@ -53,8 +54,14 @@ class Delivered:
     """Ids already sent (bounded, newest kept) and the highest seq sent."""
 
     def __init__(self, last_seq: int) -> None:
+        self.start = last_seq
         self.last_seq = last_seq
         self._ids: OrderedDict[UUID, None] = OrderedDict()
+
+    def replay_from(self) -> int:
+        """Where to re-read after a reconnect: a little before the last seq sent, never before
+        where the feed started (what came before that was never this subscriber's to get)."""
+        return max(self.start, self.last_seq - RECONNECT_OVERLAP)
 
     def fresh(self, item_id: UUID, seq: int) -> bool:
         if item_id in self._ids:
@@ -217,7 +224,7 @@ async def safety_incidents(
                     return  # the group this subscriber joined delivers from here on
                 delivery = await listener.get()
                 if not isinstance(delivery, BusEvent):
-                    replay_from = max(0, sent.last_seq - RECONNECT_OVERLAP)
+                    replay_from = sent.replay_from()
                     continue
                 if not _worth_loading(delivery, where):
                     continue
@@ -254,10 +261,21 @@ async def parent_notifications(info: Info) -> AsyncGenerator[Notification, None]
                         continue
                     found = list((await notifications.own(principal, ids)).values())
                 else:
-                    found = await notifications.after(
-                        principal, max(0, sent.last_seq - RECONNECT_OVERLAP), REPLAY_PAGE
-                    )
+                    found = await _notifications_after(info, sent.replay_from())
                 for notification in found:
                     if sent.fresh(notification.id, notification.seq):
                         info.context.fresh_loaders()
                         yield Notification.from_domain(notification)
+
+
+async def _notifications_after(info: Info, seq: int) -> list[DomainNotification]:
+    """Every notification of the parent after `seq`, oldest first, page by page."""
+    found: list[DomainNotification] = []
+    while True:
+        page = await info.context.services.notifications.after(
+            info.context.principal, seq, REPLAY_PAGE
+        )
+        found.extend(page)
+        if len(page) < REPLAY_PAGE:
+            return found
+        seq = page[-1].seq
