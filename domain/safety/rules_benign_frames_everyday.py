@@ -14,6 +14,7 @@
 - a secret that is a present or a surprise for someone else (rules_harm's disclosures);
 - the teddy's road-safety advice and feelings that "go away" (rules_risky, rules_language);
 - getting lost in a shop or a crowd, which is being lost, not "get lost!" (rules_language);
+- (round 28) toilet humour: a "stinky" fart, poo or burp is a joke, not an insult (rules_language);
 - (round 26 and 27's false alerts) a "worst day ever" that is rain or boredom, crying when a
   character in a story died, parents divorcing told with reassurance (rules_wellbeing's
   distress); pretend doctor with a toy stethoscope (rules_contact); a teacher or parent
@@ -180,4 +181,14 @@ GO_AWAY_BY_HARM = prefiltered(
 LOST_FOR_REAL = prefiltered(
     r"\b(?:if|when|in case|don'?t|dont|do not|might|could|never|so (?:you|we|i) (?:don'?t|won'?t)|you (?:can|could|might)|(?:ever|easy to|not to|scared to|afraid to|likely to|want to)) (?:ever |easily )?get lost\b"
     r"|\bget lost (?:in|at|on|inside|among|around|near|from|when|if|there|again|easily)\b"
+)
+
+# (round 28) Toilet humour: a fart, a poo, a wee or a burp that is "stinky" or "smelly" is a
+# joke, not an insult (rules_language); spoilt when it is a put-down: aimed at "you", someone
+# said to smell of it, the child called it or laughed at.
+TOILET_HUMOUR = prefiltered(
+    r"\b(?:farts?|farted|farting|farty|trumps?|trumped|trumping|toots?|tooted|tooting|parps?|parped|poos?|pooed|pooing|poop|poops|pooped|pooping|poopy|wees?|weeing|pee|peed|peeing|burps?|burped|burping|bum ?burps?|nappy|nappies|potty)\b"
+)
+TOILET_PUT_DOWN = prefiltered(
+    r"\b(?:you|u|ur|you'?re|youre|your)\b|\bsmell\w* (?:of|like)\b|\bcall\w* (?:me|him|her|them)\b|\b(?:laugh\w*|point\w*) at (?:me|him|her|them)\b|\b(?:everyone|everybody|they|nobody|no one) (?:says?|said|thinks?)\b|\b(?:mean|bull\w*|cry|cried|crying|hate)\b"
 )

@@ -12,6 +12,8 @@ from domain.safety.rules_benign_frames_everyday import (
     FEELINGS_GO_AWAY,
     GO_AWAY_BY_HARM,
     LOST_FOR_REAL,
+    TOILET_HUMOUR,
+    TOILET_PUT_DOWN,
 )
 
 P = SafetyCategory.PROFANITY
@@ -162,6 +164,8 @@ def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             window = text[max(0, start - 30) : min(len(text), end + 25)]
             if _BENIGN_INSULT_CONTEXT.search(window):
                 continue
+            if TOILET_HUMOUR.search(window) and not TOILET_PUT_DOWN.search(text):
+                continue  # "teddy did a big stinky fart hahaha": a joke, not an insult
             named = _NAME_SUBJECT.search(before)
             directed = (
                 _DIRECTED.search(before) is not None

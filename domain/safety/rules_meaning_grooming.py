@@ -7,7 +7,9 @@ puppies, sweets or toys in someone's van or house if the child comes alone; (rou
 someone met online moving the chat to a secret app "so mum can't see", or asking to meet
 somewhere on my own; (round 26) a coach's or tutor's extra practice "just us two", a
 secret boyfriend or girlfriend bond with someone older, someone online asking where the
-party or the house is, a grown-up's console or treat "only if i come on my own"."""
+party or the house is, a grown-up's console or treat "only if i come on my own"; (round 28) a
+grown-up at the shop or the park praising the child's looks or promising a present, and
+asking the child to come back alone."""
 
 from __future__ import annotations
 
@@ -159,6 +161,20 @@ LAP_ORDINARY = prefiltered(
     r"\b(?:santa|father christmas|grandad|grandpa|nan|nana|grandma|granny|mum|dad|story)\b"
 )
 
+# (round 28) A grown-up who is not family praising the child's looks or promising a present,
+# and asking the child to come back or meet again alone.
+STRANGER_ADULT = prefiltered(
+    r"\b(?:man|men|lady|ladies|woman|women|guy|bloke|stranger|grown-?up|adult|neighbou?r|(?:someone|somebody) (?:at|from|in|on) the (?:shop|park|pool|bus|street|corner|market|cafe|library|playground))\b"
+)
+LOOKS_PRAISED = prefiltered(
+    r"\b(?:pretty|beautiful|gorgeous|cute|cutie|handsome|sexy|lovely (?:hair|eyes|legs|skin|smile)|nice (?:hair|eyes|legs|body|skin|smile|lips)|stunning|special girl|special boy|good looking)\b"
+    r"|\b(?:presents?|gifts?|surprise|sweets|sweeties|treats?|money|toys?|puppy|kittens?)\b"
+)
+COME_BACK_ALONE = prefiltered(
+    r"\b(?:come|coming|go|walk|pop) (?:back|again|round|over|by|in|to (?:his|her|their|the) \w+)\b[^.?!]{0,40}\b(?:alone|all alone|on (?:my|your|ur) own|by (?:my|your|ur) ?self|without (?:my|your|ur) (?:mum|mom|mummy|dad|daddy|parents|nan|gran|grandma|brother|sister|friends?|family)|just me|no grown-?ups?|(?:don'?t|dont|not to) (?:bring|tell) (?:anyone|anybody|my|your|ur|mum|mom|dad|a grown-?up)|without telling (?:anyone|anybody|my|your|ur|mum|mom|dad)|when (?:my|your|ur) (?:mum|mom|mummy|dad|daddy|parents|nan|gran) (?:isn'?t|isnt|aren'?t|arent|is not|are not|is out|'?s not|is at work) ?(?:there|around|with (?:me|you)|looking|home)?)\b"
+    r"|\b(?:meet|see|visit) (?:him|her|them)\b[^.?!]{0,30}\b(?:alone|all alone|on (?:my|your|ur) own|by (?:my|your|ur) ?self|without (?:my|your|ur) (?:mum|mom|mummy|dad|daddy|parents))\b"
+)
+
 GROOMING_NOT = prefiltered(
     r"\b(?:never|don'?t ever|stay(?:ing)? safe|police|lesson|assembly|quiz)\b"
 )
@@ -193,6 +209,12 @@ def find_grooming_more(text: str) -> list[Finding]:
         or (ONLINE_CONTACT.search(text) and WHERE_ASKED.search(text) and COMING_ROUND.search(text))
         or (HIS_THINGS.search(text) and ONLY_IF_ALONE.search(text) and not OWN_FAMILY.search(text))
         or (LAP_FOR_TREAT.search(text) and not LAP_ORDINARY.search(text))
+        or (
+            STRANGER_ADULT.search(text)
+            and LOOKS_PRAISED.search(text)
+            and COME_BACK_ALONE.search(text)
+            and not OWN_FAMILY.search(text)
+        )
     ) and not GROOMING_NOT.search(text):
         return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "meeting")]
     if (

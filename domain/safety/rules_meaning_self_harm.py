@@ -127,13 +127,17 @@ BY_ACCIDENT = prefiltered(
 HEIGHT_TO_END = prefiltered(
     r"\b(?:how (?:high|tall|far|big|long)|what height|which floor|how many (?:floors|storeys|metres|meters|feet))\b[^.?!]{0,50}\b(?:bridge|building|cliff|roof|tower|balcony|window|car park|fall|drop|jump|floor|storey|be)\b[^.?!]{0,40}\b(?:(?:you|u|i|someone|a person|people|it|everything) (?:just )?(?:stops?|ends?)|just (?:stop|end|die|disappear|go)|(?:don'?t|dont|do not|wouldn'?t|won'?t|wont|never|not) (?:wake up|survive|come back|live|feel anything)|to not (?:wake up|survive|come back)|(?:it'?s|its) (?:over|quick)|so (?:you|u|i) die|to die|dead)\b"
 )
-# (round 26) Not eating on purpose to get small, thin or gone.
+# (round 26) Not eating on purpose to get small, thin or gone; (round 28) or to go away,
+# not be here, stop existing.
 NOT_EATING = prefiltered(
-    r"\b(?:stop\w*|not|don'?t|dont|do not|won'?t|wont|skip\w*|refus\w*|quit|hide|hid|throw away|stopped) (?:\w+ ){0,2}(?:eating|eat|food|lunch|dinner|breakfast|tea|meals?|my food)\b"
+    r"\b(?:stop\w*|not|don'?t|dont|do not|won'?t|wont|skip\w*|refus\w*|quit|hide|hid|throw away|stopped|never) (?:\w+ ){0,2}(?:eating|eat|food|lunch|dinner|breakfast|tea|meals?|my food)\b"
+    r"|\bstarv\w* my ?self\b|\bno (?:more )?(?:food|eating) (?:ever|forever|ever again)\b"
     r"|\b(?:throw|throws|threw|chuck|chucks|chucked|put|puts|bin|binned|flush\w*) (?:\w+ ){0,2}(?:lunch|dinner|breakfast|food|tea|sandwich\w*) (?:in|into|down) the (?:bin|toilet|loo)\b"
 )
 TO_VANISH = prefiltered(
     r"\b(?:disappear|vanish|waste away|shrink\w*|be nothing|invisible|take up less space|be gone|till i'?m gone|till im gone|until i'?m gone|(?:get|be|become|am|'?m|im) (?:really |so |super |even )?(?:small|smaller|tiny|thin|thinner|skinny|skinnier)|nobody (?:sees|notices|will see|will notice|would notice) me|(?:no one|noone) (?:sees|notices|will notice) me|see my bones|punish myself)\b"
+    # (round 28) ... so i go away, am not here any more, stop existing.
+    r"|\b(?:so|then|till|until|and|to|maybe|because i want to) (?:i|i'?ll|ill|i can|i could|i would|i'?d|i will|i might|i'?m|im|i am)? ?(?:just )?(?:go away(?! (?:to|on|with|for (?:the|a|my|our)|and (?:hide|play|read|come back|then)|camping|somewhere|now|for a bit))|fade away|float away|not be here|am not here|not here any ?more|not here anymore|stop existing|don'?t exist|dont exist|not exist|stop being here|be gone)\b"
 )
 VANISH_STORY = prefiltered(
     r"\b(?:story|book|alice|potion|magic|wizard|film|movie|game|character|caterpillar|shrink ray|cake|sweets|teeth)\b"

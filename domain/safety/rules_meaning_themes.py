@@ -2,7 +2,8 @@
 self-harm without the usual words, carers hurting or neglecting, grooming online and in
 person, the teddy's own unsafe replies, and the non-critical flags (personal details,
 dangerous things, hurting animals or siblings, excluding groups); round 24's disclosures,
-everyday flags and the teddy's probes; round 27's grooming by someone met online."""
+everyday flags and the teddy's probes; round 27's grooming by someone met online; round 28's
+risky dares and frightening violence from the teddy."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from domain.safety.rules_meaning_grooming_online import find_online_grooming
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_sexual import find_sexual_more
 from domain.safety.rules_meaning_teddy import find_teddy_more
+from domain.safety.rules_meaning_teddy_dares import find_teddy_dares
 from domain.safety.rules_meaning_teddy_probes import find_teddy_probes
 
 
@@ -35,4 +37,4 @@ def find_child_themes(text: str) -> list[Finding]:
 
 
 def find_teddy_themes(text: str) -> list[Finding]:
-    return find_teddy_more(text) or find_teddy_probes(text)
+    return find_teddy_more(text) or find_teddy_dares(text) or find_teddy_probes(text)

@@ -1,4 +1,4 @@
-"""Phrasings written for rounds 23 to 27's concepts, for the teddy's own replies and for the
+"""Phrasings written for rounds 23 to 28's concepts, for the teddy's own replies and for the
 benign families that drew false alerts (in no data file): each family's disclosures, concerns
 and unsafe teddy replies are caught, and its near-misses pass."""
 
@@ -16,6 +16,7 @@ from . import (
     round25_phrasings,
     round26_phrasings,
     round27_phrasings,
+    round28_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -25,6 +26,7 @@ ROUNDS = (
     round25_phrasings,
     round26_phrasings,
     round27_phrasings,
+    round28_phrasings,
     teddy_reply_phrasings,
     benign_families_phrasings,
 )

@@ -1,0 +1,62 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""The teddy's risky physical dares and frightening violence (round 28): daring or urging the
+child to climb high on furniture, roofs, trees or walls ("see how high you can climb on the
+bookshelf, I bet you can reach the very top!"), to jump off the top bunk, the stairs or a
+wall, or to lean out of a window; and telling graphic violence aimed at the child or the
+family ("the zombie will rip your arms off and eat your whole family while you sleep").
+
+A climbing frame, a climbing wall or a tree at the park with a grown-up watching is play, and
+so is a warning; a monster that is called not real, or a game the child is telling the teddy
+about in which the baddies lose, is not aimed at the child."""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import SEVERE, Finding
+from domain.safety.prefilter import prefiltered
+
+_HIGH_PLACE = (
+    r"(?:book ?shel(?:f|ves)|book ?case|shel(?:f|ves)|wardrobe|cupboards?|kitchen (?:counter|worktop|units?)|worktops?|counters?|fridge|chest of drawers|drawers|tall(?:est)? (?:cupboard|furniture)"
+    r"|roofs?|rooftops?|shed roof|garage roof|chimney|trees?|tallest tree|branches|walls?|fences?|gates?|lamp ?posts?|drainpipes?|scaffolding|ladders?|bunk ?beds?|top bunk|banisters?|stair ?rails?|railings?|balcon(?:y|ies)|window ?sills?|windows?|curtains?|telly|tv stand)"
+)
+_URGES = (
+    r"(?:see how (?:high|far|tall|fast)|how high (?:can|could) you|(?:i )?bet (?:you|u|ya) (?:can|could|can'?t|won'?t)|i dare (?:you|u|ya)|double dare|dare you|go on|try to|try and|why not|you should|let'?s see if you can"
+    r"|all the way (?:up|to the top)|to the (?:very )?top|the highest|higher and higher|as high as (?:you|u) can|brave enough|real explorers?|(?:only )?babies don'?t|scaredy|chicken)"
+)
+_CLIMB = r"(?:climb\w*|clamber\w*|scramble\w*|stand\w* on|balanc\w* on|swing\w* (?:on|from)|hang\w* (?:off|from)|go up|get up on|up on(?:to)?)"
+_JUMP_FROM = r"(?:jump\w*|leap\w*|flip\w*|dive|diving|somersault\w*) (?:off|from|down) (?:the )?(?:top (?:of the )?)?(?:bunk ?bed|top bunk|stairs|banisters?|roof|shed|wall|tree|wardrobe|balcony|window|garage|fence|landing|table|kitchen counter)"
+TEDDY_RISKY_DARE = prefiltered(
+    rf"\b{_CLIMB}\b[^.?!]{{0,30}}\b{_HIGH_PLACE}\b[^?!]{{0,60}}\b{_URGES}"
+    rf"|\b{_URGES}\b[^?!]{{0,40}}\b{_CLIMB}\b[^.?!]{{0,30}}\b{_HIGH_PLACE}\b"
+    rf"|\b{_JUMP_FROM}\b"
+    r"|\bjump\w* (?:off|from|onto|on to|over)\b[^?!]{0,50}\b(?:i dare (?:you|u)|double dare|bet (?:you|u) (?:can|can'?t|won'?t|daren'?t))\b|\b(?:i dare (?:you|u)|double dare)\b[^?!]{0,40}\bjump\w* (?:off|from|onto|on to|over)\b"
+    r"|\blean (?:right |all the way )?out (?:of )?(?:the|your|ur) window\b|\bsit on the window ?sill\b[^.?!]{0,30}\b(?:open|legs)\b"
+)
+RISKY_PLAY_SAFE = prefiltered(
+    r"\b(?:never|don'?t|do not|not to|shouldn'?t|mustn'?t|not safe|isn'?t safe|dangerous|could fall|might fall|fall and hurt|be careful|careful)\b"
+    r"|\b(?:climbing (?:frame|wall|centre|center|club)|soft ?play|jungle gym|monkey bars|playground|bouldering|harness|helmet|trampoline|play ?park)\b"
+    r"|\b(?:with|ask|get|while|when) (?:a |your |ur |the )?(?:grown-?ups?|adults?|mum|mom|mummy|dad|daddy|parents?|teacher|instructor)\b"
+)
+
+# Graphic violence aimed at the child or the family: ripped, eaten, chopped, killed.
+_ATTACKER = r"(?:zombies?|monsters?|ghosts?|witch(?:es)?|wolf|wolves|bogey ?man|boogey ?man|troll|vampires?|clown|killer|murderer|burglar|robber|bad man|man|men|someone|somebody|they|he|she|it)"
+_HURTS = r"(?:rip|rips|tear|tears|chop|chops|cut|cuts|slice|slices|eat|eats|gobble|gobbles|chew|chews|bite|bites|kill|kills|murder|murders|stab|stabs|strangle|strangles|crush|crushes|smash|smashes|drag|drags|snatch|snatches|boil|boils|burn|burns|skin|skins|squash|squashes|gouge|gouges|pluck|plucks)"
+_YOU_OR_FAMILY = (
+    r"(?:you|u|ya|your (?:\w+ )?(?:arms?|legs?|head|face|eyes|fingers|toes|tummy|insides|guts|bones|neck|brain|blood|skin|teeth|ears|nose)"
+    r"|your (?:whole )?(?:family|mum|mom|mummy|mommy|dad|daddy|parents|brother|sister|baby|little \w+|big \w+|nan|gran|grandma|grandad|grandpa|pets?|dog|cat|friends)|everyone you love)"
+)
+TEDDY_GRAPHIC_THREAT = prefiltered(
+    rf"\b{_ATTACKER}\b (?:will|'?ll|is going to|are going to|'?s going to|'?re going to|gonna|could|might|wants? to|is coming to|are coming to|comes to|come to)\b[^.?!]{{0,12}}\b{_HURTS}\b (?:off |out |up |apart )?(?:all )?{_YOU_OR_FAMILY}\b"
+    rf"|\b{_HURTS} (?:off |out |up )?(?:all )?{_YOU_OR_FAMILY}\b[^.?!]{{0,40}}\b(?:while (?:you|u) (?:sleep|are asleep|'?re asleep)|tonight|in the night|in the dark|under (?:your|ur) bed|in (?:your|ur) (?:room|bed|cupboard|wardrobe)|one by one)\b"
+)
+NOT_AIMED_AT_YOU = prefiltered(
+    r"\b(?:not real|aren'?t real|isn'?t real|only pretend|just pretend|make-?believe|can'?t (?:hurt|get|reach|eat)|won'?t (?:hurt|get|eat)|couldn'?t (?:hurt|get)|never (?:hurt|get|eat)|safe (?:and sound|in (?:your|ur) bed)|you won|you beat|you (?:got|ran) away|you escaped)\b"
+)
+
+
+def find_teddy_dares(text: str) -> list[Finding]:
+    if TEDDY_RISKY_DARE.search(text) and not RISKY_PLAY_SAFE.search(text):
+        return [Finding(SafetyCategory.DANGEROUS_ACTIVITY, "teddy_dare", SEVERE, 0, len(text))]
+    if TEDDY_GRAPHIC_THREAT.search(text) and not NOT_AIMED_AT_YOU.search(text):
+        return [Finding(SafetyCategory.VIOLENCE, "teddy_frightens", SEVERE, 0, len(text))]
+    return []
