@@ -3,37 +3,23 @@ and error counting. No timing assertions: the machine may be busy."""
 
 from __future__ import annotations
 
-import asyncio
 import math
-import socket
 from collections import Counter
 from typing import Any
 
 import orjson
 import pytest
-import uvicorn
 
 from bench.client import graphql, http_client
 from bench.loadgen import StepResult, best_passing, percentile, run_open_loop, summarise
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from tests.bench.fake_service import request_variables, serving
 
 
 async def fake_graphql(scope: dict[str, Any], receive: Any, send: Any) -> None:
     """Answers `{"data": ...}`, or `{"errors": ...}` (HTTP 200) when the variable `fail` is set."""
     if scope["type"] != "http":
         return
-    body = b""
-    while True:
-        message = await receive()
-        body += message.get("body", b"")
-        if not message.get("more_body"):
-            break
-    variables = orjson.loads(body).get("variables", {})
+    variables = await request_variables(receive)
     if variables.get("fail"):
         answer = {"errors": [{"message": "no", "extensions": {"code": "FAKE_ERROR"}}]}
     else:
@@ -69,15 +55,8 @@ def test_summary_counts_errors_and_fails_the_step() -> None:
 
 @pytest.fixture
 async def fake_server() -> Any:
-    port = _free_port()
-    config = uvicorn.Config(fake_graphql, host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    task = asyncio.create_task(server.serve())
-    while not server.started:
-        await asyncio.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    await task
+    async with serving(fake_graphql) as url:
+        yield url
 
 
 async def test_open_loop_against_a_fake_server(fake_server: str) -> None:

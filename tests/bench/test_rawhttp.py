@@ -5,36 +5,23 @@ said it would close. Against a fake server on loopback; no timing assertions."""
 from __future__ import annotations
 
 import asyncio
-import socket
 from collections.abc import AsyncIterator
 from typing import Any
 
 import orjson
 import pytest
-import uvicorn
 
 from bench.client import graphql, http_client
 from bench.loadgen import run_open_loop
 from bench.rawhttp import HttpClient
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from tests.bench.fake_service import request_variables, serving
 
 
 async def fake_graphql(scope: dict[str, Any], receive: Any, send: Any) -> None:
     """`{"data": ...}` after `delay` seconds; with `close` set, `Connection: close`."""
     if scope["type"] != "http":
         return
-    body = b""
-    while True:
-        message = await receive()
-        body += message.get("body", b"")
-        if not message.get("more_body"):
-            break
-    variables = orjson.loads(body).get("variables", {})
+    variables = await request_variables(receive)
     await asyncio.sleep(float(variables.get("delay", 0)))
     headers = [(b"content-type", b"application/json")]
     if variables.get("close"):
@@ -45,15 +32,8 @@ async def fake_graphql(scope: dict[str, Any], receive: Any, send: Any) -> None:
 
 @pytest.fixture
 async def fake_server() -> AsyncIterator[str]:
-    port = _free_port()
-    config = uvicorn.Config(fake_graphql, host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    task = asyncio.create_task(server.serve())
-    while not server.started:
-        await asyncio.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    await task
+    async with serving(fake_graphql) as url:
+        yield url
 
 
 async def test_sequential_requests_share_one_connection(fake_server: str) -> None:
