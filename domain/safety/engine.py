@@ -13,6 +13,7 @@ from domain.safety.redaction import PersonalInfo, find_personal_info, redact
 from domain.safety.risk import GROOMING_STAGES, RiskState
 from domain.safety.rules_benign_frames import TEDDY_MEDICINE_RULE
 from domain.safety.rules_benign_frames_everyday import MEDICINE_MISUSE
+from domain.safety.rules_benign_frames_play import STORY_TURNED_ON_CHILD, STORYBOOK_PLOT
 from domain.safety.rules_contact import find_grooming, find_sexual, find_teddy_info_requests
 from domain.safety.rules_harm import find_abuse, find_violence
 from domain.safety.rules_language import find_language, names_animal
@@ -288,13 +289,14 @@ def _with_model(
     category = SafetyCategory.INSULT if _SECOND_PERSON.search(text) else SafetyCategory.PROFANITY
     # The teddy stating its medicine rule ("only when your mum gives them to you") is care;
     # "a pig!", "your cow", "it's a dog!" is the teddy naming an animal the model takes for an
-    # insult.
+    # insult; the wolf eating the three little pigs is a fairy tale told.
     risk = (
         MODERATE
         if teddy
         and toxicity >= trigger
         and not (TEDDY_MEDICINE_RULE.search(text) and not MEDICINE_MISUSE.search(text))
         and not names_animal(text)
+        and not (STORYBOOK_PLOT.search(text) and not STORY_TURNED_ON_CHILD.search(text))
         else MILD
     )
     return [*findings, Finding(category, "toxicity_model", risk, 0, len(text))]

@@ -151,6 +151,23 @@ _HOME_ALONE = prefiltered(
     _F,
 )
 
+# A named grown-up at home with the child (nan, the babysitter, an aunt): not home alone...
+_MINDER = (
+    r"(?:my |the |our |me )?(?:nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|nonna|abuela|oma"
+    r"|auntie|aunty|aunt|uncle|babysitter|baby ?sitter|sitter|childminder|child minder|au pair|step ?(?:mum|mom|dad)"
+    r"|(?:mum|mom|dad)'?s (?:friend|boyfriend|girlfriend|partner)|neighbou?r|godmother|godfather|dad|daddy|mum|mummy|mom|mommy)(?: \w+)?"
+)
+_GROWN_UP_WITH_ME = prefiltered(
+    rf"\b(?:just me and|me and|with|staying with|stay with|staying at|looked after by|minded by|babysat by) {_MINDER}\b"
+    rf"|\b{_MINDER} (?:is|'?s|will be|are|came|come|has come|is staying|stays|is sleeping|sleeps) (?:here|over|round|with me|looking after me|babysitting|minding me|staying over|sleeping over|in charge|to look after me|to babysit)\b"
+    rf"|\b{_MINDER} (?:is looking after|looks after|is babysitting|babysits|is minding|minds|is watching) me\b"
+)
+# ...unless the grown-up only comes later ("till my nan comes"), or has gone too.
+_UNTIL_GROWN_UP = prefiltered(
+    rf"\b(?:till|until|til|before|when|then) {_MINDER} (?:comes?|gets?|arrives?|is back|comes? back|gets? back|picks? me up|wakes? up)\b"
+    r"|\b(?:alone|by myself|on my own|home alone|nobody|no one)\b[^.?!]{0,30}\b(?:till|until|til)\b"
+)
+
 
 _HUGE_TOKEN = prefiltered(r"\S{65,}")
 
@@ -254,7 +271,10 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
     for m in _USERNAME.finditer(text):
         group = "value" if m.group("value") else "typed"
         add(m.start(group), m.end(group), "username", "[USERNAME]")
+    with_grown_up = _GROWN_UP_WITH_ME.search(text) is not None and not _UNTIL_GROWN_UP.search(text)
     for m in _HOME_ALONE.finditer(text):
+        if with_grown_up:
+            continue  # "mum went out so its just me and my nan tonight": nan is there
         add(m.start(), m.end(), "home_alone", None)
     return _without_overlaps(found)
 

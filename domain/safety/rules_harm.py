@@ -18,6 +18,7 @@ from domain.safety.rules_benign_frames_everyday import (
     PUSH_ON_A_RIDE,
     PUSH_ROUGH,
 )
+from domain.safety.rules_benign_frames_play import FEELY_BAG_GAME, FEELY_BAG_SPOILT
 
 A = SafetyCategory.ABUSE
 V = SafetyCategory.VIOLENCE
@@ -244,9 +245,13 @@ def find_abuse(text: str) -> list[Finding]:
     if HELD_WHILE_LEARNING.search(text) and not HELD_SPOILT.search(text):
         return found
     gift_secret = GIFT_SECRET.search(text) is not None and not GIFT_SECRET_SPOILT.search(text)
+    # "the touching game at school where you guess whats in the bag": a feely-bag game.
+    feely_bag = FEELY_BAG_GAME.search(text) is not None and not FEELY_BAG_SPOILT.search(text)
     for m in _ABUSE_FAST.finditer(text):
         local = text[max(0, m.start() - 20) : m.end() + 30]
         if _ABUSE_NOT.search(local) or (gift_secret and "tell" in m.group()):
+            continue
+        if feely_bag and "touch" in m.group():
             continue
         risk = CRITICAL
         if _is_sibling_play(text, m.start()):

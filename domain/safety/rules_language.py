@@ -15,6 +15,7 @@ from domain.safety.rules_benign_frames_everyday import (
     TOILET_HUMOUR,
     TOILET_PUT_DOWN,
 )
+from domain.safety.rules_benign_frames_play import GO_AWAY_FOR_GOOD, GO_AWAY_TO_A_PLACE
 
 P = SafetyCategory.PROFANITY
 I = SafetyCategory.INSULT  # noqa: E741
@@ -193,6 +194,12 @@ def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             and not GO_AWAY_BY_HARM.search(text)
         ):
             continue  # "it helps the angry feelings go away"
+        if (
+            phrase == "go away"
+            and GO_AWAY_TO_A_PLACE.match(text, m.start())
+            and not GO_AWAY_FOR_GOOD.search(text)
+        ):
+            continue  # "maybe i will go away to the park": an outing
         if phrase == "get lost" and LOST_FOR_REAL.search(
             text, max(0, m.start() - 30), m.end() + 12
         ):

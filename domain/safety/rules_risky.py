@@ -23,6 +23,12 @@ from domain.safety.rules_benign_frames_everyday import (
     TEDDY_ROAD_RISK,
     TEDDY_ROAD_SAFETY,
 )
+from domain.safety.rules_benign_frames_play import (
+    DRUG_HIGH_TOO,
+    HEIGHT_HIGH,
+    HIGH_AS_HEIGHT,
+    HIGH_ON_PLAY_EQUIPMENT,
+)
 
 DA = SafetyCategory.DANGEROUS_ACTIVITY
 DR = SafetyCategory.DRUGS_ALCOHOL
@@ -35,6 +41,7 @@ _DANGER = compile_all(
         r"\b(?:touch|touching|lick|licking|bite|biting|chew|chewing|pull|cut|cutting|play with)\b[^.?!]{0,15}\b(?:wires?|electric fence|power lines?|cables?|electricity)\b",
         r"\b(?:hair ?dryer|toaster|radio|phone charger)\b[^.?!]{0,20}\b(?:bath|bathtub|tub|water|pool|sink)\b",
         r"\b(?:climb|climbing|climbed|jump|jumping|jumped|go|going|get|sit|sitting|stand|standing|walk|walking|hang|hanging|lean|leaning)\b[^.?!]{0,30}\b(?:roofs?|rooftops?|(?:out|through|from|off) (?:the|a|my) (?:window|balcony|ledge)|balcony|balconies|ledges?|top of the (?:fridge|bookshelf|shelf|shelves|house|building|wardrobe|cupboard|stairs|bunk bed|slide railing)|really high|super high|very high|bridge railing|railings?|power poles?|cliffs?|water tower|(?:electricity |power |electric )?pylons?|electricity (?:towers?|poles?)|telegraph poles?)\b",
+        r"\b(?:flip|flipping|flipped|bounce|bouncing|bounced|somersault\w*)\b[^.?!]{0,40}\b(?:onto|on to|off|from) (?:the|a|our|my) (?:\w+ )?roof\b",
         r"\bjump (?:off|from)\b[^.?!]{0,20}\b(?:like (?:superman|batman|a superhero|a bird)|and fly|to fly)\b|\b(?:fly|flying) (?:off|from) the (?:roof|balcony|stairs)\b",
         r"\b(?:pills?|tablets|medicines?|medication|vitamins|cough syrup|sleeping pills)\b",
         r"\b(?:bleach|detergent|tide pods?|laundry pods?|dish ?washer (?:soap|tablets?)|cleaning (?:stuff|spray|liquid|products?)|drain cleaner|antifreeze|paint thinner|glue|rat poison|poison|nail polish remover|mouthwash)\b",
@@ -122,6 +129,12 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
                 or (TEDDY_ROAD_SAFETY.search(text) and not TEDDY_ROAD_RISK.search(text))
             ):
                 continue
+            if (
+                m.group().endswith("high")
+                and HIGH_ON_PLAY_EQUIPMENT.match(text, m.end() - 4)
+                and not DRUG_HIGH_TOO.search(text)
+            ):
+                continue  # "you jumped really high on the trampoline": praise for a jump
             risk = SEVERE if _TEDDY_ENCOURAGE.search(text) else MODERATE
             found.append(Finding(DA, "dangerous_instruction", risk, m.start(), m.end()))
             continue
@@ -153,6 +166,13 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             or "smok" in word
         ):
             continue
+        if (
+            word.endswith(("high", "high on"))
+            and HIGH_AS_HEIGHT.match(text, m.start() + word.index("high"))
+            and HEIGHT_HIGH.search(text)
+            and not DRUG_HIGH_TOO.search(text)
+        ):
+            continue  # "you climbed so high on the climbing wall": height
         if teddy:
             if teddy_describes and not _HARD_DRUG.fullmatch(word):
                 found.append(Finding(DR, "alcohol_drug_mention", MILD, m.start(), m.end()))

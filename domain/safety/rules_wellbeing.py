@@ -274,6 +274,13 @@ _PERSISTENT = prefiltered(
 )
 
 
+# "i scratched my arm", "then i bit myself": the child hurting itself, pet or not.
+_SELF_DID_IT = prefiltered(
+    r"\bi (?:\w+ )?(?:scratch\w*|bit|bite|biting|cut|cutting|pick\w*|pinch\w*|hit|hitting|bang\w*|burn\w*|pull\w*|punch\w*|claw\w*) (?:my|myself|me)\b"
+    r"|\b(?:on purpose|myself|my ?self|to feel|deserve|let (?:it|him|her) (?:bite|scratch)|made (?:it|him|her) (?:bite|scratch))\b"
+)
+
+
 def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
     found: list[Finding] = []
     if teddy:
@@ -291,6 +298,10 @@ def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
             continue
         if as_told and re.search(r"\b(?:pills|tablets|medicine|meds)\b", phrase):
             continue  # "i took all my medicine like the doctor said"
+        if ANIMAL_DID_IT.search(
+            text, max(0, m.start() - 50), m.start()
+        ) and not _SELF_DID_IT.search(text):
+            continue  # "the cat scratched my arm till it bled": the pet did it
 
         if "to die" in phrase and _HYPERBOLE.search(text[m.start() : m.end() + 15]):
             continue

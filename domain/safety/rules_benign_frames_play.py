@@ -1,0 +1,66 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Benign frames from play, outings and story time that look like harm to the rules.
+
+- going away to a place (the park, nan's, on holiday): never "go away!" said to someone
+  (rules_language);
+- a classroom feely-bag game ("the touching game where you guess what's in the bag"),
+  spoilt by a grown-up, a secret or a body (rules_harm, rules_meaning_abuse);
+- "high" as height: climbing, swinging, jumping, a kite (rules_risky);
+- the teddy telling a well-known fairy tale or storybook plot, which the toxicity model
+  takes for violence (engine), spoilt when it turns the story on the child.
+"""
+
+from __future__ import annotations
+
+from domain.safety.prefilter import prefiltered
+
+# Going away somewhere: to a place, on a trip, for a holiday or a weekend.
+GO_AWAY_TO_A_PLACE = prefiltered(
+    r"\b(?:go|goes|going|went|gone) away (?:to (?:(?:the|a|an|my|our|his|her|their|\w+'?s) )?(?!(?:sky|heavens?|stars|other side|place|end|somewhere|anywhere|nowhere|die|sleep|be|live|hide|where|a place|god|jesus|angels)\b)\w+"
+    r"|on (?:holiday|holidays|vacation|a trip|a holiday|an adventure|a camping trip)|camping"
+    r"|for (?:the|a|two|three|a few|one) (?:weekend|week|holiday|night|nights|days?|weeks)|for half term|for the summer"
+    r"|(?:to|for) (?:school|camp|scout camp|brownies camp|cubs camp|uni|university|work))\b"
+)
+# ...unless it is going away for good.
+GO_AWAY_FOR_GOOD = prefiltered(
+    r"\b(?:forever|for ever|for good|never (?:come|coming) back|not come back|never be back|no one (?:would|will) (?:find|miss|notice)|nobody (?:would|will) (?:find|miss|notice)|and die|disappear|better off|run away from)\b"
+)
+
+# A classroom or party feely-bag game: guessing what is in a bag or box by touch.
+FEELY_BAG_GAME = prefiltered(
+    r"\b(?:touching|touch|feely|feelie|feeling|mystery|guessing) (?:game|bag|box)\b[^.?!]{0,60}\b(?:guess\w*|what'?s in|whats in|what is in|in the (?:bag|box|sack)|blindfold\w*|without looking)\b"
+    r"|\b(?:guess\w*|without looking|blindfold\w*)\b[^.?!]{0,40}\b(?:in the (?:bag|box|sack))\b[^.?!]{0,30}\b(?:touching|touch|feel\w*) (?:game|it)\b"
+)
+FEELY_BAG_SPOILT = prefiltered(
+    r"\b(?:uncle|step ?dad|stepdad|daddy|dad|grandad|grandpa|man|men|cousin|babysitter|coach|neighbour|neighbor|him)\b"
+    r"|\b(?:don'?t|dont|not to|never) tell\b|\bsecret\b|\bprivate\b|\bprivates\b|\bwilly|\bbum\b|\bclothes\b|\bundress\w*|\bnaked\b|\bbedroom\b|\byucky\b|\bweird\b|\bicky\b|\bscared\b|\bwith me\b|\btouch(?:es|ed|ing)? me\b|\bon me\b|\bmy body\b"
+)
+
+# "High" as height: the climbing wall, the swings, a jump, a kite, a tree.
+HEIGHT_HIGH = prefiltered(
+    r"\b(?:climb\w*|swing\w*|jump\w*|bounc\w*|trampoline|monkey bars|climbing (?:wall|frame)|slide|kite|ladder|tree|branch|rope|hill|mountain|fly\w*|flew|balloon|throw\w*|threw|kick\w*|tower|stilts|see-?saw|zip ?line|rollercoaster|shoulders)\b"
+)
+HIGH_AS_HEIGHT = prefiltered(
+    r"high on (?:the|a|an|that|this|your|my|our|those|these|daddy'?s|dad'?s|mum'?s|mummy'?s) (?:big |tall |new |red |blue |green |wobbly )?"
+    r"(?:climbing wall|climbing frame|wall|swings?|trampoline|monkey bars|slide|tree|ladder|rope|frame|bars|see-?saw|shoulders|hill|mountain|rock|rocks|branch|bunk bed|stilts|horse|pony|ride|rollercoaster|big wheel|ferris wheel|zip ?line|jungle gym|tower|climber)\b"
+)
+# ...on play equipment made for it: never a dare to climb a roof or a tree (rules_risky).
+HIGH_ON_PLAY_EQUIPMENT = prefiltered(
+    r"high on (?:the|a|an|that|this|your|our) (?:big |tall |new |bouncy )?"
+    r"(?:climbing wall|climbing frame|swings?|trampoline|monkey bars|slide|see-?saw|jungle gym|climber|bouncy castle)\b"
+)
+DRUG_HIGH_TOO = prefiltered(
+    r"\b(?:weed|drugs?|pills?|smok\w*|sniff\w*|stoned|drunk|vape\w*|gummies|brownies|stuff|medicine|tablets|glue|gas)\b"
+)
+
+# A well-known fairy tale or storybook plot: the wolf, the witch, the giant, the troll.
+STORYBOOK_PLOT = prefiltered(
+    r"\b(?:big bad wolf|three little pigs|little pigs|red riding hood|riding hood|billy goats? gruff|troll under the bridge|gingerbread (?:man|house)|hansel and gretel|hansel|gretel"
+    r"|jack and the beanstalk|beanstalk|fee,? fi,? fo,? fum|snow white|poisoned apple|wicked (?:witch|queen|stepmother)|evil queen|sleeping beauty|cinderella|ugly sisters|ugly stepsisters"
+    r"|rumpelstiltskin|rapunzel|goldilocks|three bears|captain hook|peter pan|tick[- ]tock crocodile|the gruffalo|gruffalo|hungry caterpillar|three billy goats|pinocchio|little mermaid"
+    r"|beauty and the beast|the beast|puss in boots|huff and (?:i'?ll )?puff|blow (?:your|the) house down|once upon a time|fairy ?tale|in the story|the story of|storybook)\b"
+)
+STORY_TURNED_ON_CHILD = prefiltered(
+    r"\b(?:you|u) (?:should|could|can|must|ought to|need to|have to) (?:\w+ ){0,3}(?:kill|eat|poison|push|burn|cook|lock|hurt|stab|bite|hit|run away|go with)\b"
+    r"|\b(?:don'?t|dont|never) tell\b|\bsecret\b|\b(?:like|just like) (?:the|a) (?:wolf|witch|giant|troll)\b[^.?!]{0,20}\b(?:you|i'?ll|i will)\b|\b(?:you'?re|you are|youre|ur) (?:a |an |the )?(?:ugly|stupid|fat|pig|witch)\b"
+)
