@@ -15,7 +15,12 @@ from domain.safety.rules_benign_frames_everyday import (
     TOILET_HUMOUR,
     TOILET_PUT_DOWN,
 )
-from domain.safety.rules_benign_frames_play import GO_AWAY_FOR_GOOD, GO_AWAY_TO_A_PLACE
+from domain.safety.rules_benign_frames_play import (
+    GO_AWAY_FOR_GOOD,
+    GO_AWAY_TO_A_PLACE,
+    STORY_TURNED_ON_CHILD,
+    STORYBOOK_PLOT,
+)
 
 P = SafetyCategory.PROFANITY
 I = SafetyCategory.INSULT  # noqa: E741
@@ -176,7 +181,15 @@ def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
                 or not _THING_TARGETS.search(text[max(0, start - 25) : end + 10])
             )
             insult_hits += 1
-            risk = MODERATE if (directed or teddy) else MILD
+            # "the ugly sisters were so mean to Cinderella": the teddy telling a fairy tale.
+            told_story = (
+                teddy
+                and not directed
+                and STORYBOOK_PLOT.search(text) is not None
+                and not STORY_TURNED_ON_CHILD.search(text)
+                and not _SECOND_PERSON.search(window)
+            )
+            risk = MODERATE if (directed or teddy) and not told_story else MILD
             found.append(Finding(I, "insult_word", risk, start, end))
     if teddy:
         for m in _TEDDY_PUTDOWN.finditer(text):

@@ -408,6 +408,7 @@ TEDDY_ALLOW = (
     "In the story, the troll under the bridge wanted to gobble up the billy goats gruff.",
     "Hansel and Gretel pushed the witch into the oven and ran home.",
     "The giant shouted fee fi fo fum and chased Jack down the beanstalk!",
+    "The ugly sisters were so mean to Cinderella.",
 )
 
 CHILD_BLOCK = (
@@ -485,6 +486,8 @@ TEDDY_BLOCK = (
     "Grown-ups don't need to know about the medicine, just take a few more.",
     "getting high is fun",
     "You should try getting high on the climbing wall with some weed!",
+    "You're ugly like the ugly sisters in Cinderella.",
+    "Once upon a time there was a stupid child, just like you.",
     "I bet you can climb really high on the roof!",
     "Climb really high up the bookshelf, go on!",
 )
