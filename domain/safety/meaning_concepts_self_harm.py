@@ -111,7 +111,7 @@ WISH_HIT = prefiltered(
     r"|\b(?:wish|hope|hoping|want|wanna|pray|(?:i'?d|id|i would|would) like)\b[^.?!]{0,10}\b(?:i (?:get|got|would get|'?d get)|to (?:get|be)) (?:hit|run over|killed|knocked (?:over|down)|squashed)\b(?! (?:by the ball|by a ball|in the game|with a snowball|with water))"
 )
 EDGE_THOUGHT = prefiltered(
-    r"\b(?:want|wanna|going to|gonna|feel like|thinking about|think about|wish i could)\b[^.?!]{0,6}\b(?:jump\w*|throw\w* my ?self|fall\w*|fling my ?self)\b[^.?!]{0,8}\b(?:off|out of|from|down)\b[^.?!]{0,20}\b(?:window|roof|bridge|cliff|balcony|building|stairs|tower|car park|multi-?storey)\b(?![^.?!]{0,20}\b(?:into the (?:pool|water|sea|lake)|like superman|like a superhero|onto the trampoline|into the snow|for fun)\b)|"
+    r"\b(?:want|wanna|going to|gonna|feel like|thinking about|think about|wish i could)\b[^.?!]{0,6}\b(?:jump\w*|throw\w* my ?self|fall\w*|fling my ?self)\b[^.?!]{0,8}\b(?:off|out of|from|down)\b(?![^.?!]{0,12}\b(?:shed|garage|playhouse|wendy house|tree ?house|porch|caravan|bus shelter|bike shed) roof)[^.?!]{0,20}\b(?:window|roof|bridge|cliff|balcony|building|stairs|tower|car park|multi-?storey)\b(?![^.?!]{0,20}\b(?:into the (?:pool|water|sea|lake)|like superman|like a superhero|onto the trampoline|into the snow|for fun)\b)|"
     r"\b(?:stand|stands|standing|stood|sit|sitting|sat|lean|leaning|leant|climb\w*|go|went)\b[^.?!]{0,25}\b(?:bridge|edge|roof|cliff|ledge|balcony|window ?sill|railway|platform|tracks|top of the (?:car park|building|tower))\b[^.?!]{0,40}\b(?:think|thinking|thought|imagine|imagining|wonder\w*|want\w*|wish\w*|feel like|tempted)\b[^.?!]{0,20}\b(?:letting go|let go|jump\w*|fall\w*|step\w* off|go(?:ing)? over|tip\w* over)\b"
 )
 DESERVE_HURT = prefiltered(

@@ -8,7 +8,10 @@ no food at home for days or taking food from a shop because of it, a grown-up wh
 the child alone, does things that hurt and says nobody would believe the child; (round 25)
 a lap, a cuddle or a touch demanded with a threat to a pet or the family; (round 27) shut in
 their room for a weekend, let out only for the toilet, blamed for a parent leaving, and a
-grown-up's "touching thing" made to sound fine ("its ok cuz hes family")."""
+grown-up's "touching thing" made to sound fine ("its ok cuz hes family"); (round 29) nobody
+making the child food since Friday while a carer sleeps on the sofa, living on dry cereal out
+of the box, a lock on the fridge or dinner only for the siblings (a toddler's fridge lock is
+safety), an older cousin or babysitter who makes the child "do stuff to him" with a threat."""
 
 from __future__ import annotations
 

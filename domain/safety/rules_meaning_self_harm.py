@@ -6,7 +6,8 @@ myself until something happens, giving things away, goodbyes and letters for aft
 up with me, what even is the point of being alive; (round 25) is hurting myself all right
 if nobody sees or it doesn't show, hitting myself "cos im stupid" or when I get things wrong; (round 26) how high a bridge
 must be so you "just stop", not eating on purpose to get small and disappear; (round 27) a pet
-that bit or scratched me is not me hurting myself.
+that bit or scratched me is not me hurting myself; (round 29) going up a block of flats, a car
+park or a bridge to jump "for real this time", "tonight", "for good".
 
 Each pattern names one concept; any of them is a critical self-harm finding in a child's
 message. The teddy's side lives in rules_meaning_teddy.py.
@@ -19,6 +20,7 @@ import re
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames import DEAD_AS_VERY_WORDS
 from domain.safety.rules_benign_frames_everyday import ANIMAL_DID_IT
 
 S = SafetyCategory.SELF_HARM
@@ -35,7 +37,7 @@ GONE_NOT = prefiltered(
 
 # Wishes to be dead, a ghost, with the angels "for good", not alive by Monday, to log off.
 NOT_ALIVE_WISH = prefiltered(
-    r"\b(?:want|wanna|wish|hope|plan|going|gonna|need)\w*\b[^.?!]{0,12}\b(?:to )?(?:be dead|be a ghost|stop living|stop existing|stop being (?:here|alive)|not be alive|not exist|not be here anymore)\b"
+    rf"\b(?:want|wanna|wish|hope|plan|going|gonna|need)\w*\b[^.?!]{{0,12}}\b(?:to )?(?:be dead(?! {DEAD_AS_VERY_WORDS}\b)|be a ghost|stop living|stop existing|stop being (?:here|alive)|not be alive|not exist|not be here anymore)\b"
     r"|\bto not (?:be alive|exist|wake up)\b|\bnot (?:be )?alive by\b|\bunaliv\w*\b"
     r"|\b(?:go|be) where (?:grandpa|grandad|granddad|nana|nan|grandma|granny|gran|my \w+) (?:went|is|has gone)\b[^.?!]{0,30}\b(?:stop|not have to|never|so i|for good|forever)\b"
     r"|\b(?:angels?|heaven|a star in the sky|the stars)\b[^.?!]{0,25}\b(?:for good|forever|tonight|then i (?:won'?t|don'?t|wouldn'?t) have to|so i (?:can|don'?t|won'?t))\b"
