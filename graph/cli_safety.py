@@ -169,6 +169,7 @@ _DEFAULT_FILES = (
     _SAFETY_DATA / "paraphrases.jsonl",
     _SAFETY_DATA / "paraphrases_a.jsonl",
     _SAFETY_DATA / "paraphrases_b.jsonl",
+    _SAFETY_DATA / "paraphrases_c.jsonl",
     _REPO.parent / "shared" / "safety" / "dev.jsonl",
 )
 

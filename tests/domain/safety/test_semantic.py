@@ -127,7 +127,7 @@ def test_model_file_is_committed_and_calibrated() -> None:
     model = SemanticModel.load(MODEL_FILE)
     assert model.embedder == WordLlamaEmbedder.name
     assert 0.5 <= model.thresholds.flagged_to_block <= model.thresholds.block <= 1.0
-    assert MODEL_FILE.stat().st_size < 2_000_000
+    assert MODEL_FILE.stat().st_size < 3_000_000
 
 
 def test_training_reproduces_the_committed_model(tmp_path: Path) -> None:
