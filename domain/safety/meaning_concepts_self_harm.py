@@ -70,9 +70,11 @@ MEANS = prefiltered(
     r"\b(?:drink|drinking|swallow|swallowing|eat|eating|take|taking|took|drank)\b[^.?!]{0,15}\b(?:bleach|poison|pills|tablets|medicine|meds|cleaner|chemicals?|rat poison|antifreeze)\b"
     r"|\b(?:jump|jumping|fall|falling|throw my ?self)\b[^.?!]{0,15}\b(?:from|off|out of|out) (?:my|the|a|our|this) (?:window|roof|balcony|bridge|building|cliff|tower|stairs|ledge)\b"
     r"|\b(?:knife|blade|razor|rope|belt|cord|plastic bag|gun)\b[^.?!]{0,20}\b(?:my ?self|my (?:wrists?|neck|throat|arm))\b"
+    # (round 29) Walking, lying or stepping in the road so that a car, bus or lorry hits me.
+    r"|\b(?:walk|step|run|lie|lay|stand|sit|jump|ran|stepped|walked)\w*\b[^.?!]{0,12}\b(?:in|into|onto|on|out in|out into|in front of) (?:the|a) (?:middle of the )?(?:road|street|traffic|motorway|main road|busy road)\b[^.?!]{0,40}\b(?:car|cars|bus|lorry|truck|van|traffic)\b[^.?!]{0,25}\b(?:hit|hits|run me over|runs me over|run over me|squash\w*|kill|kills|get me|gets me)\b"
 )
 ESCAPE = prefiltered(
-    r"\b(?:go away|goes away|disappear|stop existing|not be here|be gone|sleep forever|never wake|not wake|it (?:will|would|could|might) (?:all )?(?:stop|end|be over|go away)|all (?:stop|end|be over)|make it stop|so (?:i|it) (?:can|will|would|could) (?:die|stop|end|be over|be gone)|to die|and die|so i die|end it|be dead|nobody would (?:care|miss|notice)|no more pain|stop hurting)\b"
+    r"\b(?:go away|goes away|disappear|stop existing|not be here|be gone|sleep forever|never wake|not wake|it (?:will|would|could|might) (?:all )?(?:stop|end|be over|go away)|all (?:stops?|ends?|be over)|everything (?:will|would|could|might) (?:all )?(?:stop|end|be over)|make (?:it|everything) (?:all )?stop|make it all (?:end|go away|be over)|so (?:i|it) (?:can|will|would|could) (?:die|stop|end|be over|be gone)|to die|and die|so i die|end it|be dead|nobody would (?:care|miss|notice)|no more pain|stop hurting)\b"
 )
 SELF_HIT_BY = prefiltered(
     r"\b(?:run|running|ran|walk|walking|jump|jumping|step|stepping|lie|lying|stand|standing)\b[^.?!]{0,25}\b(?:into|in front of|onto|on) (?:the|a) (?:road|street|highway|traffic|tracks|train|bus|car|truck)\b[^.?!]{0,30}\b(?:so|and let|hope|until|till)\b[^.?!]{0,15}\b(?:hits?|runs? over|kills?|hurts?) me\b"
@@ -109,7 +111,7 @@ WISH_HIT = prefiltered(
     r"|\b(?:wish|hope|hoping|want|wanna|pray|(?:i'?d|id|i would|would) like)\b[^.?!]{0,10}\b(?:i (?:get|got|would get|'?d get)|to (?:get|be)) (?:hit|run over|killed|knocked (?:over|down)|squashed)\b(?! (?:by the ball|by a ball|in the game|with a snowball|with water))"
 )
 EDGE_THOUGHT = prefiltered(
-    r"\b(?:want|wanna|going to|gonna|feel like|thinking about|think about|wish i could)\b[^.?!]{0,6}\b(?:jump\w*|throw\w* my ?self|fall\w*|fling my ?self)\b[^.?!]{0,8}\b(?:off|out of|from|down)\b[^.?!]{0,20}\b(?:window|roof|bridge|cliff|balcony|building|stairs|tower|car park|multi-?storey)\b(?![^.?!]{0,20}\b(?:into the (?:pool|water|sea|lake)|like superman|like a superhero|onto the trampoline|into the snow|for fun)\b)|"
+    r"\b(?:want|wanna|going to|gonna|feel like|thinking about|think about|wish i could)\b[^.?!]{0,6}\b(?:jump\w*|throw\w* my ?self|fall\w*|fling my ?self)\b[^.?!]{0,8}\b(?:off|out of|from|down)\b(?![^.?!]{0,12}\b(?:shed|garage|playhouse|wendy house|tree ?house|porch|caravan|bus shelter|bike shed) roof)[^.?!]{0,20}\b(?:window|roof|bridge|cliff|balcony|building|stairs|tower|car park|multi-?storey)\b(?![^.?!]{0,20}\b(?:into the (?:pool|water|sea|lake)|like superman|like a superhero|onto the trampoline|into the snow|for fun)\b)|"
     r"\b(?:stand|stands|standing|stood|sit|sitting|sat|lean|leaning|leant|climb\w*|go|went)\b[^.?!]{0,25}\b(?:bridge|edge|roof|cliff|ledge|balcony|window ?sill|railway|platform|tracks|top of the (?:car park|building|tower))\b[^.?!]{0,40}\b(?:think|thinking|thought|imagine|imagining|wonder\w*|want\w*|wish\w*|feel like|tempted)\b[^.?!]{0,20}\b(?:letting go|let go|jump\w*|fall\w*|step\w* off|go(?:ing)? over|tip\w* over)\b"
 )
 DESERVE_HURT = prefiltered(

@@ -79,6 +79,23 @@ _STAYING_UNIT = prefiltered(
     + r")\b",
     _F,
 )
+# (round 29) A place the child goes every week (the mosque, church, a club, swimming), placed
+# by its street or a landmark, with the day or the time: where to find the child, and when.
+_ATTENDED = (
+    r"(?:mosque|masjid|church|chapel|temple|synagogue|shul|gurdwara|mandir|madrassa|madrasa|sunday school|bible club"
+    r"|swimming (?:lessons?|club|pool|baths)|swim club|dance (?:class|school|club|lessons?)|football (?:club|practice|training)|karate|judo|gymnastics|ballet"
+    r"|brownies|guides|scouts|cubs|beavers|rainbows|youth club|after ?school club|drama club|tuition|tutoring)"
+)
+_PLACE_ATTENDED = prefiltered(
+    rf"\b(?:my|our|the|i go to|we go to|i go to the|we go to the) {_ATTENDED}\b[^.!?\n]{{0,30}}?\b(?:on|in|off|along|at) (?P<value>(?!(?:the|a|my|our|way)\b)(?:[A-Za-z][\w'-]*\s+){{1,2}}{_STREET})\b"
+    rf"|\b(?:my|our|the|i go to|we go to|i go to the|we go to the) {_ATTENDED}\b[^.!?\n]{{0,30}}?\b(?:next to|behind|opposite|across (?:the road )?from|beside|round the corner from|around the corner from|above|near) (?P<value2>(?:the|a)\s+(?:[\w'-]+\s+){{0,2}}[\w'-]+)",
+    _F,
+)
+_ROUTINE = prefiltered(
+    r"\b(?:every|each|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\bevery (?:week|morning|evening|night|day|weekend)\b|\bat (?:\d{1,2}(?:[:.]\d\d)?|half past \w+|ten|nine|eleven|twelve|one|two|three|four|five|six|seven|eight)(?: ?(?:am|pm|o'?clock))?\b|\bafter school\b",
+    _F,
+)
+
 _ZIP = prefiltered(
     r"\b(?:zip ?code|postcode|post code|postal code)\s*(?:is|:)?\s*(?P<value>[A-Z0-9]{3,4}\s?[A-Z0-9]{0,4}|\d{5}(?:-\d{4})?)\b",
     _F,
@@ -206,7 +223,8 @@ def _name_value(intro: str, value: str) -> str | None:
         if strict and not word[:1].isupper() and not three_part:
             break
         kept.append(word)
-    need = 2 if strict and intro.lower().startswith(("my name", "i'm", "im", "call me")) else 1
+    # A first name alone ("my name is Leo", "his name is Leo") identifies nobody.
+    need = 2 if strict else 1
     if len(kept) < need:
         return None
     return " ".join(kept)
@@ -242,6 +260,10 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
     if not _IN_A_STORY.search(text):
         for m in _KEY_HIDDEN.finditer(text):
             add(m.start(), m.end(), "key_hidden", None)
+    if _ROUTINE.search(text):
+        for m in _PLACE_ATTENDED.finditer(text):
+            group = "value" if m.group("value") else "value2"
+            add(m.start(group), m.end(group), "address", "[ADDRESS]")
     for m in _ZIP.finditer(text):
         add(m.start("value"), m.end("value"), "address", "[ADDRESS]")
     for m in _PHONE.finditer(text):

@@ -10,7 +10,12 @@ the rule whose words it defuses:
   rules_meaning_flags);
 - "to death" as an intensifier of a hug, a squeeze, love, boredom or fright ("im gonna
   squeeze you to death") (rules_wellbeing's compositional self-harm);
-- the teddy's rule that medicine is only given by a doctor or a grown-up (rules_risky).
+- the teddy's rule that medicine is only given by a doctor or a grown-up (rules_risky);
+- (round 29) "dead" meaning "very" ("im gonna be dead good at football") (rules_wellbeing,
+  rules_meaning_self_harm);
+- (round 29) a parent's or teacher's online-safety rule retold ("mum says if anyone online
+  asks for pictures i should tell her"), unless the child says it happened
+  (rules_meaning_grooming_signs).
 """
 
 from __future__ import annotations
@@ -59,6 +64,23 @@ def to_death_idiom(text: str, end: int) -> bool:
     """Does the "death" ending at `end` close an idiom of affection, boredom or fright?"""
     return _TO_DEATH_IDIOM.search(text, max(0, end - 40), end) is not None
 
+
+# (round 29) "dead good", "dead funny", "dead excited": "dead" as "very", the way children in
+# the north of England say it; the word after "dead" is an adjective, not a wish.
+DEAD_AS_VERY_WORDS = (
+    r"(?:good|funny|easy|nice|fast|quick|excited|happy|chuffed|lucky|cool|brilliant|brill|ace|mint|hard|tired|posh|clever|smart|strong|proud|cute|boring|loud|tasty|yummy|fun|jealous"
+    r"|brave|tall|big|small|rich|famous|popular|sporty|fit|careful|quiet|handy|keen|excellent|kind|friendly|sweet|pretty|skilled|serious|scary|sneaky|fancy|comfy|cosy|cozy|warm|cold|busy|far|near|close|late|early|useful|helpful|sure)"
+)
+DEAD_AS_VERY = prefiltered(rf"\bdead {DEAD_AS_VERY_WORDS}\b")
+
+# (round 29) A grown-up's online-safety rule retold: "mum says if anyone online asks for
+# pictures i should tell her straight away"; spoilt when it happened ("a man asked me").
+ONLINE_SAFETY_RULE = prefiltered(
+    r"\b(?:says?|said|told me|tells me|told us|tells us|taught (?:me|us)|rule is|the rule|reminds? me|always say)\b[^.?!]{0,40}\bif (?:anyone|anybody|someone|somebody|a stranger|people|a person|any ?one|a grown-?up|an adult)\b[^.?!]{0,50}\b(?:i|you|we) (?:should|must|have to|need to|can|will|'?ll|always)? ?(?:tell|show|say no|block|report|come and (?:tell|get))\b"
+)
+ONLINE_RULE_BROKEN = prefiltered(
+    r"\b(?:asked me|asks me|wants me|wanted me|sent me|keeps asking|did|has asked|happened|and (?:he|she|someone|a man|a lady|they) (?:did|asked|has|said|wants?))\b"
+)
 
 # The teddy's rule: medicine is only for when a doctor or a grown-up gives it, never sweets;
 # "only / never / don't ... unless / when a grown-up ...", in either order.

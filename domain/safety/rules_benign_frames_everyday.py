@@ -123,7 +123,7 @@ GRIEF_REMEMBERED = prefiltered(
     r"|\b(?:watched|watching|read|reading|film|movie|book|story|cartoon|episode)\b[^.?!]{0,40}\b(?!my\b|our\b)\w+ (?:died|dies|was killed|got killed)\b"
 )
 GRIEF_OVERWHELMS = prefiltered(
-    r"\b(?:can'?t stop|cant stop|every night|all the time|can'?t sleep|cant sleep|nightmares?|bad dreams?|want to (?:die|be with|go with|join|sleep forever)|wanna (?:die|be with|join)|no point|my fault|alone|nobody|no one|hurts|scared|really sad|so sad|very sad|since)\b"
+    r"\b(?:hurt|ache|aches|aching|sore|tummy hurts?|heart hurts?|can'?t stop|cant stop|every night|all the time|can'?t sleep|cant sleep|nightmares?|bad dreams?|want to (?:die|be with|go with|join|sleep forever)|wanna (?:die|be with|join)|no point|my fault|alone|nobody|no one|hurts|scared|really sad|so sad|very sad|since)\b"
 )
 
 # A body question asked for a science, PSHE or health lesson; spoilt as rules_contact's is.

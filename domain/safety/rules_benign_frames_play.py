@@ -7,7 +7,8 @@
   spoilt by a grown-up, a secret or a body (rules_harm, rules_meaning_abuse);
 - "high" as height: climbing, swinging, jumping, a kite (rules_risky);
 - the teddy telling a well-known fairy tale or storybook plot, which the toxicity model
-  takes for violence (engine), spoilt when it turns the story on the child.
+  takes for violence (engine), spoilt when it turns the story on the child;
+- (round 29) glue for slime or crafts, spoilt by sniffing, eating or drinking it (rules_risky).
 """
 
 from __future__ import annotations
@@ -63,4 +64,12 @@ STORYBOOK_PLOT = prefiltered(
 STORY_TURNED_ON_CHILD = prefiltered(
     r"\b(?:you|u) (?:should|could|can|must|ought to|need to|have to) (?:\w+ ){0,3}(?:kill|eat|poison|push|burn|cook|lock|hurt|stab|bite|hit|run away|go with)\b"
     r"|\b(?:don'?t|dont|never) tell\b|\bsecret\b|\b(?:like|just like) (?:the|a) (?:wolf|witch|giant|troll)\b[^.?!]{0,20}\b(?:you|i'?ll|i will)\b|\b(?:you'?re|you are|youre|ur) (?:a |an |the )?(?:ugly|stupid|fat|pig|witch)\b"
+)
+
+# (round 29) Glue for slime, a card or a model: a craft, not a poison.
+GLUE_FOR_CRAFTS = prefiltered(
+    r"\b(?:slime|pva|glitter glue|craft glue|school glue|glue ?stick|papier[- ]?m[aâ]ch[eé]|collage|card|model|scrapbook|stick (?:it|them|the|on)|craft\w*|art project|junk model\w*)\b"
+)
+GLUE_MISUSED = prefiltered(
+    r"\b(?:sniff\w*|huff\w*|smell\w*|eat|eating|ate|drink\w*|drank|swallow\w*|lick\w*|taste\w*|in (?:my|his|her|your) (?:eyes?|mouth|nose|hair)|super ?glue (?:my|his|her) (?:fingers|eyes|lips))\b"
 )

@@ -9,7 +9,11 @@ from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding, compile_all
 from domain.safety.lexicon import lexicon
 from domain.safety.prefilter import Prefiltered, prefiltered
-from domain.safety.rules_benign_frames import BODY_SAFETY_LESSON
+from domain.safety.rules_benign_frames import (
+    BODY_SAFETY_LESSON,
+    ONLINE_RULE_BROKEN,
+    ONLINE_SAFETY_RULE,
+)
 from domain.safety.rules_benign_frames_everyday import (
     NUDITY_IN_ART_OR_NATURE,
     NUDITY_SPOILT,
@@ -100,7 +104,7 @@ _STAGES: dict[str, Prefiltered] = {
     ),
 }
 _BENIGN_SECRET = prefiltered(
-    r"\b(?:surprise|present|presents|gift|birthday|party|christmas|santa|handshake|crush|fancies|fancy|who (?:she|he|they) likes?|like (?:a|the) (?:boy|girl)|"
+    r"\b(?:surprise|present|presents|gift|birthday|party|christmas|santa|handshake|crush|fancies|fancy|who (?:she|he|they) likes?|like (?:a|the) (?:boy|girl)|(?:boy|girl) (?:in|from) my (?:class|year|school)\b[^.?!]{0,20}\bi (?:really )?(?:like|love|fancy)|"
     r"code ?word|safe ?word|in case (?:a|of|someone|somebody)|i (?:told|tell|asked) (?:my )?(?:mom|mum|mommy|dad|daddy|parents|teacher|grandma|grandpa|nana)|likes? [a-z]+|recipe|tooth fairy|easter|valentine|card for|mother'?s day|father'?s day|fort|clubhouse|mission|breakfast in bed|"
     r"(?:make|making|made|bake|baking|draw|drawing|plan|planning|for) (?:\w+ )?(?:for )?(?:your |my |our )?(?:mom|mum|mommy|dad|daddy|grandma|grandpa|nana|teacher|family|sister|brother))\b"
 )
@@ -273,7 +277,10 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
         return [Finding(G, f"{f.label}_mention", MILD, f.start, f.end) for f in signals]
     if teddy and _TEDDY_ONLINE_ADVICE.search(text):
         return []
-    if not teddy and _SAFETY_PLAN.search(text) and not _SOMEONE_ASKED.search(text):
+    if not teddy and (
+        (_SAFETY_PLAN.search(text) and not _SOMEONE_ASKED.search(text))
+        or (ONLINE_SAFETY_RULE.search(text) and not ONLINE_RULE_BROKEN.search(text))
+    ):
         # "we have a code word in case a stranger picks me up": a family's safety plan.
         return [Finding(G, f"{f.label}_mention", MILD, f.start, f.end) for f in signals]
     stages = {f.stage for f in signals}

@@ -8,7 +8,10 @@ no food at home for days or taking food from a shop because of it, a grown-up wh
 the child alone, does things that hurt and says nobody would believe the child; (round 25)
 a lap, a cuddle or a touch demanded with a threat to a pet or the family; (round 27) shut in
 their room for a weekend, let out only for the toilet, blamed for a parent leaving, and a
-grown-up's "touching thing" made to sound fine ("its ok cuz hes family")."""
+grown-up's "touching thing" made to sound fine ("its ok cuz hes family"); (round 29) nobody
+making the child food since Friday while a carer sleeps on the sofa, living on dry cereal out
+of the box, a lock on the fridge or dinner only for the siblings (a toddler's fridge lock is
+safety), an older cousin or babysitter who makes the child "do stuff to him" with a threat."""
 
 from __future__ import annotations
 
@@ -59,7 +62,7 @@ NEGLECT_MORE = prefiltered(
     r"|\bgoes out\b[^.?!]{0,15}\b(?:leaves?|left) me\b[^.?!]{0,30}\b(?:till morning|all night|baby)\b"
     r"|\b(?:nobody|no one|no-one)\b[^.?!]{0,25}\b(?:home|there|came back)\b[^.?!]{0,20}\b(?:whole weekend|all weekend|for (?:two|three|four|five|\d+|a few) days|all week|for days)\b"
     r"|\b(?:haven'?t|have not|hasn'?t|didn'?t|not) (?:had|eaten|got) (?:any )?(?:food|dinner|anything to eat)\b[^.?!]{0,10}\bfor (?:two|three|four|five|\d+|a few|many) days\b"
-    r"|\b(?:never|don'?t|won'?t) (?:give|gives) me (?:any )?(?:dinner|food|breakfast|tea|lunch)\b|\block\w* the (?:fridge|food|cupboards?|kitchen)\b"
+    r"|\b(?:never|don'?t|won'?t) (?:give|gives) me (?:any )?(?:dinner|food|breakfast|tea|lunch)\b"
     r"|\bforgets? to (?:buy|get|make|give) (?:me )?(?:food|dinner|tea)\b|\bonly if there'?s leftovers\b|\btoo (?:fat|bad|naughty) to eat with\b"
     r"|\blocked in (?:my|the) \w+\b[^.?!]{0,10}\bno food\b"
     r"|\b(?:sleep|sleeping|slept)\b in (?:the|our|a) car\b[^.?!]{0,40}\b(?:sometimes|now|cos|because|locks?|locked|drinks?|every night|most nights)\b"
@@ -73,6 +76,8 @@ NO_FOOD = prefiltered(
 )
 CARER_UNRESPONSIVE = prefiltered(
     r"\b(?:asleep|sleeping|in bed|on the (?:sofa|couch|floor))\b[^.?!]{0,25}\b(?:since (?:yesterday|last night|this morning|\w+day)|for (?:two|three|\d+|a few) days|all day|all night|for ages)\b"
+    # (round 29) "mummy just sleeps on the sofa", "dad only lies in bed".
+    r"|\b(?:just|only|always|keeps?|still) (?:sleeps?|sleeping|lies?|lying|lays?|laying|stays?|staying) (?:on the (?:sofa|couch|settee|floor)|in (?:bed|her bed|his bed|their bed)|all day)\b"
     r"|\b(?:won'?t|wont|will not|doesn'?t|can'?t) wake (?:up)?\b|\bcan'?t wake (?:her|him|them) up\b|\b(?:hasn'?t|has not|haven'?t|not) (?:got|gotten) (?:out of bed|up)\b[^.?!]{0,20}\b(?:days?|since|all)\b|\bpassed out\b|\balways asleep\b"
 )
 # Left for a whole weekend or night looking after a baby.
@@ -94,6 +99,32 @@ NO_FOOD_FOR_DAYS = prefiltered(
     r"|\b(?:hungry|starving|no food|nothing to eat|(?:don'?t|dont|never) get (?:any )?(?:food|fed|dinner|tea))\b[^.?!]{0,40}\b(?:so|and|that'?s why) i (?:steal|take|nick|pinch|took|stole|eat|look|get|have to (?:steal|take))\b[^.?!]{0,25}\b(?:shop|shops|store|supermarket|bins?|school|food|stuff|snacks)\b"
     r"|\b(?:steal|stole|take|took|nick\w*|pinch\w*)\b[^.?!]{0,20}\b(?:food|bread|snacks|stuff)\b[^.?!]{0,25}\b(?:from|at|in) (?:the )?(?:shop|shops|store|supermarket|bins?)\b[^.?!]{0,20}\b(?:cos|because|cuz|as)\b[^.?!]{0,10}\b(?:hungry|starving|no food|nothing to eat|(?:don'?t|dont|never) get (?:any )?(?:food|fed))\b"
 )
+# (round 29) Nobody has made the child food since a day, or for days; the child feeding
+# itself on dry cereal out of the box or plain bread while nobody cooks.
+_SINCE_DAYS = r"(?:since (?:yesterday|friday|monday|tuesday|wednesday|thursday|saturday|sunday|the weekend|last \w+)|for (?:days|ages|a (?:few|couple of) days|(?:two|three|four|five|\d+) days|a week|the whole weekend)|all (?:weekend|week))"
+NOBODY_FEEDS = prefiltered(
+    rf"\b(?:nobody|no one|no-one|noone|nobodys|nobody'?s)\b (?:has |have |'?s |had )?(?:made|cooked|given|gave|fed|got|bought|done) (?:(?:me|us|for me|for us) )?(?:any |a )?(?:food|dinner|tea|breakfast|lunch|anything|meals?|proper food)?\b[^.?!]{{0,20}}\b{_SINCE_DAYS}\b"
+    rf"|\b(?:hasn'?t|hasnt|haven'?t|havent|didn'?t|didnt|not) (?:made|cooked|given|got|bought) (?:me|us) (?:any |a )?(?:food|dinner|tea|breakfast|lunch|anything|meals?)\b[^.?!]{{0,10}}\b{_SINCE_DAYS}\b"
+    rf"|\b{_SINCE_DAYS}\b[^.?!]{{0,20}}\b(?:nobody|no one|no-one|noone) (?:has |have )?(?:made|cooked|given|fed) (?:me|us)\b"
+)
+FEEDS_ITSELF = prefiltered(
+    r"\b(?:ate|eat|eating|had|have|having|been eating|living on)\b (?:\w+ ){0,2}?(?:dry cereal|cereal (?:out|from) (?:of )?the (?:box|packet)|dry bread|plain bread|raw (?:pasta|noodles)|crisps for (?:dinner|tea|breakfast)|biscuits for (?:dinner|tea|breakfast)|whatever i (?:can )?find)\b"
+)
+CARER_WONT_GET_UP = prefiltered(
+    r"\b(?:won'?t|wont|doesn'?t|doesnt|can'?t|cant|never|didn'?t|didnt) (?:get|gets|wake) up\b|\b(?:nobody|no one|noone) cooks\b"
+)
+# (round 29) Food kept from this child while the others eat: a lock on the fridge, only the
+# brothers get dinner, leftovers if good (a fridge lock for a toddler is safety).
+FOOD_WITHHELD = prefiltered(
+    r"\b(?:lock|locks|locked|locking|padlock\w*|chain\w*)\b (?:on |the |a |up )*(?:fridge|food cupboards?|cupboards?|kitchen|food|snack cupboard)\b"
+    r"|\bonly (?:my|the|our) (?:\w+ )?(?:brothers?|sisters?|siblings|step ?\w+|cousins?|other kids|others|twins?)\b (?:get|gets|are allowed|is allowed|have|has|eat|eats)\b (?:to have |to eat )?(?:\w+ )?(?:dinner|tea|food|to eat|meals?|supper|proper food)\b"
+    r"|\b(?:everyone|everybody|they|the others|the rest)\b (?:else )?(?:gets?|have|has|eats?)\b (?:\w+ )?(?:dinner|tea|food|supper)\b[^.?!]{0,20}\b(?:but|except|apart from|not) (?:me|i)\b"
+    r"|\bi (?:only |just )?get (?:the )?(?:leftovers|scraps|what'?s left)\b[^.?!]{0,15}\b(?:if|when|unless) (?:i'?m|im|i am|i was|i'?ve been|there'?s|there is)\b"
+)
+FOOD_LOCK_FOR_SAFETY = prefiltered(
+    r"\b(?:baby|toddler|little (?:brother|sister)|baby (?:brother|sister)|puppy|dog|cat|child ?lock|baby ?lock|safety|so (?:he|she|the baby|the dog) (?:can'?t|cant|doesn'?t)|birthday|treat|takeaway|mcdonalds|pizza|pudding|dessert|sweets|diet)\b"
+)
+
 FOOD_ORDINARY = prefiltered(
     r"\b(?:fasting|ramadan|camping|diet|tummy bug|sick|poorly|ill|operation|hospital|sleepover|holiday|lol|haha)\b"
 )
@@ -150,6 +181,19 @@ TOUCHING_ORDINARY = prefiltered(
     r"\b(?:screen|ipad|tablet|phone|museum|science|touchy feely|feely box|touch typing|nose|head shoulders|tag|it'?s (?:your|my) go)\b"
 )
 
+# (round 29) An older cousin, a babysitter or a grown-up who "makes me do stuff to him", with
+# the time it happens or a threat ("says i'll be the one in trouble", "nobody will believe").
+MADE_TO_DO_TO = prefiltered(
+    r"\b(?:makes?|made|making|forces?|forced|gets?|got|tells? me to|told me to|wants? me to|wanted me to)\b (?:me )?(?:to )?(?:do|doing) (?:stuff|things|something|bad stuff|bad things|weird stuff|weird things|that stuff|those things|grown-?up (?:stuff|things)|it|stuff i don'?t like|things i don'?t like) (?:to|on) (?:him|her|them|his|her)\b"
+    r"|\b(?:makes?|made|making|forces?|forced)\b (?:me )?(?:to )?(?:do|doing) (?:stuff|things|something|bad stuff|bad things|weird stuff|weird things|that stuff|those things|grown-?up (?:stuff|things)) (?:with|for) (?:him|her|them)\b"
+)
+DONE_WHEN_HIDDEN = prefiltered(
+    r"\b(?:babysit\w*|baby ?sitt\w*|looks? after me|when (?:mum|mom|dad|mummy|daddy|my (?:mum|mom|dad|parents)|every ?(?:one|body)|nobody|no one)\b[^.?!]{0,15}\b(?:out|asleep|not (?:home|there|looking)|at work|gone)|at night|in (?:his|her|my) (?:room|bed)|alone|on my own|secret|don'?t tell|dont tell|not to tell|trouble|believe|scared|hurts?|don'?t like|dont like|weird|yucky)\b"
+)
+DONE_ORDINARY = prefiltered(
+    r"\b(?:chores|homework|tidy\w*|washing up|dishes|hoover\w*|lego|drawing|errands|get (?:his|her) (?:drinks?|snacks?))\b"
+)
+
 # A bedtime rule or a room to tidy is not being shut away.
 CONFINED_ORDINARY = prefiltered(
     r"\b(?:bedtime|bed time|at night|in the night|lights out|till (?:the )?morning|tidy|tidied|homework|grounded|poorly|sick|chicken ?pox|contagious|covid|isolat\w*)\b"
@@ -178,6 +222,12 @@ def find_abuse_more(text: str) -> list[Finding]:
         and not TOUCHING_ORDINARY.search(text)
     ):
         return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
+    if (
+        MADE_TO_DO_TO.search(text)
+        and DONE_WHEN_HIDDEN.search(text)
+        and not DONE_ORDINARY.search(text)
+    ):
+        return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
     if CONFINED.search(text) and not CONFINED_ORDINARY.search(text):
         return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
     if NO_FOOD.search(text) and CARER_UNRESPONSIVE.search(text):
@@ -185,6 +235,20 @@ def find_abuse_more(text: str) -> list[Finding]:
     if BABY_CARE.search(text) and ALONE_LONG.search(text) and not CARE_SHARED.search(text):
         return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
     if NO_FOOD_FOR_DAYS.search(text) and not FOOD_ORDINARY.search(text):
+        return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
+    if (
+        NOBODY_FEEDS.search(text)
+        or (
+            FEEDS_ITSELF.search(text)
+            and (
+                NO_FOOD.search(text)
+                or CARER_UNRESPONSIVE.search(text)
+                or CARER_WONT_GET_UP.search(text)
+            )
+        )
+    ) and not FOOD_ORDINARY.search(text):
+        return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
+    if FOOD_WITHHELD.search(text) and not FOOD_LOCK_FOR_SAFETY.search(text):
         return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
     if CLOSE_DEMAND.search(text) and THREAT_TO_LOVED.search(text):
         return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]

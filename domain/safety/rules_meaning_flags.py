@@ -10,7 +10,9 @@ wanting a parent, plans to hurt someone with a brick or push them down the stair
 climbing an electricity tower, the stuff in a grown-up's flask that burned, what being high
 feels like, smashing someone's head into a locker, throwing a sibling out of the window;
 (round 26) another child mocked as dumb and smelling of wee, a pet that ran away and the
-child still waiting for it."""
+child still waiting for it; (round 29) jumping off the garage or shed roof, finishing the
+grown-ups' leftover cans at a party, kicking another child hard on purpose, holding someone's
+head under the water till they cry, and homesick at a sleepover or camp wanting mummy."""
 
 from __future__ import annotations
 
@@ -28,6 +30,9 @@ DANGER = prefiltered(
     r"|\bjump\w* off\b[^.?!]{0,15}\b(?:quarry|ledge|cliff|bridge)\b[^.?!]{0,25}\binto the (?:water|river|sea|lake)\b"
     r"|\b(?:hold\w*|held) (?:your|our|my|their|his|her) breath\b[^.?!]{0,25}\b(?:pass\w* out|faint\w*|black\w* out|see stars|went purple)\b"
     r"|\b(?:choking|blackout|black ?out|pass ?out|fainting|breath ?holding|skull ?breaker) (?:challenge|game)\b|\bsqueez\w*\b[^.?!]{0,20}\b(?:till|until) (?:you|we|they|i|he|she) (?:pass out|faint)"
+    # (round 29) Jumping, flipping or diving off a roof (the garage, the shed, the house), onto
+    # the trampoline or not, wanted, planned or done.
+    r"|\b(?:wanna|want to|wants to|gonna|going to|gunna|let'?s|lets|i'?ll|we'?ll|can i|can we|dared|dare|i|we|me and \w+|me n \w+)\b[^.?!]{0,25}\b(?:jump\w*|flip\w*|leap\w*|div\w*|somersault\w*|bomb\w*) (?:off|from|down from) (?:the |a |our |my |his |her |\w+'?s )?(?:top of (?:the |our )?)?(?:garage|shed|house|car|bungalow|extension|conservatory|porch|school|flat)?(?: roof| rooftop)\b"
 )
 DRINK = prefiltered(
     r"\b(?:finished|drank|drink|drinking|had)\b[^.?!]{0,15}\b(?:her|his|mummy'?s|daddy'?s|mum'?s|dad'?s|the) (?:red |white )?(?:grown ?up juice|wine|beer|cider)\b"
@@ -37,6 +42,14 @@ DRINK = prefiltered(
     r"|\bwhat(?:'?s| is| does| do)? (?:it )?(?:feel|feels|like)\b[^.?!]{0,12}\b(?:to be|being|to get|getting) (?:high|stoned|baked|wasted|drunk|tipsy|off (?:your|ur|my) face)\b(?! (?:up|in|on|above|off|as|jump|five|school|chair|score|bar|dive|wire|ropes|diving))"
     r"|\bhow (?:does|do|would) (?:it|you|u) feel (?:to be|being|to get|getting|when you(?:'?re| are| get)) (?:high|stoned|baked|wasted|drunk)\b(?! (?:up|in|on|above|off|as|jump|five|wire|ropes))"
 )
+# (round 29) Finishing the grown-ups' leftover cans, bottles or glasses at a party, in secret or
+# feeling dizzy after.
+LEFTOVER_DRINKS = prefiltered(
+    r"\b(?:drank|drink|drinking|finished|had|sipped|tried|tasted|downed|necked|swigged)\b[^.?!]{0,20}\b(?:leftover|left over|left-over|half[- ]?finished|half[- ]?empty|the rest of the|the last of the|the ends? of the|other people'?s|the grown[- ]?ups'?|everyone'?s|all the) (?:\w+ )?(?:cans|bottles|drinks|glasses|cups|beers?|wine|cider|lager|pints?)\b[^.?!]{0,60}\b(?:dizzy|funny|wobbly|woozy|spinny|sick|drunk|tipsy|giggly|no one was looking|nobody was looking|(?:no one|nobody|noone) (?:saw|noticed|knew)|when (?:no one|nobody|noone)|sneak\w*|snuck|secret\w*)\b"
+)
+LEFTOVER_SOFT = prefiltered(
+    r"\b(?:coke|cola|lemonade|pop|fizzy|juice|squash|milkshake|orange|fanta|sprite|tango|irn bru|water|recycl\w*)\b"
+)
 DRINK_ORDINARY = prefiltered(
     r"\b(?:tea|coffee|hot chocolate|soup|cocoa|milk|water|squash|juice box)\b"
 )
@@ -44,6 +57,17 @@ HARM_ANIMAL_OR_SIBLING = prefiltered(
     r"\b(?:pushed|push|shove|shoved|kicked|kick|hit|threw)\b[^.?!]{0,10}\b(?:my |the )?(?:baby|little brother|little sister|baby brother|baby sister|brother|sister)\b[^.?!]{0,25}\b(?:on purpose|off the (?:stairs|sofa|bed|bunk)|down the stairs)\b"
     r"|\b(?:kicked|hit|kick|threw|squeezed|stamped on|hurt)\b[^.?!]{0,10}\b(?:the|my|our) (?:cat|dog|puppy|kitten|hamster|rabbit)\b[^.?!]{0,20}\b(?:really hard|on purpose|cos|because|to see)\b"
     r"|\b(?:gonna|going to|will|i'?ll)\b[^.?!]{0,25}\b(?:hit|kick|hurt)\b[^.?!]{0,6}\bthe (?:cat|dog|puppy|kitten)\b|\bget my fist in (?:his|her) (?:nose|face)\b|\bknock (?:someone|somebody|him|her) out\b"
+)
+# (round 29) The child hurting another child hard and on purpose ("i kicked Maya really hard in
+# the tummy on purpose"), or holding someone's head under the water till they cry.
+_HURT_DONE = r"(?:kicked|punched|hit|bit|slapped|scratched|smacked|thumped|whacked|shoved|pushed|stamped on|headbutted|elbowed|pinched|strangled|choked|strangle|choke)"
+HURT_A_CHILD = prefiltered(
+    rf"\bi (?:\w+ )?{_HURT_DONE} (?!(?:the|a|my|our|his|her) (?:\w+ )?(?:ball|football|door|wall|table|bag|pillow|cushion|bed|sofa|goal|net|bin|can|stone|rock|tyre|box|toy|teddy|punch ?bag|post|fence|tree)\b)(?:\w+|my \w+|a \w+|the \w+ \w+|(?:the|this|that) \w+)\b[^.?!]{{0,40}}\b(?:on purpose|so hard (?:that )?(?:he|she|they) (?:cried|bled|fell)|really hard in the (?:tummy|face|stomach|belly|head|nose|back|eye|mouth|privates|balls)|till (?:he|she|they) (?:cried|bled|screamed))\b"
+    r"|\b(?:hold|holding|held|push|pushing|pushed|shove|shoving|keep|keeping|kept|dunk|dunking|dunked)\b (?:his|her|their|\w+'?s) (?:head|hed|face) (?:under|down|in the water)\b[^.?!]{0,30}\b(?:till|til|until|so|for ages|as long as|and not let)\b"
+    r"|\bdunk\w* (?:him|her|them|\w+)\b[^.?!]{0,20}\b(?:till|til|until) (?:he|she|they) (?:cries|cry|cried|can'?t breathe|chokes?|screams?)\b"
+)
+HURT_IN_PLAY = prefiltered(
+    r"\b(?:by accident|accidentally|accidently|by mistake|scored|goal|penalty|in (?:karate|judo|taekwondo|boxing|kickboxing|football|rugby|pe|the game)|pillow fight|play fight\w*|tag|dodgeball|game|pretend|she said i could|holding (?:our|my) breath)\b"
 )
 EXCLUSION = prefiltered(
     r"\b(?:don'?t|won'?t|never) (?:let|play with)\b[^.?!]{0,20}\b(?:refugee|brown|black|muslim|jewish|polish|foreign|immigrant|gay|disabled)\b"
@@ -80,6 +104,17 @@ _WANTS_PARENT = (
 )
 FRIGHTENED_WANTS_PARENT = prefiltered(
     rf"\b{_FRIGHT}\b[^.?!]{{0,40}}\b{_WANTS_PARENT}|\b{_WANTS_PARENT}[^.?!]{{0,30}}\b{_FRIGHT}\b"
+)
+# (round 29) Homesick: away for the night (a sleepover, camp, a school trip) and wanting
+# mummy or wanting to go home; a child who had too much fun to want to go home is not.
+AWAY_FOR_THE_NIGHT = prefiltered(
+    r"\b(?:sleepover|sleep over|slumber party|camp|camping|school trip|residential|brownies trip|scouts trip|(?:at|staying at|sleeping at) (?:my )?(?:\w+'?s (?:house|flat)|nan'?s|nana'?s|grandma'?s|gran'?s|granny'?s|auntie'?s|dad'?s|mum'?s|\w+s house))\b"
+)
+WANTS_HOME = prefiltered(
+    rf"\b{_WANTS_PARENT}|\b(?:i )?(?:want|wanna|need|just want|really want)(?: to)? go home\b|\bcan i go home\b|\bhomesick\b|\b(?:i )?miss (?:my )?(?:mummy|mommy|mum|mom|daddy|dad|mama|home|my bed)\b(?: so much)?"
+)
+HAPPY_AWAY = prefiltered(
+    r"\b(?:don'?t|dont|didn'?t|didnt|never|not) (?:\w+ )?(?:want|wanna|wanted)(?: to)? go home\b|\bif i (?:want|wanna|need)\b|\b(?:so fun|so much fun|best|loved it|can'?t wait|excited|tomorrow|next week|on (?:friday|saturday|sunday)|got better|(?:felt|feel|feeling|i'?m|im) (?:better|fine|ok|okay)|in the end|but then|after a while)\b"
 )
 # (round 23) Plans to hurt someone with an object, or to send them down the stairs.
 _WANT_TO = r"(?:i'?m gonna|im gonna|i'?m going to|im going to|gonna|i'?ll|i will|i want to|i wanna|i wish i could|i'?m about to|i feel like)"
@@ -134,10 +169,20 @@ def find_flags_more(text: str) -> list[Finding]:
         found.append(
             Finding(SafetyCategory.DANGEROUS_ACTIVITY, "flag_more", MODERATE, 0, len(text))
         )
-    if (RIDICULED.search(text) and not PLAYFUL.search(text)) or FRIGHTENED_WANTS_PARENT.search(
-        text
+    if (
+        (RIDICULED.search(text) and not PLAYFUL.search(text))
+        or FRIGHTENED_WANTS_PARENT.search(text)
+        or (
+            AWAY_FOR_THE_NIGHT.search(text)
+            and WANTS_HOME.search(text)
+            and not HAPPY_AWAY.search(text)
+        )
     ):
         found.append(Finding(SafetyCategory.DISTRESS, "flag_more", MODERATE, 0, len(text)))
-    if VIOLENT_PLAN.search(text) and not PLAY_FIGHT.search(text):
+    if (VIOLENT_PLAN.search(text) and not PLAY_FIGHT.search(text)) or (
+        HURT_A_CHILD.search(text) and not HURT_IN_PLAY.search(text)
+    ):
         found.append(Finding(SafetyCategory.VIOLENCE, "flag_more", MODERATE, 0, len(text)))
+    if LEFTOVER_DRINKS.search(text) and not LEFTOVER_SOFT.search(text):
+        found.append(Finding(SafetyCategory.DRUGS_ALCOHOL, "flag_more", MODERATE, 0, len(text)))
     return found

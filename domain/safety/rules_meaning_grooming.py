@@ -9,7 +9,8 @@ somewhere on my own; (round 26) a coach's or tutor's extra practice "just us two
 secret boyfriend or girlfriend bond with someone older, someone online asking where the
 party or the house is, a grown-up's console or treat "only if i come on my own"; (round 28) a
 grown-up at the shop or the park praising the child's looks or promising a present, and
-asking the child to come back alone."""
+asking the child to come back alone; (round 29) a grown-up at camp or a club telling the child
+to come to his cabin or room after lights out, bringing nobody."""
 
 from __future__ import annotations
 
@@ -175,6 +176,21 @@ COME_BACK_ALONE = prefiltered(
     r"|\b(?:meet|see|visit) (?:him|her|them)\b[^.?!]{0,30}\b(?:alone|all alone|on (?:my|your|ur) own|by (?:my|your|ur) ?self|without (?:my|your|ur) (?:mum|mom|mummy|dad|daddy|parents))\b"
 )
 
+# (round 29) A grown-up at camp, a club or a trip telling the child to come to his cabin,
+# tent or room after lights out, alone, bringing nobody.
+ROOM_VISIT = prefiltered(
+    r"\b(?:come|go|sneak|creep|meet|visit|pop)\w*\b[^.?!]{0,15}\b(?:to|into|in|round to|over to|inside) (?:his|her|their|the (?:leader'?s|teacher'?s|coach'?s|instructor'?s)) (?:cabin|tent|room|bedroom|dorm|office|caravan|chalet|bunk|lodge|hut|van|car|flat|house|shed|cabin door)\b"
+)
+VISIT_HIDDEN = prefiltered(
+    r"\b(?:after lights out|after bedtime|when (?:every ?(?:one|body)|the others|the other kids|all the others)(?:'?s| is| are) (?:asleep|sleeping|in bed)|in the middle of the night|alone|on my own|by myself|just me|(?:not|don'?t|dont|never|no) (?:to )?(?:bring|tell) (?:anyone|anybody|any ?one|my|a friend|the others|nobody)|without (?:telling|bringing) (?:anyone|anybody|my)|our secret|secret)\b"
+)
+VISIT_ADULT = prefiltered(
+    r"\b(?:grown[- ]?up|adult|man|men|guy|leader|helper|instructor|coach|teacher|counsell?or|supervisor|volunteer|warden|caretaker|he|she)\b"
+)
+VISIT_ORDINARY = prefiltered(
+    r"\b(?:if (?:i|we|you|u) (?:feel|felt|am|are|get|got|have|had)\b[^.?!]{0,15}\b(?:sick|ill|poorly|scared|homesick|a bad dream|nightmare|worried)|(?:my|our) (?:mum|mom|mummy|dad|daddy|nan|grandma)|with (?:my|a|all the|the other) (?:friends?|group|class|team|others)|all of us)\b"
+)
+
 GROOMING_NOT = prefiltered(
     r"\b(?:never|don'?t ever|stay(?:ing)? safe|police|lesson|assembly|quiz)\b"
 )
@@ -213,6 +229,13 @@ def find_grooming_more(text: str) -> list[Finding]:
             STRANGER_ADULT.search(text)
             and LOOKS_PRAISED.search(text)
             and COME_BACK_ALONE.search(text)
+            and not OWN_FAMILY.search(text)
+        )
+        or (
+            ROOM_VISIT.search(text)
+            and VISIT_HIDDEN.search(text)
+            and VISIT_ADULT.search(text)
+            and not VISIT_ORDINARY.search(text)
             and not OWN_FAMILY.search(text)
         )
     ) and not GROOMING_NOT.search(text):

@@ -3,7 +3,8 @@
 what the child's bedroom looks like or what they sleep in; a gift card or game currency
 for turning the camera on; a present posted to the child, for which he "just needs" the
 address; chats that are "our secret" because grown-ups would ruin or stop it; moving to an
-app where the messages disappear, to talk "more private".
+app where the messages disappear, to talk "more private"; (round 29) a tutor or coach moving
+the lessons to a different app "so mum can't read our messages".
 
 Each family needs the online contact and the thing asked or promised; a shop, a school or a
 parent doing the asking is left alone.
@@ -85,8 +86,32 @@ GROWN_UP_LESSON = prefiltered(
     r"\b(?:never|don'?t ever|stay(?:ing)? safe|online safety|e-?safety|police|lesson|assembly|quiz|teacher said|warned|careful)\b"
 )
 
+# (round 29) A tutor, coach or someone online moving the talk to a different, new or secret
+# app, account or number so that a parent can't read or see it ("for our lessons" included);
+# an app the parent set up, or one they can see, is left alone.
+ANOTHER_APP = prefiltered(
+    r"\b(?:use|using|move|moving|switch\w*|go|going|talk|chat|message|text|download|get|install|join|make|set up)\w*\b[^.?!]{0,20}\b(?:a |an |this |another |other |different |new |separate |secret |private |his |her |their )(?:different |other |new |secret |private |separate |special )?(?:apps?|chats?|accounts?|platforms?|website|site|server|number|phone|email|game)\b"
+)
+PARENT_CANT_SEE = prefiltered(
+    r"\b(?:so|where|then|and|because|cos|coz|as)\b (?:my |your |ur |our )?(?:mum|mom|mummy|mommy|dad|daddy|parents|family|nan|grown-?ups|teachers?|nobody|no one|noone|no-one)(?: else)?\b (?:can'?t|cant|cannot|can not|won'?t|wont|doesn'?t|doesnt|don'?t|dont|never|will never|can never) (?:ever )?(?:see|read|check|find|know|look at|get into)\b"
+    r"|\b(?:so|where|then|and)\b (?:nobody|no one|noone|no-one)(?: else)? (?:can|could|will|would) (?:ever )?(?:see|read|check|find|know)\b"
+)
+_TEACHER_OR_CONTACT = prefiltered(
+    r"\b(?:tutor|teacher|coach|instructor|trainer|leader|helper|he|she|they|someone|somebody|man|guy|lady|woman|friend|buddy|mate)\b"
+)
+PARENT_OVERSEES = prefiltered(
+    r"\b(?:mum|mom|mummy|mommy|dad|daddy|parents|nan) (?:set (?:it )?up|chose|picked|put (?:it )?on|knows|said (?:it'?s|its) (?:ok|fine)|can (?:see|read|check|join|watch))\b"
+)
+
 
 def find_online_grooming(text: str) -> list[Finding]:
+    if (
+        ANOTHER_APP.search(text)
+        and PARENT_CANT_SEE.search(text)
+        and _TEACHER_OR_CONTACT.search(text)
+        and not PARENT_OVERSEES.search(text)
+    ):
+        return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "isolation")]
     if GROWN_UP_LESSON.search(text):
         return []
     online = ONLINE_PERSON.search(text) is not None

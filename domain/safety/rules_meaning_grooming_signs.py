@@ -14,6 +14,7 @@ import re
 from domain.enums import SafetyCategory
 from domain.safety import meaning_concepts as mc
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.rules_benign_frames import ONLINE_RULE_BROKEN, ONLINE_SAFETY_RULE
 from domain.safety.rules_meaning_window import Concepts, any_word
 
 G = SafetyCategory.GROOMING
@@ -70,7 +71,11 @@ def find_grooming_signs(text: str, c: Concepts) -> list[Finding]:
     if c.actor and c.secrecy and mc.GIFT.search(text):
         out.append(Finding(G, "secret_gift", CRITICAL, 0, len(text), "gifts"))
     # Someone online asking for pictures, or an adult-aged "boyfriend".
-    if c.online and mc.PICS_ASK.search(text):
+    if (
+        c.online
+        and mc.PICS_ASK.search(text)
+        and not (ONLINE_SAFETY_RULE.search(text) and not ONLINE_RULE_BROKEN.search(text))
+    ):
         out.append(Finding(G, "online_pics_request", CRITICAL, 0, len(text), "photo"))
     if (
         (c.online or mc.ADULT_AGE.search(text))

@@ -6,7 +6,8 @@ myself until something happens, giving things away, goodbyes and letters for aft
 up with me, what even is the point of being alive; (round 25) is hurting myself all right
 if nobody sees or it doesn't show, hitting myself "cos im stupid" or when I get things wrong; (round 26) how high a bridge
 must be so you "just stop", not eating on purpose to get small and disappear; (round 27) a pet
-that bit or scratched me is not me hurting myself.
+that bit or scratched me is not me hurting myself; (round 29) going up a block of flats, a car
+park or a bridge to jump "for real this time", "tonight", "for good".
 
 Each pattern names one concept; any of them is a critical self-harm finding in a child's
 message. The teddy's side lives in rules_meaning_teddy.py.
@@ -14,9 +15,12 @@ message. The teddy's side lives in rules_meaning_teddy.py.
 
 from __future__ import annotations
 
+import re
+
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames import DEAD_AS_VERY_WORDS
 from domain.safety.rules_benign_frames_everyday import ANIMAL_DID_IT
 
 S = SafetyCategory.SELF_HARM
@@ -33,7 +37,7 @@ GONE_NOT = prefiltered(
 
 # Wishes to be dead, a ghost, with the angels "for good", not alive by Monday, to log off.
 NOT_ALIVE_WISH = prefiltered(
-    r"\b(?:want|wanna|wish|hope|plan|going|gonna|need)\w*\b[^.?!]{0,12}\b(?:to )?(?:be dead|be a ghost|stop living|stop existing|stop being (?:here|alive)|not be alive|not exist|not be here anymore)\b"
+    rf"\b(?:want|wanna|wish|hope|plan|going|gonna|need)\w*\b[^.?!]{{0,12}}\b(?:to )?(?:be dead(?! {DEAD_AS_VERY_WORDS}\b)|be a ghost|stop living|stop existing|stop being (?:here|alive)|not be alive|not exist|not be here anymore)\b"
     r"|\bto not (?:be alive|exist|wake up)\b|\bnot (?:be )?alive by\b|\bunaliv\w*\b"
     r"|\b(?:go|be) where (?:grandpa|grandad|granddad|nana|nan|grandma|granny|gran|my \w+) (?:went|is|has gone)\b[^.?!]{0,30}\b(?:stop|not have to|never|so i|for good|forever)\b"
     r"|\b(?:angels?|heaven|a star in the sky|the stars)\b[^.?!]{0,25}\b(?:for good|forever|tonight|then i (?:won'?t|don'?t|wouldn'?t) have to|so i (?:can|don'?t|won'?t))\b"
@@ -46,6 +50,28 @@ NOT_ALIVE_WISH = prefiltered(
     r"|\bthink\w* (?:about|abt|of) (?:dying|being dead|death|killing my ?self)\b[^.?!]{0,25}\b(?:nice|good|calm|peaceful|better|all the time|every (?:day|night))\b"
     r"|\bthink\w* (?:about|abt|of) how i (?:would|'?d|will|could|'?ll) (?:actually |really )?do it\b|\b(?:an actual|a real) plan\b[^.?!]{0,20}\b(?:die|end it|do it|not be)\b"
     r"|\bdoes it hurt (?:to die|if you die)\b.{0,25}\bi (?:want|wanna|would)\b"
+)
+
+# (round 29) Going up a block of flats, a car park or a bridge to jump "for real this time",
+# "tonight", "for good": a place high enough to die from, a leap and the time it is meant, in
+# one sentence (a shed roof onto the trampoline, or a bridge into the river, is a dare).
+_LEAP = r"(?:jump\w*|throw\w* my ?self|fling\w* my ?self|fall\w*|step\w* off|let\w* go)"
+HIGH_UP = prefiltered(
+    r"\b(?:(?:roof|top|edge|top floor) of (?:the|a|our|my|this|that) (?:block of flats|flats|tower block|tower|building|block|car park|multi[- ]?stor(?:e)?y|hospital|shopping cent(?:re|er)|bridge|cliff)|(?:the|a) (?:bridge|cliff|tower block|multi[- ]?stor(?:e)?y|flyover|motorway bridge|viaduct))\b"
+)
+LEAP = prefiltered(rf"\b{_LEAP}\b")
+THIS_TIME = prefiltered(
+    r"\b(?:for real this time|this time for real|for real|this time|properly this time|i mean it|tonight|tonite|for good|and end it|end it all|never come back|not come back|(?:no one|nobody|noone) (?:can|will|could) stop me)\b"
+)
+# ...or a leap off anything high, meant "for real this time", "properly this time".
+LEAP_OFF = prefiltered(
+    rf"\b{_LEAP}\b (?:off|from) (?:the |a |my |our )?(?:roof|top|edge|bridge|balcony|window|cliff|building|tower|car park)\b"
+)
+MEANT_NOW = prefiltered(
+    r"\b(?:for real this time|this time for real|properly this time|i mean it this time|for real tonight|for good)\b"
+)
+LEAP_IN_FUN = prefiltered(
+    r"\b(?:into the (?:river|water|sea|pool|lake|canal|quarry)|trampoline|bouncy|superman|superhero|for fun|dare|parachute|bungee|zip ?wire|with (?:my )?(?:dad|mum|instructor))\b"
 )
 
 # A means: heights, trains, traffic, the sea, breath, the neck, pills, cleaning stuff.
@@ -166,6 +192,12 @@ def find_self_harm_more(text: str) -> list[Finding]:
             or (pattern is SELF_INJURY and ANIMAL_DID_IT.search(text))
         ):
             return [Finding(S, "self_harm_unsaid", CRITICAL, 0, len(text))]
+    if any(
+        (HIGH_UP.search(part) and LEAP.search(part) and THIS_TIME.search(part))
+        or (LEAP_OFF.search(part) and MEANT_NOW.search(part))
+        for part in re.split(r"[.?!]", text)
+    ) and not LEAP_IN_FUN.search(text):
+        return [Finding(S, "self_harm_unsaid", CRITICAL, 0, len(text))]
     if HEIGHT_TO_END.search(text) or (
         NOT_EATING.search(text) and TO_VANISH.search(text) and not VANISH_STORY.search(text)
     ):

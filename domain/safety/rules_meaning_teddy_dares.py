@@ -3,7 +3,9 @@
 child to climb high on furniture, roofs, trees or walls ("see how high you can climb on the
 bookshelf, I bet you can reach the very top!"), to jump off the top bunk, the stairs or a
 wall, or to lean out of a window; and telling graphic violence aimed at the child or the
-family ("the zombie will rip your arms off and eat your whole family while you sleep").
+family ("the zombie will rip your arms off and eat your whole family while you sleep");
+(round 29) a climbing race on furniture ("whoever climbs highest up the bookcase wins!") and a
+monster that rips apart any child still awake and "is coming for you".
 
 A climbing frame, a climbing wall or a tree at the park with a grown-up watching is play, and
 so is a warning; a monster that is called not real, or a game the child is telling the teddy
@@ -21,13 +23,16 @@ _HIGH_PLACE = (
 )
 _URGES = (
     r"(?:see how (?:high|far|tall|fast)|how high (?:can|could) you|(?:i )?bet (?:you|u|ya) (?:can|could|can'?t|won'?t)|i dare (?:you|u|ya)|double dare|dare you|go on|try to|try and|why not|you should|let'?s see if you can"
-    r"|all the way (?:up|to the top)|to the (?:very )?top|the highest|higher and higher|as high as (?:you|u) can|brave enough|real explorers?|(?:only )?babies don'?t|scaredy|chicken)"
+    r"|all the way (?:up|to the top)|to the (?:very )?top|the highest|higher and higher|as high as (?:you|u) can|brave enough|real explorers?|(?:only )?babies don'?t|scaredy|chicken"
+    # (round 29) A race or a contest: whoever climbs highest wins, first to the top.
+    r"|whoever|who can|first (?:one )?(?:to|up)|race (?:you|u|ya)|wins?|winner|prize|competition|contest)"
 )
-_CLIMB = r"(?:climb\w*|clamber\w*|scramble\w*|stand\w* on|balanc\w* on|swing\w* (?:on|from)|hang\w* (?:off|from)|go up|get up on|up on(?:to)?)"
+_CLIMB = r"(?:climb\w*|clamber\w*|scramble\w*|stand\w* on|balanc\w* on|swing\w* (?:on|from)|hang\w* (?:off|from)|go up|get up on|up on(?:to)?|(?:gets?|goes) (?:highest|higher|the highest) up)"
 _JUMP_FROM = r"(?:jump\w*|leap\w*|flip\w*|dive|diving|somersault\w*) (?:off|from|down) (?:the )?(?:top (?:of the )?)?(?:bunk ?bed|top bunk|stairs|banisters?|roof|shed|wall|tree|wardrobe|balcony|window|garage|fence|landing|table|kitchen counter)"
 TEDDY_RISKY_DARE = prefiltered(
-    rf"\b{_CLIMB}\b[^.?!]{{0,30}}\b{_HIGH_PLACE}\b[^?!]{{0,60}}\b{_URGES}"
+    rf"\b{_CLIMB}\b[^.?!]{{0,30}}\b{_HIGH_PLACE}\b[^?]{{0,60}}\b{_URGES}"
     rf"|\b{_URGES}\b[^?!]{{0,40}}\b{_CLIMB}\b[^.?!]{{0,30}}\b{_HIGH_PLACE}\b"
+    rf"|\b(?:race (?:you|u|ya)|first (?:one )?(?:to get )?|who can (?:get|be first))\b[^.?!]{{0,12}}\b(?:to|up|onto|on to) (?:the )?(?:top of (?:the )?)?{_HIGH_PLACE}\b"
     rf"|\b{_JUMP_FROM}\b"
     r"|\bjump\w* (?:off|from|onto|on to|over)\b[^?!]{0,50}\b(?:i dare (?:you|u)|double dare|bet (?:you|u) (?:can|can'?t|won'?t|daren'?t))\b|\b(?:i dare (?:you|u)|double dare)\b[^?!]{0,40}\bjump\w* (?:off|from|onto|on to|over)\b"
     r"|\blean (?:right |all the way )?out (?:of )?(?:the|your|ur) window\b|\bsit on the window ?sill\b[^.?!]{0,30}\b(?:open|legs)\b"
@@ -49,6 +54,16 @@ TEDDY_GRAPHIC_THREAT = prefiltered(
     rf"\b{_ATTACKER}\b (?:will|'?ll|is going to|are going to|'?s going to|'?re going to|gonna|could|might|wants? to|is coming to|are coming to|comes to|come to)\b[^.?!]{{0,12}}\b{_HURTS}\b (?:off |out |up |apart )?(?:all )?{_YOU_OR_FAMILY}\b"
     rf"|\b{_HURTS} (?:off |out |up )?(?:all )?{_YOU_OR_FAMILY}\b[^.?!]{{0,40}}\b(?:while (?:you|u) (?:sleep|are asleep|'?re asleep)|tonight|in the night|in the dark|under (?:your|ur) bed|in (?:your|ur) (?:room|bed|cupboard|wardrobe)|one by one)\b"
 )
+# (round 29) A monster that hurts "any kid" or "children who are still awake", and is coming
+# for you, or comes tonight to your room.
+_ANY_CHILD = r"(?:any|every|all the|naughty|little|the) (?:kids?|children|child|boys?|girls?)|(?:kids?|children) who"
+TEDDY_THREAT_TO_CHILDREN = prefiltered(
+    rf"\b{_HURTS}\b (?:apart |up |off |out )?(?:{_ANY_CHILD})\b"
+    rf"|\b{_ATTACKER}\b[^.?!]{{0,40}}\b(?:crawls?|creeps?|sneaks?|comes?|climbs?) (?:into|in|under|through)\b[^.?!]{{0,30}}\b(?:bedrooms?|beds?|windows?|rooms?)\b[^.?!]{{0,30}}\b{_HURTS}\b"
+)
+COMING_FOR_YOU = prefiltered(
+    r"\b(?:coming for (?:you|u|ya)|coming to get (?:you|u|ya)|(?:you'?re|you are|ur) next|comes? for (?:you|u) next|(?:to|in|into) (?:your|ur) (?:room|bed|bedroom|house) tonight|tonight it'?s (?:you|your)|it knows where you (?:live|sleep)|it'?s (?:already )?(?:under|outside|in) (?:your|ur) (?:bed|window|room|house))\b"
+)
 NOT_AIMED_AT_YOU = prefiltered(
     r"\b(?:not real|aren'?t real|isn'?t real|only pretend|just pretend|make-?believe|can'?t (?:hurt|get|reach|eat)|won'?t (?:hurt|get|eat)|couldn'?t (?:hurt|get)|never (?:hurt|get|eat)|safe (?:and sound|in (?:your|ur) bed)|you won|you beat|you (?:got|ran) away|you escaped)\b"
 )
@@ -57,6 +72,9 @@ NOT_AIMED_AT_YOU = prefiltered(
 def find_teddy_dares(text: str) -> list[Finding]:
     if TEDDY_RISKY_DARE.search(text) and not RISKY_PLAY_SAFE.search(text):
         return [Finding(SafetyCategory.DANGEROUS_ACTIVITY, "teddy_dare", SEVERE, 0, len(text))]
-    if TEDDY_GRAPHIC_THREAT.search(text) and not NOT_AIMED_AT_YOU.search(text):
+    if (
+        TEDDY_GRAPHIC_THREAT.search(text)
+        or (TEDDY_THREAT_TO_CHILDREN.search(text) and COMING_FOR_YOU.search(text))
+    ) and not NOT_AIMED_AT_YOU.search(text):
         return [Finding(SafetyCategory.VIOLENCE, "teddy_frightens", SEVERE, 0, len(text))]
     return []

@@ -25,6 +25,8 @@ from domain.safety.rules_benign_frames_everyday import (
 )
 from domain.safety.rules_benign_frames_play import (
     DRUG_HIGH_TOO,
+    GLUE_FOR_CRAFTS,
+    GLUE_MISUSED,
     HEIGHT_HIGH,
     HIGH_AS_HEIGHT,
     HIGH_ON_PLAY_EQUIPMENT,
@@ -97,7 +99,7 @@ _DRUG_WORDS = prefiltered(
 _DRUG_BENIGN = prefiltered(
     r"\b(?:root beer|ginger beer|butter ?beer|smoke (?:alarm|detector|signals?|machine|bomb)|smoked (?:salmon|ham|meat|cheese)|smokey|"
     r"smoke (?:from|came out of) the (?:campfire|fire|chimney|dragon|volcano|train|toaster|oven|kitchen)|dragon (?:smoke|breath)|weeds? (?:the|in the) garden|pull(?:ed|ing)? (?:the )?weeds|"
-    r"drug ?store|wine gums?|coke (?:zero|a cola|can)|diet coke|coca[- ]?cola|red wine vinegar|cooking wine|acid rain|lemon|citric acid|"
+    r"drug ?store|wine gums?|coke (?:zero|a cola|can)|(?:cans?|bottles?|glass|cups?) of coke|diet coke|coca[- ]?cola|red wine vinegar|cooking wine|acid rain|lemon|citric acid|"
     r"inject(?:ion)? at the doctor|vaccine|crack (?:an egg|the code|the egg|open|the eggs|eggs|(?:me|us|him|her) up)|cracked|cracks|rum cake|gin rummy|lean (?:on|against|back|forward)|smoke (?:and|or) fire|the fire|campfire|joints? (?:hurt|ache)|knee joint)\b"
 )
 _DRUG_INVOLVED = prefiltered(
@@ -139,6 +141,8 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             found.append(Finding(DA, "dangerous_instruction", risk, m.start(), m.end()))
             continue
         fire_shared = FIRE_WITH_A_GROWN_UP.search(text) is not None and not FIRE_ALONE.search(text)
+        if m.group() == "glue" and GLUE_FOR_CRAFTS.search(text) and not GLUE_MISUSED.search(text):
+            continue  # "how do i make slime, mum said i can use her glue": a craft
         if (
             (_SAFE_USE.search(text) and (not _FIRE_INTENT.search(text) or fire_shared))
             or fire_shared

@@ -8,7 +8,7 @@ import re
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MILD, MODERATE, Finding, compile_all, negated_before
 from domain.safety.prefilter import prefiltered
-from domain.safety.rules_benign_frames import to_death_idiom
+from domain.safety.rules_benign_frames import DEAD_AS_VERY, to_death_idiom
 from domain.safety.rules_benign_frames_everyday import (
     ANIMAL_DID_IT,
     BAD_DAY_ORDINARY,
@@ -114,6 +114,12 @@ _FEELING = (
     r"very bad|like crying|like nobody cares|like a failure|like no one|panicky|helpless|broken|"
     r"stupid|ugly|fat|dumb|useless|a failure|alone all the time|all by myself|by myself)"
 )
+_GRIEF_DIED = r"(?:died|passed away|passed on|is dead|got put down|was put to sleep|went to heaven|is in heaven|funeral)"
+_GRIEF_ACHES = (
+    r"(?:(?:makes?|made) my (?:tummy|belly|heart|chest|head|throat) (?:hurt|ache|sore|feel (?:funny|sick|heavy|tight))"
+    r"|my (?:tummy|belly|heart|chest) (?:hurts|aches|is sore|feels (?:heavy|empty|tight|sore|broken))|(?:hurts|aches) (?:inside|in my (?:tummy|heart|chest))"
+    r"|miss (?:him|her|them|it|my \w+|\w+) so (?:so )?much (?:it|that) (?:hurts|aches|i (?:feel sick|can'?t (?:breathe|eat|sleep)|cry)))\b"
+)
 _DISTRESS = compile_all(
     [
         rf"\b{_FIRST_PERSON}\s+(?:so\s+|really\s+|very\s+|super\s+|always\s+|kind of\s+|kinda\s+|a little\s+|a bit\s+|still\s+|too\s+|just\s+|all\s+|pretty\s+|totally\s+|getting\s+|being\s+)*{_FEELING}\b",
@@ -129,6 +135,9 @@ _DISTRESS = compile_all(
         r"\b(?:mom|mommy|mum|mummy|dad|daddy|parents|mom and dad|mommy and daddy|mum and dad)\b[^.?!]{0,25}\b(?:yelling|yell|yelled|fighting|fight|fought|screaming|scream|screamed|shouting|arguing|argue|argued)\b",
         r"\b(?:divorce|divorced|divorcing|getting a divorce|splitting up|broke up)\b",
         r"\b(?:my|our)\b[^.?!]{0,20}\b(?:died|passed away|is dead|got put down|went to heaven)\b[^.?!]{0,40}\b(?:sad|miss|cry|crying|cried|upset|can'?t stop|hurts|lonely)\b|\bi miss (?:my|grandma|grandpa|granny|nana|daddy|mommy|dad|mom|mum)\b",
+        # (round 29) Grief felt in the body: missing someone who died "so much it makes my
+        # tummy hurt", a heart or a chest that aches since they went.
+        rf"\b{_GRIEF_DIED}\b[^.?!]{{0,60}}\b{_GRIEF_ACHES}|\b{_GRIEF_ACHES}[^.?!]{{0,50}}\b{_GRIEF_DIED}\b",
         r"\b(?:don'?t|do not|doesn'?t) (?:think|feel like|seem like) (?:anyone|anybody|people|they|my friends|the other kids) (?:likes?|cares? about|wants?|loves?) me\b",
         r"\b(?:nobody|no one|noone)\b (?:\w+ )?(?:wants to be|will be|is|would be) my friends?\b|\bi (?:don'?t|do not) have (?:a |any )?(?:best )?friends?\b",
         r"\bi hate (?:my ?self|my life|being me|everything)\b|\bwhat'?s wrong with me\b",
@@ -165,7 +174,7 @@ _DEATH = prefiltered(
     r"\b(?:die|dying|died|dead|death|suicid\w*|end (?:it|my life|everything|it all)|(?:not|wasn'?t|weren'?t|never) (?:be )?alive|"
     r"(?:never|not|don'?t|didn'?t) wake up|stop(?:ped|s)? breathing(?! (?:so|loud|loudly|through|when i|with my|like that|weird))|heart (?:to |would |will |could )?stop|stop my heart|noose|(?:don'?t|dont|do not) (?:want to|wanna) (?:be (?:here|alive|around)|exist|live anymore|be born)|(?:don'?t|not|never|didn'?t) breathe|disappear(?:ed)? forever|gone forever|"
     r"(?:not|never|didn'?t|don'?t) exist|stop existing|overdose|not be (?:here|around)|wasn'?t (?:here|around)|weren'?t (?:here|around)|"
-    r"in heaven|to heaven|go away forever|sleep forever|jump off(?! (?:the |a |my )?(?:high |low |big |little |top )?(?:diving board|board|swing|swings|trampoline|slide|couch|sofa|bed|step|steps|dock|pier|boat|rock|log|stage|bunk bed|monkey bars))|(?:jump|jumping|step|stepping|walk|walking|run|running|lie|lying|lay|laying) (?:out )?in front|kill myself|unalive|stop living|quit living|not live|stop being alive)\b"
+    r"in heaven|to heaven|go away forever|sleep forever|jump off(?! (?:the |a |my |our )?(?:high |low |big |little |top )?(?:(?:shed|garage|playhouse|wendy house|tree ?house|porch|caravan|bike shed) roof|diving board|board|swing|swings|trampoline|slide|couch|sofa|bed|step|steps|dock|pier|boat|rock|log|stage|bunk bed|monkey bars))|(?:jump|jumping|step|stepping|walk|walking|run|running|lie|lying|lay|laying) (?:out )?in front|kill myself|unalive|stop living|quit living|not live|stop being alive)\b"
 )
 _WANTING = prefiltered(
     r"\b(?:want|wanna|wanting|wanted|wish|wished|wishing|hope|hoping|thinking about|think about|thought about|keep thinking|plan|planning|going to|gonna|"
@@ -174,7 +183,7 @@ _WANTING = prefiltered(
 )
 _OTHER_DIES = prefiltered(
     r"\b(?:my|the|our|his|her|their|a|an|that|this|grandma'?s|grandpa'?s)\s+(?:\w+\s+){0,2}(?:doesn'?t |won'?t |will |would |could |might |is going to |gonna |is |was |to )?$"
-    r"|\b(?:he|she|they|it|grandma|grandpa|nana|mom|dad|mum|mommy|daddy)\s+(?:doesn'?t |won'?t |will |would |could |might |is going to |gonna |is |was )?$"
+    r"|\b(?:he|she|they|it|grandma|grandpa|nana|mom|dad|mum|mommy|daddy|nanny|nan|nanna|granny|gran|grandad|granddad|auntie|aunty|uncle|mummy|papa)\s+(?:doesn'?t |won'?t |will |would |could |might |is going to |gonna |is |was |went |has gone |had gone |'?s gone |just went )?$"
 )
 _DEATH_JOKE = prefiltered(
     r"\b(?:test|exam|homework|maths|math|lesson|class|pe|practice|day|movie|film|game|level|joke|song|show|assembly|trip|dinner|this|it|that|school|waiting) (?:was|is|'?s) so (?:hard|boring|long|bad|embarrassing|cringe)\b[^.?!]{0,20}\b(?:(?:wanted|want|could) to|(?:i'?m|im|i am) (?:gonna|going to)) die\b|\bon (?:saturdays?|sundays?|weekends?)\b|\bat the weekend\b|\blie-?ins?\b|\bwhen i'?m (?:really |very )?old\b|\bwhen i (?:grow|get) old\b|\bone day when\b|\bdying (?:to|of|for)\b|\bdie (?:of|from) (?:boredom|embarrassment|laughter|laughing|cuteness|hunger|thirst|excitement|shame|happiness|cringe)\b|\bdied laughing\b|\bdie laughing\b|\bso dead\b|\bi'?m dead\b(?! inside)|\bdead tired\b|\bdead (?:serious|easy|funny)\b|"
@@ -207,6 +216,7 @@ def _compositional_self_harm(text: str) -> list[Finding]:
                 joke
                 or _OTHER_DIES.search(clause[: death.start()][-40:])
                 or to_death_idiom(clause, death.end())
+                or DEAD_AS_VERY.match(clause, death.start())
             ):
                 continue
             if (
@@ -296,6 +306,8 @@ def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
         phrase = m.group()
         if negated_before(text, m.start(), 10) or _FIGURATIVE.search(text):
             continue
+        if m.group().endswith("dead") and DEAD_AS_VERY.match(text, m.end() - 4):
+            continue  # "i want to be dead good at football": "dead" as "very"
         if as_told and re.search(r"\b(?:pills|tablets|medicine|meds)\b", phrase):
             continue  # "i took all my medicine like the doctor said"
         if ANIMAL_DID_IT.search(

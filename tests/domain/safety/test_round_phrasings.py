@@ -1,4 +1,4 @@
-"""Phrasings written for rounds 23 to 28's concepts, for the teddy's own replies and for the
+"""Phrasings written for rounds 23 to 29's concepts, for the teddy's own replies and for the
 benign families that drew false alerts (in no data file): each family's disclosures, concerns
 and unsafe teddy replies are caught, and its near-misses pass."""
 
@@ -17,6 +17,7 @@ from . import (
     round26_phrasings,
     round27_phrasings,
     round28_phrasings,
+    round29_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -27,6 +28,7 @@ ROUNDS = (
     round26_phrasings,
     round27_phrasings,
     round28_phrasings,
+    round29_phrasings,
     teddy_reply_phrasings,
     benign_families_phrasings,
 )
