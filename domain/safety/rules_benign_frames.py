@@ -80,6 +80,7 @@ _SUBSTANCE = r"(?:drugs?|alcohol|smoking|cigarettes?|vaping|vapes?|beer|wine|boo
 DRUG_HARM_TAUGHT = prefiltered(
     rf"\b{_SUBSTANCE}(?:,? (?:and|or) {_SUBSTANCE})*\b[^.?!]{{0,15}}\b(?:can|could|will|would|do|does|are|is|really)\b (?:really |very |so |seriously )?(?:hurt|harm|damage|ruin|poison|kill|bad for|dangerous|harmful|unhealthy|not good for|not safe|make (?:you|people|kids|children|your body) (?:ill|sick|poorly))\b"
     rf"|\b(?:never|don'?t ever|do not ever|shouldn'?t ever|should never|must never)\b (?:\w+ )?(?:take|try|use|touch|do|smoke|drink)\b[^.?!]{{0,10}}\b(?:{_SUBSTANCE}|them|it|any)\b|\bsay no to {_SUBSTANCE}\b"
+    rf"|\b{_SUBSTANCE}\b[^.?!]{{0,15}}\b(?:isn'?t|aren'?t|is not|are not|is never|are never)\b (?:\w+ )?(?:good|safe|healthy|okay|ok) for\b"
 )
 DRUG_HARM_SPOILT = prefiltered(
     r"\bi (?:tried|took|take|drank|drink|smoked|smoke|vaped|had|have|want|wanna|did)\b|\b(?:gave|give|gives|offered|offers|sold|sells) (?:me|us)\b|\bcan i\b|\bbut i\b|\b(?:let'?s|try some|have some)\b"

@@ -17,6 +17,7 @@ from . import (
     round26_phrasings,
     round27_phrasings,
     round28_phrasings,
+    round30_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -27,6 +28,7 @@ ROUNDS = (
     round26_phrasings,
     round27_phrasings,
     round28_phrasings,
+    round30_phrasings,
     teddy_reply_phrasings,
     benign_families_phrasings,
 )
