@@ -13,8 +13,6 @@
 - a fright that is an idiom or a ride ("i nearly jumped out of my skin");
 - a secret that is a present or a surprise for someone else (rules_harm's disclosures);
 - the teddy's road-safety advice and feelings that "go away" (rules_risky, rules_language);
-- (round 30) the teddy praising a knife or a hot job a grown-up did with the child
-  (rules_risky);
 - getting lost in a shop or a crowd, which is being lost, not "get lost!" (rules_language);
 - (round 28) toilet humour: a "stinky" fart, poo or burp is a joke, not an insult (rules_language);
 - (round 26 and 27's false alerts) a "worst day ever" that is rain or boredom, crying when a
@@ -22,7 +20,10 @@
   distress); pretend doctor with a toy stethoscope (rules_contact); a teacher or parent
   holding the child while they learn to swim or ride (rules_harm's disclosures); a grown-up
   letting the child help light candles, holding their hand (rules_risky); a pet that bit or
-  scratched the child (rules_wellbeing, rules_meaning_self_harm).
+  scratched the child (rules_wellbeing, rules_meaning_self_harm);
+- (round 30's false alerts) "if we get lost", "in case I get lost" (rules_language); divorced
+  parents who both still come to the match (rules_wellbeing's distress); the teddy praising a
+  knife or a hot job a grown-up did with the child (rules_risky).
 """
 
 from __future__ import annotations

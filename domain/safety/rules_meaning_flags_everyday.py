@@ -44,10 +44,10 @@ WRITTEN_ON_MY_THINGS = prefiltered(
     r"\b(?:writ\w*|wrote|draw\w*|drew|scribbl\w*|scrawl\w*|stick\w*|stuck|tap\w*|spray\w*|carv\w*|put\w*)\b[^.?!]{0,25}\b(?:on|all over|across|in) my (?:bag|school ?bag|book|books|desk|locker|pencil case|coat|jumper|back|work|drawing|homework|tray|peg|chair|shoes?|arm|hand|face|photo|picture|name ?tag|lunch ?box|water bottle|planner)\b"
 )
 NAME_CALLED = prefiltered(
-    r"\b(?:loser|losers|freak|weirdo|smelly|stinky|ugly|fat|fatty|stupid|dumb|idiot|baby|nerd|geek|no ?friends|nobody likes|hate|mean|horrible|nasty|rude|laugh\w*|giggl\w*|snigger\w*|point\w* at me|making fun|bull\w*)\b"
+    r"\b(?:loser|losers|freak|weirdo|smelly|stinky|ugly|fat|fatty|stupid|dumb|idiot|nerd|geek|no ?friends|nobody likes|hate|mean|horrible|nasty|rude|bad words|swear words|making fun|bull\w*)\b"
 )
 WRITTEN_BY_ME = prefiltered(
-    r"\b(?:i (?:wrote|write|drew|draw|put|stuck|stick)|my (?:name|friends?'? names?|best friend)|autograph\w*|signed|sign(?:ed)? my|stickers? of|for my birthday|happy birthday|good luck)\b"
+    r"\b(?:i (?:wrote|write|drew|draw|put|stuck|stick)|my (?:name|friends?'? names?|best friend)|autograph\w*|signed|sign(?:ed)? my|stickers? of|for my birthday|happy birthday|good luck|teacher|miss|sir|well done|gold star|smiley)\b"
 )
 # (round 30) Climbing something high to jump off, kept from the grown-up ("no tell farmer").
 CLIMB_TO_JUMP = prefiltered(

@@ -185,7 +185,7 @@ GROWN_SUITOR = prefiltered(
 )
 SUITOR_LINE = prefiltered(
     r"\bnot like (?:the )?other (?:girls|boys|kids|people)(?: (?:my|your|ur) age)?\b|\b(?:so |really |very )?mature for (?:my|your|ur) age\b|\bolder than (?:my|your|ur) age\b"
-    r"|\b(?:he'?d|he would|he will|he'?ll|she'?d|she would|she will|she'?ll|they'?d|would|will|can) wait (?:for me|for you|for u)\b(?! (?:at|outside|by|in|after|near|on|while|to (?:finish|come|get)))"
+    r"|\b(?:he'?d|he would|she'?d|she would|they'?d|would) wait (?:for me|for you|for u)\b(?! (?:at|outside|by|in|after|near|on|while|to (?:finish|come|get)))"
     r"|\bwait (?:for me )?(?:till|until|til) (?:i'?m|im|i am|i turn|i get|i'?m old enough|you'?re|youre|you are|ur) (?:older|old enough|grown ?up|1[4-8]|fourteen|fifteen|sixteen|seventeen|eighteen|legal|bigger)\b"
     r"|\bwhen (?:i'?m|im|i am|i turn|you'?re|you are|ur) (?:older|old enough|1[6-8]|sixteen|eighteen|legal)\b[^.?!]{0,30}\b(?:marry|date|together|be with|girlfriend|boyfriend|go out)\b"
     r"|\bage (?:is )?(?:just a number|doesn'?t matter|does not matter)\b"

@@ -155,24 +155,24 @@ NOT_WAKING_THOUGHT = prefiltered(
 )
 # (round 30) Whether a height would be enough to die: a barn, a shed, a tree, a bridge.
 HIGH_ENOUGH_TO_DIE = prefiltered(
-    r"\b(?:high|tall|far (?:up|down)|far|big|deep|long) enough (?:to|for (?:me|you|u|someone|a person) to|that (?:i|you|u|someone|a person) (?:would|could|'?d|will|might)) (?:die|kill (?:me|you|u|someone|my ?self|your ?self)|not survive|be dead|end it|never wake up|not wake up|break my neck)\b"
+    r"\b(?:high|tall|far (?:up|down)|far|deep) enough (?:to|for (?:me|you|u|someone|a person) to|that (?:i|you|u|someone|a person) (?:would|could|'?d|will|might)) (?:die|kill (?:me|you|u|someone|my ?self|your ?self)|not survive|be dead|end it|never wake up|not wake up|break my neck)\b"
     r"|\bif i (?:jumped|jump|fell|threw my ?self|dropped|leapt|rolled)\b (?:off|from|out of) (?:the |a |our |my )?(?:top of (?:the |a |our |my )?)?\w+(?: \w+)?\b[^.?!]{0,20}\b(?:would|will|could) (?:i|it|that) (?:die|kill me|be enough|be high enough|be the end)\b"
 )
 # (round 30) A blade kept for "when it gets bad", or taken out of a pencil sharpener.
 BLADE_KEPT = prefiltered(
-    r"\b(?:blades?|razors?)\b[^.?!]{0,70}\b(?:for when (?:it|things|i|everything|the (?:bad|sad)\w*)|in case i (?:need|want)|when it gets (?:bad|too much|hard|worse)|for the (?:bad|sad|hard) (?:days|times|nights)|for emergencies|just in case|when i need (?:it|them))\b"
+    r"\bi (?:\w+ ){0,2}(?:keep|kept|hid|hide|hidden|have|got|saved|save|stash\w*|put|carry|carried|took|take)\b[^.?!]{0,30}\b(?:blades?|razors?)\b[^.?!]{0,70}\b(?:for when (?:it|things|i|everything|the (?:bad|sad)\w*)|in case i (?:need|want)|when it gets (?:bad|too much|hard|worse)|for the (?:bad|sad|hard) (?:days|times|nights)|for emergencies|just in case|when i need (?:it|them))\b"
     r"|\b(?:took|take|taking|get|got|getting|prised|pried|unscrew\w*|broke|break|breaking|snapped|smash\w*)\b[^.?!]{0,25}\b(?:the |a |its |little )?blades? (?:out of|from|off) (?:my |the |a |his |her )?(?:pencil )?sharpeners?\b"
     r"|\b(?:broke|break|smashed|smash|unscrewed|unscrew|took apart|take apart)\b[^.?!]{0,15}\b(?:my |the |a )?(?:pencil )?sharpeners?\b[^.?!]{0,25}\b(?:blade|to get|so i can)\b"
 )
 # (round 30) A friend who self-harms showing the child how, or the child trying it too.
-_SOMEONE = r"(?:friend|bestie|bff|girl|boy|kid|someone|somebody|cousin|sister|brother|she|he|they)"
+_SOMEONE = r"(?:friend|bestie|bff|mate|girl|boy|kid|someone|somebody|cousin|sister|brother|classmate|she|he|they)"
 _THEMSELF = r"(?:her|him|them|their|your)(?:self|selves)|(?:her|his|their) (?:own )?(?:arms?|legs?|wrists?|skin|thighs?|hands?|tummy|stomach)"
 FRIEND_SHOWED_SELF_HARM = prefiltered(
-    rf"\b{_SOMEONE}\b[^.?!]{{0,40}}\b(?:cut|cuts|cutting|scratch\w*|burn\w*|carv\w*|hurt\w*|stab\w*|bit|bites|biting|pinch\w*)\b (?:{_THEMSELF})\b[^?!]{{0,90}}\b(?:show(?:ed|s)? me (?:how|what to do|the way)|taught me|teach(?:es)? me|i (?:tried|did|do|copied|have tried|started doing) (?:it|that|the same|too)|i'?ve (?:tried|done) it|i (?:tried|did) it (?:too|as well|once)|now i do it|and so do i|me too)"
+    rf"\b{_SOMEONE}\b[^.?!]{{0,40}}\b(?:cut|cuts|cutting|scratch\w*|burn\w*|carv\w*|stab\w*|bit|bites|biting|pinch\w*)\b (?:{_THEMSELF})\b[^?!]{{0,90}}\b(?:(?:show(?:ed|s)? me|taught me|teach(?:es)? me) (?:how|what to do|the way)(?! to (?!(?:do (?:it|that|this)|cut|scratch|burn|carve)\b))|taught me\b(?! to)|i (?:tried|did|do|copied|have tried|started doing) (?:it|that|the same|too)|i'?ve (?:tried|done) it|i (?:tried|did) it (?:too|as well|once)|now i do it|and so do i|me too)"
     rf"|\b(?:show(?:ed|s)? me how|taught me how|teach(?:es)? me how) to (?:cut|scratch|burn|hurt|carve)\w* (?:my ?self|my (?:arms?|legs?|wrists?|skin))\b"
 )
 SH_ROUND_30_NOT = prefiltered(
-    r"\b(?:minecraft|roblox|fortnite|in the game|fall damage|video game|lol|haha\w*|jk|rollercoaster|ride|hair ?cut|shav\w*|craft|by accident|accidentally)\b"
+    r"\b(?:minecraft|roblox|fortnite|in the game|fall damage|video game|lol|haha\w*|jk|rollercoaster|ride|hair ?cut|shav\w*|craft|by accident|accidentally|oven|cooking|baking|iron|kettle|trampoline)\b"
 )
 _ROUND_30 = (NOT_WAKING_THOUGHT, HIGH_ENOUGH_TO_DIE, BLADE_KEPT, FRIEND_SHOWED_SELF_HARM)
 
