@@ -43,7 +43,7 @@ CARER_HURTS = prefiltered(
 # (round 30) A carer (a young child's "mummy boyfriend") hurting the child so it leaves a mark:
 # squeezed till it goes purple, a bruise, finger marks, "hard hard".
 _CARER_LOOSE = rf"(?:{_CARER}|(?:mummy|mum|mommy|mom|mama)'?s? (?:new )?(?:boyfriend|friend|partner)|(?:daddy|dad)'?s? (?:new )?(?:girlfriend|friend|partner)|step ?daddy|step ?mummy)"
-_MARK_LEFT = r"(?:(?:and|till|until|so|then) (?:it|they|my \w+|i) (?:go|goes|went|gone|turn|turns|turned|was|were|is|are|get|gets|got|go all|went all) (?:all |really |very |dark )?(?:purple|blue|black|bruised|red and purple|black and blue|purple and blue)|(?:left|leaves|leave|leaving|made|makes|gave me|gives me) (?:a |big |little |some |purple |blue )*(?:bruises?|marks?|finger ?marks|finger ?prints)|hard hard|really really hard|(?:till|until|and) (?:i|it) (?:cr(?:y|ied|ies)|bleed\w*|bled))"
+_MARK_LEFT = r"(?:(?:and|till|til|until|so|then) (?:it|they|my \w+|i) (?:go|goes|went|gone|turn|turns|turned|was|were|is|are|get|gets|got|go all|went all) (?:all |really |very |dark )?(?:purple|blue|black|bruised|red and purple|black and blue|purple and blue)|(?:left|leaves|leave|leaving|made|makes|gave me|gives me) (?:a |big |little |some |purple |blue )*(?:bruises?|marks?|finger ?marks|finger ?prints)|hard hard|really really hard|(?:till|til|until|and) (?:i|it) (?:cr(?:y|ied|ies)|bleed\w*|bled))"
 CARER_LEAVES_MARKS = prefiltered(
     rf"\b{_CARER_LOOSE}\b[^.?!]{{0,25}}\b{_HURT_VERB}\b (?:me|my)\b[^.?!]{{0,40}}\b{_MARK_LEFT}\b"
 )

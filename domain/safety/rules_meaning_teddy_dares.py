@@ -56,7 +56,7 @@ TEDDY_GRAPHIC_THREAT = prefiltered(
 # crocodile that snapped off Captain Hook's hand, stays a story: it needs the blood or the dying.
 _BODY_PART = r"(?:fingers?|toes?|arms?|legs?|hands?|feet|foot|head|heads|ears?|eyes?|nose|tongue|teeth|skin|face|guts|insides|bones|tummy|throat|neck)"
 _TORN = r"(?:bit|bites|bitten|biting|ripped|rips|ripping|tore|tears|torn|chopped|chops|chopping|cut|cuts|sliced|slices|pulled|pulls|snapped|snaps|chewed|chews|gnawed|gnaws|plucked|plucks|gouged|gouges|hacked|hacks|sawed|sawn)"
-_GORE = r"(?:bled and bled|bleeding and bleeding|bled (?:to death|everywhere|all over)|blood (?:everywhere|all over|gushed|poured|spurted|squirted)|pools? of blood|(?:until|till|and then|and) (?:he|she|they|it|the \w+(?: \w+)?) (?:died|was dead|were dead|stopped breathing|stopped moving)|one by one|screamed and screamed|crunch(?:ed|ing)? (?:his|her|their) bones)"
+_GORE = r"(?:bled and bled|bleeding and bleeding|bled (?:to death|everywhere|all over)|blood (?:everywhere|all over|gushed|poured|spurted|squirted)|pools? of blood|(?:until|till|til|and then|and) (?:he|she|they|it|the \w+(?: \w+)?) (?:died|was dead|were dead|stopped breathing|stopped moving)|one by one|screamed and screamed|crunch(?:ed|ing)? (?:his|her|their) bones)"
 TEDDY_GORE_STORY = prefiltered(
     rf"\b{_TORN}\b (?:off |out )?(?:all )?(?:of )?(?:the |his |her |their |its |\w+(?:'s|s'|') |the (?:little |poor |small )?\w+(?:'s|s'|') )?(?:little |tiny |poor )?{_BODY_PART}\b(?: off| out)?[^?!]{{0,60}}\b{_GORE}\b"
     rf"|\b{_GORE}\b[^?!]{{0,40}}\b{_TORN}\b (?:off |out )?(?:the |his |her |their |\w+'?s )?{_BODY_PART}\b"
