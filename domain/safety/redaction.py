@@ -147,6 +147,12 @@ _PASSWORD = prefiltered(
     r"(?:\s+(?:for|to|on|of)\s+(?:(?:my|the|our|mom'?s|dad'?s|moms|dads|mums|[a-z]+'s)\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s*(?:is|=|:|'s|was|,?\s*it'?s|,?\s*its)\s*(?P<value>[^\s.,!?]+)",
     _F,
 )
+# (round 30) Words that say a password is kept ("my password is a secret", "is private"),
+# never a password itself.
+_NOT_A_PASSWORD = frozenset(
+    ["a", "an", "the", "secret", "private", "safe", "hidden", "mine", "only", "just", "not",
+     "never", "so", "too", "really", "very", "top", "super", "something", "kept", "locked"]
+)  # fmt: skip
 _USERNAME = prefiltered(
     r"\bmy (?:username|user name|gamer ?tag|screen name|snapchat|snap|insta|instagram|tiktok|discord|roblox(?: name| username)?|fortnite name|account name|handle)\s*(?:is|:)\s*(?P<value>@?[\w.-]+)"
     r"|\b(?:to get on|to log ?in(?:to| to)?|to get into) my (?:roblox|minecraft|fortnite|account|game|tablet|ipad)\b[^.!?\n]{0,10}\btype\s+(?P<typed>[\w.-]*\d[\w.-]*)",
@@ -289,6 +295,8 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
         ):
             add(m.start("value"), m.end("value"), "name", "[NAME]")
     for m in _PASSWORD.finditer(text):
+        if m.group("value").lower() in _NOT_A_PASSWORD:
+            continue  # (round 30) "my password is a secret": kept, not told
         add(m.start("value"), m.end("value"), "password", "[PASSWORD]")
     for m in _USERNAME.finditer(text):
         group = "value" if m.group("value") else "typed"

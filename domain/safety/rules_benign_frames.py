@@ -16,6 +16,7 @@ the rule whose words it defuses:
 - (round 29) a parent's or teacher's online-safety rule retold ("mum says if anyone online
   asks for pictures i should tell her"), unless the child says it happened
   (rules_meaning_grooming_signs).
+- (round 30) the harm of drugs taught by a teacher or agreed with by the teddy (rules_risky).
 """
 
 from __future__ import annotations
@@ -92,4 +93,17 @@ TEDDY_MEDICINE_RULE = prefiltered(
     rf"|\bonly (?:for )?(?:when |if )?(?:a |the |your )(?:trusted )?{_GIVER}\b(?: you trust| you know)? (?:gives?|says?|hands?)\b|\bonly (?:a|your|the) (?:trusted )?{_GIVER} (?:should|can|may) give\b"
     rf"|\b(?:the way|just like|like|as|exactly as|how) (?:the |your |a )?{_GIVER} (?:says?|said|tells? you|told you|shows? you|showed you|explained)\b"
     r"|\beven (?:if|when) (?:it|they) (?:looks?|tastes?|smells?) (?:\w+ )?(?:like|as \w+ as) (?:sweets|candy|sweeties|juice)\b|\b(?:medicines?|pills?|tablets) (?:is|are|isn'?t|aren'?t|can look like) (?:not )?(?:sweets|candy)\b"
+)
+
+# (round 30) The harm of drugs taught or agreed with ("my teacher said drugs can hurt your brain
+# so you should never take them", the teddy's "drugs and alcohol can hurt growing bodies"),
+# unless the child then took, tried or was given some (rules_risky).
+_SUBSTANCE = r"(?:drugs?|alcohol|smoking|cigarettes?|vaping|vapes?|beer|wine|booze|weed|nicotine)"
+DRUG_HARM_TAUGHT = prefiltered(
+    rf"\b{_SUBSTANCE}(?:,? (?:and|or) {_SUBSTANCE})*\b[^.?!]{{0,15}}\b(?:can|could|will|would|do|does|are|is|really)\b (?:really |very |so |seriously )?(?:hurt|harm|damage|ruin|poison|kill|bad for|dangerous|harmful|unhealthy|not good for|not safe|make (?:you|people|kids|children|your body) (?:ill|sick|poorly))\b"
+    rf"|\b(?:never|don'?t ever|do not ever|shouldn'?t ever|should never|must never)\b (?:\w+ )?(?:take|try|use|touch|do|smoke|drink)\b[^.?!]{{0,10}}\b(?:{_SUBSTANCE}|them|it|any)\b|\bsay no to {_SUBSTANCE}\b"
+    rf"|\b{_SUBSTANCE}\b[^.?!]{{0,15}}\b(?:isn'?t|aren'?t|is not|are not|is never|are never)\b (?:\w+ )?(?:good|safe|healthy|okay|ok) for\b"
+)
+DRUG_HARM_SPOILT = prefiltered(
+    r"\bi (?:tried|took|take|drank|drink|smoked|smoke|vaped|had|have|want|wanna|did)\b|\b(?:gave|give|gives|offered|offers|sold|sells) (?:me|us)\b|\bcan i\b|\bbut i\b|\b(?:let'?s|try some|have some)\b"
 )

@@ -20,7 +20,10 @@
   distress); pretend doctor with a toy stethoscope (rules_contact); a teacher or parent
   holding the child while they learn to swim or ride (rules_harm's disclosures); a grown-up
   letting the child help light candles, holding their hand (rules_risky); a pet that bit or
-  scratched the child (rules_wellbeing, rules_meaning_self_harm).
+  scratched the child (rules_wellbeing, rules_meaning_self_harm);
+- (round 30's false alerts) "if we get lost", "in case I get lost" (rules_language); divorced
+  parents who both still come to the match (rules_wellbeing's distress); the teddy praising a
+  knife or a hot job a grown-up did with the child (rules_risky).
 """
 
 from __future__ import annotations
@@ -66,6 +69,8 @@ STORY_DEATH_CRIED = prefiltered(
 # Parents divorcing told with reassurance: they still love me, two bedrooms, it's fine.
 DIVORCE_REASSURED = prefiltered(
     r"\b(?:divorc\w*|splitting up|split up|separat\w*|breaking up)\b[^.?!]{0,50}\b(?:but|and)\b[^.?!]{0,30}\b(?:still love (?:me|us)|both (?:still )?love (?:me|us)|love (?:me|us) (?:both|still)|(?:it'?s|its) not my fault|two (?:bedrooms|houses|christmases|birthdays|rooms)|i'?m (?:ok|okay|fine|happy)|(?:it'?s|its) (?:ok|okay|fine))\b"
+    # (round 30) ...they both still come to my match, get along, do Christmas together.
+    r"|\b(?:divorc\w*|split up|separat\w*)\b[^.?!]{0,50}\b(?:but|and|still)\b[^.?!]{0,20}\b(?:(?:they |mum and dad |my parents )?both (?:still )?(?:came|come|coming|watch\w*|were there|are there|cheered|clapped|take me|took me|went|go|sat|turned up|showed up)|(?:get|gets|got) (?:along|on) (?:ok|okay|fine|well|really well|great)?|(?:are|'re) (?:still )?(?:friends|friendly|nice to each other)|(?:still )?(?:do|did|have|had|spend|spent) (?:christmas|birthdays?|my birthday|holidays?|dinner|tea) together)"
 )
 DIVORCE_HURTS = prefiltered(
     r"\b(?:(?<!not )my fault|cry\w*|can'?t stop|sad|scared|shout\w*|scream\w*|yell\w*|fight\w*|hate|alone|nobody|no one|miss (?:him|her|my))\b"
@@ -181,6 +186,9 @@ GO_AWAY_BY_HARM = prefiltered(
 LOST_FOR_REAL = prefiltered(
     r"\b(?:if|when|in case|don'?t|dont|do not|might|could|never|so (?:you|we|i) (?:don'?t|won'?t)|you (?:can|could|might)|(?:ever|easy to|not to|scared to|afraid to|likely to|want to)) (?:ever |easily )?get lost\b"
     r"|\bget lost (?:in|at|on|inside|among|around|near|from|when|if|there|again|easily)\b"
+    # (round 30) "if we get lost", "in case I get lost", "so my brother doesn't get lost".
+    r"|\b(?:if|when|in case|incase|so|so that|before|what (?:to do|happens) if|what if|how not to) (?:i|we|you|u|they|he|she|someone|somebody|anyone|anybody|people|kids|children|my \w+|our \w+|your \w+|the \w+)(?: (?:ever|accidentally|ever accidentally|might|could|should|would|don'?t|doesn'?t|won'?t|do|did|does))? (?:get|gets|got|getting) lost\b"
+    r"|\b(?:i|we|they) (?:always|sometimes|often|might|could|nearly|almost|never|once|usually|easily|won'?t|don'?t|didn'?t) (?:get|got) lost\b|\b(?:not|never) to get lost\b"
 )
 
 # (round 28) Toilet humour: a fart, a poo, a wee or a burp that is "stinky" or "smelly" is a
@@ -191,4 +199,14 @@ TOILET_HUMOUR = prefiltered(
 )
 TOILET_PUT_DOWN = prefiltered(
     r"\b(?:you|u|ur|you'?re|youre|your)\b|\bsmell\w* (?:of|like)\b|\bcall\w* (?:me|him|her|them)\b|\b(?:laugh\w*|point\w*) at (?:me|him|her|them)\b|\b(?:everyone|everybody|they|nobody|no one) (?:says?|said|thinks?)\b|\b(?:mean|bull\w*|cry|cried|crying|hate)\b"
+)
+
+# (round 30) The teddy praising a sharp or hot job a grown-up did with the child ("knives are
+# grown-up tools, so it's great that your mum helped you carve the pumpkin"), unless the
+# child is sent to do it alone or in secret (rules_risky).
+TEDDY_TOOL_WITH_GROWN_UP = prefiltered(
+    r"\b(?:grown-?up (?:tools?|jobs?|things?)|(?:your|ur) (?:mum|mom|mummy|mommy|dad|daddy|nan|nana|grandma|grandad|grandpa|gran|auntie|uncle|teacher|parents|grown-?ups?) (?:helped|helps|did|does|was helping|held|holds|cut|cuts|carved|carves|used|uses|handled|handles|lit|lights|did the (?:hard|sharp|tricky|hot) (?:bits?|parts?))|with (?:your|ur|a) (?:mum|mom|mummy|dad|daddy|grown-?up|parents?)'?s? help)\b"
+)
+TEDDY_TOOL_ALONE = prefiltered(
+    r"\b(?:by yourself|on your own|all alone|alone|without (?:asking|telling|them|her|him|a grown-?up)|next time you|now you can|you can do it|secret|don'?t tell|while (?:they|she|he|everyone)|(?:asleep|sleeping|not looking))\b"
 )

@@ -9,11 +9,13 @@
 - the teddy telling a well-known fairy tale or storybook plot, which the toxicity model
   takes for violence (engine), spoilt when it turns the story on the child;
 - (round 29) glue for slime or crafts, spoilt by sniffing, eating or drinking it (rules_risky).
+- (round 30) a story's pirate or king drinking rum, told by the teddy (rules_risky);
+- (round 30) a drawing game asking what the child's room looks like (rules_meaning_teddy).
 """
 
 from __future__ import annotations
 
-from domain.safety.prefilter import prefiltered
+from domain.safety.prefilter import Prefiltered, prefiltered
 
 # Going away somewhere: to a place, on a trip, for a holiday or a weekend.
 GO_AWAY_TO_A_PLACE = prefiltered(
@@ -73,3 +75,25 @@ GLUE_FOR_CRAFTS = prefiltered(
 GLUE_MISUSED = prefiltered(
     r"\b(?:sniff\w*|huff\w*|smell\w*|eat|eating|ate|drink\w*|drank|swallow\w*|lick\w*|taste\w*|in (?:my|his|her|your) (?:eyes?|mouth|nose|hair)|super ?glue (?:my|his|her) (?:fingers|eyes|lips))\b"
 )
+# (round 30) A story's pirate, king or giant drinking rum or ale, told by the teddy: a plot, not
+# an offer (rules_risky; an invitation to "you" spoils it, TEDDY_DRINK_INVITES).
+STORY_CHARACTER_DRINKS = prefiltered(
+    r"\b(?:pirates?|sailors?|captain|king|queen|giant|troll|ogre|wizard|dwarf|dwarves|innkeeper|sheriff|cowboys?|vikings?|goblins?|villain|baddie|robbers?|bandits?|smugglers?|crew|knights?|the old man)\b[^.?!]{0,20}\b(?:drank|drinks|drinking|had|has|gulped|guzzled|swigged|sipped|was drunk|got drunk|were drunk|fell asleep)\b[^.?!]{0,25}\b(?:rum|grog|ale|wine|beer|mead|cider|whiske?y|potion)\b"
+)
+
+# (round 30) A drawing game in which the teddy asks what the child's room looks like: it asks
+# no place. Asking which window or which room, or where in the house, still asks where
+# (meaning_concepts_teddy.TEDDY_WHERE_BEDROOM, rules_meaning_teddy_probes).
+_ROOM_LOOKS = r"\bwhat does (?:your|ur) (?:bed)?room look like\b"
+ROOM_DRAWN = prefiltered(
+    r"\b(?:draw|drawing|drew|paint|painting|colour (?:it|in)|color (?:it|in)|picture of|crayons?|felt tips?|make a model|lego)\b"
+)
+_ROOM_LOOKS_ONLY = prefiltered(_ROOM_LOOKS)
+
+
+def room_drawn(text: str, where_asked: Prefiltered) -> bool:
+    """Is the only "where is your room" in `text` a drawing game's "what does your room look
+    like"? `where_asked` is the pattern that would otherwise read it as a place asked."""
+    if not ROOM_DRAWN.search(text) or not _ROOM_LOOKS_ONLY.search(text):
+        return False
+    return where_asked.search(_ROOM_LOOKS_ONLY.sub(" ", text)) is None

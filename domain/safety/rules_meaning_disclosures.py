@@ -5,7 +5,8 @@ child to let go, jump off or step in front of something; a grown-up (tutor, coac
 babysitter, step-parent) hurting the child as a punishment or "because mum said he can";
 someone telling the child to delete or wipe their chats, or to hide them from a parent;
 money or gifts from a grown-up with "don't tell" or "I'm his favourite"; naked people
-seen on a search, a video or a phone."""
+seen on a search, a video or a phone; (round 30) a carer, or mummy's boyfriend, hurting the
+child until it goes purple or leaves a mark."""
 
 from __future__ import annotations
 
@@ -38,6 +39,13 @@ CARER_HURTS = prefiltered(
     rf"\b{_CARER}\b[^.?!]{{0,25}}\b{_HURT_VERB}\b (?:me|my)\b[^.?!]{{0,50}}\b(?:when(?:ever)? i|if i|every time i|cos i|because i|till (?:it|they|i)|until (?:it|they|i)|really hard|so hard|with a (?:ruler|belt|stick|spoon|slipper))\b"
     rf"|\b{_CARER}\b[^.?!]{{0,25}}\b{_HURT_VERB}\b (?:me|my)\b[^.?!]{{0,60}}\b(?:says?|said) (?:that )?(?:my )?(?:mum|mummy|mom|dad|daddy|parents)\b[^.?!]{{0,10}}\b(?:said|says|lets?|let)\b"
     rf"|\b{_CARER}\b[^.?!]{{0,25}}\b{_HURT_VERB}\b (?:me|my)\b[^.?!]{{0,60}}\b(?:(?:he|she)'?s allowed|is allowed|it'?s (?:ok|okay|allowed))\b"
+)
+# (round 30) A carer (a young child's "mummy boyfriend") hurting the child so it leaves a mark:
+# squeezed till it goes purple, a bruise, finger marks, "hard hard".
+_CARER_LOOSE = rf"(?:{_CARER}|(?:mummy|mum|mommy|mom|mama)'?s? (?:new )?(?:boyfriend|friend|partner)|(?:daddy|dad)'?s? (?:new )?(?:girlfriend|friend|partner)|step ?daddy|step ?mummy)"
+_MARK_LEFT = r"(?:(?:and|till|til|until|so|then) (?:it|they|my \w+|i) (?:go|goes|went|gone|turn|turns|turned|was|were|is|are|get|gets|got|go all|went all) (?:all |really |very |dark )?(?:purple|blue|black|bruised|red and purple|black and blue|purple and blue)|(?:left|leaves|leave|leaving|made|makes|gave me|gives me) (?:a |big |little |some |purple |blue )*(?:bruises?|marks?|finger ?marks|finger ?prints)|hard hard|really really hard|(?:till|til|until|and) (?:i|it) (?:cr(?:y|ied|ies)|bleed\w*|bled))"
+CARER_LEAVES_MARKS = prefiltered(
+    rf"\b{_CARER_LOOSE}\b[^.?!]{{0,25}}\b{_HURT_VERB}\b (?:me|my)\b[^.?!]{{0,40}}\b{_MARK_LEFT}\b"
 )
 GROOMING_CARE = prefiltered(
     r"\b(?:brush\w*|plait\w*|ponytail|comb\w*|nits|hair ?cut|bunches|tangle\w*|by accident|accidentally|tooth|teeth|splinter|plaster)\b"
@@ -77,7 +85,9 @@ def find_disclosures(text: str) -> list[Finding]:
         URGE_TO_LET_GO.search(text)
     ):
         out.append(Finding(SafetyCategory.SELF_HARM, "self_harm_means", CRITICAL, 0, whole))
-    if CARER_HURTS.search(text) and not GROOMING_CARE.search(text):
+    if (CARER_HURTS.search(text) or CARER_LEAVES_MARKS.search(text)) and not GROOMING_CARE.search(
+        text
+    ):
         out.append(Finding(SafetyCategory.ABUSE, "harsh_punishment", CRITICAL, 0, whole))
     if DELETE_CHATS.search(text) and (
         TOLD_BY_SOMEONE.search(text) or HIDE_FROM_PARENT.search(text)

@@ -7,7 +7,8 @@ battery, magnet or coin in the mouth; bringing a knife or hammer in to school; a
 of powder or pills, or a needle, found somewhere; (round 25) bullied online and not
 wanting to go to school, tummy aches before school from worry, under water with no
 grown-up watching, older children's sweets that make you feel funny, shutting a child out
-for their nationality with a stereotype."""
+for their nationality with a stereotype; (round 30) "loser" written on my bag and laughed
+at, climbing high to jump off kept from the grown-up ("no tell farmer")."""
 
 from __future__ import annotations
 
@@ -37,6 +38,23 @@ LEFT_OUT_BY_PEERS = prefiltered(
     r"\bpicked last\b|\b(?:nobody|no one|no-one) (?:picks|picked|wants|wanted|chose|chooses) me\b|\b(?:everyone|everybody|the whole class|they all|all of them|all the \w+) laughed at me\b"
     r"|\b(?:said|says|told me|tell me|say)\b (?:that )?(?:i|im|i'?m|i am)\b (?:can'?t|cant|cannot|can not|am not allowed to|'?m not allowed to|not allowed to) (?:be in (?:it|their \w+|the (?:group|club|gang|team|game|den|chat|group chat))|join (?:in|them|it|their \w+|the (?:group|club|gang|game))|play with (?:them|us)|sit with (?:them|us)|be (?:their|your) friend|be part of (?:it|their \w+|the (?:group|club|gang)))\b"
     r"|\bmade a (?:new )?(?:group|club|gang|group chat)\b[^.?!]{0,30}\b(?:without me|except me|i can'?t|i cant|not allowed)\b|\bwon'?t let me (?:play|join|sit|be in)\b"
+)
+# (round 30) Names or words written on the child's things, and laughed at: "loser" on my bag.
+WRITTEN_ON_MY_THINGS = prefiltered(
+    r"\b(?:writ\w*|wrote|draw\w*|drew|scribbl\w*|scrawl\w*|stick\w*|stuck|tap\w*|spray\w*|carv\w*|put\w*)\b[^.?!]{0,25}\b(?:on|all over|across|in) my (?:bag|school ?bag|book|books|desk|locker|pencil case|coat|jumper|back|work|drawing|homework|tray|peg|chair|shoes?|arm|hand|face|photo|picture|name ?tag|lunch ?box|water bottle|planner)\b"
+)
+NAME_CALLED = prefiltered(
+    r"\b(?:loser|losers|freak|weirdo|smelly|stinky|ugly|fat|fatty|stupid|dumb|idiot|nerd|geek|no ?friends|nobody likes|hate|mean|horrible|nasty|rude|bad words|swear words|making fun|bull\w*)\b"
+)
+WRITTEN_BY_ME = prefiltered(
+    r"\b(?:i (?:wrote|write|drew|draw|put|stuck|stick)|my (?:name|friends?'? names?|best friend)|autograph\w*|signed|sign(?:ed)? my|stickers? of|for my birthday|happy birthday|good luck|teacher|miss|sir|well done|gold star|smiley)\b"
+)
+# (round 30) Climbing something high to jump off, kept from the grown-up ("no tell farmer").
+CLIMB_TO_JUMP = prefiltered(
+    r"\b(?:climb\w*|clamber\w*|get|got|go|went|scrambl\w*)\b (?:up )?(?:on |onto |to )?[^.?!]{0,40}\b(?:to the (?:very )?top|the top of|really high|super high|so high|high high|big big|up high|all the way up)\b[^.?!]{0,40}\bjump\w* (?:off|down|from)\b"
+)
+KEPT_FROM_GROWN_UP = prefiltered(
+    r"\b(?:no tell|not tell|don'?t tell|dont tell|didn'?t tell|never tell|won'?t tell|without telling|without asking|nobody saw|no one saw|nobody knows|no one knows|secret|not allowed|aren'?t allowed|isn'?t allowed|sneak\w*|snuck|shh+)\b"
 )
 # Not wanting a child around because of colour or religion.
 PREJUDICE_EXCLUDES = prefiltered(
@@ -136,6 +154,15 @@ _FLAGS = (
 def _paired_flags(text: str) -> list[SafetyCategory]:
     """(round 25) Flags that need two ideas together."""
     out: list[SafetyCategory] = []
+    if (
+        WRITTEN_ON_MY_THINGS.search(text)
+        and NAME_CALLED.search(text)
+        and not WRITTEN_BY_ME.search(text)
+        and not PLAYFUL.search(text)
+    ):
+        out.append(SafetyCategory.DISTRESS)
+    if CLIMB_TO_JUMP.search(text) and KEPT_FROM_GROWN_UP.search(text):
+        out.append(SafetyCategory.DANGEROUS_ACTIVITY)
     if (
         ONLINE_MEANNESS.search(text)
         and MEAN_WORDS.search(text)

@@ -10,7 +10,9 @@ secret boyfriend or girlfriend bond with someone older, someone online asking wh
 party or the house is, a grown-up's console or treat "only if i come on my own"; (round 28) a
 grown-up at the shop or the park praising the child's looks or promising a present, and
 asking the child to come back alone; (round 29) a grown-up at camp or a club telling the child
-to come to his cabin or room after lights out, bringing nobody."""
+to come to his cabin or room after lights out, bringing nobody; (round 30) someone grown
+saying the child is not like other girls its age or that he would wait for it, and a
+stranger's "secrets game" or sweets with "no tell mummy"."""
 
 from __future__ import annotations
 
@@ -191,6 +193,31 @@ VISIT_ORDINARY = prefiltered(
     r"\b(?:if (?:i|we|you|u) (?:feel|felt|am|are|get|got|have|had)\b[^.?!]{0,15}\b(?:sick|ill|poorly|scared|homesick|a bad dream|nightmare|worried)|(?:my|our) (?:mum|mom|mummy|dad|daddy|nan|grandma)|with (?:my|a|all the|the other) (?:friends?|group|class|team|others)|all of us)\b"
 )
 
+# (round 30) Someone grown (18 or more, at uni, "a grown man") telling the child it is not like
+# other girls its age, or that he would wait for it to be older.
+GROWN_SUITOR = prefiltered(
+    r"\b(?:(?:he'?s|hes|she'?s|shes|he is|she is|he was|she was|they'?re|they are|turns?|turned|just turned|who is|who'?s|whos)\s+(?:like |about |nearly |almost |over )?(?:1[89]|[2-9]\d|eighteen|nineteen|twenty|thirty|a grown ?up|a grownup|an adult|a grown (?:man|woman)|at uni|in college|at college|at university|older than my (?:mum|mom|dad|brother|sister))"
+    r"|(?:1[89]|[2-9]\d) ?(?:years? old|yrs? old|yo|y/o)|a grown (?:man|woman)|(?:older|grown ?up|adult) (?:guy|man|boy|lad|woman|girl|friend)|from (?:the |his |her )?(?:uni|college|university))\b"
+)
+SUITOR_LINE = prefiltered(
+    r"\bnot like (?:the )?other (?:girls|boys|kids|people)(?: (?:my|your|ur) age)?\b|\b(?:so |really |very )?mature for (?:my|your|ur) age\b|\bolder than (?:my|your|ur) age\b"
+    r"|\b(?:he'?d|he would|she'?d|she would|they'?d|would) wait (?:for me|for you|for u)\b(?! (?:at|outside|by|in|after|near|on|while|to (?:finish|come|get)))"
+    r"|\bwait (?:for me )?(?:till|until|til) (?:i'?m|im|i am|i turn|i get|i'?m old enough|you'?re|youre|you are|ur) (?:older|old enough|grown ?up|1[4-8]|fourteen|fifteen|sixteen|seventeen|eighteen|legal|bigger)\b"
+    r"|\bwhen (?:i'?m|im|i am|i turn|you'?re|you are|ur) (?:older|old enough|1[6-8]|sixteen|eighteen|legal)\b[^.?!]{0,30}\b(?:marry|date|together|be with|girlfriend|boyfriend|go out)\b"
+    r"|\bage (?:is )?(?:just a number|doesn'?t matter|does not matter)\b"
+)
+SUITOR_FAMILY = prefiltered(
+    r"\b(?:my (?:mum|mom|dad|nan|gran|grandma|grandad|grandpa|uncle|auntie|aunt|brother|sister|cousin|teacher)|mummy|daddy|miss|sir|mrs|mr|at the gate|after school|outside school|at the bus stop|pick me up)\b"
+)
+# (round 30) A stranger's "secrets game", or sweets given with "no tell mummy" (a young
+# child's words), in the park, the shop or the street.
+STRANGER_NEAR = prefiltered(
+    r"\b(?:man|men|lady|ladies|woman|women|guy|bloke|stranger|grown-?up i don'?t know|someone i don'?t know|big boy|big boys|old man|old lady)\b"
+)
+SECRET_TREAT = prefiltered(
+    r"\b(?:secrets? game|secret games?|game (?:of|with) secrets|play(?:ing|ed|s)? secrets|our (?:little |special )?secret|special secret)\b"
+    r"|\b(?:give|gives|gave|giv|gived|got|get|buy|buys|bought|had|has)\b (?:me|us)\b[^.?!]{0,15}\b(?:lolly|lollies|lollipops?|sweets|sweeties|sweetie|candy|chocolates?|choccy|ice ?creams?|treats?|biscuits?|crisps|money|pennies|toys?|sticker|stickers|present|presents)\b[^.?!]{0,40}\b(?:no tell|not tell|don'?t tell|dont tell|never tell|mustn'?t tell|not to tell|shh+|it'?s a secret|our secret|secret|tell no ?one|tell nobody)\b"
+)
 GROOMING_NOT = prefiltered(
     r"\b(?:never|don'?t ever|stay(?:ing)? safe|police|lesson|assembly|quiz)\b"
 )
@@ -225,6 +252,14 @@ def find_grooming_more(text: str) -> list[Finding]:
         or (ONLINE_CONTACT.search(text) and WHERE_ASKED.search(text) and COMING_ROUND.search(text))
         or (HIS_THINGS.search(text) and ONLY_IF_ALONE.search(text) and not OWN_FAMILY.search(text))
         or (LAP_FOR_TREAT.search(text) and not LAP_ORDINARY.search(text))
+        or (
+            GROWN_SUITOR.search(text)
+            and SUITOR_LINE.search(text)
+            and not SUITOR_FAMILY.search(text)
+        )
+        or (
+            STRANGER_NEAR.search(text) and SECRET_TREAT.search(text) and not OWN_FAMILY.search(text)
+        )
         or (
             STRANGER_ADULT.search(text)
             and LOOKS_PRAISED.search(text)

@@ -169,6 +169,39 @@ VANISH_STORY = prefiltered(
     r"\b(?:story|book|alice|potion|magic|wizard|film|movie|game|character|caterpillar|shrink ray|cake|sweets|teeth)\b"
 )
 
+# (round 30) Thinking about not waking up, or that it would be easier if I didn't (not waking
+# up in time for school is not it).
+_LATE = r"(?! (?:early|late|in time|on time|for (?:school|the|my|swimming|church)|till|until|when|at|before|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)))"
+NOT_WAKING_THOUGHT = prefiltered(
+    rf"\b(?:think\w*|thought|wonder\w*|imagin\w*|dream\w*) (?:about|abt|bout|of) (?:just |maybe |sometimes |what if i (?:was|were) )?(?:not|never) (?:waking|wakeing|wake|to wake) up\b{_LATE}"
+    rf"|\b(?:easier|better|nicer|ok|okay|fine|peaceful|a relief|simpler)\b[^.?!]{{0,25}}\bif i (?:just )?(?:didn'?t|did not|never|wouldn'?t|don'?t|do not) (?:ever )?wake up\b{_LATE}"
+    rf"|\bif i (?:just )?(?:didn'?t|did not|never|wouldn'?t) (?:ever )?wake up\b{_LATE}[^.?!]{{0,25}}\b(?:easier|better|nicer|ok|okay|fine|mind|peaceful|relief|care|notice)\b"
+    r"|\b(?:wouldn'?t|would not|won'?t|don'?t|do not) mind (?:if i )?(?:not|never|didn'?t) (?:waking|wake|woke) up\b(?! (?:early|late|in time|on time|for school))"
+    r"|\b(?:not|never) (?:waking|wakeing) up (?:would|will|might|could|sounds?|seems?) (?:be |feel |sound )?(?:so |quite |kind of |kinda )?(?:easier|better|nice|nicer|ok|okay|peaceful|a relief|calm|(?:not|n'?t) (?:so |that |too )?bad)\b"
+)
+# (round 30) Whether a height would be enough to die: a barn, a shed, a tree, a bridge.
+HIGH_ENOUGH_TO_DIE = prefiltered(
+    r"\b(?:high|tall|far (?:up|down)|far|deep) enough (?:to|for (?:me|you|u|someone|a person) to|that (?:i|you|u|someone|a person) (?:would|could|'?d|will|might)) (?:die|kill (?:me|you|u|someone|my ?self|your ?self)|not survive|be dead|end it|never wake up|not wake up|break my neck)\b"
+    r"|\bif i (?:jumped|jump|fell|threw my ?self|dropped|leapt|rolled)\b (?:off|from|out of) (?:the |a |our |my )?(?:top of (?:the |a |our |my )?)?\w+(?: \w+)?\b[^.?!]{0,20}\b(?:would|will|could) (?:i|it|that) (?:die|kill me|be enough|be high enough|be the end)\b"
+)
+# (round 30) A blade kept for "when it gets bad", or taken out of a pencil sharpener.
+BLADE_KEPT = prefiltered(
+    r"\bi (?:\w+ ){0,2}(?:keep|kept|hid|hide|hidden|have|got|saved|save|stash\w*|put|carry|carried|took|take)\b[^.?!]{0,30}\b(?:blades?|razors?)\b[^.?!]{0,70}\b(?:for when (?:it|things|i|everything|the (?:bad|sad)\w*)|in case i (?:need|want)|when it gets (?:bad|too much|hard|worse)|for the (?:bad|sad|hard) (?:days|times|nights)|for emergencies|just in case|when i need (?:it|them))\b"
+    r"|\b(?:took|take|taking|get|got|getting|prised|pried|unscrew\w*|broke|break|breaking|snapped|smash\w*)\b[^.?!]{0,25}\b(?:the |a |its |little )?blades? (?:out of|from|off) (?:my |the |a |his |her )?(?:pencil )?sharpeners?\b"
+    r"|\b(?:broke|break|smashed|smash|unscrewed|unscrew|took apart|take apart)\b[^.?!]{0,15}\b(?:my |the |a )?(?:pencil )?sharpeners?\b[^.?!]{0,25}\b(?:blade|to get|so i can)\b"
+)
+# (round 30) A friend who self-harms showing the child how, or the child trying it too.
+_SOMEONE = r"(?:friend|bestie|bff|mate|girl|boy|kid|someone|somebody|cousin|sister|brother|classmate|she|he|they)"
+_THEMSELF = r"(?:her|him|them|their|your)(?:self|selves)|(?:her|his|their) (?:own )?(?:arms?|legs?|wrists?|skin|thighs?|hands?|tummy|stomach)"
+FRIEND_SHOWED_SELF_HARM = prefiltered(
+    rf"\b{_SOMEONE}\b[^.?!]{{0,40}}\b(?:cut|cuts|cutting|scratch\w*|burn\w*|carv\w*|stab\w*|bit|bites|biting|pinch\w*)\b (?:{_THEMSELF})\b[^?!]{{0,90}}\b(?:(?:show(?:ed|s)? me|taught me|teach(?:es)? me) (?:how|what to do|the way)(?! to (?!(?:do (?:it|that|this)|cut|scratch|burn|carve)\b))|taught me\b(?! to)|i (?:tried|did|do|copied|have tried|started doing) (?:it|that|the same|too)|i'?ve (?:tried|done) it|i (?:tried|did) it (?:too|as well|once)|now i do it|and so do i|me too)"
+    rf"|\b(?:show(?:ed|s)? me how|taught me how|teach(?:es)? me how) to (?:cut|scratch|burn|hurt|carve)\w* (?:my ?self|my (?:arms?|legs?|wrists?|skin))\b"
+)
+SH_ROUND_30_NOT = prefiltered(
+    r"\b(?:minecraft|roblox|fortnite|in the game|fall damage|video game|lol|haha\w*|jk|rollercoaster|ride|hair ?cut|shav\w*|craft|by accident|accidentally|oven|cooking|baking|iron|kettle|trampoline)\b"
+)
+_ROUND_30 = (NOT_WAKING_THOUGHT, HIGH_ENOUGH_TO_DIE, BLADE_KEPT, FRIEND_SHOWED_SELF_HARM)
+
 _CONCEPTS = (
     GONE_ME,
     NOT_ALIVE_WISH,
@@ -197,6 +230,8 @@ def find_self_harm_more(text: str) -> list[Finding]:
         or (LEAP_OFF.search(part) and MEANT_NOW.search(part))
         for part in re.split(r"[.?!]", text)
     ) and not LEAP_IN_FUN.search(text):
+        return [Finding(S, "self_harm_unsaid", CRITICAL, 0, len(text))]
+    if any(p.search(text) for p in _ROUND_30) and not SH_ROUND_30_NOT.search(text):
         return [Finding(S, "self_harm_unsaid", CRITICAL, 0, len(text))]
     if HEIGHT_TO_END.search(text) or (
         NOT_EATING.search(text) and TO_VANISH.search(text) and not VANISH_STORY.search(text)

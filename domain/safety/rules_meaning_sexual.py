@@ -5,7 +5,8 @@ off the bathroom, a lap with something wrong about it, someone getting into the 
 exposure by other children, rude films, a child asking for sexual talk or pictures; (round
 23) naked pictures online gone back to again or in secret, a game of taking clothes off;
 (round 25) what people actually do to make a baby; (round 26) "the s word thing" grown-ups
-do, and a real picture of private parts posted in a chat (a cartoon one is not)."""
+do, and a real picture of private parts posted in a chat (a cartoon one is not); (round 30)
+naked people seen doing things, and a dirty story about people in bed asked for."""
 
 from __future__ import annotations
 
@@ -109,6 +110,21 @@ REAL_AFTER_ALL = prefiltered(
 )
 
 
+# (round 30) Naked people seen doing things (an advert clicked, a video, a phone), and the
+# child asking for a dirty or sexy story about people in bed.
+_NAKED_PEOPLE = r"(?:naked|nude|nudey|topless|no clothes|without (?:any )?clothes|nothing on)\b (?:\w+ )?(?:ladies|lady|women|woman|men|man|people|girls?|boys?|grown ?-?ups|adults|couples?|persons?|bodies)"
+NAKED_PEOPLE_DOING = prefiltered(
+    rf"\b{_NAKED_PEOPLE}\b[^.?!]{{0,20}}\b(?:doing (?:stuff|things|rude|weird|sex|it|naughty|grown ?-?up|private|that)|kissing|touching|rubbing|on top of|in bed|having sex|humping|making (?:noises|out))\b"
+    rf"|\b(?:ladies|lady|women|woman|men|man|people|grown ?-?ups|adults|couples?)\b (?:with|and) (?:no|nothing|hardly any) (?:clothes|clothing|on)\b[^.?!]{{0,20}}\b(?:doing (?:stuff|things|rude|weird|sex|it)|kissing|touching|in bed|having sex)\b"
+)
+_DIRTY = r"(?:dirty|naughty|rude|sexy|spicy|x-?rated|18\+|adult|grown-?ups?-?only|steamy|kissy)"
+DIRTY_STORY_ASKED = prefiltered(
+    rf"\b(?:tell|write|make up|read|say|do|give)\b (?:me |us )?(?:a |an |some |another )?{_DIRTY} (?:story|stories|bedtime story|joke|jokes|poem|song|chat|talk|words)\b[^.?!]{{0,50}}\b(?:in bed|naked|no clothes|sex|kiss\w*|boyfriend|girlfriend|two people|a man and a (?:lady|woman)|bodies|doing it|making out|touch\w*|under the covers|in the bedroom|a couple|husband and wife)\b"
+    r"|\b(?:tell|write|make up|read)\b (?:me |us )?(?:a |an |some )?(?:sexy|x-?rated|18\+|steamy) (?:story|stories|bedtime story|poem)\b"
+    r"|\b(?:story|stories|joke)\b (?:about|with) (?:two people|a man and a (?:lady|woman)|grown-?ups|a couple|people) (?:doing it|having sex|naked|in bed doing)\b"
+)
+
+
 def find_sexual_more(text: str) -> list[Finding]:
     if SEXUAL_MEDIA_HABIT.search(text) and not MEDIA_ORDINARY.search(text):
         return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
@@ -124,6 +140,10 @@ def find_sexual_more(text: str) -> list[Finding]:
         PRIVATE_PICTURE.search(text)
         and PICTURE_SHARED.search(text)
         and (not NOT_A_REAL_PICTURE.search(text) or REAL_AFTER_ALL.search(text))
+    ):
+        return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
+    if (NAKED_PEOPLE_DOING.search(text) and not MEDIA_ORDINARY.search(text)) or (
+        DIRTY_STORY_ASKED.search(text)
     ):
         return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
     if SEXUAL_TALK.search(text):

@@ -9,7 +9,8 @@ sockets, matches or breath-holding (unless the line is a warning); (round 23) jo
 grandparent "if you're brave", "come to me instead" when a parent says no, a little hurt on
 the outside for the inside, meeting for real, a sip from a grown-up's bottle made to sound
 warm and grown-up; (round 27) the cooker, kettle or a sharp knife used alone while the
-grown-ups sleep or are out. Also the meaning-stage check of a reply
+grown-ups sleep or are out; (round 30) metal in the microwave to watch the sparks. Also the
+meaning-stage check of a reply
 (find_teddy_meaning): being alone with the child, undermining the parents, the bedroom,
 sexual talk, cruelty, not eating."""
 
@@ -19,6 +20,7 @@ from domain.enums import SafetyCategory
 from domain.safety import meaning_concepts as mc
 from domain.safety.findings import CRITICAL, SEVERE, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_play import room_drawn
 from domain.safety.rules_meaning_window import any_word
 
 G = SafetyCategory.GROOMING
@@ -109,6 +111,11 @@ TEDDY_HAZARD = prefiltered(
     r"|\b(?:stove|hob|cooker|oven|gas|knobs?|burners?|kettle|toaster|frying pan|chip pan|microwave|sharp knife|big knife|knives|iron|grill|barbecue|bbq)\b[^.?!]{0,60}\b(?:while|when|before) (?:every ?one|every ?body|your (?:mum|mom|mummy|mommy|dad|daddy|parents|family|grown-?ups)|the grown-?ups|the adults|they|nobody|no one)(?:'?s|'?re| is| are)? ?(?:still )?(?:asleep|sleeping|in bed|out|busy|not looking|at work|gets? up|wakes? up|awake)\b"
     r"|\b(?:while|when|before) (?:every ?one|every ?body|your (?:mum|mom|mummy|mommy|dad|daddy|parents|family|grown-?ups)|the grown-?ups|the adults)(?:'?s|'?re| is| are)? ?(?:still )?(?:asleep|sleeping|in bed|out|busy|not looking|at work)\b[^.?!]{0,60}\b(?:stove|hob|cooker|oven|gas|knobs?|burners?|kettle|toaster|frying pan|chip pan|microwave|sharp knife|big knife|knives|iron|grill)\b"
     r"|\b(?:turn on|switch on|light|use|try)\b (?:the )?(?:stove|hob|cooker|oven|gas|burners?|kettle|chip pan|frying pan|grill|sharp knife|big knife)\b[^.?!]{0,30}\b(?:all )?(?:by yourself|on your own|without (?:asking|telling|a grown-?up|anyone))\b"
+    # (round 30) Metal, foil or an egg in the microwave "to watch the sparks"; a hairdryer,
+    # radio or charging phone in the bath.
+    r"|\b(?:metal|(?:a |the )?(?:spoon|fork|knife)s?|tin ?foil|alumin(?:i)?um foil|foil|tin cans?|cans?|whole eggs?|an egg|eggs in (?:their|the) shells?|grapes?)\b[^.?!]{0,25}\b(?:in|into|inside) (?:the |a )?microwave\b"
+    r"|\bmicrowave\b[^.?!]{0,30}\b(?:metal|spoon|fork|tin ?foil|foil|empty|nothing in it|egg)\b[^.?!]{0,40}\b(?:sparks?|sparkl\w*|bang|pop|explode\w*|fun|cool|watch)\b"
+    r"|\b(?:hair ?dryer|hairdryer|radio|phone|charger|tablet|ipad|straighteners)\b[^.?!]{0,25}\b(?:in|into) (?:the |your )?(?:bath|bath ?tub|shower|sink full)\b"
 )
 HAZARD_WARNING = prefiltered(
     r"\b(?:never|don'?t|do not|shouldn'?t|mustn'?t|not to|no)\s+(?:ever\s+)?(?:\w+\s+)?(?:mix|pour|touch|play|poke|put|taste|drink|light|hold|squeeze|go near|eat)\w*\b"
@@ -219,7 +226,11 @@ def find_teddy_meaning(text: str) -> list[Finding]:
         out.append(Finding(G, "teddy_private_access", CRITICAL, 0, len(text), "isolation"))
     if (
         (any_word(text, _G_TEDDY_EXCLUSIVE) and mc.TEDDY_EXCLUSIVE.search(text))
-        or (any_word(text, ("which", "where", "bedroom")) and mc.TEDDY_WHERE_BEDROOM.search(text))
+        or (
+            any_word(text, ("which", "where", "bedroom"))
+            and mc.TEDDY_WHERE_BEDROOM.search(text)
+            and not room_drawn(text, mc.TEDDY_WHERE_BEDROOM)
+        )
         or (any_word(text, ("home", "work", "house")) and mc.TEDDY_PARENT_HOME.search(text))
     ):
         out.append(Finding(G, "teddy_exclusive_access", CRITICAL, 0, len(text), "isolation"))

@@ -9,7 +9,8 @@ monster that rips apart any child still awake and "is coming for you".
 
 A climbing frame, a climbing wall or a tree at the park with a grown-up watching is play, and
 so is a warning; a monster that is called not real, or a game the child is telling the teddy
-about in which the baddies lose, is not aimed at the child."""
+about in which the baddies lose, is not aimed at the child. (Round 30) Gore told as a story,
+fingers bitten off one by one until someone bled to death, is graphic whoever it befalls."""
 
 from __future__ import annotations
 
@@ -64,6 +65,17 @@ TEDDY_THREAT_TO_CHILDREN = prefiltered(
 COMING_FOR_YOU = prefiltered(
     r"\b(?:coming for (?:you|u|ya)|coming to get (?:you|u|ya)|(?:you'?re|you are|ur) next|comes? for (?:you|u) next|(?:to|in|into) (?:your|ur) (?:room|bed|bedroom|house) tonight|tonight it'?s (?:you|your)|it knows where you (?:live|sleep)|it'?s (?:already )?(?:under|outside|in) (?:your|ur) (?:bed|window|room|house))\b"
 )
+# (round 30) Gore told as a story to a child: fingers or legs bitten or ripped off one by one,
+# bleeding and bleeding until someone died ("the wolf bit the little boy's fingers off one by
+# one, and he bled and bled until he died"). A fairy tale's wolf that gobbles grandma up, or a
+# crocodile that snapped off Captain Hook's hand, stays a story: it needs the blood or the dying.
+_BODY_PART = r"(?:fingers?|toes?|arms?|legs?|hands?|feet|foot|head|heads|ears?|eyes?|nose|tongue|teeth|skin|face|guts|insides|bones|tummy|throat|neck)"
+_TORN = r"(?:bit|bites|bitten|biting|ripped|rips|ripping|tore|tears|torn|chopped|chops|chopping|cut|cuts|sliced|slices|pulled|pulls|snapped|snaps|chewed|chews|gnawed|gnaws|plucked|plucks|gouged|gouges|hacked|hacks|sawed|sawn)"
+_GORE = r"(?:bled and bled|bleeding and bleeding|bled (?:to death|everywhere|all over)|blood (?:everywhere|all over|gushed|poured|spurted|squirted)|pools? of blood|(?:until|till|til|and then|and) (?:he|she|they|it|the \w+(?: \w+)?) (?:died|was dead|were dead|stopped breathing|stopped moving)|one by one|screamed and screamed|crunch(?:ed|ing)? (?:his|her|their) bones)"
+TEDDY_GORE_STORY = prefiltered(
+    rf"\b{_TORN}\b (?:off |out )?(?:all )?(?:of )?(?:the |his |her |their |its |\w+(?:'s|s'|') |the (?:little |poor |small )?\w+(?:'s|s'|') )?(?:little |tiny |poor )?{_BODY_PART}\b(?: off| out)?[^?!]{{0,60}}\b{_GORE}\b"
+    rf"|\b{_GORE}\b[^?!]{{0,40}}\b{_TORN}\b (?:off |out )?(?:the |his |her |their |\w+'?s )?{_BODY_PART}\b"
+)
 NOT_AIMED_AT_YOU = prefiltered(
     r"\b(?:not real|aren'?t real|isn'?t real|only pretend|just pretend|make-?believe|can'?t (?:hurt|get|reach|eat)|won'?t (?:hurt|get|eat)|couldn'?t (?:hurt|get)|never (?:hurt|get|eat)|safe (?:and sound|in (?:your|ur) bed)|you won|you beat|you (?:got|ran) away|you escaped)\b"
 )
@@ -74,6 +86,7 @@ def find_teddy_dares(text: str) -> list[Finding]:
         return [Finding(SafetyCategory.DANGEROUS_ACTIVITY, "teddy_dare", SEVERE, 0, len(text))]
     if (
         TEDDY_GRAPHIC_THREAT.search(text)
+        or TEDDY_GORE_STORY.search(text)
         or (TEDDY_THREAT_TO_CHILDREN.search(text) and COMING_FOR_YOU.search(text))
     ) and not NOT_AIMED_AT_YOU.search(text):
         return [Finding(SafetyCategory.VIOLENCE, "teddy_frightens", SEVERE, 0, len(text))]

@@ -3,7 +3,7 @@
 is wearing (pyjamas, nightie, "tell me everything you've got on"); asking the child to hold
 up or turn on the camera "so I can see you"; chatting at bath time or describing what the
 child sees in the mirror after a bath; asking which street the school is on or when and
-which way the child walks there; calling a parent bossy or unfair and telling the child it
+which way the child walks there (round 30: where in the house or street the child sleeps); calling a parent bossy or unfair and telling the child it
 can decide for itself and need not listen; heaven or floating away forever offered as an
 end to homework, sadness or bullies; dares with a head under water, breath held, a pillow
 over the face, climbing high or leaning out of a window; and suggesting the child trip,
@@ -45,6 +45,18 @@ TEDDY_ASKS_ROUTE = prefiltered(
     r"\b(?:what|which) (?:street|road|lane|town|area|part of town|estate)\b[^.?!]{0,20}\b(?:your|ur) (?:school|house|home|flat)\b"
     r"|\b(?:your|ur) (?:school|house|home|flat)\b[^.?!]{0,10}\bon (?:what|which) (?:street|road|lane)\b|\bthe (?:road|street) name\b"
     r"|\bwhat time do (?:you|u) (?:walk|go|leave|set off|get)\b[^.?!]{0,15}\b(?:school|home)\b|\bwhich way do (?:you|u) (?:walk|go)\b"
+)
+# (round 30) Where in the house or street the child sleeps: which room, at the front by the
+# street, upstairs or down, which window ("what does your room look like" in a drawing game
+# asks no place).
+_SLEEP_ROOM = r"(?:(?:bed)?room|bed|window|the one)"
+TEDDY_ASKS_WHERE_YOU_SLEEP = prefiltered(
+    r"\b(?:which|what) (?:room|bedroom|floor|window|side of the house|part of the house)\b[^.?!]{0,20}\b(?:do|did|does) (?:you|u) (?:sleep|sleeps|stay|go to bed)\b"
+    r"|\b(?:where|whereabouts) in (?:the|your) (?:house|home|flat|building)\b[^.?!]{0,20}\b(?:do|does) (?:you|u|your bed) (?:sleep|go|be)\b"
+    rf"|\b(?:is|are) (?:it|your {_SLEEP_ROOM}|the room (?:you|u) sleep in|the one)\b[^.?!]{{0,25}}\b(?:at|on|by|near|facing|over|overlooking|next to) (?:the )?(?:front|back|side|street|road|pavement|drive|garden|ground floor|first floor|top floor|front door|back door|upstairs|downstairs)\b[^.?!]{{0,25}}\?"
+    rf"|\b(?:is|are) (?:your|ur) {_SLEEP_ROOM}\b[^.?!]{{0,10}}\b(?:upstairs or downstairs|downstairs or upstairs|at the front or (?:the )?back|at the back or (?:the )?front)\b"
+    rf"|\b(?:can|could) (?:you|u) see the (?:street|road|pavement|front door|car park|park)\b[^.?!]{{0,10}}\b(?:from|out of) (?:your|ur) (?:bed(?:room)?|room|window|bed ?room window)\b"
+    rf"|\b(?:does|do) (?:your|ur) (?:bed(?:room)? )?(?:window|room)\b[^.?!]{{0,10}}\b(?:face|look (?:out )?(?:onto|over|at)|open onto)\b[^.?!]{{0,10}}\b(?:the )?(?:street|road|front|back|garden|pavement)\b"
 )
 # A parent called bossy or unfair, and the child told it decides for itself.
 _PARENT = r"(?:mum|mom|mummy|mommy|dad|daddy|parents|mum and dad|grown-?ups|teacher|nan|gran|grandma|grandad)(?:'?s)?"
@@ -107,7 +119,7 @@ def find_teddy_probes(text: str) -> list[Finding]:
         return [Finding(SafetyCategory.SEXUAL, "teddy_asks_clothes", CRITICAL, 0, whole, "photo")]
     if TEDDY_WANTS_TO_SEE_YOU.search(text) or TEDDY_BATH_CHAT.search(text):
         return [Finding(SafetyCategory.GROOMING, "teddy_wants_to_see", CRITICAL, 0, whole, "photo")]
-    if TEDDY_ASKS_ROUTE.search(text):
+    if TEDDY_ASKS_ROUTE.search(text) or TEDDY_ASKS_WHERE_YOU_SLEEP.search(text):
         return [Finding(SafetyCategory.PERSONAL_INFO, "teddy_asks_route", SEVERE, 0, whole)]
     if TEDDY_YOU_DECIDE.search(text) and (
         TEDDY_PARENT_PUT_DOWN.search(text) or TEDDY_PARENT_WORD.search(text)

@@ -3,7 +3,8 @@ self-harm without the usual words, carers hurting or neglecting, grooming online
 person, the teddy's own unsafe replies, and the non-critical flags (personal details,
 dangerous things, hurting animals or siblings, excluding groups); round 24's disclosures,
 everyday flags and the teddy's probes; round 27's grooming by someone met online; round 28's
-risky dares and frightening violence from the teddy."""
+risky dares and frightening violence from the teddy; round 30's disclosures told through a
+game or a story."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from domain.safety.rules_meaning_flags import find_flags_more
 from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_grooming_online import find_online_grooming
+from domain.safety.rules_meaning_play_disclosures import find_play_disclosures
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_sexual import find_sexual_more
 from domain.safety.rules_meaning_teddy import find_teddy_more
@@ -31,6 +33,7 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_online_grooming(text)
         + find_flags_more(text)
         + find_disclosures(text)
+        + find_play_disclosures(text)
         + find_everyday_flags(text)
         + find_carer_risks(text)
     )

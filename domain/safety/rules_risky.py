@@ -11,6 +11,8 @@ from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import (
     ADULT_HAS_A_DRINK,
     DRINKING_CONCERN,
+    DRUG_HARM_SPOILT,
+    DRUG_HARM_TAUGHT,
     TEDDY_DRINK_INVITES,
     TEDDY_MEDICINE_RULE,
 )
@@ -22,6 +24,8 @@ from domain.safety.rules_benign_frames_everyday import (
     MEDICINE_MISUSE,
     TEDDY_ROAD_RISK,
     TEDDY_ROAD_SAFETY,
+    TEDDY_TOOL_ALONE,
+    TEDDY_TOOL_WITH_GROWN_UP,
 )
 from domain.safety.rules_benign_frames_play import (
     DRUG_HIGH_TOO,
@@ -30,6 +34,7 @@ from domain.safety.rules_benign_frames_play import (
     HEIGHT_HIGH,
     HIGH_AS_HEIGHT,
     HIGH_ON_PLAY_EQUIPMENT,
+    STORY_CHARACTER_DRINKS,
 )
 
 DA = SafetyCategory.DANGEROUS_ACTIVITY
@@ -129,6 +134,7 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
                 _TEDDY_SAFETY.search(text)
                 or (TEDDY_MEDICINE_RULE.search(text) and not MEDICINE_MISUSE.search(text))
                 or (TEDDY_ROAD_SAFETY.search(text) and not TEDDY_ROAD_RISK.search(text))
+                or (TEDDY_TOOL_WITH_GROWN_UP.search(text) and not TEDDY_TOOL_ALONE.search(text))
             ):
                 continue
             if (
@@ -158,11 +164,19 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
     ordinary = ADULT_HAS_A_DRINK.search(text) is not None and not DRINKING_CONCERN.search(text)
     # The teddy describing a grown-up's drink (never offering one) is a mention.
     teddy_describes = teddy and ordinary and not TEDDY_DRINK_INVITES.search(text)
+    # (round 30) The harm of drugs taught or agreed with; a story's pirate drinking rum.
+    harm_taught = DRUG_HARM_TAUGHT.search(text) is not None and not DRUG_HARM_SPOILT.search(text)
+    story_drink = (
+        teddy
+        and STORY_CHARACTER_DRINKS.search(text) is not None
+        and not TEDDY_DRINK_INVITES.search(text)
+    )
     ordinary = ordinary and not teddy
     for m in _DRUG_WORDS.finditer(text):
         word = m.group()
         if word.startswith("inject") and re.search(
-            r"\b(?:doctors?|nurse|vaccin\w*|jab|hospital|dentist|flu|injection for)\b", text
+            r"\b(?:doctors?|nurse|vaccin\w*|jab|hospital|dentist|flu|injection for|vets?|lambs?|calves|cows?|sheep|horses?|animals?|farmer|insulin|diabet\w*|epi-?pen|allerg\w*)\b",
+            text,
         ):
             continue
         if benign and (
@@ -181,7 +195,10 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             if teddy_describes and not _HARD_DRUG.fullmatch(word):
                 found.append(Finding(DR, "alcohol_drug_mention", MILD, m.start(), m.end()))
                 continue
-            if _TEDDY_SAFETY.search(text) and not _TEDDY_ENCOURAGE.search(text.replace("just", "")):
+            if story_drink or (
+                (_TEDDY_SAFETY.search(text) or harm_taught)
+                and not _TEDDY_ENCOURAGE.search(text.replace("just", ""))
+            ):
                 found.append(Finding(DR, "alcohol_drug_mention", MILD, m.start(), m.end()))
                 continue
             found.append(Finding(DR, "encourages_drugs", SEVERE, m.start(), m.end()))
@@ -189,6 +206,7 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
         if (
             (ordinary and not _HARD_DRUG.fullmatch(word))
             or _EDUCATION.search(text)
+            or harm_taught
             or (_DISAPPROVAL.search(text) and not _HARD_DRUG.fullmatch(word))
         ):
             found.append(Finding(DR, "alcohol_drug_mention", MILD, m.start(), m.end()))

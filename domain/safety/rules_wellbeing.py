@@ -85,7 +85,7 @@ _SUICIDAL = compile_all(
         r"\b(?:go to sleep|sleep|fall asleep) and (?:not|never) wake up\b",
         r"\b(?:jump|jumping|jumped|throw my ?self) (?:off|from|in front of) (?:a|the|this|that|our|my) (?:bridge|building|cliff|tower|balcony|train|car|bus|roof of the school|highway|parking garage)\b",
         r"\b(?:bleed|bleeding|blood)\b[^.?!]{0,25}\b(?:on purpose|feel better|make it stop|so it stops)\b",
-        r"\b(?:till|until|so) (?:it|they|i|my \w+) (?:bleeds?|bled|bruise|bruises|hurts? really bad)\b",
+        r"\b(?:till|til|until|so) (?:it|they|i|my \w+) (?:bleeds?|bled|bruise|bruises|hurts? really bad)\b",
         r"\bmake my ?self (?:bleed|throw up|sick|starve|pass out)\b",
         r"\b(?:stop|stopped|not) eating (?:so|until|because i'?m fat|to be skinny|on purpose)\b",
         r"\b(?:razor|blade|blades)\b[^.?!]{0,30}\b(?:my (?:arm|arms|wrist|wrists|leg|legs|skin)|my ?self)\b",

@@ -18,6 +18,7 @@ from . import (
     round27_phrasings,
     round28_phrasings,
     round29_phrasings,
+    round30_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -29,6 +30,7 @@ ROUNDS = (
     round27_phrasings,
     round28_phrasings,
     round29_phrasings,
+    round30_phrasings,
     teddy_reply_phrasings,
     benign_families_phrasings,
 )
