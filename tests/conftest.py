@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,8 +21,19 @@ from tests.servers import TestServers
 
 
 @pytest.fixture(scope="session")
-def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestServers]:
-    found = TestServers(tmp_path_factory.mktemp("engines"))
+def engine_root() -> Iterator[Path]:
+    """Where the embedded engines keep their data: outside pytest's temporary tree. Any
+    other pytest session that starts on the machine resets that tree's root to mode 0700,
+    and PostgreSQL, which runs as its own user when the tests run as root, then loses its
+    data directory in the middle of the run (seen as a connection closed mid-statement)."""
+    root = Path(tempfile.mkdtemp(prefix="teddy-tests-"))
+    yield root
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def servers(engine_root: Path) -> Iterator[TestServers]:
+    found = TestServers(engine_root / "engines")
     found.start()
     yield found
     found.stop()

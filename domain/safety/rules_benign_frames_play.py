@@ -62,6 +62,8 @@ STORYBOOK_PLOT = prefiltered(
     r"|jack and the beanstalk|beanstalk|fee,? fi,? fo,? fum|snow white|poisoned apple|wicked (?:witch|queen|stepmother)|evil queen|sleeping beauty|cinderella|ugly sisters|ugly stepsisters"
     r"|rumpelstiltskin|rapunzel|goldilocks|three bears|captain hook|peter pan|tick[- ]tock crocodile|the gruffalo|gruffalo|hungry caterpillar|three billy goats|pinocchio|little mermaid"
     r"|beauty and the beast|the beast|puss in boots|huff and (?:i'?ll )?puff|blow (?:your|the) house down|once upon a time|fairy ?tale|in the story|the story of|storybook)\b"
+    # a story the teddy marks as one: its ending, or the offer of the next one
+    r"|\bthe end[!.]|\bhappily ever after\b|\b(?:would you like|shall i tell you|do you want|want|ready for) (?:a new|another|the next) (?:story|adventure|chapter)\b"
 )
 STORY_TURNED_ON_CHILD = prefiltered(
     r"\b(?:you|u) (?:should|could|can|must|ought to|need to|have to) (?:\w+ ){0,3}(?:kill|eat|poison|push|burn|cook|lock|hurt|stab|bite|hit|run away|go with)\b"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,8 +26,10 @@ FAULT_AT = 4.0
 
 
 @pytest.fixture(scope="module")
-def drill_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DrillEnvironment]:
-    env = DrillEnvironment(tmp_path_factory.mktemp("drills"))
+def drill_env(engine_root: Path) -> Iterator[DrillEnvironment]:
+    """Its engines live under `engine_root` (outside pytest's temporary tree: see there)."""
+    (engine_root / "drills").mkdir()
+    env = DrillEnvironment(engine_root / "drills")
     try:
         env.start()
         yield env
