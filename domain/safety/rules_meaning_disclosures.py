@@ -100,11 +100,11 @@ def find_disclosures(text: str) -> list[Finding]:
         URGE_TO_LET_GO.search(text)
     ):
         out.append(Finding(SafetyCategory.SELF_HARM, "self_harm_means", CRITICAL, 0, whole))
-    if (CARER_HURTS.search(text) or CARER_LEAVES_MARKS.search(text)) and not GROOMING_CARE.search(
-        text
-    ):
-        out.append(Finding(SafetyCategory.ABUSE, "harsh_punishment", CRITICAL, 0, whole))
-    elif CARER_CRUEL.search(text) and not CARER_CRUEL_NOT.search(text):
+    hurts = (CARER_HURTS.search(text) or CARER_LEAVES_MARKS.search(text)) and not (
+        GROOMING_CARE.search(text)
+    )
+    cruel = CARER_CRUEL.search(text) and not CARER_CRUEL_NOT.search(text)
+    if hurts or cruel:
         out.append(Finding(SafetyCategory.ABUSE, "harsh_punishment", CRITICAL, 0, whole))
     if DELETE_CHATS.search(text) and (
         TOLD_BY_SOMEONE.search(text) or HIDE_FROM_PARENT.search(text)

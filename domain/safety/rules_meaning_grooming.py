@@ -304,13 +304,15 @@ def find_grooming_more(text: str) -> list[Finding]:
     ) and not GROOMING_NOT.search(text):
         return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "meeting")]
     if (
-        NUMBER_GIVEN.search(text)
-        and NUMBER_WHY.search(text)
-        and NUMBER_GIVER.search(text)
-        and not NUMBER_ORDINARY.search(text)
-    ) or (SPECIAL_FRIEND_SECRETS.search(text) and SPECIAL_FRIEND_GROWN.search(text)):
-        if not GROOMING_NOT.search(text):
-            return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "secrecy")]
+        (
+            NUMBER_GIVEN.search(text)
+            and NUMBER_WHY.search(text)
+            and NUMBER_GIVER.search(text)
+            and not NUMBER_ORDINARY.search(text)
+        )
+        or (SPECIAL_FRIEND_SECRETS.search(text) and SPECIAL_FRIEND_GROWN.search(text))
+    ) and not GROOMING_NOT.search(text):
+        return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "secrecy")]
     if (
         GROOMING_MORE.search(text)
         or (

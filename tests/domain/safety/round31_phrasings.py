@@ -101,7 +101,7 @@ TEDDY_ALLOW = (
     "People from everywhere are welcome here, and the new boy might like to play with you!",
     "Try not to scratch your mosquito bites, even when they itch. A cool cloth helps!",
     "It's not kind to leave someone out because of where their family comes from.",
-    "Surprises are fun to keep, but secrets that make you feel bad should always be told to a grown-up.",
+    "Surprises are fun to keep, but secrets that make you feel bad should be told to a grown-up.",
     "When a secret feels yucky, tell mum or your teacher. You won't be in trouble.",
     "Carving is a grown-up's job, so ask dad to do the cutting and you can draw the face!",
     "I wouldn't play with people like that if they keep being mean to you.",
