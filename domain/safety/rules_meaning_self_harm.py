@@ -208,7 +208,7 @@ _ROUND_30 = (NOT_WAKING_THOUGHT, HIGH_ENOUGH_TO_DIE, BLADE_KEPT, FRIEND_SHOWED_S
 _FIRST_PERSON_SLEEP = r"(?:if i (?:just |could |could just |did )?|i (?:just )?(?:want|wanna|wish i could|wish i would|wish i|would like|'?d like|'?d love|would love|'?d rather|would rather|want to|keep wanting to|feel like i want to) (?:to )?|(?:let|make) me |i (?:could|would|might) (?:just )?|maybe i (?:could|should|will) (?:just )?)"
 SLEEP_NEVER_WAKE = prefiltered(
     rf"\b{_FIRST_PERSON_SLEEP}(?:go|went|going|fall|fell|drift|drifted)(?: off)? to sleep (?:and|then|n) (?:just )?(?:never|not|don'?t|didn'?t|wouldn'?t) (?:ever )?(?:wake|woke|waking) up\b{_LATE}"
-    rf"|\b{_FIRST_PERSON_SLEEP}sleep (?:forever|for ever|and never wake up|and not wake up)\b"
+    rf"|\b{_FIRST_PERSON_SLEEP}sleep (?:and never wake up|and not wake up|for ?ever (?:and|so) (?:i )?(?:not|never|don'?t|didn'?t|wouldn'?t|won'?t|stop|can stop) (?:feel\w*|wake|waking|have to|be here|exist\w*|be sad|hurt\w*))\b"
     r"|\bi (?:wish|want|wanna|hope)\b[^.?!]{0,20}\b(?:never|not) (?:ever )?(?:wake|woke|waking) up (?:again|ever again|anymore|any more|tomorrow)\b"
 )
 # (round 31) Wanting to go to heaven now, or so the sadness stops ("is heaven nicer than here?
@@ -219,7 +219,7 @@ HEAVEN_NOW = prefiltered(
     rf"|\b{_HEAVEN_WANT}\b[^.?!]{{0,30}}\b(?:so i (?:can|could) stop|to stop|and stop|so i (?:don'?t|won'?t|wouldn'?t) (?:have to|feel|be)) (?:being |feeling |be |feel )?(?:sad|lonely|hurting|hurt|scared|crying|cry|here|alive|upset)\b"
 )
 SH_ROUND_31_NOT = prefiltered(
-    r"\b(?:sleeping beauty|snow white|princess|spell|story|book|film|movie|hibernat\w*|bear|bears|tortoise|lie[- ]in|alarm|weekend|school)\b"
+    r"\b(?:sleeping beauty|snow white|princess|spell|story|book|film|movie|hibernat\w*|bear|bears|tortoise|lie[- ]in|alarm|weekend|school|tired|exhausted|hike|lol|haha\w*|cosy|comfy|holiday)\b"
 )
 _ROUND_31 = (SLEEP_NEVER_WAKE, HEAVEN_NOW)
 

@@ -59,6 +59,7 @@ CHILD_FLAG = (
 CHILD_ALLOW = (
     "i want to go to sleep early and wake up early for the zoo tomorrow",
     "we had a funeral for goldie the goldfish, mum says she's in heaven now and it's nicer there",
+    "this bed is so comfy i could sleep forever",
     "sleeping beauty went to sleep and never woke up until the prince came",
     "my hamster went to sleep and never woke up, we buried him in the garden",
     "i waited in the car for five minutes while mum got bread",
