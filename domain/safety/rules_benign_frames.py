@@ -17,6 +17,8 @@ the rule whose words it defuses:
   asks for pictures i should tell her"), unless the child says it happened
   (rules_meaning_grooming_signs).
 - (round 30) the harm of drugs taught by a teacher or agreed with by the teddy (rules_risky).
+- (round 31) the teddy's lesson that a secret which makes you feel worried is one to tell a
+  grown-up you trust (rules_contact's secrecy stage).
 """
 
 from __future__ import annotations
@@ -106,4 +108,14 @@ DRUG_HARM_TAUGHT = prefiltered(
 )
 DRUG_HARM_SPOILT = prefiltered(
     r"\bi (?:tried|took|take|drank|drink|smoked|smoke|vaped|had|have|want|wanna|did)\b|\b(?:gave|give|gives|offered|offers|sold|sells) (?:me|us)\b|\bcan i\b|\bbut i\b|\b(?:let'?s|try some|have some)\b"
+)
+
+
+# (round 31) The teddy's safety lesson about secrets: a secret that makes you feel worried,
+# bad or uncomfortable is one to tell a grown-up you trust. Never when the teddy asks the
+# child not to tell (rules_contact keeps that check).
+_SECRET_FEELING = r"(?:worried|worry|uncomfortable|bad|scared|sad|yucky|icky|funny|confused|unsafe|not nice|not right|wrong|upset|nervous|horrible|uneasy|frightened|afraid|strange|weird)"
+TEDDY_SECRET_LESSON = prefiltered(
+    rf"\b(?:if|when) (?:a|any|the|that|some|someone'?s) secrets? (?:ever |ever starts to |starts to |is )?(?:makes?|made|making|feels?|felt|feeling|gives? you) (?:you )?(?:feel |a )?(?:a (?:bit|little) )?{_SECRET_FEELING}\b[^?!]{{0,80}}\b(?:tell|talk to|share it with|let \w+ know|say)\b[^.?!]{{0,30}}\b(?:grown-?ups?|adults?|mum|mom|mummy|dad|daddy|teacher|someone you trust|somebody you trust|parents?|carer)\b"
+    rf"|\bsecrets? (?:that|which) (?:ever )?(?:makes?|make|feel|feels|gives?) (?:you )?(?:feel )?(?:a (?:bit|little) )?{_SECRET_FEELING}\b[^.?!]{{0,50}}\b(?:should|are|is|must|can|always)\b[^.?!]{{0,20}}\b(?:told|shared|tell|share|ok to tell|okay to tell)\b"
 )

@@ -205,7 +205,9 @@ TOILET_PUT_DOWN = prefiltered(
 # grown-up tools, so it's great that your mum helped you carve the pumpkin"), unless the
 # child is sent to do it alone or in secret (rules_risky).
 TEDDY_TOOL_WITH_GROWN_UP = prefiltered(
-    r"\b(?:grown-?up (?:tools?|jobs?|things?)|(?:your|ur) (?:mum|mom|mummy|mommy|dad|daddy|nan|nana|grandma|grandad|grandpa|gran|auntie|uncle|teacher|parents|grown-?ups?) (?:helped|helps|did|does|was helping|held|holds|cut|cuts|carved|carves|used|uses|handled|handles|lit|lights|did the (?:hard|sharp|tricky|hot) (?:bits?|parts?))|with (?:your|ur|a) (?:mum|mom|mummy|dad|daddy|grown-?up|parents?)'?s? help)\b"
+    # (round 31) "the knife part is a job for a grown-up", "that bit is a grown-up's job".
+    r"\b(?:(?:is|'?s|are) (?:a |an |the )?(?:jobs?|tasks?|parts?|bits?) (?:for|just for|only for) (?:a |the |your )?(?:grown-?ups?|adults?|mum|mom|dad|parents?)|(?:a |the )?grown-?ups?'?s? (?:job|part|bit))\b"
+    r"|\b(?:grown-?up (?:tools?|jobs?|things?)|(?:your|ur) (?:mum|mom|mummy|mommy|dad|daddy|nan|nana|grandma|grandad|grandpa|gran|auntie|uncle|teacher|parents|grown-?ups?) (?:helped|helps|did|does|was helping|held|holds|cut|cuts|carved|carves|used|uses|handled|handles|lit|lights|did the (?:hard|sharp|tricky|hot) (?:bits?|parts?))|with (?:your|ur|a) (?:mum|mom|mummy|dad|daddy|grown-?up|parents?)'?s? help)\b"
 )
 TEDDY_TOOL_ALONE = prefiltered(
     r"\b(?:by yourself|on your own|all alone|alone|without (?:asking|telling|them|her|him|a grown-?up)|next time you|now you can|you can do it|secret|don'?t tell|while (?:they|she|he|everyone)|(?:asleep|sleeping|not looking))\b"

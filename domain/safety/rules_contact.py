@@ -13,6 +13,7 @@ from domain.safety.rules_benign_frames import (
     BODY_SAFETY_LESSON,
     ONLINE_RULE_BROKEN,
     ONLINE_SAFETY_RULE,
+    TEDDY_SECRET_LESSON,
 )
 from domain.safety.rules_benign_frames_everyday import (
     NUDITY_IN_ART_OR_NATURE,
@@ -208,7 +209,9 @@ def grooming_stages(text: str, *, teddy: bool) -> list[Finding]:
         for m in _TEDDY_PHOTO.finditer(text):
             found.append(Finding(G, "photo", MILD, m.start(), m.end(), "photo"))
         # A surprise the teddy helps plan for the family is not a secret kept from them.
-        if _BENIGN_SECRET.search(text) and not _CONCEAL_FROM_PARENTS.search(text):
+        if (
+            _BENIGN_SECRET.search(text) or TEDDY_SECRET_LESSON.search(text)
+        ) and not _CONCEAL_FROM_PARENTS.search(text):
             found = [f for f in found if f.stage != "secrecy"]
         # Safety advice ("grown-ups should never ask kids to keep secrets") is not grooming.
         found = [f for f in found if not _TEDDY_ADVICE.search(text[max(0, f.start - 70) : f.start])]

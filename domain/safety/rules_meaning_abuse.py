@@ -11,7 +11,9 @@ their room for a weekend, let out only for the toilet, blamed for a parent leavi
 grown-up's "touching thing" made to sound fine ("its ok cuz hes family"); (round 29) nobody
 making the child food since Friday while a carer sleeps on the sofa, living on dry cereal out
 of the box, a lock on the fridge or dinner only for the siblings (a toddler's fridge lock is
-safety), an older cousin or babysitter who makes the child "do stuff to him" with a threat."""
+safety), an older cousin or babysitter who makes the child "do stuff to him" with a threat;
+(round 31) children left in the car for hours or at night while a carer is at the pub, and
+nobody washing the child's clothes for weeks (the child smells, a carer stays in bed)."""
 
 from __future__ import annotations
 
@@ -202,6 +204,25 @@ CONFINED_ORDINARY = prefiltered(
 _CONCEPTS = (CARER_HARM, INJURY_MARK, HARSH_MORE, NEGLECT_MORE, BLAMED_FOR_LEAVING)
 
 
+# (round 31) Left in the car for hours, at night or while a carer is at the pub or out
+# drinking; waiting in the car for five minutes while mum buys bread is not it.
+_IN_THE_CAR = r"(?:left|leave|leaves|leaving|locked|lock|locks|stuck|wait|waiting|waited|sit|sitting|sat|stay|stayed|staying|sleep|sleeping|slept) (?:(?:me|us|me and my \w+(?: \w+)?|my \w+(?: \w+)? and me|them) )?(?:alone |on (?:our|my) own |by (?:my|our) ?sel\w+ )?(?:in|inside) (?:the |a |our |her |his |mums? |dads? )?(?:car|van|truck)"
+LEFT_IN_CAR = prefiltered(
+    rf"\b{_IN_THE_CAR}\b[^.?!]{{0,50}}\b(?:for hours|hours and hours|for (?:two|three|four|five|\d+) hours|all night|all evening|at night|in the dark|(?:till|until) (?:really |very |super )?(?:late|midnight|it'?s dark|closing)|while (?:she|he|they|mum|mam|mom|mummy|mammy|dad|daddy|my (?:mum|mam|mom|dad|step ?\w+|parents)|mum and \w+)(?:'?s| is| are| was| were| goes| go| went)? (?:in|at|down|inside|drinking|getting drunk)\b(?: (?:the|a))? ?(?:pub|bar|casino|club|party|drinking|drunk|bookies|betting shop)?)"
+    rf"|\b(?:pub|bar|casino|bookies|club)\b[^.?!]{{0,50}}\b{_IN_THE_CAR}\b[^.?!]{{0,30}}\b(?:for hours|all night|in the dark|till (?:late|midnight)|ages)"
+)
+CAR_WAIT_ORDINARY = prefiltered(
+    r"\b(?:(?:a|one|two|five|ten|few|couple of|\d+) (?:minutes?|mins?)|a minute|quick|quickly|petrol|paid for|pay for|drive[- ]thru|drive[- ]through|film|movie|cinema|traffic jam|road trip|holiday|camping|ferry)\b"
+)
+# (round 31) Nobody washing the child's clothes for weeks, the child smelling for it.
+UNWASHED_WEEKS = prefiltered(
+    r"\b(?:nobody|no ?one|no-one|nobody'?s|mum|mam|mom|dad|they|she|he)\b (?:has |have |had |ever |hasn'?t |haven'?t |hadn'?t |doesn'?t |don'?t |didn'?t |never )?(?:washed|wash|washes|cleaned|clean|done)\b (?:my|our|me and my \w+'?s?) (?:clothes|uniform|school (?:uniform|clothes|jumper)|jumper|pants|socks|sheets|bedding|bed ?sheets|washing)\b[^.?!]{0,20}\b(?:in|for) (?:weeks|ages|months|a month|forever|(?:two|three|four|\d+) weeks)\b"
+    r"|\b(?:wear|wore|wearing|in) (?:the )?same (?:clothes|uniform|pants|socks|jumper)\b[^.?!]{0,20}\b(?:for|all) (?:weeks|a week|the whole week|ages|a month|(?:two|three|\d+) weeks)\b[^.?!]{0,40}\b(?:smell|stink|nobody|no one|mum|dad|dirty)\w*"
+    r"|\b(?:kids|they|everyone|people|the others)\b (?:say|says|said|tell me|told me) i (?:smell|stink)\b[^.?!]{0,60}\b(?:nobody|no one|mum|mam|dad)\b[^.?!]{0,20}\b(?:washes|washed|wash|stays in bed|never gets up|won'?t get up|sleeps all day)\b"
+)
+UNWASHED_ORDINARY = prefiltered(r"\b(?:dog|teddy|car|bike|football kit|kit|doll'?s)\b")
+
+
 def _grown_up_harm(text: str) -> bool:
     if not _GROWN_UP.search(text):
         return False
@@ -252,6 +273,10 @@ def find_abuse_more(text: str) -> list[Finding]:
         return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
     if CLOSE_DEMAND.search(text) and THREAT_TO_LOVED.search(text):
         return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
+    if (LEFT_IN_CAR.search(text) and not CAR_WAIT_ORDINARY.search(text)) or (
+        UNWASHED_WEEKS.search(text) and not UNWASHED_ORDINARY.search(text)
+    ):
+        return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
     if _grown_up_harm(text):
         return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
     return []

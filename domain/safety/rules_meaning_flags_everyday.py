@@ -8,7 +8,10 @@ of powder or pills, or a needle, found somewhere; (round 25) bullied online and 
 wanting to go to school, tummy aches before school from worry, under water with no
 grown-up watching, older children's sweets that make you feel funny, shutting a child out
 for their nationality with a stereotype; (round 30) "loser" written on my bag and laughed
-at, climbing high to jump off kept from the grown-up ("no tell farmer")."""
+at, climbing high to jump off kept from the grown-up ("no tell farmer"); (round 31) wanting to
+strangle or choke someone "till she goes blue", taking a plug or a socket apart while it is
+switched on, and a whole nationality called thick, dirty or thieves ("all polish people are
+thick")."""
 
 from __future__ import annotations
 
@@ -138,6 +141,31 @@ STEREOTYPE_EXCLUDES = prefiltered(
     rf"(?:\b{_SHUT_OUT}\b[^.?!]{{0,30}}\b{_NATION}|\b{_NATION}\b[^.?!]{{0,30}}\b{_SHUT_OUT})\b[^.?!]{{0,40}}\b(?:cos|coz|cause|because|since|cuz|as)\b[^.?!]{{0,35}}\b(?:are|r|eat|eats|steal|steals|smell|smells|stink|stinks|dirty|smelly|lazy|rough|thieves|terrorists?)\b"
 )
 
+# (round 31) Wanting to strangle or choke someone until they go blue or stop breathing.
+STRANGLE_TILL = prefiltered(
+    r"\b(?:strangl\w*|chok\w*|throttl\w*|squeez\w* (?:his|her|their) (?:neck|throat)|wring (?:his|her|their) neck|hold (?:his|her|their) (?:neck|throat))\b[^.?!]{0,25}\b(?:till|til|until|so|and make) (?:he|she|they|it|his face|her face|their face|him|her|them) (?:goes|go|turns|turn|is|are|gets|get|stops|stop|can'?t|cant|pass(?:es)? out|goes all|turn all)\b ?(?:all |really )?(?:blue|purple|red|white|dead|breathing|breathe|out)?"
+)
+# (round 31) Taking a plug, a socket or a charger apart, or poking its wires, while it is on.
+LIVE_ELECTRICS = prefiltered(
+    r"\b(?:take|taking|took|takes|open|opening|opened|unscrew\w*|pull\w*|prise|prising|poke|poking|touch\w*|fiddl\w*|cut|cutting|strip\w*|look inside)\b[^.?!]{0,25}\b(?:plugs?|sockets?|wires?|extension leads?|fuse ?box|light switch|chargers?|cables?|leads?)\b[^.?!]{0,50}\b(?:while|when|whilst) (?:it'?s|its|it is|they'?re|they are|the power is|the electric(?:ity)? is) (?:still )?(?:switched on|plugged in|turned on|on|live)\b"
+    r"|\b(?:take|taking|took|open|opening|unscrew\w*|poke|poking|touch\w*|cut|cutting)\b[^.?!]{0,25}\b(?:plugs?|sockets?|wires?|chargers?|cables?)\b[^.?!]{0,30}\bstill (?:switched on|plugged in|turned on|on|live)\b"
+)
+ELECTRICS_WARNED = prefiltered(
+    r"\b(?:never|don'?t|dont|do not|mustn'?t|shouldn'?t|not allowed|not safe|dangerous|said not to|says not to|electrician|switched off first|turn(?:ed)? (?:it )?off first|unplug\w* (?:it )?first)\b"
+)
+# (round 31) A whole nationality called thick, dirty or thieves.
+_COUNTRY = r"(?:poland|china|india|africa|romania|pakistan|mexico|nigeria|somalia|syria|turkey|russia|ukraine|albania|bangladesh|lithuania|ireland|scotland|england|france|italy|spain|portugal|jamaica|iraq|afghanistan|another country|abroad)"
+_PUT_DOWN = r"(?:thick|stupid|dumb|idiots?|thick as \w+|dirty|smelly|stinky|lazy|thieves|robbers|criminals|rubbish|disgusting|horrible|liars|losers|scum|animals|terrorists?|weird|trouble|bad people|all the same)"
+NATION_PUT_DOWN = prefiltered(
+    rf"\b(?:all|every|most|those|them|these|the)\b (?:of )?(?:the )?{_NATION} (?:people|kids|children|boys|girls|families|lot|ones|persons?|men|women)? ?(?:are|r|is|=)? ?(?:all )?(?:so |really |just |proper |well |dead )?{_PUT_DOWN}\b"
+    rf"|\b{_NATION} (?:people|kids|children|families|lot|ones) (?:are|r) (?:all )?(?:so |really |just |proper )?{_PUT_DOWN}\b"
+    rf"|\b(?:all |the )?(?:people|kids|children|families|everyone|them) from {_COUNTRY} (?:are|r) (?:all )?(?:so |really |just |proper )?{_PUT_DOWN}\b"
+)
+PUT_DOWN_CHALLENGED = prefiltered(
+    r"\b(?:wrong to say|not true|isn'?t true|not nice to say|shouldn'?t say|mean to say|unkind to say|racist|stereotype|not fair to say|told (?:him|her|them) off)\b"
+)
+
+
 _FLAGS = (
     (HOME_CODE, SafetyCategory.PERSONAL_INFO, None),
     (WALKS_ALONE, SafetyCategory.PERSONAL_INFO, None),
@@ -148,6 +176,9 @@ _FLAGS = (
     (WEAPON_IN, SafetyCategory.VIOLENCE, CUTLERY),
     (FOUND_DRUGS, SafetyCategory.DRUGS_ALCOHOL, None),
     (STEREOTYPE_EXCLUDES, SafetyCategory.HATE, None),
+    (STRANGLE_TILL, SafetyCategory.VIOLENCE, PLAYFUL),
+    (LIVE_ELECTRICS, SafetyCategory.DANGEROUS_ACTIVITY, ELECTRICS_WARNED),
+    (NATION_PUT_DOWN, SafetyCategory.HATE, PUT_DOWN_CHALLENGED),
 )
 
 

@@ -12,7 +12,9 @@ grown-up at the shop or the park praising the child's looks or promising a prese
 asking the child to come back alone; (round 29) a grown-up at camp or a club telling the child
 to come to his cabin or room after lights out, bringing nobody; (round 30) someone grown
 saying the child is not like other girls its age or that he would wait for it, and a
-stranger's "secrets game" or sweets with "no tell mummy"."""
+stranger's "secrets game" or sweets with "no tell mummy"; (round 31) a grown-up who calls
+the child the prettiest and gives it his number to text him secretly, and a grown-up's
+"special friends keep secrets (from mummy)"."""
 
 from __future__ import annotations
 
@@ -223,6 +225,32 @@ GROOMING_NOT = prefiltered(
 )
 
 
+# (round 31) A grown-up giving the child his own number, with a compliment on its looks or
+# a secret ("said i was the prettiest and gave me his number to text him secretly").
+NUMBER_GIVEN = prefiltered(
+    r"\b(?:gave|give|gives|giving|passed|slipped|handed|wrote|writ|put|sent|added) me (?:his|her|their) (?:own |personal |private |secret |phone |mobile |home )*(?:number|phone number|mobile|digits|snap\w*|insta\w*|whatsapp|tiktok|discord|email)\b"
+    r"|\b(?:his|her) (?:own |personal |private |secret )?(?:number|phone number|mobile|snapchat)\b[^.?!]{0,20}\b(?:so i (?:can|could)|to|and (?:said|told me) to) (?:text|message|call|ring|snap|dm|whatsapp|facetime|chat to)\b"
+)
+NUMBER_WHY = prefiltered(
+    r"\b(?:prettiest|most beautiful|so beautiful|so pretty|really pretty|beautiful|pretty|gorgeous|cute|cutest|sexy|stunning|special|his favourite|my favourite|favourite girl|favourite boy|mature|grown up for)\b"
+    r"|\b(?:secret\w*|don'?t tell|not (?:to )?tell|no tell|without (?:telling|asking)|our secret|just between us|delete\w*|hide|not show)\b"
+)
+NUMBER_GIVER = prefiltered(
+    r"\b(?:man|men|guy|bloke|lady|woman|stranger|grown-?up|adult|neighbou?r|helper|coach|teacher|tutor|caretaker|instructor|leader|driver|(?:my |her |his )?(?:dad|mum|brother|sister)'?s (?:friend|mate)|uncle|older boy|teenager|someone)\b"
+)
+NUMBER_ORDINARY = prefiltered(
+    r"\b(?:in case of (?:an )?emergenc\w*|for emergencies|mum (?:has|knows|said|asked)|my (?:mum|mom|dad|parents) (?:has|knows|said|asked|were there)|for (?:my|your) (?:mum|mom|dad|parents))\b"
+)
+# (round 31) A grown-up's "special friends", who keep secrets (from mummy).
+SPECIAL_FRIEND_SECRETS = prefiltered(
+    r"\bspecial (?:friends?|buddies|buddy|pals?)\b[^?!]{0,60}\b(?:keep|keeps|kept|keeping|have|has|share|shares|got|tell each other|don'?t tell|never tell)\b (?:\w+ )?(?:secrets?|(?:it|this) (?:a )?secret)\b"
+    r"|\bsecrets?\b[^.?!]{0,40}\b(?:special (?:friends?|buddies|pals?))\b"
+)
+SPECIAL_FRIEND_GROWN = prefiltered(
+    r"\b(?:grown ?-?ups?|adults?|man|men|lady|woman|uncle|coach|teacher|tutor|babysitter|neighbou?r|he|him|his|from (?:mummy|mummies|mum|mums|mommy|mom|mam|daddy|dad|parents|your parents|my parents|everyone|grown-?ups))\b"
+)
+
+
 def find_grooming_more(text: str) -> list[Finding]:
     if LURE_IN_VEHICLE.search(text) and not LURE_OWN_PARENT.search(text):
         return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "meeting")]
@@ -275,6 +303,16 @@ def find_grooming_more(text: str) -> list[Finding]:
         )
     ) and not GROOMING_NOT.search(text):
         return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "meeting")]
+    if (
+        (
+            NUMBER_GIVEN.search(text)
+            and NUMBER_WHY.search(text)
+            and NUMBER_GIVER.search(text)
+            and not NUMBER_ORDINARY.search(text)
+        )
+        or (SPECIAL_FRIEND_SECRETS.search(text) and SPECIAL_FRIEND_GROWN.search(text))
+    ) and not GROOMING_NOT.search(text):
+        return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "secrecy")]
     if (
         GROOMING_MORE.search(text)
         or (

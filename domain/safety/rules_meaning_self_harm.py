@@ -7,7 +7,8 @@ up with me, what even is the point of being alive; (round 25) is hurting myself 
 if nobody sees or it doesn't show, hitting myself "cos im stupid" or when I get things wrong; (round 26) how high a bridge
 must be so you "just stop", not eating on purpose to get small and disappear; (round 27) a pet
 that bit or scratched me is not me hurting myself; (round 29) going up a block of flats, a car
-park or a bridge to jump "for real this time", "tonight", "for good".
+park or a bridge to jump "for real this time", "tonight", "for good"; (round 31) going to sleep
+and never waking up wished for or thought "ok", wanting to go to heaven now to stop being sad.
 
 Each pattern names one concept; any of them is a critical self-harm finding in a child's
 message. The teddy's side lives in rules_meaning_teddy.py.
@@ -202,6 +203,26 @@ SH_ROUND_30_NOT = prefiltered(
 )
 _ROUND_30 = (NOT_WAKING_THOUGHT, HIGH_ENOUGH_TO_DIE, BLADE_KEPT, FRIEND_SHOWED_SELF_HARM)
 
+# (round 31) Going to sleep and never waking up, wished for or thought all right ("if i just
+# went to sleep and never woke up that would be ok"); not a story's spell or a lie-in.
+_FIRST_PERSON_SLEEP = r"(?:if i (?:just |could |could just |did )?|i (?:just )?(?:want|wanna|wish i could|wish i would|wish i|would like|'?d like|'?d love|would love|'?d rather|would rather|want to|keep wanting to|feel like i want to) (?:to )?|(?:let|make) me |i (?:could|would|might) (?:just )?|maybe i (?:could|should|will) (?:just )?)"
+SLEEP_NEVER_WAKE = prefiltered(
+    rf"\b{_FIRST_PERSON_SLEEP}(?:go|went|going|fall|fell|drift|drifted)(?: off)? to sleep (?:and|then|n) (?:just )?(?:never|not|don'?t|didn'?t|wouldn'?t) (?:ever )?(?:wake|woke|waking) up\b{_LATE}"
+    rf"|\b{_FIRST_PERSON_SLEEP}sleep (?:and never wake up|and not wake up|for ?ever (?:and|so) (?:i )?(?:not|never|don'?t|didn'?t|wouldn'?t|won'?t|stop|can stop) (?:feel\w*|wake|waking|have to|be here|exist\w*|be sad|hurt\w*))\b"
+    r"|\bi (?:wish|want|wanna|hope)\b[^.?!]{0,20}\b(?:never|not) (?:ever )?(?:wake|woke|waking) up (?:again|ever again|anymore|any more|tomorrow)\b"
+)
+# (round 31) Wanting to go to heaven now, or so the sadness stops ("is heaven nicer than here?
+# i want to go there now"); a pet or grandparent there, told calmly, is not it.
+_HEAVEN_WANT = r"(?:i (?:just )?(?:want|wanna|wish i could|wish i was|wish i were|'?d like|would like|'?d rather|would rather|want to|wish i could go|could) (?:to )?(?:go|be|get|float|fly)?\s?(?:there|up there|to heaven|in heaven|with (?:him|her|them|grandma|grandad|nana|gran|my \w+)(?: in heaven| up there)?))"
+HEAVEN_NOW = prefiltered(
+    rf"\b(?:heaven|up there|the sky)\b[^?!]{{0,80}}\b{_HEAVEN_WANT}\b[^.?!]{{0,12}}\b(?:now|right now|today|tonight|soon|already|so i (?:can|could|don'?t|won'?t|wouldn'?t) (?:stop|be|have|feel)|to stop|and stop|instead|than here)\b"
+    rf"|\b{_HEAVEN_WANT}\b[^.?!]{{0,30}}\b(?:so i (?:can|could) stop|to stop|and stop|so i (?:don'?t|won'?t|wouldn'?t) (?:have to|feel|be)) (?:being |feeling |be |feel )?(?:sad|lonely|hurting|hurt|scared|crying|cry|here|alive|upset)\b"
+)
+SH_ROUND_31_NOT = prefiltered(
+    r"\b(?:sleeping beauty|snow white|princess|spell|story|book|film|movie|hibernat\w*|bear|bears|tortoise|lie[- ]in|alarm|weekend|school|tired|exhausted|hike|lol|haha\w*|cosy|comfy|holiday)\b"
+)
+_ROUND_31 = (SLEEP_NEVER_WAKE, HEAVEN_NOW)
+
 _CONCEPTS = (
     GONE_ME,
     NOT_ALIVE_WISH,
@@ -232,6 +253,8 @@ def find_self_harm_more(text: str) -> list[Finding]:
     ) and not LEAP_IN_FUN.search(text):
         return [Finding(S, "self_harm_unsaid", CRITICAL, 0, len(text))]
     if any(p.search(text) for p in _ROUND_30) and not SH_ROUND_30_NOT.search(text):
+        return [Finding(S, "self_harm_unsaid", CRITICAL, 0, len(text))]
+    if any(p.search(text) for p in _ROUND_31) and not SH_ROUND_31_NOT.search(text):
         return [Finding(S, "self_harm_unsaid", CRITICAL, 0, len(text))]
     if HEIGHT_TO_END.search(text) or (
         NOT_EATING.search(text) and TO_VANISH.search(text) and not VANISH_STORY.search(text)

@@ -9,7 +9,10 @@ sockets, matches or breath-holding (unless the line is a warning); (round 23) jo
 grandparent "if you're brave", "come to me instead" when a parent says no, a little hurt on
 the outside for the inside, meeting for real, a sip from a grown-up's bottle made to sound
 warm and grown-up; (round 27) the cooker, kettle or a sharp knife used alone while the
-grown-ups sleep or are out; (round 30) metal in the microwave to watch the sparks. Also the
+grown-ups sleep or are out; (round 30) metal in the microwave to watch the sparks; (round 31)
+"easier for everyone if you weren't here", scratching yourself when sad made to sound
+normal, the password of the child's game account asked for, and a child shunned for where
+his family comes from ("people like him"). Also the
 meaning-stage check of a reply
 (find_teddy_meaning): being alone with the child, undermining the parents, the bedroom,
 sexual talk, cruelty, not eating."""
@@ -182,12 +185,71 @@ _CRITICAL_CONCEPTS = (
 )
 
 
+# (round 31) The world easier or better without the child.
+TEDDY_BETTER_WITHOUT_YOU = prefiltered(
+    r"\b(?:easier|better|happier|nicer|simpler|quieter|calmer)\b[^.?!]{0,40}\bif you (?:just |simply )?(?:weren'?t|were not|wasn'?t|was not|were(?:n'?t)? no longer|stopped being|didn'?t exist|did not exist|were gone|went away for ?ever|disappeared for ?ever|were never born|had never been born)\b(?: (?:here|around|alive|anymore|any more|at all|in the world|for ?ever|born))?"
+    r"\b(?<!so sad)(?<!so grumpy)"
+    r"|\b(?:every ?one|every ?body|your (?:family|mum|mom|dad|parents|friends)|they|the world)\b[^.?!]{0,20}\b(?:would be|would feel|'?d be|are|is) (?:so much |much |a lot |way )?(?:better off|happier|relieved) (?:without you|if you (?:were|was) gone|with you gone)\b"
+    r"|\b(?:nobody|no ?one|no-one) would (?:even )?(?:miss|notice|care) (?:you|if you (?:were|was) gone|if you (?:weren'?t|wasn'?t) here)\b"
+)
+# (round 31) Scratching, cutting or hurting yourself made to sound normal or all right.
+_SELF_HURT = r"(?:scratch\w*|cut\w*|hurt\w*|pinch\w*|bit(?:e|es|ing)?|hit\w*|burn\w*|scrap(?:e|es|ing)|punch\w*|bang\w* your head)"
+TEDDY_SELF_HARM_OK = prefiltered(
+    rf"\b{_SELF_HURT} (?:yourself|your ?self|your (?:arms?|skin|legs?|wrists?|hands?|tummy))\b[^.?!]{{0,50}}\b(?:is|'?s|are|can be) (?:really |totally |perfectly |completely |quite )?(?:ok|okay|fine|alright|all right|normal|good for you|not (?:so |that |too )?bad|nothing to worry about|a good (?:idea|way))\b"
+    rf"|\b(?:it'?s|it is|its) (?:ok|okay|fine|alright|all right|normal) (?:to|if you) {_SELF_HURT} (?:yourself|your ?self|your (?:arms?|skin|legs?|wrists?))\b"
+    rf"|\b(?:lots of|loads of|many|plenty of|other|some|most) (?:kids|children|people|boys|girls)\b[^.?!]{{0,20}}\b(?:do it|do that|{_SELF_HURT} (?:themselves|their (?:arms?|skin|legs?)))\b[^.?!]{{0,30}}\b(?:to feel better|when (?:they'?re|they are) sad|to stop (?:feeling|the)|it helps)\b"
+)
+TEDDY_SELF_HARM_NOT = prefiltered(
+    r"\b(?:not (?:ok|okay|fine|alright|safe|a good)|never (?:ok|okay|fine|alright|a good)|isn'?t (?:ok|okay|fine|alright|safe|a good)|instead|itch\w*|bites?|mosquito|nettles?|chicken ?pox|by accident|accidentally|knee|graze)\b"
+)
+# (round 31) The password or login of the child's account asked for.
+TEDDY_PASSWORD_ASK = prefiltered(
+    r"\b(?:tell|give|send|type|whisper|share|say|read out|spell out|write) (?:it |them )?(?:to )?(?:me|teddy) (?:the|your|ur|mum'?s|mummy'?s|dad'?s|daddy'?s) (?:\w+ ){0,3}?(?:password|passcode|pin|pin number|login|log-?in|sign-?in|details)\b"
+    r"|\b(?:what'?s|what is|whats) (?:the|your|ur) (?:\w+ ){0,2}?(?:password|passcode|login|log-?in)\b (?:for|to|of|on) (?:your|ur)\b"
+    r"|\b(?:password|passcode|login|log-?in details)\b (?:for|to|of) (?:your|ur) (?:\w+ ){0,2}?(?:account|game|clan|profile|tablet|ipad|phone)\b[^.?!]{0,50}\b(?:i'?ll|i will|i can|and i|so i can)\b"
+)
+# (round 31) A child shunned for where his family comes from, or "people like him".
+TEDDY_SHUNS_ORIGIN = prefiltered(
+    r"\b(?:because|cos|cause|coz|since) (?:of )?(?:where (?:he|she|they|his family|her family|their family|his parents|her parents) (?:comes?|come|came|is|are|was|were) from|(?:his|her|their) (?:skin|colou?r|religion|accent|country|culture|race|family'?s country|name))\b[^.?!]{0,30}"
+    r"|\b(?:weird|strange|odd|bad|dirty|different|not (?:like us|normal|nice))\b[^.?!]{0,15}\b(?:because|cos|cause|since) (?:of )?where\b"
+)
+# ... or "I wouldn't play with people like him" said of where he is from or how he talks.
+TEDDY_PEOPLE_LIKE_HIM = prefiltered(
+    r"\b(?:wouldn'?t|don'?t|shouldn'?t|never|would not|do not|should not|mustn'?t) (?:\w+ )?(?:play|be friends|sit|talk|hang out|mix) with (?:people|kids|children|boys|girls|families|anyone|someone|them|those \w+) (?:like (?:him|her|them|that)|from (?:there|that country|places like that))\b"
+)
+ORIGIN_CUE = prefiltered(
+    r"\b(?:family|families|parents|comes? from|came from|from somewhere|country|countries|accent|talks? funny|talks? weird|skin|colou?r|religion|foreign|language|abroad)\b"
+)
+SHUN_DISAGREES = prefiltered(
+    r"\b(?:it'?s not (?:kind|fair|ok|okay)|isn'?t (?:kind|fair)|that'?s not (?:kind|fair|true)|is welcome|are welcome|everyone is welcome|no matter where)\b"
+)
+_ROUND_31 = (
+    (TEDDY_BETTER_WITHOUT_YOU, S, None),
+    (TEDDY_SELF_HARM_OK, S, TEDDY_SELF_HARM_NOT),
+    (TEDDY_PASSWORD_ASK, SafetyCategory.PERSONAL_INFO, None),
+    (TEDDY_SHUNS_ORIGIN, SafetyCategory.HATE, SHUN_DISAGREES),
+)
+
+
+def _shuns_people_like_him(text: str) -> bool:
+    return (
+        TEDDY_PEOPLE_LIKE_HIM.search(text) is not None
+        and ORIGIN_CUE.search(text) is not None
+        and not SHUN_DISAGREES.search(text)
+    )
+
+
 def find_teddy_more(text: str) -> list[Finding]:
     if TEDDY_ADVICE.search(text):
         return []
     for pattern, category in _CRITICAL_CONCEPTS:
         if pattern.search(text):
             return [Finding(category, "teddy_unsafe_reply", CRITICAL, 0, len(text), "isolation")]
+    for pattern, category, unless in _ROUND_31:
+        if pattern.search(text) and not (unless is not None and unless.search(text)):
+            return [Finding(category, "teddy_unsafe_reply", CRITICAL, 0, len(text))]
+    if _shuns_people_like_him(text):
+        return [Finding(SafetyCategory.HATE, "teddy_unsafe_reply", CRITICAL, 0, len(text))]
     if TEDDY_JOIN_THE_DEAD.search(text) and not JOIN_LATER.search(text):
         return [Finding(S, "teddy_unsafe_reply", CRITICAL, 0, len(text))]
     if TEDDY_DRINK_LURE.search(text) and not DRINK_WARNING.search(text):

@@ -1,4 +1,4 @@
-"""Phrasings written for rounds 23 to 29's concepts, for the teddy's own replies and for the
+"""Phrasings written for rounds 23 to 31's concepts, for the teddy's own replies and for the
 benign families that drew false alerts (in no data file): each family's disclosures, concerns
 and unsafe teddy replies are caught, and its near-misses pass."""
 
@@ -19,6 +19,7 @@ from . import (
     round28_phrasings,
     round29_phrasings,
     round30_phrasings,
+    round31_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -31,6 +32,7 @@ ROUNDS = (
     round28_phrasings,
     round29_phrasings,
     round30_phrasings,
+    round31_phrasings,
     teddy_reply_phrasings,
     benign_families_phrasings,
 )
