@@ -32,6 +32,7 @@ from tests.e2e.live_client import (
 )
 from tests.e2e.server import ServerProcess
 from tests.e2e.test_two_instances import SETTLE, instance_env
+from tests.outbox_counts import unpublished
 from tests.servers import TestServers
 
 INCIDENTS = contract_operation("moderator", "Incidents")
@@ -97,16 +98,6 @@ def outage(own_database: str, tmp_path_factory: pytest.TempPathFactory) -> Itera
         redis_server.stop()
 
 
-async def _unpublished(database_url: str) -> int:
-    connection = await asyncpg.connect(database_url)
-    try:
-        return int(
-            await connection.fetchval("SELECT count(*) FROM outbox WHERE published_at IS NULL")
-        )
-    finally:
-        await connection.close()
-
-
 async def _stored_incidents(base_url: str, child_id: str) -> dict[str, str]:
     data = await graphql(
         base_url,
@@ -143,7 +134,7 @@ async def test_events_wait_out_a_redis_outage_and_arrive_once(outage: Outage) ->
         stored = await _stored_incidents(one.url, family.child_id)
         assert set(during) <= set(stored), "incidents raised during the outage were not stored"
         expected = [stored[conversation] for conversation in during]
-        assert await _unpublished(outage.database_url) > 0, "nothing waits in the outbox"
+        assert await unpublished(outage.database_url) > 0, "nothing waits in the outbox"
         await moderator.nothing_for(1.0)  # no Redis, no live delivery
 
         outage.redis.start()  # the same socket path
@@ -153,9 +144,9 @@ async def test_events_wait_out_a_redis_outage_and_arrive_once(outage: Outage) ->
         assert [i["conversation"]["id"] for i in received] == during
 
         deadline = time.monotonic() + 15
-        while await _unpublished(outage.database_url) and time.monotonic() < deadline:
+        while await unpublished(outage.database_url) and time.monotonic() < deadline:
             await asyncio.sleep(0.2)
-        assert await _unpublished(outage.database_url) == 0, "the outbox was not drained"
+        assert await unpublished(outage.database_url) == 0, "the outbox was not drained"
         await moderator.nothing_for(2.0)  # the relayed copies of the replayed ones are dropped
 
         after, _ = await raise_incident(two.url, family.device_token)

@@ -13,7 +13,6 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import asyncpg
 import pytest
 from redis.exceptions import RedisError
 from strawberry import relay
@@ -34,6 +33,7 @@ from tests.factories import client_id, new_conversation, new_family, rewired
 from tests.graph.live_stream import eventually, live
 from tests.graph.test_contract import _single_operation
 from tests.graph.test_conversation_events import WATCH, watched
+from tests.outbox_counts import unpublished
 
 MODERATOR = Principal(role=Role.MODERATOR, subject="mod-restart")
 CRITICAL_TEXT = "I want to hurt myself"
@@ -93,16 +93,6 @@ def kill(redis_server: EmbeddedRedis) -> None:
 
 def node_id(global_id: str) -> str:
     return relay.GlobalID.from_id(global_id).node_id
-
-
-async def unpublished(database_url: str) -> int:
-    connection = await asyncpg.connect(database_url)
-    try:
-        return int(
-            await connection.fetchval("SELECT count(*) FROM outbox WHERE published_at IS NULL")
-        )
-    finally:
-        await connection.close()
 
 
 async def until_live(services: Services, *topics: str) -> None:
