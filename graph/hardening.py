@@ -259,8 +259,9 @@ class HttpGuard:
     ) -> Response | None:
         if request.method == "POST":
             media_type = _media_type(request)
-            preflighted = any(request.headers.get(name) for name in PREFLIGHT_HEADERS)
-            if not _is_json(media_type) and not preflighted:
+            if not _is_json(media_type) and not any(
+                request.headers.get(name) for name in PREFLIGHT_HEADERS
+            ):
                 return error_response(
                     400,
                     "CSRF_REJECTED",

@@ -82,8 +82,11 @@ class TraceMiddleware:
         if scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return
-        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
-        trace_id = trace_id_from(headers.get("traceparent"))
+        traceparent = None
+        for name, value in scope["headers"]:  # the last one, as a dict of them all would keep
+            if name == b"traceparent":
+                traceparent = value.decode("latin-1")
+        trace_id = trace_id_from(traceparent)
         scope.setdefault("state", {})["trace_id"] = trace_id
         structlog.contextvars.clear_contextvars()
         structlog.contextvars.bind_contextvars(trace_id=trace_id)

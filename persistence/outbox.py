@@ -94,8 +94,10 @@ class OutboxRelay(BackgroundTask):
         backoff = 0.1
         last_cleanup = time.monotonic()
         while True:
+            # asyncio.timeout, not wait_for: no task of its own for every cycle.
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self._poll_seconds)
+                async with asyncio.timeout(self._poll_seconds):
+                    await self._wake.wait()
                 await asyncio.sleep(self._linger)
             self._wake.clear()
             try:
