@@ -18,6 +18,7 @@ from domain.safety.rules_benign_frames_everyday import (
     PUSH_ON_A_RIDE,
     PUSH_ROUGH,
 )
+from domain.safety.rules_benign_frames_home import squeeze_of_care
 from domain.safety.rules_benign_frames_play import FEELY_BAG_GAME, FEELY_BAG_SPOILT
 
 A = SafetyCategory.ABUSE
@@ -252,6 +253,9 @@ def find_abuse(text: str) -> list[Finding]:
         if _ABUSE_NOT.search(local) or (gift_secret and "tell" in m.group()):
             continue
         if feely_bag and "touch" in m.group():
+            continue
+        # "grandma squeezed me tight", "mum squeezed my hand when we crossed the road".
+        if "squeez" in m.group() and squeeze_of_care(text):
             continue
         risk = CRITICAL
         if _is_sibling_play(text, m.start()):

@@ -15,6 +15,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_home import squeeze_of_care
 
 # A high place, and the drop or surviving it; never a ride at the fair.
 _HIGH_PLACE = r"(?:bridges?|cliffs?|buildings?|roofs?|towers?|car ?parks?|multi ?-?stor(?:e)?y|block of flats|flats|balcon(?:y|ies)|floors? up|top floor|quarry|viaduct|motorway)"
@@ -93,6 +94,15 @@ ON_A_SCREEN = prefiltered(
 )
 
 
+def _only_squeezes(text: str) -> bool:
+    """Every carer's hurt the message names is a squeeze."""
+    return all(
+        "squeez" in m.group()
+        for pattern in (CARER_HURTS, CARER_LEAVES_MARKS)
+        for m in pattern.finditer(text)
+    )
+
+
 def find_disclosures(text: str) -> list[Finding]:
     whole = len(text)
     out: list[Finding] = []
@@ -102,6 +112,8 @@ def find_disclosures(text: str) -> list[Finding]:
         out.append(Finding(SafetyCategory.SELF_HARM, "self_harm_means", CRITICAL, 0, whole))
     hurts = (CARER_HURTS.search(text) or CARER_LEAVES_MARKS.search(text)) and not (
         GROOMING_CARE.search(text)
+        # "daddy squeezed me tight when i scored a goal": a hug, not a hurt.
+        or (squeeze_of_care(text) and _only_squeezes(text))
     )
     cruel = CARER_CRUEL.search(text) and not CARER_CRUEL_NOT.search(text)
     if hurts or cruel:

@@ -23,6 +23,7 @@ from domain.safety.findings import CRITICAL, Finding
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import DEAD_AS_VERY_WORDS
 from domain.safety.rules_benign_frames_everyday import ANIMAL_DID_IT
+from domain.safety.rules_benign_frames_home import carer_razor_put_away, heaven_when_old
 
 S = SafetyCategory.SELF_HARM
 
@@ -243,7 +244,15 @@ def find_self_harm_more(text: str) -> list[Finding]:
         if pattern.search(text) and not (
             (pattern is GONE_ME and GONE_NOT.search(text))
             or (pattern in _ROUND_25 and BY_ACCIDENT.search(text))
-            or (pattern is SELF_INJURY and ANIMAL_DID_IT.search(text))
+            or (
+                pattern is SELF_INJURY
+                and (ANIMAL_DID_IT.search(text) or carer_razor_put_away(text))
+            )
+            or (
+                pattern is NOT_ALIVE_WISH
+                and heaven_when_old(text)
+                and all("heaven" in m.group() for m in pattern.finditer(text))
+            )
         ):
             return [Finding(S, "self_harm_unsaid", CRITICAL, 0, len(text))]
     if any(

@@ -27,6 +27,7 @@ from domain.safety.rules_benign_frames_everyday import (
     TEDDY_TOOL_ALONE,
     TEDDY_TOOL_WITH_GROWN_UP,
 )
+from domain.safety.rules_benign_frames_home import BLUNT_AS_DULL, BLUNT_SMOKED
 from domain.safety.rules_benign_frames_play import (
     DRUG_HIGH_TOO,
     GLUE_FOR_CRAFTS,
@@ -184,6 +185,12 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             or "smok" in word
         ):
             continue
+        if (
+            word.startswith("blunt")
+            and BLUNT_AS_DULL.search(text)
+            and not BLUNT_SMOKED.search(text)
+        ):
+            continue  # "my sharpener blade is blunt": dull, not the drug
         if (
             word.endswith(("high", "high on"))
             and HIGH_AS_HEIGHT.match(text, m.start() + word.index("high"))

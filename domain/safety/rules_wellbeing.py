@@ -25,6 +25,11 @@ from domain.safety.rules_benign_frames_everyday import (
     PUSH_ROUGH,
     STORY_DEATH_CRIED,
 )
+from domain.safety.rules_benign_frames_home import (
+    carer_razor_put_away,
+    heaven_when_old,
+    play_fight,
+)
 
 S = SafetyCategory.SELF_HARM
 D = SafetyCategory.DISTRESS
@@ -217,6 +222,7 @@ def _compositional_self_harm(text: str) -> list[Finding]:
                 or _OTHER_DIES.search(clause[: death.start()][-40:])
                 or to_death_idiom(clause, death.end())
                 or DEAD_AS_VERY.match(clause, death.start())
+                or ("heaven" in death.group() and heaven_when_old(text))
             ):
                 continue
             if (
@@ -310,6 +316,10 @@ def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
             continue  # "i want to be dead good at football": "dead" as "very"
         if as_told and re.search(r"\b(?:pills|tablets|medicine|meds)\b", phrase):
             continue  # "i took all my medicine like the doctor said"
+        if "heaven" in phrase and heaven_when_old(text):
+            continue  # "when i'm really old i want to go to heaven and see nana"
+        if re.search(r"\b(?:razor|blades?)\b", phrase) and carer_razor_put_away(text):
+            continue  # "dad keeps his razor blades in the cabinet": put away, not used
         if ANIMAL_DID_IT.search(
             text, max(0, m.start() - 50), m.start()
         ) and not _SELF_DID_IT.search(text):
@@ -349,6 +359,7 @@ def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
         or (BAD_DAY_ORDINARY.search(text) is not None and not BAD_DAY_REAL.search(text))
         or STORY_DEATH_CRIED.search(text) is not None
         or (DIVORCE_REASSURED.search(text) is not None and not DIVORCE_HURTS.search(text))
+        or play_fight(text)
     )
     if not _NOT_DISTRESS.search(text) or len(text) > 100:
         for m in _DISTRESS.finditer(text):

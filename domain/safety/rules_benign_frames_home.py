@@ -1,0 +1,105 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Home life that reads like harm to the rules (known false alerts, fixed as families), each
+with the words that spoil it and each consulted by the rule it defuses:
+
+- a hug or a hand squeezed by a grown-up ("grandma squeezed me tight", "mum squeezed my
+  hand when we crossed the road"), spoilt by a neck, force, pain, marks, anger or a secret
+  (rules_harm's disclosures);
+- "blunt" meaning dull: a pencil, a sharpener's blade, scissors or a knife gone blunt, spoilt
+  by smoking, rolling or anything else said of the drug (rules_risky's drugs);
+- a carer's razor or blades kept or put away ("dad keeps his razor blades in the cabinet
+  just in case"), spoilt by the child taking, keeping or using one, or by hurt
+  (rules_meaning_self_harm, rules_wellbeing);
+- going to heaven to see someone who died, when the child is very old ("when i'm really old
+  i want to go to heaven and see nana"), spoilt by now, soon, sadness or wanting to die
+  (rules_wellbeing's self-harm phrases, rules_meaning_self_harm);
+- a pillow fight or a water fight in the bath with a brother or a cousin ("my brother hit me
+  with a pillow"), spoilt by pain, tears, held under, every day or a grown-up hitting
+  (rules_wellbeing's distress).
+"""
+
+from __future__ import annotations
+
+from domain.safety.prefilter import prefiltered
+
+_CARER = r"(?:dad|daddy|papa|mum|mummy|mom|mommy|mam|mama|nan|nana|nanny|nanna|gran|granny|grandma|grandad|granddad|grandpa|step ?dad|step ?mum|step ?mom|uncle|auntie|aunty|aunt|my parents|he|she)"
+
+# A squeeze that is a hug or a hand held: "squeezed me tight", "squeezed my hand".
+SQUEEZE_OF_CARE = prefiltered(
+    r"\bsqueez\w* my (?:hands?|fingers)\b"
+    r"|\bsqueez\w* (?:me|us)\b[^.?!]{0,25}\b(?:tight|tightly|hug\w*|cuddl\w*|kiss\w*|love|miss\w*)\b"
+    r"|\b(?:hug\w*|cuddl\w*)\b[^.?!]{0,25}\bsqueez\w* (?:me|us)\b"
+)
+SQUEEZE_HURTS = prefiltered(
+    r"\b(?:neck|throat|breath\w*|air|chok\w*|hard\w*|hurt\w*|pain\w*|sore|ow+|ouch|cr(?:y|ied|ies|ying)|tears|bruis\w*|marks?|nails|purple|numb|white|"
+    r"till|until|til|let go|(?<!bus )stop\w*|angry|cross(?! (?:the|a|over) (?:\w+ )?(?:road|street|zebra|crossing))|mad|shout\w*|yell\w*|scream\w* at|drunk|punish\w*|naughty|trouble|"
+    r"secret\w*|don'?t tell|not to tell|or else|too tight|wrists?|bed|bath|alone|nobody|no one|private\w*|lap|weird|uncomfortable|didn'?t like|don'?t like|not looking|isn'?t looking|"
+    # any other hurt in the same message
+    r"hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|pinch\w*|shak\w*|shook|push\w*|shov\w*|drag\w*|bit|bites?|biting|scratch\w*|twist\w*|thump\w*|whack\w*|belt\w*|burn\w*|lock\w*)\b"
+)
+
+# "Blunt" as dull: a pencil, a crayon, scissors, a knife, a sharpener's blade.
+BLUNT_AS_DULL = prefiltered(
+    r"\b(?:is|are|was|were|'s|s|gone|go|goes|going|went|get|gets|getting|got|too|so|really|very|bit|quite|super|dead|kinda|all|and|or|not|rather|pretty|totally|completely|always|stays?) blunt\b"
+    r"|\bblunt (?:scissors|knives|knife|pencils?|crayons?|blades?|ends?|edges?|tips?|points?|side|needles?|saws?|axes?|sharpeners?|teeth|nibs?|pins?|tools?|sword|spear|stick)\b"
+)
+BLUNT_SMOKED = prefiltered(
+    r"\b(?:smok\w*|roll\w*|puff\w*|light\w*|lit|weed|high|drug\w*|joints?|spliffs?|stoned|buy|bought|sell\w*|sold|offer\w*|try|tried|vap\w*|cigar\w*|chill|dealer|wraps?|blunts)\b"
+)
+
+# A carer's razor or blades kept or put away: "dad keeps his razor blades in the cabinet".
+CARER_RAZOR_PUT_AWAY = prefiltered(
+    rf"\b{_CARER}\b (?:\w+ )?(?:keeps?|kept|puts?|stores?|stored|has|had|hides?|hid|locks?|locked|leaves?|left)(?: away| up)? (?:(?:his|her|their|the|all|some|spare|new|shaving|a (?:box|pack|packet|tin) of|(?:dad|daddy|mum|mummy|grandad|grandpa)'?s)\s+){{0,3}}razor(?: ?blades?|s)?\b"
+)
+RAZOR_TAKEN = prefiltered(
+    r"\bi (?:\w+ ){0,2}(?:take|took|taking|use|used|using|get|got|sneak\w*|snuck|nick\w*|pinch\w*|stole|steal|borrow\w*|grab\w*|keep|kept|hid|hide|hidden|have|found|find|cut|scratch\w*|know where)\b"
+    r"|\b(?:my (?:arms?|legs?|wrists?|skin|thighs?|tummy|body)|my ?self|cut\w*|scratch\w*|bleed\w*|blood|hurt\w*|harm\w*|when it gets|for when|bad days|sad|pencil case|sock drawer|under my)\b"
+)
+
+# Heaven to see someone who died, when the child is very old ("when i'm really old").
+HEAVEN_WHEN_OLD = prefiltered(
+    r"\bwhen (?:i'?m|im|i am|i get|i grow|i'?ve grown|we'?re|we are|we get|we grow) (?:\w+ ){0,3}?(?:old|a (?:granny|grandma|grandad|grandpa|nana)|an old (?:lady|man|woman|granny)|a hundred|100)\b"
+    r"|\bafter (?:a |my )?(?:long|whole) (?:long )?(?:life|time)\b|\bwhen i'?ve (?:lived|had) a (?:long|whole) (?:long )?life\b"
+    r"|\b(?:a (?:long|really long) (?:long )?time from now|not for (?:a long time|ages|years))\b"
+)
+HEAVEN_SOONER = prefiltered(
+    r"\b(?:now|today|tonight|tomorrow|soon|sooner|already|this (?:week|year)|early|earlier|quick\w*|faster|can'?t wait|wait|waiting|instead|than here|stop\w*|"
+    r"sad|lonely|hurt\w*|cr(?:y|ied|ying)|hate|dead|kill\w*|not when|here any ?more|anymore|wish i (?:was|were)|why|please|tired|alone|nobody|no one|pills|sleep\w*|forever)\b"
+    r"|\b(?:want|wanna|wish|hope|going|gonna|ready)\w* (?:\w+ ){0,3}die\b"
+)
+
+# A pillow fight or a water fight (in the bath) with a brother, a sister or a cousin.
+PLAY_FIGHT = prefiltered(
+    r"\b(?:pillow|water|splash|splashing|bath|bubble|foam|sponge|cushion)s? (?:fights?|wars?|battles?)\b"
+    r"|\b(?:with|using) (?:a|the|his|her|my|their|our|two|some|big|wet) (?:\w+ )?(?:pillows?|cushions?|sponges?|flannels?|water pistols?|bath toys?|pool noodles?)\b"
+)
+PLAY_FIGHT_SPOILT = prefiltered(
+    r"\b(?:hurt\w*|cr(?:y|ied|ies|ying)|tears|bleed\w*|blood|bruis\w*|scared|afraid|frightened|always|every (?:day|night|time)|bull\w*|mean|hate\w*|on purpose|"
+    r"under (?:the )?water|held me|holds? me|hold my|held my|head under|face under|over my (?:face|head|mouth)|breathe?|drown\w*|chok\w*|(?:won'?t|wouldn'?t|didn'?t|doesn'?t) stop|stop it|"
+    r"nobody|no one|alone|sad|upset|angry|punch\w*|belt|laugh\w* at me|call\w* me|baby)\b"
+    r"|\b(?:step ?dad|step ?mum|boyfriend|uncle|dad|daddy|mum|mummy|mom|mommy)\b (?:\w+ )?(?:hit|hits|kick\w*|push\w*|slap\w*|smack\w*|whack\w*)\b"
+)
+
+
+def squeeze_of_care(text: str) -> bool:
+    """A hug or a hand squeezed, with nothing forceful, painful or secret in the message:
+    "grandma squeezed me tight", "mum squeezed my hand when we crossed the road"."""
+    return SQUEEZE_OF_CARE.search(text) is not None and not SQUEEZE_HURTS.search(text)
+
+
+def carer_razor_put_away(text: str) -> bool:
+    """A grown-up's razor or blades kept or put away, the child taking or using none:
+    "dad keeps his razor blades in the cabinet just in case"."""
+    return CARER_RAZOR_PUT_AWAY.search(text) is not None and not RAZOR_TAKEN.search(text)
+
+
+def heaven_when_old(text: str) -> bool:
+    """Heaven wished for when the child is very old, with nothing sooner or sadder: "when
+    i'm really old i want to go to heaven and see nana"."""
+    return HEAVEN_WHEN_OLD.search(text) is not None and not HEAVEN_SOONER.search(text)
+
+
+def play_fight(text: str) -> bool:
+    """A pillow fight or a water fight, nobody hurt or held under: "my brother hit me in the
+    face with a pillow", "we had a water fight in the bath"."""
+    return PLAY_FIGHT.search(text) is not None and not PLAY_FIGHT_SPOILT.search(text)
