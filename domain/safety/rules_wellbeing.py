@@ -359,11 +359,11 @@ def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
         or (BAD_DAY_ORDINARY.search(text) is not None and not BAD_DAY_REAL.search(text))
         or STORY_DEATH_CRIED.search(text) is not None
         or (DIVORCE_REASSURED.search(text) is not None and not DIVORCE_HURTS.search(text))
-        or play_fight(text)
     )
     if not _NOT_DISTRESS.search(text) or len(text) > 100:
         for m in _DISTRESS.finditer(text):
-            if everyday:
+            # A pillow or water fight: looked for only when there is distress to soften.
+            if everyday or play_fight(text):
                 found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
                 continue
             if negated_before(text, m.start(), 8):
