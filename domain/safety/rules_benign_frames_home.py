@@ -13,9 +13,10 @@ with the words that spoil it and each consulted by the rule it defuses:
 - going to heaven to see someone who died, when the child is very old ("when i'm really old
   i want to go to heaven and see nana"), spoilt by now, soon, sadness or wanting to die
   (rules_wellbeing's self-harm phrases, rules_meaning_self_harm);
-- a pillow fight or a water fight in the bath with a brother or a cousin ("my brother hit me
-  with a pillow"), spoilt by pain, tears, held under, every day or a grown-up hitting
-  (rules_wellbeing's distress).
+- a pillow fight or a water fight in the bath with a brother, a cousin or dad ("my brother
+  hit me in the face with a pillow", "dad had a water fight with me in the bath"), spoilt by
+  pain, tears, held under, every day, a grown-up hitting, or parents arguing or shouting
+  (rules_wellbeing's distress: softened to mild, never dropped).
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ HEAVEN_SOONER = prefiltered(
     r"|\b(?:want|wanna|wish|hope|going|gonna|ready)\w* (?:\w+ ){0,3}die\b"
 )
 
-# A pillow fight or a water fight (in the bath) with a brother, a sister or a cousin.
+# A pillow fight or a water fight (in the bath) with a brother, a sister, a cousin or dad.
 PLAY_FIGHT = prefiltered(
     r"\b(?:pillow|water|splash|splashing|bath|bubble|foam|sponge|cushion)s? (?:fights?|wars?|battles?)\b"
     r"|\b(?:with|using) (?:a|the|his|her|my|their|our|two|some|big|wet) (?:\w+ )?(?:pillows?|cushions?|sponges?|flannels?|water pistols?|bath toys?|pool noodles?)\b"
@@ -76,7 +77,9 @@ PLAY_FIGHT = prefiltered(
 PLAY_FIGHT_SPOILT = prefiltered(
     r"\b(?:hurt\w*|cr(?:y|ied|ies|ying)|tears|bleed\w*|blood|bruis\w*|scared|afraid|frightened|always|every (?:day|night|time)|bull\w*|mean|hate\w*|on purpose|"
     r"under (?:the )?water|held me|holds? me|hold my|held my|head under|face under|over my (?:face|head|mouth)|breathe?|drown\w*|chok\w*|(?:won'?t|wouldn'?t|didn'?t|doesn'?t) stop|stop it|"
-    r"nobody|no one|alone|sad|upset|angry|punch\w*|belt|laugh\w* at me|call\w* me|baby)\b"
+    r"nobody|no one|alone|sad|upset|angry|punch\w*|belt|laugh\w* at me|call\w* me|baby|"
+    # a home's real fights: parents arguing, shouting, splitting up
+    r"fighting|fought|argu\w*|shout\w*|yell\w*|scream\w*|divorc\w*|split\w* up|keeps?|again|hid\w*|hide)\b"
     r"|\b(?:step ?dad|step ?mum|boyfriend|uncle|dad|daddy|mum|mummy|mom|mommy)\b (?:\w+ )?(?:hit|hits|kick\w*|push\w*|slap\w*|smack\w*|whack\w*)\b"
 )
 

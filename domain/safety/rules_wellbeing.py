@@ -362,8 +362,7 @@ def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
     )
     if not _NOT_DISTRESS.search(text) or len(text) > 100:
         for m in _DISTRESS.finditer(text):
-            # A pillow or water fight: looked for only when there is distress to soften.
-            if everyday or play_fight(text):
+            if everyday:
                 found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
                 continue
             if negated_before(text, m.start(), 8):
@@ -372,6 +371,11 @@ def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
             if _NOT_DISTRESS.search(local):
                 continue
             if _PLAYFUL.search(text) and not _SERIOUS.search(text):
+                continue
+            if play_fight(text):
+                # "my brother hit me in the face with a pillow", "dad had a water fight with
+                # me in the bath": play, looked for only when there is distress to soften.
+                found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
                 continue
             if _EVERYDAY.search(text, m.start(), m.end() + 60) and not _PERSISTENT.search(text):
                 # One bad dream, not wanting school because of a test: ordinary childhood.
