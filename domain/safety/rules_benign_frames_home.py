@@ -2,9 +2,9 @@
 """Home life that reads like harm to the rules (known false alerts, fixed as families), each
 with the words that spoil it and each consulted by the rule it defuses:
 
-- a hug or a hand squeezed by a grown-up ("grandma squeezed me tight", "mum squeezed my
-  hand when we crossed the road"), spoilt by a neck, force, pain, marks, anger or a secret
-  (rules_harm's disclosures);
+- a hug or a hand squeezed by family ("grandma squeezed me tight", "mum squeezed my hand
+  when we crossed the road"), spoilt by a neck, force, pain, marks, anger, night, being
+  alone, a secret, a kiss or a touch (rules_harm's and rules_meaning_disclosures' abuse);
 - "blunt" meaning dull: a pencil, a sharpener's blade, scissors or a knife gone blunt, spoilt
   by smoking, rolling or anything else said of the drug (rules_risky's drugs);
 - a carer's razor or blades kept or put away ("dad keeps his razor blades in the cabinet
@@ -25,23 +25,28 @@ from domain.safety.prefilter import prefiltered
 
 _CARER = r"(?:dad|daddy|papa|mum|mummy|mom|mommy|mam|mama|nan|nana|nanny|nanna|gran|granny|grandma|grandad|granddad|grandpa|step ?dad|step ?mum|step ?mom|uncle|auntie|aunty|aunt|my parents|he|she)"
 
-# A squeeze that is a hug or a hand held: "squeezed me tight", "squeezed my hand".
+# A squeeze that is a hug or a hand held, by family, read where the rule's match starts:
+# "grandma squeezed me tight", "mum squeezed my hand" (never "he", a neighbour, a coach, an
+# uncle or a step-parent, nor "mummy boyfriend").
+_FAMILY = r"(?:mum|mummy|mom|mommy|mam|mammy|mama|dad|daddy|papa|nan|nana|nanny|nanna|gran|granny|grandma|grandad|granddad|grandpa|grandmother|grandfather|auntie|aunty|aunt|big sister|big brother|sister|brother)"
 SQUEEZE_OF_CARE = prefiltered(
-    r"\bsqueez\w* my (?:hands?|fingers)\b"
-    r"|\bsqueez\w* (?:me|us)\b[^.?!]{0,25}\b(?:tight|tightly|hug\w*|cuddl\w*|kiss\w*|love|miss\w*)\b"
-    r"|\b(?:hug\w*|cuddl\w*)\b[^.?!]{0,25}\bsqueez\w* (?:me|us)\b"
+    rf"{_FAMILY}(?: (?:always|sometimes|just|then|also|often|usually|still|gently))? squeez(?:e|es|ed|ing) "
+    r"(?:(?:me|us)(?: (?:so |really |super |extra |very |nice and |ever so )?(?:tight|tightly)\b| in (?:a|her|his|their|a big|the biggest|a massive|a huge) (?:\w+ )?(?:hug|cuddle)\b)|my (?:hands?|fingers)\b)"
 )
 SQUEEZE_HURTS = prefiltered(
     r"\b(?:neck|throat|breath\w*|air|chok\w*|hard\w*|hurt\w*|pain\w*|sore|ow+|ouch|cr(?:y|ied|ies|ying)|tears|bruis\w*|marks?|nails|purple|numb|white|"
     r"till|until|til|let go|(?<!bus )stop\w*|angry|cross(?! (?:the|a|over) (?:\w+ )?(?:road|street|zebra|crossing))|mad|shout\w*|yell\w*|scream\w* at|drunk|punish\w*|naughty|trouble|"
-    r"secret\w*|don'?t tell|not to tell|or else|too tight|wrists?|bed|bath|alone|nobody|no one|private\w*|lap|weird|uncomfortable|didn'?t like|don'?t like|not looking|isn'?t looking|"
+    r"secret\w*|tell|tells|told|or else|too tight|wrists?|bed|bath|shower|room|bedroom|night|alone|nobody|no one|everyone|everybody|only me|just me|home alone|not home|not in|(?:has|had|have|'?s) gone|private\w*|lap|"
+    r"weird|uncomfortable|yucky|icky|funny feeling|didn'?t like|don'?t like|scared|frighten\w*|not looking|isn'?t looking|quiet|shh+|sneak\w*|under the table|"
+    # a squeeze that is courting or grooming: kisses on the lips, "his special girl", gifts
+    r"kiss\w*|lips?|mouth|tongue|special|girlfriend|boyfriend|wink\w*|touch\w*|bum|bottom|body|sweets|money|presents?|photos?|pics?|pictures?|phone|"
     # any other hurt in the same message
     r"hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|pinch\w*|shak\w*|shook|push\w*|shov\w*|drag\w*|bit|bites?|biting|scratch\w*|twist\w*|thump\w*|whack\w*|belt\w*|burn\w*|lock\w*)\b"
 )
 
 # "Blunt" as dull: a pencil, a crayon, scissors, a knife, a sharpener's blade.
 BLUNT_AS_DULL = prefiltered(
-    r"\b(?:is|are|was|were|'s|s|gone|go|goes|going|went|get|gets|getting|got|too|so|really|very|bit|quite|super|dead|kinda|all|and|or|not|rather|pretty|totally|completely|always|stays?) blunt\b"
+    r"\b(?:(?:blade|pencil|knife|crayon|sharpener|saw|axe|tip|point|end|nib)'?s|is|are|was|were|gone|go|goes|going|went|get|gets|getting|got|too|so|really|very|bit|quite|super|dead|kinda|all|and|or|not|rather|pretty|totally|completely|always|stays?) blunt\b"
     r"|\bblunt (?:scissors|knives|knife|pencils?|crayons?|blades?|ends?|edges?|tips?|points?|side|needles?|saws?|axes?|sharpeners?|teeth|nibs?|pins?|tools?|sword|spear|stick)\b"
 )
 BLUNT_SMOKED = prefiltered(
@@ -53,8 +58,8 @@ CARER_RAZOR_PUT_AWAY = prefiltered(
     rf"\b{_CARER}\b (?:\w+ )?(?:keeps?|kept|puts?|stores?|stored|has|had|hides?|hid|locks?|locked|leaves?|left)(?: away| up)? (?:(?:his|her|their|the|all|some|spare|new|shaving|a (?:box|pack|packet|tin) of|(?:dad|daddy|mum|mummy|grandad|grandpa)'?s)\s+){{0,3}}razor(?: ?blades?|s)?\b"
 )
 RAZOR_TAKEN = prefiltered(
-    r"\bi (?:\w+ ){0,2}(?:take|took|taking|use|used|using|get|got|sneak\w*|snuck|nick\w*|pinch\w*|stole|steal|borrow\w*|grab\w*|keep|kept|hid|hide|hidden|have|found|find|cut|scratch\w*|know where)\b"
-    r"|\b(?:my (?:arms?|legs?|wrists?|skin|thighs?|tummy|body)|my ?self|cut\w*|scratch\w*|bleed\w*|blood|hurt\w*|harm\w*|when it gets|for when|bad days|sad|pencil case|sock drawer|under my)\b"
+    r"\bi (?:\w+ ){0,2}(?:take|took|taking|use|used|using|get|got|sneak\w*|snuck|nick\w*|pinch\w*|stole|steal|borrow\w*|grab\w*|keep|kept|hid|hide|hidden|have|found|find|cut|scratch\w*|know|think\w*|thought|want|wanna|need|could|can|try|tried|wish)\b"
+    r"|\b(?:my (?:arms?|legs?|wrists?|skin|thighs?|tummy|body)|my ?self|on me|at me|cut\w*|scratch\w*|bleed\w*|blood|hurt\w*|harm\w*|threat\w*|when it gets|for when|bad days|sad|upset|tempt\w*|pencil case|sock drawer|under my)\b"
 )
 
 # Heaven to see someone who died, when the child is very old ("when i'm really old").
@@ -65,7 +70,8 @@ HEAVEN_WHEN_OLD = prefiltered(
 )
 HEAVEN_SOONER = prefiltered(
     r"\b(?:now|today|tonight|tomorrow|soon|sooner|already|this (?:week|year)|early|earlier|quick\w*|faster|can'?t wait|wait|waiting|instead|than here|stop\w*|"
-    r"sad|lonely|hurt\w*|cr(?:y|ied|ying)|hate|dead|kill\w*|not when|here any ?more|anymore|wish i (?:was|were)|why|please|tired|alone|nobody|no one|pills|sleep\w*|forever)\b"
+    r"sad|lonely|hurt\w*|cr(?:y|ied|ying)|hate|dead|kill\w*|not when|here any ?more|anymore|wish i (?:was|were)|why|please|tired|alone|nobody|no one|pills|sleep\w*|forever|"
+    r"fast|hurry|but|(?:won'?t|never|not|don'?t) (?:ever )?(?:get|be|grow|live to be) (?:that |very |really )?old)\b"
     r"|\b(?:want|wanna|wish|hope|going|gonna|ready)\w* (?:\w+ ){0,3}die\b"
 )
 
@@ -76,7 +82,7 @@ PLAY_FIGHT = prefiltered(
 )
 PLAY_FIGHT_SPOILT = prefiltered(
     r"\b(?:hurt\w*|cr(?:y|ied|ies|ying)|tears|bleed\w*|blood|bruis\w*|scared|afraid|frightened|always|every (?:day|night|time)|bull\w*|mean|hate\w*|on purpose|"
-    r"under (?:the )?water|held me|holds? me|hold my|held my|head under|face under|over my (?:face|head|mouth)|breathe?|drown\w*|chok\w*|(?:won'?t|wouldn'?t|didn'?t|doesn'?t) stop|stop it|"
+    r"hard|harder|under (?:the )?water|held me|holds? me|hold my|held my|head under|face under|over my (?:face|head|mouth)|breathe?|drown\w*|chok\w*|(?:won'?t|wouldn'?t|didn'?t|doesn'?t) stop|stop it|"
     r"nobody|no one|alone|sad|upset|angry|punch\w*|belt|laugh\w* at me|call\w* me|baby|"
     # a home's real fights: parents arguing, shouting, splitting up
     r"fighting|fought|argu\w*|shout\w*|yell\w*|scream\w*|divorc\w*|split\w* up|keeps?|again|hid\w*|hide)\b"
@@ -84,10 +90,11 @@ PLAY_FIGHT_SPOILT = prefiltered(
 )
 
 
-def squeeze_of_care(text: str) -> bool:
-    """A hug or a hand squeezed, with nothing forceful, painful or secret in the message:
-    "grandma squeezed me tight", "mum squeezed my hand when we crossed the road"."""
-    return SQUEEZE_OF_CARE.search(text) is not None and not SQUEEZE_HURTS.search(text)
+def squeeze_of_care(text: str, start: int) -> bool:
+    """A family member's hug or hand squeeze starting at `start` (where the rule's carer
+    is), with nothing forceful, painful, secret or courting in the message: "grandma
+    squeezed me tight", "mum squeezed my hand when we crossed the road"."""
+    return SQUEEZE_OF_CARE.match(text, start) is not None and not SQUEEZE_HURTS.search(text)
 
 
 def carer_razor_put_away(text: str) -> bool:

@@ -255,7 +255,7 @@ def find_abuse(text: str) -> list[Finding]:
         if feely_bag and "touch" in m.group():
             continue
         # "grandma squeezed me tight", "mum squeezed my hand when we crossed the road".
-        if "squeez" in m.group() and squeeze_of_care(text):
+        if "squeez" in m.group() and squeeze_of_care(text, m.start()):
             continue
         risk = CRITICAL
         if _is_sibling_play(text, m.start()):

@@ -94,10 +94,10 @@ ON_A_SCREEN = prefiltered(
 )
 
 
-def _only_squeezes(text: str) -> bool:
-    """Every carer's hurt the message names is a squeeze."""
+def _only_squeezes_of_care(text: str) -> bool:
+    """Every carer's hurt the message names is a family member's hug or hand squeeze."""
     return all(
-        "squeez" in m.group()
+        squeeze_of_care(text, m.start())
         for pattern in (CARER_HURTS, CARER_LEAVES_MARKS)
         for m in pattern.finditer(text)
     )
@@ -113,7 +113,7 @@ def find_disclosures(text: str) -> list[Finding]:
     hurts = (CARER_HURTS.search(text) or CARER_LEAVES_MARKS.search(text)) and not (
         GROOMING_CARE.search(text)
         # "daddy squeezed me tight when i scored a goal": a hug, not a hurt.
-        or (squeeze_of_care(text) and _only_squeezes(text))
+        or _only_squeezes_of_care(text)
     )
     cruel = CARER_CRUEL.search(text) and not CARER_CRUEL_NOT.search(text)
     if hurts or cruel:

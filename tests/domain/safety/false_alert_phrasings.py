@@ -1,28 +1,29 @@
 """Known false alerts fixed as families (rules_benign_frames_home), checked on phrasings that
-are not in any data file: a grown-up's hug-squeeze or hand-squeeze ("grandma squeezed me
-tight", "mum squeezed my hand when we crossed the road"); "blunt" meaning dull (a pencil, a
-sharpener's blade, scissors or a knife gone blunt); a carer's razor or blades kept or put away
-("dad keeps his razor blades in the cabinet just in case"); going to heaven to see someone
-who died when the child is very old; a pillow fight or a water fight in the bath with a
-brother, a sister, a cousin or dad. And the close phrasings that must still be caught: a squeeze
-of the neck or the throat, one so hard it hurts or goes white, one that will not let go, a
-secret or a lap; a blunt rolled, smoked or offered; the child taking, keeping or using a
-carer's blade; heaven wanted now, soon or today, or old age wished to come sooner; a pillow
-held over the face, a push in the bath that hurt, a grown-up hitting in the pillow fight,
-pillows until the child cried, parents who argue every night."""
+are not in any data file: a family member's hug-squeeze or hand-squeeze ("grandma squeezed
+me tight", "mum squeezed my hand when we crossed the road"); "blunt" meaning dull (a pencil,
+a sharpener's blade, scissors or a knife gone blunt); a carer's razor or blades kept or put
+away ("dad keeps his razor blades in the cabinet just in case"); going to heaven to see
+someone who died when the child is very old; a pillow fight or a water fight in the bath
+with a brother, a sister, a cousin or dad. And the close phrasings that must still be
+caught: a squeeze of the neck, one so hard it goes white, one that will not let go, a
+secret, a smack, a kiss on the lips, a neighbour's squeeze when mum is not home, a hand
+squeezed under the table; a blunt rolled, smoked or offered; the child taking, keeping or
+using a carer's blade; heaven wanted now, soon or today, or old age wished to come sooner;
+a pillow held over the face, a push in the bath that hurt, a grown-up hitting in the pillow
+fight, pillows until the child cried, parents who argue every night."""
 
 from __future__ import annotations
 
 CHILD_BLOCK = (
-    # A squeeze that hurts, chokes, will not let go, or comes with a secret or a smack.
-    "my step dad squeezes my neck when i'm too loud till i can't breathe",
+    # A squeeze that hurts, chokes, will not let go, comes with a secret or a smack, or courts.
+    "mum squeezes my neck when i'm too loud till i can't breathe",
     "dad squeezes my hand really hard when he is angry and it goes white",
-    "mums boyfriend squeezed me so tight i couldn't breathe and he wouldn't let go",
     "grandad squeezes me tight and says it's our secret",
-    "my uncle squeezes my hand so hard it hurts when mum isn't looking",
-    "nana squeezed my throat when i was naughty",
     "grandma squeezed me tight and wouldn't let go even when i said stop",
     "dad squeezed my hand when we crossed the road and then smacked me for running",
+    "uncle squeezes me tight and kisses me on the lips",
+    "the man next door squeezes me tight when mum's not home",
+    "he squeezes my hand under the table at dinner and winks at me",
     # A carer's blades taken, kept or used by the child.
     "i take dads razor blades from the cabinet and use them on my legs",
     "i took one of mum's razor blades and hid it in my pencil case for when it gets bad",
@@ -69,7 +70,7 @@ CHILD_ALLOW = (
     "mummy squeezed my hand when we crossed the big road",
     "dad squeezes my hand three times and it means i love you",
     "my auntie squeezed me tight and said she missed me loads",
-    "my teacher squeezed my hand and said well done for being brave in assembly",
+    "nanny squeezed my hand at the fireworks cos they were so loud",
     "granny squeezes us tight when we go home after tea",
     "mum squeezed my hand tight on the rollercoaster and we screamed",
     "grandad squeezed me in a big bear hug at the airport",
