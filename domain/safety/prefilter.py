@@ -69,11 +69,12 @@ def _possible(found: frozenset[str], index: Index) -> set[int]:
     met: set[int] = set()
     for key in found:
         met.update(entries[key][0])
+    all_met = met.issuperset
     for key in found:
         _, patterns, clauses_met = entries[key]
         possible.update(patterns)
         for others, numbers in clauses_met:
-            if numbers[0] not in possible and others <= met:
+            if numbers[0] not in possible and all_met(others):
                 possible.update(numbers)
     return possible
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from functools import cache
 
 from domain.safety.prefilter_literals import clauses
@@ -33,13 +34,41 @@ class _Entry:
 
 
 class Index:
-    """A frozen view of the table that scans read: pieces and what each stands for."""
+    """A frozen view of the table that scans read: pieces and what each stands for.
+
+    A scan reads a few hundred of its numbers and clauses, scattered over all of them, so
+    the view is compact: each number one shared int object (made together, so they sit
+    together in memory), each clause's other requirements a sorted tuple of them rather
+    than a frozenset, and equal tuples one object."""
 
     __slots__ = ("pieces", "entries", "count")
 
     def __init__(self, entries: dict[str, _Entry], count: int) -> None:
+        highest = max(
+            (
+                n
+                for e in entries.values()
+                for n in (
+                    *e.requirements,
+                    *e.patterns,
+                    *(m for others, numbers in e.clauses for m in (*others, *numbers)),
+                )
+            ),
+            default=0,
+        )
+        shared_ints = list(range(highest + 1))
+        shared: dict[tuple[int, ...], tuple[int, ...]] = {}
+
+        def pack(numbers: Iterable[int]) -> tuple[int, ...]:
+            packed = tuple(shared_ints[n] for n in numbers)
+            return shared.setdefault(packed, packed)
+
         frozen = {
-            p: (tuple(e.requirements), tuple(e.patterns), tuple(e.clauses))
+            p: (
+                pack(sorted(e.requirements)),
+                pack(e.patterns),
+                tuple((pack(sorted(others)), pack(numbers)) for others, numbers in e.clauses),
+            )
             for p, e in entries.items()
         }
         self.entries = frozen
