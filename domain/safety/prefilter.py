@@ -45,8 +45,9 @@ class _Everything:
 _EVERYTHING = _Everything()
 
 
-def _slices(length: int) -> list[slice]:
-    return [slice(i, i + n) for n in PIECE_LENGTHS for i in range(length - n + 1)]
+def _slices(length: int) -> tuple[list[slice], ...]:
+    """For each piece length, every slice of that length of a text this long."""
+    return tuple([slice(i, i + n) for i in range(length - n + 1)] for n in PIECE_LENGTHS)
 
 
 _SHORT = 258
@@ -56,9 +57,19 @@ are short)."""
 
 
 def _found(text: str, index: Index) -> frozenset[str]:
-    """The pieces in `text` (spaced)."""
+    """The pieces in `text` (spaced): each length looked up among the pieces that long
+    (the shorter pieces' sets are small enough to stay in the processor's cache)."""
     slices = _SLICES[len(text)] if len(text) <= _SHORT else _slices(len(text))
-    return index.pieces.intersection(map(text.__getitem__, slices))
+    piece = text.__getitem__
+    return _NO_PIECES.union(
+        *(
+            pieces.intersection(map(piece, of_length))
+            for pieces, of_length in zip(index.pieces_by_length, slices, strict=True)
+        )
+    )
+
+
+_NO_PIECES: frozenset[str] = frozenset()
 
 
 def _possible(found: frozenset[str], index: Index) -> set[int]:

@@ -84,7 +84,7 @@ def _top_level_parts(source: str) -> list[str] | None:
 class Alternatives:
     """One alternation's alternatives, each with the pre-filter's number for it."""
 
-    __slots__ = ("pattern", "numbers", "last", "_alternatives", "_by_number")
+    __slots__ = ("pattern", "numbers", "last", "_alternatives", "_by_number", "_number_set")
 
     def __init__(
         self, pattern: re.Pattern[str], alternatives: list[re.Pattern[str]], numbers: list[int]
@@ -98,6 +98,8 @@ class Alternatives:
         # text could match are those of its possible numbers, in order.
         by_number = dict(zip(numbers, alternatives, strict=True))
         self._by_number = by_number if min(numbers) >= 0 else None
+        self._number_set = frozenset(by_number)
+        """The same numbers as a set: intersecting two sets walks the smaller one."""
 
     def live(self, possible: object) -> re.Pattern[str] | tuple[re.Pattern[str], ...] | None:
         """What to run on a text whose possible numbers are `possible` (a container): the
@@ -105,7 +107,7 @@ class Alternatives:
         when none could."""
         by_number = self._by_number
         if by_number is not None and isinstance(possible, set):
-            numbers = sorted(possible.intersection(by_number))
+            numbers = sorted(possible.intersection(self._number_set))
             if len(numbers) > _MOST_LIVE:
                 return self.pattern
             return tuple(map(by_number.__getitem__, numbers)) or None

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from domain.safety.prefilter_literals import clauses
-from domain.safety.prefilter_odds import piece, selectivity
+from domain.safety.prefilter_odds import PIECE_LENGTHS, piece, selectivity
 
 ALWAYS = -1
 """The number of a pattern with nothing it must contain: it always runs."""
@@ -41,7 +41,7 @@ class Index:
     together in memory), each clause's other requirements a sorted tuple of them rather
     than a frozenset, and equal tuples one object."""
 
-    __slots__ = ("pieces", "entries", "count")
+    __slots__ = ("pieces", "pieces_by_length", "entries", "count")
 
     def __init__(self, entries: dict[str, _Entry], count: int) -> None:
         highest = max(
@@ -73,6 +73,10 @@ class Index:
         }
         self.entries = frozen
         self.pieces = frozenset(frozen)
+        self.pieces_by_length = tuple(
+            frozenset(p for p in frozen if len(p) == n) for n in PIECE_LENGTHS
+        )
+        """The pieces of each length in PIECE_LENGTHS, in order."""
         self.count = count
         """Numbers given when this view was made: later ones are not in it."""
 
