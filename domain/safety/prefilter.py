@@ -243,6 +243,14 @@ class Prefiltered:
         return self._to_run(text if endpos >= len(text) else text[:endpos])
 
     def search(self, text: str, pos: int = 0, endpos: int = _ANY_POSITION) -> re.Match[str] | None:
+        # The common case first, inline: the text just scanned, which this pattern (analysed
+        # before the scan) cannot match. Otherwise as `_to_run` says.
+        scan = _last
+        if scan.text is text and endpos == _ANY_POSITION:
+            possible = scan.folded if self._fold else scan.possible
+            number = self._number
+            if possible is not None and number not in possible and 0 <= number < scan.count:
+                return None
         run = self._to_run(text) if endpos == _ANY_POSITION else self._to_run_to(text, endpos)
         if run is None:
             return None
@@ -271,6 +279,12 @@ class Prefiltered:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = _ANY_POSITION
     ) -> Iterator[re.Match[str]]:
+        scan = _last  # the common case inline, as in `search`
+        if scan.text is text and endpos == _ANY_POSITION:
+            possible = scan.folded if self._fold else scan.possible
+            number = self._number
+            if possible is not None and number not in possible and 0 <= number < scan.count:
+                return iter(())
         run = self._to_run(text) if endpos == _ANY_POSITION else self._to_run_to(text, endpos)
         if run is None:
             return iter(())
