@@ -89,6 +89,7 @@ class SafetyEngine:
             self._semantic.load()
         prepare_all()
         self.assess("warm up", age=8)
+        prepare_all()  # patterns the first assessment made (the lexicon's phrase tables)
 
     def assess(
         self,

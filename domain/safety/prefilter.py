@@ -308,10 +308,12 @@ _PENDING: list[Prefiltered] = []
 
 
 def prepare_all() -> None:
-    """Analyse every pattern not analysed yet (the engine's warm-up calls this, so no
-    assessment pays for it)."""
+    """Analyse every pattern not analysed yet, and build the index scans read (the engine's
+    warm-up calls this, so no assessment pays for either: a pattern analysed later makes
+    the next scan rebuild the whole index)."""
     while _PENDING:
         _PENDING.pop().prepare()
+    _TABLE.index  # noqa: B018  (built now, not by the next scan)
 
 
 def prefiltered(pattern: str | re.Pattern[str], flags: int = 0) -> Prefiltered:
