@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
+from itertools import chain, compress
+from operator import itemgetter
 from typing import Any
 
 from domain.safety import prefilter_alternatives as each
@@ -75,18 +77,13 @@ _NO_PIECES: frozenset[str] = frozenset()
 def _possible(found: frozenset[str], index: Index) -> set[int]:
     """The numbers of the patterns that could match a text with these pieces: one clause
     met, at least."""
-    possible: set[int] = set()
-    entries = index.entries
-    met: set[int] = set()
-    for key in found:
-        met.update(entries[key][0])
-    all_met = met.issuperset
-    for key in found:
-        _, patterns, clauses_met = entries[key]
-        possible.update(patterns)
-        for others, numbers in clauses_met:
-            if numbers[0] not in possible and all_met(others):
-                possible.update(numbers)
+    # In C throughout (map, compress, chain): a scan's one cost besides reading the index.
+    entries = list(map(index.entries.__getitem__, found))
+    met = set(chain.from_iterable(map(itemgetter(0), entries)))
+    possible = set(chain.from_iterable(map(itemgetter(1), entries)))
+    others = chain.from_iterable(map(itemgetter(2), entries))
+    numbers = chain.from_iterable(map(itemgetter(3), entries))
+    possible.update(chain.from_iterable(compress(numbers, map(met.issuperset, others))))
     return possible
 
 

@@ -39,7 +39,9 @@ class Index:
     A scan reads a few hundred of its numbers and clauses, scattered over all of them, so
     the view is compact: each number one shared int object (made together, so they sit
     together in memory), each clause's other requirements a sorted tuple of them rather
-    than a frozenset, and equal tuples one object."""
+    than a frozenset, and equal tuples one object. A piece's entry is its requirements,
+    the numbers it makes possible outright, and its clauses as two parallel tuples: each
+    clause's other requirements, and the numbers that clause makes possible."""
 
     __slots__ = ("pieces", "pieces_by_length", "entries", "count")
 
@@ -67,7 +69,8 @@ class Index:
             p: (
                 pack(sorted(e.requirements)),
                 pack(e.patterns),
-                tuple((pack(sorted(others)), pack(numbers)) for others, numbers in e.clauses),
+                tuple(pack(sorted(others)) for others, _ in e.clauses),
+                tuple(pack(numbers) for _, numbers in e.clauses),
             )
             for p, e in entries.items()
         }
