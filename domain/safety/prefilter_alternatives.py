@@ -103,13 +103,17 @@ class Alternatives:
 
     def live(self, possible: object) -> re.Pattern[str] | tuple[re.Pattern[str], ...] | None:
         """What to run on a text whose possible numbers are `possible` (a container): the
-        alternatives it could match (in order), the whole pattern when many could, or None
-        when none could."""
+        alternatives it could match (in order), the whole pattern when many could, the one
+        alternative itself when only one could (its matches are the alternation's, as the
+        module says, and `re` runs it without this module's loops), or None when none
+        could."""
         by_number = self._by_number
         if by_number is not None and isinstance(possible, set):
             numbers = sorted(possible.intersection(self._number_set))
             if len(numbers) > _MOST_LIVE:
                 return self.pattern
+            if len(numbers) == 1:
+                return by_number[numbers[0]]
             return tuple(map(by_number.__getitem__, numbers)) or None
         live = tuple(
             alternative
@@ -118,6 +122,8 @@ class Alternatives:
         )
         if not live:
             return None
+        if len(live) == 1:
+            return live[0]
         return self.pattern if len(live) > _MOST_LIVE else live
 
 
