@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from domain.enums import AgeGroup, SafetyCategory, SafetyLevel, Speaker
 from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding
+from domain.safety.lexicon import lexicon
 from domain.safety.normalise import NormalisedText, normalise
 from domain.safety.prefilter import prefiltered, prepare_all
 from domain.safety.redaction import PersonalInfo, find_personal_info, redact
@@ -87,9 +88,10 @@ class SafetyEngine:
             load()
         if self._semantic is not None:
             self._semantic.load()
+        lexicon()  # its phrase tables are patterns too: made now, analysed with the rest
         prepare_all()
         self.assess("warm up", age=8)
-        prepare_all()  # patterns the first assessment made (the lexicon's phrase tables)
+        prepare_all()  # any pattern the first assessment made, and the index again
 
     def assess(
         self,
