@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from domain.enums import AgeGroup, SafetyCategory, SafetyLevel, Speaker
 from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding
+from domain.safety.lexicon import lexicon
 from domain.safety.normalise import NormalisedText, normalise
 from domain.safety.prefilter import prefiltered, prepare_all
 from domain.safety.redaction import PersonalInfo, find_personal_info, redact
@@ -87,8 +88,10 @@ class SafetyEngine:
             load()
         if self._semantic is not None:
             self._semantic.load()
+        lexicon()  # its phrase tables are patterns too: made now, analysed with the rest
         prepare_all()
         self.assess("warm up", age=8)
+        prepare_all()  # any pattern the first assessment made, and the index again
 
     def assess(
         self,
@@ -144,11 +147,9 @@ class SafetyEngine:
             i
             for i, a in enumerate(analyses)
             if a.needs_model  # not empty, no finding that blocks whatever the age or profile
-            and not any(f.risk >= SEVERE and f.category in _CRITICAL for f in a.findings)
+            and not _critical_found(a.findings)
             # A teddy line naming no critical topic (a fact, a game, a story) is the rules'.
-            and (
-                requests[i].speaker is not Speaker.TEDDY or teddy_line_may_be_critical(a.norm.text)
-            )
+            and (requests[i].speaker is not Speaker.TEDDY or _teddy_gate(a))
         ]
         if not pending:
             return {}
@@ -172,9 +173,20 @@ class SafetyEngine:
             findings = [Finding(SafetyCategory.PROFANITY, "engine_error", MODERATE, 0, 0)]
             personal = []
         decided = any(f.risk >= CRITICAL for f in findings)
-        return _Analysis(
+        analysis = _Analysis(
             norm, findings, personal, needs_model=not decided and bool(norm.text.strip())
         )
+        # Gate a teddy line for the semantic stage now, while the pre-filter still holds
+        # this text's scan (a call after the whole batch's rules would scan it again).
+        if (
+            teddy
+            and analysis.needs_model
+            and self._semantic is not None
+            and not self._semantic.failed
+            and not _critical_found(findings)
+        ):
+            analysis.teddy_gate = teddy_line_may_be_critical(norm.text)
+        return analysis
 
     def _verdict(
         self,
@@ -245,7 +257,7 @@ class SafetyEngine:
 
 
 class _Analysis:
-    __slots__ = ("norm", "findings", "personal", "needs_model")
+    __slots__ = ("norm", "findings", "personal", "needs_model", "teddy_gate")
 
     def __init__(
         self,
@@ -259,6 +271,18 @@ class _Analysis:
         self.findings = findings
         self.personal = personal
         self.needs_model = needs_model
+        self.teddy_gate: bool | None = None
+        """`teddy_line_may_be_critical` of a teddy line, if worked out during the rules."""
+
+
+def _critical_found(findings: list[Finding]) -> bool:
+    """A finding that blocks a critical category whatever the age or profile."""
+    return any(f.risk >= SEVERE and f.category in _CRITICAL for f in findings)
+
+
+def _teddy_gate(analysis: _Analysis) -> bool:
+    gate = analysis.teddy_gate
+    return teddy_line_may_be_critical(analysis.norm.text) if gate is None else gate
 
 
 _LANGUAGE = (SafetyCategory.PROFANITY, SafetyCategory.INSULT, SafetyCategory.HATE)

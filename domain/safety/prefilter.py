@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
+from itertools import chain, compress
+from operator import itemgetter
 from typing import Any
 
 from domain.safety import prefilter_alternatives as each
@@ -45,8 +47,9 @@ class _Everything:
 _EVERYTHING = _Everything()
 
 
-def _slices(length: int) -> list[slice]:
-    return [slice(i, i + n) for n in PIECE_LENGTHS for i in range(length - n + 1)]
+def _slices(length: int) -> tuple[list[slice], ...]:
+    """For each piece length, every slice of that length of a text this long."""
+    return tuple([slice(i, i + n) for i in range(length - n + 1)] for n in PIECE_LENGTHS)
 
 
 _SHORT = 258
@@ -56,25 +59,31 @@ are short)."""
 
 
 def _found(text: str, index: Index) -> frozenset[str]:
-    """The pieces in `text` (spaced)."""
+    """The pieces in `text` (spaced): each length looked up among the pieces that long
+    (the shorter pieces' sets are small enough to stay in the processor's cache)."""
     slices = _SLICES[len(text)] if len(text) <= _SHORT else _slices(len(text))
-    return index.pieces.intersection(map(text.__getitem__, slices))
+    piece = text.__getitem__
+    return _NO_PIECES.union(
+        *(
+            pieces.intersection(map(piece, of_length))
+            for pieces, of_length in zip(index.pieces_by_length, slices, strict=True)
+        )
+    )
+
+
+_NO_PIECES: frozenset[str] = frozenset()
 
 
 def _possible(found: frozenset[str], index: Index) -> set[int]:
     """The numbers of the patterns that could match a text with these pieces: one clause
     met, at least."""
-    possible: set[int] = set()
-    entries = index.entries
-    met: set[int] = set()
-    for key in found:
-        met.update(entries[key][0])
-    for key in found:
-        _, patterns, clauses_met = entries[key]
-        possible.update(patterns)
-        for others, numbers in clauses_met:
-            if numbers[0] not in possible and others <= met:
-                possible.update(numbers)
+    # In C throughout (map, compress, chain): a scan's one cost besides reading the index.
+    entries = list(map(index.entries.__getitem__, found))
+    met = set(chain.from_iterable(map(itemgetter(0), entries)))
+    possible = set(chain.from_iterable(map(itemgetter(1), entries)))
+    others = chain.from_iterable(map(itemgetter(2), entries))
+    numbers = chain.from_iterable(map(itemgetter(3), entries))
+    possible.update(chain.from_iterable(compress(numbers, map(met.issuperset, others))))
     return possible
 
 
@@ -231,6 +240,14 @@ class Prefiltered:
         return self._to_run(text if endpos >= len(text) else text[:endpos])
 
     def search(self, text: str, pos: int = 0, endpos: int = _ANY_POSITION) -> re.Match[str] | None:
+        # The common case first, inline: the text just scanned, which this pattern (analysed
+        # before the scan) cannot match. Otherwise as `_to_run` says.
+        scan = _last
+        if scan.text is text and endpos == _ANY_POSITION:
+            possible = scan.folded if self._fold else scan.possible
+            number = self._number
+            if possible is not None and number not in possible and 0 <= number < scan.count:
+                return None
         run = self._to_run(text) if endpos == _ANY_POSITION else self._to_run_to(text, endpos)
         if run is None:
             return None
@@ -259,6 +276,12 @@ class Prefiltered:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = _ANY_POSITION
     ) -> Iterator[re.Match[str]]:
+        scan = _last  # the common case inline, as in `search`
+        if scan.text is text and endpos == _ANY_POSITION:
+            possible = scan.folded if self._fold else scan.possible
+            number = self._number
+            if possible is not None and number not in possible and 0 <= number < scan.count:
+                return iter(())
         run = self._to_run(text) if endpos == _ANY_POSITION else self._to_run_to(text, endpos)
         if run is None:
             return iter(())
@@ -282,10 +305,12 @@ _PENDING: list[Prefiltered] = []
 
 
 def prepare_all() -> None:
-    """Analyse every pattern not analysed yet (the engine's warm-up calls this, so no
-    assessment pays for it)."""
+    """Analyse every pattern not analysed yet, and build the index scans read (the engine's
+    warm-up calls this, so no assessment pays for either: a pattern analysed later makes
+    the next scan rebuild the whole index)."""
     while _PENDING:
         _PENDING.pop().prepare()
+    _TABLE.index  # noqa: B018  (built now, not by the next scan)
 
 
 def prefiltered(pattern: str | re.Pattern[str], flags: int = 0) -> Prefiltered:

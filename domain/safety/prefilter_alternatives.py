@@ -84,7 +84,7 @@ def _top_level_parts(source: str) -> list[str] | None:
 class Alternatives:
     """One alternation's alternatives, each with the pre-filter's number for it."""
 
-    __slots__ = ("pattern", "numbers", "last", "_alternatives", "_by_number")
+    __slots__ = ("pattern", "numbers", "last", "_alternatives", "_by_number", "_number_set")
 
     def __init__(
         self, pattern: re.Pattern[str], alternatives: list[re.Pattern[str]], numbers: list[int]
@@ -98,16 +98,22 @@ class Alternatives:
         # text could match are those of its possible numbers, in order.
         by_number = dict(zip(numbers, alternatives, strict=True))
         self._by_number = by_number if min(numbers) >= 0 else None
+        self._number_set = frozenset(by_number)
+        """The same numbers as a set: intersecting two sets walks the smaller one."""
 
     def live(self, possible: object) -> re.Pattern[str] | tuple[re.Pattern[str], ...] | None:
         """What to run on a text whose possible numbers are `possible` (a container): the
-        alternatives it could match (in order), the whole pattern when many could, or None
-        when none could."""
+        alternatives it could match (in order), the whole pattern when many could, the one
+        alternative itself when only one could (its matches are the alternation's, as the
+        module says, and `re` runs it without this module's loops), or None when none
+        could."""
         by_number = self._by_number
         if by_number is not None and isinstance(possible, set):
-            numbers = sorted(possible.intersection(by_number))
+            numbers = sorted(possible.intersection(self._number_set))
             if len(numbers) > _MOST_LIVE:
                 return self.pattern
+            if len(numbers) == 1:
+                return by_number[numbers[0]]
             return tuple(map(by_number.__getitem__, numbers)) or None
         live = tuple(
             alternative
@@ -116,6 +122,8 @@ class Alternatives:
         )
         if not live:
             return None
+        if len(live) == 1:
+            return live[0]
         return self.pattern if len(live) > _MOST_LIVE else live
 
 

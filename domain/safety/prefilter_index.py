@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from functools import cache
 
 from domain.safety.prefilter_literals import clauses
-from domain.safety.prefilter_odds import piece, selectivity
+from domain.safety.prefilter_odds import PIECE_LENGTHS, piece, selectivity
 
 ALWAYS = -1
 """The number of a pattern with nothing it must contain: it always runs."""
@@ -33,17 +34,52 @@ class _Entry:
 
 
 class Index:
-    """A frozen view of the table that scans read: pieces and what each stands for."""
+    """A frozen view of the table that scans read: pieces and what each stands for.
 
-    __slots__ = ("pieces", "entries", "count")
+    A scan reads a few hundred of its numbers and clauses, scattered over all of them, so
+    the view is compact: each number one shared int object (made together, so they sit
+    together in memory), each clause's other requirements a sorted tuple of them rather
+    than a frozenset, and equal tuples one object. A piece's entry is its requirements,
+    the numbers it makes possible outright, and its clauses as two parallel tuples: each
+    clause's other requirements, and the numbers that clause makes possible."""
+
+    __slots__ = ("pieces", "pieces_by_length", "entries", "count")
 
     def __init__(self, entries: dict[str, _Entry], count: int) -> None:
+        highest = max(
+            (
+                n
+                for e in entries.values()
+                for n in (
+                    *e.requirements,
+                    *e.patterns,
+                    *(m for others, numbers in e.clauses for m in (*others, *numbers)),
+                )
+            ),
+            default=0,
+        )
+        shared_ints = list(range(highest + 1))
+        shared: dict[tuple[int, ...], tuple[int, ...]] = {}
+
+        def pack(numbers: Iterable[int]) -> tuple[int, ...]:
+            packed = tuple(shared_ints[n] for n in numbers)
+            return shared.setdefault(packed, packed)
+
         frozen = {
-            p: (tuple(e.requirements), tuple(e.patterns), tuple(e.clauses))
+            p: (
+                pack(sorted(e.requirements)),
+                pack(e.patterns),
+                tuple(pack(sorted(others)) for others, _ in e.clauses),
+                tuple(pack(numbers) for _, numbers in e.clauses),
+            )
             for p, e in entries.items()
         }
         self.entries = frozen
         self.pieces = frozenset(frozen)
+        self.pieces_by_length = tuple(
+            frozenset(p for p in frozen if len(p) == n) for n in PIECE_LENGTHS
+        )
+        """The pieces of each length in PIECE_LENGTHS, in order."""
         self.count = count
         """Numbers given when this view was made: later ones are not in it."""
 
