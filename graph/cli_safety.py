@@ -52,6 +52,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     train.add_argument("files", nargs="*", help=f"labelled files (default: {_default_names()})")
     train.add_argument("--out", default=None, help="model file (default: the engine's own)")
+    _hyperparameter_options(train)
     train.set_defaults(func=_train)
 
     crossval = commands.add_parser(
@@ -59,7 +60,47 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     crossval.add_argument("files", nargs="*", help="labelled files (default: as for train)")
     crossval.add_argument("--json", action="store_true", help="print the rows as JSON")
+    crossval.add_argument(
+        "--rounds",
+        type=_round_numbers,
+        default=None,
+        help="hold out only these blind rounds, e.g. 24-31 or 12,20,31 (default: all); "
+        "each is still calibrated on all the others",
+    )
+    crossval.add_argument(
+        "--unnested",
+        action="store_true",
+        help="quicker proxy: calibrate each held round's threshold with models that saw it "
+        "(one fit per round, not per pair of rounds)",
+    )
+    _hyperparameter_options(crossval)
     crossval.set_defaults(func=_crossval)
+
+
+def _hyperparameter_options(parser: argparse.ArgumentParser) -> None:
+    """Training settings; left out, each is the committed model's (see semantic_training)."""
+    parser.add_argument("--C", dest="c", type=float, default=None, help="inverse regularisation")
+    parser.add_argument(
+        "--min-df", type=int, default=None, help="keep terms in at least this many lines"
+    )
+    parser.add_argument(
+        "--max-df", type=float, default=None, help="keep terms in at most this share of lines"
+    )
+
+
+def _round_numbers(value: str) -> list[int]:
+    numbers: list[int] = []
+    for part in value.split(","):
+        first, _, last = part.strip().partition("-")
+        numbers += range(int(first), int(last or first) + 1)
+    return numbers
+
+
+def _hyperparameters(args: argparse.Namespace) -> Any:
+    from persistence.semantic_training import Hyperparameters
+
+    given = {"c": args.c, "min_df": args.min_df, "max_df": args.max_df}
+    return Hyperparameters(**{k: v for k, v in given.items() if v is not None})
 
 
 def _threshold(args: argparse.Namespace) -> float:
@@ -189,7 +230,10 @@ def _train(args: argparse.Namespace) -> int:
     from persistence.semantic_training import train_model
 
     data = train_model(
-        _training_files(args), _SAFETY_DATA, _SAFETY_DATA / "blind_rule_verdicts.jsonl"
+        _training_files(args),
+        _SAFETY_DATA,
+        _SAFETY_DATA / "blind_rule_verdicts.jsonl",
+        _hyperparameters(args),
     )
     out = Path(args.out) if args.out else MODEL_FILE
     out.write_text(json.dumps(data, separators=(",", ":"), sort_keys=False) + "\n", "utf-8")
@@ -204,7 +248,12 @@ def _crossval(args: argparse.Namespace) -> int:
 
     rounds = load_blind_rounds(_SAFETY_DATA, _SAFETY_DATA / "blind_rule_verdicts.jsonl")
     rows = cross_validate(
-        Features(WordLlamaEmbedder()), load_examples(_training_files(args)), rounds
+        Features(WordLlamaEmbedder()),
+        load_examples(_training_files(args)),
+        rounds,
+        settings=_hyperparameters(args),
+        held=args.rounds,
+        nested=not args.unnested,
     )
     if args.json:
         sys.stdout.write(json.dumps(rows, indent=2) + "\n")

@@ -11,6 +11,10 @@ verdicts the rules gave each round *blind* (before they were fixed on it), kept 
 threshold of their own, calibrated the same way on the teddy lines alone, with a larger
 budget (`MAX_TEDDY_BENIGN_LOSS`): a harmless teddy reply wrongly blocked costs only a
 fallback reply, while an unsafe one let through reaches a child.
+
+The regularisation and the vocabulary's document-frequency cut-offs are `Hyperparameters`
+(defaults: the committed model's), so `teddy safety train` and `teddy safety crossval` can
+be run with others (`--C`, `--min-df`, `--max-df`).
 """
 
 from __future__ import annotations
@@ -36,6 +40,8 @@ from domain.safety.semantic import HEADS, MODEL_FORMAT
 from persistence.sentence_embeddings import WordLlamaEmbedder
 
 C = 30.0
+MIN_DF = 1
+MAX_DF = 1.0
 EMBEDDING_WEIGHT = 1.0
 FLAGGED_TO_BLOCK = 0.5
 BLOCK_GRID = (0.8, 0.85, 0.9, 0.925, 0.95, 0.975, 0.99)
@@ -46,6 +52,25 @@ hug were blocked (tests/domain/safety/test_offline_replies.py), which the blind 
 few teddy lines cannot show."""
 MAX_TEDDY_BENIGN_LOSS = 0.02
 _ROUND = re.compile(r"blind_round_(\d+)\.jsonl$")
+
+
+@dataclass(frozen=True, slots=True)
+class Hyperparameters:
+    c: float = C
+    """Inverse regularisation strength of every logistic-regression head."""
+    min_df: int = MIN_DF
+    """A term enters the TF-IDF vocabulary if at least this many training lines hold it."""
+    max_df: float = MAX_DF
+    """... and at most this share of them."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "C": self.c,
+            "min_df": self.min_df,
+            "max_df": self.max_df,
+            "embedding_weight": EMBEDDING_WEIGHT,
+            "ngrams": [1, 2],
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,14 +132,26 @@ def _matrix(
     return hstack([sparse, csr_matrix(features.dense(examples))]).tocsr()
 
 
-def fit(features: Features, examples: Sequence[Example], *, heads: int = len(HEADS)) -> Fitted:
-    vectorizer = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, lowercase=True)
+def fit(
+    features: Features,
+    examples: Sequence[Example],
+    *,
+    heads: int = len(HEADS),
+    settings: Hyperparameters = Hyperparameters(),
+) -> Fitted:
+    vectorizer = TfidfVectorizer(
+        ngram_range=(1, 2),
+        sublinear_tf=True,
+        lowercase=True,
+        min_df=settings.min_df,
+        max_df=settings.max_df,
+    )
     vectorizer.fit([model_text(e.text) for e in examples])
     matrix = _matrix(vectorizer, features, examples)
     targets = np.array([head_targets(e) for e in examples])
     fitted = []
     for i in range(heads):
-        model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+        model = LogisticRegression(C=settings.c, max_iter=5000, class_weight="balanced")
         model.fit(matrix, targets[:, i])
         fitted.append(model)
     return Fitted(vectorizer, fitted)
@@ -198,10 +235,42 @@ class Thresholds:
     teddy_block: float
 
 
+class HeldOutScores:
+    """Critical probabilities of blind rounds' lines from models trained without them.
+
+    A model is fitted once per set of rounds left out, and scores every round in that set:
+    the fit without rounds {a, b} serves both a's calibration when b is held out and b's
+    when a is (the same training lines either way), which halves cross-validation's fits."""
+
+    def __init__(
+        self,
+        features: Features,
+        train: Sequence[Example],
+        rounds: Sequence[BlindRound],
+        settings: Hyperparameters,
+    ) -> None:
+        self.features = features
+        self.train = train
+        self.rounds = {r.number: r for r in rounds}
+        self.settings = settings
+        self._cache: dict[frozenset[int], dict[int, list[float]]] = {}
+
+    def critical(self, left_out: frozenset[int], number: int) -> list[float]:
+        if left_out not in self._cache:
+            held = [self.rounds[n] for n in sorted(left_out)]
+            rest = _without(self.train, [e for r in held for e in r.examples])
+            fitted = fit(self.features, rest, heads=1, settings=self.settings)
+            self._cache[left_out] = {
+                r.number: list(fitted.probabilities(self.features, r.examples)[:, 0]) for r in held
+            }
+        return self._cache[left_out][number]
+
+
 def calibrate(
-    features: Features, train: Sequence[Example], rounds: Sequence[BlindRound]
+    held_out: HeldOutScores, rounds: Sequence[BlindRound], without: frozenset[int] = frozenset()
 ) -> Thresholds:
-    """Leave-one-round-out over `rounds`: the lowest block threshold that keeps the pooled
+    """Leave-one-round-out over `rounds` (each scored by a model trained without it and
+    without the rounds in `without`): the lowest block threshold that keeps the pooled
     benign pass rate within MAX_BENIGN_LOSS of the rules' own blind rate; then, with that,
     the lowest teddy threshold (no higher) that keeps the teddy lines' benign pass rate
     within MAX_TEDDY_BENIGN_LOSS of the rules' own on those lines."""
@@ -209,8 +278,7 @@ def calibrate(
     levels: list[str] = []
     critical: list[float] = []
     for held in rounds:
-        fitted = fit(features, _without(train, held.examples), heads=1)
-        critical += list(fitted.probabilities(features, held.examples)[:, 0])
+        critical += held_out.critical(without | {held.number}, held.number)
         examples += held.examples
         levels += held.rule_levels
     base = scores(examples, levels)["benign"]
@@ -245,31 +313,46 @@ def calibrate(
 
 
 def cross_validate(
-    features: Features, train: Sequence[Example], rounds: Sequence[BlindRound]
+    features: Features,
+    train: Sequence[Example],
+    rounds: Sequence[BlindRound],
+    *,
+    settings: Hyperparameters = Hyperparameters(),
+    held: Iterable[int] | None = None,
+    nested: bool = True,
+    held_out: HeldOutScores | None = None,
 ) -> list[dict[str, Any]]:
-    """Per blind round: rules as scored blind vs rules + a semantic stage that never saw
-    the round (trained and calibrated on everything else)."""
+    """Per blind round (each of `held`, default all): rules as scored blind vs rules + a
+    semantic stage that never saw the round (trained and calibrated on everything else,
+    the threshold from all the other rounds).
+
+    With `nested=False` (a quicker proxy: one fit per round instead of one per pair of
+    rounds) the threshold is calibrated on the other rounds by models that each left out
+    only the round they score, so they did see the held round; its own lines are still
+    scored by a model that never saw them."""
+    chosen = set(held) if held is not None else {r.number for r in rounds}
+    held_out = held_out or HeldOutScores(features, train, rounds, settings)
     rows = []
     pooled: tuple[list[Example], list[str], list[str]] = ([], [], [])
-    for held in rounds:
-        rest = _without(train, held.examples)
-        others = [r for r in rounds if r.number != held.number]
-        limits = calibrate(features, rest, others)
-        fitted = fit(features, rest, heads=1)
-        critical = list(fitted.probabilities(features, held.examples)[:, 0])
+    for round_ in rounds:
+        if round_.number not in chosen:
+            continue
+        others = [r for r in rounds if r.number != round_.number]
+        limits = calibrate(held_out, others, frozenset({round_.number}) if nested else frozenset())
+        critical = held_out.critical(frozenset({round_.number}), round_.number)
         levels = combine(
-            held.examples, held.rule_levels, critical, limits.block, limits.teddy_block
+            round_.examples, round_.rule_levels, critical, limits.block, limits.teddy_block
         )
-        pooled[0].extend(held.examples)
-        pooled[1].extend(held.rule_levels)
+        pooled[0].extend(round_.examples)
+        pooled[1].extend(round_.rule_levels)
         pooled[2].extend(levels)
         rows.append(
             {
-                "round": held.number,
+                "round": round_.number,
                 "block_threshold": limits.block,
                 "teddy_block_threshold": limits.teddy_block,
-                "rules": scores(held.examples, held.rule_levels),
-                "rules_semantic": scores(held.examples, levels),
+                "rules": scores(round_.examples, round_.rule_levels),
+                "rules_semantic": scores(round_.examples, levels),
             }
         )
     rows.append(
@@ -291,14 +374,26 @@ def _sha256(paths: Sequence[Path]) -> str:
     return digest.hexdigest()
 
 
-def train_model(files: Sequence[Path], rounds_folder: Path, verdicts_file: Path) -> dict[str, Any]:
+def train_model(
+    files: Sequence[Path],
+    rounds_folder: Path,
+    verdicts_file: Path,
+    settings: Hyperparameters = Hyperparameters(),
+) -> dict[str, Any]:
     """Fit on `files`, calibrate on the blind rounds, and return the model file's data."""
-    embedder = WordLlamaEmbedder()
-    features = Features(embedder)
-    examples = load_examples(files)
+    features = Features(WordLlamaEmbedder())
     rounds = load_blind_rounds(rounds_folder, verdicts_file)
-    limits = calibrate(features, examples, rounds)
-    fitted = fit(features, examples)
+    return model_data(HeldOutScores(features, load_examples(files), rounds, settings), files)
+
+
+def model_data(held_out: HeldOutScores, files: Sequence[Path]) -> dict[str, Any]:
+    """The model file's data: heads fitted on all of `held_out.train` (read from `files`),
+    thresholds calibrated on its rounds (reusing the fits it already holds)."""
+    features, examples, settings = held_out.features, held_out.train, held_out.settings
+    embedder = features.embedder
+    rounds = list(held_out.rounds.values())
+    limits = calibrate(held_out, rounds)
+    fitted = fit(features, examples, settings=settings)
     vocabulary: dict[str, int] = fitted.vectorizer.vocabulary_
     idf = fitted.vectorizer.idf_
     width = len(vocabulary)
@@ -311,7 +406,7 @@ def train_model(files: Sequence[Path], rounds_folder: Path, verdicts_file: Path)
         "heads": list(HEADS),
         "trained_on": [{"file": p.name, "lines": len(load_examples([p]))} for p in files],
         "training_sha256": _sha256(files),
-        "hyperparameters": {"C": C, "embedding_weight": EMBEDDING_WEIGHT, "ngrams": [1, 2]},
+        "hyperparameters": settings.as_dict(),
         "calibration": {
             "rounds": [r.number for r in rounds],
             "max_benign_loss": MAX_BENIGN_LOSS,

@@ -65,3 +65,20 @@ def test_eval_prints_metrics() -> None:
     assert data["examples"] >= 80
     assert set(data["latency_ms"]) == {"p50", "p95", "p99"}
     assert "self_harm" in data["categories"]
+
+
+def test_training_options_reach_the_hyperparameters() -> None:
+    """`--C`, `--min-df`, `--max-df` set the training settings; left out, each is the
+    committed model's; `--rounds` takes ranges and lists of blind rounds."""
+    from persistence.semantic_training import MAX_DF, MIN_DF, C, Hyperparameters
+
+    parser = argparse.ArgumentParser(prog="teddy")
+    cli_safety.register(parser.add_subparsers(dest="command", required=True))
+    given = parser.parse_args(
+        ["safety", "crossval", "--C", "10", "--min-df", "2", "--rounds", "24-26,31"]
+    )
+    assert cli_safety._hyperparameters(given) == Hyperparameters(c=10.0, min_df=2, max_df=MAX_DF)
+    assert given.rounds == [24, 25, 26, 31]
+    assert not given.unnested
+    default = parser.parse_args(["safety", "train", "--out", "model.json"])
+    assert cli_safety._hyperparameters(default) == Hyperparameters(c=C, min_df=MIN_DF)
