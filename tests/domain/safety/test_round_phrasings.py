@@ -20,6 +20,7 @@ from . import (
     round29_phrasings,
     round30_phrasings,
     round31_phrasings,
+    round32_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -33,6 +34,7 @@ ROUNDS = (
     round29_phrasings,
     round30_phrasings,
     round31_phrasings,
+    round32_phrasings,
     teddy_reply_phrasings,
     benign_families_phrasings,
 )
