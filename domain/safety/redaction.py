@@ -153,6 +153,14 @@ _NOT_A_PASSWORD = frozenset(
     ["a", "an", "the", "secret", "private", "safe", "hidden", "mine", "only", "just", "not",
      "never", "so", "too", "really", "very", "top", "super", "something", "kept", "locked"]
 )  # fmt: skip
+# (round 32) The password of a children's club, den or treehouse ("our secret club in the
+# treehouse and the password is banana") is a game's, not an account's.
+_CLUB = prefiltered(
+    r"\b(?:club|clubhouse|den|fort|treehouse|tree house|hideout|hide-out|secret society|gang|base|tent|camp)\b"
+)
+_ACCOUNT = prefiltered(
+    r"\b(?:account|login|log ?in|sign ?in|roblox|minecraft|fortnite|ipad|tablet|phone|computer|laptop|wifi|wi-fi|e-?mail|app|online|pin|bank|card|alarm|netflix|youtube|tiktok|snapchat|insta\w*|discord|xbox|playstation|switch|user ?name)\b"
+)
 _USERNAME = prefiltered(
     r"\bmy (?:username|user name|gamer ?tag|screen name|snapchat|snap|insta|instagram|tiktok|discord|roblox(?: name| username)?|fortnite name|account name|handle)\s*(?:is|:)\s*(?P<value>@?[\w.-]+)"
     r"|\b(?:to get on|to log ?in(?:to| to)?|to get into) my (?:roblox|minecraft|fortnite|account|game|tablet|ipad)\b[^.!?\n]{0,10}\btype\s+(?P<typed>[\w.-]*\d[\w.-]*)",
@@ -294,8 +302,9 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
             w in _NAME_STOP or w in _NOT_A_NAME or w.endswith(("ing", "ed", "ly")) for w in words
         ):
             add(m.start("value"), m.end("value"), "name", "[NAME]")
+    club_password = _CLUB.search(text) is not None and _ACCOUNT.search(text) is None
     for m in _PASSWORD.finditer(text):
-        if m.group("value").lower() in _NOT_A_PASSWORD:
+        if m.group("value").lower() in _NOT_A_PASSWORD or club_password:
             continue  # (round 30) "my password is a secret": kept, not told
         add(m.start("value"), m.end("value"), "password", "[PASSWORD]")
     for m in _USERNAME.finditer(text):

@@ -24,6 +24,8 @@
 - (round 30's false alerts) "if we get lost", "in case I get lost" (rules_language); divorced
   parents who both still come to the match (rules_wellbeing's distress); the teddy praising a
   knife or a hot job a grown-up did with the child (rules_risky).
+- (round 32's false alerts) doctors played with soft toys ("bunny has a broken leg")
+  (rules_contact); the teddy saying knives are for grown-up helpers or hands (rules_risky).
 """
 
 from __future__ import annotations
@@ -79,6 +81,8 @@ DIVORCE_HURTS = prefiltered(
 # Pretend doctor with a toy kit: a stethoscope, listening to the heart, a plaster for teddy.
 PRETEND_DOCTOR = prefiltered(
     r"\b(?:stethoscope|listen to (?:your|ur|my|his|her|teddy'?s|the) (?:heart|chest|tummy|breathing)|doctors? (?:kit|set|bag)|toy (?:doctor|kit|stethoscope|thermometer|injection)|bandages?|plasters?|(?:take|check) (?:your|ur|teddy'?s|his|her) temperature|(?:give|gives) (?:you|u|teddy|the teddy|dolly) (?:an? )?(?:injection|jab|medicine|plaster)|check (?:your|ur|teddy'?s) (?:ears|throat|reflexes|knees))\b"
+    # (round 32) doctors played with soft toys or dolls, one of them poorly or hurt.
+    r"|\b(?:doctors?|vets?|hospitals?|nurses?)\b[^.?!]{0,20}\b(?:with|on|for) (?:my|our|the|his|her) (?:stuffies|stuffy|stuffed animals?|soft toys?|plushies|plushes|teddies|teddys|teddy bears?|dolls|dollies|toys|animals|bears)\b[^.?!]{0,60}\b(?:broken|broke|hurt|poorly|sick|ill|ache|aches|sore|cough|cold|temperature|fever|bumped|cut|graze|bandage|plaster|medicine|check-?up|spots)\b"
 )
 PRETEND_DOCTOR_SPOILT = prefiltered(
     r"\b(?:take (?:off|of)|off (?:your|ur|my) (?:clothes|pants|top)|clothes|naked|nakey|undress\w*|pants|undies|underwear|knickers|private\w*|secret|don'?t tell|bottom|bum|willy|down there|show me|touch\w*|under (?:your|my|the) (?:covers|blanket))\b"
@@ -207,6 +211,8 @@ TOILET_PUT_DOWN = prefiltered(
 TEDDY_TOOL_WITH_GROWN_UP = prefiltered(
     # (round 31) "the knife part is a job for a grown-up", "that bit is a grown-up's job".
     r"\b(?:(?:is|'?s|are) (?:a |an |the )?(?:jobs?|tasks?|parts?|bits?) (?:for|just for|only for) (?:a |the |your )?(?:grown-?ups?|adults?|mum|mom|dad|parents?)|(?:a |the )?grown-?ups?'?s? (?:job|part|bit))\b"
+    # (round 32) "knives are for grown-up helpers", "sharp knives are for grown-up hands".
+    r"|\b(?:knives|knife|scissors|blades?|graters?|peelers?|choppers?|matches|lighters?|ovens?|hobs?|cookers?|kettles?) (?:are|is) (?:just |only )?(?:for|a job for) (?:the )?(?:grown-?ups?|adults?)(?: (?:helpers?|hands|chefs?|cooks?|only))?\b"
     r"|\b(?:grown-?up (?:tools?|jobs?|things?)|(?:your|ur) (?:mum|mom|mummy|mommy|dad|daddy|nan|nana|grandma|grandad|grandpa|gran|auntie|uncle|teacher|parents|grown-?ups?) (?:helped|helps|did|does|was helping|held|holds|cut|cuts|carved|carves|used|uses|handled|handles|lit|lights|did the (?:hard|sharp|tricky|hot) (?:bits?|parts?))|with (?:your|ur|a) (?:mum|mom|mummy|dad|daddy|grown-?up|parents?)'?s? help)\b"
 )
 TEDDY_TOOL_ALONE = prefiltered(

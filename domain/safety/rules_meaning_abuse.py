@@ -13,7 +13,11 @@ making the child food since Friday while a carer sleeps on the sofa, living on d
 of the box, a lock on the fridge or dinner only for the siblings (a toddler's fridge lock is
 safety), an older cousin or babysitter who makes the child "do stuff to him" with a threat;
 (round 31) children left in the car for hours or at night while a carer is at the pub, and
-nobody washing the child's clothes for weeks (the child smells, a carer stays in bed)."""
+nobody washing the child's clothes for weeks (the child smells, a carer stays in bed); (round
+32) children left in a hot car for a long time or while a carer is at the casino, made to
+stand outside in the cold all night with no shoes, a child (a friend or me) made to sleep in
+the garage or the shed and always starving, eating other children's leftovers, and a coach
+or a tutor who makes the child sit on his lap in his office or alone."""
 
 from __future__ import annotations
 
@@ -223,6 +227,81 @@ UNWASHED_WEEKS = prefiltered(
 UNWASHED_ORDINARY = prefiltered(r"\b(?:dog|teddy|car|bike|football kit|kit|doll'?s)\b")
 
 
+# (round 32) Left in a hot car for a long time, or for a long time while a carer is at the
+# casino, the bingo or the pub ("it was sooo hot and mom was in the casino"); a long drive or a
+# traffic jam in the heat is not it.
+LEFT_IN_HOT_CAR = prefiltered(
+    r"\b(?:left|leave|leaves|leaving|locked|lock|locks) (?:(?:me|us|me and my \w+(?: \w+)?|my \w+(?: \w+)? and me|them) )?(?:alone |on (?:our|my) own )?(?:in|inside) (?:the |a |our |her |his |mums? |dads? )?(?:hot |boiling )?(?:car|van|truck)\b[^.?!]{0,40}\b(?:for ages|ages and ages|(?:a |such a )?(?:really |very |super |so+ )?long(?: long)*(?: time)?|forever|for ever)\b"
+)
+CHILD_IN_CAR = prefiltered(
+    r"\b(?:me|us|we|i|my (?:brother|sister|baby \w+|little \w+|big \w+|cousin|friend|brothers|sisters))\b"
+)
+HOT_OR_AWAY = prefiltered(
+    r"\b(?:hot|boiling|baking|roasting|sweat\w*|in the sun|so warm|couldn'?t breathe|casino|bingo|pub|bookies|betting shop|bar|club|slots|arcade)\b"
+)
+# (round 32) Made to stand or stay outside all night in the cold or with no shoes.
+OUT_IN_THE_COLD = prefiltered(
+    r"\b(?:made|makes?|forced|forces?|put|puts|locked|locks?|shut|shuts|left|leaves|kept|keeps) me (?:to )?(?:stand |stay |sleep |wait |sit |be |go )?(?:out|outside|out the back|in the (?:garden|yard|back ?yard|street|cold|snow|rain|dark))\b[^.?!]{0,50}\b(?:all night|till (?:the )?morning|overnight|the whole night)\b"
+)
+OUT_ORDINARY = prefiltered(
+    r"\b(?:meteor\w*|stars|telescope|camp\w*|tent|sleepover|festival|fireworks|scouts|brownies|cubs|party|fun)\b"
+)
+COLD_OR_UNDRESSED = prefiltered(
+    r"\b(?:cold|freezing|snow\w*|rain\w*|dark|with no (?:shoes|coat|socks|jacket|jumper)|without (?:my |any )?(?:shoes|coat|socks|jacket|jumper)|in (?:my|just my) (?:socks|pyjamas|pjs|nightie|pants)|bare ?foot|bare feet)\b"
+)
+# (round 32) A child (a friend, a cousin, me) made to sleep in the garage or the shed when a
+# carer is angry, or always hungry for it; a sleepover or a camp in the garage is not it.
+SLEEPS_IN_THE_GARAGE = prefiltered(
+    r"\b(?:has to|have to|had to|is made to|was made to|makes? (?:me|him|her|them)|made (?:me|him|her|them)|gets? (?:locked|put|sent|shut)|got (?:locked|put|sent|shut)|sends? (?:me|him|her|them)|sent (?:me|him|her|them)|locks? (?:me|him|her|them)|locked (?:me|him|her|them))(?: to)? (?:sleep |stay |live |go )?(?:out )?(?:in|into) (?:the |a |our |their |his |her )?(?:garage|shed|dog ?house|kennel|cellar|basement|coal shed|outhouse)\b"
+)
+GARAGE_WHY = prefiltered(
+    r"\b(?:mad|angry|cross|drunk|in a mood|in a bad mood|shouting|naughty|bad|punish\w*|hungry|starving|no (?:dinner|food|tea|blanket)|never gets? (?:dinner|food|tea))\b"
+)
+GARAGE_ORDINARY = prefiltered(
+    r"\b(?:sleepover|camp\w*|tent|den|fort|holiday|scouts|brownies|cubs|party|for fun|so fun|was fun|fun|tidy\w*|bikes?|paint\w*|cats?|dogs?|pupp(?:y|ies)|kittens?|rabbits?|bunn(?:y|ies)|guinea pigs?|hamsters?|chickens?|tortoise|pets?)\b"
+)
+# (round 32) Always starving and eating other children's leftovers or food from the bin.
+SCAVENGES_FOOD = prefiltered(
+    r"\b(?:eats?|eating|ate|takes?|taking|took|steals?|stealing|stole|picks?|picking|picked)\b[^.?!]{0,20}\b(?:(?:the )?other (?:kids|children|people|boys|girls)'?s? (?:leftovers|left ?overs|scraps|lunch(?:es)?|crusts|food)|(?:food|leftovers|scraps|lunch) (?:out of|from) (?:the |a )?bins?|out of (?:the )?bins?)\b"
+)
+ALWAYS_STARVING = prefiltered(
+    r"\b(?:always|so|really|constantly|every day|all the time) (?:starving|hungry)\b|\b(?:starving|hungry) (?:all the time|every day|at school)\b|\b(?:no|never any|never has|never gets|doesn'?t get|never brings) (?:food|lunch|breakfast|dinner)\b|\b(?:none|nothing) (?:to eat )?at home\b"
+)
+# (round 32) A coach, a tutor or a man making the child sit on his lap in his office, alone,
+# or else ("or i cant play on saturday"); grandad at story time or Santa at the grotto is not it.
+LAP_DEMANDED = prefiltered(
+    r"\b(?:coach|teacher|tutor|caretaker|instructor|leader|neighbou?r|man|guy|bloke|driver|helper|babysitter|trainer|manager|priest|he)\b[^.?!]{0,30}\b(?:makes? me|made me|forces? me|forced me|wants? me to|wanted me to|tells? me to|told me to|says? i (?:have to|must|need to|got to|gotta)|said i (?:had to|have to|must)|i (?:have|had) to) sit on (?:his|her|their) (?:lap|knee|knees)\b"
+)
+LAP_WHERE = prefiltered(
+    r"\b(?:office|his room|her room|changing rooms?|shed|van|car|alone|on my own|by myself|nobody|no one|after (?:practice|training|class|school|lessons?|the others)|or (?:i|he|she)|can'?t tell|don'?t tell|not tell|secret|every time|when (?:we'?re|we are|i'?m) alone)\b"
+)
+LAP_ORDINARY_32 = prefiltered(
+    r"\b(?:santa|father christmas|grotto|grandad|grandpa|granddad|story ?time|reads? (?:me )?a story|photo with)\b"
+)
+
+
+def _round_32_neglect(text: str) -> bool:
+    return (
+        (
+            LEFT_IN_HOT_CAR.search(text) is not None
+            and HOT_OR_AWAY.search(text) is not None
+            and CHILD_IN_CAR.search(text) is not None
+            and not CAR_WAIT_ORDINARY.search(text)
+        )
+        or (
+            OUT_IN_THE_COLD.search(text) is not None
+            and COLD_OR_UNDRESSED.search(text) is not None
+            and not OUT_ORDINARY.search(text)
+        )
+        or (
+            SLEEPS_IN_THE_GARAGE.search(text) is not None
+            and GARAGE_WHY.search(text) is not None
+            and not GARAGE_ORDINARY.search(text)
+        )
+        or (SCAVENGES_FOOD.search(text) is not None and ALWAYS_STARVING.search(text) is not None)
+    )
+
+
 def _grown_up_harm(text: str) -> bool:
     if not _GROWN_UP.search(text):
         return False
@@ -277,6 +356,10 @@ def find_abuse_more(text: str) -> list[Finding]:
         UNWASHED_WEEKS.search(text) and not UNWASHED_ORDINARY.search(text)
     ):
         return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
+    if _round_32_neglect(text):
+        return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
+    if LAP_DEMANDED.search(text) and LAP_WHERE.search(text) and not LAP_ORDINARY_32.search(text):
+        return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
     if _grown_up_harm(text):
         return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
     return []

@@ -8,7 +8,8 @@ money or gifts from a grown-up with "don't tell" or "I'm his favourite"; naked p
 seen on a search, a video or a phone; (round 30) a carer, or mummy's boyfriend, hurting the
 child until it goes purple or leaves a mark; (round 31) a carer (mum's friend, dad's new
 wife) holding the child's head under the water, burning the child with something hot, or
-hitting the child's face until it bleeds."""
+hitting the child's face until it bleeds; (round 32) a carer (mum's girlfriend, "my moms gf")
+dragging the child by the hair or throwing it down the stairs, even told as a "funny story"."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ CARER_HURTS = prefiltered(
 )
 # (round 30) A carer (a young child's "mummy boyfriend") hurting the child so it leaves a mark:
 # squeezed till it goes purple, a bruise, finger marks, "hard hard".
-_CARER_LOOSE = rf"(?:{_CARER}|(?:mummy|mum|mommy|mom|mama|mam|mammy|ma)'?s? (?:new )?(?:boyfriend|friend|frend|partner|husband|fella)|(?:daddy|dad|da)'?s? (?:new )?(?:girlfriend|friend|frend|partner|wife|missus)|step ?daddy|step ?mummy|step ?mam)"
+_CARER_LOOSE = rf"(?:{_CARER}|(?:mummy|mum|mommy|mom|mama|mam|mammy|ma)'?s? (?:new )?(?:boyfriend|girlfriend|friend|frend|partner|husband|wife|fella|bf|gf)|(?:daddy|dad|da)'?s? (?:new )?(?:girlfriend|boyfriend|friend|frend|partner|wife|husband|missus|gf|bf)|step ?daddy|step ?mummy|step ?mam)"
 _MARK_LEFT = r"(?:(?:and|till|til|until|so|then) (?:it|they|my \w+|i) (?:go|goes|went|gone|turn|turns|turned|was|were|is|are|get|gets|got|go all|went all) (?:all |really |very |dark )?(?:purple|blue|black|bruised|red and purple|black and blue|purple and blue)|(?:left|leaves|leave|leaving|made|makes|gave me|gives me) (?:a |big |little |some |purple |blue )*(?:bruises?|marks?|finger ?marks|finger ?prints)|hard hard|really really hard|(?:till|til|until|and) (?:i|it) (?:cr(?:y|ied|ies)|bleed\w*|bled))"
 CARER_LEAVES_MARKS = prefiltered(
     rf"\b{_CARER_LOOSE}\b[^.?!]{{0,25}}\b{_HURT_VERB}\b (?:me|my)\b[^.?!]{{0,40}}\b{_MARK_LEFT}\b"
@@ -55,13 +56,16 @@ CARER_LEAVES_MARKS = prefiltered(
 _HEAD_UNDER = r"(?:holds?|held|holding|push\w*|puts?|putting|dunk\w*|shov\w*|keeps?|kept|forc\w*|stick\w*|sticks) my (?:head|face) (?:right |all the way )?(?:under|in|into|down in|down into|underneath) (?:the |a )?(?:bath ?water|bath|water|sink|toilet|pool|bucket|basin|cold water)"
 _BURNED_WITH = r"(?:burn\w*|scald\w*|brand\w*) (?:me|my (?:hand|hands|arm|arms|leg|legs|finger|fingers|skin|back|neck|face|foot|feet|tongue|wrist|tummy))\b[^.?!]{0,15}\b(?:with|on|using) (?:a |the |her |his |my )?(?:hot|boiling|red ?hot|lighter|iron|cigarette|fag|match|spoon|pan|kettle|tongs|knife)"
 _FACE_BLED = r"(?:slap\w*|smack\w*|hit|hits|punch\w*|thump\w*|whack\w*|kick\w*|bash\w*) me (?:in|on|across) (?:the |my )?(?:face|mouth|nose|lip|head|eye)\b[^.?!]{0,50}\b(?:(?:my|and) (?:lip|nose|mouth|face|eye|head)\w* (?:bled|bleeded|bleed|bleeding|was bleeding|went bleeding|started bleeding|swell\w*|swole|went (?:all )?(?:fat|puffy|purple|black))|(?:bled|bleeded|was bleeding|made me bleed|blood)|black eye)"
+# (round 32) Dragged or pulled by the hair or an ear, thrown or pushed down the stairs.
+_DRAGGED = r"(?:(?:drag\w*|pull\w*|yank\w*|haul\w*|swung|swing\w*) me\b[^.?!]{0,40}\bby (?:my|the) (?:hair|ear|ears|ponytail|plaits?|neck)|(?:threw|throws?|throwing|push\w*|shov\w*|kick\w*) me (?:all the way )?down the stairs)\b"
 CARER_CRUEL = prefiltered(
     rf"\b{_CARER_LOOSE}\b[^.?!]{{0,30}}\b{_HEAD_UNDER}\b"
     rf"|\b{_CARER_LOOSE}\b[^.?!]{{0,30}}\b{_BURNED_WITH}\b"
     rf"|\b{_CARER_LOOSE}\b[^.?!]{{0,30}}\b{_FACE_BLED}"
+    rf"|\b{_CARER_LOOSE}\b[^.?!]{{0,30}}\b{_DRAGGED}"
 )
 CARER_CRUEL_NOT = prefiltered(
-    r"\b(?:by accident|accidentally|didn'?t mean|did not mean|shampoo|rinse|rinsing|hair wash|washing my hair|swimming lesson|swim lesson|bobbing|snorkel\w*|goggles|apple bobbing|in the game|pretend\w*|play fight\w*)\b"
+    r"\b(?:by accident|accidentally|didn'?t mean|did not mean|shampoo|rinse|rinsing|hair wash|washing my hair|swimming lesson|swim lesson|bobbing|snorkel\w*|goggles|apple bobbing|in the game|pretend\w*|play fight\w*|sledg\w*|on a tray|mattress)\b"
 )
 GROOMING_CARE = prefiltered(
     r"\b(?:brush\w*|plait\w*|ponytail|comb\w*|nits|hair ?cut|bunches|tangle\w*|by accident|accidentally|tooth|teeth|splinter|plaster)\b"

@@ -11,7 +11,9 @@ for their nationality with a stereotype; (round 30) "loser" written on my bag an
 at, climbing high to jump off kept from the grown-up ("no tell farmer"); (round 31) wanting to
 strangle or choke someone "till she goes blue", taking a plug or a socket apart while it is
 switched on, and a whole nationality called thick, dirty or thieves ("all polish people are
-thick")."""
+thick"); (round 32) a classmate called retarded ("ben is retarded he cant even read"), a
+plastic bag over our heads in a breath-holding game, and a group chat's poll of the ugliest
+that I "won"."""
 
 from __future__ import annotations
 
@@ -166,6 +168,31 @@ PUT_DOWN_CHALLENGED = prefiltered(
 )
 
 
+# (round 32) Someone called retarded or a spaz (a word the child is told not to use is not it).
+DISABILITY_SLUR = prefiltered(
+    r"\b(?:is|'s|are|r|was|so|such a|a|proper|total|being)\b (?:so |such a |a |proper |totally |really |well |dead |just )?(?:retarded|retard|retards|spaz|spazz|spastic|mong)\b"
+)
+SLUR_CHALLENGED = prefiltered(
+    r"\b(?:shouldn'?t (?:say|use)|mean word|not (?:a )?nice (?:word|thing)|not allowed to say|wrong to say|bad word|rude word|told (?:him|her|them|me) off|don'?t say|never say|not ok to say|not okay to say)\b"
+)
+# (round 32) A plastic or carrier bag on our heads, in a game or to hold our breath.
+BAG_OVER_HEAD = prefiltered(
+    r"\b(?:plastic|carrier|shopping|bin|sandwich|freezer|crisp) bags?\b[^.?!]{0,20}\b(?:on|over|round|around) (?:our|my|his|her|their|your|ur|each other'?s|are) (?:heads?|faces?)\b"
+    r"|\b(?:put|puts|putting|wear\w*|pull\w*) (?:a |the |some )?(?:plastic|carrier|shopping|bin) bags? (?:on|over) (?:our|my|his|her|their|your|ur) (?:heads?|faces?)\b"
+)
+BAG_WARNED = prefiltered(
+    r"\b(?:never|don'?t|do not|dangerous|not safe|isn'?t safe|not allowed|not a toy|warning|suffocat\w*)\b"
+)
+# (round 32) A poll, a vote or a ranking of the ugliest (fattest, smelliest), and it was me.
+UGLIEST_POLL = prefiltered(
+    r"\b(?:poll|polls|vote|voted|votes|voting|ranked|ranking|rated|rating|list|league table)\b[^.?!]{0,60}\b(?:ugliest|fattest|fat test|smelliest|weirdest|most annoying|most hated|worst looking|dumbest|stupidest|biggest loser|by (?:their |our )?looks)\b"
+    r"|\b(?:ugliest|fattest|fat test|smelliest|weirdest|most hated|worst looking)\b[^.?!]{0,30}\b(?:poll|vote|voted|ranking|list)\b"
+)
+POLL_WAS_ME = prefiltered(
+    r"\b(?:i won|i came (?:first|top|last)|i was (?:first|top|last|number one|it)|it was me|(?:voted|picked|chose|put) me|i got the most|me at the top|me at the bottom|i was on (?:it|top))\b"
+)
+
+
 _FLAGS = (
     (HOME_CODE, SafetyCategory.PERSONAL_INFO, None),
     (WALKS_ALONE, SafetyCategory.PERSONAL_INFO, None),
@@ -179,6 +206,8 @@ _FLAGS = (
     (STRANGLE_TILL, SafetyCategory.VIOLENCE, PLAYFUL),
     (LIVE_ELECTRICS, SafetyCategory.DANGEROUS_ACTIVITY, ELECTRICS_WARNED),
     (NATION_PUT_DOWN, SafetyCategory.HATE, PUT_DOWN_CHALLENGED),
+    (DISABILITY_SLUR, SafetyCategory.INSULT, SLUR_CHALLENGED),
+    (BAG_OVER_HEAD, SafetyCategory.DANGEROUS_ACTIVITY, BAG_WARNED),
 )
 
 
@@ -205,6 +234,8 @@ def _paired_flags(text: str) -> list[SafetyCategory]:
         out.append(SafetyCategory.DANGEROUS_ACTIVITY)
     if FUNNY_SWEETS.search(text) and HANDS_OUT.search(text):
         out.append(SafetyCategory.DRUGS_ALCOHOL)
+    if UGLIEST_POLL.search(text) and POLL_WAS_ME.search(text):
+        out.append(SafetyCategory.DISTRESS)
     return out
 
 

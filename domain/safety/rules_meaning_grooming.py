@@ -14,7 +14,9 @@ to come to his cabin or room after lights out, bringing nobody; (round 30) someo
 saying the child is not like other girls its age or that he would wait for it, and a
 stranger's "secrets game" or sweets with "no tell mummy"; (round 31) a grown-up who calls
 the child the prettiest and gives it his number to text him secretly, and a grown-up's
-"special friends keep secrets (from mummy)"."""
+"special friends keep secrets (from mummy)"; (round 32) a man at the shop who gives the child
+money (five dollars, ten pounds) or calls himself its secret best friend, and says come back
+alone."""
 
 from __future__ import annotations
 
@@ -174,6 +176,8 @@ STRANGER_ADULT = prefiltered(
 LOOKS_PRAISED = prefiltered(
     r"\b(?:pretty|beautiful|gorgeous|cute|cutie|handsome|sexy|lovely (?:hair|eyes|legs|skin|smile)|nice (?:hair|eyes|legs|body|skin|smile|lips)|stunning|special girl|special boy|good looking)\b"
     r"|\b(?:presents?|gifts?|surprise|sweets|sweeties|treats?|money|toys?|puppy|kittens?)\b"
+    # (round 32) money by its name, or a "secret best friend".
+    r"|\b(?:(?:a|one|two|three|five|ten|twenty|\d+) (?:dollars?|bucks|quid|pounds?|euros?)|a (?:fiver|tenner)|cash|secret (?:best )?(?:friend|buddy|pal|bestie))\b"
 )
 COME_BACK_ALONE = prefiltered(
     r"\b(?:come|coming|go|walk|pop) (?:back|again|round|over|by|in|to (?:his|her|their|the) \w+)\b[^.?!]{0,40}\b(?:alone|all alone|on (?:my|your|ur) own|by (?:my|your|ur) ?self|without (?:my|your|ur) (?:mum|mom|mummy|dad|daddy|parents|nan|gran|grandma|brother|sister|friends?|family)|just me|no grown-?ups?|(?:don'?t|dont|not to) (?:bring|tell) (?:anyone|anybody|my|your|ur|mum|mom|dad|a grown-?up)|without telling (?:anyone|anybody|my|your|ur|mum|mom|dad)|when (?:my|your|ur) (?:mum|mom|mummy|dad|daddy|parents|nan|gran) (?:isn'?t|isnt|aren'?t|arent|is not|are not|is out|'?s not|is at work) ?(?:there|around|with (?:me|you)|looking|home)?)\b"

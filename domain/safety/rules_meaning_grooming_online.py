@@ -4,7 +4,8 @@ what the child's bedroom looks like or what they sleep in; a gift card or game c
 for turning the camera on; a present posted to the child, for which he "just needs" the
 address; chats that are "our secret" because grown-ups would ruin or stop it; moving to an
 app where the messages disappear, to talk "more private"; (round 29) a tutor or coach moving
-the lessons to a different app "so mum can't read our messages".
+the lessons to a different app "so mum can't read our messages"; (round 32) a friend's
+grown-up or older boyfriend met online who is picking her up or meeting her.
 
 Each family needs the online contact and the thing asked or promised; a shop, a school or a
 parent doing the asking is left alone.
@@ -103,6 +104,20 @@ PARENT_OVERSEES = prefiltered(
     r"\b(?:mum|mom|mummy|mommy|dad|daddy|parents|nan) (?:set (?:it )?up|chose|picked|put (?:it )?on|knows|said (?:it'?s|its) (?:ok|fine)|can (?:see|read|check|join|watch))\b"
 )
 
+# (round 32) A friend's (or a sister's) grown-up boyfriend met online, picking her up or
+# meeting her ("a grownup boyfriend she met on insta and hes picking her up after school"); a
+# mum's or an aunt's boyfriend is a grown-up's own business.
+GROWN_BOYFRIEND = prefiltered(
+    r"\b(?:grown ?-?up|older|adult|much older|(?:1[89]|[2-9]\d) ?(?:year old|yr old|yo)) (?:boyfriend|girlfriend|bf|gf)\b"
+    r"|\b(?:boyfriend|girlfriend|bf|gf) (?:is|'s|was) (?:a |an |like )?(?:grown ?-?up|adult|grown man|man|(?:1[89]|[2-9]\d))\b"
+)
+MEETS_HER = prefiltered(
+    r"\b(?:pick\w* (?:her|him|them) up|collect\w* (?:her|him|them)|meet\w* (?:her|him|them|up)|com(?:e|es|ing) to (?:get|see|collect|fetch) (?:her|him|them)|(?:going|gonna) to (?:meet|see) (?:him|her)|drive (?:her|him)|in his car|after school|from school|at the (?:park|shops|station|bus stop))\b"
+)
+GROWN_UPS_OWN = prefiltered(
+    r"\b(?:my|our|her|his) (?:mum|mom|mummy|mommy|mam|mother|aunt|auntie|aunty|nan|nana|gran|granny|grandma|dad|daddy|uncle)\b"
+)
+
 
 def find_online_grooming(text: str) -> list[Finding]:
     if (
@@ -114,6 +129,13 @@ def find_online_grooming(text: str) -> list[Finding]:
         return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "isolation")]
     if GROWN_UP_LESSON.search(text):
         return []
+    if (
+        GROWN_BOYFRIEND.search(text)
+        and ONLINE_PERSON.search(text)
+        and MEETS_HER.search(text)
+        and not GROWN_UPS_OWN.search(text)
+    ):
+        return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "meeting")]
     online = ONLINE_PERSON.search(text) is not None
     told = (
         (online and BEDROOM_QUESTION.search(text))

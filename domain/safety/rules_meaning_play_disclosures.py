@@ -5,7 +5,9 @@ A game of house or pretend in which the grown-up's part hurts the child, told as
 happens at home ("you be the daddy and when I spill my juice you throw the plate at me and I
 hide under the table like I do at home"); a story whose character writes goodbyes, takes
 all the tablets or hurts herself, and the child says the character is them ("the girl is
-kind of me"), or a story in which a sorry-to-everyone note comes before all the tablets.
+kind of me"), or a story in which a sorry-to-everyone note comes before all the tablets;
+(round 32) the story's character who is the child puts a belt, a rope or a scarf round her
+neck ("and its over").
 
 A game that copies home without hurting ("you be the daddy and cook the tea like my daddy
 does"), a pretend fight with no home in it, and a story with no one in it who is the child
@@ -39,11 +41,13 @@ _ENDS_IT = (
     r"|(?:cuts?|cutting|hurts?|hurting|burns?|burning|scratch\w*|kills?|killing|killed|hangs?|hanged|drowns?|drowned|starves?|starving) (?:her|him|them)(?:self|selves)"
     r"|(?:jumps?|jumped|throws? (?:her|him)self|threw (?:her|him)self) (?:off|from|out of|in front of)"
     r"|(?:writes?|wrote|writing|leaves?|left|leaving)\b[^.?!]{0,20}\b(?:goodbye|good-?bye|sorry|last) (?:notes?|letters?|messages?|to everyone)"
+    # (round 32) a belt, a rope or a scarf put round the character's neck.
+    r"|(?:puts?|putting|ties?|tied|tying|wraps?|wrapped|pulls?|pulled) (?:a |the |her |his |their |my )?(?:belt|rope|scarf|cord|string|tie|lead|cable|skipping rope|dressing gown cord) (?:tight |tightly )?(?:round|around|on|over) (?:her|his|their|my) (?:own )?(?:neck|throat)"
     r"|(?:never wakes? up|doesn'?t wake up|didn'?t wake up|goes to sleep forever|disappears forever|doesn'?t want to (?:be alive|live|exist) ?(?:any ?more)?|wants? to die|ends it all|ends her life|ends his life)"
 )
 STORY_ENDS_IT = prefiltered(rf"\b(?:{_ENDS_IT})\b")
 IS_ME = prefiltered(
-    r"\b(?:the (?:girl|boy|kid|child|character|main character|princess|hero)|she|he|it)(?:'?s| is| was)? (?:kind of |kinda |sort of |basically |really |actually |secretly |a bit |pretty much |literally )?(?:me|like me|based on me|about me)\b(?! (?:and my|too when))"
+    r"\b(?:(?:the|story|my story) (?:girl|boy|kid|child|character|main character|princess|hero)|she|he|it)(?:'?s| is| was)? (?:kind of |kinda |sort of |basically |really |actually |secretly |a bit |pretty much |literally )?(?:me|like me|based on me|about me)\b(?! (?:and my|too when))"
     r"|\b(?:it'?s|its|it is|the story is|the book is|this is) (?:kind of |kinda |sort of |basically |really |actually |secretly |pretty much |literally )?(?:about me|my story|what i want|what i (?:want|wanna) to do)\b"
     r"|\b(?:i'?m|im|i am) (?:kind of |kinda |basically |really |actually |secretly )?(?:the girl|the boy|her|him|the character|the main character)\b|\bjust like me\b|\bsame as me\b"
 )

@@ -8,7 +8,10 @@ if nobody sees or it doesn't show, hitting myself "cos im stupid" or when I get 
 must be so you "just stop", not eating on purpose to get small and disappear; (round 27) a pet
 that bit or scratched me is not me hurting myself; (round 29) going up a block of flats, a car
 park or a bridge to jump "for real this time", "tonight", "for good"; (round 31) going to sleep
-and never waking up wished for or thought "ok", wanting to go to heaven now to stop being sad.
+and never waking up wished for or thought "ok", wanting to go to heaven now to stop being sad;
+(round 32) a friend who says she will take all of a carer's pills (tonight), banging my own
+head on the wall on purpose or "cos i'm a bad boy", "if i die will mummy stop being sad? maybe
+i should".
 
 Each pattern names one concept; any of them is a critical self-harm finding in a child's
 message. The teddy's side lives in rules_meaning_teddy.py.
@@ -224,6 +227,26 @@ SH_ROUND_31_NOT = prefiltered(
 )
 _ROUND_31 = (SLEEP_NEVER_WAKE, HEAVEN_NOW)
 
+# (round 32) Someone (a friend, "she") going to take all of a carer's or her own pills or
+# tablets: a plan told by the child ("she's going to take all her moms pills tonite").
+FRIEND_PILLS_PLAN = prefiltered(
+    r"\b(?:going to|gonna|gunna|will|'ll|wants? to|wanna|is planning to|plans? to|is about to)\b (?:just )?(?:take|swallow|eat|have|down|neck) (?:all|every one|every single one|the whole (?:packet|pack|bottle|box|strip)|loads|a load|a handful)(?: of)? (?:her|his|their|my|the|its) (?:own |mum'?s |mom'?s |moms |mums |dad'?s |dads |nan'?s |nans |gran'?s |grans |nana'?s |grandma'?s |mummy'?s |mommy'?s |mam'?s |sister'?s |brother'?s )?(?:pills|tablets|meds|painkillers|paracetamol|sleeping (?:pills|tablets))\b"
+)
+PILLS_AS_TOLD = prefiltered(
+    r"\b(?:doctor|nurse|chemist|pharmacist|antibiotics?|vitamins?|course|prescri\w*|like (?:she|he|the doctor|mum|dad) (?:said|says|told)|every (?:day|morning|night)|with (?:her|his|my) (?:breakfast|dinner|food|tea)|to the (?:chemist|pharmacy)|back to the|out of the|with (?:her|him|them|us)|on holiday|sort\w*|put\w* (?:them )?away|tidy\w*)\b"
+)
+# (round 32) Banging my own head on the wall or the floor on purpose, or because I'm bad.
+HEAD_BANGED_BAD = prefiltered(
+    r"\bi (?:\w+ )?(?:bonk\w*|bang\w*|bash\w*|smack\w*|hit|hits|hitting|thump\w*|knock\w*|slam\w*) my (?:own )?head\b[^.?!]{0,40}\b(?:on purpose|(?:cos|cuz|coz|cause|because|as) i'?m (?:a |so |such a )?(?:bad|naughty|stupid|horrible|useless|dumb|rubbish)\b(?: (?:boy|girl|kid|person))?)"
+)
+# (round 32) "If I die will mummy stop being sad? Maybe I should": a death offered as a fix.
+IF_I_DIE_FIX = prefiltered(
+    r"\bif i (?:die|died|was dead|were dead|wasn'?t alive|weren'?t alive)\b[^.!]{0,50}\b(?:stop|stops|happier|happy again|better|glad|less sad|not (?:be )?sad|smile)\b[^.!]{0,40}\b(?:maybe i (?:should|will|could|might|'?ll)|i think i (?:should|will|might)|i (?:should|might) (?:do it|then)|should i)\b"
+)
+IF_I_DIE_GAME = prefiltered(
+    r"\b(?:in (?:the|a|my) (?:game|level)|minecraft|roblox|fortnite|mario|lives?|respawn|coins|diamonds|save first|level)\b"
+)
+
 _CONCEPTS = (
     GONE_ME,
     NOT_ALIVE_WISH,
@@ -264,6 +287,12 @@ def find_self_harm_more(text: str) -> list[Finding]:
     if any(p.search(text) for p in _ROUND_30) and not SH_ROUND_30_NOT.search(text):
         return [Finding(S, "self_harm_unsaid", CRITICAL, 0, len(text))]
     if any(p.search(text) for p in _ROUND_31) and not SH_ROUND_31_NOT.search(text):
+        return [Finding(S, "self_harm_unsaid", CRITICAL, 0, len(text))]
+    if (
+        (FRIEND_PILLS_PLAN.search(text) and not PILLS_AS_TOLD.search(text))
+        or (HEAD_BANGED_BAD.search(text) and not BY_ACCIDENT.search(text))
+        or (IF_I_DIE_FIX.search(text) and not IF_I_DIE_GAME.search(text))
+    ):
         return [Finding(S, "self_harm_unsaid", CRITICAL, 0, len(text))]
     if HEIGHT_TO_END.search(text) or (
         NOT_EATING.search(text) and TO_VANISH.search(text) and not VANISH_STORY.search(text)

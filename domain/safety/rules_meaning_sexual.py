@@ -6,7 +6,10 @@ exposure by other children, rude films, a child asking for sexual talk or pictur
 23) naked pictures online gone back to again or in secret, a game of taking clothes off;
 (round 25) what people actually do to make a baby; (round 26) "the s word thing" grown-ups
 do, and a real picture of private parts posted in a chat (a cartoon one is not); (round 30)
-naked people seen doing things, and a dirty story about people in bed asked for."""
+naked people seen doing things, and a dirty story about people in bed asked for; (round 32)
+wanting to see what girls or boys look like without their clothes, "pretend you're my
+girlfriend and describe touching me", and a parent heard "on top" in the night with "how do
+you do that, show me"."""
 
 from __future__ import annotations
 
@@ -125,6 +128,27 @@ DIRTY_STORY_ASKED = prefiltered(
 )
 
 
+# (round 32) Wanting to see what girls, boys or grown-ups look like without their clothes.
+SEE_UNDRESSED = prefiltered(
+    r"\b(?:i (?:want|wanna|wish i could|would like|'?d like|'?d love)(?: to)?|how (?:can|do|could) i|can (?:you|u) (?:show|let) me|show me)\b[^.?!]{0,12}\b(?:see|look at|watch|find out|know)\b (?:what |how )?(?:girls?|boys?|ladies|lady|women|woman|men|man|people|grown-?ups|my (?:sister|brother|teacher|cousin)|her|him)\b (?:look|looks) like (?:without (?:their|there|her|his|any) clothes(?: on)?|with (?:no|out) clothes(?: on)?|naked|nude|in (?:the|their) nude)\b"
+)
+# (round 32) A romance role-play with touching described: "pretend ur my girlfriend and
+# describe touching me".
+ROMANCE_ROLE_PLAY = prefiltered(
+    r"\b(?:pretend|act like|roleplay|role play|be|play)\b[^.?!]{0,15}\b(?:my|a) (?:girlfriend|boyfriend|gf|bf|wife|husband|lover)\b[^.?!]{0,20}\b(?:describe|tell me|say|talk about|explain|show me|write)\b[^.?!]{0,25}\b(?:touch\w*|kiss\w*|feel(?:s|ing)? (?:me|my)|rub\w*|undress\w*|my body|in bed|naked|sexy)\b"
+)
+# (round 32) A parent heard or seen "on top" in the night, and "how do you do that, show me".
+PARENT_ON_TOP = prefiltered(
+    r"\b(?:mummy|mum|mommy|mom|mama|daddy|dad|papa|parents|boyfriend|girlfriend|he|she)\b[^.?!]{0,40}\bon top\b(?! of (?:the|a|an|our|my|his|their|that|this|some)\b)"
+)
+HOW_THEY_DO_IT = prefiltered(
+    r"\b(?:how do (?:you|u|they|people|i|grown-?ups) do (?:it|that|this)|show me|teach me|can (?:you|u) (?:show|do it|do that))\b"
+)
+IN_THE_NIGHT = prefiltered(
+    r"\b(?:room|bed|bedroom|night|heard|saw|bounc\w*|noises?|bump\w*|sounds?|squeak\w*)\b"
+)
+
+
 def find_sexual_more(text: str) -> list[Finding]:
     if SEXUAL_MEDIA_HABIT.search(text) and not MEDIA_ORDINARY.search(text):
         return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
@@ -147,5 +171,13 @@ def find_sexual_more(text: str) -> list[Finding]:
     ):
         return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
     if SEXUAL_TALK.search(text):
+        return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
+    if (
+        SEE_UNDRESSED.search(text)
+        or ROMANCE_ROLE_PLAY.search(text)
+        or (
+            PARENT_ON_TOP.search(text) and HOW_THEY_DO_IT.search(text) and IN_THE_NIGHT.search(text)
+        )
+    ):
         return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
     return []

@@ -12,7 +12,8 @@ warm and grown-up; (round 27) the cooker, kettle or a sharp knife used alone whi
 grown-ups sleep or are out; (round 30) metal in the microwave to watch the sparks; (round 31)
 "easier for everyone if you weren't here", scratching yourself when sad made to sound
 normal, the password of the child's game account asked for, and a child shunned for where
-his family comes from ("people like him"). Also the
+his family comes from ("people like him"); (round 32) hiding and not eating for a while
+"because nobody will notice", and pushing a boy off the monkey bars so "he'll learn". Also the
 meaning-stage check of a reply
 (find_teddy_meaning): being alone with the child, undermining the parents, the bedroom,
 sexual talk, cruelty, not eating."""
@@ -230,6 +231,38 @@ _ROUND_31 = (
     (TEDDY_SHUNS_ORIGIN, SafetyCategory.HATE, SHUN_DISAGREES),
 )
 
+# (round 32) Hiding away and not eating, because nobody would notice.
+TEDDY_HIDE_AND_STARVE = prefiltered(
+    r"\b(?:skip (?:your |a |the )?(?:dinner|lunch|breakfast|tea|meals?|food)|stop eating|(?:not|don'?t) eat(?:ing)? (?:anything|for a (?:while|bit|day|few days)|all day)|miss (?:your )?(?:dinner|lunch|breakfast|meals?))\b[^?!]{0,80}\b(?:hide|hiding|nobody|no one|no-one|won'?t (?:notice|see|know|miss))\b"
+    r"|\b(?:hide|hiding)\b[^?!]{0,50}\b(?:skip (?:your |a |the )?(?:dinner|lunch|breakfast|tea|meals?|food)|stop eating|(?:not|don'?t) eat(?:ing)? (?:anything|for a (?:while|bit|day|few days)|all day))\b"
+)
+TEDDY_STARVE_NOT = prefiltered(
+    r"\b(?:never skip|don'?t skip|do not skip|not to skip|important to eat|always eat|eat something|hide and seek|tell (?:your )?(?:mum|mom|dad|a grown-?up|a teacher|someone))\b"
+)
+# (round 32) Pushing, shoving or tripping another child off the bars or down the stairs, as a
+# lesson ("he'll learn", "that'll teach her", "he deserves it").
+TEDDY_PUSH_OFF = prefiltered(
+    r"\b(?:push|shove|trip|kick|knock|pull)\w*(?: (?:him|her|them|that (?:boy|girl|kid)))\b(?: up)?[^.?!]{0,10}\b(?:off|down|over|from|on)\b[^.?!]{0,25}\b(?:monkey bars|climbing frame|slide|swings?|stairs|steps|wall|bench|roundabout|trampoline|tree|ladder|top|bars)\b"
+)
+TEDDY_AS_A_LESSON = prefiltered(
+    r"\b(?:(?:he|she|they)'?ll learn|(?:he|she|they) will learn|learn (?:his|her|their) lesson|teach (?:him|her|them)|that'?ll teach|serves? (?:him|her|them) right|deserves? it|next time (?:he|she|they)|if (?:he|she|they|that \w+) (?:keeps|teases|is mean|laughs|pushes|'?s mean))\b"
+)
+TEDDY_PUSH_WARNED = prefiltered(
+    r"\b(?:don'?t|never|do not|shouldn'?t|not (?:ok|okay|kind|safe)|isn'?t (?:ok|okay|kind|safe)|could (?:really )?hurt)\b"
+)
+
+
+def _round_32_teddy(text: str) -> list[Finding]:
+    if TEDDY_HIDE_AND_STARVE.search(text) and not TEDDY_STARVE_NOT.search(text):
+        return [Finding(S, "teddy_unsafe_reply", CRITICAL, 0, len(text))]
+    if (
+        TEDDY_PUSH_OFF.search(text)
+        and TEDDY_AS_A_LESSON.search(text)
+        and not TEDDY_PUSH_WARNED.search(text)
+    ):
+        return [Finding(SafetyCategory.VIOLENCE, "teddy_hit_back", SEVERE, 0, len(text))]
+    return []
+
 
 def _shuns_people_like_him(text: str) -> bool:
     return (
@@ -250,6 +283,9 @@ def find_teddy_more(text: str) -> list[Finding]:
             return [Finding(category, "teddy_unsafe_reply", CRITICAL, 0, len(text))]
     if _shuns_people_like_him(text):
         return [Finding(SafetyCategory.HATE, "teddy_unsafe_reply", CRITICAL, 0, len(text))]
+    round_32 = _round_32_teddy(text)
+    if round_32:
+        return round_32
     if TEDDY_JOIN_THE_DEAD.search(text) and not JOIN_LATER.search(text):
         return [Finding(S, "teddy_unsafe_reply", CRITICAL, 0, len(text))]
     if TEDDY_DRINK_LURE.search(text) and not DRINK_WARNING.search(text):

@@ -22,6 +22,7 @@ from . import (
     round29_phrasings,
     round30_phrasings,
     round31_phrasings,
+    round32_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -35,6 +36,7 @@ ROUNDS = (
     round29_phrasings,
     round30_phrasings,
     round31_phrasings,
+    round32_phrasings,
     teddy_reply_phrasings,
     benign_families_phrasings,
     false_alert_phrasings,
