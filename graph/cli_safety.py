@@ -243,7 +243,8 @@ def _train(args: argparse.Namespace) -> int:
 
 
 def _crossval(args: argparse.Namespace) -> int:
-    from persistence.semantic_training import Features, cross_validate, load_blind_rounds
+    from persistence.blind_rounds import load_blind_rounds
+    from persistence.semantic_training import Features, cross_validate
     from persistence.sentence_embeddings import WordLlamaEmbedder
 
     rounds = load_blind_rounds(_SAFETY_DATA, _SAFETY_DATA / "blind_rule_verdicts.jsonl")

@@ -20,8 +20,6 @@ be run with others (`--C`, `--min-df`, `--max-df`).
 from __future__ import annotations
 
 import hashlib
-import json
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,9 +32,10 @@ from sklearn.linear_model import LogisticRegression
 
 from domain.enums import SafetyCategory
 from domain.safety.engine import MAX_ANALYSED_CHARS
-from domain.safety.evaluation import CRITICAL_CATEGORIES, Example, load_examples
+from domain.safety.evaluation import Example, load_examples
 from domain.safety.normalise import normalise
 from domain.safety.semantic import HEADS, MODEL_FORMAT
+from persistence.blind_rounds import BlindRound, critical_target, load_blind_rounds, scores
 from persistence.sentence_embeddings import WordLlamaEmbedder
 
 C = 30.0
@@ -51,7 +50,6 @@ TEDDY_BLOCK_GRID = (0.7, 0.75, *BLOCK_GRID)
 hug were blocked (tests/domain/safety/test_offline_replies.py), which the blind rounds'
 few teddy lines cannot show."""
 MAX_TEDDY_BENIGN_LOSS = 0.02
-_ROUND = re.compile(r"blind_round_(\d+)\.jsonl$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,18 +69,6 @@ class Hyperparameters:
             "embedding_weight": EMBEDDING_WEIGHT,
             "ngrams": [1, 2],
         }
-
-
-@dataclass(frozen=True, slots=True)
-class BlindRound:
-    number: int
-    examples: list[Example]
-    rule_levels: list[str]
-    """The level the rules gave each line when the round was scored blind."""
-
-
-def critical_target(example: Example) -> int:
-    return int(bool(example.categories & CRITICAL_CATEGORIES) and example.action != "allow")
 
 
 def head_targets(example: Example) -> list[int]:
@@ -157,25 +143,6 @@ def fit(
     return Fitted(vectorizer, fitted)
 
 
-def load_blind_rounds(folder: Path, verdicts_file: Path) -> list[BlindRound]:
-    levels: dict[tuple[int, str], str] = {}
-    for line in verdicts_file.read_text("utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            levels[(int(row["round"]), row["text"])] = row["level"]
-    rounds = []
-    for path in sorted(folder.glob("blind_round_*.jsonl")):
-        match = _ROUND.search(path.name)
-        assert match is not None
-        number = int(match.group(1))
-        examples = load_examples([path])
-        if all((number, e.text) in levels for e in examples):
-            rounds.append(
-                BlindRound(number, examples, [levels[(number, e.text)] for e in examples])
-            )
-    return rounds
-
-
 def combine(
     examples: Sequence[Example],
     rule_levels: Sequence[str],
@@ -196,32 +163,6 @@ def combine(
 
 def _is_teddy(example: Example) -> bool:
     return example.speaker.value == "teddy"
-
-
-def scores(examples: Sequence[Example], levels: Sequence[str]) -> dict[str, float]:
-    total = benign = passed = critical = blocked = met = 0
-    for example, level in zip(examples, levels, strict=True):
-        ok = (
-            level in ("safe", "minor")
-            if example.action == "allow"
-            else level in ("flagged", "blocked")
-            if example.action == "flag"
-            else level == "blocked"
-        )
-        total += 1
-        met += ok
-        if example.action == "allow":
-            benign += 1
-            passed += ok
-        if critical_target(example):
-            critical += 1
-            blocked += level == "blocked"
-    return {
-        "lines": total,
-        "action": met / total if total else 1.0,
-        "benign": passed / benign if benign else 1.0,
-        "critical": blocked / critical if critical else 1.0,
-    }
 
 
 def _without(examples: Sequence[Example], held: Iterable[Example]) -> list[Example]:

@@ -11,7 +11,8 @@ from domain.safety.lexicon import lexicon
 from domain.safety.normalise import NormalisedText, normalise
 from domain.safety.prefilter import prefiltered, prepare_all
 from domain.safety.redaction import PersonalInfo, find_personal_info, redact
-from domain.safety.risk import GROOMING_STAGES, RiskState
+from domain.safety.risk import RiskState
+from domain.safety.risk_escalation import escalate_with_conversation
 from domain.safety.rules_benign_frames import TEDDY_MEDICINE_RULE
 from domain.safety.rules_benign_frames_everyday import MEDICINE_MISUSE
 from domain.safety.rules_benign_frames_play import STORY_TURNED_ON_CHILD, STORYBOOK_PLOT
@@ -42,7 +43,6 @@ _HOME_ALONE_PERMITTED = prefiltered(
     r"\b(?:lets me|let me|allowed to|for (?:a few|\d+|five|ten|two) minutes|"
     r"while (?:he|she|they) (?:gets?|goes?|runs?))\b"
 )
-_BENIGN_SECRET = prefiltered(r"\b(?:surprise|present|gift|birthday|party|handshake|crush)\b")
 
 
 class SafetyEngine:
@@ -224,7 +224,7 @@ class SafetyEngine:
                 risks.get(SafetyCategory.PERSONAL_INFO, 0.0), risk
             )
         if request.risk is not None:
-            _apply_conversation_risk(risks, findings, request.risk, norm.text, teddy=teddy)
+            escalate_with_conversation(risks, findings, request.risk, norm.text, teddy=teddy)
         if teddy:
             for category, value in risks.items():
                 if category in _TEDDY_MIN_BLOCK and value >= MODERATE:
@@ -341,52 +341,6 @@ def _rule_findings(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
     else:
         findings += find_abuse(text)
     return findings
-
-
-def _apply_conversation_risk(
-    risks: dict[SafetyCategory, float],
-    findings: list[Finding],
-    state: RiskState,
-    text: str,
-    *,
-    teddy: bool,
-) -> None:
-    """Escalate this message's risks given what the conversation has already shown."""
-    stages_now = {f.stage for f in findings if f.stage in GROOMING_STAGES}
-    if state.stages and not _BENIGN_SECRET.search(text):
-        # Once someone is grooming the child, a bare "don't tell your mom" counts too.
-        stages_now |= {
-            f.label.removesuffix("_mention")
-            for f in findings
-            if f.label.removesuffix("_mention") in GROOMING_STAGES
-        }
-    if stages_now and not (
-        stages_now == {"secrecy"} and _BENIGN_SECRET.search(text) and not state.stages
-    ):
-        all_stages = set(state.stages) | stages_now
-        new_or_repeat = len(all_stages)
-        if new_or_repeat >= 3 or (state.stages and stages_now & {"photo", "meeting", "isolation"}):
-            bump = CRITICAL
-        elif new_or_repeat == 2 or state.score >= 0.4:
-            risky = all_stages & {"photo", "meeting", "isolation"}
-            bump = SEVERE if risky and not _BENIGN_SECRET.search(text) else MODERATE + 0.1
-        else:
-            bump = MILD
-        risks[SafetyCategory.GROOMING] = max(risks.get(SafetyCategory.GROOMING, 0.0), bump)
-    if (
-        not teddy
-        and SafetyCategory.DISTRESS in risks
-        and risks[SafetyCategory.DISTRESS] >= MODERATE
-    ):
-        turns = state.distress_turns
-        if turns >= 3:
-            risks[SafetyCategory.DISTRESS] = max(risks[SafetyCategory.DISTRESS], SEVERE)
-        elif turns >= 1:
-            risks[SafetyCategory.DISTRESS] += 0.06 * turns
-    if state.score >= 0.6 and risks:
-        top = max(risks, key=lambda c: risks[c])
-        if risks[top] >= MODERATE:
-            risks[top] = min(1.0, risks[top] + 0.15)
 
 
 def _score(risks: dict[SafetyCategory, float], factor: float) -> float:
