@@ -20,10 +20,13 @@ from domain.safety.findings import CRITICAL, MODERATE, Finding
 from domain.safety.prefilter import prefiltered
 
 _GROWN_UP = r"(?:teacher|coach|instructor|lifeguard|mum|mom|mummy|mommy|dad|daddy|step ?(?:dad|mum|mom)|uncle|auntie|aunt|nan|grandad|grandpa|grandma|babysitter|tutor|carer|man|lady|he|she|they|(?:mum|mom|dad)'?s (?:boyfriend|girlfriend))"
-# A grown-up holds or pushes the child's head under water, or stops their breath.
+# Anyone else who could hold a child under: a brother, sister or cousin, other children.
+_OTHER_CHILD = r"(?:brothers?|sisters?|cousins?|boys?|girls?|kids|someone|somebody)"
+# A grown-up, or another child, holds or pushes the child's head under water, or stops their
+# breath (a brother "in a water fight" as much as a grown-up).
 HEAD_HELD_UNDER = prefiltered(
-    rf"\b{_GROWN_UP}\b[^.?!]{{0,30}}\b(?:holds?|held|holding|push\w*|keeps?|kept|dunk\w*|forces?|forced)\b (?:my|me) (?:head |face )?(?:under|down)\b[^.?!]{{0,30}}\b(?:water|bath|pool|sink)\b[^.?!]{{0,40}}\b(?:can'?t|cant|couldn'?t|not) (?:breathe|breath)\b"
-    rf"|\b{_GROWN_UP}\b[^.?!]{{0,30}}\b(?:holds?|held|holding|push\w*|keeps?|kept|dunk\w*|forces?|forced)\b (?:my|me) (?:head|face) under\b[^.?!]{{0,20}}\b(?:water|bath|pool|sink)\b[^.?!]{{0,40}}\b(?:till|until|so|and|when|if)\b"
+    rf"\b(?:{_GROWN_UP}|{_OTHER_CHILD})\b[^.?!]{{0,30}}\b(?:holds?|held|holding|push\w*|keeps?|kept|dunk\w*|forces?|forced)\b (?:my|me) (?:head |face )?(?:under|down)\b[^.?!]{{0,30}}\b(?:water|bath|pool|sink)\b[^.?!]{{0,40}}\b(?:can'?t|cant|couldn'?t|not) (?:breathe|breath)\b"
+    rf"|\b(?:{_GROWN_UP}|{_OTHER_CHILD})\b[^.?!]{{0,30}}\b(?:holds?|held|holding|push\w*|keeps?|kept|dunk\w*|forces?|forced)\b (?:my|me) (?:head|face) under\b[^.?!]{{0,20}}\b(?:water|bath|pool|sink)\b[^.?!]{{0,40}}\b(?:till|until|so|and|when|if)\b"
 )
 _CARER = r"(?:mum|mom|mummy|mommy|mam|mama|dad|daddy|papa|step ?(?:dad|mum|mom)|nan|nana|grandad|grandpa|grandma|uncle|auntie|aunt|carer|(?:mum|mom|dad)'?s (?:boyfriend|girlfriend)|he|she|they)"
 _DRINKS = r"(?:drinks?|drank|drinking|gets? drunk|is drunk|was drunk|drunk)"

@@ -47,6 +47,10 @@ CHILD_BLOCK = (
     "the big boys hit me with pillows at the sleepover till i cried and they laughed at me",
     "my stepdad hit me with a pillow really hard during the pillow fight and it hurt",
     "me and my sister had a water fight in the bath but she pushed me and i hurt my head",
+    # Another child holding the child's head under the water, called a game.
+    "my cousin held my face under the water in the pool and said it was just a water fight",
+    "the big boys pushed my head under the water at swimming till i couldnt breathe",
+    "my sister keeps my head under the bath water and says its a game",
 )
 
 CHILD_FLAG = (
