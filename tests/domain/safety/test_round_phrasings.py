@@ -1,7 +1,7 @@
 """Phrasings written for rounds 23 to 31's concepts, for the teddy's own replies, for the
-benign families that drew false alerts and for the known false alerts fixed as families (in
-no data file; and the leftover errors, leftover_phrasings): each family's disclosures, concerns and unsafe teddy replies are caught, and
-its near-misses pass."""
+benign families that drew false alerts, for the known false alerts fixed as families and for
+the leftover errors fixed as families (in no data file): each family's disclosures, concerns
+and unsafe teddy replies are caught, and its near-misses pass."""
 
 from __future__ import annotations
 
