@@ -122,13 +122,14 @@ WEAPON_THREAT = prefiltered(
 WEAPON_PLAY = prefiltered(
     r"\b(?:tickl\w*|nerf|water (?:guns?|pistols?)|pillows?|hair|fringe|nails|pretend\w*)\b"
 )
-# (leftovers) A parent's partner or another grown-up whose squeeze hurts, frightens, is secret
-# or holds the child down; "mummy boyfriend squeeze me tight" on its own is a hug.
+# (leftovers) A parent's partner, a step-parent, an uncle or a man whose squeeze hurts,
+# frightens, is secret or holds the child down ("he squeezes me" is rules_harm's); "mummy
+# boyfriend squeeze me tight" on its own is a hug.
 GROWN_UP_SQUEEZE = prefiltered(
-    r"\b(?:(?:mum|mummy|mom|mommy|mam|mama|dad|daddy)(?:'?s)? (?:new )?(?:boyfriend|girlfriend|bf|gf|partner)|step ?(?:dad|mum|mom)|uncle|he|she|man|lady)\b[^.?!]{0,20}\bsqueez\w* (?:me|my \w+)\b"
+    r"\b(?:(?:mum|mummy|mom|mommy|mam|mama|dad|daddy)(?:'?s)? (?:new )?(?:boyfriend|girlfriend|bf|gf|partner)|step ?(?:dad|mum|mom)|uncle|man|lady)\b[^.?!]{0,20}\bsqueez\w* (?:me|my \w+)\b"
 )
 SQUEEZE_HARMS = prefiltered(
-    r"\b(?:hurt\w*|pain\w*|sore|ow+|ouch|cr(?:y|ied|ies|ying)|tears|bruis\w*|marks?|purple|blue|numb|neck|throat|can'?t breathe?|cant breathe?|couldn'?t breathe?|(?:too|so|really|super) hard|scared|scary|frighten\w*|afraid|secret\w*|(?:don'?t|dont|not to|never) tell|shh+|or else|holds? me down|held me down|hold me down|pins? me down|pinned me down|won'?t let (?:me )?go|wouldn'?t let (?:me )?go|till i|until i)\b"
+    r"\b(?:hurt\w*|pain\w*|sore|ow+|ouch|cr(?:y|ied|ies|ying)|tears|bruis\w*|marks?|purple|blue|numb|neck|throat|can'?t breathe?|cant breathe?|couldn'?t breathe?|too (?:hard|tight)|scared|scary|frighten\w*|afraid|secret\w*|(?:don'?t|dont|not to|never) tell|shh+|or else|holds? me down|held me down|hold me down|pins? me down|pinned me down|won'?t let (?:me )?go|wouldn'?t let (?:me )?go|till i|until i)\b"
 )
 
 
