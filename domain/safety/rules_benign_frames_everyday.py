@@ -3,6 +3,7 @@
 24 (each with the words that spoil it, and each consulted by the rule it defuses):
 
 - nakedness in art, nature and babies ("a statue of a naked man in the museum") (rules_contact);
+- anatomy words in a lesson or at the doctor's with a parent (rules_contact's sexual words);
 - candles, a campfire or a bonfire lit with a grown-up (rules_risky);
 - medicine taken the way the doctor or a parent said (rules_wellbeing), and the teddy saying
   so (rules_benign_frames.TEDDY_MEDICINE_RULE);
@@ -31,6 +32,7 @@
 from __future__ import annotations
 
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames import BODY_SAFETY_LESSON
 
 # Nakedness in art, nature or babies; spoilt by pictures shown or sent, secrets, touching,
 # screens, or anyone wanting to see or be seen naked.
@@ -218,3 +220,29 @@ TEDDY_TOOL_WITH_GROWN_UP = prefiltered(
 TEDDY_TOOL_ALONE = prefiltered(
     r"\b(?:by yourself|on your own|all alone|alone|without (?:asking|telling|them|her|him|a grown-?up)|next time you|now you can|you can do it|secret|don'?t tell|while (?:they|she|he|everyone)|(?:asleep|sleeping|not looking))\b"
 )
+
+
+# A lesson, a doctor's visit with a parent, body-safety advice: anatomy words said there are
+# not sexual content (rules_contact's sexual words).
+SEX_EDUCATION = prefiltered(
+    r"\b(?:body safety|health class|science class|sex ed\w*|we learned|learning about|taught us|told us about|doctor|nurse|check ?-?up|"
+    r"listen to my (?:lungs|heart|chest|breathing)|(?:mom|mum|dad|my parents?) (?:was|were) (?:there|with me|in the room)|"
+    r"(?:your|my) private parts are private|your body belongs to you|nobody should touch"
+    r"|in science|science lesson|(?:proper|correct|real|right|scientific) (?:words?|names?)|(?:my|our|the) teacher (?:said|says|told us)|biology|puberty)\b"
+)
+SEX_EDUCATION_SPOILT = prefiltered(
+    r"\b(?:secret|don'?t tell|not to tell|alone|pics?|pictures?|photos?|video|online|show me|send|no one was there|nobody was there)\b"
+)
+ANATOMY = prefiltered(
+    r"private|privates|penis|vagina|vulva|willy|boobs?|nipples?|testicles|body parts?|take off (?:my|your) (?:shirt|top|clothes)|undress|naked|breasts?|chest"
+)
+
+
+def educational(text: str, hit: str) -> bool:
+    """A lesson, a doctor's visit with a parent, body-safety advice: anatomy words, not
+    sexual content."""
+    return (
+        ANATOMY.search(hit) is not None
+        and (SEX_EDUCATION.search(text) is not None or BODY_SAFETY_LESSON.search(text) is not None)
+        and SEX_EDUCATION_SPOILT.search(text) is None
+    )

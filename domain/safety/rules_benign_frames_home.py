@@ -25,12 +25,15 @@ from domain.safety.prefilter import prefiltered
 
 _CARER = r"(?:dad|daddy|papa|mum|mummy|mom|mommy|mam|mama|nan|nana|nanny|nanna|gran|granny|grandma|grandad|granddad|grandpa|step ?dad|step ?mum|step ?mom|uncle|auntie|aunty|aunt|my parents|he|she)"
 
-# A squeeze that is a hug or a hand held, by family, read where the rule's match starts:
-# "grandma squeezed me tight", "mum squeezed my hand" (never "he", a neighbour, a coach, an
-# uncle or a step-parent, nor "mummy boyfriend").
+# A squeeze that is a hug or a hand held, by family or a parent's partner, read where the
+# rule's match starts: "grandma squeezed me tight", "mum squeezed my hand", "mums boyfriend
+# squeezed me tight when i won" (never "he", a neighbour, a coach, an uncle or a step-parent).
 _FAMILY = r"(?:mum|mummy|mom|mommy|mam|mammy|mama|dad|daddy|papa|nan|nana|nanny|nanna|gran|granny|grandma|grandad|granddad|grandpa|grandmother|grandfather|auntie|aunty|aunt|big sister|big brother|sister|brother)"
+# A parent's partner; the title itself is not a courting word when the squeeze is read.
+_PARTNER = r"(?:mum|mummy|mom|mommy|mam|mammy|mama|dad|daddy)(?:'?s)? (?:new )?(?:boyfriend|girlfriend|bf|gf|partner)"
+PARENT_PARTNER = prefiltered(rf"\b{_PARTNER}\b")
 SQUEEZE_OF_CARE = prefiltered(
-    rf"{_FAMILY}(?: (?:always|sometimes|just|then|also|often|usually|still|gently))? squeez(?:e|es|ed|ing) "
+    rf"(?:{_FAMILY}|{_PARTNER})(?: (?:always|sometimes|just|then|also|often|usually|still|gently))? squeez(?:e|es|ed|ing) "
     r"(?:(?:me|us)(?: (?:so |really |super |extra |very |nice and |ever so )?(?:tight|tightly)\b| in (?:a|her|his|their|a big|the biggest|a massive|a huge) (?:\w+ )?(?:hug|cuddle)\b)|my (?:hands?|fingers)\b)"
 )
 SQUEEZE_HURTS = prefiltered(
@@ -94,7 +97,9 @@ def squeeze_of_care(text: str, start: int) -> bool:
     """A family member's hug or hand squeeze starting at `start` (where the rule's carer
     is), with nothing forceful, painful, secret or courting in the message: "grandma
     squeezed me tight", "mum squeezed my hand when we crossed the road"."""
-    return SQUEEZE_OF_CARE.match(text, start) is not None and not SQUEEZE_HURTS.search(text)
+    if SQUEEZE_OF_CARE.match(text, start) is None:
+        return False
+    return not SQUEEZE_HURTS.search(PARENT_PARTNER.sub("", text))
 
 
 def carer_razor_put_away(text: str) -> bool:
@@ -113,3 +118,69 @@ def play_fight(text: str) -> bool:
     """A pillow fight or a water fight, nobody hurt or held under: "my brother hit me in the
     face with a pillow", "we had a water fight in the bath"."""
     return PLAY_FIGHT.search(text) is not None and not PLAY_FIGHT_SPOILT.search(text)
+
+
+# (leftovers) A grown-up sister's, brother's or cousin's boyfriend or girlfriend ("my big sister is 19
+# and her boyfriend picks her up"): the adult's age and romance are the sibling's, not the
+# child's. Spoilt by a child's age, or by anything the partner says or does to the child.
+_SIBLING = r"(?:sister|sis|sissy|brother|bro|cousin)"
+GROWN_UP_SIBLING = prefiltered(
+    rf"\b(?:big|older|eldest|oldest|grown[- ]?up|adult) {_SIBLING}\b"
+    rf"|\b{_SIBLING}(?:'?s| is| was|,)? (?:\w+ )?(?:1[89]|2\d)\b(?! (?:mins?|minutes|seconds|times|points|goals|stickers|sweets|quid|pounds|dollars|p\b))"
+)
+SIBLING_PARTNER = prefiltered(
+    rf"\b(?:her|his|their|{_SIBLING}'?s?) (?:new |older |grown[- ]?up )?(?:boyfriend|girlfriend|bf|gf|fianc[eé]e?|partner|husband|wife)\b"
+)
+SIBLING_PARTNER_SPOILT = prefiltered(
+    r"\b(?:[1-9]|1[0-7]) ?(?:yo|y/o|years?|yrs?|yr)?\b(?! (?:mins?|minutes|o'?clock|pm|am))"
+    r"|\b(?:me|i'?m|im|i am|my (?:bed|room|body|pants|lips|legs))\b|\b(?:secret\w*|tell|told|kiss\w*|touch\w*|special|pics?|photos?|pictures?|alone|cute|hot|sexy|pretty|marry|crush|loves? me|girlfriend too|boyfriend too|messag\w*|snap\w*|dm\w*)\b"
+)
+
+
+def grown_up_siblings_partner(text: str) -> bool:
+    """A grown-up sister's or brother's partner, nothing said or done to the child: "my big
+    sister is 19 and her boyfriend picks her up"."""
+    return (
+        GROWN_UP_SIBLING.search(text) is not None
+        and SIBLING_PARTNER.search(text) is not None
+        and not SIBLING_PARTNER_SPOILT.search(text)
+    )
+
+
+# (leftovers) A pet made to sleep in the shed, the garage, the kennel or outside ("our dog
+# has to sleep in the shed"), spoilt by the child or another person sleeping there too.
+_PET = r"(?:dogs?|doggy|doggies|doggie|pupp(?:y|ies)|pups?|cats?|kitt(?:y|ies|ens?)|rabbits?|bunn(?:y|ies)|guinea pigs?|hamsters?|chickens?|hens?|tortoises?|ferrets?|pets?|horses?|pony|ponies|goats?|parrots?|budgies?)"
+_SLEEPS_THERE = r"(?:has to|have to|had to|must|gets? to|got to|gets? (?:sent|put|locked|shut)(?: out)?|got (?:sent|put|locked|shut)(?: out)?|is made to|was made to)?(?: to)? ?(?:sleeps?|slept|sleeping|stays?|stayed|lives?|lived|go|goes|went|spend\w* the night)\b"
+PET_SLEEPS_OUT = prefiltered(
+    rf"\b{_PET}\b (?:(?:always|now|just|still|sometimes|usually|only|also|all|both) )?{_SLEEPS_THERE}"
+    rf"|\b(?:makes?|made|making|sends?|sent|puts?|putting|locks?|locked|shuts?|shut|keeps?|kept|lets?)\b (?:the|our|my|his|her|their|nan'?s|nana'?s|\w+'s) (?:\w+ )?{_PET}\b"
+)
+PERSON_SLEEPS_THERE_TOO = prefiltered(
+    r"\b(?:i|we)\b (?:(?:also|too|both|all|even|sometimes|then|and|always|now) )?(?:have|had|has|got|get|gets|must|gotta|sleep\w*|slept|stay\w*|live|lived|go|went|am|was|were)\b"
+    r"|\b(?:me|us)\b (?:and|&|an|n) (?:the |our |my )?\w+ (?:\w+ )?(?:have|had|has|got|sleep\w*|slept|stay\w*|live|lived)\b"
+    r"|\b(?:makes?|made|sends?|sent|puts?|put|locks?|locked|shuts?|shut|kicks?|kicked) (?:me|us|him|her|them|my (?:\w+ )?(?:brother|sister|friend|cousin)s?)\b"
+    rf"|\bwith (?:the|our|my|his|her|their) (?:\w+ )?{_PET}\b|\b(?:me|us) too\b"
+)
+
+
+def pet_sleeps_out(text: str) -> bool:
+    """A pet, not the child or anyone else, made to sleep in the shed or outside: "our dog has
+    to sleep in the shed cos he chewed the sofa"."""
+    return PET_SLEEPS_OUT.search(text) is not None and not PERSON_SLEEPS_THERE_TOO.search(text)
+
+
+# (leftovers) A night out for fun with family or friends: a campsite, a tent, a sleepover, new
+# year's eve, the stars or the fireworks ("at the campsite we stayed out all night looking at
+# stars"), spoilt by being left alone, locked out, hungry, punished or frightened.
+NIGHT_OUT_FOR_FUN = prefiltered(
+    r"\b(?:camp\w*|tents?|sleep ?overs?|new years?'?s?(?: eve)?|nye|hogmanay|stars|star ?gazing|shooting stars?|fireworks|meteors?|meteor showers?|marshmallows|owls|bats|bonfire|festival|midnight feast|glamping|caravan|telescope)\b"
+)
+NIGHT_OUT_SPOILT = prefiltered(
+    r"\b(?:alone|on (?:my|our) own|by (?:my|our) ?sel\w+|(?:left|leaves?|leaving) (?:me|us)|lock\w*|no (?:food|dinner|tea|coat|shoes|blanket|jacket)|without (?:food|dinner|a coat|shoes)|hungry|starving|punish\w*|naughty|bad|angry|cross|drunk|shout\w*|yell\w*|hit\w*|cr(?:y|ied|ying)|scared|frightened|not allowed in|wouldn'?t let (?:me|us) in|won'?t let (?:me|us) in)\b"
+)
+
+
+def night_out_for_fun(text: str) -> bool:
+    """A night out for fun at a campsite, a sleepover or new year's eve, with nothing unkind:
+    "at the campsite they made me stay out all night and we toasted marshmallows"."""
+    return NIGHT_OUT_FOR_FUN.search(text) is not None and not NIGHT_OUT_SPOILT.search(text)

@@ -10,7 +10,6 @@ from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding, co
 from domain.safety.lexicon import lexicon
 from domain.safety.prefilter import Prefiltered, prefiltered
 from domain.safety.rules_benign_frames import (
-    BODY_SAFETY_LESSON,
     ONLINE_RULE_BROKEN,
     ONLINE_SAFETY_RULE,
     TEDDY_SECRET_LESSON,
@@ -20,7 +19,9 @@ from domain.safety.rules_benign_frames_everyday import (
     NUDITY_SPOILT,
     PRETEND_DOCTOR,
     PRETEND_DOCTOR_SPOILT,
+    educational,
 )
+from domain.safety.rules_benign_frames_home import grown_up_siblings_partner
 
 G = SafetyCategory.GROOMING
 X = SafetyCategory.SEXUAL
@@ -283,8 +284,10 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
     if not teddy and (
         (_SAFETY_PLAN.search(text) and not _SOMEONE_ASKED.search(text))
         or (ONLINE_SAFETY_RULE.search(text) and not ONLINE_RULE_BROKEN.search(text))
+        or grown_up_siblings_partner(text)
     ):
-        # "we have a code word in case a stranger picks me up": a family's safety plan.
+        # "we have a code word in case a stranger picks me up": a family's safety plan; "my
+        # big sister is 19 and her boyfriend picks her up": the romance is the sibling's.
         return [Finding(G, f"{f.label}_mention", MILD, f.start, f.end) for f in signals]
     stages = {f.stage for f in signals}
     benign_secret = _BENIGN_SECRET.search(text) is not None
@@ -335,36 +338,12 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
     return [Finding(G, f.label, risk, f.start, f.end, f.stage) for f in signals]
 
 
-_SEX_EDUCATION = prefiltered(
-    r"\b(?:body safety|health class|science class|sex ed\w*|we learned|learning about|taught us|told us about|doctor|nurse|check ?-?up|"
-    r"listen to my (?:lungs|heart|chest|breathing)|(?:mom|mum|dad|my parents?) (?:was|were) (?:there|with me|in the room)|"
-    r"(?:your|my) private parts are private|your body belongs to you|nobody should touch"
-    r"|in science|science lesson|(?:proper|correct|real|right|scientific) (?:words?|names?)|(?:my|our|the) teacher (?:said|says|told us)|biology|puberty)\b"
-)
-_SEX_EDUCATION_SPOILT = prefiltered(
-    r"\b(?:secret|don'?t tell|not to tell|alone|pics?|pictures?|photos?|video|online|show me|send|no one was there|nobody was there)\b"
-)
-_ANATOMY = prefiltered(
-    r"private|privates|penis|vagina|vulva|willy|boobs?|nipples?|testicles|body parts?|take off (?:my|your) (?:shirt|top|clothes)|undress|naked|breasts?|chest"
-)
-
-
-def _educational(text: str, hit: str) -> bool:
-    """A lesson, a doctor's visit with a parent, body-safety advice: anatomy words, not
-    sexual content."""
-    return (
-        _ANATOMY.search(hit) is not None
-        and (_SEX_EDUCATION.search(text) is not None or BODY_SAFETY_LESSON.search(text) is not None)
-        and _SEX_EDUCATION_SPOILT.search(text) is None
-    )
-
-
 def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
     lex = lexicon()
     found: list[Finding] = []
     for m in lex.sexual.finditer(text):
         local = text[max(0, m.start() - 15) : m.end() + 15]
-        if lex.sexual_benign.search(local) or _educational(text, m.group()):
+        if lex.sexual_benign.search(local) or educational(text, m.group()):
             continue
         found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
     benign_naked = _NAKED_BENIGN.search(text) is not None or (
@@ -379,7 +358,7 @@ def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
         PRETEND_DOCTOR.search(text) is not None and PRETEND_DOCTOR_SPOILT.search(text) is None
     )
     for m in _SEX_ANYONE.finditer(text):
-        if _educational(text, m.group()) or (pretend_doctor and m.group() == "play doctor"):
+        if educational(text, m.group()) or (pretend_doctor and m.group() == "play doctor"):
             continue
         found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
     return found

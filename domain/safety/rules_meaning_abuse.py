@@ -24,6 +24,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_home import pet_sleeps_out
 
 A = SafetyCategory.ABUSE
 
@@ -258,7 +259,7 @@ GARAGE_WHY = prefiltered(
     r"\b(?:mad|angry|cross|drunk|in a mood|in a bad mood|shouting|naughty|bad|punish\w*|hungry|starving|no (?:dinner|food|tea|blanket)|never gets? (?:dinner|food|tea))\b"
 )
 GARAGE_ORDINARY = prefiltered(
-    r"\b(?:sleepover|camp\w*|tent|den|fort|holiday|scouts|brownies|cubs|party|for fun|so fun|was fun|fun|tidy\w*|bikes?|paint\w*|cats?|dogs?|pupp(?:y|ies)|kittens?|rabbits?|bunn(?:y|ies)|guinea pigs?|hamsters?|chickens?|tortoise|pets?)\b"
+    r"\b(?:sleepover|camp\w*|tent|den|fort|holiday|scouts|brownies|cubs|party|for fun|so fun|was fun|fun|tidy\w*|bikes?|paint\w*)\b"
 )
 # (round 32) Always starving and eating other children's leftovers or food from the bin.
 SCAVENGES_FOOD = prefiltered(
@@ -297,6 +298,7 @@ def _round_32_neglect(text: str) -> bool:
             SLEEPS_IN_THE_GARAGE.search(text) is not None
             and GARAGE_WHY.search(text) is not None
             and not GARAGE_ORDINARY.search(text)
+            and not pet_sleeps_out(text)
         )
         or (SCAVENGES_FOOD.search(text) is not None and ALWAYS_STARVING.search(text) is not None)
     )

@@ -11,13 +11,18 @@ kiss goodnight is not).
 on dry cereal or alone for days; nobody taking a child in pain to the dentist or doctor;
 a young child left in charge of siblings all night; a child made to sleep in the garage
 or outside as a punishment (a tent in the garden is not). Hurting dressed up as teaching:
-a hand held on the cooker "to teach me", or "something to cry about" and then it happens."""
+a hand held on the cooker "to teach me", or "something to cry about" and then it happens.
+
+(leftovers) A carer who says he will use his razor blades, a knife, a belt or a stick on the
+child ("if i'm bad", "when he gets home"); a parent's partner or a grown-up whose squeeze
+hurts, frightens, is secret or holds the child down (a hug from mum's boyfriend is not)."""
 
 from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MODERATE, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_home import night_out_for_fun, pet_sleeps_out
 
 _GROWN_UP = r"(?:teacher|coach|instructor|lifeguard|mum|mom|mummy|mommy|dad|daddy|step ?(?:dad|mum|mom)|uncle|auntie|aunt|nan|grandad|grandpa|grandma|babysitter|tutor|carer|man|lady|he|she|they|(?:mum|mom|dad)'?s (?:boyfriend|girlfriend))"
 # Anyone else who could hold a child under: a brother, sister or cousin, other children.
@@ -103,6 +108,30 @@ CRY_ABOUT_CARRIED_OUT = prefiltered(
     r"\b(?:something|summat|a reason|sumthing) to cry(?: about| for)?\b[^.?!]{0,30}\b(?:(?:and|then) (?:then )?(?:he|she|they|it) (?:does|do|did|really does|always does)|(?:and|then) (?:then )?(?:hits?|smacks?|slaps?|hurts?|kicks?|punch\w*|whacks?|belts?)|every time|and it hurts|really hard)\b"
 )
 
+# (leftovers) A carer who says he will use a weapon on the child: "dad keeps his razor blades
+# in the cabinet and says he will use them on me if i'm bad", "she'll take the belt to me".
+WEAPON = prefiltered(
+    r"\b(?:razor ?blades?|razors?|razer\w*|blades?|knife|knives|belt|belts|(?<!tickle )(?<!magic )(?<!glue )(?<!pogo )(?<!hockey )sticks?|canes?|whips?|guns?|hammers?|bats?|lighters?|irons?|wooden spoons?|slippers?|pokers?|scissors|cigarettes?|hot spoons?|cables?|wires?|leads?)\b"
+)
+_THREAT_SUBJECT = r"(?:mum|mom|mummy|mommy|mam|mama|dad|daddy|papa|step ?(?:dad|mum|mom)|nan|nana|grandad|granddad|grandpa|grandma|uncle|auntie|aunt|carer|babysitter|(?:mum|mom|mummy|mommy|dad|daddy)(?:'?s)? (?:boyfriend|girlfriend|bf|gf)|he|she|they)"
+_WILL = r"(?:(?:will|wil|would|wud|gonna|gunna|going to|is going to|'?s going to)|(?:he|she|they|i)(?:'?ll|'?d)|shell|hell|theyll)"
+_ON_THE_CHILD = r"(?:on|to|against) (?:me|us|my (?:hands?|arms?|legs?|face|back|bum|bottom|skin|fingers?|head|neck|feet|belly|tummy))\b"
+WEAPON_THREAT = prefiltered(
+    rf"\b{_THREAT_SUBJECT}\b[^.?!]{{0,80}}\b(?:says?|said|tells? (?:me|us)|told (?:me|us)|threatens?|threatened|warns?|warned|shouts?|shouted|promised)\b[^.?!]{{0,25}}\b{_WILL} (?:\w+ )?(?:use|take|get|bring|try)\b (?:it|them|that|those|(?:the|his|her|their|a|dad'?s|mum'?s) (?:\w+ )?\w+) {_ON_THE_CHILD}"
+)
+WEAPON_PLAY = prefiltered(
+    r"\b(?:tickl\w*|nerf|water (?:guns?|pistols?)|pillows?|hair|fringe|nails|pretend\w*)\b"
+)
+# (leftovers) A parent's partner, a step-parent, an uncle or a man whose squeeze hurts,
+# frightens, is secret or holds the child down ("he squeezes me" is rules_harm's); "mummy
+# boyfriend squeeze me tight" on its own is a hug.
+GROWN_UP_SQUEEZE = prefiltered(
+    r"\b(?:(?:mum|mummy|mom|mommy|mam|mama|dad|daddy)(?:'?s)? (?:new )?(?:boyfriend|girlfriend|bf|gf|partner)|step ?(?:dad|mum|mom)|uncle|man|lady)\b[^.?!]{0,20}\bsqueez\w* (?:me|my \w+)\b"
+)
+SQUEEZE_HARMS = prefiltered(
+    r"\b(?:hurt\w*|pain\w*|sore|ow+|ouch|cr(?:y|ied|ies|ying)|tears|bruis\w*|marks?|purple|blue|numb|neck|throat|can'?t breathe?|cant breathe?|couldn'?t breathe?|too (?:hard|tight)|scared|scary|frighten\w*|afraid|secret\w*|(?:don'?t|dont|not to|never) tell|shh+|or else|holds? me down|held me down|hold me down|pins? me down|pinned me down|won'?t let (?:me )?go|wouldn'?t let (?:me )?go|till i|until i)\b"
+)
+
 
 def find_carer_risks(text: str) -> list[Finding]:
     whole = len(text)
@@ -115,7 +144,12 @@ def find_carer_risks(text: str) -> list[Finding]:
     if CARER_DRINKS_HEAVILY.search(text) and not ORDINARY_DRINK.search(text):
         out.append(Finding(SafetyCategory.ABUSE, "carer_drinking", MODERATE, 0, whole))
     if (
-        (CARER_AWAY.search(text) and FENDING_ALONE.search(text) and not AWAY_COVERED.search(text))
+        (
+            CARER_AWAY.search(text)
+            and FENDING_ALONE.search(text)
+            and not AWAY_COVERED.search(text)
+            and not night_out_for_fun(text)
+        )
         or (
             NO_CARE_TAKEN.search(text) and STILL_HURTS.search(text) and not CARE_BOOKED.search(text)
         )
@@ -124,9 +158,15 @@ def find_carer_risks(text: str) -> list[Finding]:
             SENT_OUT_TO_SLEEP.search(text)
             and AS_PUNISHMENT.search(text)
             and not SLEEPING_OUT_FUN.search(text)
+            and not pet_sleeps_out(text)
         )
     ):
         out.append(Finding(SafetyCategory.ABUSE, "carer_neglect", CRITICAL, 0, whole))
-    if HAND_ON_HOT.search(text) or CRY_ABOUT_CARRIED_OUT.search(text):
+    if (
+        HAND_ON_HOT.search(text)
+        or CRY_ABOUT_CARRIED_OUT.search(text)
+        or (WEAPON_THREAT.search(text) and WEAPON.search(text) and not WEAPON_PLAY.search(text))
+        or (GROWN_UP_SQUEEZE.search(text) and SQUEEZE_HARMS.search(text))
+    ):
         out.append(Finding(SafetyCategory.ABUSE, "carer_harm", CRITICAL, 0, whole))
     return out

@@ -15,6 +15,7 @@ from domain.enums import SafetyCategory
 from domain.safety import meaning_concepts as mc
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.rules_benign_frames import ONLINE_RULE_BROKEN, ONLINE_SAFETY_RULE
+from domain.safety.rules_benign_frames_home import grown_up_siblings_partner
 from domain.safety.rules_meaning_window import Concepts, any_word
 
 G = SafetyCategory.GROOMING
@@ -81,6 +82,7 @@ def find_grooming_signs(text: str, c: Concepts) -> list[Finding]:
         (c.online or mc.ADULT_AGE.search(text))
         and mc.ROMANCE.search(text)
         and mc.ADULT_AGE.search(text)
+        and not grown_up_siblings_partner(text)
     ):
         out.append(Finding(G, "adult_romance", CRITICAL, 0, len(text), "trust"))
     # Someone online wanting the child on camera once the parents are asleep or away.

@@ -1,7 +1,7 @@
 """Phrasings written for rounds 23 to 31's concepts, for the teddy's own replies, for the
-benign families that drew false alerts and for the known false alerts fixed as families (in
-no data file): each family's disclosures, concerns and unsafe teddy replies are caught, and
-its near-misses pass."""
+benign families that drew false alerts, for the known false alerts fixed as families and for
+the leftover errors fixed as families (in no data file): each family's disclosures, concerns
+and unsafe teddy replies are caught, and its near-misses pass."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from domain.safety import SafetyEngine
 from . import (
     benign_families_phrasings,
     false_alert_phrasings,
+    leftover_phrasings,
     round23_phrasings,
     round24_phrasings,
     round25_phrasings,
@@ -40,6 +41,7 @@ ROUNDS = (
     teddy_reply_phrasings,
     benign_families_phrasings,
     false_alert_phrasings,
+    leftover_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
