@@ -65,7 +65,7 @@ WEARY_LIFE = prefiltered(
     r"\b(?:tired|sick|done|exhausted) (?:of|with) (?:living|being alive|life|existing|being me|everything and everyone)\b"
     # (round 33) "going to sleep and just not waking up ever": any tense, never or not; waking
     # up at a time ("not wake up till lunch") is a lie-in.
-    r"|\b(?:sleep|sleeping|fall(?:ing)? asleep|fell asleep|go(?:ing)? to sleep|went to sleep|close my eyes|closing my eyes) and (?:just )?(?:be gone|disappear|vanish|(?:never|not) (?:ever )?(?:wake|waking|come back|coming back)|stay gone)\b(?!\s+up\s+(?:till|til|until|before|in time|on time|early|at \d|for (?:school|breakfast|lunch)))"
+    r"|\b(?:sleep|sleeping|sleepin|fall(?:ing|in)? asleep|fell asleep|go(?:ing|in)? (?:to|2) sleep|went to sleep|close my eyes|closing my eyes) (?:and|n|an|&) (?:just |jus )?(?:be gone|disappear|vanish|(?:never|not|nevr|neva) (?:ever )?(?:wake|waking|wakin|come back|coming back)|stay gone)\b(?!\s+up\s+(?:till|til|until|before|in time|on time|early|at \d|for (?:school|breakfast|lunch)))"
     r"|\b(?:stay|be|remain) asleep forever\b|\b(?:don'?t|dont|do not|never) (?:want to |wanna )?wake up (?:ever )?again\b|\bhate (?:being alive|living|existing|being born)\b|\b(?:don'?t|dont|do not) deserve to (?:live|be alive|exist|be here|be born)\b"
 )
 NOT_COME_BACK = prefiltered(

@@ -42,7 +42,9 @@ THROWN_IN_PLAY = prefiltered(
 )
 
 # A freezing shower or bath given as a punishment, for a long time or for wetting the bed.
-_CHILD = r"(?:me|him|her|them|us|my (?:little |baby |big |older |younger )?(?:brother|sister|cousin)s?)"
+_CHILD = (
+    r"(?:me|him|her|them|us|my (?:little |baby |big |older |younger )?(?:brother|sister|cousin)s?)"
+)
 _COLD = r"(?:freezing|ice|icy|ice cold|ice-cold|freezing cold|really cold|cold)"
 COLD_PUNISHMENT = prefiltered(
     rf"\b(?:makes?|made|making|forces?|forced|puts?|putting|holds?|held|keeps?|kept|sticks?|stuck|locks?|locked|turns? on)\b {_CHILD}\b[^.?!]{{0,25}}\b(?:in|under|into) (?:the |a |an )?{_COLD}(?: cold)? (?:shower|bath|water|tub)\b"
@@ -78,7 +80,7 @@ CARER_SLEEPS_ALL_DAY = prefiltered(
 NOT_FED = prefiltered(
     r"\b(?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|never|didn'?t|didnt|forgets? to|forgot to)\b (?:give|gives|make|makes|feed|feeds|cook|cooks|get|gets) (?:us|me|my \w+(?: \w+)?)\b(?: (?:any|some) )?(?: ?(?:food|dinner|tea|breakfast|lunch|anything|meals?))?"
     r"|\b(?:ate|eat|eating|eats|had|have) (?:\w+ ){0,2}?(?:crackers|bread|biscuits|crisps|cereal|crumbs|food|cheerios|scraps)\b (?:off|from) the (?:floor|carpet|ground|bin)\b"
-    r"|\b(?:we'?re|we are|i'?m|im|so|really|always|baby is|brother is|sister is) (?:so |really |always )?(?:hungry|starving)\b|\bno food\b"
+    r"|\bno food\b|\bnothing to eat\b"
 )
 SOMEONE_ELSE_FEEDS = prefiltered(
     r"\b(?:dad|daddy|mum|mummy|mom|nan|nana|grandma|granny|grandad|auntie|someone|my (?:big )?(?:sister|brother))\b (?:makes|made|cooks|cooked|gives|gave|gets|got) (?:us |me )?(?:dinner|tea|breakfast|lunch|food|our food)\b|\bnight shifts?\b|\bworks? nights\b"
