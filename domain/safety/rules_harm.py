@@ -268,7 +268,8 @@ _COMPETITION = prefiltered(
     r"\s+(?:at|in)\s+(?:a |the )?(?:\w+ )?(?:game|games|kart|uno|chess|checkers|cards|fifa|snap|scrabble|cluedo|jenga|top trumps|dominoes|bingo|quiz|noughts and crosses|tic tac toe|rock paper scissors|arm wrestling|thumb war|pictionary|charades|race|racing|tag|soccer|football|basketball|tennis|monopoly|minecraft|fortnite|roblox|mario|video games?|swimming|running|wrestling|trivia|spelling bee|math|board games?|ping pong|volleyball|hockey|dodgeball|connect four|go fish|smash bros|cornhole)\b"
 )
 # (round 33) A threat on condition another child does it again ("if ava says that one more time
-# im gonna choke her"): a flag, however hard the verb, as the labelled sets have it.
+# im gonna choke her"): a flag, however hard the verb, as the labelled sets have it (in a
+# child's message; the teddy's threats stay blocked).
 _IF_AGAIN = prefiltered(
     r"\b(?:if|when|next time|one more)\b[^.?!]{0,60}\b(?:again|one more time|anymore|any more)\b|\bone more (?:time|word)\b"
 )
@@ -304,7 +305,10 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             # "beat my brother at mario kart": a contest, not a fight.
             found.append(Finding(V, "violent_words_in_play", MILD, m.start(), m.end()))
             continue
-        risk = SEVERE if hard and not _IF_AGAIN.search(text) else MODERATE
+        # A child's threat on condition of "again" is a flag; the teddy never threatens.
+        if hard and not teddy and _IF_AGAIN.search(text):
+            hard = False
+        risk = SEVERE if hard else MODERATE
         found.append(Finding(V, "threat", risk, m.start(), m.end()))
     for m in _WISH_HARM.finditer(text):
         if not game:
@@ -321,7 +325,7 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             ):
                 continue
             hard = re.fullmatch(_HARD_HIT, m.group("verb")) is not None
-            hard = hard and not _IF_AGAIN.search(text)
+            hard = hard and (teddy or not _IF_AGAIN.search(text))
             found.append(Finding(V, "threat", SEVERE if hard else MODERATE, m.start(), m.end()))
     if teddy:
         for m in _TEDDY_EGGING.finditer(text):

@@ -49,6 +49,7 @@ _COLD = r"(?:freezing|ice|icy|ice cold|ice-cold|freezing cold|really cold|cold)"
 COLD_PUNISHMENT = prefiltered(
     rf"\b(?:makes?|made|making|forces?|forced|puts?|putting|holds?|held|keeps?|kept|sticks?|stuck|locks?|locked|turns? on)\b {_CHILD}\b[^.?!]{{0,25}}\b(?:in|under|into) (?:the |a |an )?{_COLD}(?: cold)? (?:shower|bath|water|tub)\b"
     rf"|\b{_CHILD}\b (?:has|have|had) to (?:stand|stay|sit|go) (?:in|under) (?:the |a |an )?{_COLD}(?: cold)? (?:shower|bath|water)\b"
+    rf"|\b(?:makes?|made|making|forces?|forced)\b {_CHILD}\b (?:to )?(?:have|take|get|sit in|stand in|stay in|go in) (?:a |an |the )?{_COLD}(?: cold)? (?:shower|bath)s?\b"
 )
 PUNISHED_FOR = prefiltered(
     r"\b(?:wets?|wetting|wet) (?:the|my|his|her) bed\b|\bwets? (?:him|her|my|them)sel\w+\b|\b(?:has|have|had|having) an accident\b|\b(?:pees?|peed|wees?|weed)\b"
@@ -64,6 +65,7 @@ COLD_ORDINARY = prefiltered(
 _GROWN_UP = r"(?:man|men|guy|bloke|lady|woman|uncle|coach|teacher|tutor|neighbou?r|priest|vicar|pastor|caretaker|babysitter|leader|instructor|step ?(?:dad|father|brother)|mr \w+|sir|grandad|grandpa|cousin|older (?:boy|kid)|teenager|(?:mum|mom|mummy|mommy)'?s (?:new )?(?:boyfriend|friend|partner)|he)"
 BATHROOM_WITH_ME = prefiltered(
     rf"\b{_GROWN_UP}\b[^.?!]{{0,30}}\b(?:came|comes|coming|come|walked|walks|walking|went|goes|going|got|gets|followed|follows|following|sneaked|snuck|sneaks)\b (?:in|into|in to) (?:the |a |my )?(?:bathroom|toilets?|loo|shower(?: room)?|changing rooms?|cubicle|bath|wash ?room|restroom)\b (?:with|after|behind) me\b"
+    rf"|\b{_GROWN_UP}\b[^.?!]{{0,30}}\b(?:followed|follows|following|chased|chases|pulled|pulls|took|takes) me (?:in|into|in to) (?:the |a )?(?:bathroom|toilets?|loo|shower(?: room)?|cubicle|wash ?room|restroom)\b"
     rf"|\b{_GROWN_UP}\b[^.?!]{{0,30}}\b(?:was|were|came|comes|got|gets|stayed|stays)\b[^.?!]{{0,10}}\bwith me in (?:the |a )?(?:bathroom|toilets?|loo|shower|bath|cubicle)\b"
 )
 AGAIN_LIKE_BEFORE = prefiltered(
