@@ -31,7 +31,19 @@ NO_WAKE_CONTEXT = prefiltered(
     r"\b(?:in case|note|letter|goodbye|pills?|tablets|medicine|meds|hope|wish|want|wanna|maybe|if only|how many|how much|forever|so i)\b"
 )
 NO_WAKE_BENIGN = prefiltered(
-    r"\b(?:alarm|late for|on time|early|school bus|lol|haha|sleepy|tired)\b"
+    r"\b(?:alarm|late for|on time|early|school bus|lol|haha|sleepy|tired)\b|\bwake up (?:till|til|until|before)\b"
+)
+# (round 33) Someone who burns, cuts or scratches herself (a big sister, a friend) saying the
+# child can try it too, when sad: self-harm taught and offered.
+SELF_HARM_MODELLED = prefiltered(
+    r"\b(?:cuts?|cutting|burns?|burning|scratch(?:es|ing)?|carves?|carving|hurts?|hurting)\b (?:her|his|their|them) ?(?:own )?(?:self|selves|arms?|legs?|wrists?|skin|thighs?|hands?|tummy|stomach)\b"
+    r"|\b(?:cuts?|cutting|burns?|burning|scratch(?:es|ing)?|hurts?|hurting) (?:herself|himself|themselves|themself)\b"
+)
+SELF_HARM_OFFERED = prefiltered(
+    r"\b(?:said|says|told me|tells me|showed me|shows me|asked (?:me|if)|wants me|dared me|says that)\b[^.?!]{0,25}\b(?:i (?:can|could|should|may|might|ought to) (?:try|do|have a go)|(?:to |i )?(?:try|do) it(?: too)?|(?:it|this) (?:will|would|'?ll|can|could) help me|how to do it|have a go)\b"
+)
+SELF_HARM_OFFER_NOT = prefiltered(
+    r"\b(?:itch\w*|cream|plaster|mosquito|eczema|accident\w*|by mistake|oven|cooker|iron|kettle|hair|fringe|nails?)\b"
 )
 LETHAL_QUESTION = prefiltered(
     r"\bhow (?:many|much)\b[^.?!]{0,40}\b(?:pills?|tablets|meds|painkillers|sleeping pills|paracetamol|tylenol|bleach)\b[^.?!]{0,20}\b(?:would it take|does it take|it takes|would i need|would you need|do you need to take|to take to)\b|"
@@ -51,7 +63,9 @@ WAYS_TO_DIE = prefiltered(
 )
 WEARY_LIFE = prefiltered(
     r"\b(?:tired|sick|done|exhausted) (?:of|with) (?:living|being alive|life|existing|being me|everything and everyone)\b"
-    r"|\b(?:sleep|fall asleep|go to sleep|close my eyes) and (?:just )?(?:be gone|disappear|vanish|never (?:ever )?(?:wake|come back)|not (?:wake|come back)|stay gone)\b"
+    # (round 33) "going to sleep and just not waking up ever": any tense, never or not; waking
+    # up at a time ("not wake up till lunch") is a lie-in.
+    r"|\b(?:sleep|sleeping|sleepin|fall(?:ing|in)? asleep|fell asleep|go(?:ing|in)? (?:to|2) sleep|went to sleep|close my eyes|closing my eyes) (?:and|n|an|&) (?:just |jus )?(?:be gone|disappear|vanish|(?:never|not|nevr|neva) (?:ever )?(?:wake|waking|wakin|come back|coming back)|stay gone)\b(?!\s+up\s+(?:till|til|until|before|in time|on time|early|at \d|for (?:school|breakfast|lunch)))"
     r"|\b(?:stay|be|remain) asleep forever\b|\b(?:don'?t|dont|do not|never) (?:want to |wanna )?wake up (?:ever )?again\b|\bhate (?:being alive|living|existing|being born)\b|\b(?:don'?t|dont|do not) deserve to (?:live|be alive|exist|be here|be born)\b"
 )
 NOT_COME_BACK = prefiltered(

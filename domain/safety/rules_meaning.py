@@ -85,6 +85,7 @@ _REPORT_ORDER = {
             "threat_if_tell",
             "unwanted_touch",
             "self_harm_third_person",
+            "self_harm_invited",
             "implicit_self_harm",
             "genital_media",
             "special_bond",

@@ -124,6 +124,8 @@ VIOLENT_PLAN = prefiltered(
     rf"|\b{_WANT_TO}\s+(?:\w+\s+)?(?:push|shove|throw|kick|trip|chuck|drop)\w* (?:him|her|them|my \w+(?: \w+)?|\w+) (?:down the stairs|off the (?:roof|balcony|bridge|top bunk|climbing frame|wall|cliff)|out (?:of )?(?:the|a|my) (?:window|car)|into the (?:road|traffic|river|canal|pond|fire|bin)|in front of (?:a|the) (?:car|bus|train|lorry))\b"
     # (round 27) Smashing someone's head into a locker, a wall or a table.
     rf"|\b{_WANT_TO}\s+(?:\w+\s+)?(?:smash|bash|slam|bang|ram|shove|push|whack)\w* (?:\w+'?s|his|her|their|your|ur) (?:head|face|skull|teeth)\b[^.?!]{{0,6}}\b(?:into|against|on|off|through|in)\b"
+    # (round 33) "im bringing my dads bat tomorrow and smashing tylers head at recess".
+    r"|\b(?:i'?m|im|i am|i'?ll be|ill be)\s+(?:bringing|taking|getting|grabbing|using|sneaking)\s+(?:a|my|the|some|his|her|dads?|mums?|moms?|my \w+'?s)\s+(?:\w+\s+)?(?:brick|rock|stone|stick|bat|hammer|chair|knife|scissors|compass|bottle|plank|pole|spade|shovel|golf club|cricket bat|baseball bat|hockey stick)s?\b[^.?!]{0,30}\b(?:and|to)\s+(?:smash|hit|whack|bash|stab|hurt|crack|cave|knock|batter|beat|thump|clobber)\w*\s+(?:(?:\w+'?s|his|her|their|that \w+'?s) (?:head|face|skull|teeth|legs?|knees?|nose)|him|her|them)\b"
 )
 PLAY_FIGHT = prefiltered(
     r"\b(?:minecraft|fortnite|roblox|zombies?|monsters?|pi[nñ]ata|snowman|boss|character|pretend|in the game|lol|haha\w*|jk|just kidding|by accident|accidentally)\b"

@@ -12,6 +12,7 @@ import re
 
 from domain.enums import SafetyCategory
 from domain.safety import meaning_concepts as mc
+from domain.safety import meaning_concepts_self_harm as mcs
 from domain.safety.findings import CRITICAL, SEVERE, Finding
 from domain.safety.rules_meaning_window import Concepts, any_word
 
@@ -133,6 +134,13 @@ def find_self_harm_signs(text: str, c: Concepts) -> list[Finding]:
         or ("deserv" in t and mc.DESERVE_HURT.search(t) and mc.SELF_DONE.search(t))
     ):
         out.append(Finding(S, "implicit_self_harm", CRITICAL, 0, len(t)))
+    # (round 33) Self-harm shown to the child by someone who does it, and offered to try.
+    if (
+        mcs.SELF_HARM_MODELLED.search(t)
+        and mcs.SELF_HARM_OFFERED.search(t)
+        and not mcs.SELF_HARM_OFFER_NOT.search(t)
+    ):
+        out.append(Finding(S, "self_harm_invited", CRITICAL, 0, len(t)))
     if any_word(t, _G_READY) and mc.SH_READY.search(t) and not mc.SH_JOKE.search(t):
         out.append(Finding(S, "self_harm_evident", CRITICAL, 0, len(t)))
     return out

@@ -149,6 +149,33 @@ IN_THE_NIGHT = prefiltered(
 )
 
 
+# (round 33) "They wanna smash you": the slang for sex, asked about (smashing a pinata, a smash
+# at tennis or "smash that like button" is not it).
+SMASH_SLANG = prefiltered(
+    r"\b(?:wanna|want to|wants to|wanted to|would|'?d|will|gonna|going to|tryna|trying to|let (?:him|her|them|me)|can i|could)\s+smash\b(?!\s+(?:you|u|me|her|him|them|ya)\s+(?:at|in|with|up|into|on|out|down|over|to|so|and then)\b)(?!\s+(?:it|the|a|an|that|this|his|her|their|my|your|ur|some|in|up|down|through|into|on|at|with)\b)"
+    r"|\bsmash\b[^.?!]{0,8}\bmeans?\b[^.?!]{0,30}\b(?:says?|said|say)\b[^.?!]{0,20}\b(?:to|at) (?:a|the|me|her|him) ?(?:girl|boy|woman|lady|man)?\b"
+)
+MEANING_ASKED = prefiltered(
+    r"\b(?:what|wat|wot|whats|what'?s)\b[^.?!]{0,20}\bmeans?\b|\bmeaning\b|\bwhat (?:is|does) (?:it|that|smash)\b"
+)
+SMASH_ORDINARY = prefiltered(
+    r"\b(?:like button|subscribe|tennis|badminton|volleyball|ping ?pong|pi[nñ]ata|smash bros|super smash|game|games|fortnite|minecraft|roblox|fifa|mario|race|fight|fighting|ball|shot|record|score|test|pumpkin|plates?|window|glass|bugs?|lego|tower|cake)\b"
+)
+# (round 33) What actually goes where to make a baby.
+BABY_THING = prefiltered(
+    r"\bbab(?:y|ies) (?:\w+ )?(?:bottles?|dolls?|cakes?|food|beds?|cots?|clothes|shower|books?|blankets?|mobile|gate|seats?|prams?|buggy|toys?|cards?|box|costumes?|outfits?|hats?|basket|bath|crib|rattle|animals?|dragons?|birds?|sharks?|bunny|chicks?)\b"
+)
+GOES_WHERE = prefiltered(
+    r"\bwhat (?:\w+ )?goes (?:in |inside |into |in to )?where\b|\bwhere does (?:it|the \w+|his \w+|the man'?s \w+) (?:go|goes)\b"
+)
+# (round 33) A story asked for in which people take off all their clothes and touch each other.
+STORY_UNDRESS_TOUCH = prefiltered(
+    r"\b(?:tell|write|make up|read|do|give|say)\b (?:me |us )?(?:a |an |another |the )?(?:story|stories|bedtime story|tale)\b[^.?!]{0,60}"
+    r"\b(?:(?:take|takes|took|taking|get|gets|got|getting|pull|pulls|pulled)\b (?:off )?(?:all )?(?:of )?(?:their|there|his|her|they'?re|the|each other'?s) (?:clothes|clothing|pants|underwear|knickers|undies)(?: off)?|(?:get|gets|got|getting|are|were|is|be) (?:all )?(?:naked|nude|nudey)|(?:have|has|with) (?:no|nothing) (?:clothes )?on)\b"
+    r"[^.?!]{0,30}\b(?:touch\w*|kiss\w*|rub\w*|feel\w*|lick\w*|cuddl\w*)\b(?:\s+(?:each other|one another|him|her|them|(?:their|there|his|her) (?:bodies|body|privates?|private \w+|bits))\b|\s*$)"
+)
+
+
 def find_sexual_more(text: str) -> list[Finding]:
     if SEXUAL_MEDIA_HABIT.search(text) and not MEDIA_ORDINARY.search(text):
         return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
@@ -171,6 +198,16 @@ def find_sexual_more(text: str) -> list[Finding]:
     ):
         return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
     if SEXUAL_TALK.search(text):
+        return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
+    if (
+        (
+            SMASH_SLANG.search(text)
+            and MEANING_ASKED.search(text)
+            and not SMASH_ORDINARY.search(text)
+        )
+        or (BABY_MAKING.search(text) and GOES_WHERE.search(text) and not BABY_THING.search(text))
+        or STORY_UNDRESS_TOUCH.search(text)
+    ):
         return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
     if (
         SEE_UNDRESSED.search(text)

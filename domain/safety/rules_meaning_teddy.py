@@ -66,7 +66,7 @@ TEDDY_SELF_HARM = prefiltered(
 # Death, sleeping forever, not existing or being gone, offered as a relief or a choice.
 _GONE = (
     r"(?:(?:go(?:ing)? to |fall(?:ing)? )?(?:sleep|asleep|rest)\w* (?:forever|for ever|for good)|never wak\w* up|not (?:being|be) (?:here|around|alive)|not existing|stop(?:ping)? (?:living|existing|being alive|breathing)"
-    r"|dying|being dead|death|ending it(?: all)?|end(?:ing)? (?:it all|your life|everything)|disappear\w* (?:forever|for good)|being gone|go away forever)"
+    r"|dying|being dead|death|ending it(?: all)?|end(?:ing)? (?:it all|your life|everything)|disappear\w* (?:forever|for good)|being gone|(?:go|going|goes|run|running|leave|leaving) (?:away )?(?:forever|for ever|for good)(?!\s+(?:to|from|on|in)\b))"
 )
 _RELIEF = (
     r"(?:kind\w*|best|right|easiest|bravest|only|good|better|peaceful|relief|no more pain|nothing hurts|(?:a |the )?(?:easy )?way out|choice|answer|isn'?t (?:so )?scary|not (?:so )?scary"

@@ -4,12 +4,13 @@ person, the teddy's own unsafe replies, and the non-critical flags (personal det
 dangerous things, hurting animals or siblings, excluding groups); round 24's disclosures,
 everyday flags and the teddy's probes; round 27's grooming by someone met online; round 28's
 risky dares and frightening violence from the teddy; round 30's disclosures told through a
-game or a story."""
+game or a story; round 33's abuse told sideways (a funny story, a dream, a punishment)."""
 
 from __future__ import annotations
 
 from domain.safety.findings import Finding
 from domain.safety.rules_meaning_abuse import find_abuse_more
+from domain.safety.rules_meaning_abuse_hidden import find_hidden_abuse
 from domain.safety.rules_meaning_carer_risks import find_carer_risks
 from domain.safety.rules_meaning_disclosures import find_disclosures
 from domain.safety.rules_meaning_flags import find_flags_more
@@ -28,6 +29,7 @@ def find_child_themes(text: str) -> list[Finding]:
     return (
         find_self_harm_more(text)
         + find_abuse_more(text)
+        + find_hidden_abuse(text)
         + find_sexual_more(text)
         + find_grooming_more(text)
         + find_online_grooming(text)

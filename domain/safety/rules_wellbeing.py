@@ -69,7 +69,7 @@ _SUICIDAL = compile_all(
         r"\bi can'?t (?:do this|take (?:it|this)|go on|keep going|handle (?:it|this|life)|live like this) (?:anymore|any more|no more)\b|\bwant (?:it all|everything) to stop\b",
         r"\bi (?:hope|wish|want) (?:that )?(?:i|to) (?:get|got|be|was|were) (?:hit|run over|killed|shot|stabbed|crushed) by\b",
         r"\b(?:my )?life (?:isn'?t|is not|ain'?t|wasn'?t) worth (?:living|it)\b",
-        r"\bso (?:that )?i (?:wouldn'?t|won'?t|wont|would not|will not|don'?t|do not|never) (?:wake up|have to (?:live|be here|exist)|be here|exist|feel anything)\b|\b(?:and|to) (?:never|not) wake up\b",
+        r"\bso (?:that )?i (?:wouldn'?t|won'?t|wont|would not|will not|don'?t|do not|never) (?:wake up|have to (?:live|be here|exist)|be here|exist|feel anything)\b|\b(?:and|to) (?:never|not) wake up\b(?!\s+(?:till|til|until|before)\b)",
         r"\b(?:i'?m|im|i am) (?:so |just |really )?(?:done|finished|over it) with (?:life|living|everything|it all|being alive|this world|this life|my life)\b",
         r"\b(?:goodbye|good bye|farewell|suicide) (?:letter|note|message|video)\b|\bsay(?:ing)? goodbye to (?:everyone|everybody|my family|the world)\b|\bgiving away (?:all )?my (?:stuff|things|toys)\b|\bwon'?t be (?:around|here) (?:much longer|for long|tomorrow|anymore)\b",
         r"\b(?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:in|of|to) (?:living|life|being alive|anything|going on|being here|trying)\b|\bwhat'?s the point (?:of|in) (?:living|life|being alive|me|anything)\b|\bno point (?:in |to )?(?:living|being alive|being here|anything)\b",
@@ -87,7 +87,7 @@ _SUICIDAL = compile_all(
         r"\bif i (?:died|was dead|were dead|killed my ?self|was gone forever)\b",
         r"\b(?:di+s+a+p+e+a*r|vanish|go away) (?:forever|and never (?:wake up|come back))\b|\bi (?:want|wanna|wish i could|just want|'?d like|need) (?:to )?(?:sleep|go to sleep) (?:forever(?! (?:on|at|this|every|at the) (?:saturdays?|sundays?|weekends?|the weekend|holidays?|christmas))|and never (?:wake up|come back))\b",
         r"\b(?:want|wanna|wish i could) (?:to )?(?:disappear|vanish|not exist|stop existing)\b(?!\s+(?:into|under|in|inside) (?:a|the|my|this|that) (?:good |new |favou?rite |cosy |cozy |warm )?(?:book|game|movie|story|world|blanket|duvet|covers|quilt|hoodie|bed|crowd|music|den|fort|room)|\s+like (?:a|the) (?:magician|ninja|ghost|spy)|\s+(?:in|during|for) (?:hide|the game|a magic|my magic))",
-        r"\b(?:go to sleep|sleep|fall asleep) and (?:not|never) wake up\b",
+        r"\b(?:go to sleep|sleep|fall asleep) and (?:not|never) wake up\b(?!\s+(?:till|til|until|before)\b)",
         r"\b(?:jump|jumping|jumped|throw my ?self) (?:off|from|in front of) (?:a|the|this|that|our|my) (?:bridge|building|cliff|tower|balcony|train|car|bus|roof of the school|highway|parking garage)\b",
         r"\b(?:bleed|bleeding|blood)\b[^.?!]{0,25}\b(?:on purpose|feel better|make it stop|so it stops)\b",
         r"\b(?:till|til|until|so) (?:it|they|i|my \w+) (?:bleeds?|bled|bruise|bruises|hurts? really bad)\b",
@@ -177,7 +177,7 @@ _SERIOUS = prefiltered(
 _SELF_WORD = prefiltered(r"\b(?:i|i'?m|im|i'?ll|i'?d|i'?ve|me|my|myself|mine)\b")
 _DEATH = prefiltered(
     r"\b(?:die|dying|died|dead|death|suicid\w*|end (?:it|my life|everything|it all)|(?:not|wasn'?t|weren'?t|never) (?:be )?alive|"
-    r"(?:never|not|don'?t|didn'?t) wake up|stop(?:ped|s)? breathing(?! (?:so|loud|loudly|through|when i|with my|like that|weird))|heart (?:to |would |will |could )?stop|stop my heart|noose|(?:don'?t|dont|do not) (?:want to|wanna) (?:be (?:here|alive|around)|exist|live anymore|be born)|(?:don'?t|not|never|didn'?t) breathe|disappear(?:ed)? forever|gone forever|"
+    r"(?:never|not|don'?t|didn'?t) wake up(?!\s+(?:till|til|until|before)\b)|stop(?:ped|s)? breathing(?! (?:so|loud|loudly|through|when i|with my|like that|weird))|heart (?:to |would |will |could )?stop|stop my heart|noose|(?:don'?t|dont|do not) (?:want to|wanna) (?:be (?:here|alive|around)|exist|live anymore|be born)|(?:don'?t|not|never|didn'?t) breathe|disappear(?:ed)? forever|gone forever|"
     r"(?:not|never|didn'?t|don'?t) exist|stop existing|overdose|not be (?:here|around)|wasn'?t (?:here|around)|weren'?t (?:here|around)|"
     r"in heaven|to heaven|go away forever|sleep forever|jump off(?! (?:the |a |my |our )?(?:high |low |big |little |top )?(?:(?:shed|garage|playhouse|wendy house|tree ?house|porch|caravan|bike shed) roof|diving board|board|swing|swings|trampoline|slide|couch|sofa|bed|step|steps|dock|pier|boat|rock|log|stage|bunk bed|monkey bars))|(?:jump|jumping|step|stepping|walk|walking|run|running|lie|lying|lay|laying) (?:out )?in front|kill myself|unalive|stop living|quit living|not live|stop being alive)\b"
 )

@@ -1,0 +1,115 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Abuse told sideways (round 33): as a "funny story", a dream, a punishment or a sleepy carer.
+
+- A carer who threw something hard at the child's head or face, and the story the child had
+  to tell about it ("i had to tell my teacher i fell off my bike"); a ball thrown in a game,
+  or by accident, is not it.
+- A cruel punishment: a child (me, a brother) made to stand in a freezing shower or bath for a
+  long time, or for wetting the bed; a cold shower after swimming, or a cool bath for a fever,
+  is not it.
+- A grown-up who came into the bathroom or the toilet with the child "again", "like last
+  time" (even told as a dream); a parent helping at bath time is not it.
+- A carer who sleeps all day or all the time and does not feed the children, who eat crackers
+  off the floor; a parent asleep after a night shift while another one cooks is not it.
+"""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import CRITICAL, Finding
+from domain.safety.prefilter import prefiltered
+from domain.safety.rules_meaning_abuse import CARER
+
+A = SafetyCategory.ABUSE
+
+_THROWN = r"(?:threw|throws|throwing|chucked|chucks|chucking|flung|flings|lobbed|hurled|hurls|launched|smashed)"
+_HARD_THING = r"(?:remote|tv remote|controller|mug|cup|glass|plate|bowl|bottle|shoe|boot|chair|phone|book|tin|can|pan|plates?|keys|ashtray|hairbrush|lamp|stapler|ornament)"
+_HEAD = r"(?:head|face|eye|nose|mouth|ear|teeth|back)"
+# A carer throwing something at the child's head or face (or at the child, with a hard thing).
+THROWN_AT_ME = prefiltered(
+    rf"\b{CARER}\b[^.?!]{{0,25}}\b{_THROWN}\b[^.?!]{{0,25}}\bat (?:me|my {_HEAD})\b"
+)
+THROWN_HARD = prefiltered(
+    rf"\b{CARER}\b[^.?!]{{0,25}}\b{_THROWN}\b (?:a |the |his |her |my |their |an )?(?:\w+ )?{_HARD_THING}\b[^.?!]{{0,10}}\bat my {_HEAD}\b"
+)
+# The story the child had to tell: I fell, I tripped, I walked into a door.
+COVER_STORY = prefiltered(
+    r"\b(?:say|said|says|tell|told|tells|pretend\w*|lie\w*|lied)\b[^.?!]{0,30}\bi (?:fell|fall|tripped|trip|walked into|bumped|banged|slipped|hit my|did it|got hit by)\b"
+    r"|\b(?:had to|have to|has to|made me|makes me|told me to|tells me to)\b (?:say|tell|pretend|lie)\b"
+)
+THROWN_IN_PLAY = prefiltered(
+    r"\b(?:ball|frisbee|snowballs?|pillows?|cushions?|water balloons?|teddy|bean ?bag|sponge|catch|game|playing|by accident|accidentally|by mistake|didn'?t mean)\b"
+)
+
+# A freezing shower or bath given as a punishment, for a long time or for wetting the bed.
+_CHILD = (
+    r"(?:me|him|her|them|us|my (?:little |baby |big |older |younger )?(?:brother|sister|cousin)s?)"
+)
+_COLD = r"(?:freezing|ice|icy|ice cold|ice-cold|freezing cold|really cold|cold)"
+COLD_PUNISHMENT = prefiltered(
+    rf"\b(?:makes?|made|making|forces?|forced|puts?|putting|holds?|held|keeps?|kept|sticks?|stuck|locks?|locked|turns? on)\b {_CHILD}\b[^.?!]{{0,25}}\b(?:in|under|into) (?:the |a |an )?{_COLD}(?: cold)? (?:shower|bath|water|tub)\b"
+    rf"|\b{_CHILD}\b (?:has|have|had) to (?:stand|stay|sit|go) (?:in|under) (?:the |a |an )?{_COLD}(?: cold)? (?:shower|bath|water)\b"
+    rf"|\b(?:makes?|made|making|forces?|forced)\b {_CHILD}\b (?:to )?(?:have|take|get|sit in|stand in|stay in|go in) (?:a |an |the )?{_COLD}(?: cold)? (?:shower|bath)s?\b"
+)
+PUNISHED_FOR = prefiltered(
+    r"\b(?:wets?|wetting|wet) (?:the|my|his|her) bed\b|\bwets? (?:him|her|my|them)sel\w+\b|\b(?:has|have|had|having) an accident\b|\b(?:pees?|peed|wees?|weed)\b"
+    r"|\bfor (?:ages|hours|an hour|a whole hour|an entire hour|half an hour|a long time|(?:one|two|three|\d+) hours?)\b|\ba whole hour\b"
+    r"|\bas (?:a )?punishment\b|\bto punish\b|\bwhen (?:i'?m|im|i am|i was|he'?s|hes|he is|she'?s|she is) (?:bad|naughty)\b"
+    r"|\b(?:till|until|til) (?:i|he|she|they) (?:cry|cries|cried|scream\w*|shiver\w*|shak\w*|turn\w* blue|go(?:es)? blue)\b|\b(?:can'?t|cant|couldn'?t|won'?t let (?:me|him|her)) (?:get out|come out)\b"
+)
+COLD_ORDINARY = prefiltered(
+    r"\b(?:fever|temperature|hot day|heat ?wave|sunburn|after (?:swimming|football|rugby|training|running|the gym|the beach)|training|athletes?|ice bath after|wim hof|good for you|cool down)\b"
+)
+
+# A grown-up who comes into the bathroom or toilet with the child again, like last time.
+_GROWN_UP = r"(?:man|men|guy|bloke|lady|woman|uncle|coach|teacher|tutor|neighbou?r|priest|vicar|pastor|caretaker|babysitter|leader|instructor|step ?(?:dad|father|brother)|mr \w+|sir|grandad|grandpa|cousin|older (?:boy|kid)|teenager|(?:mum|mom|mummy|mommy)'?s (?:new )?(?:boyfriend|friend|partner)|he)"
+BATHROOM_WITH_ME = prefiltered(
+    rf"\b{_GROWN_UP}\b[^.?!]{{0,30}}\b(?:came|comes|coming|come|walked|walks|walking|went|goes|going|got|gets|followed|follows|following|sneaked|snuck|sneaks)\b (?:in|into|in to) (?:the |a |my )?(?:bathroom|toilets?|loo|shower(?: room)?|changing rooms?|cubicle|bath|wash ?room|restroom)\b (?:with|after|behind) me\b"
+    rf"|\b{_GROWN_UP}\b[^.?!]{{0,30}}\b(?:followed|follows|following|chased|chases|pulled|pulls|took|takes) me (?:in|into|in to) (?:the |a )?(?:bathroom|toilets?|loo|shower(?: room)?|cubicle|wash ?room|restroom)\b"
+    rf"|\b{_GROWN_UP}\b[^.?!]{{0,30}}\b(?:was|were|came|comes|got|gets|stayed|stays)\b[^.?!]{{0,10}}\bwith me in (?:the |a )?(?:bathroom|toilets?|loo|shower|bath|cubicle)\b"
+)
+AGAIN_LIKE_BEFORE = prefiltered(
+    r"\b(?:again|like (?:last time|before|the other (?:time|day|night)|always)|every time|keeps?|kept|always|another time|last time)\b"
+)
+BATHROOM_CARE = prefiltered(
+    r"\b(?:wash(?:ed|es|ing)? my hair|help\w* me (?:wash|with)|potty|nappy|change my (?:nappy|pull-?up)|plaster|sick|poorly|bath ?time)\b"
+)
+
+# A carer who sleeps all day or all the time while the children go without food.
+CARER_SLEEPS_ALL_DAY = prefiltered(
+    rf"\b(?:{CARER}|she|he)\b[^.?!]{{0,10}}\b(?:sleeps?|sleeping|slept|stays? in bed|stayed in bed|lies? in bed|lays? in bed|is (?:always )?(?:asleep|in bed)|just sleeps)\b (?:all day|all the time|every day|the whole day|all morning|all weekend|all day long)\b"
+)
+NOT_FED = prefiltered(
+    r"\b(?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|never|didn'?t|didnt|forgets? to|forgot to)\b (?:give|gives|make|makes|feed|feeds|cook|cooks|get|gets) (?:us|me|my \w+(?: \w+)?)\b(?: (?:any|some) )?(?: ?(?:food|dinner|tea|breakfast|lunch|anything|meals?))?"
+    r"|\b(?:ate|eat|eating|eats|had|have) (?:\w+ ){0,2}?(?:crackers|bread|biscuits|crisps|cereal|crumbs|food|cheerios|scraps)\b (?:off|from) the (?:floor|carpet|ground|bin)\b"
+    r"|\bno food\b|\bnothing to eat\b"
+)
+SOMEONE_ELSE_FEEDS = prefiltered(
+    r"\b(?:dad|daddy|mum|mummy|mom|nan|nana|grandma|granny|grandad|auntie|someone|my (?:big )?(?:sister|brother))\b (?:makes|made|cooks|cooked|gives|gave|gets|got) (?:us |me )?(?:dinner|tea|breakfast|lunch|food|our food)\b|\bnight shifts?\b|\bworks? nights\b"
+)
+
+
+def find_hidden_abuse(text: str) -> list[Finding]:
+    if (
+        (THROWN_AT_ME.search(text) and COVER_STORY.search(text)) or THROWN_HARD.search(text)
+    ) and not THROWN_IN_PLAY.search(text):
+        return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
+    if (
+        COLD_PUNISHMENT.search(text)
+        and PUNISHED_FOR.search(text)
+        and not COLD_ORDINARY.search(text)
+    ):
+        return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
+    if (
+        BATHROOM_WITH_ME.search(text)
+        and AGAIN_LIKE_BEFORE.search(text)
+        and not BATHROOM_CARE.search(text)
+    ):
+        return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
+    if (
+        CARER_SLEEPS_ALL_DAY.search(text)
+        and NOT_FED.search(text)
+        and not SOMEONE_ELSE_FEEDS.search(text)
+    ):
+        return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
+    return []
