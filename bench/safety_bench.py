@@ -64,6 +64,9 @@ def main() -> int:
     parser.add_argument("--chunk", type=int, default=256, help="assess_many chunk size")
     parser.add_argument("--rules-only", action="store_true", help="no semantic stage")
     parser.add_argument(
+        "--model", type=Path, default=None, help="semantic model file (default: the committed one)"
+    )
+    parser.add_argument(
         "--compare",
         action="store_true",
         help="also run rules-only and rules+semantic engines on the same chunks, interleaved, "
@@ -76,7 +79,7 @@ def main() -> int:
 
     corpus = _corpus()
     started = time.perf_counter()
-    semantic = None if args.rules_only else build_semantic_stage()
+    semantic = None if args.rules_only else build_semantic_stage(args.model)
     engine = SafetyEngine(threshold=0.7, semantic=semantic)
     engine.warm_up()
     warm_up_s = time.perf_counter() - started
@@ -122,16 +125,16 @@ def main() -> int:
         ),
     ]
     if args.compare:
-        rows.append(("semantic stage cost", _compare(batch, args.chunk)))
+        rows.append(("semantic stage cost", _compare(batch, args.chunk, args.model)))
     width = max(len(name) for name, _ in rows)
     sys.stdout.write("\n".join(f"{name:<{width}}  {value}" for name, value in rows) + "\n")
     return 0
 
 
-def _compare(batch: list[AssessmentRequest], chunk: int) -> str:
+def _compare(batch: list[AssessmentRequest], chunk: int, model: Path | None) -> str:
     engines = [
         SafetyEngine(threshold=0.7),
-        SafetyEngine(threshold=0.7, semantic=build_semantic_stage()),
+        SafetyEngine(threshold=0.7, semantic=build_semantic_stage(model)),
     ]
     cpu = [0.0, 0.0]
     for engine in engines:
