@@ -16,9 +16,11 @@ from domain.safety.rules_meaning_disclosures import find_disclosures
 from domain.safety.rules_meaning_flags import find_flags_more
 from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
 from domain.safety.rules_meaning_grooming import find_grooming_more
+from domain.safety.rules_meaning_grooming_attention import find_attention_grooming
 from domain.safety.rules_meaning_grooming_online import find_online_grooming
 from domain.safety.rules_meaning_play_disclosures import find_play_disclosures
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
+from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
 from domain.safety.rules_meaning_sexual import find_sexual_more
 from domain.safety.rules_meaning_teddy import find_teddy_more
 from domain.safety.rules_meaning_teddy_dares import find_teddy_dares
@@ -28,11 +30,13 @@ from domain.safety.rules_meaning_teddy_probes import find_teddy_probes
 def find_child_themes(text: str) -> list[Finding]:
     return (
         find_self_harm_more(text)
+        + find_self_harm_farewell(text)
         + find_abuse_more(text)
         + find_hidden_abuse(text)
         + find_sexual_more(text)
         + find_grooming_more(text)
         + find_online_grooming(text)
+        + find_attention_grooming(text)
         + find_flags_more(text)
         + find_disclosures(text)
         + find_play_disclosures(text)
