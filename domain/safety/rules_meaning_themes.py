@@ -11,6 +11,7 @@ from __future__ import annotations
 from domain.safety.findings import Finding
 from domain.safety.rules_meaning_abuse import find_abuse_more
 from domain.safety.rules_meaning_abuse_hidden import find_hidden_abuse
+from domain.safety.rules_meaning_abuse_punishment import find_punishment_abuse
 from domain.safety.rules_meaning_carer_risks import find_carer_risks
 from domain.safety.rules_meaning_disclosures import find_disclosures
 from domain.safety.rules_meaning_flags import find_flags_more
@@ -22,6 +23,7 @@ from domain.safety.rules_meaning_play_disclosures import find_play_disclosures
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
 from domain.safety.rules_meaning_sexual import find_sexual_more
+from domain.safety.rules_meaning_sexual_slang import find_sexual_slang
 from domain.safety.rules_meaning_teddy import find_teddy_more
 from domain.safety.rules_meaning_teddy_dares import find_teddy_dares
 from domain.safety.rules_meaning_teddy_probes import find_teddy_probes
@@ -33,7 +35,9 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_self_harm_farewell(text)
         + find_abuse_more(text)
         + find_hidden_abuse(text)
+        + find_punishment_abuse(text)
         + find_sexual_more(text)
+        + find_sexual_slang(text)
         + find_grooming_more(text)
         + find_online_grooming(text)
         + find_attention_grooming(text)

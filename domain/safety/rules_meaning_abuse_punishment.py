@@ -1,0 +1,54 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Abuse told as a punishment, a cover story or going without (paraphrases_d).
+
+- A cover story: a carer told the doctor or the school "i fell" but it was her; kept off
+  school until the marks or bruises go away.
+- Cruel or degrading punishments: a head shaved as a punishment, food eaten off the floor
+  like a dog, soap in the mouth with the nose held, a hand held under very hot water, hit
+  with a stick (and called the devil's child), a kitchen knife waved with "he'll use it".
+- Going without: not fed for days, the lights off; never washed clothes, no dentist for a
+  black tooth that hurts; a baby shaken hard.
+
+Near misses stay allowed: dad's head shaved with clippers, a dog fed off the floor, soap for
+washing hands, a hot water bottle, the doctor after i really fell off the swing.
+"""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import CRITICAL, Finding
+from domain.safety.prefilter import prefiltered
+from domain.safety.rules_meaning_abuse import CARER
+
+A = SafetyCategory.ABUSE
+
+_THEY = rf"(?:{CARER}|they|he|she)"
+COVER_STORY_HURT = prefiltered(
+    r"\b(?:told|tells|tell|said|says)\b (?:the )?(?:doctors?|nurse|hospital|teachers?|school|everyone|people|police)\b[^.?!]{0,10}\bi (?:fell|fall|tripped|slipped|walked into|bumped|banged)\b[^.?!]{0,40}\b(?:but|really) it was (?:her|him|them|my \w+|mum|mom|dad|mummy|daddy)\b"
+    r"|\b(?:not allowed|can'?t|cannot|won'?t let me|don'?t let me) (?:to )?go (?:to|back to) school (?:till|until|til|before)\b[^.?!]{0,20}\b(?:marks?|bruises?|cuts?|burns?|swelling|black eye)\b"
+)
+CRUEL_PUNISHMENT = prefiltered(
+    rf"\b{_THEY}\b[^.?!]{{0,10}}\b(?:shaved|shaves|cut off|cuts off|chopped off)\b (?:all )?(?:of )?my (?:head|hair)\b[^.?!]{{0,20}}\b(?:punish\w*|because i|cos i|when i|for being)"
+    rf"|\b{_THEY}\b[^.?!]{{0,10}}\b(?:makes?|made|forces?|forced) (?:me|us|my (?:brother|sister))\b (?:eat|lick)\b[^.?!]{{0,20}}\boff the floor\b"
+    rf"|\b{_THEY}\b[^.?!]{{0,10}}\b(?:puts?|put|shoves?|shoved)\b soap in my mouth\b[^.?!]{{0,30}}\b(?:holds?|held|pinch\w*) my (?:nose|mouth)\b"
+    r"|\b(?:holds?|held|puts?|put|forces?|forced|pushes|pushed) my (?:hands?|arms?|feet|fingers?|face|head)\b (?:under|in|into) (?:really |very |boiling |burning |super )+hot (?:water|tap)\b"
+    rf"|\b{_THEY}\b[^.?!]{{0,50}}\b(?:hits?|hitting|beats?|whacks?|whacked|smacks?|smacked) me with (?:a|the|his|her) (?:stick|belt|cane|spoon|wooden spoon|shoe|slipper|hanger|cable|rod|ruler)\b"
+    rf"|\b{CARER}\b[^.?!]{{0,10}}\b(?:waves?|waved|waving|points?|pointed|holds?|held) (?:a |the |his |her )?(?:kitchen )?(?:knife|blade|scissors)\b (?:at|near|to) me\b[^.?!]{{0,30}}\b(?:use it|cut me|stab|hurt me|kill)"
+)
+CRUEL_NOT = prefiltered(r"\b(?:clippers|barber|hairdresser|nits|lice|charity|for fun|my dad'?s head|dog'?s bowl|the dog|the cat)\b")
+
+GOING_WITHOUT = prefiltered(
+    rf"\b{CARER}\b[^.?!]{{0,10}}\b(?:hasn'?t|has not|haven'?t|hadn'?t|didn'?t|not) (?:fed|feed|given|gave|made) (?:us|me)\b[^.?!]{{0,15}}\b(?:since|for (?:days|two|three|\d+)|all week|in days)"
+    rf"|\b{CARER}\b[^.?!]{{0,10}}\bnever (?:washes|cleans|washed) my (?:clothes|uniform|hair)\b[^.?!]{{0,40}}\b(?:dentist|doctor|hurts|black|rotten|smell)"
+    rf"|\b{CARER}\b[^.?!]{{0,10}}\b(?:never|won'?t|doesn'?t) (?:take|takes|took) me to the (?:dentist|doctor)\b[^.?!]{{0,40}}\b(?:black|rotten|hurts|bleeding|broken|infected)\b"
+    rf"|\b{CARER}\b[^.?!]{{0,10}}\b(?:shook|shakes|shaked|shaking) (?:the|my) (?:baby|little (?:brother|sister)|baby (?:brother|sister))\b (?:really |so |very )?(?:hard|roughly|violently)\b"
+)
+
+
+def find_punishment_abuse(text: str) -> list[Finding]:
+    hit = (
+        COVER_STORY_HURT.search(text)
+        or (CRUEL_PUNISHMENT.search(text) and not CRUEL_NOT.search(text))
+        or GOING_WITHOUT.search(text)
+    )
+    return [Finding(A, "abuse_punishment", CRITICAL, 0, len(text))] if hit else []

@@ -1,0 +1,50 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Sexual talk by slang, by what was shown and by "a game" (paraphrases_d).
+
+- Slang and questions: smash or pass, netflix and chill, what a virgin is and "are you one",
+  what a dick looks like, pictures of willies, kissing with tongues and touching, "roleplay as
+  my girlfriend and we go to bed together".
+- Shown to the child: made to watch a grown-up touch himself, a website or a magazine with
+  naked grown-ups doing rude things.
+- "A game": an older brother who makes me do stuff to him in the bathroom, cousins who took
+  their pants off and touched each other, spin the bottle where you take clothes off.
+
+Near misses stay allowed: smash bros, netflix and popcorn, a virgin olive oil bottle, a
+willy wonka film, kissing nan goodnight, a magazine about horses, a game of tag with cousins.
+"""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import CRITICAL, Finding
+from domain.safety.prefilter import prefiltered
+
+X = SafetyCategory.SEXUAL
+A = SafetyCategory.ABUSE
+
+SEXUAL_SLANG = prefiltered(
+    r"\bsmash or pass\b|\bnetflix (?:and|n|&) chill\b"
+    r"|\bwhat(?:'?s| is| does)? (?:a )?virgin\b[^.?!]{0,20}\b(?:are|r) (?:you|u) (?:one|a virgin)\b|\b(?:are|r) (?:you|u) a virgin\b"
+    r"|\b(?:what|how) (?:does |do )?(?:a |an )?(?:dick|dicks|cock|penis|willy|willies|boobs?|vagina|pussy)s? (?:looks? like|look)\b"
+    r"|\b(?:show|send|find) me (?:a )?(?:pictures?|pics?|photos?|videos?) of (?:\w+'?s? )?(?:willies|willys|willy|dicks?|penis(?:es)?|boobs?|privates|private parts|bums|naked)\b"
+    r"|\b(?:kiss|kissing|snog\w*) with (?:tongues?|tounge|tongue)\b[^.?!]{0,25}\b(?:touch|feel|and)\b"
+    r"|\b(?:roleplay|role play|pretend|be)\b[^.?!]{0,12}\b(?:my|ur|your) (?:girlfriend|boyfriend|gf|bf|wife|husband)\b[^.?!]{0,30}\b(?:go to bed|get in bed|sleep) together\b"
+)
+SHOWN_SEXUAL = prefiltered(
+    r"\b(?:made|makes|make) me (?:watch|look)\b[^.?!]{0,15}\b(?:while|when|as) (?:he|she|they) (?:touch\w*|play\w*|rub\w*) (?:him|her|them)sel(?:f|ves)\b"
+    r"|\b(?:showed|shows|show) me\b[^.?!]{0,30}\b(?:website|video|videos|site|pictures|magazine|film)\b[^.?!]{0,30}\b(?:grown ?-?ups?|people|adults|ladies|men|women)\b[^.?!]{0,20}\b(?:rude|naked|no clothes|sex)"
+    r"|\b(?:found|saw|seen)\b[^.?!]{0,10}\b(?:a )?(?:magazine|mag|dvd|video|pictures)\b[^.?!]{0,30}\bwith (?:naked|nude|topless) (?:ladies|women|men|people|girls)\b"
+)
+GAME_SEXUAL = prefiltered(
+    r"\b(?:brother|sister|cousin|step ?brother|uncle|babysitter|he|she)\b[^.?!]{0,30}\b(?:makes?|made) me do (?:stuff|things|stuff and things|rude things|something) (?:to|with|for) (?:him|her|them)\b[^.?!]{0,40}\b(?:bathroom|bedroom|toilet|game|secret|bed|shower)\b"
+    r"|\b(?:took|take|takes|taking) (?:our|off our|off their|their) (?:pants|knickers|undies|clothes|trousers)\b(?: off)?[^.?!]{0,25}\btouch\w* (?:each other|eachother|our|their)\b"
+    r"|\bspin the bottle\b[^.?!]{0,30}\b(?:clothes off|take (?:off )?(?:your |ur |our )?(?:clothes|top|pants)|strip|naked)\b"
+)
+
+
+def find_sexual_slang(text: str) -> list[Finding]:
+    if SHOWN_SEXUAL.search(text) or GAME_SEXUAL.search(text):
+        return [Finding(A, "sexual_shown_or_played", CRITICAL, 0, len(text))]
+    if SEXUAL_SLANG.search(text):
+        return [Finding(X, "sexual_slang", CRITICAL, 0, len(text))]
+    return []
