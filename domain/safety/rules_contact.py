@@ -191,7 +191,8 @@ _TEDDY_ADVICE = prefiltered(
     r"\b(?:should never|shouldn'?t|should not|must never|mustn'?t|don'?t ever|no one should|nobody should|"
     r"(?:safe|good|kind) (?:people|grown[- ]?ups|adults) (?:don'?t|never)|real friends (?:don'?t|never)|"
     r"it'?s not (?:ok|okay|safe) (?:to|for)|isn'?t (?:ok|okay|safe) (?:to|for)|"
-    r"if (?:someone|anyone|a stranger|somebody|an adult|a grown[- ]?up|people) (?:\w+ )?(?:ever )?(?:asks?|wants?|tells?|says?|tries?|offers?))\b"
+    r"if (?:someone|anyone|a stranger|somebody|an adult|a grown[- ]?up|people) (?:[\w'-]+ ){0,5}?(?:ever )?(?:asks?|wants?|tells?|says?|tries?|offers?))\b"
+    r"|\b(?:never|don'?t ever|don'?t|do not) (?:meet|go|visit|talk to|chat with) (?:[\w'-]+ ){0,6}$"
     r"|\b(?:never|don'?t|do not)\s+$|\bif (?:someone|anyone|a stranger|somebody|an adult|a grown[- ]?up|people)(?: \w+)?\s*$"
 )
 

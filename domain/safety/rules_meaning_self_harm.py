@@ -42,7 +42,7 @@ GONE_NOT = prefiltered(
 
 # Wishes to be dead, a ghost, with the angels "for good", not alive by Monday, to log off.
 NOT_ALIVE_WISH = prefiltered(
-    rf"\b(?:want|wanna|wish|hope|plan|going|gonna|need)\w*\b[^.?!]{{0,12}}\b(?:to )?(?:be dead(?! {DEAD_AS_VERY_WORDS}\b)|be a ghost|stop living|stop existing|stop being (?:here|alive)|not be alive|not exist|not be here anymore)\b"
+    rf"\b(?:want|wanna|wish|hope|plan|going|gonna|need)\w*\b[^.?!]{{0,12}}\b(?:to )?(?:be dead(?! {DEAD_AS_VERY_WORDS}\b)|be a ghost(?![^.?!]{{0,25}}\b(?:halloween|costume|dress(?:ing)? up|fancy dress|play|party|trick or treat|scare|boo)\b)|stop living|stop existing|stop being (?:here|alive)|not be alive|not exist|not be here anymore)\b"
     r"|\bto not (?:be alive|exist|wake up)\b|\bnot (?:be )?alive by\b|\bunaliv\w*\b"
     r"|\b(?:go|be) where (?:grandpa|grandad|granddad|nana|nan|grandma|granny|gran|my \w+) (?:went|is|has gone)\b[^.?!]{0,30}\b(?:stop|not have to|never|so i|for good|forever)\b"
     r"|\b(?:angels?|heaven|a star in the sky|the stars)\b[^.?!]{0,25}\b(?:for good|forever|tonight|then i (?:won'?t|don'?t|wouldn'?t) have to|so i (?:can|don'?t|won'?t))\b"

@@ -27,6 +27,7 @@ from domain.safety.rules_meaning_sexual_slang import find_sexual_slang
 from domain.safety.rules_meaning_teddy import find_teddy_more
 from domain.safety.rules_meaning_teddy_dares import find_teddy_dares
 from domain.safety.rules_meaning_teddy_probes import find_teddy_probes
+from domain.safety.rules_meaning_teddy_unsafe_talk import find_teddy_unsafe_talk
 
 
 def find_child_themes(text: str) -> list[Finding]:
@@ -50,4 +51,9 @@ def find_child_themes(text: str) -> list[Finding]:
 
 
 def find_teddy_themes(text: str) -> list[Finding]:
-    return find_teddy_more(text) or find_teddy_dares(text) or find_teddy_probes(text)
+    return (
+        find_teddy_more(text)
+        or find_teddy_dares(text)
+        or find_teddy_probes(text)
+        or find_teddy_unsafe_talk(text)
+    )

@@ -284,6 +284,8 @@ _EVERYDAY = prefiltered(
     r"\b(?:died|passed away|went to heaven|got put down)\b[^.?!]{0,25}\b(?:last (?:year|summer|winter|spring|autumn|christmas)|(?:a few |two |three |many |\d+ )?years ago|a long time ago|ages ago)\b|"
     r"\b(?:rubbish|useless|bad|terrible|awful|hopeless|rubbish|pants|no good|the worst) at (?:it|this|that|pe|p\.e|maths?|football|soccer|spelling|reading|drawing|sports?|swimming|games?|netball|rugby|running|singing|\w+ing)\b|"
     r"\b(?:nightmares?|bad dreams?|want to go to school)\b|\b(?:scared|afraid|nervous|worried)\b[^.?!]{0,25}\bbecause (?:i|of)\b[^.?!]{0,15}\b(?:bad grades?|grades|report card|a test|detention|broke|lost|forgot|spilled)\b|\bsad (?:that )?(?:my |the |our )?(?:vacation|holiday|holidays|summer|party|weekend|sleepover|trip|game|movie|show|birthday|visit) (?:is|was|are|were) (?:over|ending|done)\b|\bstressed (?:out )?about (?:my |the |a |our )?(?:\w+ )?(?:test|project|homework|exam|quiz|recital|game|match|presentation|tryouts?)\b"
+    # (paraphrases_d) Nerves before a recital, a test, a match or a first day: ordinary.
+    r"|\b(?:nervous|anxious|worried|jittery|butterflies)\b (?:about|before|for) (?:my |the |a |our |tomorrow'?s |this |next )?(?:big |first |school |piano |dance |swimming |maths? |spelling |violin |football )?(?:tests?|recital|exams?|quiz|match|game|concert|play|show|race|presentation|first day|gala|sports day|performance|audition|tryouts?|assembly|lesson)\b"
 )
 _PERSISTENT = prefiltered(
     r"\b(?:every (?:night|day|time)|all the time|always|keep|keeps|again|can'?t sleep|scared to|afraid to|bull\w*|mean|hate|hit|hits|hurt\w*|alone|nobody|no one|cry\w*|yell\w*|shout\w*|since|about (?:him|her|them|what|my (?:dad|mom|uncle|step)|the man))\b"
