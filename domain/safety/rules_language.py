@@ -85,7 +85,7 @@ _GROUP = (
     r"[a-z]+ people)"
 )
 _BAD_TRAIT = (
-    r"(?:dirty|stupid|dumb|bad|evil|criminals?|animals|worse|worst|disgusting|gross|lazy|thieves|"
+    r"(?:dirty|stupid|dumb|bad|evil|criminals?|animals|worse|worst|disgusting|gross|lazy|thieves|greedy|sneaky|cheats|cheaters|"
     r"terrorists|inferior|ugly|weird|smelly|stinky|savages|monsters|trash|garbage|less|not as good|weak|useless|worthless|idiots|losers|scary|creepy|violent|thugs|freaks|wrong|evil|not (?:real|normal|human)|"
     r"too (?:dumb|stupid|weak|slow)|bad people|liars|dangerous|vermin|rats|pigs|subhuman)"
 )

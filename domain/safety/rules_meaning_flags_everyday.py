@@ -157,7 +157,7 @@ ELECTRICS_WARNED = prefiltered(
 )
 # (round 31) A whole nationality called thick, dirty or thieves.
 _COUNTRY = r"(?:poland|china|india|africa|romania|pakistan|mexico|nigeria|somalia|syria|turkey|russia|ukraine|albania|bangladesh|lithuania|ireland|scotland|england|france|italy|spain|portugal|jamaica|iraq|afghanistan|another country|abroad)"
-_PUT_DOWN = r"(?:thick|stupid|dumb|idiots?|thick as \w+|dirty|smelly|stinky|lazy|thieves|robbers|criminals|rubbish|disgusting|horrible|liars|losers|scum|animals|terrorists?|weird|trouble|bad people|all the same)"
+_PUT_DOWN = r"(?:thick|greedy|sneaky|cheats|stupid|dumb|idiots?|thick as \w+|dirty|smelly|stinky|lazy|thieves|robbers|criminals|rubbish|disgusting|horrible|liars|losers|scum|animals|terrorists?|weird|trouble|bad people|all the same)"
 NATION_PUT_DOWN = prefiltered(
     rf"\b(?:all|every|most|those|them|these|the)\b (?:of )?(?:the )?{_NATION} (?:people|kids|children|boys|girls|families|lot|ones|persons?|men|women)? ?(?:are|r|is|=)? ?(?:all )?(?:so |really |just |proper |well |dead )?{_PUT_DOWN}\b"
     rf"|\b{_NATION} (?:people|kids|children|families|lot|ones) (?:are|r) (?:all )?(?:so |really |just |proper )?{_PUT_DOWN}\b"
