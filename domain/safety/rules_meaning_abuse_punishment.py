@@ -24,8 +24,8 @@ A = SafetyCategory.ABUSE
 
 _THEY = rf"(?:{CARER}|they|he|she)"
 COVER_STORY_HURT = prefiltered(
-    r"\b(?:told|tells|tell|said|says)\b (?:the )?(?:doctors?|nurse|hospital|teachers?|school|everyone|people|police)\b[^.?!]{0,10}\bi (?:fell|fall|tripped|slipped|walked into|bumped|banged)\b[^.?!]{0,40}\b(?:but|really) it was (?:her|him|them|my \w+|mum|mom|dad|mummy|daddy)\b"
-    r"|\b(?:not allowed|can'?t|cannot|won'?t let me|don'?t let me) (?:to )?go (?:to|back to) school (?:till|until|til|before)\b[^.?!]{0,20}\b(?:marks?|bruises?|cuts?|burns?|swelling|black eye)\b"
+    r"\b(?:told|tells|tell|said|says)\b (?:the )?(?:doctors?|nurse|hospital|teachers?|school|everyone|people|police)\b[^.?!]{0,10}\bi (?:fell|fall|tripped|slipped|walked into|bumped|banged)\b[^.?!]{0,40}\b(?:but|really) it was (?:her|him|them|my (?:mum|mom|dad|step ?\w+|\w+'?s boyfriend|\w+'?s girlfriend)|mum|mom|dad|mummy|daddy)\b(?! who (?:pushed|tripped|bumped))"
+    r"|\b(?:not allowed|can'?t|cannot|won'?t let me|don'?t let me) (?:to )?go (?:to|back to) school (?:till|until|til|before)\b[^.?!]{0,20}\b(?:marks?|bruises?|cuts?|burns?|swelling|black eye)\b(?<!pox marks)"
 )
 CRUEL_PUNISHMENT = prefiltered(
     rf"\b{_THEY}\b[^.?!]{{0,10}}\b(?:shaved|shaves|cut off|cuts off|chopped off)\b (?:all )?(?:of )?my (?:head|hair)\b[^.?!]{{0,20}}\b(?:punish\w*|because i|cos i|when i|for being)"
@@ -35,7 +35,9 @@ CRUEL_PUNISHMENT = prefiltered(
     rf"|\b{_THEY}\b[^.?!]{{0,50}}\b(?:hits?|hitting|beats?|whacks?|whacked|smacks?|smacked) me with (?:a|the|his|her) (?:stick|belt|cane|spoon|wooden spoon|shoe|slipper|hanger|cable|rod|ruler)\b"
     rf"|\b{CARER}\b[^.?!]{{0,10}}\b(?:waves?|waved|waving|points?|pointed|holds?|held) (?:a |the |his |her )?(?:kitchen )?(?:knife|blade|scissors)\b (?:at|near|to) me\b[^.?!]{{0,30}}\b(?:use it|cut me|stab|hurt me|kill)"
 )
-CRUEL_NOT = prefiltered(r"\b(?:clippers|barber|hairdresser|nits|lice|charity|for fun|my dad'?s head|dog'?s bowl|the dog|the cat)\b")
+CRUEL_NOT = prefiltered(
+    r"\b(?:clippers|barber|hairdresser|nits|lice|charity|for fun|my dad'?s head|dog'?s bowl|the dog|the cat)\b"
+)
 
 GOING_WITHOUT = prefiltered(
     rf"\b{CARER}\b[^.?!]{{0,10}}\b(?:hasn'?t|has not|haven'?t|hadn'?t|didn'?t|not) (?:fed|feed|given|gave|made) (?:us|me)\b[^.?!]{{0,15}}\b(?:since|for (?:days|two|three|\d+)|all week|in days)"

@@ -46,8 +46,8 @@ SPECIAL_ATTENTION = prefiltered(
     rf"\b(?:online friend|friend {_ONLINE}|{_ADULT} {_ONLINE}|{_ONLINE} friend)\b[^.?!]{{0,40}}\b(?:is|he'?s|she'?s) (?:1[89]|[2-9]\d)\b[^.?!]{{0,30}}\b(?:never met anyone like me|loves? me|i'?m (?:so )?(?:special|mature|different)|understands? me)"
     rf"|\b(?:grown ?-?up|adult|man|guy|older (?:boy|guy|man)|player|gamer)\b[^.?!]{{0,25}}{_ONLINE}?[^.?!]{{0,15}}\b(?:says?|said|tells me|told me)\b[^.?!]{{0,10}}\b(?:he|she) loves? me\b"
     rf"|\b(?:grown ?-?up|adult|man|guy|player|gamer)\b[^.?!]{{0,30}}\b(?:i'?m|im|i am) (?:his|her) (?:favou?rite|special (?:girl|boy|one)|number one)\b"
-    r"|\b(?:gets?|got|goes) (?:mad|angry|upset|cross|sad)\b[^.?!]{0,20}\b(?:when|if) i (?:don'?t|dont|do not|didn'?t) (?:answer|reply|text back|message back|respond|pick up)\b[^.?!]{0,40}\b(?:only one|only person|nobody else|no one else)\b[^.?!]{0,15}\b(?:understands?|gets|cares)\b"
-    r"|\b(?:(?:a |some |this |an old(?:er)? )(?:man|guy|grown ?-?up|adult|stranger))\b[^.?!]{0,20}\b(?:keeps? |always )?(?:liking|likes|commenting on|comments on)\b[^.?!]{0,15}\b(?:my )?(?:photos|pics|pictures|posts|videos)\b[^.?!]{0,40}\b(?:beautiful|gorgeous|sexy|hot|pretty|cute|baby ?girl)\b"
+    r"|\b(?:gets?|got|goes) (?:mad|angry|upset|cross|sad)\b[^.?!]{0,20}\b(?:when|if) i (?:don'?t|dont|do not|didn'?t) (?:answer|reply|text back|message back|respond|pick up)\b[^.?!]{0,40}\b(?:only one|only person|nobody else|no one else)\b[^.?!]{0,15}\b(?:understands?|gets|cares about) (?:him|her|them|me)\b"
+    r"|\b(?:a |some |this |an? )?(?:old(?:er)? |creepy |random |strange )?(?:man|guy|grown ?-?up|adult|stranger)\b[^.?!]{0,20}\b(?:keeps? |always )?(?:liking|likes|commenting on|comments on)\b[^.?!]{0,15}\b(?:my )?(?:photos|pics|pictures|posts|videos)\b[^.?!]{0,40}\b(?:beautiful|gorgeous|sexy|hot|pretty|cute|baby ?girl)\b"
     r"|\b(?:player|gamer|man|guy|someone|grown ?-?up)\b[^.?!]{0,20}\b(?:be|become|play) my (?:daddy|dad|boyfriend|husband)\b[^.?!]{0,40}\b(?:call|phone|ring|facetime|meet|video)\b"
 )
 
@@ -57,9 +57,14 @@ PRIVATE_LINE = prefiltered(
     r"|\b(?:sneak|creep|slip|climb) out\b[^.?!]{0,30}\b(?:to (?:see|meet)|and (?:see|meet)) (?:him|her|them|a man|the guy)\b"
     r"|\b(?:wants?|asked|invited|told) me to (?:come|go) (?:over|round|to (?:his|her) (?:house|place|flat))\b[^.?!]{0,25}\b(?:when|while|cos|because) (?:his|her|their) (?:parents|mum|mom|dad|family) (?:are|is|'?re|will be) (?:out|away|gone|not (?:in|home|there))"
     r"|\b(?:earn|make|get|pay)\w* (?:me )?(?:money|cash|robux|v-?bucks)\b[^.?!]{0,30}\b(?:chatting|talking|streaming|posing|dancing)\b[^.?!]{0,30}\b(?:private|cam|webcam|camera|on video)\b"
-    r"|\bprove (?:i'?m|im|i am|you'?re|ur|you are) (?:real|a (?:girl|boy|kid))\b[^.?!]{0,30}\b(?:video|photo|pic|picture|selfie)\b[^.?!]{0,15}\b(?:in bed|in (?:my|your|ur) (?:bed|pyjamas|pjs|underwear)|in the (?:bath|shower))\b"
-    r"|\b(?:drives?|drove|takes?|took|walks?) me (?:home )?(?:alone|on my own|by myself)\b[^.?!]{0,40}\b(?:our (?:little )?(?:routine|secret|thing)|not to (?:mention|tell)|don'?t (?:mention|tell))"
+    r"|\bprove (?:i'?m|im|i am|you'?re|ur|you are) (?:real|a (?:girl|boy|kid))\b[^.?!]{0,30}\b(?:video|photo|pic|picture|selfie) (?:of (?:me|you|u|yourself|myself|ur ?self) )?(?:in bed|in (?:my|your|ur) (?:bed|pyjamas|pjs|underwear)|in the (?:bath|shower))\b"
+    r"|(?<!mum )(?<!mom )(?<!mummy )(?<!dad )(?<!daddy )(?<!nan )(?<!gran )(?<!grandma )(?<!grandad )\b(?:drives?|drove|takes?|took|walks?) me (?:home )?(?:alone|on my own|by myself)\b[^.?!]{0,40}\b(?:our (?:little )?(?:routine|secret|thing)|not to (?:mention|tell)|don'?t (?:mention|tell))"
     r"|\b(?:we have|we'?ve got|we got|it'?s) (?:a|our) (?:special|secret|little) (?:thing|bond|game|friendship)\b[^.?!]{0,30}\b(?:just |only )?between (?:us|me and (?:him|her)|the two of us)\b"
+)
+
+# A cousin's or a grandparent's house is family, not a private meeting.
+FAMILY_VISIT = prefiltered(
+    r"\b(?:cousins?|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunt)\b"
 )
 
 
@@ -67,6 +72,6 @@ def find_attention_grooming(text: str) -> list[Finding]:
     hit = (
         (GIFT_WITH_PRICE.search(text) and not GIFT_SAFE.search(text))
         or SPECIAL_ATTENTION.search(text)
-        or PRIVATE_LINE.search(text)
+        or (PRIVATE_LINE.search(text) and not FAMILY_VISIT.search(text))
     )
     return [Finding(G, "grooming_attention", CRITICAL, 0, len(text))] if hit else []

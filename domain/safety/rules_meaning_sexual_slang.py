@@ -23,10 +23,10 @@ X = SafetyCategory.SEXUAL
 A = SafetyCategory.ABUSE
 
 SEXUAL_SLANG = prefiltered(
-    r"\bsmash or pass\b|\bnetflix (?:and|n|&) chill\b"
+    r"\bsmash or pass\b(?![^.?!]{0,25}\b(?:pokemon|characters?|foods?|cars|games?|snacks|sweets|cartoons?)\b)|\bnetflix (?:and|n|&) chill\b"
     r"|\bwhat(?:'?s| is| does)? (?:a )?virgin\b[^.?!]{0,20}\b(?:are|r) (?:you|u) (?:one|a virgin)\b|\b(?:are|r) (?:you|u) a virgin\b"
     r"|\b(?:what|how) (?:does |do )?(?:a |an )?(?:dick|dicks|cock|penis|willy|willies|boobs?|vagina|pussy)s? (?:looks? like|look)\b"
-    r"|\b(?:show|send|find) me (?:a )?(?:pictures?|pics?|photos?|videos?) of (?:\w+'?s? )?(?:willies|willys|willy|dicks?|penis(?:es)?|boobs?|privates|private parts|bums|naked)\b"
+    r"|\b(?:show|send|find) me (?:a )?(?:pictures?|pics?|photos?|videos?) of (?:\w+'?s? )?(?:willies|willys|dicks?|penis(?:es)?|boobs?|privates|private parts|bums|naked)\b"
     r"|\b(?:kiss|kissing|snog\w*) with (?:tongues?|tounge|tongue)\b[^.?!]{0,25}\b(?:touch|feel|and)\b"
     r"|\b(?:roleplay|role play|pretend|be)\b[^.?!]{0,12}\b(?:my|ur|your) (?:girlfriend|boyfriend|gf|bf|wife|husband)\b[^.?!]{0,30}\b(?:go to bed|get in bed|sleep) together\b"
 )
@@ -36,9 +36,9 @@ SHOWN_SEXUAL = prefiltered(
     r"|\b(?:found|saw|seen)\b[^.?!]{0,10}\b(?:a )?(?:magazine|mag|dvd|video|pictures)\b[^.?!]{0,30}\bwith (?:naked|nude|topless) (?:ladies|women|men|people|girls)\b"
 )
 GAME_SEXUAL = prefiltered(
-    r"\b(?:brother|sister|cousin|step ?brother|uncle|babysitter|he|she)\b[^.?!]{0,30}\b(?:makes?|made) me do (?:stuff|things|stuff and things|rude things|something) (?:to|with|for) (?:him|her|them)\b[^.?!]{0,40}\b(?:bathroom|bedroom|toilet|game|secret|bed|shower)\b"
+    r"\b(?:brother|sister|cousin|step ?brother|uncle|babysitter|he|she)\b[^.?!]{0,30}\b(?:makes?|made) me do (?:stuff|things|stuff and things|rude things|something) (?:to|with) (?:him|her|them)\b[^.?!]{0,40}\b(?:bathroom|bedroom|toilet|secret|bed|shower|(?:in|under) the (?:covers|duvet|blanket))\b"
     r"|\b(?:took|take|takes|taking) (?:our|off our|off their|their) (?:pants|knickers|undies|clothes|trousers)\b(?: off)?[^.?!]{0,25}\btouch\w* (?:each other|eachother|our|their)\b"
-    r"|\bspin the bottle\b[^.?!]{0,30}\b(?:clothes off|take (?:off )?(?:your |ur |our )?(?:clothes|top|pants)|strip|naked)\b"
+    r"|\bspin the bottle\b[^.?!]{0,40}\b(?:(?:clothes|top|pants|shirt|knickers|undies) off|takes? (?:off )?(?:your |ur |our |their |his |her )?(?:clothes|top|pants|shirt)|strip\w*|naked)\b"
 )
 
 

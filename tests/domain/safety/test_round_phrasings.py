@@ -1,7 +1,7 @@
-"""Phrasings written for rounds 23 to 33's concepts, for the teddy's own replies, for the
-benign families that drew false alerts, for the known false alerts fixed as families and for
-the leftover errors fixed as families (in no data file): each family's disclosures, concerns
-and unsafe teddy replies are caught, and its near-misses pass."""
+"""Phrasings written for rounds 23 to 33's concepts, for paraphrases_d's missed families, for
+the teddy's own replies, for the benign families that drew false alerts, for the known false
+alerts fixed as families and for the leftover errors fixed as families (in no data file): each
+family's disclosures, concerns and unsafe teddy replies are caught, and its near-misses pass."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from . import (
     benign_families_phrasings,
     false_alert_phrasings,
     leftover_phrasings,
+    paraphrases_d_phrasings,
     round23_phrasings,
     round24_phrasings,
     round25_phrasings,
@@ -44,6 +45,7 @@ ROUNDS = (
     benign_families_phrasings,
     false_alert_phrasings,
     leftover_phrasings,
+    paraphrases_d_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
