@@ -52,8 +52,10 @@ SPECIAL_ATTENTION = prefiltered(
 )
 
 PRIVATE_LINE = prefiltered(
-    r"\b(?:email|e-mail|text|message|dm|add|call)\w* (?:him|her|them)\b[^.?!]{0,30}\b(?:without (?:anyone|anybody|my (?:mum|mom|dad|parents)) (?:seeing|knowing|finding out|reading)|so (?:nobody|no one) (?:sees|can see|knows|reads))"
+    r"\b(?:email|e-mail|text|message|dm|add|call)\w* (?:him|her|them)\b[^.?!]{0,30}\b(?:without (?:anyone|anybody|my (?:mum|mom|dad|parents)) (?:seeing|knowing|finding out|reading)|so (?:nobody|no one) (?:sees|can see|knows|reads)|so (?:my|ur|your) (?:parents|mum|mom|dad|family) (?:don'?t|dont|can'?t|cant|won'?t|wont|never) (?:see|know|find out|read))"
     r"|\b(?:stay up|up) (?:past|after|till|until) (?:midnight|\d+|late)\b[^.?!]{0,30}\b(?:voice ?chat|call|video|facetime|discord|chat)\b[^.?!]{0,25}\b(?:only (?:him|her)|just (?:him|her)|just us|with (?:only|just) (?:him|her))"
+    r"|\b(?:stay|be|keep) (?:up|on|awake)\b[^.?!]{0,30}\b(?:voice ?chat|call|video|facetime|discord)\b[^.?!]{0,30}\b(?:all night|midnight|late)\b[^.?!]{0,20}\b(?:only (?:him|her)|just (?:him|her)|just us)\b"
+    r"|\b(?:stay|be|keep) (?:up|on|awake)\b[^.?!]{0,30}\b(?:voice ?chat|call|video|facetime|discord)\b[^.?!]{0,20}\b(?:only (?:him|her)|just (?:him|her)|just us)\b[^.?!]{0,20}\b(?:all night|midnight|late)\b"
     r"|\b(?:sneak|creep|slip|climb) out\b[^.?!]{0,30}\b(?:to (?:see|meet)|and (?:see|meet)) (?:him|her|them|a man|the guy)\b"
     r"|\b(?:wants?|asked|invited|told) me to (?:come|go) (?:over|round|to (?:his|her) (?:house|place|flat))\b[^.?!]{0,25}\b(?:when|while|cos|because) (?:his|her|their) (?:parents|mum|mom|dad|family) (?:are|is|'?re|will be) (?:out|away|gone|not (?:in|home|there))"
     r"|\b(?:earn|make|get|pay)\w* (?:me )?(?:money|cash|robux|v-?bucks)\b[^.?!]{0,30}\b(?:chatting|talking|streaming|posing|dancing)\b[^.?!]{0,30}\b(?:private|cam|webcam|camera|on video)\b"

@@ -32,7 +32,7 @@ FUTURE_WITHOUT_ME = prefiltered(
     r"\b(?:i )?(?:won'?t|wont|will not|not gonna|not going to|don'?t think i'?ll|dont think ill) (?:be (?:around|here|alive) (?:after (?:this|the|today|tonight|next)|by (?:next|the end|christmas|my birthday)|for (?:much|long)|past|when i|till|until|much longer|anymore|the end of)|make it to (?:my (?:next )?birthday|my \d+\w*|christmas|next (?:year|week|month)|the end of the (?:week|year|month)|tomorrow|\d+|being \d+|grown ?up))\b"
     r"|\b(?:i )?(?:won'?t|wont|will not) (?:need|be needing|use) (?:them|it|these|this|my \w+|any of (?:it|this|them))\b[^.?!]{0,20}\b(?:where i'?m going|where im going|after (?:today|tonight|this week)|soon|anymore)\b(?![^.?!]{0,40}\b(?:new one|got a new|getting a new|sunny|hot there|warm there|beach|outgrown|too big|too small)\b)"
     r"|\bi (?:don'?t|dont|do not) (?:plan|intend|expect) to (?:be (?:alive|around|here)|grow up|live (?:long|till|until|past|to))\b"
-    r"|\b(?:don'?t|dont) (?:think|reckon) i'?ll (?:be alive|still be alive|be around|live) (?:when|till|until|to|past|by)\b"
+    r"|\b(?:don'?t|dont) (?:think|reckon) (?:i'?ll|ill|i will|i would|i'?d) (?:be alive|still be alive|be around|live) (?:when|till|until|to|past|by)\b"
     r"|\b(?:saying|say|said) (?:bye|goodbye|my goodbyes) to (?:everyone|everybody|all my friends|my friends|you all)\b[^.?!]{0,30}\b(?:won'?t|wont|not) (?:be )?(?:around|here|see (?:you|them))\b"
     r"|\b(?:giving|gave|give) (?:away )?(?:all )?my (?:\w+ ){0,3}(?:to|away)\b[^.?!]{0,40}\b(?:won'?t|wont|will not|not gonna) (?:need|be needing|want)\b"
 )
@@ -40,14 +40,14 @@ PLAN_DAY = prefiltered(
     r"\b(?:i have|i'?ve got|ive got|i got|i'?ve|ive) a plan\b[^.?!]{0,20}\b(?:how to do it|to do it|for how to do it|for it)\b[^.?!]{0,40}\b(?:pick|choose|decide|set)\w* (?:the|a|which) (?:day|date|night|time)\b"
 )
 FUTURE_NOT = prefiltered(
-    r"\b(?:holiday|sleepover|camp|trip|grandma'?s|nan'?s|moving house|new house|abroad|school trip|on time|in time|the party|dinner|practice|the match|the game|growing out of|too old for|grew out|after school|club|training|lessons?|football|swimming|busy|at work|cos i'?ve got|because i have)\b"
+    r"\b(?:holiday|sleepover|camp|trip|grandma'?s|nan'?s|moving house|new house|abroad|school trip|on time|in time|the party|dinner|practice|the match|the game|growing out of|too old for|grew out|after school|club|training|lessons?|football|swimming|busy|at work|cos i'?ve got|because i have|lol|haha|jk|the sun|robots|aliens|flying cars|dinosaurs|(?:hundred|thousand|million) years)\b"
 )
 _PICK_DAY_SAFE = prefiltered(
     r"\b(?:party|birthday|trip|holiday|play ?date|sleepover|cinema|wedding)\b"
 )
 
 BURDEN = prefiltered(
-    rf"\b{_I} (?:just |only |such )?(?:a |an )?(?:burden|waste of space|waste of air|problem for everyone)\b(?! to (?:carry|lift|pick up))(?![^.?!]{0, 30}\b(?:lol|haha|jk|joking)\b)"
+    rf"\b{_I} (?:just |only |such )?(?:a |an )?(?:burd[aeo]n|waste of space|waste of air|problem for everyone)\b(?! to (?:carry|lift|pick up))(?![^.?!]{0, 30}\b(?:lol|haha|jk|joking)\b)"
     r"|\b(?:world|earth|everyone|everybody|my family|the family|this house)\b[^.?!]{0,25}\b(?:better|happier|easier)\b[^.?!]{0,20}\b(?:one less me|without me in it|with(?:out)? me gone|if i (?:was|were)n'?t (?:here|born|in it))\b"
     r"|\bone less me\b"
     r"|\b(?:i died|i was dead|i was gone)\b[^.?!]{0,30}\b(?:everyone|everybody|they|mum|mom|dad)\b[^.?!]{0,10}\b(?:was|were) (?:relieved|happy|glad|happier)\b"
@@ -55,6 +55,7 @@ BURDEN = prefiltered(
 
 TAKEN_IN_SLEEP = prefiltered(
     r"\b(?:god|jesus|the angels?|heaven)\b[^.?!]{0,20}\b(?:take|takes|took|come for|let) me\b[^.?!]{0,20}\b(?:away|in my sleep|tonight|forever|for good|to heaven|home)\b"
+    r"|\btake me (?:away |to heaven |home )?in my sleep\b|\btake me to heaven\b[^.?!]{0,25}\b(?:god|jesus|please|tonight|in my sleep)\b"
     r"|\b(?:fall|sleep|stay|be) (?:asleep|sleeping) forever\b(?![^.?!]{0,30}\b(?:lol|haha|so tired|weekend|lie in)\b)"
     r"|\b(?:fall|go) (?:asleep|to sleep) forever\b"
     r"|\b(?:drew|draw|drawing|painted|made) (?:a )?(?:picture|drawing) of (?:me|my ?self)\b[^.?!]{0,15}\b(?:in a (?:grave|coffin)|dead|buried|being buried)\b(?! (?:costume|outfit|for halloween))(?![^.?!]{0,30}\b(?:halloween|costume|zombie|game|pirate|mummy costume)\b)"
@@ -62,6 +63,7 @@ TAKEN_IN_SLEEP = prefiltered(
 
 MEANS_TO_END = prefiltered(
     rf"\bif {_I} (?:get|got|was|were|gets) (?:hit|run over|squashed) by (?:a|the) (?:car|bus|lorry|truck|train)\b[^.?!]{{0,40}}\b(?:won'?t|wont|wouldn'?t|never|don'?t) (?:have to|need to|go|be)\b"
+    r"|\bif (?:a|the) (?:car|bus|lorry|truck|train) (?:hit|hits|ran over|runs over|squashed|squashes) me\b[^.?!]{0,40}\b(?:won'?t|wont|wouldn'?t|never|don'?t) (?:have to|need to|go|be)\b"
     r"|\b(?:want|wanna|wish|feel like|think about|thinking about)\b[^.?!]{0,8}\b(?:run|running|walk|walking|jump|jumping|step|stepping) (?:out )?(?:into|in front of|onto) (?:the )?(?:road|traffic|cars|trucks|lorries|bus|train|tracks)\b[^.?!]{0,30}\b(?:when|as|while|big|fast|coming)\b"
     r"|\b(?:jump|jumped|fall|fell|throw my ?self|dive) (?:off|from) (?:my |the )?(?:bunk|bunk ?bed|bed|top bunk|stairs|balcony|roof|window)\b[^.?!]{0,20}\bhead ?first\b[^.?!]{0,40}\b(?:won'?t|wont|wouldn'?t|wouldnt|not|never|stop|don'?t|no more)\b"
     r"|\b(?:dying|to die|death)\b[^.?!]{0,20}\b(?:doesn'?t|dont|does not|won'?t) hurt\b[^.?!]{0,20}\b(?:if you|when you|do it right)\b[^.?!]{0,40}\bhow\b"

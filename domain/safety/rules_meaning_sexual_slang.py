@@ -27,8 +27,9 @@ SEXUAL_SLANG = prefiltered(
     r"|\bwhat(?:'?s| is| does)? (?:a )?virgin\b[^.?!]{0,20}\b(?:are|r) (?:you|u) (?:one|a virgin)\b|\b(?:are|r) (?:you|u) a virgin\b"
     r"|\b(?:what|how) (?:does |do )?(?:a |an )?(?:dick|dicks|cock|penis|willy|willies|boobs?|vagina|pussy)s? (?:looks? like|look)\b"
     r"|\b(?:show|send|find) me (?:a )?(?:pictures?|pics?|photos?|videos?) of (?:\w+'?s? )?(?:willies|willys|dicks?|penis(?:es)?|boobs?|privates|private parts|bums|naked)\b"
+    r"|\b(?:what|wat|wot)(?: does| do|s|'s| is)? smash(?:ing)? mean\b(?![^.?!]{0,30}\b(?:tennis|badminton|volleyball|smash bros|pinata|game|cake)\b)[^.?!]{0,30}\b(?:boys?|girls?|he|they|older|man|guy|says?|said)\b"
     r"|\b(?:kiss|kissing|snog\w*) with (?:tongues?|tounge|tongue)\b[^.?!]{0,25}\b(?:touch|feel|and)\b"
-    r"|\b(?:roleplay|role play|pretend|be)\b[^.?!]{0,12}\b(?:my|ur|your) (?:girlfriend|boyfriend|gf|bf|wife|husband)\b[^.?!]{0,30}\b(?:go to bed|get in bed|sleep) together\b"
+    r"|\b(?:roleplay|role play|pretend|be)\b[^.?!]{0,12}\b(?:my|ur|your) (?:girlfriend|boyfriend|gf|bf|wife|husband)\b[^.?!]{0,30}\b(?:(?:go to|get in|get into|lie in) bed|sleep together|sleep in (?:my|your|ur|the same) bed)\b"
 )
 SHOWN_SEXUAL = prefiltered(
     r"\b(?:made|makes|make) me (?:watch|look)\b[^.?!]{0,15}\b(?:while|when|as) (?:he|she|they) (?:touch\w*|play\w*|rub\w*) (?:him|her|them)sel(?:f|ves)\b"
