@@ -15,6 +15,7 @@ from domain.safety.risk import RiskState
 from domain.safety.risk_escalation import escalate_with_conversation
 from domain.safety.rules_benign_frames import TEDDY_MEDICINE_RULE
 from domain.safety.rules_benign_frames_everyday import MEDICINE_MISUSE
+from domain.safety.rules_benign_frames_home import TEDDY_GROWING_FACT
 from domain.safety.rules_benign_frames_play import STORY_TURNED_ON_CHILD, STORYBOOK_PLOT
 from domain.safety.rules_contact import find_grooming, find_sexual, find_teddy_info_requests
 from domain.safety.rules_harm import find_abuse, find_violence
@@ -313,13 +314,15 @@ def _with_model(
     category = SafetyCategory.INSULT if _SECOND_PERSON.search(text) else SafetyCategory.PROFANITY
     # The teddy stating its medicine rule ("only when your mum gives them to you") is care;
     # "a pig!", "your cow", "it's a dog!" is the teddy naming an animal the model takes for an
-    # insult; the wolf eating the three little pigs is a fairy tale told.
+    # insult; the wolf eating the three little pigs is a fairy tale told; babies growing in
+    # their mummy's tummy is a fact of growing.
     risk = (
         MODERATE
         if teddy
         and toxicity >= trigger
         and not (TEDDY_MEDICINE_RULE.search(text) and not MEDICINE_MISUSE.search(text))
         and not names_animal(text)
+        and not TEDDY_GROWING_FACT.search(text)
         and not (STORYBOOK_PLOT.search(text) and not STORY_TURNED_ON_CHILD.search(text))
         else MILD
     )

@@ -184,3 +184,12 @@ def night_out_for_fun(text: str) -> bool:
     """A night out for fun at a campsite, a sleepover or new year's eve, with nothing unkind:
     "at the campsite they made me stay out all night and we toasted marshmallows"."""
     return NIGHT_OUT_FOR_FUN.search(text) is not None and not NIGHT_OUT_SPOILT.search(text)
+
+
+# (paraphrases_d) The teddy's gentle facts of growing: babies, puppies or kittens growing in
+# their mummy's tummy until they are ready to be born (the word model takes "mummy's tummy"
+# for rude).
+TEDDY_GROWING_FACT = prefiltered(
+    r"\b(?:bab(?:y|ies)|puppies|puppy|kittens?|lambs?|foals?|joeys?|piglets?|calf|calves|ducklings?)\b[^.?!]{0,20}\bgrows?\b[^.?!]{0,40}\b(?:tummy|tummies|belly|bellies|womb|pouch|egg)\b"
+    r"|\b(?:ready to be born|until (?:it'?s|they'?re|he'?s|she'?s) born)\b"
+)

@@ -7,7 +7,8 @@ story or going without; sexual slang, things shown and "a game"; the teddy descr
 undressing or telling a child to obey a gift-giver. And the near misses that stay allowed:
 giving old toys to a cousin, a holiday, a ghost costume, nerves before a recital, a present
 from nan, a coach's medal for everyone, a lift from a friend's mum, dad's head shaved with
-clippers, smash bros, the teddy's advice about secrets, meeting online friends and gifts."""
+clippers, smash bros, the teddy's advice about secrets, meeting online friends and gifts, and
+its facts of babies and puppies growing in their mummy's tummy."""
 
 from __future__ import annotations
 
@@ -192,4 +193,7 @@ TEDDY_ALLOW = (
     "If a grown-up sends you presents and wants you to keep it quiet, tell your mum or dad.",
     "Feeling nervous before a concert is normal. Take a big breath!",
     "A ghost costume sounds spooky and fun!",
+    "Puppies grow inside their mummy dog's tummy.",
+    "Babies grow in a special place inside the mummy called the womb.",
+    "A baby kangaroo grows in its mummy's pouch until it's big enough to hop.",
 )
