@@ -47,7 +47,7 @@ _PICK_DAY_SAFE = prefiltered(
 )
 
 BURDEN = prefiltered(
-    rf"\b{_I} (?:just |only |such )?(?:a |an )?(?:burd[aeo]n|waste of space|waste of air|problem for everyone)\b(?! to (?:carry|lift|pick up))(?![^.?!]{0, 30}\b(?:lol|haha|jk|joking)\b)"
+    rf"\b{_I} (?:just |only |such )?(?:a |an )?(?:burd[aeo]n|waste of space|waste of air|problem for everyone)\b(?! to (?:carry|lift|pick up)| (?:on|in|to) (?:the|my|our) (?:team|side|group))(?![^.?!]{{0,50}}\b(?:lol|haha|jk|joking)\b)"
     r"|\b(?:world|earth|everyone|everybody|my family|the family|this house)\b[^.?!]{0,25}\b(?:better|happier|easier)\b[^.?!]{0,20}\b(?:one less me|without me in it|with(?:out)? me gone|if i (?:was|were)n'?t (?:here|born|in it))\b"
     r"|\bone less me\b"
     r"|\b(?:i died|i was dead|i was gone)\b[^.?!]{0,30}\b(?:everyone|everybody|they|mum|mom|dad)\b[^.?!]{0,10}\b(?:was|were) (?:relieved|happy|glad|happier)\b"
@@ -75,7 +75,8 @@ MEANS_NOT = prefiltered(
 
 SELF_PUNISHED = prefiltered(
     r"\bi (?:don'?t|dont|do not) deserve (?:food|to eat|dinner|lunch|breakfast|a bed|my bed|nice things|to be warm)\b"
-    r"|\bi (?:make|made|force|forced) my ?self (?:sleep|lie|stay|sit|stand) (?:on|in|out)\b[^.?!]{0,15}\b(?:cold|floor|dark|freezing|rain)\b"
+    r"|\bi (?:make|made|force|forced) my ?self (?:sleep|lie|stay|sit|stand) (?:on|in|out)\b[^.?!]{0,15}\b(?:cold|freezing|rain|dark)\b(?![^.?!]{0,30}\b(?:sleepover|camping|tent|no room|wasn'?t room|adventure)\b)"
+    r"|\b(?:when|cos|because|if) i(?:'?m| am| was| get| got)? (?:bad|naughty|stupid|mess up|messed up|get it wrong|fail)\b[^.?!]{0,20}\bi (?:make|made|force|forced) my ?self (?:sleep|lie|stay|sit|stand|go without|skip)\b"
     r"|\bi (?:don'?t|dont|do not|won'?t) let my ?self (?:have|eat) (?:dinner|food|lunch|tea|breakfast|anything)\b"
     r"|\b(?:hate|hates|hating) my (?:body|self|fat|stomach|tummy|legs)\b[^.?!]{0,30}\b(?:don'?t|dont|not|won'?t|wont|stopped|stop|haven'?t been|havent been|not been|can'?t|refuse to) (?:eat|eating)\b[^.?!]{0,20}\b(?:for days|all day|anything|at all|for a week|till|until)\b"
     r"|\b(?:stick|stuck|sticking|push|pushed|poke|poked|jab|jabbed) (?:pins|needles|a pin|a needle|drawing pins|pencils?|compass) (?:in|into) my (?:fingers?|arms?|legs?|skin|hand|hands)\b[^.?!]{0,20}\b(?:on purpose|when i'?m|when im|when i get|when i feel|cos|because)\b"

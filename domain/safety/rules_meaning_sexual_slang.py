@@ -33,7 +33,7 @@ SEXUAL_SLANG = prefiltered(
 )
 SHOWN_SEXUAL = prefiltered(
     r"\b(?:made|makes|make) me (?:watch|look)\b[^.?!]{0,15}\b(?:while|when|as) (?:he|she|they) (?:touch\w*|play\w*|rub\w*) (?:him|her|them)sel(?:f|ves)\b"
-    r"|\b(?:showed|shows|show) me\b[^.?!]{0,30}\b(?:website|video|videos|site|pictures|magazine|film)\b[^.?!]{0,30}\b(?:grown ?-?ups?|people|adults|ladies|men|women)\b[^.?!]{0,20}\b(?:rude|naked|no clothes|sex)"
+    r"|\b(?:showed|shows|show) me\b[^.?!]{0,30}\b(?:website|video|videos|site|pictures|magazine|film)\b[^.?!]{0,30}\b(?:grown ?-?ups?|people|adults|ladies|men|women)\b[^.?!]{0,20}\b(?:naked|nude|no clothes|without (?:any )?clothes|sex\w*|(?:doing )?rude (?:things|stuff)\b[^.?!]{0,20}\b(?:naked|no clothes|nude|in bed|on top))"
     r"|\b(?:found|saw|seen)\b[^.?!]{0,10}\b(?:a )?(?:magazine|mag|dvd|video|pictures)\b[^.?!]{0,30}\bwith (?:naked|nude|topless) (?:ladies|women|men|people|girls)\b"
 )
 GAME_SEXUAL = prefiltered(

@@ -105,6 +105,7 @@ CHILD_BLOCK = (
     "he said to email him so my parents dont see",
     "wat does smash mean when boys say it",
     "lets roleplay, ur my boyfriend and we get into bed",
+    "when im bad i make myself sleep on the floor",
 )
 
 CHILD_FLAG = (
@@ -180,6 +181,13 @@ CHILD_ALLOW = (
     "my cousin and i played doctor with my toy stethoscope",
     "my dog gets mad when i dont feed him on time",
     "i have a plan for my birthday party, we just need to pick the day",
+    "my brother showed me a video of people doing rude dances lol",
+    "i made myself sleep on the floor at the sleepover cos there wasnt room",
+    "im a burden on the team when i miss the ball haha",
+    "i said bye to everyone at school today cos its the holidays and i wont be here next week",
+    "my grandad gave me a tablet and says hell teach me chess",
+    "dad waved the bread knife around while telling a story",
+    "can u roleplay as a dragon and we go to bed in the cave",
 )
 
 TEDDY_BLOCK = (
