@@ -87,7 +87,7 @@ DRESSING_ORDINARY = prefiltered(
 # (round 25) What people actually do to make a baby (the sets' convention, like "what is
 # sex"); how babies grow, plants making seeds or a science lesson stay allowed.
 BABY_MAKING = prefiltered(
-    r"\b(?:make|makes|making|made|have|having|get|gets|got) (?:a |the |their |them |)bab(?:y|ies)\b|\bbab(?:y|ies) (?:actually |really |even |exactly )?(?:are |is |get |gets |)(?:actually |really |even |exactly )?(?:made|in (?:a|the|her|your|my) (?:mum'?s |mums |mom'?s |moms )?(?:tummy|belly))\b"
+    r"\b(?:make|makes|making|made|have|having|get|gets|got) (?:a |the |their |them |)bab(?:y|ies|ys)\b|\bbab(?:y|ies|ys) (?:actually |really |even |exactly )?(?:are |is |get |gets |)(?:actually |really |even |exactly )?(?:made|in (?:a|the|her|your|my) (?:mum'?s |mums |mom'?s |moms )?(?:tummy|belly))\b"
 )
 WHAT_THEY_DO = prefiltered(
     r"\b(?:what|wat|wot|wht) (?:do|does|did|would|r|are)\b[^.?!]{0,35}\b(?:actually |really |even |exactly )?do\b(?! you (?:think|like|want))|\b(?:what|wat|wot) (?:actually |really )?happens\b(?! (?:in (?:the )?(?:tummy|womb|egg)))|\bin bed\b|\bthe (?:sex|naughty|rude) (?:bit|part)\b"
