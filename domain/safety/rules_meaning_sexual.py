@@ -53,9 +53,9 @@ SEXUAL_TALK = prefiltered(
     r"|\b(?:willy|willies|penis|dick|fanny|vagina|boobs)\b[^.?!]{0,25}\btouching\b"
     r"|\bare (?:you|u) wearing (?:any )?(?:knickers|pants|underwear|undies|a bra)\b[^.?!]{0,15}\b(?:can i|let me) (?:look|see)\b"
     r"|\bsay something (?:dirty|sexy|naughty|rude) to me\b|\b(?:what'?s|what is) a hook ?-?up\b"
-    r"|\b(?:what|wat|wot|whats|what'?s)\b[^.?!]{0,30}\b(?:mean|means|meaning)\b[^.?!]{0,30}\b(?:hook ?-?up|hooking up|hooked up|hookup)\b(?! (?:the|a|an|my|your|our|his|her|it|to the|with the|wires|cables?|xbox|ps\d|playstation|console|tv|printer|speakers?))"
-    r"|\b(?:hook ?-?up|hooking up|hooked up|hookup)\b(?! (?:the|a|an|my|your|our|it|to the|with the|wires|cables?|xbox|ps\d|playstation|console|tv|printer|speakers?))[^.?!]{0,40}\b(?:what (?:does|do|is) (?:that|it|this) mean|wh?at does (?:that|it) mean|what that means|means what)\b"
-    r"|\bwh?at (?:does|do|is) (?:hook ?-?up|hooking up|hooked up|hookup)(?: with (?:someone|somebody|a (?:boy|girl|guy)))? (?:mean|means)\b|\b(?:wh?at'?s|what is) (?:it|that) mean to (?:hook ?-?up|hooking up)\b"
+    r"|\b(?:what|wat|wot|whats|what'?s)\b[^.?!]{0,30}\b(?:mean|means|meaning)\b[^.?!]{0,30}\b(?:hook ?-?up|hooking up|hooked up|hookup|netflix and chill|friends with benefits|booty call)\b(?! (?:the|a|an|my|your|our|his|her|it|to the|with the|wires|cables?|xbox|ps\d|playstation|console|tv|printer|speakers?))"
+    r"|\b(?:hook ?-?up|hooking up|hooked up|hookup|netflix and chill|friends with benefits|booty call)\b(?! (?:the|a|an|my|your|our|it|to the|with the|wires|cables?|xbox|ps\d|playstation|console|tv|printer|speakers?))[^.?!]{0,40}\b(?:what (?:does|do|is) (?:that|it|this) mean|wh?at does (?:that|it) mean|what that means|means what)\b"
+    r"|\bwh?at (?:does|do|is) (?:hook ?-?up|hooking up|hooked up|hookup|netflix and chill|friends with benefits|booty call)(?: with (?:someone|somebody|a (?:boy|girl|guy)))? (?:mean|means)\b|\b(?:wh?at'?s|what is) (?:it|that) mean to (?:hook ?-?up|hooking up)\b"
     r"|\btry (?:the )?(?:stuff|things)\b[^.?!]{0,25}\b(?:video|film|porn)\b[^.?!]{0,20}\bwith my (?:gf|bf|girlfriend|boyfriend)\b"
 )
 
@@ -178,7 +178,7 @@ GOES_WHERE = prefiltered(
 # (round 33) A story asked for in which people take off all their clothes and touch each other.
 STORY_UNDRESS_TOUCH = prefiltered(
     r"\b(?:tell|write|make up|read|do|give|say)\b (?:me |us )?(?:a |an |another |the )?(?:story|stories|bedtime story|tale)\b[^.?!]{0,60}"
-    r"\b(?:(?:take|takes|took|taking|get|gets|got|getting|pull|pulls|pulled)\b (?:off )?(?:all )?(?:of )?(?:their|there|his|her|they'?re|the|each other'?s) (?:clothes|clothing|pants|underwear|knickers|undies)(?: off)?|(?:get|gets|got|getting|are|were|is|be) (?:all )?(?:naked|nude|nudey)|(?:have|has|with) (?:no|nothing) (?:clothes )?on)\b"
+    r"\b(?:(?:take|takes|took|taking|get|gets|got|getting|pull|pulls|pulled)\b (?:off )?(?:all )?(?:of )?(?:their|there|his|her|they'?re|the|each other'?s) (?:clothes|clothing|pants|underwear|knickers|undies)(?: off)?|(?:get|gets|got|getting|are|were|is|be) (?:all )?(?:naked|nude|nudey)|(?:go|goes|went|get|gets|got|are|lie|lay) (?:in|into|to) bed (?:all )?(?:naked|nude)|(?:have|has|with) (?:no|nothing) (?:clothes )?on)\b"
     r"[^.?!]{0,30}\b(?:touch\w*|kiss\w*|rub\w*|feel\w*|lick\w*|cuddl\w*)\b(?:\s+(?:each other|one another|him|her|them|(?:their|there|his|her) (?:bodies|body|privates?|private \w+|bits)|everywhere|all over|in (?:the )?bed|under the covers|a lot|lots)\b|\s*$)"
 )
 
