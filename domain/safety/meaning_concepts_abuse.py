@@ -29,6 +29,8 @@ UNDRESS_CHILD = prefiltered(
 )
 MADE_TOUCH = prefiltered(
     r"\b(?:made|makes|making|forces?|forced)\s+me\s+(?:to\s+)?(?:kiss|touch|lick|rub|hug and kiss)\s+(?:him|her|them)\b(?!\s+goodbye|\s+goodnight)|"
+    # (round 34) "made me come in his house and touch him": a place first, then the touch.
+    r"\b(?:made|makes|making|forces?|forced|got)\s+me\s+(?:to\s+)?(?:come|go|get|sit|lie|lay|climb|walk)\b[^.?!]{0,35}\band\s+(?:then\s+)?(?:kiss|touch|lick|rub|feel)\s+(?:him|her|them|his|it)\b(?!\s+goodbye|\s+goodnight|\s+(?:new |little |baby |pet |big |old )?(?:dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|rabbits?|bunny|hamsters?|pony|guinea pigs?|snakes?|lizards?|fish|tortoise|chickens?|goat|lamb)\b)|"
     r"\b(?:made|makes|making|forces?|forced|tells|told|wants|wanted|asks|asked|tried to make)\s+me\s+(?:to\s+)?(?:touch|rub|hold|kiss|lick|look at|see|feel)\s+(?:his|her|their)\s+(?:thing|things|private\w*|parts?|pee ?pee|willy|wee ?wee|butt|bum|bottom|body|chest|boobs?|down there|penis|vagina|wiener|stuff)\b"
 )
 BATH_WITH = prefiltered(

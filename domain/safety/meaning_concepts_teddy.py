@@ -20,6 +20,8 @@ TEDDY_PARENTS_AWAY = prefiltered(
     r"|\b(?:visit|come to|come over to|sneak into|come see) (?:you|your house|your room)\b[^.?!]{0,15}\b(?:tonight|tomorrow|at night|later|when)\b|\bleave (?:the|your) (?:\w+ )?(?:door|window) (?:unlocked|open)\b"
     r"|\b(?:show|tell|describe to) me what (?:you'?re|you are|ur|u r) wearing\b|\bwhat (?:are|r) (?:you|u) wearing\b"
     r"|\b(?:just us|just you and me|only us|only you and me|the two of us|all alone|all by yourself|home alone)\b"
+    # (round 34) "We could chat at night when they're asleep instead."
+    r"|\b(?:we|let'?s|lets)\b[^.?!]{0,25}\b(?:talk|chat|play|whisper|message|text)\w*\b[^.?!]{0,25}\b(?:when|while|once|after|till|until) (?:they|she|he|your (?:parents|mom|mum|dad|mum and dad|mom and dad|family))(?:'re|'s| are| is| re)? (?:(?:fast |all )?asleep|sleeping|in bed|not looking|gone to bed)\b"
 )
 TEDDY_SNEAK = prefiltered(
     r"\b(?:sneak|sneaking|sneak out|climb out|slip out|without (?:telling|asking) (?:your|ur) (?:parents|mom|mum|dad)|don'?t ask (?:your|ur) (?:parents|mom|mum|dad)|(?:your|ur) (?:parents|mom|mum|dad) (?:are|is) (?:too strict|wrong|mean|unfair|don'?t understand you|won'?t understand))\b"
@@ -30,7 +32,10 @@ TEDDY_STARVE = prefiltered(
     r"|\b(?:starve|starving) (?:yourself|urself)\b|\bmake (?:yourself|urself) (?:throw up|sick|bleed)\b"
 )
 TEDDY_CRUEL = prefiltered(
-    r"\b(?:nobody|no one|noone) (?:would|will|'?d) (?:even )?(?:miss|care about|notice|cry for) (?:you|u)\b|\b(?:better|happier|easier) (?:off )?without (?:you|u)\b|\b(?:you|u) (?:should|could) (?:just )?(?:disappear|go away forever|not exist)\b|"
+    r"\b(?:nobody|no one|noone) (?:would|will|'?d) (?:even )?(?:miss|care about|notice|cry for) (?:you|u)\b"
+    # (round 34) "Nobody's going to miss you at the party, you always ruin everything anyway."
+    r"|\b(?:nobody|no one|noone)(?:'?s| is)? (?:going to|gonna|would|will|'?d|'?ll) (?:even )?(?:miss|care about|notice|cry for|want) (?:you|u)\b|\b(?:nobody|no one|noone) (?:would|will|'?d) (?:even )?(?:notice|care|mind) (?:if|when) (?:you|u) (?:weren'?t|wasn'?t|were gone|left|disappeared|didn'?t come|stayed home)\b"
+    r"|\b(?:you|u) (?:always|just|only ever|always just) (?:ruin|ruins|spoil|spoils|mess up|wreck|wrecks) (?:everything|it for everyone|all the fun)\b|\b(?:you|u) (?:ruin|spoil|mess up|wreck) everything\b|\b(?:better|happier|easier) (?:off )?without (?:you|u)\b|\b(?:you|u) (?:should|could) (?:just )?(?:disappear|go away forever|not exist)\b|"
     r"\b(?:you|u) (?:deserve|deserved) (?:to )?(?:feel bad|be sad|be hurt|get hurt|suffer|cry|be punished|it|pain|to be alone|to be hit)\b"
     r"|\b(?:hits?|hurts?|touches|beats?|slaps?|yells? at) (?:you|u)\b[^.?!]{0,30}\b(?:because you|your (?:own )?fault|you (?:were|are|must have been) (?:naughty|bad)|you deserve)\b"
 )

@@ -83,13 +83,41 @@ NOT_FED = prefiltered(
     r"\b(?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|never|didn'?t|didnt|forgets? to|forgot to)\b (?:give|gives|make|makes|feed|feeds|cook|cooks|get|gets) (?:us|me|my \w+(?: \w+)?)\b(?: (?:any|some) )?(?: ?(?:food|dinner|tea|breakfast|lunch|anything|meals?))?"
     r"|\b(?:ate|eat|eating|eats|had|have) (?:\w+ ){0,2}?(?:crackers|bread|biscuits|crisps|cereal|crumbs|food|cheerios|scraps)\b (?:off|from) the (?:floor|carpet|ground|bin)\b"
     r"|\bno food\b|\bnothing to eat\b"
+    # (round 34) No milk or food for days, an empty fridge, and the child feeding the baby.
+    r"|\b(?:no|any) (?:more )?(?:milk|food|bread|dinner|formula)\b[^.?!]{0,6}\b(?:since (?:mon|tues?|wed(?:nes)?|thurs?|fri|sat(?:ur)?|sun)(?:day)?|since (?:yesterday|last \w+|the weekend|ages|forever)|for (?:days|ages|a week|\w+ days))\b|\bno (?:milk|formula) (?:left|in the (?:fridge|house))\b|\bnothing (?:left )?in the (?:fridge|cupboards?|house)\b"
+    r"|\bonly (?:ate|eaten|had|eat|have) (?:\w+ ){1,3}for (?:days|a week|\d+ days|\w+ days)\b|\b(?:theres|there'?s|there is) (?:none|no food|nothing) left\b"
+    r"|\b(?:aint|ain'?t|haven'?t|havent|have not|hasn'?t|not) (?:had|eaten|got|ate) (?:any )?(?:milk|food|dinner|anything(?: to eat)?|a proper meal)\b[^.?!]{0,4}\b(?:for (?:days|ages|a week|\w+ days)|since (?:\w+day|yesterday|last \w+|ages)|in (?:days|ages|\w+ days))\b"
+    r"|\bi (?:have to |has to |got to |gotta )?(?:make|makes|feed|feeds|cook|give|gives|get)\b[^.?!]{0,25}\b(?:for |to )?(?:me and )?(?:the |my )?(?:baby|little (?:brother|sister)|baby (?:brother|sister)|sisters?|brothers?)\b[^.?!]{0,40}\b(?:no milk|no food|nothing in the|hungry|empty)\b"
 )
 SOMEONE_ELSE_FEEDS = prefiltered(
     r"\b(?:dad|daddy|mum|mummy|mom|nan|nana|grandma|granny|grandad|auntie|someone|my (?:big )?(?:sister|brother))\b (?:makes|made|cooks|cooked|gives|gave|gets|got) (?:us |me )?(?:dinner|tea|breakfast|lunch|food|our food)\b|\bnight shifts?\b|\bworks? nights\b"
 )
 
+# (round 34) Food kept from the children until they "earn" it, or no dinner for days.
+_FOOD = r"(?:eat|eating|food|dinner|tea|meals?|breakfast|lunch|supper)"
+FOOD_WITHHELD = prefiltered(
+    rf"\b(?:not allowed to|aren'?t allowed to|arent allowed to|isn'?t allowed to|wasn'?t allowed to|weren'?t allowed to|can'?t|cant|don'?t get to|dont get to|won'?t let (?:us|me|him|her|them)|wont let (?:us|me|him|her|them)|doesn'?t let (?:us|me|him|her)|doesnt let (?:us|me|him|her)|don'?t let (?:us|me)|never lets? (?:us|me)|not let (?:us|me))\b (?:have |get )?(?:any )?{_FOOD}\b"
+    rf"|\b(?:don'?t|dont|didn'?t|didnt|never) (?:get|got|give us|give me|feed us|feed me) (?:any )?{_FOOD}\b|\bno {_FOOD} (?:for|unless|until|if)\b|\b(?:sent|send|sends) (?:us |me )?to bed (?:without|with no) {_FOOD}\b"
+    rf"|\bif (?:i|we) want (?:any |some )?{_FOOD}\b|\b(?:have|has|need|needs|got) to (?:earn|deserve) (?:our |my |their |any |the )?{_FOOD}\b"
+)
+FOOD_EARNED = prefiltered(
+    rf"\b{_FOOD}\b[^.?!]{{0,40}}\b(?:earn|earns|earned|earnt|deserve|deserves|deserved)\b|\b(?:earn|earns|earned|earnt|deserve|deserves|deserved)\b (?:our |my |their |his |her |any )?{_FOOD}\b"
+)
+NO_FOOD_FOR_DAYS = prefiltered(
+    r"\b(?:haven'?t|havent|have not|hasn'?t|not|didn'?t|didnt) (?:had|eaten|got|get|ate|eat) (?:any |a )?(?:dinner|food|tea|breakfast|lunch|anything|a meal)?\b[^.?!]{0,6}\b(?:this whole week|all week|for (?:days|a week|\w+ days|two days)|since yesterday|in (?:\w+ )?days)\b"
+)
+FOOD_TREAT = prefiltered(
+    r"\b(?:pocket money|screen ?time|treats?|dessert|pudding|sweets|ice ?cream|candy|chocolate|cake|biscuits?|cookies?|snacks?|stickers?|points|stars|fasting|ramadan|lent|(?:operation|surgery|not hungry|never hungry)|sick|poorly|tummy bug)\b"
+)
+
 
 def find_hidden_abuse(text: str) -> list[Finding]:
+    if (
+        FOOD_WITHHELD.search(text)
+        and (FOOD_EARNED.search(text) or NO_FOOD_FOR_DAYS.search(text))
+        and not FOOD_TREAT.search(text)
+    ):
+        return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
     if (
         (THROWN_AT_ME.search(text) and COVER_STORY.search(text)) or THROWN_HARD.search(text)
     ) and not THROWN_IN_PLAY.search(text):

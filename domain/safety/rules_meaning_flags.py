@@ -33,6 +33,8 @@ DANGER = prefiltered(
     # (round 29) Jumping, flipping or diving off a roof (the garage, the shed, the house), onto
     # the trampoline or not, wanted, planned or done.
     r"|\b(?:wanna|want to|wants to|gonna|going to|gunna|let'?s|lets|i'?ll|we'?ll|can i|can we|dared|dare|i|we|me and \w+|me n \w+)\b[^.?!]{0,25}\b(?:jump\w*|flip\w*|leap\w*|div\w*|somersault\w*|bomb\w*) (?:off|from|down from) (?:the |a |our |my |his |her |\w+'?s )?(?:top of (?:the |our )?)?(?:garage|shed|house|car|bungalow|extension|conservatory|porch|school|flat)?(?: roof| rooftop)\b"
+    # (round 34) The child cooking on the stove or oven while the grown-up sleeps or is out.
+    r"|\b(?:can i|could i|i|im|i'?m|ima|i'?ll|ill|me and \w+)\b[^.?!]{0,30}\b(?:stove|hob|cooker|oven|gas|burners?|frying pan|chip pan|deep fryer|grill)\b[^.?!]{0,40}\b(?:while|when|cos|coz|cause|because|as|since) (?:my |the )?(?:mum|mom|mummy|mommy|mama|dad|daddy|parents|grown-?ups|adults|every ?one|nan|gran)(?:'?s|'?re| is| are)? ?(?:still )?(?:asleep|sleeping|naps|napping|in bed|out|not home|at work)\b"
 )
 DRINK = prefiltered(
     r"\b(?:finished|drank|drink|drinking|had)\b[^.?!]{0,15}\b(?:her|his|mummy'?s|daddy'?s|mum'?s|dad'?s|the) (?:red |white )?(?:grown ?up juice|wine|beer|cider)\b"
@@ -125,6 +127,8 @@ VIOLENT_PLAN = prefiltered(
     # (round 27) Smashing someone's head into a locker, a wall or a table.
     rf"|\b{_WANT_TO}\s+(?:\w+\s+)?(?:smash|bash|slam|bang|ram|shove|push|whack)\w* (?:\w+'?s|his|her|their|your|ur) (?:head|face|skull|teeth)\b[^.?!]{{0,6}}\b(?:into|against|on|off|through|in)\b"
     # (round 33) "im bringing my dads bat tomorrow and smashing tylers head at recess".
+    # (round 34) "im gonna punch liam so hard his teeth fall out".
+    rf"|\b(?:{_WANT_TO}|ill|imma|ima)\s+(?:\w+\s+)?(?:punch|kick|hit|smack|whack|thump|slap|bash|headbutt|smash)\w* (?:\w+) so (?:hard|bad) (?:that )?(?:his|her|their|he|she|they)\b[^.?!]{{0,20}}\b(?:teeth|tooth|nose|face|head|bleeds?|bleeding|cr(?:y|ies)|break\w*|broke|falls? out|comes? out|pass(?:es)? out|faints?|hospital|dies?|black eye)\b"
     r"|\b(?:i'?m|im|i am|i'?ll be|ill be)\s+(?:bringing|taking|getting|grabbing|using|sneaking)\s+(?:a|my|the|some|his|her|dads?|mums?|moms?|my \w+'?s)\s+(?:\w+\s+)?(?:brick|rock|stone|stick|bat|hammer|chair|knife|scissors|compass|bottle|plank|pole|spade|shovel|golf club|cricket bat|baseball bat|hockey stick)s?\b[^.?!]{0,30}\b(?:and|to)\s+(?:smash|hit|whack|bash|stab|hurt|crack|cave|knock|batter|beat|thump|clobber)\w*\s+(?:(?:\w+'?s|his|her|their|that \w+'?s) (?:head|face|skull|teeth|legs?|knees?|nose)|him|her|them)\b"
 )
 PLAY_FIGHT = prefiltered(

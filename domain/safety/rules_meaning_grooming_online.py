@@ -118,8 +118,25 @@ GROWN_UPS_OWN = prefiltered(
     r"\b(?:my|our|her|his) (?:mum|mom|mummy|mommy|mam|mother|aunt|auntie|aunty|nan|nana|gran|granny|grandma|dad|daddy|uncle)\b"
 )
 
+# (round 34) A gift from someone online, and now "i owe him a favour"; someone online who loves
+# the child and wants to run away with them.
+GIFT_OWED = prefiltered(
+    rf"\b(?:gifted|gifts|gave|gives|sent|sends|bought|buys|got)\b (?:me )?[^.?!]{{0,25}}\b(?:{_GIFT[3:-1]}|nitro|items?|loot|a gift)\b[^.?!]{{0,50}}\b(?:i owe (?:him|her|them)|owe (?:him|her|them) (?:one|a favou?r|something|back|big)|pay (?:him|her|them) back|(?:do|return) (?:him |her |them )?(?:a|the) favou?r|(?:have|need|got) to do (?:something|stuff|anything|a thing) for (?:him|her|them))\b"
+)
+LOVES_THE_CHILD = prefiltered(
+    r"\b(?:loves?|loving|in love with|falling for|fell for)\b (?:me|you|u|ya)\b"
+)
+RUN_AWAY_WITH = prefiltered(
+    r"\b(?:run|running|ran|runs) (?:away|off)\b(?! from)|\bleave home\b|\belope\b|\b(?:come|go|move|moving) (?:and )?(?:live|living) with (?:him|her|them)\b|\blive together\b"
+)
+
 
 def find_online_grooming(text: str) -> list[Finding]:
+    if ONLINE_PERSON.search(text) and not KNOWN_PEOPLE.search(text):
+        if GIFT_OWED.search(text):
+            return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "gift")]
+        if LOVES_THE_CHILD.search(text) and RUN_AWAY_WITH.search(text):
+            return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "meeting")]
     if (
         ANOTHER_APP.search(text)
         and PARENT_CANT_SEE.search(text)

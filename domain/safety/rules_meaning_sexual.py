@@ -34,6 +34,10 @@ SEXUAL_ABUSE = prefiltered(
     r"|\b(?:chair|something|a box|my desk) (?:against|in front of) (?:my|the) (?:bedroom )?door\b[^.?!]{0,25}\b(?:he|she|they|him|can'?t get in)\b"
     r"|\b(?:coach|teacher|tutor|uncle|neighbou?r|babysitter|instructor|leader|man|guy)\b[^.?!]{0,20}\bkiss\w* me on the (?:mouth|lips)\b"
     r"|\bputs? (?:his|her) hands? on my (?:leg|thigh|knee|bum|chest)\b[^.?!]{0,30}$"
+    # (round 34) A hand on the leg that moves up, or that is "our thing", "our secret".
+    r"|\b(?:his|her|their) hands? (?:on|up|along) my (?:leg|thigh|knee)s?\b[^.?!]{0,40}\b(?:mov\w*|slid\w*|slip\w*|inch\w*|creep\w*|goes|went|going|rubs?|rubbed)\b (?:\w+ ){0,2}?(?:up|higher|further up)\b(?! to (?:tickle|check|help|scratch|put|clean|look))"
+    r"|\bmy (?:leg|thigh|knee)s?\b[^.?!]{0,30}\b(?:mov\w*|slid\w*|slip\w*) (?:his|her|their) hands? (?:up|higher|further up)\b"
+    r"|\b(?:his|her|their) hands? (?:on|up|along) my (?:leg|thigh|knee)s?\b[^.?!]{0,60}\bour (?:little |special |secret )?(?:thing|secret|game)\b"
 )
 TOUCH_CARE = prefiltered(r"\b(?:doctor|nurse|cream|nappy|nappies|bath time|checked|wash\w* me)\b")
 
@@ -49,6 +53,9 @@ SEXUAL_TALK = prefiltered(
     r"|\b(?:willy|willies|penis|dick|fanny|vagina|boobs)\b[^.?!]{0,25}\btouching\b"
     r"|\bare (?:you|u) wearing (?:any )?(?:knickers|pants|underwear|undies|a bra)\b[^.?!]{0,15}\b(?:can i|let me) (?:look|see)\b"
     r"|\bsay something (?:dirty|sexy|naughty|rude) to me\b|\b(?:what'?s|what is) a hook ?-?up\b"
+    r"|\b(?:what|wat|wot|whats|what'?s)\b[^.?!]{0,30}\b(?:mean|means|meaning)\b[^.?!]{0,30}\b(?:hook ?-?up|hooking up|hooked up|hookup|netflix and chill|friends with benefits|booty call)\b(?! (?:the|a|an|my|your|our|his|her|it|to the|with the|wires|cables?|xbox|ps\d|playstation|console|tv|printer|speakers?))"
+    r"|\b(?:hook ?-?up|hooking up|hooked up|hookup|netflix and chill|friends with benefits|booty call)\b(?! (?:the|a|an|my|your|our|it|to the|with the|wires|cables?|xbox|ps\d|playstation|console|tv|printer|speakers?))[^.?!]{0,40}\b(?:what (?:does|do|is) (?:that|it|this) mean|wh?at does (?:that|it) mean|what that means|means what)\b"
+    r"|\bwh?at (?:does|do|is) (?:hook ?-?up|hooking up|hooked up|hookup|netflix and chill|friends with benefits|booty call)(?: with (?:someone|somebody|a (?:boy|girl|guy)))? (?:mean|means)\b|\b(?:wh?at'?s|what is) (?:it|that) mean to (?:hook ?-?up|hooking up)\b"
     r"|\btry (?:the )?(?:stuff|things)\b[^.?!]{0,25}\b(?:video|film|porn)\b[^.?!]{0,20}\bwith my (?:gf|bf|girlfriend|boyfriend)\b"
 )
 
@@ -80,10 +87,10 @@ DRESSING_ORDINARY = prefiltered(
 # (round 25) What people actually do to make a baby (the sets' convention, like "what is
 # sex"); how babies grow, plants making seeds or a science lesson stay allowed.
 BABY_MAKING = prefiltered(
-    r"\b(?:make|makes|making|made|have|having|get|gets|got) (?:a |the |their |them |)bab(?:y|ies)\b|\bbab(?:y|ies) (?:are |is |get |gets |)(?:made|in (?:a|the|her|your|my) (?:mum'?s |mums |mom'?s |moms )?(?:tummy|belly))\b"
+    r"\b(?:make|makes|making|made|have|having|get|gets|got) (?:a |the |their |them |)bab(?:y|ies|ys)\b|\bbab(?:y|ies|ys) (?:actually |really |even |exactly )?(?:are |is |get |gets |)(?:actually |really |even |exactly )?(?:made|in (?:a|the|her|your|my) (?:mum'?s |mums |mom'?s |moms )?(?:tummy|belly))\b"
 )
 WHAT_THEY_DO = prefiltered(
-    r"\bwhat (?:do|does|did|would)\b[^.?!]{0,35}\b(?:actually |really |even |exactly )?do\b(?! you (?:think|like|want))|\bwhat (?:actually |really )?happens\b(?! (?:in (?:the )?(?:tummy|womb|egg)))|\bin bed\b|\bthe (?:sex|naughty|rude) (?:bit|part)\b"
+    r"\b(?:what|wat|wot|wht) (?:do|does|did|would|r|are)\b[^.?!]{0,35}\b(?:actually |really |even |exactly )?do\b(?! you (?:think|like|want))|\b(?:what|wat|wot) (?:actually |really )?happens\b(?! (?:in (?:the )?(?:tummy|womb|egg)))|\bin bed\b|\bthe (?:sex|naughty|rude) (?:bit|part)\b"
 )
 BABY_LESSON = prefiltered(
     r"\b(?:plants?|seeds?|flowers?|birds?|frogs?|fish|animals?|cats?|dogs?|chickens?|eggs?|lesson|science|biology|learned|learnt|learning|nurse|doctor|scan)\b"
@@ -171,12 +178,29 @@ GOES_WHERE = prefiltered(
 # (round 33) A story asked for in which people take off all their clothes and touch each other.
 STORY_UNDRESS_TOUCH = prefiltered(
     r"\b(?:tell|write|make up|read|do|give|say)\b (?:me |us )?(?:a |an |another |the )?(?:story|stories|bedtime story|tale)\b[^.?!]{0,60}"
-    r"\b(?:(?:take|takes|took|taking|get|gets|got|getting|pull|pulls|pulled)\b (?:off )?(?:all )?(?:of )?(?:their|there|his|her|they'?re|the|each other'?s) (?:clothes|clothing|pants|underwear|knickers|undies)(?: off)?|(?:get|gets|got|getting|are|were|is|be) (?:all )?(?:naked|nude|nudey)|(?:have|has|with) (?:no|nothing) (?:clothes )?on)\b"
-    r"[^.?!]{0,30}\b(?:touch\w*|kiss\w*|rub\w*|feel\w*|lick\w*|cuddl\w*)\b(?:\s+(?:each other|one another|him|her|them|(?:their|there|his|her) (?:bodies|body|privates?|private \w+|bits))\b|\s*$)"
+    r"\b(?:(?:take|takes|took|taking|get|gets|got|getting|pull|pulls|pulled)\b (?:off )?(?:all )?(?:of )?(?:their|there|his|her|they'?re|the|each other'?s) (?:clothes|clothing|pants|underwear|knickers|undies)(?: off)?|(?:get|gets|got|getting|are|were|is|be) (?:all )?(?:naked|nude|nudey)|(?:go|goes|went|get|gets|got|are|lie|lay) (?:in|into|to) bed (?:all )?(?:naked|nude)|(?:have|has|with) (?:no|nothing) (?:clothes )?on)\b"
+    r"[^.?!]{0,30}\b(?:touch\w*|kiss\w*|rub\w*|feel\w*|lick\w*|cuddl\w*)\b(?:\s+(?:each other|one another|him|her|them|(?:their|there|his|her) (?:bodies|body|privates?|private \w+|bits)|everywhere|all over|in (?:the )?bed|under the covers|a lot|lots)\b|\s*$)"
+)
+
+# (round 34) A grown-up who takes pictures or films of a child with no clothes on ("what if").
+NUDE_PICTURES_OF_CHILD = prefiltered(
+    r"\b(?:took|takes|taking|take|takin|film\w*|record\w*|photograph\w*|snap\w*)\b (?:(?:pics?|pictures?|photos?|videos?|vids?|snaps?) (?:of )?)?(?:a |the |some |his |her |their |my |other )?(?:kids?|child|children|girls?|boys?|me|her|him|them|us|daughter|son|step ?daughter|step ?son|little (?:girl|boy|kids?)s?)\b[^.?!]{0,15}\b(?:with (?:no|out) (?:any )?clothes|without (?:any )?(?:clothes|clothing)|naked|nude|in (?:the|their|her|his) (?:nude|underwear|pants|knickers|undies))\b"
+)
+ADULT_WHO = prefiltered(
+    r"\b(?:grown ?-?ups?|grownups?|adults?|man|men|guy|lady|woman|dad|daddy|step ?dad|father|uncle|teacher|coach|tutor|neighbou?r|babysitter|someone|somebody|stranger|boyfriend|he|she)\b"
+)
+NUDE_PICTURE_ORDINARY = prefiltered(
+    r"\b(?:baby|babies|toddler|newborn|bath ?time|in the bath|beach|swim\w*|doctor|nurse|hospital|rash|painting|drawing|statue|art)\b"
 )
 
 
 def find_sexual_more(text: str) -> list[Finding]:
+    if (
+        NUDE_PICTURES_OF_CHILD.search(text)
+        and ADULT_WHO.search(text)
+        and not NUDE_PICTURE_ORDINARY.search(text)
+    ):
+        return [Finding(A, "sexual_abuse_told", CRITICAL, 0, len(text))]
     if SEXUAL_MEDIA_HABIT.search(text) and not MEDIA_ORDINARY.search(text):
         return [Finding(X, "sexual_talk_or_exposure", CRITICAL, 0, len(text))]
     if UNDRESS_GAME.search(text) and not DRESSING_ORDINARY.search(text):

@@ -100,6 +100,8 @@ TEDDY_BREATH_HEIGHT_DARE = prefiltered(
 TEDDY_HURT_THEM = prefiltered(
     r"\b(?:stick|put) (?:your|ur) (?:foot|leg) out\b|\btrip (?:them|him|her|\w+) (?:up|over)\b|\b(?:you could|why not|just|go and|next time)\b[^.?!]{0,30}\btrip (?:them|him|her)\b"
     r"|\b(?:you could|why not|just|go and|you should|next time)\b[^.?!]{0,15}\b(?:push|shove|kick|hit|punch|pinch|bite|slap|thump|whack)\w* (?:them|him|her)\b"
+    # (round 34) "Next time your brother takes your toy, kick him really hard so he learns."
+    r"|(?:^|[,;:]\s*|\bthen\s+)(?:just |go and |go |)(?:push|shove|kick|hit|punch|pinch|bite|slap|thump|whack|smack)\w* (?:them|him|her)\b[^.?!]{0,20}\b(?:really hard|so hard|hard|so (?:he|she|they) (?:learns?|stops?|knows?)|back)\b"
     r"|\b(?:pin|drawing pin|tack|glue|chewing gum)\b on (?:his|her|their) (?:chair|seat)\b|\bthrow (?:a |some )?(?:stones?|rocks?|bricks?|sticks?)\b[^.?!]{0,5}\bat (?:him|her|them)\b"
 )
 # Hurting someone called fun or fine: "hitting your brother with a rock is fun".
