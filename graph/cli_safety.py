@@ -263,7 +263,7 @@ def _training_files(args: argparse.Namespace) -> list[Path]:
 
 def _train(args: argparse.Namespace) -> int:
     from domain.safety.semantic import MODEL_FILE
-    from persistence.semantic_training import train_model
+    from persistence.semantic_model_file import train_model
 
     data = train_model(
         _training_files(args),

@@ -2,8 +2,8 @@
 
 `teddy safety train` fits five logistic-regression heads (critical, self_harm, abuse,
 grooming, sexual) over [TF-IDF word 1-2 grams | sentence embedding | teddy flag] of the
-normalised text, deterministically (lbfgs, fixed data order), and writes
-`domain/safety/semantic_model.json`. The block threshold is calibrated by
+normalised text, deterministically (lbfgs, fixed data order);
+`persistence/semantic_model_file.py` lays them out as `domain/safety/semantic_model.json`. The block threshold is calibrated by
 leave-one-round-out over the blind rounds in the training data, combined with the
 verdicts the rules gave each round *blind* (before they were fixed on it), kept in
 `tests/safety/blind_rule_verdicts.jsonl`: the lowest threshold that costs at most
@@ -19,10 +19,8 @@ be run with others (`--C`, `--min-df`, `--max-df`).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -32,10 +30,10 @@ from sklearn.linear_model import LogisticRegression
 
 from domain.enums import SafetyCategory
 from domain.safety.engine import MAX_ANALYSED_CHARS
-from domain.safety.evaluation import Example, load_examples
+from domain.safety.evaluation import Example
 from domain.safety.normalise import normalise
-from domain.safety.semantic import CHAR_MODEL_FORMAT, HEADS, MODEL_FORMAT
-from persistence.blind_rounds import BlindRound, critical_target, load_blind_rounds, scores
+from domain.safety.semantic import HEADS
+from persistence.blind_rounds import BlindRound, critical_target, scores
 from persistence.sentence_embeddings import WordLlamaEmbedder
 
 C = 30.0
@@ -352,81 +350,3 @@ def cross_validate(
         }
     )
     return rows
-
-
-def _sha256(paths: Sequence[Path]) -> str:
-    digest = hashlib.sha256()
-    for path in paths:
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def train_model(
-    files: Sequence[Path],
-    rounds_folder: Path,
-    verdicts_file: Path,
-    settings: Hyperparameters = Hyperparameters(),
-) -> dict[str, Any]:
-    """Fit on `files`, calibrate on the blind rounds, and return the model file's data."""
-    features = Features(WordLlamaEmbedder())
-    rounds = load_blind_rounds(rounds_folder, verdicts_file)
-    return model_data(HeldOutScores(features, load_examples(files), rounds, settings), files)
-
-
-def model_data(held_out: HeldOutScores, files: Sequence[Path]) -> dict[str, Any]:
-    """The model file's data: heads fitted on all of `held_out.train` (read from `files`),
-    thresholds calibrated on its rounds (reusing the fits it already holds)."""
-    features, examples, settings = held_out.features, held_out.train, held_out.settings
-    embedder = features.embedder
-    rounds = list(held_out.rounds.values())
-    limits = calibrate(held_out, rounds)
-    fitted = fit(features, examples, settings=settings)
-    coefs = np.vstack([h.coef_.ravel() for h in fitted.heads])  # heads x (terms + dim + 1)
-    blocks = []
-    offset = 0
-    for vectorizer, scale in zip(fitted.vectorizers, fitted.scales, strict=True):
-        vocabulary: dict[str, int] = vectorizer.vocabulary_
-        idf = vectorizer.idf_
-        blocks.append(
-            {
-                term: [_r(idf[index]), *(_r(v * scale) for v in coefs[:, offset + index])]
-                for term, index in sorted(vocabulary.items())
-            }
-        )
-        offset += len(vocabulary)
-    dense = coefs[:, offset : offset + embedder.dimension] * EMBEDDING_WEIGHT
-    chars = (
-        {"char_ngrams": list(settings.char_ngrams), "char_terms": blocks[1]}
-        if settings.char_ngrams is not None
-        else {}
-    )
-    return {
-        "format": MODEL_FORMAT if settings.char_ngrams is None else CHAR_MODEL_FORMAT,
-        "embedder": embedder.name,
-        "dimension": embedder.dimension,
-        "heads": list(HEADS),
-        "trained_on": [{"file": p.name, "lines": len(load_examples([p]))} for p in files],
-        "training_sha256": _sha256(files),
-        "hyperparameters": settings.as_dict(),
-        "calibration": {
-            "rounds": [r.number for r in rounds],
-            "max_benign_loss": MAX_BENIGN_LOSS,
-            "grid": list(BLOCK_GRID),
-            "max_teddy_benign_loss": MAX_TEDDY_BENIGN_LOSS,
-            "teddy_grid": list(TEDDY_BLOCK_GRID),
-        },
-        "thresholds": {
-            "block": limits.block,
-            "teddy_block": limits.teddy_block,
-            "flagged_to_block": FLAGGED_TO_BLOCK,
-        },
-        "intercepts": [_r(h.intercept_[0]) for h in fitted.heads],
-        "teddy": [_r(v) for v in coefs[:, -1]],
-        "dense": [[_r(v) for v in row] for row in dense.T],
-        "terms": blocks[0],
-        **chars,
-    }
-
-
-def _r(value: float) -> float:
-    return float(f"{float(value):.6g}")
