@@ -3,8 +3,8 @@
 `teddy safety train` fits five logistic-regression heads (critical, self_harm, abuse,
 grooming, sexual) over [TF-IDF word 1-2 grams | sentence embedding | teddy flag] of the
 normalised text, deterministically (lbfgs, fixed data order);
-`persistence/semantic_model_file.py` lays them out as `domain/safety/semantic_model.json`. The block threshold is calibrated by
-leave-one-round-out over the blind rounds in the training data, combined with the
+`persistence/semantic_model_file.py` lays them out as `domain/safety/semantic_model.json`.
+The block threshold is calibrated by leave-one-round-out over the blind rounds in the training data, combined with the
 verdicts the rules gave each round *blind* (before they were fixed on it), kept in
 `tests/safety/blind_rule_verdicts.jsonl`: the lowest threshold that costs at most
 `MAX_BENIGN_LOSS` of benign pass rate over those rounds. The teddy's own lines get a
