@@ -4,11 +4,11 @@
 grooming, sexual) over [TF-IDF word 1-2 grams | sentence embedding | teddy flag] of the
 normalised text, deterministically (lbfgs, fixed data order);
 `persistence/semantic_model_file.py` lays them out as `domain/safety/semantic_model.json`.
-The block threshold is calibrated by leave-one-round-out over the blind rounds in the training data, combined with the
-verdicts the rules gave each round *blind* (before they were fixed on it), kept in
-`tests/safety/blind_rule_verdicts.jsonl`: the lowest threshold that costs at most
-`MAX_BENIGN_LOSS` of benign pass rate over those rounds. The teddy's own lines get a
-threshold of their own, calibrated the same way on the teddy lines alone, with a larger
+The block threshold is calibrated by leave-one-round-out over the blind rounds in the
+training data, combined with the verdicts the rules gave each round *blind* (before they
+were fixed on it), kept in `tests/safety/blind_rule_verdicts.jsonl`: the lowest threshold
+that costs at most `MAX_BENIGN_LOSS` of benign pass rate over those rounds. The teddy's own
+lines get a threshold of their own, calibrated the same way on the teddy lines alone, with a larger
 budget (`MAX_TEDDY_BENIGN_LOSS`): a harmless teddy reply wrongly blocked costs only a
 fallback reply, while an unsafe one let through reaches a child.
 
