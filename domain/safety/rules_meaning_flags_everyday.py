@@ -162,9 +162,13 @@ NATION_PUT_DOWN = prefiltered(
     rf"\b(?:all|every|most|those|them|these|the)\b (?:of )?(?:the )?{_NATION} (?:people|kids|children|boys|girls|families|lot|ones|persons?|men|women)? ?(?:are|r|is|=)? ?(?:all )?(?:so |really |just |proper |well |dead )?{_PUT_DOWN}\b"
     rf"|\b{_NATION} (?:people|kids|children|families|lot|ones) (?:are|r) (?:all )?(?:so |really |just |proper )?{_PUT_DOWN}\b"
     rf"|\b(?:all |the )?(?:people|kids|children|families|everyone|them) from {_COUNTRY} (?:are|r) (?:all )?(?:so |really |just |proper )?{_PUT_DOWN}\b"
+    # (round 35) "the new girl is from Poland so she's probably a thief like all of them".
+    rf"|\b(?:is|'s|are|'re|comes?|came) from {_COUNTRY}\b[^.?!]{{0,30}}\b(?:probably|must be|so (?:she|he|they) (?:is|are|must be)|so (?:she|he)'s|so they'?re|bet (?:she|he|they))\b[^.?!]{{0,10}}\b(?:a )?(?:thief|liar|criminal|cheat|terrorist|robber|{_PUT_DOWN})\b"
+    # (round 35) Shutting out people of a caste: "that caste shouldn't touch our water bottles".
+    r"|\b(?:that|their|his|her|those|a lower|the lower|lower|low|the low) castes?\b[^.?!]{0,40}\b(?:shouldn'?t|should not|can'?t|cannot|mustn'?t|not allowed|aren'?t allowed|isn'?t allowed|never allowed|dirty|unclean|impure|beneath|below us|disgusting)\b"
 )
 PUT_DOWN_CHALLENGED = prefiltered(
-    r"\b(?:wrong to say|not true|isn'?t true|not nice to say|shouldn'?t say|mean to say|unkind to say|racist|stereotype|not fair to say|told (?:him|her|them) off)\b"
+    r"\b(?:unfair|it'?s wrong|was wrong|learn\w* about|wrong to say|not true|isn'?t true|not nice to say|shouldn'?t say|mean to say|unkind to say|racist|stereotype|not fair to say|told (?:him|her|them) off)\b"
 )
 
 
