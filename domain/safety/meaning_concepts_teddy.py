@@ -76,7 +76,8 @@ TEDDY_PARENT_HOME = prefiltered(
 TEDDY_MORE = prefiltered(
     r"\b(?:i'?m|i am) the only one who (?:really |truly )?(?:listens|understands|cares|loves|gets)\b|\b(?:your|ur) (?:parents|mum|mom|dad|family) never (?:do|listen|understand|care)\b"
     r"|\b(?:don'?t|do not|no need to) (?:need to |have to )?tell (?:anyone|anybody|your (?:parents|mum|mom|dad))\b"
-    r"|\b(?:tell me|what'?s) (?:where you live|your address)\b|\b(?:i'?ll|i will|i can|let me) (?:come and |come to )?(?:visit|find) you\b"
+    # (round 35) Not "please don't tell me your address or your passwords".
+    r"|(?<!don't )(?<!dont )(?<!do not )(?<!never )(?<!to never )(?<!shouldn't )(?<!need to )(?<!have to )\b(?:tell me|what'?s) (?:where you live|your address)\b|\b(?:i'?ll|i will|i can|let me) (?:come and |come to )?(?:visit|find) you\b"
     r"|\b(?:show|tell|send) me\b[^.?!]{0,25}\b(?:in the (?:bath|shower|bathtub)|in your (?:pyjamas|pajamas|underwear|undies|towel)|undressed|without (?:your )?clothes)\b"
     r"|\btake (?:your|ur) (?:clothes|shirt|top|pants|trousers|underwear|pyjamas|pajamas|dress|t-?shirt) off\b|\b(?:what you look like|look) under (?:your|ur) (?:clothes|shirt|top|pants|skirt|dress|pyjamas|towel)\b"
 )
