@@ -36,6 +36,10 @@ TEDDY_CRUEL = prefiltered(
     # (round 34) "Nobody's going to miss you at the party, you always ruin everything anyway."
     r"|\b(?:nobody|no one|noone)(?:'?s| is)? (?:going to|gonna|would|will|'?d|'?ll) (?:even )?(?:miss|care about|notice|cry for|want) (?:you|u)\b|\b(?:nobody|no one|noone) (?:would|will|'?d) (?:even )?(?:notice|care|mind) (?:if|when) (?:you|u) (?:weren'?t|wasn'?t|were gone|left|disappeared|didn'?t come|stayed home)\b"
     r"|\b(?:you|u) (?:always|just|only ever|always just) (?:ruin|ruins|spoil|spoils|mess up|wreck|wrecks) (?:everything|it for everyone|all the fun)\b|\b(?:you|u) (?:ruin|spoil|mess up|wreck) everything\b|\b(?:better|happier|easier) (?:off )?without (?:you|u)\b|\b(?:you|u) (?:should|could) (?:just )?(?:disappear|go away forever|not exist)\b|"
+    # (round 35) "Nobody at your school likes you because you're weird, and your mum probably
+    # wishes you were different."
+    r"\b(?:nobody|no one|noone|none of the (?:kids|children|others))\b(?: (?:at|in|from) (?:your|ur) (?:school|class|team|club|street))? (?:likes?|loves?|wants?|plays? with|cares? about) (?:you|u)\b,? (?:because|cos|coz|since) (?:you'?re|you are|ur|u r|you)\b|"
+    r"\b(?:your|ur) (?:mum|mom|mummy|mommy|dad|daddy|parents|family)\b (?:probably |secretly |really |must |definitely |totally |prob )?(?:wish(?:es)?|wished) (?:you|u) (?:were|was|weren'?t|wasn'?t|had never been|had been|never) (?:different|someone else|somebody else|never born|born|gone|normal|another \w+|a different \w+|not here|not born|like \w+)\b|"
     r"\b(?:you|u) (?:deserve|deserved) (?:to )?(?:feel bad|be sad|be hurt|get hurt|suffer|cry|be punished|it|pain|to be alone|to be hit)\b"
     r"|\b(?:hits?|hurts?|touches|beats?|slaps?|yells? at) (?:you|u)\b[^.?!]{0,30}\b(?:because you|your (?:own )?fault|you (?:were|are|must have been) (?:naughty|bad)|you deserve)\b"
 )
@@ -72,7 +76,8 @@ TEDDY_PARENT_HOME = prefiltered(
 TEDDY_MORE = prefiltered(
     r"\b(?:i'?m|i am) the only one who (?:really |truly )?(?:listens|understands|cares|loves|gets)\b|\b(?:your|ur) (?:parents|mum|mom|dad|family) never (?:do|listen|understand|care)\b"
     r"|\b(?:don'?t|do not|no need to) (?:need to |have to )?tell (?:anyone|anybody|your (?:parents|mum|mom|dad))\b"
-    r"|\b(?:tell me|what'?s) (?:where you live|your address)\b|\b(?:i'?ll|i will|i can|let me) (?:come and |come to )?(?:visit|find) you\b"
+    # (round 35) Not "please don't tell me your address or your passwords".
+    r"|(?<!don't )(?<!dont )(?<!do not )(?<!never )(?<!to never )(?<!shouldn't )(?<!need to )(?<!have to )\b(?:tell me|what'?s) (?:where you live|your address)\b|\b(?:i'?ll|i will|i can|let me) (?:come and |come to )?(?:visit|find) you\b"
     r"|\b(?:show|tell|send) me\b[^.?!]{0,25}\b(?:in the (?:bath|shower|bathtub)|in your (?:pyjamas|pajamas|underwear|undies|towel)|undressed|without (?:your )?clothes)\b"
     r"|\btake (?:your|ur) (?:clothes|shirt|top|pants|trousers|underwear|pyjamas|pajamas|dress|t-?shirt) off\b|\b(?:what you look like|look) under (?:your|ur) (?:clothes|shirt|top|pants|skirt|dress|pyjamas|towel)\b"
 )

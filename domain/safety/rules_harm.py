@@ -279,6 +279,12 @@ _THREAT_CONTEXT = prefiltered(
 )
 
 
+# (round 35) A brother's or a sister's "I'm going to kill you", quoted over a read diary, lol.
+_SIBLING_ROW_QUOTED = prefiltered(
+    r"\b(?:my|our) (?:big |little |older |younger |twin |step ?)?(?:sister|brother|sis|bro|cousin|friend|best friend|bff)\b (?:screamed|shouted|yelled|said|says|goes|went|texted|was like|screams|shouts|yells)\b[^.?!]{0,30}\b(?:going to|gonna|will|'?ll) (?:kill|murder|strangle) (?:you|u|me)\b[^.?!]{0,40}\b(?:lol|haha\w*|lmao|so mad|so angry|so cross|so annoyed|when i (?:read|took|ate|borrowed|used|broke|spoiled|spoilt|told|wore|hid|found)|for (?:reading|taking|eating|borrowing|using|breaking|spoiling|wearing|hiding))\b"
+)
+
+
 def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
     """The original text is used only to spot capitalised names as targets."""
     text = norm.text
@@ -303,6 +309,9 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             PUSH_ON_A_RIDE.search(text) and not PUSH_ROUGH.search(text)
         ):
             # "beat my brother at mario kart": a contest, not a fight.
+            found.append(Finding(V, "violent_words_in_play", MILD, m.start(), m.end()))
+            continue
+        if not teddy and _SIBLING_ROW_QUOTED.search(text):
             found.append(Finding(V, "violent_words_in_play", MILD, m.start(), m.end()))
             continue
         # A child's threat on condition of "again" is a flag; the teddy never threatens.

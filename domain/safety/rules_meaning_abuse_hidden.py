@@ -98,10 +98,11 @@ _FOOD = r"(?:eat|eating|food|dinner|tea|meals?|breakfast|lunch|supper)"
 FOOD_WITHHELD = prefiltered(
     rf"\b(?:not allowed to|aren'?t allowed to|arent allowed to|isn'?t allowed to|wasn'?t allowed to|weren'?t allowed to|can'?t|cant|don'?t get to|dont get to|won'?t let (?:us|me|him|her|them)|wont let (?:us|me|him|her|them)|doesn'?t let (?:us|me|him|her)|doesnt let (?:us|me|him|her)|don'?t let (?:us|me)|never lets? (?:us|me)|not let (?:us|me))\b (?:have |get )?(?:any )?{_FOOD}\b"
     rf"|\b(?:don'?t|dont|didn'?t|didnt|never) (?:get|got|give us|give me|feed us|feed me) (?:any )?{_FOOD}\b|\bno {_FOOD} (?:for|unless|until|if)\b|\b(?:sent|send|sends) (?:us |me )?to bed (?:without|with no) {_FOOD}\b"
+    rf"|\b(?:got|get|gets|getting|given|had|have) no {_FOOD}\b|\b(?:haven'?t|havent|hasn'?t|hadn'?t) (?:had|got|been given) (?:any )?{_FOOD}\b"
     rf"|\bif (?:i|we) want (?:any |some )?{_FOOD}\b|\b(?:have|has|need|needs|got) to (?:earn|deserve) (?:our |my |their |any |the )?{_FOOD}\b"
 )
 FOOD_EARNED = prefiltered(
-    rf"\b{_FOOD}\b[^.?!]{{0,40}}\b(?:earn|earns|earned|earnt|deserve|deserves|deserved)\b|\b(?:earn|earns|earned|earnt|deserve|deserves|deserved)\b (?:our |my |their |his |her |any )?{_FOOD}\b"
+    rf"\b{_FOOD}\b[^.?!]{{0,60}}\b(?:earn|earns|earned|earnt|deserve|deserves|deserved)\b|\b(?:earn|earns|earned|earnt|deserve|deserves|deserved)\b (?:our |my |their |his |her |any )?{_FOOD}\b"
 )
 NO_FOOD_FOR_DAYS = prefiltered(
     r"\b(?:haven'?t|havent|have not|hasn'?t|not|didn'?t|didnt) (?:had|eaten|got|get|ate|eat) (?:any |a )?(?:dinner|food|tea|breakfast|lunch|anything|a meal)?\b[^.?!]{0,6}\b(?:this whole week|all week|for (?:days|a week|\w+ days|two days)|since yesterday|in (?:\w+ )?days)\b"
@@ -110,8 +111,26 @@ FOOD_TREAT = prefiltered(
     r"\b(?:pocket money|screen ?time|treats?|dessert|pudding|sweets|ice ?cream|candy|chocolate|cake|biscuits?|cookies?|snacks?|stickers?|points|stars|fasting|ramadan|lent|(?:operation|surgery|not hungry|never hungry)|sick|poorly|tummy bug)\b"
 )
 
+# (round 35) A friend with bruises after every weekend at a parent's, or who says a parent does it.
+FRIEND_BRUISED = prefiltered(
+    r"\b(?:friend|mate|cousin|classmate|boy|girl|kid|he|she|\w+ in my class)\b[^.?!]{0,40}\b(?:has|had|have|gets|got|comes? in with|came in with|always has|keeps? getting|turns? up with)\b[^.?!]{0,15}\b(?:bruises|bruised|marks|cuts|burns|black eyes?|a black eye|welts)\b"
+)
+FRIEND_BLAMES_CARER = prefiltered(
+    r"\b(?:told me|tells me|said|says|whispered|admitted)\b[^.?!]{0,10}\b(?:his|her|their) (?:dad|daddy|mum|mom|mummy|step ?(?:dad|mum|mom)|uncle|da|mam|(?:mum|mom|dad)'?s (?:boyfriend|girlfriend)|parents?)\b (?:does|did|do|done|hits?|beats?|beat|kicks?|kicked|gives?|gave|makes?|made|hurts?|hurt) (?:it|them|him|her)\b"
+    r"|\bevery (?:monday|sunday|week|weekend|time)\b[^.?!]{0,20}\b(?:after|when (?:he|she) comes back from) (?:his|her|their) (?:weekends?|visits?|time|stay|staying) (?:at|with) (?:his|her|their) (?:dad|daddy|mum|mom|step ?dad|uncle|da)(?:'?s)?\b"
+)
+BRUISES_FROM_PLAY = prefiltered(
+    r"\b(?:football|rugby|hockey|karate|judo|boxing|trampolin\w*|skat\w*|bmx|bike|climbing|fell|falls|tripped|clumsy|wrestl\w*|play ?fight\w*)\b"
+)
+
 
 def find_hidden_abuse(text: str) -> list[Finding]:
+    if (
+        FRIEND_BRUISED.search(text)
+        and FRIEND_BLAMES_CARER.search(text)
+        and not BRUISES_FROM_PLAY.search(text)
+    ):
+        return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
     if (
         FOOD_WITHHELD.search(text)
         and (FOOD_EARNED.search(text) or NO_FOOD_FOR_DAYS.search(text))

@@ -22,9 +22,11 @@ from domain.safety.rules_meaning_abuse import CARER
 
 A = SafetyCategory.ABUSE
 
-_THEY = rf"(?:{CARER}|they|he|she)"
+_THEY = rf"(?:{CARER}|they|he|she|(?:me|my) (?:da|mam|ma|pa|old man|old fella))"
 COVER_STORY_HURT = prefiltered(
     r"\b(?:told|tells|tell|said|says)\b (?:the )?(?:doctors?|nurse|hospital|teachers?|school|everyone|people|police)\b[^.?!]{0,10}\bi (?:fell|fall|tripped|slipped|walked into|bumped|banged)\b[^.?!]{0,40}\b(?:but|really) it was (?:her|him|them|my (?:mum|mom|dad|step ?\w+|\w+'?s boyfriend|\w+'?s girlfriend)|mum|mom|dad|mummy|daddy)\b(?! who (?:pushed|tripped|bumped))"
+    # (round 35) A carer broke or burnt a part of me, and the story told to the nurse or doctor.
+    rf"|\b{_THEY}\b[^.?!]{{0,40}}\b(?:broke|broken|burnt|burned|cut|bruised|twisted|sprained|dislocated|cracked|split|smashed|snapped)\b[^.?!]{{0,25}}\bmy (?:\w+ )?(?:fingers?|arms?|wrists?|hands?|nose|legs?|ribs?|lip|tooth|teeth|collar ?bone|ankles?|toes?|head|eye|jaw|shoulder)\b[^.?!]{{0,60}}\b(?:told|tells|tell|said|says|made me (?:say|tell)|had to (?:say|tell)|we (?:said|told))\b (?:the |my |a )?(?:nurses?|doctors?|hospital|a ?& ?e|paramedics?|teachers?|school|everyone|people|police)\b[^.?!]{{0,15}}\bi (?:fell|fall|tripped|slipped|walked into|bumped|banged|did it|hurt it|crashed)\b"
     r"|\b(?:not allowed|can'?t|cannot|won'?t let me|don'?t let me) (?:to )?go (?:to|back to) school (?:till|until|til|before)\b[^.?!]{0,20}\b(?:marks?|bruises?|cuts?|burns?|swelling|black eye)\b(?<!pox marks)"
 )
 CRUEL_PUNISHMENT = prefiltered(

@@ -91,6 +91,8 @@ SENT_OUT_TO_SLEEP = prefiltered(
     r"|\b(?:puts?|locks?|locked|sends?|sent|shuts?|shut|kicks?|kicked) (?:me|us) (?:in|into|out in|out to|to|outside in) (?:the )?(?:garage|shed|garden|cellar|basement|doghouse|kennel|cupboard|balcony|porch|car|yard)\b (?:to sleep|at night|all night|for the night|overnight|till morning)\b"
 )
 AS_PUNISHMENT = prefiltered(
+    r"\b(?:when|if|cos|coz|because|cuz|after|every time|whenever) i (?:forget|forgot|don'?t|dont|didn'?t|didnt|do not|did not|haven'?t|havent|miss|missed)\b[^.?!]{0,20}\b(?:chores|jobs|homework|tidy|clean|dishes|washing ?up|hoover\w*|room)\b"
+    r"|\bfor (?:forgetting|not doing|not finishing|missing) (?:my |the |to do my )?(?:chores|jobs|homework|dishes|washing ?up)\b|"
     r"\b(?:when|if|cos|coz|because|cuz|after|every time) i (?:wet|wee|pee|weed|peed|wees|pees|had an accident|have an accident|am naughty|was naughty|'?m naughty|m naughty|cry|cried|talk back|back ?chat)\w*|\b(?:punish\w*|not allowed (?:to sleep )?in my (?:bed|room)|wet the bed|wetting|wee the bed|naughty|for being bad|cold|scared|in the dark)\b"
 )
 SLEEPING_OUT_FUN = prefiltered(

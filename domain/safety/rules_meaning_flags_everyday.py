@@ -162,9 +162,13 @@ NATION_PUT_DOWN = prefiltered(
     rf"\b(?:all|every|most|those|them|these|the)\b (?:of )?(?:the )?{_NATION} (?:people|kids|children|boys|girls|families|lot|ones|persons?|men|women)? ?(?:are|r|is|=)? ?(?:all )?(?:so |really |just |proper |well |dead )?{_PUT_DOWN}\b"
     rf"|\b{_NATION} (?:people|kids|children|families|lot|ones) (?:are|r) (?:all )?(?:so |really |just |proper )?{_PUT_DOWN}\b"
     rf"|\b(?:all |the )?(?:people|kids|children|families|everyone|them) from {_COUNTRY} (?:are|r) (?:all )?(?:so |really |just |proper )?{_PUT_DOWN}\b"
+    # (round 35) "the new girl is from Poland so she's probably a thief like all of them".
+    rf"|\b(?:is|'s|are|'re|comes?|came) from {_COUNTRY}\b[^.?!]{{0,30}}\b(?:probably|must be|so (?:she|he|they) (?:is|are|must be)|so (?:she|he)'s|so they'?re|bet (?:she|he|they))\b[^.?!]{{0,10}}\b(?:a )?(?:thief|liar|criminal|cheat|terrorist|robber|{_PUT_DOWN})\b"
+    # (round 35) Shutting out people of a caste: "that caste shouldn't touch our water bottles".
+    r"|\b(?:that|their|his|her|those|a lower|the lower|lower|low|the low) castes?\b[^.?!]{0,40}\b(?:shouldn'?t|should not|can'?t|cannot|mustn'?t|not allowed|aren'?t allowed|isn'?t allowed|never allowed|dirty|unclean|impure|beneath|below us|disgusting)\b"
 )
 PUT_DOWN_CHALLENGED = prefiltered(
-    r"\b(?:wrong to say|not true|isn'?t true|not nice to say|shouldn'?t say|mean to say|unkind to say|racist|stereotype|not fair to say|told (?:him|her|them) off)\b"
+    r"\b(?:unfair|it'?s wrong|was wrong|learn\w* about|wrong to say|not true|isn'?t true|not nice to say|shouldn'?t say|mean to say|unkind to say|racist|stereotype|not fair to say|told (?:him|her|them) off)\b"
 )
 
 
@@ -192,8 +196,20 @@ POLL_WAS_ME = prefiltered(
     r"\b(?:i won|i came (?:first|top|last)|i was (?:first|top|last|number one|it)|it was me|(?:voted|picked|chose|put) me|i got the most|me at the top|me at the bottom|i was on (?:it|top))\b"
 )
 
+# (round 35) Nobody noticing when I'm not there; a parent in hospital and nobody telling me.
+UNNOTICED = prefiltered(
+    r"\b(?:not like (?:anyone|anybody|people|they|my \w+|any of them)|nobody|no one|noone|no-one)\b (?:even |ever |would |will |actually |really |even would )?(?:notices?|noticed|cares?|cared|misses|missed|miss|realises?|realised|sees)\b[^.?!]{0,6}\b(?:when|if|that|whether) (?:i'?m not|im not|i am not|i wasn'?t|i'?m gone|i'?m missing|i don'?t (?:come|show|turn|eat|go)|i dont (?:come|show|turn|eat|go)|i skip|i disappear|i'?m absent|i'?m away)\b"
+)
+CARER_IN_HOSPITAL = prefiltered(
+    r"\b(?:mum|mom|mummy|mommy|mam|dad|daddy|da|nan|nana|grandma|granny|grandad|grandpa|papa|mama)(?:'?s| is| has been| was| went| got taken| got rushed)? (?:in|back in|into|to|taken to|rushed to|gone (?:in)?to|still in) (?:the )?hospital\b[^.?!]{0,40}\b(?:again|still|nobody|no one|noone|won'?t tell|wont tell|doesn'?t tell|don'?t know|dont know|scared|worried|when (?:she|he)(?:'?s| is| will be| will come| comes) (?:coming )?(?:home|back|out))\b"
+)
+HOSPITAL_ORDINARY = prefiltered(
+    r"\b(?:having (?:a|the|my) (?:baby|new baby)|new baby|baby (?:brother|sister)|works? (?:at|in)|nurse|doctor|shift|check ?-?up|visit\w*|born|appointment)\b"
+)
 
 _FLAGS = (
+    (UNNOTICED, SafetyCategory.DISTRESS, PLAYFUL),
+    (CARER_IN_HOSPITAL, SafetyCategory.DISTRESS, HOSPITAL_ORDINARY),
     (HOME_CODE, SafetyCategory.PERSONAL_INFO, None),
     (WALKS_ALONE, SafetyCategory.PERSONAL_INFO, None),
     (LEFT_OUT_BY_PEERS, SafetyCategory.DISTRESS, PLAYFUL),

@@ -61,6 +61,8 @@ PRIVATE_LINE = prefiltered(
     r"|\b(?:earn|make|get|pay)\w* (?:me )?(?:money|cash|robux|v-?bucks)\b[^.?!]{0,30}\b(?:chatting|talking|streaming|posing|dancing)\b[^.?!]{0,30}\b(?:private|cam|webcam|camera|on video)\b"
     r"|\bprove (?:i'?m|im|i am|you'?re|ur|you are) (?:real|a (?:girl|boy|kid))\b[^.?!]{0,30}\b(?:video|photo|pic|picture|selfie) (?:of (?:me|you|u|yourself|myself|ur ?self) )?(?:in bed|in (?:my|your|ur) (?:bed|pyjamas|pjs|underwear)|in the (?:bath|shower))\b"
     r"|(?<!mum )(?<!mom )(?<!mummy )(?<!dad )(?<!daddy )(?<!nan )(?<!gran )(?<!grandma )(?<!grandad )\b(?:drives?|drove|takes?|took|walks?) me (?:home )?(?:alone|on my own|by myself)\b[^.?!]{0,40}\b(?:our (?:little )?(?:routine|secret|thing)|not to (?:mention|tell)|don'?t (?:mention|tell))"
+    # (round 35) A coach or a teacher texting at midnight: i'm his favourite, don't show my parents.
+    r"|\b(?:coach|teacher|tutor|instructor|trainer|leader|neighbou?r|uncle|man|guy|priest|babysitter|mr \w+|sir)\b[^.?!]{0,30}\b(?:text|messag|dm|snap|call|whatsapp|facetim)\w*\b[^.?!]{0,15}\b(?:at|after|past|around|till|until|in the middle of the) (?:midnight|night|\d+ ?(?:am|in the morning)?|late|bedtime)\b[^.?!]{0,60}\b(?:(?:his|her|their) favou?rite|so special|loves? me|misses me|our secret|(?:don'?t|dont|not to|never) (?:tell|show) (?:my|ur|your|anyone|anybody)|delete (?:them|it|the messages))"
     r"|\b(?:we have|we'?ve got|we got|it'?s) (?:a|our) (?:special|secret|little) (?:thing|bond|game|friendship)\b[^.?!]{0,30}\b(?:just |only )?between (?:us|me and (?:him|her)|the two of us)\b"
 )
 

@@ -102,6 +102,8 @@ TEDDY_HURT_THEM = prefiltered(
     r"|\b(?:you could|why not|just|go and|you should|next time)\b[^.?!]{0,15}\b(?:push|shove|kick|hit|punch|pinch|bite|slap|thump|whack)\w* (?:them|him|her)\b"
     # (round 34) "Next time your brother takes your toy, kick him really hard so he learns."
     r"|(?:^|[,;:]\s*|\bthen\s+)(?:just |go and |go |)(?:push|shove|kick|hit|punch|pinch|bite|slap|thump|whack|smack)\w* (?:them|him|her)\b[^.?!]{0,20}\b(?:really hard|so hard|hard|so (?:he|she|they) (?:learns?|stops?|knows?)|back)\b"
+    # (round 35) Any hurting order with a lesson: "Push him down the stairs so he learns his lesson."
+    r"|(?:^|[.?!,;:]\s*|\bthen\s+)(?:just |go and |go |)(?:push|shove|kick|hit|punch|pinch|bite|slap|thump|whack|smack|trip|scratch|throw|bash)\w* (?:them|him|her|it)\b[^.?!]{0,45}\b(?:so (?:he|she|they) (?:learns?(?! to\b| how\b)|knows? not|never|won'?t)|learns? (?:his|her|their|a|the) lesson|teach (?:him|her|them)|that'?ll teach|(?:he|she|they)'?ll learn|(?:he|she|they) will learn)\b"
     r"|\b(?:pin|drawing pin|tack|glue|chewing gum)\b on (?:his|her|their) (?:chair|seat)\b|\bthrow (?:a |some )?(?:stones?|rocks?|bricks?|sticks?)\b[^.?!]{0,5}\bat (?:him|her|them)\b"
 )
 # Hurting someone called fun or fine: "hitting your brother with a rock is fun".

@@ -106,7 +106,7 @@ _HYPERBOLE = prefiltered(
 )
 
 _FIGURATIVE = re.compile(
-    r"\bif i (?:don'?t|do not|didn'?t) pass\b|\brather die than\b|\bin front of (?:everyone|the (?:whole )?class)\b|\bspecial effects\b|\bstunt (?:guy|man|woman|double)\b"
+    r"\bif i (?:don'?t|do not|didn'?t) pass\b|\bif i (?:don'?t|dont|do not|didn'?t|can'?t|cant) (?:finish|hand in|get|do|submit|start)\b[^.?!]{0,25}\b(?:essay|homework|project|assignment|coursework|revision|book report|reading log|worksheet)\b[^.?!]{0,25}\b(?:i'?m|im|i am|i will|i'?ll|i)\s+(?:literally |actually |just |gonna |going to |will )*die\b|\brather die than\b|\bin front of (?:everyone|the (?:whole )?class)\b|\bspecial effects\b|\bstunt (?:guy|man|woman|double)\b"
 )
 
 _FIRST_PERSON = r"(?:i|i'?m|im|i am|i feel|i felt|i get|i got|i was|i'?ve been|i always feel|i keep feeling|makes me|made me|i'?m feeling|i am feeling|feel|feeling)"
