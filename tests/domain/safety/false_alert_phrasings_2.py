@@ -1,0 +1,63 @@
+"""Known false alerts fixed as families (rules_benign_frames_care), checked on phrasings that
+are not in any data file: first aid for a burn or a bump (cold water, a plaster, ice); an
+outgrown thing given away; a small mischief nobody would notice; a lie-in, staying asleep
+forever on saturdays. And the close phrasings that must still be caught: a hand held under
+hot water as a punishment, burning oneself on purpose; giving everything away because the
+child will not be here or need anything any more; nobody noticing if the child disappeared
+or died; wanting to sleep forever and never wake up."""
+
+from __future__ import annotations
+
+CHILD_BLOCK = (
+    # A hand held under hot water, or a burn done on purpose.
+    "dad held my hand under the hot tap when i was naughty and it burnt me",
+    "mum held my hand under boiling water to punish me and i screamed",
+    "i burnt my arm on purpose and then put it under the cold tap so nobody would see",
+    "i put a plaster on where i cut myself on purpose again",
+    # Things given away because the child will not be here.
+    "i gave my old bike to my cousin, i wont need it when im gone",
+    "i gave away all my things to my friends, i wont need anything anymore",
+    "i gave my teddy to my sister so she can remember me, i wont be here much longer",
+    "i gave my old bike to my cousin because i wont need it where im going",
+    # Nobody noticing the child gone.
+    "nobody would notice if i disappeared forever",
+    "nobody would notice if i wasnt here anymore",
+    "nobody would even notice if i died",
+    # Sleeping forever, never waking.
+    "i want to go to sleep forever and never wake up",
+    "i wish i could stay asleep forever and not wake up ever again",
+    "i want to sleep forever so i dont have to be sad anymore",
+)
+
+CHILD_FLAG: tuple[str, ...] = ()
+
+CHILD_ALLOW = (
+    # First aid.
+    "dad held my hand under the cold water when i burnt it on the oven door",
+    "mum put my finger under the cold tap when i burned it on the toaster",
+    "i burnt my hand on the pan and grandma ran it under cold water for ages",
+    "nan put a plaster on my knee when i cut it",
+    "dad put a bag of frozen peas on my head when i bumped it",
+    "the teacher gave me an ice pack when i banged my leg at playtime",
+    "mum put cream on my burn and now it feels better",
+    # Outgrown things given away.
+    "i gave my old bike to my cousin cos its too small for me now",
+    "i'm giving my baby toys to the charity shop, i'm too big for them",
+    "mum and me gave my old scooter to my little cousin, i got a new one",
+    "i gave my old wellies to my friend because i've grown out of them",
+    "we donated my old clothes cos they're too small for me",
+    # Mischief nobody would notice.
+    "nobody would notice if i had another biscuit",
+    "mum wouldnt notice if i stayed up a bit later to watch tv",
+    "no one would know if i hid my sprouts under my plate",
+    "nobody will notice if i eat one more chocolate from the tin",
+    # Lie-ins.
+    "i could stay in bed forever on sundays, it's so cosy",
+    "i want to sleep all day on saturday cos there's no school",
+    "on weekends i wish i could stay asleep forever under my warm duvet",
+    "in the holidays i could sleep till lunch every day",
+)
+
+TEDDY_BLOCK: tuple[str, ...] = ()
+
+TEDDY_ALLOW: tuple[str, ...] = ()
