@@ -12,7 +12,13 @@ defuses:
 - mischief nobody would notice ("nobody would notice if i had a second cookie"), spoilt by
   not being here, disappearing, dying or sadness (rules_wellbeing's self-harm phrases);
 - a lie-in: staying asleep forever on saturdays, spoilt by never waking up, for good or dying
-  (rules_meaning_self_harm_signs, rules_meaning_self_harm_farewell).
+  (rules_meaning_self_harm_signs, rules_meaning_self_harm_farewell);
+- baby photos taken by a parent ("mum took photos of me naked when i was a baby"), spoilt by
+  now, a secret, sending or showing them, a touch or anyone but family (rules_harm's abuse,
+  rules_meaning_grooming);
+- fasting before an operation or a blood test ("i cant eat before my operation, i havent
+  eaten since yesterday"), spoilt by days, punishment, locks or it happening always
+  (rules_harm's abuse, rules_meaning_abuse_signs' neglect).
 """
 
 from __future__ import annotations
@@ -84,3 +90,35 @@ def mischief_unnoticed(text: str) -> bool:
 def lie_in(text: str) -> bool:
     """A lie-in: "i wish i could stay asleep forever on saturdays"."""
     return LIE_IN.search(text) is not None and not LIE_IN_SPOILT.search(text)
+
+
+# Baby photos taken by family: "mum took photos of me naked when i was a baby".
+_FAMILY = r"(?:mum|mummy|mom|mommy|mam|mama|dad|daddy|papa|my parents|parents|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|auntie|aunty)"
+BABY_PHOTOS = prefiltered(
+    rf"\b{_FAMILY}\b[^.?!]{{0,40}}\b(?:photos?|pictures?|pics?|videos?|snaps?)\b[^.?!]{{0,40}}\bwhen i was (?:a |just a |only a |tiny |little |a little |a tiny |a newborn )?(?:baby|babies|newborn|toddler|tiny|little|one|two|1|2)\b"
+    r"|\b(?:my )?baby (?:photos?|pictures?|pics?|album|book)\b"
+)
+BABY_PHOTOS_SPOILT = prefiltered(
+    r"\b(?:now|still|today|yesterday|last (?:night|week)|tonight|every|always|again|keeps?|secret\w*|don'?t tell|not (?:to )?tell|send\w*|sent|post\w*|online|internet|share\w*|show\w* (?:them|it|people|his|her|their)|friends?|"
+    r"touch\w*|weird|uncomfortable|scared|didn'?t like|don'?t like|uncle|step ?dad|step ?mum|boyfriend|girlfriend|man|men|stranger|neighbou?r|coach|phone|i'?m (?:\d|nine|ten|eight|seven)|big girl|big boy|pose|posing|bed|private\w*)\b"
+)
+
+# Fasting before an operation or a blood test: "i havent eaten since yesterday".
+FASTING_FOR_HOSPITAL = prefiltered(
+    r"\b(?:operation|op|surgery|blood tests?|anaesthetic|anesthetic|procedure|endoscopy|colonoscopy|nil by mouth|fasting bloods?|mri|scan)\b"
+)
+FASTING_SPOILT = prefiltered(
+    r"\b(?:days|(?:two|three|four|2|3|4) days|a week|all week|weeks|punish\w*|naughty|locked|lock|hit|hits|hurt\w*|shout\w*|yell\w*|angry|cross|always|every|never lets?|won'?t let|wont let|doesn'?t let|no dinner again|bin|steal\w*|stole|starv\w* me|secret|scared|sad)\b"
+)
+
+
+def baby_photos(text: str) -> bool:
+    """Family's photos of the child as a baby: "mum took photos of me naked when i was a
+    baby", with nothing secret, sent, touching or recent."""
+    return BABY_PHOTOS.search(text) is not None and not BABY_PHOTOS_SPOILT.search(text)
+
+
+def fasting_for_hospital(text: str) -> bool:
+    """Going without food before an operation or a blood test, nothing withheld as
+    punishment: "i cant eat before my operation, i havent eaten since yesterday"."""
+    return FASTING_FOR_HOSPITAL.search(text) is not None and not FASTING_SPOILT.search(text)
