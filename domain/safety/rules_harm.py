@@ -10,6 +10,7 @@ from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding, co
 from domain.safety.normalise import NormalisedText
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import BODY_SAFETY_LESSON, TOLD_OF_SELF
+from domain.safety.rules_benign_frames_care import baby_photos, fasting_for_hospital
 from domain.safety.rules_benign_frames_everyday import (
     GIFT_SECRET,
     GIFT_SECRET_SPOILT,
@@ -248,7 +249,11 @@ def find_abuse(text: str) -> list[Finding]:
     gift_secret = GIFT_SECRET.search(text) is not None and not GIFT_SECRET_SPOILT.search(text)
     # "the touching game at school where you guess whats in the bag": a feely-bag game.
     feely_bag = FEELY_BAG_GAME.search(text) is not None and not FEELY_BAG_SPOILT.search(text)
+    # Baby photos by a parent, fasting before an operation: ordinary care.
+    cared_for = baby_photos(text) or fasting_for_hospital(text)
     for m in _ABUSE_FAST.finditer(text):
+        if cared_for:
+            break
         local = text[max(0, m.start() - 20) : m.end() + 30]
         if _ABUSE_NOT.search(local) or (gift_secret and "tell" in m.group()):
             continue

@@ -14,6 +14,7 @@ import re
 from domain.enums import SafetyCategory
 from domain.safety import meaning_concepts as mc
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.rules_benign_frames_care import fasting_for_hospital
 from domain.safety.rules_meaning_window import Concepts, any_word
 
 A = SafetyCategory.ABUSE
@@ -154,7 +155,7 @@ def find_abuse_signs(text: str, c: Concepts) -> list[Finding]:
             and not mc.CARER_PLAY.search(t)
         )
         or (any_word(t, _G_BELT) and mc.GET_THE_BELT.search(t))
-        or (any_word(t, _G_NEGLECT) and mc.NEGLECT_MORE.search(t))
+        or (any_word(t, _G_NEGLECT) and mc.NEGLECT_MORE.search(t) and not fasting_for_hospital(t))
         or (any_word(t, _G_STUFF) and mc.DOES_STUFF.search(t))
     ):
         out.append(Finding(A, "abuse_more", CRITICAL, 0, len(t)))

@@ -23,6 +23,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_care import baby_photos
 
 G = SafetyCategory.GROOMING
 
@@ -318,7 +319,7 @@ def find_grooming_more(text: str) -> list[Finding]:
     ) and not GROOMING_NOT.search(text):
         return [Finding(G, "grooming_told", CRITICAL, 0, len(text), "secrecy")]
     if (
-        GROOMING_MORE.search(text)
+        (GROOMING_MORE.search(text) and not baby_photos(text))
         or (
             MATURE_TALK.search(text)
             and MATURE_STRONG.search(text)

@@ -24,6 +24,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_care import lie_in, outgrown_given_away
 
 S = SafetyCategory.SELF_HARM
 
@@ -90,10 +91,14 @@ TRIED_IT_TOO = prefiltered(
 
 def find_self_harm_farewell(text: str) -> list[Finding]:
     hit = (
-        (FUTURE_WITHOUT_ME.search(text) and not FUTURE_NOT.search(text))
+        (
+            FUTURE_WITHOUT_ME.search(text)
+            and not FUTURE_NOT.search(text)
+            and not outgrown_given_away(text)
+        )
         or (PLAN_DAY.search(text) and not _PICK_DAY_SAFE.search(text))
         or BURDEN.search(text)
-        or TAKEN_IN_SLEEP.search(text)
+        or (TAKEN_IN_SLEEP.search(text) and not lie_in(text))
         or (MEANS_TO_END.search(text) and not MEANS_NOT.search(text))
         or SELF_PUNISHED.search(text)
         or TRIED_IT_TOO.search(text)

@@ -14,6 +14,7 @@ from domain.enums import SafetyCategory
 from domain.safety import meaning_concepts as mc
 from domain.safety import meaning_concepts_self_harm as mcs
 from domain.safety.findings import CRITICAL, SEVERE, Finding
+from domain.safety.rules_benign_frames_care import lie_in, outgrown_given_away
 from domain.safety.rules_meaning_window import Concepts, any_word
 
 S = SafetyCategory.SELF_HARM
@@ -113,7 +114,7 @@ def find_self_harm_signs(text: str, c: Concepts) -> list[Finding]:
             )
             and not mc.FICTION.search(text)
         )
-        or mc.WEARY_LIFE.search(text)
+        or (mc.WEARY_LIFE.search(text) and not lie_in(text))
         or mc.NOT_COME_BACK.search(text)
     ):
         out.append(Finding(S, "life_weariness", CRITICAL, 0, len(text)))
@@ -141,7 +142,12 @@ def find_self_harm_signs(text: str, c: Concepts) -> list[Finding]:
         and not mcs.SELF_HARM_OFFER_NOT.search(t)
     ):
         out.append(Finding(S, "self_harm_invited", CRITICAL, 0, len(t)))
-    if any_word(t, _G_READY) and mc.SH_READY.search(t) and not mc.SH_JOKE.search(t):
+    if (
+        any_word(t, _G_READY)
+        and mc.SH_READY.search(t)
+        and not mc.SH_JOKE.search(t)
+        and not outgrown_given_away(t)
+    ):
         out.append(Finding(S, "self_harm_evident", CRITICAL, 0, len(t)))
     return out
 

@@ -9,6 +9,7 @@ from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MILD, MODERATE, Finding, compile_all, negated_before
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import DEAD_AS_VERY, to_death_idiom
+from domain.safety.rules_benign_frames_care import first_aid, mischief_unnoticed
 from domain.safety.rules_benign_frames_everyday import (
     ANIMAL_DID_IT,
     BAD_DAY_ORDINARY,
@@ -25,11 +26,7 @@ from domain.safety.rules_benign_frames_everyday import (
     PUSH_ROUGH,
     STORY_DEATH_CRIED,
 )
-from domain.safety.rules_benign_frames_home import (
-    carer_razor_put_away,
-    heaven_when_old,
-    play_fight,
-)
+from domain.safety.rules_benign_frames_home import carer_razor_put_away, heaven_when_old, play_fight
 
 S = SafetyCategory.SELF_HARM
 D = SafetyCategory.DISTRESS
@@ -250,7 +247,7 @@ def _compositional_self_harm(text: str) -> list[Finding]:
             body
             and injury
             and _INJURY_INTENT.search(clause)
-            and not _ACCIDENT.search(clause)
+            and not (_ACCIDENT.search(clause) or first_aid(text))
             and not ANIMAL_DID_IT.search(clause)
         ):
             first = min(body.start(), injury.start())
@@ -320,7 +317,7 @@ def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
             continue  # "i want to be dead good at football": "dead" as "very"
         if as_told and re.search(r"\b(?:pills|tablets|medicine|meds)\b", phrase):
             continue  # "i took all my medicine like the doctor said"
-        if "heaven" in phrase and heaven_when_old(text):
+        if mischief_unnoticed(text) or ("heaven" in phrase and heaven_when_old(text)):
             continue  # "when i'm really old i want to go to heaven and see nana"
         if re.search(r"\b(?:razor|blades?)\b", phrase) and carer_razor_put_away(text):
             continue  # "dad keeps his razor blades in the cabinet": put away, not used

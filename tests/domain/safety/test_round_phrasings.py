@@ -13,6 +13,7 @@ from domain.safety import SafetyEngine
 from . import (
     benign_families_phrasings,
     false_alert_phrasings,
+    false_alert_phrasings_2,
     leftover_phrasings,
     paraphrases_d_phrasings,
     round23_phrasings,
@@ -50,6 +51,7 @@ ROUNDS = (
     false_alert_phrasings,
     leftover_phrasings,
     paraphrases_d_phrasings,
+    false_alert_phrasings_2,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]

@@ -1,0 +1,124 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Everyday care and mischief that reads like self-harm to the rules (known false alerts,
+fixed as families), each with the words that spoil it and each consulted by the rule it
+defuses:
+
+- first aid: a burn held under cold water, a plaster, ice on a bump ("dad held my hand under
+  the cold water when i burnt it"), spoilt by hot or boiling water, on purpose, punishment,
+  screaming or hurting oneself (rules_wellbeing's self-injury);
+- outgrown things given away ("i gave my old bike to my cousin, i wont need it"), spoilt by
+  goodbyes, not being here, needing nothing any more, sadness or dying
+  (rules_meaning_self_harm_signs, rules_meaning_self_harm_farewell);
+- mischief nobody would notice ("nobody would notice if i had a second cookie"), spoilt by
+  not being here, disappearing, dying or sadness (rules_wellbeing's self-harm phrases);
+- a lie-in: staying asleep forever on saturdays, spoilt by never waking up, for good or dying
+  (rules_meaning_self_harm_signs, rules_meaning_self_harm_farewell);
+- baby photos taken by a parent ("mum took photos of me naked when i was a baby"), spoilt by
+  now, a secret, sending or showing them, a touch or anyone but family (rules_harm's abuse,
+  rules_meaning_grooming);
+- fasting before an operation or a blood test ("i cant eat before my operation, i havent
+  eaten since yesterday"), spoilt by days, punishment, locks or it happening always
+  (rules_harm's abuse, rules_meaning_abuse_signs' neglect).
+"""
+
+from __future__ import annotations
+
+from domain.safety.prefilter import prefiltered
+
+# Sadness, death and going away: spoils every frame here.
+_DARK = (
+    r"sad|upset|lonely|cr(?:y|ied|ies|ying)|hate my ?self|hate my life|die|dies|died|dying|dead|death|kill\w*|suicid\w*|"
+    r"heaven|grave|goodbye|good ?bye|bye forever|farewell|miss me|not (?:be )?(?:here|around|alive)|won'?t be (?:here|around|alive)|wont be (?:here|around|alive)|"
+    r"gone|disappear\w*|vanish\w*|go away|run away|for good|forever and ever|never (?:wake|come back|be back)|no more|any ?more|anything ever|end it|better off|"
+    r"burden|nobody (?:cares|loves|likes|wants)|no one (?:cares|loves|likes|wants)|hurt\w* my ?self|harm\w*|pills|tablets"
+)
+
+FIRST_AID = prefiltered(
+    r"\b(?:cold|cool|cooling|running|icy|ice|freezing) (?:water|tap|flannel|cloth|pack|compress)\b|\bunder the (?:cold )?tap\b"
+    r"|\b(?:a|the|some) (?:plaster|band ?aid|bandage|ice ?pack|bag of (?:frozen )?peas|frozen peas|cream|savlon|sudocrem|antiseptic)\b|\bice on\b"
+)
+FIRST_AID_SPOILT = prefiltered(
+    rf"\b(?:hot|boiling|scald\w*|steam\w*|on purpose|deliberately|punish\w*|naughty|scream\w*|shout\w*|yell\w*|screamed|angry|cross|hit|hits|smack\w*|slap\w*|"
+    rf"held me down|pinned|secret\w*|don'?t tell|not tell|blame\w*|lie|lied|stairs|myself|my ?self|keep|kept|again|every|always|{_DARK})\b"
+)
+
+GIVEN_AWAY_OUTGROWN = prefiltered(
+    r"\b(?:gave|give|giving|given|passed|passing|handed|donated|donating|sold|selling)\b (?:\w+ ){0,2}?(?:my )?(?:old|outgrown|baby|tiny|small|little|too small|last year'?s)\b"
+    r"|\b(?:too (?:small|big|babyish|little) for me|grown out of|outgrown|grew out of|(?:is|are|was|were|it'?s|its) too small|getting a (?:new|bigger)|got a (?:new|bigger)|(?:bigger|new) one)\b"
+)
+GIVEN_AWAY_SPOILT = prefiltered(
+    rf"\b(?:won'?t|wont|will not|don'?t|dont) need (?:anything|any of (?:it|this|them|my (?:things|stuff))|my (?:things|stuff)|all my|them all|it any ?more|it anymore|them any ?more)\b"
+    rf"|\b(?:all|everything|every one of) (?:my|i)\b|\bmy (?:things|stuff|favourite|favorite|teddy|toys)\b|\bwhere i'?m going\b|\bwhen i'?m gone\b|\b(?:remember me|look after (?:it|them) for me)\b"
+    rf"|\b(?:{_DARK})\b"
+)
+
+MISCHIEF_UNNOTICED = prefiltered(
+    r"\b(?:nobody|no one|no-one|noone|mum|mom|dad|they|anyone)\b (?:would|will|wud|wouldn'?t|won'?t|even) (?:\w+ )?(?:notice|know|see|find out|miss)\b[^.?!]{0,40}"
+    r"\b(?:cookies?|biscuits?|sweets?|chocolates?|cakes?|crisps|ice ?cream|treats?|snacks?|sweeties|candy|lolly|lollies|doughnuts?|donuts?|a (?:second|third|extra|another) \w+|second \w+|extra \w+|another \w+|"
+    r"stay(?:ed)? up|tv|telly|screen|ipad|tablet|game|homework|peas|sprouts|broccoli|vegetables|veg|bath|teeth|brush\w*|bed ?time|sock|socks|tidy\w*|pudding|dessert)\b"
+)
+MISCHIEF_SPOILT = prefiltered(
+    rf"\b(?:if i (?:was|were|wasn'?t|weren'?t) (?:gone|here|there|dead)|if i (?:left|went|ran)|if i died|missing|even care|cares?|{_DARK})\b"
+)
+
+LIE_IN = prefiltered(
+    r"\b(?:stay|sleep|slept|staying|sleeping|lie|lay|stayed) (?:asleep|in bed|in|sleeping)? ?(?:forever|all day|till (?:lunch|dinner|noon|midday|twelve|12))\b[^.?!]{0,40}"
+    r"\b(?:on )?(?:saturdays?|sundays?|weekends?|holidays?|the holidays|half ?term|christmas|lie[- ]?ins?|lazy|cosy|cozy|comfy|warm|duvet|snooze|no school)\b"
+    r"|\b(?:saturdays?|sundays?|weekends?|holidays?|no school|lie[- ]?ins?)\b[^.?!]{0,40}\b(?:stay|sleep|lie|stayed|slept) (?:asleep |in bed |in )?(?:forever|all day)\b"
+)
+LIE_IN_SPOILT = prefiltered(
+    rf"\b(?:never (?:wake|get up)|not wake|don'?t wake|wouldn'?t wake|no waking|every day|school days?|weekdays?|mondays?|{_DARK})\b"
+)
+
+
+def first_aid(text: str) -> bool:
+    """A burn or a bump looked after: "dad held my hand under the cold water when i burnt
+    it", with nothing hot, deliberate or punishing."""
+    return FIRST_AID.search(text) is not None and not FIRST_AID_SPOILT.search(text)
+
+
+def outgrown_given_away(text: str) -> bool:
+    """Something outgrown given away: "i gave my old bike to my cousin, i wont need it"."""
+    return GIVEN_AWAY_OUTGROWN.search(text) is not None and not GIVEN_AWAY_SPOILT.search(text)
+
+
+def mischief_unnoticed(text: str) -> bool:
+    """A small mischief nobody would notice: "nobody would notice if i had a second cookie"."""
+    return MISCHIEF_UNNOTICED.search(text) is not None and not MISCHIEF_SPOILT.search(text)
+
+
+def lie_in(text: str) -> bool:
+    """A lie-in: "i wish i could stay asleep forever on saturdays"."""
+    return LIE_IN.search(text) is not None and not LIE_IN_SPOILT.search(text)
+
+
+# Baby photos taken by family: "mum took photos of me naked when i was a baby".
+_FAMILY = r"(?:mum|mummy|mom|mommy|mam|mama|dad|daddy|papa|my parents|parents|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|auntie|aunty)"
+BABY_PHOTOS = prefiltered(
+    rf"\b{_FAMILY}\b[^.?!]{{0,40}}\b(?:photos?|pictures?|pics?|videos?|snaps?)\b[^.?!]{{0,40}}\bwhen i was (?:a |just a |only a |tiny |little |a little |a tiny |a newborn )?(?:baby|babies|newborn|toddler|tiny|little|one|two|1|2)\b"
+    r"|\b(?:my )?baby (?:photos?|pictures?|pics?|album|book)\b"
+)
+BABY_PHOTOS_SPOILT = prefiltered(
+    r"\b(?:now|still|today|yesterday|last (?:night|week)|tonight|every|always|again|keeps?|secret\w*|don'?t tell|not (?:to )?tell|send\w*|sent|post\w*|online|internet|share\w*|show\w* (?:them|it|people|his|her|their)|friends?|"
+    r"touch\w*|weird|uncomfortable|scared|didn'?t like|don'?t like|uncle|step ?dad|step ?mum|boyfriend|girlfriend|man|men|stranger|neighbou?r|coach|phone|i'?m (?:\d|nine|ten|eight|seven)|big girl|big boy|pose|posing|bed|private\w*)\b"
+)
+
+# Fasting before an operation or a blood test: "i havent eaten since yesterday".
+FASTING_FOR_HOSPITAL = prefiltered(
+    r"\b(?:operation|op|surgery|blood tests?|anaesthetic|anesthetic|procedure|endoscopy|colonoscopy|nil by mouth|fasting bloods?|mri|scan)\b"
+)
+FASTING_SPOILT = prefiltered(
+    r"\b(?:days|(?:two|three|four|2|3|4) days|a week|all week|weeks|punish\w*|naughty|locked|lock|hit|hits|hurt\w*|shout\w*|yell\w*|angry|cross|always|every|never lets?|won'?t let|wont let|doesn'?t let|no dinner again|bin|steal\w*|stole|starv\w* me|secret|scared|sad)\b"
+)
+
+
+def baby_photos(text: str) -> bool:
+    """Family's photos of the child as a baby: "mum took photos of me naked when i was a
+    baby", with nothing secret, sent, touching or recent."""
+    return BABY_PHOTOS.search(text) is not None and not BABY_PHOTOS_SPOILT.search(text)
+
+
+def fasting_for_hospital(text: str) -> bool:
+    """Going without food before an operation or a blood test, nothing withheld as
+    punishment: "i cant eat before my operation, i havent eaten since yesterday"."""
+    return FASTING_FOR_HOSPITAL.search(text) is not None and not FASTING_SPOILT.search(text)
