@@ -246,14 +246,13 @@ def find_abuse(text: str) -> list[Finding]:
     # "the swimming teacher held my tummy while i kicked my legs": help while learning.
     if HELD_WHILE_LEARNING.search(text) and not HELD_SPOILT.search(text):
         return found
+    # "mum took photos of me naked when i was a baby", fasting before an operation: care.
+    if baby_photos(text) or fasting_for_hospital(text):
+        return found
     gift_secret = GIFT_SECRET.search(text) is not None and not GIFT_SECRET_SPOILT.search(text)
     # "the touching game at school where you guess whats in the bag": a feely-bag game.
     feely_bag = FEELY_BAG_GAME.search(text) is not None and not FEELY_BAG_SPOILT.search(text)
-    # Baby photos by a parent, fasting before an operation: ordinary care.
-    cared_for = baby_photos(text) or fasting_for_hospital(text)
     for m in _ABUSE_FAST.finditer(text):
-        if cared_for:
-            break
         local = text[max(0, m.start() - 20) : m.end() + 30]
         if _ABUSE_NOT.search(local) or (gift_secret and "tell" in m.group()):
             continue
