@@ -86,31 +86,6 @@ def _hyperparameter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-df", type=float, default=None, help="keep terms in at most this share of lines"
     )
-    parser.add_argument(
-        "--char-ngrams",
-        type=_char_ngrams,
-        default=None,
-        help="character n-grams within words, e.g. 3-5 (or 'none')",
-    )
-    parser.add_argument(
-        "--char-min-df", type=int, default=None, help="keep character n-grams in this many lines"
-    )
-    parser.add_argument(
-        "--char-weight", type=float, default=None, help="scale of the character n-gram block"
-    )
-    parser.add_argument(
-        "--critical-weight",
-        type=float,
-        default=None,
-        help="extra weight of critical lines in the critical head (1: balanced classes)",
-    )
-
-
-def _char_ngrams(value: str) -> tuple[int, int] | str:
-    if value == "none":
-        return value
-    low, _, high = value.partition("-")
-    return (int(low), int(high or low))
 
 
 def _round_numbers(value: str) -> list[int]:
@@ -124,19 +99,8 @@ def _round_numbers(value: str) -> list[int]:
 def _hyperparameters(args: argparse.Namespace) -> Any:
     from persistence.semantic_training import Hyperparameters
 
-    given = {
-        "c": args.c,
-        "min_df": args.min_df,
-        "max_df": args.max_df,
-        "char_ngrams": args.char_ngrams,
-        "char_min_df": args.char_min_df,
-        "char_weight": args.char_weight,
-        "critical_weight": args.critical_weight,
-    }
-    settings = {k: v for k, v in given.items() if v is not None}
-    if settings.get("char_ngrams") == "none":
-        settings["char_ngrams"] = None
-    return Hyperparameters(**settings)
+    given = {"c": args.c, "min_df": args.min_df, "max_df": args.max_df}
+    return Hyperparameters(**{k: v for k, v in given.items() if v is not None})
 
 
 def _threshold(args: argparse.Namespace) -> float:

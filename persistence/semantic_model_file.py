@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from domain.safety.evaluation import load_examples
-from domain.safety.semantic import CHAR_MODEL_FORMAT, HEADS, MODEL_FORMAT
+from domain.safety.semantic import HEADS, MODEL_FORMAT
 from persistence.blind_rounds import load_blind_rounds
 from persistence.semantic_training import (
     BLOCK_GRID,
@@ -57,27 +57,13 @@ def model_data(held_out: HeldOutScores, files: Sequence[Path]) -> dict[str, Any]
     rounds = list(held_out.rounds.values())
     limits = calibrate(held_out, rounds)
     fitted = fit(features, examples, settings=settings)
+    vocabulary: dict[str, int] = fitted.vectorizer.vocabulary_
+    idf = fitted.vectorizer.idf_
+    width = len(vocabulary)
     coefs = np.vstack([h.coef_.ravel() for h in fitted.heads])  # heads x (terms + dim + 1)
-    blocks = []
-    offset = 0
-    for vectorizer, scale in zip(fitted.vectorizers, fitted.scales, strict=True):
-        vocabulary: dict[str, int] = vectorizer.vocabulary_
-        idf = vectorizer.idf_
-        blocks.append(
-            {
-                term: [_r(idf[index]), *(_r(v * scale) for v in coefs[:, offset + index])]
-                for term, index in sorted(vocabulary.items())
-            }
-        )
-        offset += len(vocabulary)
-    dense = coefs[:, offset : offset + embedder.dimension] * EMBEDDING_WEIGHT
-    chars = (
-        {"char_ngrams": list(settings.char_ngrams), "char_terms": blocks[1]}
-        if settings.char_ngrams is not None
-        else {}
-    )
+    dense = coefs[:, width : width + embedder.dimension] * EMBEDDING_WEIGHT
     return {
-        "format": MODEL_FORMAT if settings.char_ngrams is None else CHAR_MODEL_FORMAT,
+        "format": MODEL_FORMAT,
         "embedder": embedder.name,
         "dimension": embedder.dimension,
         "heads": list(HEADS),
@@ -99,8 +85,10 @@ def model_data(held_out: HeldOutScores, files: Sequence[Path]) -> dict[str, Any]
         "intercepts": [_r(h.intercept_[0]) for h in fitted.heads],
         "teddy": [_r(v) for v in coefs[:, -1]],
         "dense": [[_r(v) for v in row] for row in dense.T],
-        "terms": blocks[0],
-        **chars,
+        "terms": {
+            term: [_r(idf[index]), *(_r(v) for v in coefs[:, index])]
+            for term, index in sorted(vocabulary.items())
+        },
     }
 
 

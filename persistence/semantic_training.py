@@ -39,10 +39,6 @@ from persistence.sentence_embeddings import WordLlamaEmbedder
 C = 30.0
 MIN_DF = 1
 MAX_DF = 1.0
-CHAR_NGRAMS: tuple[int, int] | None = None
-CHAR_MIN_DF = 2
-CHAR_WEIGHT = 1.0
-CRITICAL_WEIGHT = 1.0
 EMBEDDING_WEIGHT = 1.0
 FLAGGED_TO_BLOCK = 0.5
 BLOCK_GRID = (0.8, 0.85, 0.9, 0.925, 0.95, 0.975, 0.99)
@@ -62,31 +58,15 @@ class Hyperparameters:
     """A term enters the TF-IDF vocabulary if at least this many training lines hold it."""
     max_df: float = MAX_DF
     """... and at most this share of them."""
-    char_ngrams: tuple[int, int] | None = CHAR_NGRAMS
-    """Character n-grams within word boundaries (sklearn's `char_wb`), a second TF-IDF
-    block beside the word n-grams; None leaves them out."""
-    char_min_df: int = CHAR_MIN_DF
-    char_weight: float = CHAR_WEIGHT
-    """The character n-gram block's scale (each block is l2-normalised on its own)."""
-    """A character n-gram enters the vocabulary if at least this many training lines hold it."""
-    critical_weight: float = CRITICAL_WEIGHT
-    """Extra weight of the critical lines in the critical head, on top of balanced classes."""
 
     def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
+        return {
             "C": self.c,
             "min_df": self.min_df,
             "max_df": self.max_df,
             "embedding_weight": EMBEDDING_WEIGHT,
             "ngrams": [1, 2],
         }
-        if self.char_ngrams is not None:
-            out["char_ngrams"] = list(self.char_ngrams)
-            out["char_min_df"] = self.char_min_df
-            out["char_weight"] = self.char_weight
-        if self.critical_weight != 1.0:
-            out["critical_weight"] = self.critical_weight
-        return out
 
 
 def head_targets(example: Example) -> list[int]:
@@ -119,28 +99,21 @@ class Features:
 
 @dataclass(slots=True)
 class Fitted:
-    vectorizers: list[TfidfVectorizer]
-    """The word n-gram vectorizer, then the character n-gram one if used."""
+    vectorizer: TfidfVectorizer
     heads: list[LogisticRegression]
-    scales: tuple[float, ...] = (1.0,)
-    """Each vectorizer's block scale."""
 
     def probabilities(
         self, features: Features, examples: Sequence[Example]
     ) -> np.ndarray[Any, Any]:
-        matrix = _matrix(self.vectorizers, self.scales, features, examples)
+        matrix = _matrix(self.vectorizer, features, examples)
         return np.column_stack([h.predict_proba(matrix)[:, 1] for h in self.heads])
 
 
 def _matrix(
-    vectorizers: Sequence[TfidfVectorizer],
-    scales: Sequence[float],
-    features: Features,
-    examples: Sequence[Example],
+    vectorizer: TfidfVectorizer, features: Features, examples: Sequence[Example]
 ) -> csr_matrix:
-    texts = [model_text(e.text) for e in examples]
-    blocks = [v.transform(texts) * w for v, w in zip(vectorizers, scales, strict=True)]
-    return hstack([*blocks, csr_matrix(features.dense(examples))]).tocsr()
+    sparse = vectorizer.transform([model_text(e.text) for e in examples])
+    return hstack([sparse, csr_matrix(features.dense(examples))]).tocsr()
 
 
 def fit(
@@ -157,34 +130,15 @@ def fit(
         min_df=settings.min_df,
         max_df=settings.max_df,
     )
-    texts = [model_text(e.text) for e in examples]
-    vectorizers = [vectorizer.fit(texts)]
-    scales: tuple[float, ...] = (1.0,)
-    if settings.char_ngrams is not None:
-        chars = TfidfVectorizer(
-            analyzer="char_wb",
-            ngram_range=settings.char_ngrams,
-            sublinear_tf=True,
-            lowercase=True,
-            min_df=settings.char_min_df,
-        )
-        vectorizers.append(chars.fit(texts))
-        scales = (1.0, settings.char_weight)
-    matrix = _matrix(vectorizers, scales, features, examples)
+    vectorizer.fit([model_text(e.text) for e in examples])
+    matrix = _matrix(vectorizer, features, examples)
     targets = np.array([head_targets(e) for e in examples])
     fitted = []
     for i in range(heads):
-        weights: Any = "balanced"
-        if i == 0 and settings.critical_weight != 1.0:
-            positive = float(targets[:, 0].mean())
-            weights = {
-                0: 0.5 / (1.0 - positive),
-                1: settings.critical_weight * 0.5 / positive,
-            }
-        model = LogisticRegression(C=settings.c, max_iter=5000, class_weight=weights)
+        model = LogisticRegression(C=settings.c, max_iter=5000, class_weight="balanced")
         model.fit(matrix, targets[:, i])
         fitted.append(model)
-    return Fitted(vectorizers, fitted, scales)
+    return Fitted(vectorizer, fitted)
 
 
 def combine(

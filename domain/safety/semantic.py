@@ -29,8 +29,6 @@ from domain.enums import SafetyCategory
 
 MODEL_FILE = Path(__file__).with_name("semantic_model.json")
 MODEL_FORMAT = 1
-"""Word n-grams only; format 2 adds character n-grams (`char_terms`, `char_ngrams`)."""
-CHAR_MODEL_FORMAT = 2
 HEADS = ("critical", "self_harm", "abuse", "grooming", "sexual")
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
@@ -81,11 +79,8 @@ class SemanticModel:
     """The linear heads and the TF-IDF vocabulary, read from the committed JSON file."""
 
     def __init__(self, data: dict[str, Any]) -> None:
-        known = data.get("format") in (MODEL_FORMAT, CHAR_MODEL_FORMAT)
-        if not known or tuple(data.get("heads", ())) != HEADS:
+        if data.get("format") != MODEL_FORMAT or tuple(data.get("heads", ())) != HEADS:
             raise ValueError("unsupported semantic model file")
-        if (data["format"] == CHAR_MODEL_FORMAT) != ("char_terms" in data):
-            raise ValueError("semantic model file's format does not match its character n-grams")
         self.embedder: str = str(data["embedder"])
         self.dimension = int(data["dimension"])
         self.intercepts = tuple(float(v) for v in data["intercepts"])
@@ -98,13 +93,6 @@ class SemanticModel:
             term: (float(v[0]), tuple(float(c) for c in v[1:])) for term, v in data["terms"].items()
         }
         self._critical_terms = {term: (idf, coefs[0]) for term, (idf, coefs) in self.terms.items()}
-        self.char_terms: dict[str, tuple[float, tuple[float, ...]]] = {
-            gram: (float(v[0]), tuple(float(c) for c in v[1:]))
-            for gram, v in data.get("char_terms", {}).items()
-        }
-        self._critical_chars = {g: (idf, coefs[0]) for g, (idf, coefs) in self.char_terms.items()}
-        low, high = data.get("char_ngrams", (0, 0))
-        self.char_ngrams = (int(low), int(high))
         thresholds = data["thresholds"]
         block = float(thresholds["block"])
         self.thresholds = SemanticThresholds(
@@ -119,12 +107,6 @@ class SemanticModel:
 
     def critical_sparse_decision(self, text: str) -> float:
         """`sparse_decisions(text)[0]`, on the hot path: every message is scored by it."""
-        words = self._critical_word_decision(text)
-        if not self._critical_chars:
-            return words
-        return words + self._critical_char_decision(text)
-
-    def _critical_word_decision(self, text: str) -> float:
         terms = self._critical_terms
         tokens = _TOKEN.findall(text)
         counts: dict[str, int] = {}
@@ -138,15 +120,16 @@ class SemanticModel:
                 if gram in terms:
                     counts[gram] = counts.get(gram, 0) + 1
             previous = token
-        return _critical_block(terms, counts)
-
-    def _critical_char_decision(self, text: str) -> float:
-        """The critical head's share from character n-grams within words (sklearn's
-        `char_wb`: each word padded with a space either side; a word shorter than an n-gram
-        counts once, whole)."""
-        grams = self._critical_chars
-        counts = _char_counts(text, grams, self.char_ngrams)
-        return _critical_block(grams, counts)
+        if not counts:
+            return 0.0
+        total = 0.0
+        squares = 0.0
+        for gram, n in counts.items():
+            idf, coef = terms[gram]
+            value = idf * (1.0 + math.log(n)) if n > 1 else idf
+            squares += value * value
+            total += coef * value
+        return total / math.sqrt(squares)
 
     def sparse_decisions(self, text: str, *, heads: int = len(HEADS)) -> list[float]:
         """The first `heads` heads' contributions from TF-IDF word unigrams and bigrams
@@ -163,10 +146,17 @@ class SemanticModel:
             if gram in terms:
                 counts[gram] = counts.get(gram, 0) + 1
         decisions = [0.0] * heads
-        _add_block(decisions, terms, counts)
-        if self.char_terms:
-            counts = _char_counts(text.lower(), self.char_terms, self.char_ngrams)
-            _add_block(decisions, self.char_terms, counts)
+        if not counts:
+            return decisions
+        weighted = [
+            (terms[g][1], terms[g][0] * (1.0 + math.log(n) if n > 1 else 1.0))
+            for g, n in counts.items()
+        ]
+        norm = math.sqrt(sum(value * value for _, value in weighted)) or 1.0
+        for coefs, value in weighted:
+            scaled = value / norm
+            for i in range(heads):
+                decisions[i] += coefs[i] * scaled
         return decisions
 
 
@@ -228,58 +218,6 @@ class SemanticStage:
             best = max(range(1, len(HEADS)), key=lambda i: decisions[i])
             out.append(SemanticScore(critical, SafetyCategory(HEADS[best])))
         return out
-
-
-def _critical_block(terms: dict[str, tuple[float, float]], counts: dict[str, int]) -> float:
-    """One TF-IDF block's share of the critical head (sublinear tf, l2-normalised)."""
-    if not counts:
-        return 0.0
-    total = 0.0
-    squares = 0.0
-    for gram, n in counts.items():
-        idf, coef = terms[gram]
-        value = idf * (1.0 + math.log(n)) if n > 1 else idf
-        squares += value * value
-        total += coef * value
-    return total / math.sqrt(squares)
-
-
-def _char_counts(text: str, grams: dict[str, Any], sizes: tuple[int, int]) -> dict[str, int]:
-    """How often each known character n-gram occurs within the words of `text`."""
-    low, high = sizes
-    counts: dict[str, int] = {}
-    for word in text.split():
-        padded = " " + word + " "
-        size = len(padded)
-        for n in range(low, high + 1):
-            if size <= n:
-                if padded in grams:
-                    counts[padded] = counts.get(padded, 0) + 1
-                break
-            for start in range(size - n + 1):
-                gram = padded[start : start + n]
-                if gram in grams:
-                    counts[gram] = counts.get(gram, 0) + 1
-    return counts
-
-
-def _add_block(
-    decisions: list[float],
-    terms: dict[str, tuple[float, tuple[float, ...]]],
-    counts: dict[str, int],
-) -> None:
-    """Add one TF-IDF block's share (sublinear tf, l2-normalised over its known terms)."""
-    if not counts:
-        return
-    weighted = [
-        (terms[g][1], terms[g][0] * (1.0 + math.log(n) if n > 1 else 1.0))
-        for g, n in counts.items()
-    ]
-    norm = math.sqrt(sum(value * value for _, value in weighted)) or 1.0
-    for coefs, value in weighted:
-        scaled = value / norm
-        for i in range(len(decisions)):
-            decisions[i] += coefs[i] * scaled
 
 
 def _sigmoid(x: float) -> float:
