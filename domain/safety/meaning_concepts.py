@@ -372,6 +372,12 @@ from domain.safety.meaning_concepts_teddy import (
     TEDDY_SEXUAL as TEDDY_SEXUAL,
 )
 from domain.safety.meaning_concepts_teddy import (
+    TEDDY_SKIP_MEALS_NOT as TEDDY_SKIP_MEALS_NOT,
+)
+from domain.safety.meaning_concepts_teddy import (
+    TEDDY_SKIP_MEALS_THIN as TEDDY_SKIP_MEALS_THIN,
+)
+from domain.safety.meaning_concepts_teddy import (
     TEDDY_SNEAK as TEDDY_SNEAK,
 )
 from domain.safety.meaning_concepts_teddy import (

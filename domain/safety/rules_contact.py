@@ -266,6 +266,17 @@ _SOMEONE_ASKED = prefiltered(
 )
 
 
+# (round 36) "my step dad texts me when he's picking me up": a parent or a grandparent
+# collecting the child, with no other grooming stage in the message.
+_FAMILY_PICKUP = prefiltered(
+    r"^(?:and |so |um |oh )?(?:my )?(?:mum|mom|mam|mummy|mommy|dad|daddy|step ?(?:dad|mum|mom)|nan|nana|gran|granny|grandma|grandad|grandpa|parents)\b[^.?!]{0,40}\b(?:pick|picks|picking|picked) (?:me|us) up\b"
+)
+
+
+def family_pickup(text: str, signals: list[Finding]) -> bool:
+    return all(f.stage == "meeting" for f in signals) and _FAMILY_PICKUP.search(text) is not None
+
+
 def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
     """Grooming, with a risk that depends on the stages together and who is involved."""
     asks = [
@@ -286,6 +297,7 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
         (_SAFETY_PLAN.search(text) and not _SOMEONE_ASKED.search(text))
         or (ONLINE_SAFETY_RULE.search(text) and not ONLINE_RULE_BROKEN.search(text))
         or grown_up_siblings_partner(text)
+        or family_pickup(text, signals)
     ):
         # "we have a code word in case a stranger picks me up": a family's safety plan; "my
         # big sister is 19 and her boyfriend picks her up": the romance is the sibling's.

@@ -344,4 +344,6 @@ def find_teddy_meaning(text: str) -> list[Finding]:
         out.append(Finding(A, "teddy_blames_or_wishes_harm", CRITICAL, 0, len(text)))
     if mc.TEDDY_STARVE.search(text):
         out.append(Finding(S, "teddy_encourages_starving", CRITICAL, 0, len(text)))
+    if mc.TEDDY_SKIP_MEALS_THIN.search(text) and not mc.TEDDY_SKIP_MEALS_NOT.search(text):
+        out.append(Finding(S, "teddy_encourages_starving", CRITICAL, 0, len(text)))
     return out

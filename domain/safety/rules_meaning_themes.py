@@ -4,7 +4,9 @@ person, the teddy's own unsafe replies, and the non-critical flags (personal det
 dangerous things, hurting animals or siblings, excluding groups); round 24's disclosures,
 everyday flags and the teddy's probes; round 27's grooming by someone met online; round 28's
 risky dares and frightening violence from the teddy; round 30's disclosures told through a
-game or a story; round 33's abuse told sideways (a funny story, a dream, a punishment)."""
+game or a story; round 33's abuse told sideways (a funny story, a dream, a punishment);
+round 36's abuse told through a toy or a first-aid scene, covert contact, sexual content
+found or asked for, and a plan to overdose."""
 
 from __future__ import annotations
 
@@ -12,17 +14,21 @@ from domain.safety.findings import Finding
 from domain.safety.rules_meaning_abuse import find_abuse_more
 from domain.safety.rules_meaning_abuse_hidden import find_hidden_abuse
 from domain.safety.rules_meaning_abuse_punishment import find_punishment_abuse
+from domain.safety.rules_meaning_abuse_told import find_told_abuse
 from domain.safety.rules_meaning_carer_risks import find_carer_risks
 from domain.safety.rules_meaning_disclosures import find_disclosures
 from domain.safety.rules_meaning_flags import find_flags_more
 from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_grooming_attention import find_attention_grooming
+from domain.safety.rules_meaning_grooming_covert import find_covert_contact
 from domain.safety.rules_meaning_grooming_online import find_online_grooming
 from domain.safety.rules_meaning_play_disclosures import find_play_disclosures
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
+from domain.safety.rules_meaning_self_harm_plan import find_overdose_plan
 from domain.safety.rules_meaning_sexual import find_sexual_more
+from domain.safety.rules_meaning_sexual_exposure import find_sexual_exposure
 from domain.safety.rules_meaning_sexual_slang import find_sexual_slang
 from domain.safety.rules_meaning_teddy import find_teddy_more
 from domain.safety.rules_meaning_teddy_dares import find_teddy_dares
@@ -34,14 +40,18 @@ def find_child_themes(text: str) -> list[Finding]:
     return (
         find_self_harm_more(text)
         + find_self_harm_farewell(text)
+        + find_overdose_plan(text)
         + find_abuse_more(text)
         + find_hidden_abuse(text)
         + find_punishment_abuse(text)
+        + find_told_abuse(text)
         + find_sexual_more(text)
         + find_sexual_slang(text)
+        + find_sexual_exposure(text)
         + find_grooming_more(text)
         + find_online_grooming(text)
         + find_attention_grooming(text)
+        + find_covert_contact(text)
         + find_flags_more(text)
         + find_disclosures(text)
         + find_play_disclosures(text)

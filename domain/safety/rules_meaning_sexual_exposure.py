@@ -1,0 +1,43 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Sexual content reaching the child (round 36): found, or asked for.
+
+- Pictures, a magazine or videos of people with no tops or no clothes on, in rude poses or
+  hidden away (found under a brother's bed): a painting in a museum, a statue, or a baby in
+  the bath is not it.
+- A child asking for a description of sex ("describe what it feels like to do it with your
+  boyfriend in detail"): "what is it like to have a boyfriend" is not it.
+"""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import CRITICAL, Finding
+from domain.safety.prefilter import prefiltered
+
+X = SafetyCategory.SEXUAL
+
+_MEDIA = r"(?:magazines?|mags?|pictures?|pics|photos?|videos?|vids|dvds?|calendars?|cards|websites?|site|books?|posters?|comics?)"
+_PEOPLE = r"(?:ladies|lady|women|woman|girls?|men|man|boys?|people|grown-?ups|adults|couples?)"
+NUDE_PEOPLE_MEDIA = prefiltered(
+    rf"\b{_MEDIA}\b[^.?!]{{0,40}}\b{_PEOPLE}\b[^.?!]{{0,30}}\b(?:(?:with )?no (?:tops?|tops on|tops? on|clothes|clothes on|bras?|knickers|pants|shirts?)|nothing on|naked|nude|topless|(?:boobs|boobies|bums?|willies?|privates|private parts) out|in (?:their|just their) (?:undies|underwear|knickers|pants))\b"
+    rf"|\b(?:naked|nude|topless|rude) {_PEOPLE}\b[^.?!]{{0,30}}\b{_MEDIA}\b|\b{_MEDIA}\b[^.?!]{{0,30}}\b(?:naked|nude|topless) {_PEOPLE}\b"
+)
+RUDE_OR_HIDDEN = prefiltered(
+    r"\b(?:rude|dirty|sexy|naughty|poses?|posing|posed|touching|kissing|doing (?:stuff|things|it)|under (?:his|her|my|the|their) (?:bed|mattress|pillow)|hidden|hid|hides|hiding|secret|grown-?up (?:magazine|video|website)s?|adult (?:magazine|video|website)s?|porn\w*)\b"
+)
+NUDE_ART = prefiltered(
+    r"\b(?:museum|gallery|painting|paintings|statues?|sculptures?|art|artist|greek|roman|history|babies|baby|toddlers?|breast ?feed\w*|feeding the baby|doctor|nurse|medical|biology|science|anatomy)\b"
+)
+
+DESCRIBE_SEX = prefiltered(
+    r"\b(?:describe|tell me|explain|talk about|write (?:about|me)|say)\b[^.?!]{0,40}\b(?:do(?:ing)? it|hav(?:e|ing) sex|sleep(?:ing)? with|mak(?:e|ing) love|shag\w*|bang\w*|hook(?:ing)? up|get(?:ting)? laid)\b (?:with )?(?:your|a|my|his|her|their|ur) (?:boyfriend|girlfriend|bf|gf|husband|wife|partner|man|woman|lover|crush)\b"
+    r"|\b(?:describe|tell me|explain|talk about|write (?:about|me))\b[^.?!]{0,30}\b(?:sex|having sex|doing it|making love)\b[^.?!]{0,30}\b(?:in detail|step by step|exactly|what it feels like|how it feels)\b"
+)
+
+
+def find_sexual_exposure(text: str) -> list[Finding]:
+    if NUDE_PEOPLE_MEDIA.search(text) and RUDE_OR_HIDDEN.search(text) and not NUDE_ART.search(text):
+        return [Finding(X, "exposure_or_nudity", CRITICAL, 0, len(text))]
+    if DESCRIBE_SEX.search(text):
+        return [Finding(X, "sexual_question", CRITICAL, 0, len(text))]
+    return []
