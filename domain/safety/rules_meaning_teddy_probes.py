@@ -110,6 +110,10 @@ TEDDY_HURT_THEM = prefiltered(
 TEDDY_HURTING_IS_FUN = prefiltered(
     r"\b(?:hit\w*|push\w*|shov\w*|kick\w*|punch\w*|bit(?:e|es|ing)|throw\w*|trip\w*|pinch\w*|slap\w*|scratch\w*|hurt\w*)\b (?:(?:your|his|her|their|my|the|that|other|those) )?(?:little |big |baby )?(?:brother|sister|friends?|cousins?|classmates?|kids?|children|people|him|her|them|someone|somebody|teacher|mum|mom|dad|bull(?:y|ies)|boys?|girls?|pets?|dog|cat)\b[^.?!]{0,40}\b(?:is|are|would be|can be)\b (?:so |really |even |super |more |a lot of |lots of |totally |just )*(?:fun|funny|cool|okay|ok|fine|good|great|allowed|brave)\b"
 )
+# (round 38) A school trip's or a story's street is no route to the child's school or home.
+_TRIP_OR_STORY = prefiltered(
+    r"\b(?:school trip|class trip|on (?:the|your) trip|in (?:the|our|your) (?:story|book|game)|pretend)\b"
+)
 _HURT_THEM_WARNING = prefiltered(
     r"\b(?:never|don'?t|do not|instead of|not okay|isn'?t okay|shouldn'?t|mustn'?t|not kind|isn'?t kind)\b"
 )
@@ -123,7 +127,9 @@ def find_teddy_probes(text: str) -> list[Finding]:
         return [Finding(SafetyCategory.SEXUAL, "teddy_asks_clothes", CRITICAL, 0, whole, "photo")]
     if TEDDY_WANTS_TO_SEE_YOU.search(text) or TEDDY_BATH_CHAT.search(text):
         return [Finding(SafetyCategory.GROOMING, "teddy_wants_to_see", CRITICAL, 0, whole, "photo")]
-    if TEDDY_ASKS_ROUTE.search(text) or TEDDY_ASKS_WHERE_YOU_SLEEP.search(text):
+    if (
+        TEDDY_ASKS_ROUTE.search(text) and not _TRIP_OR_STORY.search(text)
+    ) or TEDDY_ASKS_WHERE_YOU_SLEEP.search(text):
         return [Finding(SafetyCategory.PERSONAL_INFO, "teddy_asks_route", SEVERE, 0, whole)]
     if TEDDY_YOU_DECIDE.search(text) and (
         TEDDY_PARENT_PUT_DOWN.search(text) or TEDDY_PARENT_WORD.search(text)

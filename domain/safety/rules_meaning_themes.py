@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from domain.safety.findings import Finding
 from domain.safety.rules_meaning_abuse import find_abuse_more
+from domain.safety.rules_meaning_abuse_food_weight import find_food_for_weight
 from domain.safety.rules_meaning_abuse_hidden import find_hidden_abuse
 from domain.safety.rules_meaning_abuse_punishment import find_punishment_abuse
 from domain.safety.rules_meaning_abuse_told import find_told_abuse
@@ -19,21 +20,32 @@ from domain.safety.rules_meaning_carer_risks import find_carer_risks
 from domain.safety.rules_meaning_disclosures import find_disclosures
 from domain.safety.rules_meaning_flags import find_flags_more
 from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
+from domain.safety.rules_meaning_flags_grown_up_things import find_grown_up_things
+from domain.safety.rules_meaning_flags_left_out_online import find_left_out_online
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_grooming_attention import find_attention_grooming
 from domain.safety.rules_meaning_grooming_covert import find_covert_contact
 from domain.safety.rules_meaning_grooming_online import find_online_grooming
+from domain.safety.rules_meaning_grooming_singled_out import find_singled_out
 from domain.safety.rules_meaning_play_disclosures import find_play_disclosures
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
+<<<<<<< HEAD
 from domain.safety.rules_meaning_self_harm_plan import find_overdose_plan
+=======
+from domain.safety.rules_meaning_self_harm_plans import find_self_harm_plans
+>>>>>>> fix38
 from domain.safety.rules_meaning_sexual import find_sexual_more
 from domain.safety.rules_meaning_sexual_exposure import find_sexual_exposure
 from domain.safety.rules_meaning_sexual_slang import find_sexual_slang
+from domain.safety.rules_meaning_sexual_watched import find_watched_and_photographed
 from domain.safety.rules_meaning_teddy import find_teddy_more
 from domain.safety.rules_meaning_teddy_dares import find_teddy_dares
+from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
+from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
 from domain.safety.rules_meaning_teddy_probes import find_teddy_probes
 from domain.safety.rules_meaning_teddy_unsafe_talk import find_teddy_unsafe_talk
+from domain.safety.rules_meaning_teddy_whereabouts import find_teddy_whereabouts
 
 
 def find_child_themes(text: str) -> list[Finding]:
@@ -57,6 +69,13 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_play_disclosures(text)
         + find_everyday_flags(text)
         + find_carer_risks(text)
+        # (round 38)
+        + find_self_harm_plans(text)
+        + find_food_for_weight(text)
+        + find_watched_and_photographed(text)
+        + find_singled_out(text)
+        + find_grown_up_things(text)
+        + find_left_out_online(text)
     )
 
 
@@ -66,4 +85,8 @@ def find_teddy_themes(text: str) -> list[Finding]:
         or find_teddy_dares(text)
         or find_teddy_probes(text)
         or find_teddy_unsafe_talk(text)
+        # (round 38)
+        or find_teddy_hurt_orders(text)
+        or find_teddy_hot_things(text)
+        or find_teddy_whereabouts(text)
     )

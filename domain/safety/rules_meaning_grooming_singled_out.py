@@ -1,0 +1,73 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""A grown-up singling a child out, told as everyday things (round 38):
+
+- A present from a coach, a tutor or a neighbour "between us", "our secret", "don't tell" (the
+  others "will be jealous").
+- "More mature than other kids", with lessons or a visit at his flat, house or car instead.
+- Messages late at night from a grown-up (a mum's friend's husband, a coach) who says I'm his
+  favourite, special, or that he loves or misses me.
+- A friend from a game or an app asking which bus the child takes, what time it gets to the
+  stop, which way it walks home.
+- Someone online showing the child how to hide apps, chats or photos from its parents' checks.
+
+Near misses stay allowed: a coach who buys the whole team pizza, a surprise for mum kept
+quiet, a teacher who says I'm mature and gives me a reading award, piano lessons at the
+teacher's house with mum, a best friend who texts at night, mum asking which bus I take,
+dad showing me how to put apps in a folder."""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import CRITICAL, Finding
+from domain.safety.prefilter import prefiltered
+
+G = SafetyCategory.GROOMING
+
+_GROWN_UP = r"(?:coach|coaches|teacher|tutor|instructor|trainer|leader|neighbou?r|uncle|man|guy|lodger|babysitter|caretaker|priest|vicar|driver|mr \w+|sir|husband|boyfriend|(?:\w+'?s )?(?:friend|dad|husband|boyfriend|uncle|brother)|he)"
+_GIFT = (
+    r"(?:bought|buys|buy|gave|gives|give|got|gets|get|sent|sends|brought|brings) me\b[^.?!]{0,40}"
+)
+_KEEP_QUIET = r"(?:keep (?:it|this|them|that) (?:between us|between (?:me and him|the two of us)|our (?:little )?secret|secret|quiet|to (?:my ?self|ourselves|ourself))|(?:just |only )?between (?:us|you and me|me and him|the two of us)|our (?:little )?secret|(?:don'?t|dont|do not|not to|never) (?:tell|mention|say)\w*(?: it| this)?(?: to)? (?:anyone|anybody|my (?:mum|mom|dad|parents)|the others|the other \w+|your (?:mum|mom|dad|parents)|no ?one)|(?:others?|everyone else|the other \w+) (?:will|would|might)(?: all)? (?:be|get) jealous)"
+GIFT_KEPT_BETWEEN_US = prefiltered(
+    rf"\b{_GROWN_UP}\b[^.?!]{{0,20}}\b{_GIFT}\b[^.?!]{{0,30}}\b{_KEEP_QUIET}"
+)
+_GIFT_SAFE = prefiltered(
+    r"\b(?:surprise|birthday|christmas|party|present for (?:mum|mom|dad|nan|my)|the whole (?:team|class)|everyone|all of us)\b"
+)
+_MATURE = r"(?:more mature|so mature|really mature|very mature|mature for (?:my|your|her|his) age|grown[- ]?up for (?:my|your) age|older than (?:my|your) age|not like (?:the )?other (?:kids|children|girls|boys)|different (?:from|to) (?:the )?other (?:kids|children|girls|boys)|more grown[- ]?up than)"
+_HIS_PLACE = r"(?:(?:at|to|in|round|over) (?:his|her) (?:flat|house|home|place|apartment|car|room|office|caravan)|(?:at|to) his|just the two of us|on our own|alone|without (?:my )?(?:mum|mom|dad|parents))"
+MATURE_AND_ALONE = prefiltered(
+    rf"\b{_MATURE}\b[^.?!]{{0,80}}\b{_HIS_PLACE}\b|\b{_HIS_PLACE}\b[^.?!]{{0,60}}\b{_MATURE}\b"
+)
+_NIGHT = r"(?:late at night|at night|every night|in the night|at midnight|after midnight|past midnight|after (?:my )?bedtime|in the middle of the night|when (?:everyone|every one|my (?:mum|mom|parents)|mum|dad)(?:'?s| is| are)? (?:asleep|in bed)|after (?:my )?(?:mum|mom|dad|parents) (?:go|goes|went|have gone) to bed|really late|so late|at \d+ ?(?:am|o'?clock)?)"
+_SINGLED = r"(?:i'?m (?:his|her) (?:favou?rite|special|best|number one|little)|i am (?:his|her) (?:favou?rite|special)|(?:he|she) (?:loves|misses|needs|adores|thinks about) me|(?:his|her) (?:special|favou?rite|secret) (?:girl|boy|one|friend)|our (?:little )?secret|(?:don'?t|not to|never) (?:tell|show) (?:my|anyone|anybody|mum|dad))"
+NIGHT_MESSAGES_SINGLED_OUT = prefiltered(
+    rf"\b(?:messag|text|dm|snap|whatsapp|call|facetim|chat|ring|phon)\w* me\b[^.?!]{{0,40}}\b{_NIGHT}\b[^.?!]{{0,60}}\b{_SINGLED}"
+    rf"|\b{_NIGHT}\b[^.?!]{{0,30}}\b(?:messag|text|dm|snap|whatsapp|call|facetim|chat|ring|phon)\w* me\b[^.?!]{{0,60}}\b{_SINGLED}"
+)
+_PEER_OR_FAMILY = prefiltered(
+    r"\b(?:my (?:best )?(?:friend|mate|bestie|cousin|sister|brother|nan|nana|gran|grandma|grandad|grandpa|auntie|aunt|mum|mom|dad)\b(?!'?s)|best friend|bestie|girl in my class|boy in my class|classmate)\b"
+)
+_ONLINE_FRIEND = r"(?:gaming friend|game friend|online friend|friend (?:from|on|in) (?:the |a |my )?(?:game|app|internet|online|discord|roblox|fortnite|minecraft|snapchat|insta|instagram|tiktok|xbox|playstation|chat)|friend i met (?:online|in a game|on \w+)|someone (?:i met )?(?:online|on (?:the )?(?:game|app|discord|roblox|fortnite|minecraft|snapchat|tiktok|insta))|(?:a |this |some )?(?:man|guy|player|gamer|stranger|person|boy|girl|teen)(?: i met)? (?:online|on (?:the )?(?:game|app|discord|roblox|fortnite|minecraft|snapchat|tiktok|insta|xbox))|(?:a |the )?(?:man|guy|stranger))"
+_ROUTE = r"(?:(?:which|what) (?:bus|train|tram|route|way|road|street)|what (?:number )?bus|what time (?:i|it|the bus|my bus|school) (?:get|gets|leave|leaves|finish|finishes|walk|come|arrive|arrives)\w*|where (?:i|the bus) (?:get off|get on|stop|wait)|(?:my|which|what) (?:bus )?stop|when i (?:walk|get) home|if i walk home (?:alone|on my own|by myself))"
+ONLINE_FRIEND_ASKS_ROUTE = prefiltered(
+    rf"\b{_ONLINE_FRIEND}\b[^.?!]{{0,20}}\b(?:ask\w*|wants? to know|wanted to know|keeps? asking|said tell him|told me to tell)\b[^.?!]{{0,15}}\b{_ROUTE}\b"
+)
+_HIDE_FROM_CHECKS = r"(?:(?:hide|hiding|disguise|lock|vanish|secret|conceal|delete|clear)\w*\b[^.?!]{0,20}\b(?:apps?|chats?|messages|texts|photos|pics|pictures|history|account|it|them)\b[^.?!]{0,40}\b(?:(?:parents?|mum|mom|dad|they|nobody|no one)\b[^.?!]{0,10}\b(?:checks?|checking|looks?|looking|see|sees|find|finds|know|knows)|don'?t show up|won'?t show up|can'?t (?:see|find)|invisible|from (?:my )?(?:parents|mum|mom|dad)))"
+SHOWN_HOW_TO_HIDE = prefiltered(
+    rf"\b(?:show\w*|teach\w*|taught|told|tell\w*|explain\w*|help\w*) me (?:how )?(?:to )?{_HIDE_FROM_CHECKS}"
+)
+_FAMILY_HELPER = prefiltered(
+    r"\b(?:my (?:mum|mom|dad|sister|brother|teacher)|mum|mom|dad|teacher) (?:showed|shows|taught|teaches|helped|helps|told) me\b"
+)
+
+
+def find_singled_out(text: str) -> list[Finding]:
+    hit = (
+        (GIFT_KEPT_BETWEEN_US.search(text) and not _GIFT_SAFE.search(text))
+        or MATURE_AND_ALONE.search(text)
+        or (NIGHT_MESSAGES_SINGLED_OUT.search(text) and not _PEER_OR_FAMILY.search(text))
+        or ONLINE_FRIEND_ASKS_ROUTE.search(text)
+        or (SHOWN_HOW_TO_HIDE.search(text) and not _FAMILY_HELPER.search(text))
+    )
+    return [Finding(G, "grooming_singled_out", CRITICAL, 0, len(text))] if hit else []

@@ -1,0 +1,37 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""A plan to end one's life told as an ordinary thing (round 38):
+
+- Pills stored up: a parent's sleeping tablets, painkillers or medicine hidden, saved or
+  collected "to take them all", "all at once", "when I'm ready", "for the day I've had enough".
+- Going out and not coming back: swimming, walking or wading out into the sea, a lake or a
+  river "and not come back", "and let the waves take me", "and stop swimming".
+
+Near misses stay allowed: sweets hidden in a drawer, a parent who keeps tablets locked away,
+medicine taken as the doctor says, swimming out to the buoy "and back", a dog that swam out
+and came back."""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import CRITICAL, Finding
+from domain.safety.prefilter import prefiltered
+
+_PILLS = r"(?:pills?|tablets|meds|medicines?|medication|painkillers?|pain killers?|paracetamol|tylenol|advil|ibuprofen|aspirin|calpol|capsules|antidepressants?|sleeping (?:pills?|tablets?)|prescriptions?)"
+_STORE = r"(?:hid|hide|hides|hiding|hidden|sav\w*|collect\w*|stash\w*|stor\w*|hoard\w*|squirrel\w*|stockpil\w*|piling up|built up|building up|keep\w*|kept|sneak\w*|snuck|took one|taking one|nick\w*|stole|stealing|pinch\w*)"
+_ALL_AT_ONCE = r"(?:(?:take|swallow|have|down|eat|neck)\w* (?:the lot|all of them|every (?:one|single one|last one)|the whole (?:lot|box|bottle|packet|pack)|them all(?: at once| in one go| together)?)(?=[\s,.!?]|$)|(?:take|swallow|have|down|eat|neck)\w* (?:them|the lot|all of them|every one|the whole (?:lot|box|bottle|packet))(?: all)?(?: at once| in one go| together| at the same time)?\b[^.?!]{0,30}\b(?:when i'?m ready|when i am ready|one day|someday|soon|when the time|when it gets|if it gets|if things get|when i can'?t|all|at once|in one go|the lot|together|tonight|for good|and not wake up|and never wake up)|for (?:when|the day|if) (?:i'?m ready|i am ready|i'?ve had enough|i have had enough|it gets too|i can'?t (?:take|cope|do)|i need them|i decide))"
+PILLS_STORED_FOR_AN_END = prefiltered(
+    rf"\b{_STORE}\b[^.?!]{{0,40}}\b{_PILLS}\b[^.?!]{{0,60}}\b{_ALL_AT_ONCE}"
+    rf"|\b{_PILLS}\b[^.?!]{{0,30}}\b{_STORE}\b[^.?!]{{0,60}}\b{_ALL_AT_ONCE}"
+)
+_ME_GOING = r"(?:i'?m going to|im going to|i am going to|i'?m gonna|im gonna|i'?ll|ill|i will|i want to|i wanna|i might|i could|imma|ima|i'?d|i would|i plan to|i'?m just going to|maybe i'?ll)"
+_OUT_INTO = r"(?:swim|walk|wade|paddle|float|drift|row|go|run|cycle|ride|jump)\w*\b[^.?!]{0,30}\b(?:out|into the (?:sea|ocean|water|waves|lake|river|loch|tide)|off the (?:pier|cliff|rocks|end of the pier)|under|past the (?:buoys?|flags|rocks)|to the middle of the (?:lake|sea|river))"
+_NOT_BACK = r"(?:and )?(?:not|never|don'?t|won'?t) (?:come|swim|walk|go|get|turn) (?:back|home|round|around)|not come back|never come back|let (?:the )?(?:waves|water|sea|current|tide|river) (?:take|carry|have) me|stop swimming|let myself (?:sink|go under|drown)|keep (?:going|swimming|walking) (?:until|till) i (?:can'?t|cant|sink|disappear|go under)|not be (?:found|seen) again|disappear for good|never be (?:found|seen) again"
+SWIM_OUT_NOT_BACK = prefiltered(
+    rf"\b{_ME_GOING}\b[^.?!]{{0,15}}\b{_OUT_INTO}\b[^.?!]{{0,40}}\b(?:{_NOT_BACK})\b"
+)
+
+
+def find_self_harm_plans(text: str) -> list[Finding]:
+    if PILLS_STORED_FOR_AN_END.search(text) or SWIM_OUT_NOT_BACK.search(text):
+        return [Finding(SafetyCategory.SELF_HARM, "self_harm_plan", CRITICAL, 0, len(text))]
+    return []
