@@ -1,6 +1,9 @@
 # ruff: noqa: E501  (regular-expression tables read best one pattern a line)
-"""A plan to end one's life told as an ordinary thing (round 38):
+"""A plan to end one's life told as an ordinary thing (rounds 36 and 38):
 
+- A plan to overdose when nobody will see (round 36): "my plan is wait till everyone is asleep
+  then take all the tablets in the bathroom cupboard". Taking all one's tablets as the doctor
+  said, or taking the tablets to grandma, is not it.
 - Pills stored up: a parent's sleeping tablets, painkillers or medicine hidden, saved or
   collected "to take them all", "all at once", "when I'm ready", "for the day I've had enough".
 - Going out and not coming back: swimming, walking or wading out into the sea, a lake or a
@@ -34,4 +37,27 @@ SWIM_OUT_NOT_BACK = prefiltered(
 def find_self_harm_plans(text: str) -> list[Finding]:
     if PILLS_STORED_FOR_AN_END.search(text) or SWIM_OUT_NOT_BACK.search(text):
         return [Finding(SafetyCategory.SELF_HARM, "self_harm_plan", CRITICAL, 0, len(text))]
+    return []
+
+
+_PLAN_PILLS = r"(?:tablets|pills|meds|medicines?|paracetamol|painkillers|capsules|sleeping (?:pills|tablets)|calpol|ibuprofen)"
+PLAN_TO_TAKE_ALL = prefiltered(
+    rf"\b(?:my plan|plan(?:ning)? (?:is |to )|i'?m (?:going|gonna) to|i'?m gonna|im gonna|gonna|i will|i'?ll|i want to|i wanna|then|tonight i)\b[^.?!]{{0,70}}\b(?:take|swallow|eat|down|have|neck)\b (?:all|every|everything|loads|lots|a whole|the whole|a whole box|a bunch|all the|all of)\b[^.?!]{{0,30}}?\b{_PLAN_PILLS}\b"
+)
+WHILE_NOBODY_SEES = prefiltered(
+    r"\b(?:(?:wait|waiting) (?:till|until|for)|when|once|after)\b (?:every(?:one|body)|they|mum and dad|mum|mom|dad|my parents|the house|all of them)\b[^.?!]{0,15}\b(?:asleep|in bed|out|gone|sleeping|at work)\b"
+    r"|\b(?:bathroom|kitchen|medicine) (?:cupboard|cabinet|drawer|box)\b|\bmy plan\b|\bnobody (?:will|would|can) (?:stop|find|see)\b"
+)
+PILLS_AS_PRESCRIBED = prefiltered(
+    r"\b(?:doctor|nurse|prescri\w*|get better|antibiotics|course|inhaler|vitamins?|to (?:grandma|nan|nana|gran|granny|grandad|school|the)|with (?:water|food|my breakfast)|every (?:day|morning|night)|each (?:day|morning)|chewable|supposed to|told me to)\b"
+)
+
+
+def find_overdose_plan(text: str) -> list[Finding]:
+    if (
+        PLAN_TO_TAKE_ALL.search(text)
+        and WHILE_NOBODY_SEES.search(text)
+        and not PILLS_AS_PRESCRIBED.search(text)
+    ):
+        return [Finding(SafetyCategory.SELF_HARM, "self_harm_means", CRITICAL, 0, len(text))]
     return []

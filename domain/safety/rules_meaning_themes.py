@@ -30,11 +30,7 @@ from domain.safety.rules_meaning_grooming_singled_out import find_singled_out
 from domain.safety.rules_meaning_play_disclosures import find_play_disclosures
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
-<<<<<<< HEAD
-from domain.safety.rules_meaning_self_harm_plan import find_overdose_plan
-=======
-from domain.safety.rules_meaning_self_harm_plans import find_self_harm_plans
->>>>>>> fix38
+from domain.safety.rules_meaning_self_harm_plans import find_overdose_plan, find_self_harm_plans
 from domain.safety.rules_meaning_sexual import find_sexual_more
 from domain.safety.rules_meaning_sexual_exposure import find_sexual_exposure
 from domain.safety.rules_meaning_sexual_slang import find_sexual_slang
