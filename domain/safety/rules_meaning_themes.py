@@ -4,17 +4,20 @@ person, the teddy's own unsafe replies, and the non-critical flags (personal det
 dangerous things, hurting animals or siblings, excluding groups); round 24's disclosures,
 everyday flags and the teddy's probes; round 27's grooming by someone met online; round 28's
 risky dares and frightening violence from the teddy; round 30's disclosures told through a
-game or a story; round 33's abuse told sideways (a funny story, a dream, a punishment)."""
+game or a story; round 33's abuse told sideways (a funny story, a dream, a punishment);
+round 37's self-harm told obliquely, abuse told as another child's, and bullying for things."""
 
 from __future__ import annotations
 
 from domain.safety.findings import Finding
 from domain.safety.rules_meaning_abuse import find_abuse_more
 from domain.safety.rules_meaning_abuse_hidden import find_hidden_abuse
+from domain.safety.rules_meaning_abuse_of_others import find_abuse_of_others
 from domain.safety.rules_meaning_abuse_punishment import find_punishment_abuse
 from domain.safety.rules_meaning_carer_risks import find_carer_risks
 from domain.safety.rules_meaning_disclosures import find_disclosures
 from domain.safety.rules_meaning_flags import find_flags_more
+from domain.safety.rules_meaning_flags_bullied import find_bullied_flags
 from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_grooming_attention import find_attention_grooming
@@ -22,6 +25,7 @@ from domain.safety.rules_meaning_grooming_online import find_online_grooming
 from domain.safety.rules_meaning_play_disclosures import find_play_disclosures
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
+from domain.safety.rules_meaning_self_harm_oblique import find_self_harm_oblique
 from domain.safety.rules_meaning_sexual import find_sexual_more
 from domain.safety.rules_meaning_sexual_slang import find_sexual_slang
 from domain.safety.rules_meaning_teddy import find_teddy_more
@@ -34,9 +38,11 @@ def find_child_themes(text: str) -> list[Finding]:
     return (
         find_self_harm_more(text)
         + find_self_harm_farewell(text)
+        + find_self_harm_oblique(text)
         + find_abuse_more(text)
         + find_hidden_abuse(text)
         + find_punishment_abuse(text)
+        + find_abuse_of_others(text)
         + find_sexual_more(text)
         + find_sexual_slang(text)
         + find_grooming_more(text)
@@ -46,6 +52,7 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_disclosures(text)
         + find_play_disclosures(text)
         + find_everyday_flags(text)
+        + find_bullied_flags(text)
         + find_carer_risks(text)
     )
 

@@ -1,4 +1,4 @@
-"""Phrasings written for rounds 23 to 35's concepts, for paraphrases_d's missed families, for
+"""Phrasings written for rounds 23 to 37's concepts, for paraphrases_d's missed families, for
 the teddy's own replies, for the benign families that drew false alerts, for the known false
 alerts fixed as families and for the leftover errors fixed as families (in no data file): each
 family's disclosures, concerns and unsafe teddy replies are caught, and its near-misses pass."""
@@ -29,6 +29,7 @@ from . import (
     round33_phrasings,
     round34_phrasings,
     round35_phrasings,
+    round37_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -46,6 +47,7 @@ ROUNDS = (
     round33_phrasings,
     round34_phrasings,
     round35_phrasings,
+    round37_phrasings,
     teddy_reply_phrasings,
     benign_families_phrasings,
     false_alert_phrasings,
