@@ -25,6 +25,7 @@ from domain.safety.rules_risky import find_risky
 from domain.safety.rules_wellbeing import find_wellbeing
 from domain.safety.semantic import SemanticScore, SemanticStage
 from domain.safety.semantic_teddy_gate import teddy_line_may_be_critical
+from domain.safety.speech import tidy_speech
 from domain.safety.toxicity import ProfanityCheckScorer, ToxicityScorer
 from domain.safety.verdict import AssessmentRequest, Span, Verdict, level_for_score
 
@@ -122,7 +123,7 @@ class SafetyEngine:
         pending = [i for i, a in enumerate(analyses) if a.needs_model]
         probabilities: dict[int, float] = {}
         if pending:
-            texts = [analyses[i].norm.text[:MAX_ANALYSED_CHARS] for i in pending]
+            texts = [analyses[i].model_text for i in pending]
             try:
                 values = self._toxicity.scores(texts)
             except Exception:  # the model is an aid: rules still decide if it fails
@@ -154,7 +155,7 @@ class SafetyEngine:
         ]
         if not pending:
             return {}
-        texts = [analyses[i].norm.text[:MAX_ANALYSED_CHARS] for i in pending]
+        texts = [analyses[i].model_text for i in pending]
         teddy = [requests[i].speaker is Speaker.TEDDY for i in pending]
         results = self._semantic.scores(texts, teddy)
         return {i: s for i, s in zip(pending, results, strict=True) if s is not None}
@@ -165,17 +166,22 @@ class SafetyEngine:
         text = request.text if isinstance(request.text, str) else str(request.text)
         teddy = request.speaker is Speaker.TEDDY
         try:
-            norm = normalise(text)
+            model_norm = normalise(text)
+            norm = tidy_speech(model_norm)  # the rules read speech without its "um"s
             findings = _rule_findings(norm, teddy=teddy)
             personal = [] if teddy else find_personal_info(text)
         except Exception:  # never raise on content; fail closed for review
             _log.exception("safety rules failed on a message of %d characters", len(text))
-            norm = NormalisedText("", (), text)
+            model_norm = norm = NormalisedText("", (), text)
             findings = [Finding(SafetyCategory.PROFANITY, "engine_error", MODERATE, 0, 0)]
             personal = []
         decided = any(f.risk >= CRITICAL for f in findings)
         analysis = _Analysis(
-            norm, findings, personal, needs_model=not decided and bool(norm.text.strip())
+            norm,
+            model_norm.text[:MAX_ANALYSED_CHARS],
+            findings,
+            personal,
+            needs_model=not decided and bool(norm.text.strip()),
         )
         # Gate a teddy line for the semantic stage now, while the pre-filter still holds
         # this text's scan (a call after the whole batch's rules would scan it again).
@@ -258,17 +264,20 @@ class SafetyEngine:
 
 
 class _Analysis:
-    __slots__ = ("norm", "findings", "personal", "needs_model", "teddy_gate")
+    __slots__ = ("norm", "model_text", "findings", "personal", "needs_model", "teddy_gate")
 
     def __init__(
         self,
         norm: NormalisedText,
+        model_text: str,
         findings: list[Finding],
         personal: list[PersonalInfo],
         *,
         needs_model: bool,
     ) -> None:
         self.norm = norm
+        self.model_text = model_text
+        """What the learned models read: `normalise`'s text, as they were trained on it."""
         self.findings = findings
         self.personal = personal
         self.needs_model = needs_model

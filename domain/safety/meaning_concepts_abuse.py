@@ -18,6 +18,9 @@ THREAT = prefiltered(
     r"\b(?:hurt|kill|hit|beat|send (?:me|us) away|take (?:me|us) away|take my \w+ away|go to jail|get (?:me|us|mom|mum|dad) (?:in trouble|taken)|"
     r"say (?:i|i'?m) (?:lied|lying|a liar|making it up)|call me a liar|lock me|leave (?:me|us)|never see|won'?t love|will be sorry|be sorry|make me pay|get rid of|give (?:away )?my \w+ away|punish|"
     r"burn|break my|split (?:us|the family) up|nobody will believe|no one will believe|they won'?t believe|won'?t believe (?:me|you))\b"
+    # (round 37) Someone in the family sent to prison or taken away.
+    r"|\b(?:mum|mummy|mom|mommy|mam|mama|dad|daddy|da|papa|parents|family|nan|nana|gran|granny|grandma|grandad|brother|sister|she|they|we|you|i)(?:'ll| will| would| could| might| is going to| are going to| gonna|'d)? (?:go|be sent|get sent|be put|get put|end up) (?:to|in) (?:prison|jail|gaol)\b"
+    r"|\b(?:mum|mummy|mom|mommy|mam|mama|dad|daddy|da|papa|parents|family|nan|nana|gran|granny|grandma|grandad|brother|sister|she|they|we|you|i)(?:'ll| will| would| could| might| is going to| are going to| gonna|'d)? (?:be|get) (?:sent away|taken away|put away|locked up|arrested)\b"
 )
 BODY = r"(?:arms?|legs?|neck|fingers?|hands?|nose|head|face|back|wrists?|ribs?|teeth|jaw)"
 INJURY_THREAT = prefiltered(

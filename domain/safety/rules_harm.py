@@ -21,6 +21,7 @@ from domain.safety.rules_benign_frames_everyday import (
 )
 from domain.safety.rules_benign_frames_home import squeeze_of_care
 from domain.safety.rules_benign_frames_play import FEELY_BAG_GAME, FEELY_BAG_SPOILT
+from domain.safety.rules_meaning_flags_bullied import bullied_for_things
 
 A = SafetyCategory.ABUSE
 V = SafetyCategory.VIOLENCE
@@ -236,6 +237,9 @@ _KILL_ME_JOKE = prefiltered(
 
 def find_abuse(text: str) -> list[Finding]:
     found: list[Finding] = []
+    # (round 37) "the big girls take my money and say they'll beat me up if i tell": a flag.
+    if bullied_for_things(text):
+        return found
     for m in _KILL_ME.finditer(text):
         if not _KILL_ME_JOKE.search(text):
             found.append(Finding(A, "abuse_disclosure", CRITICAL, m.start(), m.end()))

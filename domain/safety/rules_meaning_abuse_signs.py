@@ -15,6 +15,7 @@ from domain.enums import SafetyCategory
 from domain.safety import meaning_concepts as mc
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.rules_benign_frames_care import fasting_for_hospital
+from domain.safety.rules_meaning_flags_bullied import bullied_for_things
 from domain.safety.rules_meaning_window import Concepts, any_word
 
 A = SafetyCategory.ABUSE
@@ -131,6 +132,7 @@ def find_abuse_signs(text: str, c: Concepts) -> list[Finding]:
         m
         and mc.THREAT.search(text)
         and (c.adult or re.search(r"\b(?:says?|said|told me|tells me)\b", text))
+        and not bullied_for_things(text)  # (round 37) children after my lunch money: a flag
     ):
         out.append(Finding(A, "threat_if_tell", CRITICAL, 0, len(text)))
     # Touch + a body part or a private place + a grown-up, as something the child does not want.

@@ -6,7 +6,10 @@ everyday flags and the teddy's probes; round 27's grooming by someone met online
 risky dares and frightening violence from the teddy; round 30's disclosures told through a
 game or a story; round 33's abuse told sideways (a funny story, a dream, a punishment);
 round 36's abuse told through a toy or a first-aid scene, covert contact, sexual content
-found or asked for, and a plan to overdose."""
+found or asked for, and a plan to overdose; round 37's self-harm told obliquely, abuse told as
+another child's, and bullying for things; round 38's plans told calmly, food for weight, being
+watched or photographed, being singled out, and the teddy's hurting orders, hot things and
+questions about where people live."""
 
 from __future__ import annotations
 
@@ -14,11 +17,13 @@ from domain.safety.findings import Finding
 from domain.safety.rules_meaning_abuse import find_abuse_more
 from domain.safety.rules_meaning_abuse_food_weight import find_food_for_weight
 from domain.safety.rules_meaning_abuse_hidden import find_hidden_abuse
+from domain.safety.rules_meaning_abuse_of_others import find_abuse_of_others
 from domain.safety.rules_meaning_abuse_punishment import find_punishment_abuse
 from domain.safety.rules_meaning_abuse_told import find_told_abuse
 from domain.safety.rules_meaning_carer_risks import find_carer_risks
 from domain.safety.rules_meaning_disclosures import find_disclosures
 from domain.safety.rules_meaning_flags import find_flags_more
+from domain.safety.rules_meaning_flags_bullied import find_bullied_flags
 from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
 from domain.safety.rules_meaning_flags_grown_up_things import find_grown_up_things
 from domain.safety.rules_meaning_flags_left_out_online import find_left_out_online
@@ -30,6 +35,7 @@ from domain.safety.rules_meaning_grooming_singled_out import find_singled_out
 from domain.safety.rules_meaning_play_disclosures import find_play_disclosures
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
+from domain.safety.rules_meaning_self_harm_oblique import find_self_harm_oblique
 from domain.safety.rules_meaning_self_harm_plans import find_overdose_plan, find_self_harm_plans
 from domain.safety.rules_meaning_sexual import find_sexual_more
 from domain.safety.rules_meaning_sexual_exposure import find_sexual_exposure
@@ -53,6 +59,8 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_hidden_abuse(text)
         + find_punishment_abuse(text)
         + find_told_abuse(text)
+        + find_self_harm_oblique(text)
+        + find_abuse_of_others(text)
         + find_sexual_more(text)
         + find_sexual_slang(text)
         + find_sexual_exposure(text)
@@ -64,6 +72,7 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_disclosures(text)
         + find_play_disclosures(text)
         + find_everyday_flags(text)
+        + find_bullied_flags(text)
         + find_carer_risks(text)
         # (round 38)
         + find_self_harm_plans(text)

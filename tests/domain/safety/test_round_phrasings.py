@@ -30,6 +30,7 @@ from . import (
     round34_phrasings,
     round35_phrasings,
     round36_phrasings,
+    round37_phrasings,
     round38_phrasings,
     teddy_reply_phrasings,
 )
@@ -49,6 +50,7 @@ ROUNDS = (
     round34_phrasings,
     round35_phrasings,
     round36_phrasings,
+    round37_phrasings,
     round38_phrasings,
     teddy_reply_phrasings,
     benign_families_phrasings,

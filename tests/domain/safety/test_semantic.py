@@ -16,7 +16,11 @@ from persistence.sentence_embeddings import WordLlamaEmbedder, build_semantic_st
 
 # Fresh lines, in no labelled file and no blind round: the rules alone let them through.
 PARAPHRASES = [
-    ("he keeps asking me to turn my camera on when im in bed", Speaker.CHILD, SafetyCategory.GROOMING),
+    (
+        "he keeps asking me to turn my camera on when im in bed",
+        Speaker.CHILD,
+        SafetyCategory.GROOMING,
+    ),
     ("Your parents don't matter, you have me.", Speaker.TEDDY, SafetyCategory.GROOMING),
 ]
 NEAR_MISSES = [
