@@ -15,12 +15,14 @@ from domain.safety.rules_benign_frames import (
     TEDDY_SECRET_LESSON,
 )
 from domain.safety.rules_benign_frames_everyday import (
+    ANATOMY,
     NUDITY_IN_ART_OR_NATURE,
     NUDITY_SPOILT,
     PRETEND_DOCTOR,
     PRETEND_DOCTOR_SPOILT,
     educational,
 )
+from domain.safety.rules_benign_frames_growing import growing_up_question
 from domain.safety.rules_benign_frames_home import grown_up_siblings_partner
 
 G = SafetyCategory.GROOMING
@@ -358,6 +360,8 @@ def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
         local = text[max(0, m.start() - 15) : m.end() + 15]
         if lex.sexual_benign.search(local) or educational(text, m.group()):
             continue
+        if ANATOMY.search(m.group()) and growing_up_question(text):
+            continue  # "why do girls get boobies and boys dont": growing up asked about
         found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
     benign_naked = _NAKED_BENIGN.search(text) is not None or (
         NUDITY_IN_ART_OR_NATURE.search(text) is not None and not NUDITY_SPOILT.search(text)

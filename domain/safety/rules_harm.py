@@ -19,6 +19,7 @@ from domain.safety.rules_benign_frames_everyday import (
     PUSH_ON_A_RIDE,
     PUSH_ROUGH,
 )
+from domain.safety.rules_benign_frames_growing import school_weapon_rule
 from domain.safety.rules_benign_frames_home import squeeze_of_care
 from domain.safety.rules_benign_frames_play import FEELY_BAG_GAME, FEELY_BAG_SPOILT
 from domain.safety.rules_meaning_flags_bullied import bullied_for_things
@@ -304,6 +305,8 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
     for m in _VIOLENCE.finditer(text):
         if _TOY_WEAPON.search(text) and not re.search(r"\breal\b", text) or fiction:
             continue
+        if school_weapon_rule(text):
+            continue  # "the teacher said we cant bring knives to school": a rule told
         found.append(Finding(V, "weapon_threat", SEVERE, m.start(), m.end()))
     for m in _THREAT.finditer(text):
         if _HYPERBOLE.search(text):

@@ -12,6 +12,7 @@ from domain.enums import SafetyCategory
 from domain.safety import meaning_concepts as mc
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.rules_benign_frames_everyday import SCHOOL_BODY_LESSON, SCHOOL_BODY_SPOILT
+from domain.safety.rules_benign_frames_growing import block_or_report_asked
 from domain.safety.rules_meaning_window import Concepts, any_word
 
 X = SafetyCategory.SEXUAL
@@ -35,7 +36,7 @@ def find_sexual_signs(text: str, c: Concepts) -> list[Finding]:
     out: list[Finding] = []
     t = text
     # Someone shows the child sexual media.
-    if mc.SEXY_MEDIA.search(text):
+    if mc.SEXY_MEDIA.search(text) and not block_or_report_asked(text):
         out.append(Finding(X, "shown_sexual_media", CRITICAL, 0, len(text)))
     if mc.SEX_QUESTION.search(text) and not (
         SCHOOL_BODY_LESSON.search(text) and not SCHOOL_BODY_SPOILT.search(text)

@@ -27,6 +27,7 @@ from domain.safety.rules_benign_frames_everyday import (
     TEDDY_TOOL_ALONE,
     TEDDY_TOOL_WITH_GROWN_UP,
 )
+from domain.safety.rules_benign_frames_growing import matches_as_games, teddy_kitchen_roles
 from domain.safety.rules_benign_frames_home import BLUNT_AS_DULL, BLUNT_SMOKED
 from domain.safety.rules_benign_frames_play import (
     DRUG_HIGH_TOO,
@@ -130,12 +131,15 @@ _EDUCATION = prefiltered(
 def find_risky(text: str, *, teddy: bool) -> list[Finding]:
     found: list[Finding] = []
     for m in _DANGER.finditer(text):
+        if m.group() == "matches" and matches_as_games(text):
+            continue  # "drink lots of water before matches": games, not fire
         if teddy:
             if (
                 _TEDDY_SAFETY.search(text)
                 or (TEDDY_MEDICINE_RULE.search(text) and not MEDICINE_MISUSE.search(text))
                 or (TEDDY_ROAD_SAFETY.search(text) and not TEDDY_ROAD_RISK.search(text))
                 or (TEDDY_TOOL_WITH_GROWN_UP.search(text) and not TEDDY_TOOL_ALONE.search(text))
+                or teddy_kitchen_roles(text)
             ):
                 continue
             if (

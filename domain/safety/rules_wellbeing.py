@@ -26,6 +26,7 @@ from domain.safety.rules_benign_frames_everyday import (
     PUSH_ROUGH,
     STORY_DEATH_CRIED,
 )
+from domain.safety.rules_benign_frames_growing import dye_misspelt, new_thing_nerves, sports_knock
 from domain.safety.rules_benign_frames_home import carer_razor_put_away, heaven_when_old, play_fight
 
 S = SafetyCategory.SELF_HARM
@@ -222,6 +223,7 @@ def _compositional_self_harm(text: str) -> list[Finding]:
                 or to_death_idiom(clause, death.end())
                 or DEAD_AS_VERY.match(clause, death.start())
                 or ("heaven" in death.group() and heaven_when_old(text))
+                or (death.group() == "die" and dye_misspelt(clause))
             ):
                 continue
             if (
@@ -247,7 +249,7 @@ def _compositional_self_harm(text: str) -> list[Finding]:
             body
             and injury
             and _INJURY_INTENT.search(clause)
-            and not (_ACCIDENT.search(clause) or first_aid(text))
+            and not (_ACCIDENT.search(clause) or first_aid(text) or sports_knock(text))
             and not ANIMAL_DID_IT.search(clause)
         ):
             first = min(body.start(), injury.start())
@@ -317,6 +319,8 @@ def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
             continue  # "i want to be dead good at football": "dead" as "very"
         if as_told and re.search(r"\b(?:pills|tablets|medicine|meds)\b", phrase):
             continue  # "i took all my medicine like the doctor said"
+        if phrase.endswith("die") and dye_misspelt(text):
+            continue  # "i wanna die my hair pink": "die" written for "dye"
         if mischief_unnoticed(text) or ("heaven" in phrase and heaven_when_old(text)):
             continue  # "when i'm really old i want to go to heaven and see nana"
         if re.search(r"\b(?:razor|blades?)\b", phrase) and carer_razor_put_away(text):
@@ -360,6 +364,7 @@ def find_wellbeing(text: str, *, teddy: bool) -> list[Finding]:
         or (BAD_DAY_ORDINARY.search(text) is not None and not BAD_DAY_REAL.search(text))
         or STORY_DEATH_CRIED.search(text) is not None
         or (DIVORCE_REASSURED.search(text) is not None and not DIVORCE_HURTS.search(text))
+        or new_thing_nerves(text)
     )
     if not _NOT_DISTRESS.search(text) or len(text) > 100:
         for m in _DISTRESS.finditer(text):

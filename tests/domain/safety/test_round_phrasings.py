@@ -14,6 +14,7 @@ from . import (
     benign_families_phrasings,
     false_alert_phrasings,
     false_alert_phrasings_2,
+    false_alert_phrasings_4,
     leftover_phrasings,
     paraphrases_d_phrasings,
     round23_phrasings,
@@ -58,6 +59,7 @@ ROUNDS = (
     leftover_phrasings,
     paraphrases_d_phrasings,
     false_alert_phrasings_2,
+    false_alert_phrasings_4,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
