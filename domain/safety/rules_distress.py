@@ -7,6 +7,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import MILD, MODERATE, Finding, compile_all, negated_before
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_ended_well import small_hurt_ended_well
 from domain.safety.rules_benign_frames_everyday import (
     BAD_DAY_ORDINARY,
     BAD_DAY_REAL,
@@ -112,7 +113,13 @@ def find_distress(text: str) -> list[Finding]:
         or STORY_DEATH_CRIED.search(text) is not None
         or (DIVORCE_REASSURED.search(text) is not None and not DIVORCE_HURTS.search(text))
         or new_thing_nerves(text)
+        or small_hurt_ended_well(text)
     )
+    # The whole-text checks in the loop are made once, at the first match that needs them
+    # (once per match would go quadratic on a long text with many matches).
+    playful: bool | None = None
+    fight: bool | None = None
+    persistent: bool | None = None
     if not _NOT_DISTRESS.search(text) or len(text) > 100:
         for m in _DISTRESS.finditer(text):
             if everyday:
@@ -123,17 +130,24 @@ def find_distress(text: str) -> list[Finding]:
             local = text[max(0, m.start() - 25) : m.end() + 5]
             if _NOT_DISTRESS.search(local):
                 continue
-            if _PLAYFUL.search(text) and not _SERIOUS.search(text):
+            if playful is None:
+                playful = _PLAYFUL.search(text) is not None and not _SERIOUS.search(text)
+            if playful:
                 continue
-            if play_fight(text):
+            if fight is None:
+                fight = play_fight(text)
+            if fight:
                 # "my brother hit me in the face with a pillow", "dad had a water fight with
                 # me in the bath": play, looked for only when there is distress to soften.
                 found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
                 continue
-            if _EVERYDAY.search(text, m.start(), m.end() + 60) and not _PERSISTENT.search(text):
-                # One bad dream, not wanting school because of a test: ordinary childhood.
-                found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
-                continue
+            if _EVERYDAY.search(text, m.start(), m.end() + 60):
+                if persistent is None:
+                    persistent = _PERSISTENT.search(text) is not None
+                if not persistent:
+                    # One bad dream, not wanting school because of a test: ordinary childhood.
+                    found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
+                    continue
             found.append(Finding(D, "distress", MODERATE, m.start(), m.end()))
     else:
         for m in _DISTRESS.finditer(text):

@@ -9,6 +9,7 @@ from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MILD, SEVERE, Finding, compile_all
 from domain.safety.lexicon import lexicon
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_ended_well import DOCTOR_GAME, DOCTOR_GAME_ABUSED
 from domain.safety.rules_benign_frames_everyday import (
     ANATOMY,
     NUDITY_IN_ART_OR_NATURE,
@@ -63,6 +64,10 @@ def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
     pretend_doctor = (
         PRETEND_DOCTOR.search(text) is not None and PRETEND_DOCTOR_SPOILT.search(text) is None
     )
+    # (false alerts 5) "plays doctor with me and my teddies and touches me": the game as cover.
+    doctor = DOCTOR_GAME.search(text)
+    if doctor and DOCTOR_GAME_ABUSED.search(text):
+        found.append(Finding(X, "sexual_content", CRITICAL, doctor.start(), doctor.end()))
     for m in _SEX_ANYONE.finditer(text):
         if educational(text, m.group()) or (pretend_doctor and m.group() == "play doctor"):
             continue
