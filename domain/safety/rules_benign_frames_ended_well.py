@@ -38,7 +38,7 @@ SMALL_HURT_ENDED_WELL = prefiltered(
 )
 SMALL_HURT_SPOILT = prefiltered(
     rf"\b(?:hit|hits|hitting|punch\w*|kick\w*|slap\w*|smack\w*|hurt me|hurts me|shout\w* at me|yell\w* at me|again|{_SERIOUS})\b"
-    rf"|\bbecause (?:my |the )?{_GROWN_UPS}\b"
+    rf"|\bbecause (?:my |the )?{_GROWN_UPS}\b|\bwhen (?:he|she|they|him|someone|somebody) (?:comes?|is|gets?|'?s)\b"
 )
 
 
