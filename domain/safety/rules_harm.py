@@ -258,10 +258,14 @@ def find_abuse(text: str) -> list[Finding]:
     gift_secret = GIFT_SECRET.search(text) is not None and not GIFT_SECRET_SPOILT.search(text)
     # "the touching game at school where you guess whats in the bag": a feely-bag game.
     feely_bag = FEELY_BAG_GAME.search(text) is not None and not FEELY_BAG_SPOILT.search(text)
-    # (false alerts 5) Children who squabbled and said sorry; a lesson about privacy online.
-    if squabble_made_up(text) or privacy_lesson(text):
-        return found
+    # (false alerts 5) Children who squabbled and said sorry; a lesson about privacy online:
+    # looked for once, when there is a disclosure to drop.
+    ended_well: bool | None = None
     for m in _ABUSE_FAST.finditer(text):
+        if ended_well is None:
+            ended_well = squabble_made_up(text) or privacy_lesson(text)
+        if ended_well:
+            break
         local = text[max(0, m.start() - 20) : m.end() + 30]
         if _ABUSE_NOT.search(local) or (gift_secret and "tell" in m.group()):
             continue
