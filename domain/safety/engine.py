@@ -17,11 +17,13 @@ from domain.safety.rules_benign_frames import TEDDY_MEDICINE_RULE
 from domain.safety.rules_benign_frames_everyday import MEDICINE_MISUSE
 from domain.safety.rules_benign_frames_home import TEDDY_GROWING_FACT
 from domain.safety.rules_benign_frames_play import STORY_TURNED_ON_CHILD, STORYBOOK_PLOT
-from domain.safety.rules_contact import find_grooming, find_sexual, find_teddy_info_requests
+from domain.safety.rules_grooming import find_grooming
 from domain.safety.rules_harm import find_abuse, find_violence
 from domain.safety.rules_language import find_language, names_animal
 from domain.safety.rules_meaning import find_meaning
 from domain.safety.rules_risky import find_risky
+from domain.safety.rules_sexual_content import find_sexual
+from domain.safety.rules_teddy_asks_details import find_teddy_info_requests
 from domain.safety.rules_wellbeing import find_wellbeing
 from domain.safety.semantic import SemanticScore, SemanticStage
 from domain.safety.semantic_teddy_gate import teddy_line_may_be_critical

@@ -154,10 +154,24 @@ def finditer(
     alternatives: tuple[re.Pattern[str], ...], text: str, pos: int, endpos: int
 ) -> Iterator[re.Match[str]]:
     """The alternation's matches, left to right, each search starting where the last
-    match ended (no alternative matches the empty string)."""
+    match ended (no alternative matches the empty string).
+
+    Each alternative's next match is kept and searched again only once an earlier match has
+    passed its start: a match found from an earlier position that starts at or after `pos`
+    is the one a search from `pos` finds (the text is never sliced, so lookarounds and word
+    boundaries see the same characters), and an alternative with no match from an earlier
+    position has none from `pos`. Searching every alternative again after each match would
+    scan the rest of a long text once per match, for an alternative that matches rarely or
+    not at all: quadratic."""
+    nexts = [alternative.search(text, pos, endpos) for alternative in alternatives]
     while True:
-        found = search(alternatives, text, pos, endpos)
-        if found is None:
+        best: re.Match[str] | None = None
+        for i, found in enumerate(nexts):
+            if found is not None and found.start() < pos:
+                found = nexts[i] = alternatives[i].search(text, pos, endpos)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        if best is None:
             return
-        yield found
-        pos = found.end()
+        yield best
+        pos = best.end()

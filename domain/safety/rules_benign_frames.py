@@ -9,7 +9,7 @@ the rule whose words it defuses:
   unless the drinking is heavy, frightening, or the child had some (rules_risky,
   rules_meaning_flags);
 - "to death" as an intensifier of a hug, a squeeze, love, boredom or fright ("im gonna
-  squeeze you to death") (rules_wellbeing's compositional self-harm);
+  squeeze you to death") (rules_self_harm_composed);
 - the teddy's rule that medicine is only given by a doctor or a grown-up (rules_risky);
 - (round 29) "dead" meaning "very" ("im gonna be dead good at football") (rules_wellbeing,
   rules_meaning_self_harm);
@@ -18,7 +18,7 @@ the rule whose words it defuses:
   (rules_meaning_grooming_signs).
 - (round 30) the harm of drugs taught by a teacher or agreed with by the teddy (rules_risky).
 - (round 31) the teddy's lesson that a secret which makes you feel worried is one to tell a
-  grown-up you trust (rules_contact's secrecy stage).
+  grown-up you trust (rules_grooming_stages' secrecy stage).
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ DRUG_HARM_SPOILT = prefiltered(
 
 # (round 31) The teddy's safety lesson about secrets: a secret that makes you feel worried,
 # bad or uncomfortable is one to tell a grown-up you trust. Never when the teddy asks the
-# child not to tell (rules_contact keeps that check).
+# child not to tell (rules_grooming_stages keeps that check).
 _SECRET_FEELING = r"(?:worried|worry|uncomfortable|bad|scared|sad|yucky|icky|funny|confused|unsafe|not nice|not right|wrong|upset|nervous|horrible|uneasy|frightened|afraid|strange|weird)"
 TEDDY_SECRET_LESSON = prefiltered(
     rf"\b(?:if|when) (?:a|any|the|that|some|someone'?s) secrets? (?:ever |ever starts to |starts to |is )?(?:makes?|made|making|feels?|felt|feeling|gives? you) (?:you )?(?:feel |a )?(?:a (?:bit|little) )?{_SECRET_FEELING}\b[^?!]{{0,80}}\b(?:tell|talk to|share it with|let \w+ know|say)\b[^.?!]{{0,30}}\b(?:grown-?ups?|adults?|mum|mom|mummy|dad|daddy|teacher|someone you trust|somebody you trust|parents?|carer)\b"

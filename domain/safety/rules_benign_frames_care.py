@@ -5,12 +5,12 @@ defuses:
 
 - first aid: a burn held under cold water, a plaster, ice on a bump ("dad held my hand under
   the cold water when i burnt it"), spoilt by hot or boiling water, on purpose, punishment,
-  screaming or hurting oneself (rules_wellbeing's self-injury);
+  screaming or hurting oneself (rules_self_harm_composed's self-injury);
 - outgrown things given away ("i gave my old bike to my cousin, i wont need it"), spoilt by
   goodbyes, not being here, needing nothing any more, sadness or dying
   (rules_meaning_self_harm_signs, rules_meaning_self_harm_farewell);
 - mischief nobody would notice ("nobody would notice if i had a second cookie"), spoilt by
-  not being here, disappearing, dying or sadness (rules_wellbeing's self-harm phrases);
+  not being here, disappearing, dying or sadness (rules_self_harm_phrases);
 - a lie-in: staying asleep forever on saturdays, spoilt by never waking up, for good or dying
   (rules_meaning_self_harm_signs, rules_meaning_self_harm_farewell);
 - baby photos taken by a parent ("mum took photos of me naked when i was a baby"), spoilt by

@@ -2,15 +2,15 @@
 """Everyday frames that make alarming words harmless, fixed as families after rounds 23 and
 24 (each with the words that spoil it, and each consulted by the rule it defuses):
 
-- nakedness in art, nature and babies ("a statue of a naked man in the museum") (rules_contact);
-- anatomy words in a lesson or at the doctor's with a parent (rules_contact's sexual words);
+- nakedness in art, nature and babies ("a statue of a naked man in the museum") (rules_sexual_content);
+- anatomy words in a lesson or at the doctor's with a parent (rules_sexual_content's sexual words);
 - candles, a campfire or a bonfire lit with a grown-up (rules_risky);
 - medicine taken the way the doctor or a parent said (rules_wellbeing), and the teddy saying
   so (rules_benign_frames.TEDDY_MEDICINE_RULE);
 - grief remembered: missing someone who died, a funeral, a film character's death
-  (rules_wellbeing's distress);
+  (rules_distress);
 - pushing someone on a swing, a pram or a roundabout, rough-and-tumble that is play
-  (rules_harm's threats, rules_wellbeing's distress);
+  (rules_harm's threats, rules_distress);
 - a fright that is an idiom or a ride ("i nearly jumped out of my skin");
 - a secret that is a present or a surprise for someone else (rules_harm's disclosures);
 - the teddy's road-safety advice and feelings that "go away" (rules_risky, rules_language);
@@ -18,15 +18,15 @@
 - (round 28) toilet humour: a "stinky" fart, poo or burp is a joke, not an insult (rules_language);
 - (round 26 and 27's false alerts) a "worst day ever" that is rain or boredom, crying when a
   character in a story died, parents divorcing told with reassurance (rules_wellbeing's
-  distress); pretend doctor with a toy stethoscope (rules_contact); a teacher or parent
+  distress); pretend doctor with a toy stethoscope (rules_sexual_content); a teacher or parent
   holding the child while they learn to swim or ride (rules_harm's disclosures); a grown-up
   letting the child help light candles, holding their hand (rules_risky); a pet that bit or
   scratched the child (rules_wellbeing, rules_meaning_self_harm);
 - (round 30's false alerts) "if we get lost", "in case I get lost" (rules_language); divorced
-  parents who both still come to the match (rules_wellbeing's distress); the teddy praising a
+  parents who both still come to the match (rules_distress); the teddy praising a
   knife or a hot job a grown-up did with the child (rules_risky).
 - (round 32's false alerts) doctors played with soft toys ("bunny has a broken leg")
-  (rules_contact); the teddy saying knives are for grown-up helpers or hands (rules_risky).
+  (rules_sexual_content); the teddy saying knives are for grown-up helpers or hands (rules_risky).
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ GRIEF_OVERWHELMS = prefiltered(
     r"\b(?:hurt|ache|aches|aching|sore|tummy hurts?|heart hurts?|can'?t stop|cant stop|every night|all the time|can'?t sleep|cant sleep|nightmares?|bad dreams?|want to (?:die|be with|go with|join|sleep forever)|wanna (?:die|be with|join)|no point|my fault|alone|nobody|no one|hurts|scared|really sad|so sad|very sad|since)\b"
 )
 
-# A body question asked for a science, PSHE or health lesson; spoilt as rules_contact's is.
+# A body question asked for a science, PSHE or health lesson; spoilt as rules_sexual_content's is.
 SCHOOL_BODY_LESSON = prefiltered(
     r"\b(?:in science|science (?:lesson|class|homework)|we did it in|we (?:learned|learnt|are learning|did|talked) about (?:it|this|that|puberty|the body|bodies|growing up|babies)|(?:pshe|rse|health|biology) (?:lesson|class)|(?:my|our|the) teacher (?:said|told us|explained))\b"
 )
@@ -223,7 +223,7 @@ TEDDY_TOOL_ALONE = prefiltered(
 
 
 # A lesson, a doctor's visit with a parent, body-safety advice: anatomy words said there are
-# not sexual content (rules_contact's sexual words).
+# not sexual content (rules_sexual_content's sexual words).
 SEX_EDUCATION = prefiltered(
     r"\b(?:body safety|health class|science class|sex ed\w*|we learned|learning about|taught us|told us about|doctor|nurse|check ?-?up|"
     r"listen to my (?:lungs|heart|chest|breathing)|(?:mom|mum|dad|my parents?) (?:was|were) (?:there|with me|in the room)|"

@@ -8,13 +8,13 @@ each consulted by the rule it defuses:
   stir the bowl"), spoilt by the child alone, a secret or the child using the knife
   (rules_risky's dangerous instruction);
 - a growing-up question about the body ("why do girls get boobies and boys dont"), spoilt by
-  anyone showing, touching, sending or seeing, a secret or a named grown-up (rules_contact's
+  anyone showing, touching, sending or seeing, a secret or a named grown-up (rules_sexual_content's
   sexual words);
 - "die" misheard for "dye": hair, clothes, eggs or a t-shirt coloured ("i wanna die my hair
-  pink"), spoilt by sadness, ugliness, hate or death (rules_wellbeing's self-harm phrases);
+  pink"), spoilt by sadness, ugliness, hate or death (rules_self_harm_phrases);
 - a knock at sport: a ball, a tackle or a fall in a game ("a boy kicked the ball right in my
   face at football and my nose bled"), spoilt by it being on purpose, every day, again or by
-  wanting to die (rules_wellbeing's self-injury);
+  wanting to die (rules_self_harm_composed's self-injury);
 - a school rule about weapons ("the teacher said we cant bring knives to school"), spoilt by
   anyone bringing, hiding or using one (rules_harm's weapon threats);
 - "matches" that are games ("drink lots of water before matches"), spoilt by fire, lighting,
@@ -22,7 +22,7 @@ each consulted by the rule it defuses:
 - how to block or report someone rude in a game, spoilt by pictures, meeting, a secret, a
   grown-up or anything asked of the child (rules_meaning_sexual_signs' sexual media);
 - nerves before something new (a sleepover, a new school, a trip), spoilt by a touch, a hurt,
-  a secret, a grown-up who frightens, or by it happening always (rules_wellbeing's distress).
+  a secret, a grown-up who frightens, or by it happening always (rules_distress).
 """
 
 from __future__ import annotations

@@ -12,11 +12,11 @@ with the words that spoil it and each consulted by the rule it defuses:
   (rules_meaning_self_harm, rules_wellbeing);
 - going to heaven to see someone who died, when the child is very old ("when i'm really old
   i want to go to heaven and see nana"), spoilt by now, soon, sadness or wanting to die
-  (rules_wellbeing's self-harm phrases, rules_meaning_self_harm);
+  (rules_self_harm_phrases, rules_meaning_self_harm);
 - a pillow fight or a water fight in the bath with a brother, a cousin or dad ("my brother
   hit me in the face with a pillow", "dad had a water fight with me in the bath"), spoilt by
   pain, tears, held under, every day, a grown-up hitting, or parents arguing or shouting
-  (rules_wellbeing's distress: softened to mild, never dropped).
+  (rules_distress: softened to mild, never dropped).
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from domain.safety.normalise import NormalisedText
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import BODY_SAFETY_LESSON, TOLD_OF_SELF
 from domain.safety.rules_benign_frames_care import baby_photos, fasting_for_hospital
+from domain.safety.rules_benign_frames_ended_well import privacy_lesson, squabble_made_up
 from domain.safety.rules_benign_frames_everyday import (
     GIFT_SECRET,
     GIFT_SECRET_SPOILT,
@@ -56,7 +57,7 @@ _PRIVATE = (
 _TOUCH = r"(?:touch(?:es|ed|ing)?|rubs?|rubbed|rubbing|kiss(?:es|ed|ing)?|lick(?:s|ed)?|feels?|felt|grabs?|grabbed|looks? at|looked at|photos? of|pictures? of|videos? of)"
 
 _ABUSE_PATTERNS = [
-    rf"\b{ADULT}\b[^.?!]{{0,30}}\b{_HARM_VERB}\s+{_TARGET}\b(?!\s+(?:at|in)\s+(?:\w+\s+)?(?:chess|checkers|cards|games?|race|racing|tag|video|mario|uno|football|soccer|basketball|tennis|monopoly|running))(?!\s+(?:on the swings?|higher|in the (?:stroller|pram|wagon)|a (?:snack|drink|toy|ball|towel)|the ball|awake|to school|up in the morning|out of bed|to wake))",
+    rf"\b{ADULT}\b[^.?!]{{0,30}}\b{_HARM_VERB}\s+{_TARGET}\b(?!\s+(?:at|in)\s+(?:\w+\s+)?(?:chess|checkers|cards|games?|race|racing|tag|video|mario|uno|football|soccer|basketball|tennis|monopoly|running))(?!\s+(?:on the swings?|higher|in the (?:stroller|pram|wagon)|a (?:snack|drink|toy|ball|towel)|the ball|awake|to school|up in the morning|out of bed|to wake))(?!\s+(?:out of|off|from) (?:the |our |their |my |a )?(?:class |team |new )?(?:group ?chat|chat|group|team|game|club|server|squad|gang|lobby|call|match|discord|den))",
     rf"\b(?:dad|daddy|father|step ?dad|step ?father|(?:mom|mum)'?s boyfriend|mom|mum|mommy|mother|step ?mom|uncle|grandpa|he|she)\b[^.?!]{{0,20}}\b(?:hits?|hitting|beats?|beating|punch(?:es|ed)|kicks?|kicked|chokes?|choked|slaps?|slapped|hurts?|hurt|pushes|pushed|throws things at|strangles?)\s+{_DOMESTIC}\b",
     rf"\b{ADULT}\b[^.?!]{{0,40}}\b(?:hands?|fingers?|arm|arms) (?:on|around|over|round) my (?:neck|throat|mouth|face)\b|\b(?:hands?|fingers?) (?:on|around|over|round) my (?:neck|throat)\b",
     rf"\b{ADULT}\b[^.?!]{{0,40}}\b(?:makes?|made|shows?|showed|let|lets) me (?:watch|look at|see)\b[^.?!]{{0,15}}\b(?:bad|dirty|naughty|grown[- ]?up|naked|sexy|weird|gross|nasty|adult|private) (?:videos?|movies?|films?|things|stuff|pictures|pics|photos|websites?)\b",
@@ -137,7 +138,7 @@ _ABUSE_FAST = prefiltered(
     + "|".join(f"(?:{p})" for p in _ABUSE_PATTERNS if not _foldable(p))
 )
 _ABUSE_NOT = prefiltered(
-    r"\b(?:by accident|accidentally|pillow|into the pool|in the pool|into the water|in the lake|into the air|in the air|so fun|it was fun|pile of leaves|onto the bed|on the bed|tickl\w*|play ?fight\w*|wrestl\w*|in the game|in my game|snowball|water balloon|dodgeball|tag|high five|hugs? me|cuddles? me|surprise|present|birthday|party|when i'?m (?:poorly|sick|ill|scared)|nightmares?|thunder\w*|storm|as a joke|joking|we laughed|swings?|doctor|nurse|said sorry|so i (?:didn'?t|wouldn'?t) (?:step|fall|run)|so we'?re going (?:shopping|to the)|baby cousin|only (?:one|two|a baby)|never tell strangers|(?:strangers|anyone|people|them) where (?:we|i) live|our address)\b"
+    r"\b(?:by accident|accidentally|pillow|into the pool|in the pool|into the water|in the lake|into the air|in the air|so fun|it was fun|pile of leaves|onto the bed|on the bed|tickl\w*|play ?fight\w*|wrestl\w*|in the game|in my game|snowball|water balloon|dodgeball|tag|high five|hugs? me|cuddles? me|surprise|present|birthday|party|when i'?m (?:poorly|sick|ill|scared)|nightmares?|thunder\w*|storm|as a joke|joking|we laughed|swings?|doctor|nurse|so i (?:didn'?t|wouldn'?t) (?:step|fall|run)|so we'?re going (?:shopping|to the)|baby cousin|only (?:one|two|a baby)|never tell strangers|(?:strangers|anyone|people|them) where (?:we|i) live|our address)\b"
 )
 _ACTOR_SIBLING = prefiltered(
     r"^\s*(?:my )?(?:little |baby |younger |twin )?(?:brother|sister|bro|sis)\b"
@@ -257,7 +258,14 @@ def find_abuse(text: str) -> list[Finding]:
     gift_secret = GIFT_SECRET.search(text) is not None and not GIFT_SECRET_SPOILT.search(text)
     # "the touching game at school where you guess whats in the bag": a feely-bag game.
     feely_bag = FEELY_BAG_GAME.search(text) is not None and not FEELY_BAG_SPOILT.search(text)
+    # (false alerts 5) Children who squabbled and said sorry; a lesson about privacy online:
+    # looked for once, when there is a disclosure to drop.
+    ended_well: bool | None = None
     for m in _ABUSE_FAST.finditer(text):
+        if ended_well is None:
+            ended_well = squabble_made_up(text) or privacy_lesson(text)
+        if ended_well:
+            break
         local = text[max(0, m.start() - 20) : m.end() + 30]
         if _ABUSE_NOT.search(local) or (gift_secret and "tell" in m.group()):
             continue
@@ -273,6 +281,7 @@ def find_abuse(text: str) -> list[Finding]:
     return found
 
 
+_BEAT_AT_A_GAME = prefiltered(r"\bbeat\s+(?:him|her|them|your \w+)$")
 _COMPETITION = prefiltered(
     r"\s+(?:at|in)\s+(?:a |the )?(?:\w+ )?(?:game|games|kart|uno|chess|checkers|cards|fifa|snap|scrabble|cluedo|jenga|top trumps|dominoes|bingo|quiz|noughts and crosses|tic tac toe|rock paper scissors|arm wrestling|thumb war|pictionary|charades|race|racing|tag|soccer|football|basketball|tennis|monopoly|minecraft|fortnite|roblox|mario|video games?|swimming|running|wrestling|trivia|spelling bee|math|board games?|ping pong|volleyball|hockey|dodgeball|connect four|go fish|smash bros|cornhole)\b"
 )
@@ -353,5 +362,7 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
                 text[max(0, m.start() - 12) : m.start()]
             ):
                 continue
+            if _BEAT_AT_A_GAME.search(m.group()) and _COMPETITION.match(text, m.end()):
+                continue  # "maybe you can beat him at chess next time!": winning a game
             found.append(Finding(V, "encourages_violence", SEVERE, m.start(), m.end()))
     return found

@@ -125,7 +125,7 @@ _NOT_GROUP_WORDS = prefiltered(
 
 
 _TEDDY_PUTDOWN = prefiltered(
-    r"\b(?:you(?:'re| are| r)|ur)\s+(?:\w+\s+){0,2}?(?:annoying|boring|dumb|stupid|bad|lazy|slow|mean|useless|a pain|hopeless|rude|gross|ugly|fat|a baby|a loser|naughty|not (?:very |that |so )?(?:smart|clever|bright|good))\b"
+    r"\b(?:you(?:'re| are| r)|ur)\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?:annoying|boring|dumb|stupid|bad|lazy|slow|mean|useless|a pain|hopeless|rude|gross|ugly|fat|a baby|a loser|naughty|not (?:very |that |so )?(?:smart|clever|bright|good))\b"
     r"|\bonly (?:losers|babies|idiots|dummies|stupid kids)\b|\b(?:what a|such a) (?:dumb|stupid|silly|bad|boring) (?:question|idea|kid|thing to say)\b|\bthat'?s (?:a )?(?:dumb|stupid|boring) (?:question|idea)\b"
 )
 

@@ -33,13 +33,23 @@ BULLIED_NOT = prefiltered(
 )
 
 
+# (false alerts 5) ... or other children, or "they", threatening me if I tell with no thing
+# taken ("they'd beat me up if i tell", "the year 6 boys said theyd get me if i told miss"),
+# as long as no one of the family is named: "dad said they'd beat me up" stays abuse.
+PEERS_THREATEN = prefiltered(rf"\b(?:they|they'?d|theyd|they'?ll|theyll|{_KIDS})\b")
+_FAMILY_NAMED = prefiltered(
+    r"\b(?:mum|mom|mam|mummy|mommy|mama|dad|daddy|papa|father|mother|parents?|step ?\w+|uncle|aunt|auntie|aunty|nan|nana|gran|granny|grandma|grandad|grandpa|cousin|brother|sister|he|she|him|her)\b"
+)
+
+
 def bullied_for_things(text: str) -> bool:
-    """Other children taking the child's things and threatening them if they tell."""
-    return (
-        TAKE_MY_THINGS.search(text) is not None
-        and IF_I_TELL_THREAT.search(text) is not None
-        and not BULLIED_NOT.search(text)
-    )
+    """Other children taking the child's things, or just other children, threatening them
+    if they tell."""
+    if IF_I_TELL_THREAT.search(text) is None or BULLIED_NOT.search(text):
+        return False
+    if TAKE_MY_THINGS.search(text) is not None:
+        return True
+    return PEERS_THREATEN.search(text) is not None and _FAMILY_NAMED.search(text) is None
 
 
 def find_bullied_flags(text: str) -> list[Finding]:

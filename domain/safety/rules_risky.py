@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MILD, MODERATE, SEVERE, Finding, compile_all
@@ -116,6 +116,13 @@ _DRUG_INVOLVED = prefiltered(
 )
 
 
+# An injection at the doctor's, the vet's or the farm, for a vaccine or for insulin; (false
+# alerts 5) or the child's own injections ("im getting my injections tomorrow", "do
+# injections hurt? i have to get one next week").
+_MEDICAL_INJECTION = prefiltered(
+    r"\b(?:doctors?|nurse|vaccin\w*|jab|hospital|dentist|flu|injection for|vets?|lambs?|calves|cows?|sheep|horses?|animals?|farmer|insulin|diabet\w*|epi-?pen|allerg\w*)\b"
+    r"|\b(?:my|our) (?:\w+ )?injections?\b|\binjections? (?:hurt|sting|stings|hurts)\b|\b(?:get|getting|got|had|having|have) (?:an |my |our |the |\w+ )?injections?\b"
+)
 _HARD_DRUG = prefiltered(
     r"weed|marijuana|cannabis|edibles|joints?|blunts?|bongs?|cocaine|meth|heroin|lsd|shrooms|ecstasy|molly|drugs?|high|stoned|xanax|fentanyl|opioids?|snort|inject|thc|dab pen|wasted|hammered|blazed|420|lean|sizzurp"
 )
@@ -130,37 +137,60 @@ _EDUCATION = prefiltered(
 
 def find_risky(text: str, *, teddy: bool) -> list[Finding]:
     found: list[Finding] = []
+    # Each frame below reads the whole text: worked out once, at the first match that asks,
+    # not once per match (a long text with many matches would otherwise go quadratic).
+    frames: dict[str, bool] = {}
+
+    def frame(name: str, test: Callable[[], object]) -> bool:
+        if name not in frames:
+            frames[name] = bool(test())
+        return frames[name]
+
     for m in _DANGER.finditer(text):
-        if m.group() == "matches" and matches_as_games(text):
+        if m.group() == "matches" and frame("games", lambda: matches_as_games(text)):
             continue  # "drink lots of water before matches": games, not fire
         if teddy:
-            if (
-                _TEDDY_SAFETY.search(text)
-                or (TEDDY_MEDICINE_RULE.search(text) and not MEDICINE_MISUSE.search(text))
-                or (TEDDY_ROAD_SAFETY.search(text) and not TEDDY_ROAD_RISK.search(text))
-                or (TEDDY_TOOL_WITH_GROWN_UP.search(text) and not TEDDY_TOOL_ALONE.search(text))
-                or teddy_kitchen_roles(text)
+            if frame(
+                "teddy_safe",
+                lambda: (
+                    _TEDDY_SAFETY.search(text)
+                    or (TEDDY_MEDICINE_RULE.search(text) and not MEDICINE_MISUSE.search(text))
+                    or (TEDDY_ROAD_SAFETY.search(text) and not TEDDY_ROAD_RISK.search(text))
+                    or (TEDDY_TOOL_WITH_GROWN_UP.search(text) and not TEDDY_TOOL_ALONE.search(text))
+                    or teddy_kitchen_roles(text)
+                ),
             ):
                 continue
             if (
                 m.group().endswith("high")
                 and HIGH_ON_PLAY_EQUIPMENT.match(text, m.end() - 4)
-                and not DRUG_HIGH_TOO.search(text)
+                and not frame("high_too", lambda: DRUG_HIGH_TOO.search(text))
             ):
                 continue  # "you jumped really high on the trampoline": praise for a jump
-            risk = SEVERE if _TEDDY_ENCOURAGE.search(text) else MODERATE
+            risk = SEVERE if frame("encourage", lambda: _TEDDY_ENCOURAGE.search(text)) else MODERATE
             found.append(Finding(DA, "dangerous_instruction", risk, m.start(), m.end()))
             continue
-        fire_shared = FIRE_WITH_A_GROWN_UP.search(text) is not None and not FIRE_ALONE.search(text)
-        if m.group() == "glue" and GLUE_FOR_CRAFTS.search(text) and not GLUE_MISUSED.search(text):
+        frame(
+            "fire_shared",
+            lambda: FIRE_WITH_A_GROWN_UP.search(text) is not None and not FIRE_ALONE.search(text),
+        )
+        if m.group() == "glue" and frame(
+            "glue", lambda: GLUE_FOR_CRAFTS.search(text) and not GLUE_MISUSED.search(text)
+        ):
             continue  # "how do i make slime, mum said i can use her glue": a craft
-        if (
-            (_SAFE_USE.search(text) and (not _FIRE_INTENT.search(text) or fire_shared))
-            or fire_shared
-            or (KNIFE_IN_THE_KITCHEN.search(text) and not KNIFE_ALONE.search(text))
+        if frame(
+            "safe_use",
+            lambda: (
+                (
+                    _SAFE_USE.search(text)
+                    and (not _FIRE_INTENT.search(text) or frames["fire_shared"])
+                )
+                or frames["fire_shared"]
+                or (KNIFE_IN_THE_KITCHEN.search(text) and not KNIFE_ALONE.search(text))
+            ),
         ):
             continue
-        if _AGENCY.search(text):
+        if frame("agency", lambda: _AGENCY.search(text)):
             found.append(Finding(DA, "dangerous_activity", MODERATE, m.start(), m.end()))
         else:
             found.append(Finding(DA, "danger_mention", MILD, m.start(), m.end()))
@@ -179,10 +209,7 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
     ordinary = ordinary and not teddy
     for m in _DRUG_WORDS.finditer(text):
         word = m.group()
-        if word.startswith("inject") and re.search(
-            r"\b(?:doctors?|nurse|vaccin\w*|jab|hospital|dentist|flu|injection for|vets?|lambs?|calves|cows?|sheep|horses?|animals?|farmer|insulin|diabet\w*|epi-?pen|allerg\w*)\b",
-            text,
-        ):
+        if word.startswith("inject") and frame("medical", lambda: _MEDICAL_INJECTION.search(text)):
             continue
         if benign and (
             word in ("beer", "coke", "crack", "smoke", "weed", "acid", "lean", "wine", "gin", "rum")
@@ -206,9 +233,12 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             if teddy_describes and not _HARD_DRUG.fullmatch(word):
                 found.append(Finding(DR, "alcohol_drug_mention", MILD, m.start(), m.end()))
                 continue
-            if story_drink or (
-                (_TEDDY_SAFETY.search(text) or harm_taught)
-                and not _TEDDY_ENCOURAGE.search(text.replace("just", ""))
+            if story_drink or frame(
+                "teddy_drug_safe",
+                lambda: (
+                    (_TEDDY_SAFETY.search(text) or harm_taught)
+                    and not _TEDDY_ENCOURAGE.search(text.replace("just", ""))
+                ),
             ):
                 found.append(Finding(DR, "alcohol_drug_mention", MILD, m.start(), m.end()))
                 continue
@@ -216,12 +246,15 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             continue
         if (
             (ordinary and not _HARD_DRUG.fullmatch(word))
-            or _EDUCATION.search(text)
+            or frame("education", lambda: _EDUCATION.search(text))
             or harm_taught
-            or (_DISAPPROVAL.search(text) and not _HARD_DRUG.fullmatch(word))
+            or (
+                frame("disapproval", lambda: _DISAPPROVAL.search(text))
+                and not _HARD_DRUG.fullmatch(word)
+            )
         ):
             found.append(Finding(DR, "alcohol_drug_mention", MILD, m.start(), m.end()))
-        elif _DRUG_INVOLVED.search(text) or _HARD_DRUG.fullmatch(word):
+        elif frame("involved", lambda: _DRUG_INVOLVED.search(text)) or _HARD_DRUG.fullmatch(word):
             found.append(Finding(DR, "drugs_alcohol", MODERATE, m.start(), m.end()))
         else:
             found.append(Finding(DR, "alcohol_drug_mention", MILD, m.start(), m.end()))

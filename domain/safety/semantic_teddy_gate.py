@@ -16,7 +16,7 @@ already do.
 from __future__ import annotations
 
 from domain.safety.prefilter import prefiltered
-from domain.safety.rules_contact import meets_a_pet
+from domain.safety.rules_grooming_stages import meets_a_pet
 
 _SECRECY = (
     r"secrets?|secretly|(?:don'?t|do not|never|not|won'?t|no need to|needn'?t|don'?t need to|do not need to|doesn'?t need to) (?:\w+ )?(?:tell|mention|say|show)|tell (?:anyone|anybody|no ?one|nobody)"

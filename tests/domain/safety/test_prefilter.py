@@ -20,12 +20,17 @@ from domain.safety.prefilter_literals import alternatives_literals, required_lit
 _MODULES = (
     "engine",
     "redaction",
-    "rules_contact",
+    "rules_grooming",
+    "rules_grooming_stages",
+    "rules_sexual_content",
+    "rules_teddy_asks_details",
     "rules_harm",
     "rules_language",
     "rules_meaning",
     "rules_risky",
-    "rules_wellbeing",
+    "rules_distress",
+    "rules_self_harm_phrases",
+    "rules_self_harm_composed",
     "meaning_concepts",
 )
 _DATA = Path(__file__).resolve().parents[2] / "safety"

@@ -15,6 +15,7 @@ from . import (
     false_alert_phrasings,
     false_alert_phrasings_2,
     false_alert_phrasings_4,
+    false_alert_phrasings_5,
     leftover_phrasings,
     paraphrases_d_phrasings,
     round23_phrasings,
@@ -62,6 +63,7 @@ ROUNDS = (
     paraphrases_d_phrasings,
     false_alert_phrasings_2,
     false_alert_phrasings_4,
+    false_alert_phrasings_5,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]

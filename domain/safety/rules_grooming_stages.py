@@ -1,33 +1,17 @@
 # ruff: noqa: E501  (regular-expression tables read best one pattern a line)
-"""Unsafe contact: grooming stages, sexual content, a teddy asking for personal details."""
+"""Grooming stages (secrecy, trust, isolation, photos, meeting, gifts) and who is behind them.
+
+find_grooming (rules_grooming) decides what the stages found here add up to.
+"""
 
 from __future__ import annotations
 
-import re
-
 from domain.enums import SafetyCategory
-from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding, compile_all
-from domain.safety.lexicon import lexicon
+from domain.safety.findings import MILD, Finding, compile_all
 from domain.safety.prefilter import Prefiltered, prefiltered
-from domain.safety.rules_benign_frames import (
-    ONLINE_RULE_BROKEN,
-    ONLINE_SAFETY_RULE,
-    TEDDY_SECRET_LESSON,
-)
-from domain.safety.rules_benign_frames_everyday import (
-    ANATOMY,
-    NUDITY_IN_ART_OR_NATURE,
-    NUDITY_SPOILT,
-    PRETEND_DOCTOR,
-    PRETEND_DOCTOR_SPOILT,
-    educational,
-)
-from domain.safety.rules_benign_frames_growing import growing_up_question
-from domain.safety.rules_benign_frames_home import grown_up_siblings_partner
+from domain.safety.rules_benign_frames import TEDDY_SECRET_LESSON
 
 G = SafetyCategory.GROOMING
-X = SafetyCategory.SEXUAL
-PI = SafetyCategory.PERSONAL_INFO
 
 _APPS = (
     r"(?:snapchat|snap|whatsapp|discord|telegram|kik|wickr|signal|instagram|insta|tiktok|facetime|skype|"
@@ -107,7 +91,7 @@ _STAGES: dict[str, Prefiltered] = {
         ]
     ),
 }
-_BENIGN_SECRET = prefiltered(
+BENIGN_SECRET = prefiltered(
     r"\b(?:surprise|present|presents|gift|birthday|party|christmas|santa|handshake|crush|fancies|fancy|who (?:she|he|they) likes?|like (?:a|the) (?:boy|girl)|(?:boy|girl) (?:in|from) my (?:class|year|school)\b[^.?!]{0,20}\bi (?:really )?(?:like|love|fancy)|"
     r"code ?word|safe ?word|in case (?:a|of|someone|somebody)|i (?:told|tell|asked) (?:my )?(?:mom|mum|mommy|dad|daddy|parents|teacher|grandma|grandpa|nana)|likes? [a-z]+|recipe|tooth fairy|easter|valentine|card for|mother'?s day|father'?s day|fort|clubhouse|mission|breakfast in bed|"
     r"(?:make|making|made|bake|baking|draw|drawing|plan|planning|for) (?:\w+ )?(?:for )?(?:your |my |our )?(?:mom|mum|mommy|dad|daddy|grandma|grandpa|nana|teacher|family|sister|brother))\b"
@@ -115,7 +99,7 @@ _BENIGN_SECRET = prefiltered(
 _CONCEAL_FROM_PARENTS = prefiltered(
     r"\b(?:don'?t|do not|never|not) (?:tell|show|let)\b[^.?!]{0,20}\b(?:anyone|anybody|grown|parents)\b|\bbetween (?:us|you and me)\b|\bjust (?:us|you and me)\b"
 )
-_ONLINE_ACTOR = prefiltered(
+ONLINE_ACTOR = prefiltered(
     r"\b(?:online|internet|game chat|in (?:my |the )?(?:game|chat)|chat room|roblox|fortnite|minecraft|discord|tiktok|"
     r"youtube|snapchat|instagram|whatsapp|xbox|playstation|steam|among us|a man|a guy|an old man|a lady|a woman|a stranger|"
     r"stranger|strangers|(?:some|this|that|a|the) (?:guy|man|person|dude|lady|woman|grown ?up|adult|boy|girl|teenager|player)|"
@@ -124,8 +108,8 @@ _ONLINE_ACTOR = prefiltered(
 )
 # "he", "she", "someone" count as the person behind a request only when no family member
 # is named ("dad said he'd get me a puppy if..." is not grooming).
-_PRONOUN_ACTOR = prefiltered(r"\b(?:he|she|they|someone|somebody|him|her|them)\b")
-_FAMILY = prefiltered(
+PRONOUN_ACTOR = prefiltered(r"\b(?:he|she|they|someone|somebody|him|her|them)\b")
+FAMILY = prefiltered(
     r"\b(?:mom|mommy|mum|mummy|mother|mama|dad|daddy|father|papa|parents?|grandma|grandpa|granny|"
     r"nana|grandad|granddad|grandmother|grandfather|aunt|auntie|aunty|uncle|brother|sister|cousin|"
     r"teacher|coach|santa|tooth fairy|easter bunny|my friend [a-z]+|best friend)\b"
@@ -150,42 +134,6 @@ _TEDDY_PHOTO = compile_all(
         r"\bshow me (?:on|through|with|in front of|over) (?:the |your |a )?(?:camera|webcam|cam|video|video call)\b",
         r"\btake (?:them|it|those|that|your \w+) off\b[^.?!]{0,30}\b(?:show me|send me|on (?:the )?camera|tell me what)",
     ]
-)
-_TEDDY_ASKS_INFO = compile_all(
-    [
-        r"\b(?:what'?s|what is|whats|tell me|give me|send me|share|can i have|i'?d love to know|may i have|could you tell me|what are)\b[^.?!]{0,25}\b(?:your|ur) (?:home |house |full |real |last |mom'?s |dad'?s |mum'?s |parents'? |mommy'?s |daddy'?s |family'?s |teacher'?s )?(?:address|phone|number|phone number|cell|email|e-mail|password|passcode|pin|school|teacher'?s name|last name|full name|surname|location|username|street|city|town|zip|postcode)",
-        r"\bwhat (?:street|road|town|city|neighbou?rhood|house number|apartment|building) do you live\b|\bwhere (?:do|does) (?:you|your family|ur) live\b|\bwhere(?:'?s| is) your (?:house|home|school)\b",
-        r"\b(?:which|what) school do you (?:go to|attend)\b|\bwhat'?s the name of your school\b",
-        r"\b(?:are|is) (?:your|ur) (?:parents|mom|dad|mum|mommy|daddy|grown ?ups|family) (?:home|there|around|out|away|at work|asleep)\b",
-        r"\bare you (?:home )?alone\b|\bis (?:anyone|anybody|somebody|a grown ?up) (?:home|with you|there)\b|\bwhere are you right now\b",
-        r"\bwhen (?:do|are|will) (?:your|ur) (?:parents|mom|dad|mum|family|grown ?ups) (?:leave|away|go out|gone|(?:not )?(?:at )?home|out|asleep|at work|be (?:out|away|gone))\b",
-        r"\bwhere do you go to school\b|\bwhat'?s (?:the|your|ur) (?:number|phone|cell)\b|\bwho(?:'s| is) (?:home|at home|there) with you\b|\b(?:do you|are you) [^.?!]{0,20}\balone\b",
-    ]
-)
-_SEX_STRONG_NAKED = prefiltered(
-    r"\bnaked\b[^.?!]{0,30}\b(?:pictures?|pics?|photos?|videos?|selfies?|show|send|people|grown|adults?|bed|phone|internet|touch|man|woman|lady|girls?|boys?|them|us|you|me)\b|"
-    r"\b(?:pictures?|pics?|photos?|videos?|show|send|people|grown ?ups?|adults?|touch|man|woman|lady|girls?|boys?)\b[^.?!]{0,30}\bnaked\b"
-)
-_NAKED_BENIGN = prefiltered(r"\bnaked (?:mole|eye)\b|\b(?:baby|bath|bathtub|emperor)\b")
-_SEX_ANYONE = compile_all(
-    [
-        r"\bkiss (?:someone |somebody |a (?:boy|girl) )?with (?:your|the|my) tongue\b|\bkissing with tongues?\b",
-        r"\bwhat grown[- ]?ups do in bed\b|\bgrown[- ]?ups[^.?!]{0,20}\bin bed\b[^.?!]{0,20}\bnaked\b",
-        r"\btake off (?:your|ur|our|my|their) (?:clothes|pants|shirt|underwear)\b|\btake (?:your|ur|our) (?:clothes|pants|shirt|underwear) off\b|\bget undressed\b",
-        r"\btouch (?:your|ur) (?:private|body|privates)\b|\bshow me your (?:body|private|privates|underwear|undies|chest|butt|bum)\b",
-        r"\b(?:see|show you|want to see|look at|show me) (?:something|some(?: \w+)?) (?:naughty|dirty|private|grown[- ]?up|secret)\b|\bplay doctor\b|\btake a bath (?:together|with me)\b",
-        r"\b(?:have you ever|did you ever|do you like to|have you) (?:kissed|touched|dated|made out with|had a (?:boyfriend|girlfriend))\b|\btell me (?:all )?about (?:it|your body|your crush) in (?:detail|private)\b",
-        r"\b(?:grown[- ]?up|adult|mommy and daddy|married people'?s?) (?:bedroom|bed|private|secret|naughty) (?:things|stuff|games|activities|time)\b|\bbedroom (?:things|stuff|games)\b",
-        r"\b(?:cute|sexy|hot|nice|beautiful|pretty|perfect|lovely) (?:body|butt|bum|legs|chest|lips|figure)\b|\bshow me more of (?:you|your)\b",
-        r"\btouch(?:ing)? each other'?s? (?:bod(?:y|ies)|private|privates)\b|\b(?:kissing|kiss) and touching\b|\b(?:touch|touching|kiss|kissing|rub|rubbing)\b[^.?!]{0,20}\beach other'?s? bod(?:y|ies)\b",
-        r"\bhook(?:ing|ed)? up with (?:someone|somebody|a (?:boy|girl|guy)|him|her|them|people)\b|\b(?:having|have|had) sex\b|\bdo it (?:in bed|with (?:him|her|a (?:boy|girl)))\b",
-    ]
-)
-
-
-_ROMANCE = prefiltered(
-    r"\b(?:date|dating|be my boyfriend|be my girlfriend|be his girlfriend|be her boyfriend|go out with|marry|kiss) me\b"
-    r"|\b(?:his|her) (?:girlfriend|boyfriend)\b|\b(?:loves?|love) me\b|\b(?:online|internet) (?:boyfriend|girlfriend|bf|gf)\b"
 )
 
 
@@ -214,7 +162,7 @@ def grooming_stages(text: str, *, teddy: bool) -> list[Finding]:
             found.append(Finding(G, "photo", MILD, m.start(), m.end(), "photo"))
         # A surprise the teddy helps plan for the family is not a secret kept from them.
         if (
-            _BENIGN_SECRET.search(text) or TEDDY_SECRET_LESSON.search(text)
+            BENIGN_SECRET.search(text) or TEDDY_SECRET_LESSON.search(text)
         ) and not _CONCEAL_FROM_PARENTS.search(text):
             found = [f for f in found if f.stage != "secrecy"]
         # Safety advice ("grown-ups should never ask kids to keep secrets") is not grooming.
@@ -245,151 +193,3 @@ def meets_a_pet(text: str, end: int) -> bool:
 _KEEP_DETAILS_BACK = prefiltered(
     r"\s*(?:anyone |anybody |people |strangers |someone )?(?:online |on the internet |in (?:games|chats|apps) |you meet online |you don'?t know )?(?:your (?:school|address|home address|full name|last name|surname|phone|phone number|number|password|location|street|postcode)|where you (?:live|go to school)|(?:which|what) school)\b"
 )
-
-
-_SEXUALISED_ASK = prefiltered(
-    r"\b(?:asked|asks|asking|wants to know|wanted to know|keeps asking|keep asking)\b[^.?!]{0,30}\b(?:underwear|panties|bra|undies|boxers|my body|what i'?m wearing|what i wear|am i wearing|i'?m wearing|how big|my size)\b"
-    r"|\bwhat (?:are|r) (?:you|u) wearing\b|\bwhat colou?r (?:is|are) (?:your|ur) (?:underwear|panties|bra|undies)\b"
-)
-
-
-_HANDLED = prefiltered(
-    r"\b(?:i said no|i said i'?m not allowed|(?:and|so) (?:i )?went (?:and told|to) (?:my )?(?:mum|mom|dad|parents|teacher|mummy|daddy)|i didn'?t|i did not|i blocked (?:him|her|them)|(?:and|so) (?:i )?(?:told|tell) (?:my )?(?:mum|mom|dad|parents|teacher|mummy|daddy)|i told (?:my )?(?:mum|mom|dad|parents|teacher)|reported (?:him|her|them|it)|"
-    r"(?:i'?m|im|i am) (?:going to|gonna) tell (?:her|him|them|mum|mom|dad|my \w+)|i'?ll tell (?:her|him|them|mum|mom|dad|my \w+)|(?:she|he|they|mum|mom|dad) blocked (?:him|her|them))\b"
-)
-_SAFETY_PLAN = prefiltered(
-    r"\b(?:code ?word|safe ?word|in case (?:a|of|someone|somebody|anyone)|if a stranger|never go with|stay(?:ing)? safe online|never send (?:photos|pictures|pics)|not go with|don'?t go with|stranger danger)\b"
-)
-_TEDDY_ONLINE_ADVICE = prefiltered(
-    r"\b(?:a real friend (?:won'?t|wouldn'?t)|only add people you know)\b"
-)
-_SOMEONE_ASKED = prefiltered(
-    r"\b(?:asked|asks|wants|wanted|told|tells|tried|offered)\b[^.?!]{0,10}\bme\b"
-)
-
-
-# (round 36) "my step dad texts me when he's picking me up": a parent or a grandparent
-# collecting the child, with no other grooming stage in the message.
-_FAMILY_PICKUP = prefiltered(
-    r"^(?:and |so |um |oh )?(?:my )?(?:mum|mom|mam|mummy|mommy|dad|daddy|step ?(?:dad|mum|mom)|nan|nana|gran|granny|grandma|grandad|grandpa|parents)\b[^.?!]{0,40}\b(?:pick|picks|picking|picked) (?:me|us) up\b"
-)
-
-
-def family_pickup(text: str, signals: list[Finding]) -> bool:
-    return all(f.stage == "meeting" for f in signals) and _FAMILY_PICKUP.search(text) is not None
-
-
-def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
-    """Grooming, with a risk that depends on the stages together and who is involved."""
-    asks = [
-        Finding(G, "sexualised_question", CRITICAL, m.start(), m.end(), "photo")
-        for m in _SEXUALISED_ASK.finditer(text)
-    ]
-    if asks and (teddy or _ONLINE_ACTOR.search(text) or _PRONOUN_ACTOR.search(text)):
-        return asks
-    signals = grooming_stages(text, teddy=teddy)
-    if not signals:
-        return []
-    if not teddy and _HANDLED.search(text):
-        # "he asked for my address but i said no and told dad": already handled.
-        return [Finding(G, f"{f.label}_mention", MILD, f.start, f.end) for f in signals]
-    if teddy and _TEDDY_ONLINE_ADVICE.search(text):
-        return []
-    if not teddy and (
-        (_SAFETY_PLAN.search(text) and not _SOMEONE_ASKED.search(text))
-        or (ONLINE_SAFETY_RULE.search(text) and not ONLINE_RULE_BROKEN.search(text))
-        or grown_up_siblings_partner(text)
-        or family_pickup(text, signals)
-    ):
-        # "we have a code word in case a stranger picks me up": a family's safety plan; "my
-        # big sister is 19 and her boyfriend picks her up": the romance is the sibling's.
-        return [Finding(G, f"{f.label}_mention", MILD, f.start, f.end) for f in signals]
-    stages = {f.stage for f in signals}
-    benign_secret = _BENIGN_SECRET.search(text) is not None
-    actor = _ONLINE_ACTOR.search(text) is not None or (
-        _PRONOUN_ACTOR.search(text) is not None and _FAMILY.search(text) is None
-    )
-    if teddy:
-        serious = stages - {"trust"}
-        if (
-            "trust" in stages
-            and re.search(r"\bspecial|mature|beautiful|pretty|cute\b", text)
-            and not serious
-        ):
-            risk = MILD
-        elif serious or len(stages) >= 2:
-            risk = CRITICAL
-        else:
-            risk = MODERATE
-    elif len(stages) >= 2 and not (benign_secret and stages <= {"secrecy", "gifts", "trust"}):
-        risk = CRITICAL if actor or stages & {"photo", "meeting", "isolation"} else SEVERE
-    elif (
-        actor
-        and _ROMANCE.search(text)
-        or (
-            actor
-            and stages & {"photo", "meeting", "isolation"}
-            or actor
-            and "secrecy" in stages
-            and not benign_secret
-        )
-    ):
-        risk = CRITICAL
-    elif (
-        actor
-        and "gifts" in stages
-        and re.search(r"\bfree\b|\bif (?:i|you|u)\b", text)
-        or stages & {"photo", "isolation"}
-        and not benign_secret
-        and actor
-    ):
-        risk = SEVERE
-    else:
-        risk = MILD
-    if not teddy and risk <= MILD and (benign_secret or not actor):
-        # A mild mention with nobody behind it ("can you keep a secret? it's mom's
-        # present") is recorded but does not count as a grooming stage of the conversation.
-        return [Finding(G, f"{f.label}_mention", risk, f.start, f.end) for f in signals]
-    return [Finding(G, f.label, risk, f.start, f.end, f.stage) for f in signals]
-
-
-def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
-    lex = lexicon()
-    found: list[Finding] = []
-    for m in lex.sexual.finditer(text):
-        local = text[max(0, m.start() - 15) : m.end() + 15]
-        if lex.sexual_benign.search(local) or educational(text, m.group()):
-            continue
-        if ANATOMY.search(m.group()) and growing_up_question(text):
-            continue  # "why do girls get boobies and boys dont": growing up asked about
-        found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
-    benign_naked = _NAKED_BENIGN.search(text) is not None or (
-        NUDITY_IN_ART_OR_NATURE.search(text) is not None and not NUDITY_SPOILT.search(text)
-    )
-    for m in re.finditer(r"\bnaked\b|\bnakey\b|\bundress\w*\b|\btopless\b", text):
-        if _SEX_STRONG_NAKED.search(text) and not benign_naked:
-            found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
-        elif not benign_naked:
-            found.append(Finding(X, "nudity", SEVERE if teddy else MILD, m.start(), m.end()))
-    pretend_doctor = (
-        PRETEND_DOCTOR.search(text) is not None and PRETEND_DOCTOR_SPOILT.search(text) is None
-    )
-    for m in _SEX_ANYONE.finditer(text):
-        if educational(text, m.group()) or (pretend_doctor and m.group() == "play doctor"):
-            continue
-        found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
-    return found
-
-
-_PRIVACY_ADVICE = prefiltered(
-    r"\b(?:(?:never|don'?t|do not|best not to|shouldn'?t|no need to|not to)(?: ever)?(?: to)? (?:share|give|tell|say|post|send)|careful|private|privacy|keep (?:it|them|that|your \w+) (?:to yourself|private|safe|secret from strangers))\b"
-)
-
-
-def find_teddy_info_requests(text: str) -> list[Finding]:
-    found: list[Finding] = []
-    for m in _TEDDY_ASKS_INFO.finditer(text):
-        if _PRIVACY_ADVICE.search(text[max(0, m.start() - 40) : m.end()]):
-            continue
-        found.append(Finding(PI, "asks_personal_info", SEVERE, m.start(), m.end()))
-    return found

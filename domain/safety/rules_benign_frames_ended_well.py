@@ -1,0 +1,97 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Benign frames for known false alerts (false alerts 5), each with what spoils it:
+
+- a small hurt told with its happy ending ("the cat scratched me and i cried a tiny bit", "i
+  was sad when i lost the race but then we got ice cream", "im nervous but mum will be
+  there"), spoilt by hitting, touching, a secret or it happening always (rules_distress:
+  softened to mild, never dropped);
+- a squabble between children that ended in sorry ("my brother pushed me but he said sorry
+  and we made up"), spoilt by any grown-up or anything serious (rules_harm's abuse);
+- something swallowed long ago, the child fine now ("i swallowed a marble once when i was
+  little but im fine now"), spoilt by wanting to again (rules_meaning_flags_everyday);
+- an online-safety lesson from a teacher or a parent ("our teacher says never tell anyone your
+  password online"), or asking how to say no, spoilt by it having happened, a secret or a
+  named grown-up asking (rules_grooming, rules_harm's abuse);
+- doctors played with touching, undressing or a secret: not a frame but its opposite, sexual
+  content (rules_sexual_content), as "play doctor" is excused elsewhere.
+"""
+
+from __future__ import annotations
+
+from domain.safety.prefilter import prefiltered
+
+_GROWN_UPS = (
+    r"(?:mum|mom|mam|mummy|mommy|mama|dad|daddy|papa|father|mother|parents?|step ?\w+|uncle|aunt|auntie|aunty|"
+    r"nan|nana|gran|granny|grandma|grandad|granddad|grandpa|teacher|coach|babysitter|nanny|neighbou?r|tutor|"
+    r"man|men|lady|woman|grown ?ups?|adults?|boyfriend|girlfriend|stranger)"
+)
+_SERIOUS = (
+    r"(?:touch\w*|private\w*|willy|bum|bottom|down there|naked|pants|secret|don'?t tell|not to tell|"
+    r"every (?:day|night|time)|always|belt|bleed\w*|blood|bruis\w*|hate|bull(?:y|ies|ied|ying)|nobody|no one)"
+)
+
+# A small hurt, or a small sadness, with how it ended well.
+SMALL_HURT_ENDED_WELL = prefiltered(
+    r"\bcried (?:(?:just |only )?a )?(?:tiny|little|teeny|wee|bit)\b|\bcried for a (?:minute|second|bit|moment|little)\b"
+    r"|\bbut then (?:we|i|my \w+|mum|mom|mummy|dad|daddy|nana|nan|gran|granny|grandma|grandad|grandpa|auntie|miss|sir)\b[^.?!]{0,40}\b(?:got|had|went|played|ate|made|watched|took|gave|bought|hugged|cuddled|baked|won|laughed)\b"
+    r"|\b(?:nervous|scared|worried|anxious|frightened)\b[^.?!]{0,20}\bbut (?:my )?(?:mum|mom|mummy|mommy|dad|daddy|nana|nan|gran|granny|grandma|grandad|grandpa|auntie|teacher|parents|big (?:sister|brother)) (?:will|is going to|'?ll|is gonna|is|are|said (?:she|he)'?ll) (?:be )?(?:there|with me|coming|come with me|hold my hand|stay)\b"
+)
+SMALL_HURT_SPOILT = prefiltered(
+    rf"\b(?:hit|hits|hitting|punch\w*|kick\w*|slap\w*|smack\w*|hurt me|hurts me|shout\w* at me|yell\w* at me|again|{_SERIOUS})\b"
+    rf"|\bbecause (?:my |the )?{_GROWN_UPS}\b|\bwhen (?:he|she|they|him|someone|somebody) (?:comes?|is|gets?|'?s)\b"
+)
+
+
+def small_hurt_ended_well(text: str) -> bool:
+    return SMALL_HURT_ENDED_WELL.search(text) is not None and not SMALL_HURT_SPOILT.search(text)
+
+
+# Children who squabbled and made it up.
+SQUABBLE_MADE_UP = prefiltered(
+    r"\b(?:(?:said|says|say|saying) sorry|(?:we|they) made (?:it )?up|made friends again|(?:we'?re|we are|now we'?re) friends again|hugged and made up)\b"
+)
+SQUABBLE_SPOILT = prefiltered(rf"\b(?:{_GROWN_UPS}|{_SERIOUS})\b")
+
+
+def squabble_made_up(text: str) -> bool:
+    return SQUABBLE_MADE_UP.search(text) is not None and not SQUABBLE_SPOILT.search(text)
+
+
+# Something swallowed long ago, the child (or a sibling) fine now.
+SWALLOWED_LONG_AGO = prefiltered(
+    r"\b(?:when (?:i|he|she|we) (?:was|were) (?:little|small|tiny|a baby|a toddler|\d|two|three|four|five)|years ago|ages ago|as a baby)\b[^.?!]{0,80}\b(?:(?:i'?m|im|i am|he'?s|hes|she'?s|shes|he is|she is|it'?s|its|we'?re) (?:totally |all |completely )?(?:fine|ok|okay|alright|all right|better) now|(?:was|were) (?:totally |all )?(?:fine|ok|okay|alright|all right)|came out)\b"
+    r"|\b(?:i'?m|im|i am|he'?s|she'?s|he was|she was|i was) (?:totally |all )?(?:fine|ok|okay|alright) now\b[^.?!]{0,20}\b(?:when (?:i|he|she) was (?:little|small|a baby))"
+)
+SWALLOW_AGAIN = prefiltered(
+    r"\b(?:want|wanna|gonna|going to|again|dare|dared|try it|on purpose|how many)\b"
+)
+
+
+def swallowed_long_ago(text: str) -> bool:
+    return SWALLOWED_LONG_AGO.search(text) is not None and not SWALLOW_AGAIN.search(text)
+
+
+# A lesson about keeping details private online, or asking how to say no.
+_DETAILS = r"(?:passwords?|passcodes?|pin|address|where (?:you|we|i) live|(?:your|our|my) (?:full |real |last )?name|(?:your|our|my) school|phone numbers?|(?:your|our|my) numbers?|location|personal (?:info\w*|details))"
+PRIVACY_LESSON = prefiltered(
+    r"\b(?:says?|said|told (?:me|us)|tells (?:me|us)|taught (?:me|us)|teaches (?:me|us)|learn\w*|lesson|assembly|the rule|rule is|reminds? (?:me|us)|always say)\b[^.?!]{0,30}\b(?:never|don'?t|do not|not to|shouldn'?t|should never|mustn'?t)\b (?:ever )?(?:tell|share|give|post|say|send|put)\b"
+    rf"[^.?!]{{0,30}}\b{_DETAILS}\b"
+    rf"|\b(?:how (?:do|can|should|would) (?:i|you|we)|what'?s the best way to|whats the best way to|best way to|what (?:do|should) i (?:say|do) to) (?:say no|refuse|tell (?:them|someone|people) no|not (?:give|tell|share))\b[^.?!]{{0,40}}\b{_DETAILS}\b"
+)
+PRIVACY_LESSON_SPOILT = prefiltered(
+    r"\b(?:asked me|asks me|wants me|wanted me|keeps asking|kept asking|has asked|is asking|was asking|sent me|happened|secret|don'?t tell (?:my|your|mum|mom|dad|anyone about)|except (?:him|her|them|me)|only (?:him|her|me))\b"
+    r"|\b(?:my|a|the|this|that|some) (?:uncle|man|lady|woman|guy|stranger|neighbou?r|coach|babysitter|step ?\w+|boyfriend)\b"
+)
+
+
+def privacy_lesson(text: str) -> bool:
+    return PRIVACY_LESSON.search(text) is not None and not PRIVACY_LESSON_SPOILT.search(text)
+
+
+# Doctors played with touching, undressing or a secret.
+DOCTOR_GAME = prefiltered(r"\bplay(?:s|ed|ing)?\s+(?:at\s+)?(?:doctors?|hospitals?)\b")
+DOCTOR_GAME_ABUSED = prefiltered(
+    r"\b(?:touch\w*|rub\w*|feels?|felt|kiss\w*|lick\w*) (?:me|my (?:body|bum|bottom|willy|privates?|private parts?|pee ?pee|wee ?wee|vagina|penis|front))\b"
+    r"|\b(?:take|took|takes|taking) (?:off|of) (?:my|our|their|his|her)\b|\b(?:clothes|pants|undies|knickers|underwear|trousers) off\b"
+    r"|\b(?:naked|nakey|undress\w*|privates?|private parts?|down there|willy|secret|don'?t tell)\b"
+)

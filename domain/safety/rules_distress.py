@@ -1,0 +1,155 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Distress: the child sad, scared, lonely, left out, picked on or grieving, and the ordinary
+childhood frames (play, a bad dream, nerves before a test) that soften it to mild."""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import MILD, MODERATE, Finding, compile_all, negated_before
+from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_ended_well import small_hurt_ended_well
+from domain.safety.rules_benign_frames_everyday import (
+    BAD_DAY_ORDINARY,
+    BAD_DAY_REAL,
+    DIVORCE_HURTS,
+    DIVORCE_REASSURED,
+    FRIGHT_IN_FUN,
+    FRIGHT_REAL,
+    GRIEF_OVERWHELMS,
+    GRIEF_REMEMBERED,
+    PUSH_ON_A_RIDE,
+    PUSH_ROUGH,
+    STORY_DEATH_CRIED,
+)
+from domain.safety.rules_benign_frames_growing import new_thing_nerves
+from domain.safety.rules_benign_frames_home import play_fight
+
+D = SafetyCategory.DISTRESS
+
+_FIRST_PERSON = r"(?:i|i'?m|im|i am|i feel|i felt|i get|i got|i was|i'?ve been|i always feel|i keep feeling|makes me|made me|i'?m feeling|i am feeling|feel|feeling)"
+_FEELING = (
+    r"(?:sad|sadd|unhappy|upset|scared|scarred|afraid|frightened|terrified|lonely|lonley|alone|worried|"
+    r"anxious|nervous|depressed|miserable|hopeless|worthless|stressed|heartbroken|awful|terrible|"
+    r"empty|left out|invisible|unloved|unwanted|ashamed|embarrassed all the time|so bad|really bad|"
+    r"down|low|blue|numb|horrible|rubbish|not okay|not ok|not good enough|like i'?m not good enough|overwhelmed|homesick|"
+    r"tired of everything|sick of everything|like i don'?t matter|like nobody (?:loves|likes|wants) me|like i'?m (?:a burden|worthless|nothing)|"
+    r"very bad|like crying|like nobody cares|like a failure|like no one|panicky|helpless|broken|"
+    r"stupid|ugly|fat|dumb|useless|a failure|alone all the time|all by myself|by myself)"
+)
+_GRIEF_DIED = r"(?:died|passed away|passed on|is dead|got put down|was put to sleep|went to heaven|is in heaven|funeral)"
+_GRIEF_ACHES = (
+    r"(?:(?:makes?|made) my (?:tummy|belly|heart|chest|head|throat) (?:hurt|ache|sore|feel (?:funny|sick|heavy|tight))"
+    r"|my (?:tummy|belly|heart|chest) (?:hurts|aches|is sore|feels (?:heavy|empty|tight|sore|broken))|(?:hurts|aches) (?:inside|in my (?:tummy|heart|chest))"
+    r"|miss (?:him|her|them|it|my \w+|\w+) so (?:so )?much (?:it|that) (?:hurts|aches|i (?:feel sick|can'?t (?:breathe|eat|sleep)|cry)))\b"
+)
+_DISTRESS = compile_all(
+    [
+        rf"\b{_FIRST_PERSON}\s+(?:so\s+|really\s+|very\s+|super\s+|always\s+|kind of\s+|kinda\s+|a little\s+|a bit\s+|still\s+|too\s+|just\s+|all\s+|pretty\s+|totally\s+|getting\s+|being\s+)*{_FEELING}\b",
+        r"\b(?:nobody|no one|noone|nobody at school|no one at school)\b (?:\w+ )?(?:likes?|liked|wants? to (?:play|be|sit|talk|hang)\w*|wanted to (?:play|be|sit|talk|hang)\w*|play(?:s|ed)?|loves?|loved|cares? about|cared about|talk(?:s|ed)? to|invit\w+|sits? with|sat with|wants?|picked|picks|chose|chooses|came to|comes to|hangs? out with|remembers?|remembered|believes?) (?:with )?me\b",
+        r"\b(?:i|i'?ve|i do)\s+(?:don'?t|do not|dont|never)\s+(?:have|got)\s+(?:any\s+)?friends\b|\bi have no (?:friends|one to (?:talk|play))\b|\b(?:now )?i (?:have|got) (?:nobody|no one|noone)\b(?! (?:to (?:beat|fight)|else to blame))",
+        r"\b(?:everyone|everybody|they all|all the kids|the other kids|my friends) (?:hates?|ignores?|laughs? at|makes? fun of|leaves? me out) me\b",
+        r"\b(?:everyone|everybody|they all|all the kids|the other kids|my friends) (?:hate|hates|ignore|ignores) me\b",
+        r"\b(?:they|kids|the kids|the big kids|big kids|older kids|the boys|the girls|everyone|people|some kids|[a-z]+ and [a-z]+|he|she)\b[^.?!]{0,20}\b(?:call|calls|called) me (?:names|mean names|fat|ugly|stupid|dumb|a \w+)",
+        r"\b(?:laugh\w*|mak\w* fun|made fun|pick\w* on|teas\w*|bull(?:y|ies|ied|ying)|push\w*|shov\w*|trip\w*|ignor\w*|hit|hits|hitting|kick\w*|spit\w* on|punch\w*|slap\w*|pinch\w*|exclud\w*|threaten\w*|steal\w* from|stole from)\b (?:at |of )?me\b(?![^.?!]{0,15}\b(?:game|tag|race|chess|checkers|cards|pillow|snowball|swings?|trampoline|wheelchair|pram|buggy|sledge|sled|go-?kart|roundabout)\b)",
+        r"\b(?:i'?m|im|i am|i got|i get|i was|i'?ve been|being) (?:getting )?bull(?:ied|yed)\b|\bbullies\b|\bbullying me\b|\ba bully\b",
+        r"\bi (?:cry|cried|keep crying|was crying|always cry|can'?t stop crying)\b|\bcry (?:every|all|myself)\b|\bmakes? me cry\b",
+        r"\b(?:i )?(?:can'?t|cannot|couldn'?t) (?:sleep|stop (?:crying|worrying|thinking about it))\b|\bnightmares?\b|\bbad dreams?\b",
+        r"\b(?:mom|mommy|mum|mummy|dad|daddy|parents|mom and dad|mommy and daddy|mum and dad)\b[^.?!]{0,25}\b(?:yelling|yell|yelled|fighting|fight|fought|screaming|scream|screamed|shouting|arguing|argue|argued)\b",
+        r"\b(?:divorce|divorced|divorcing|getting a divorce|splitting up|broke up)\b",
+        r"\b(?:my|our)\b[^.?!]{0,20}\b(?:died|passed away|is dead|got put down|went to heaven)\b[^.?!]{0,40}\b(?:sad|miss|cry|crying|cried|upset|can'?t stop|hurts|lonely)\b|\bi miss (?:my|grandma|grandpa|granny|nana|daddy|mommy|dad|mom|mum)\b",
+        # (round 29) Grief felt in the body: missing someone who died "so much it makes my
+        # tummy hurt", a heart or a chest that aches since they went.
+        rf"\b{_GRIEF_DIED}\b[^.?!]{{0,60}}\b{_GRIEF_ACHES}|\b{_GRIEF_ACHES}[^.?!]{{0,50}}\b{_GRIEF_DIED}\b",
+        r"\b(?:don'?t|do not|doesn'?t) (?:think|feel like|seem like) (?:anyone|anybody|people|they|my friends|the other kids) (?:likes?|cares? about|wants?|loves?) me\b",
+        r"\b(?:nobody|no one|noone)\b (?:\w+ )?(?:wants to be|will be|is|would be) my friends?\b|\bi (?:don'?t|do not) have (?:a |any )?(?:best )?friends?\b",
+        r"\bi hate (?:my ?self|my life|being me|everything)\b|\bwhat'?s wrong with me\b",
+        r"\bleft me out\b|\bleave me out\b|\bno one to play with\b|\bnobody to play with\b|\bsit alone\b|\bsit by myself\b|\beat lunch alone\b",
+        r"\b(?:i'?m|im|i am) (?:so |really )?(?:scared|afraid|terrified|frightened) (?:of|that|to)\b",
+        r"\b(?:i )?(?:don'?t|do not) want to go to school\b",
+        r"\b(?:nobody|no one) (?:came|showed up|comes|wants to come) (?:to|for) my\b|\b(?:took|take|takes|stole|steal|steals|ripped|broke|break|breaks) my (?:lunch|stuff|things|money|bag|backpack|phone|toys?|hat|shoes|homework|glasses)\b[^.?!]{0,30}\b(?:again|always|every|laugh\w*|kids|boys|girls|bully|bullies|mean)\b",
+        r"\b(?:friends|everyone|everybody|people|they|kids|classmates|the other kids|the girls|the boys)\b[^.?!]{0,20}\b(?:hate|hates|don'?t like|doesn'?t like|don'?t want|laugh at|make fun of|ignore|talk about|whisper about)\b[^.?!]{0,5}\bme\b",
+        r"\b(?:want to|wanna|feel like|going to) cry\b|\bfeel like crying\b|\b(?:really |very |super |such a )?(?:bad|awful|horrible|terrible|rotten|worst) day\b",
+        r"\bpanic attacks?\b|\banxiety\b|\bi'?m (?:a failure|worthless|useless|a burden|a disappointment|not good enough)\b",
+        r"\b(?:everyone|everybody|they|kids|people|the other kids|the kids|my (?:friends|classmates|teacher|brother|sister))\b[^.?!]{0,20}\b(?:is|are|was|were|keeps? being|always|being) (?:so |really |always |super )?(?:mean|horrible|nasty|rude|cruel) to me\b",
+        r"\b(?:won'?t|don'?t|wouldn'?t|never) let me (?:play|join|sit|be on their team)\b|\bno one understands me\b|\bnobody understands me\b|\bmy heart hurts\b|\brun away from home\b|\b(?:want|going) to run away\b",
+    ]
+)
+_NOT_DISTRESS = prefiltered(
+    r"\b(?:not|never|wasn'?t|isn'?t|aren'?t|weren'?t|no longer|not even|was never)\s+(?:\w+\s+)?(?:sad|scared|afraid|lonely|worried|upset|alone|scary)\b|"
+    r"\bnot scared anymore\b|\bbut now\b|\bbut (?:we )?(?:buried (?:him|her|it|them)|said (?:nice|lovely) things|had a (?:little )?funeral)\b|\bbut (?:\w+ ){0,2}(?:found|fixed|got back|returned|brought back) (?:it|him|her|them)\b|\bbut (?:it'?s|he'?s|she'?s) (?:behind a fence|on a lead|safe)\b|\bbut i know my\b|\bbut (?:we'?ll|we will) play\b|\bbut (?:he|she|they) (?:calls?|rings?|visits?|facetimes?) (?:me )?every\b|\b(?:got|took|threw|put|carried) (?:it|him|her|them) (?:out|away|outside)\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bbut\b[^.?!]{0,45}\b(?:anyway|fun|funny|brave|did it|fine|ok|okay|not so bad|loved? it|had fun|great|good|happy|proud|better|smile|smiled|excited|got an? [a-b]|passed|won|cool|awesome|new one|studied|prepared|ready|practi[cs]ed|tried my best|did my best|friends again|new (?:puppy|kitten|pet|dog|cat|fish|hamster|bunny|one))\b|\b(?:makes? me|made me) (?:smile|happy|laugh)\b|\btickl\w*|\b(?:hugged|cuddled|comforted|cheered|helped) me (?:up )?(?:when|because|after)\b|\bso (?:we|i) got a new one\b|\bbut then i (?:played|had fun|felt better)\b|\bpicked (?:one|it) up\b|\bput (?:our|my|the) (?:old )?(?:dog|cat|pet|hamster|rabbit) to sleep\b|\bdead mouse\b|\bhate myself for (?:missing|forgetting|losing|dropping|eating|saying|doing|buying|watching)\b[^.?!]*\b(?:lol|lmao|haha)\b|\b(?:we|i) made up\b|\bmade friends again\b|\bsaid sorry\b|\b(?:just|only) a (?:bad )?dream\b|\b(?:movie|film|book|story|show|cartoon|game|ride|haunted house|roller ?coaster|scary part|sad part)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
+    # (round 34) Invisible for mischief ("so i could sneak cookies"); an old house missed "but my new room is bigger".
+    r"|\binvisible\b[^.?!]{0,12}\b(?:so (?:that )?i (?:could|can|would)|i (?:would|could|'?d)|and) (?:\w+ )?(?:sneak|win|scare|prank|spy|trick|eat|grab|steal|play|get (?:extra|more|free)|go (?:to|into) the (?:cinema|movies|zoo|park|sweet shop)|watch|tickle|beat)\b|\bmiss (?:my|our|the) old \w+\b[^.?!]{0,25}\bbut (?:(?:my|our|the) new \w+(?: \w+)? (?:is|are|has|have|'?s)\b(?![^.?!]{0,25}\b(?:mean|horrible|scary|sad|awful|worse|lonely|nobody|no one)\b)|i (?:love|like|really like|really love) (?:my|our|the) new)"
+)
+
+
+_PLAYFUL = prefiltered(
+    r"\b(?:as a joke|for a joke|joking|we (?:both )?laughed|lol|lmao|haha\w*|jk|while (?:we were |i was )?playing|play(?:ing)? (?:video games|fight|tag)|pillow fight|just kidding)\b"
+)
+_SERIOUS = prefiltered(
+    r"\b(?:bull\w*|every day|always|hurts?|bleed\w*|cry\w*|scared|sad|alone|nobody|no one|hate)\b"
+)
+
+
+_EVERYDAY = prefiltered(
+    r"\b(?:died|passed away|went to heaven|got put down)\b[^.?!]{0,25}\b(?:last (?:year|summer|winter|spring|autumn|christmas)|(?:a few |two |three |many |\d+ )?years ago|a long time ago|ages ago)\b|"
+    r"\b(?:rubbish|useless|bad|terrible|awful|hopeless|rubbish|pants|no good|the worst) at (?:it|this|that|pe|p\.e|maths?|football|soccer|spelling|reading|drawing|sports?|swimming|games?|netball|rugby|running|singing|\w+ing)\b|"
+    r"\b(?:nightmares?|bad dreams?|want to go to school)\b|\b(?:scared|afraid|nervous|worried)\b[^.?!]{0,25}\bbecause (?:i|of)\b[^.?!]{0,15}\b(?:bad grades?|grades|report card|a test|detention|broke|lost|forgot|spilled)\b|\bsad (?:that )?(?:my |the |our )?(?:vacation|holiday|holidays|summer|party|weekend|sleepover|trip|game|movie|show|birthday|visit) (?:is|was|are|were) (?:over|ending|done)\b|\bstressed (?:out )?about (?:my |the |a |our )?(?:\w+ )?(?:test|project|homework|exam|quiz|recital|game|match|presentation|tryouts?)\b"
+    # (paraphrases_d) Nerves before a recital, a test, a match or a first day: ordinary.
+    r"|\b(?:nervous|anxious|worried|jittery|butterflies)\b (?:about|before|for) (?:my |the |a |our |tomorrow'?s |this |next )?(?:big |first |school |piano |dance |swimming |maths? |spelling |violin |football )?(?:tests?|bee|competition|contest|sats|speech|solo|dentist|recital|exams?|quiz|match|game|concert|play|show|race|presentation|first day|gala|sports day|performance|audition|tryouts?|assembly|lesson)\b"
+)
+_PERSISTENT = prefiltered(
+    r"\b(?:every (?:night|day|time)|all the time|always|keep|keeps|again|can'?t sleep|scared to|afraid to|bull\w*|mean|hate|hit|hits|hurt\w*|alone|nobody|no one|cry\w*|yell\w*|shout\w*|since|about (?:him|her|them|what|my (?:dad|mom|uncle|step)|the man))\b"
+)
+
+
+def find_distress(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    # Grief remembered, play on a swing, a fright in fun: ordinary childhood.
+    everyday = (
+        (GRIEF_REMEMBERED.search(text) is not None and not GRIEF_OVERWHELMS.search(text))
+        or (PUSH_ON_A_RIDE.search(text) is not None and not PUSH_ROUGH.search(text))
+        or (FRIGHT_IN_FUN.search(text) is not None and not FRIGHT_REAL.search(text))
+        or (BAD_DAY_ORDINARY.search(text) is not None and not BAD_DAY_REAL.search(text))
+        or STORY_DEATH_CRIED.search(text) is not None
+        or (DIVORCE_REASSURED.search(text) is not None and not DIVORCE_HURTS.search(text))
+        or new_thing_nerves(text)
+        or small_hurt_ended_well(text)
+    )
+    # The whole-text checks in the loop are made once, at the first match that needs them
+    # (once per match would go quadratic on a long text with many matches).
+    playful: bool | None = None
+    fight: bool | None = None
+    persistent: bool | None = None
+    if not _NOT_DISTRESS.search(text) or len(text) > 100:
+        for m in _DISTRESS.finditer(text):
+            if everyday:
+                found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
+                continue
+            if negated_before(text, m.start(), 8):
+                continue
+            local = text[max(0, m.start() - 25) : m.end() + 5]
+            if _NOT_DISTRESS.search(local):
+                continue
+            if playful is None:
+                playful = _PLAYFUL.search(text) is not None and not _SERIOUS.search(text)
+            if playful:
+                continue
+            if fight is None:
+                fight = play_fight(text)
+            if fight:
+                # "my brother hit me in the face with a pillow", "dad had a water fight with
+                # me in the bath": play, looked for only when there is distress to soften.
+                found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
+                continue
+            if _EVERYDAY.search(text, m.start(), m.end() + 60):
+                if persistent is None:
+                    persistent = _PERSISTENT.search(text) is not None
+                if not persistent:
+                    # One bad dream, not wanting school because of a test: ordinary childhood.
+                    found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
+                    continue
+            found.append(Finding(D, "distress", MODERATE, m.start(), m.end()))
+    else:
+        for m in _DISTRESS.finditer(text):
+            found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
+    return found

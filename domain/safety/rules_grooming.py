@@ -1,0 +1,134 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Grooming: what the stages found together add up to, given who is involved and how it ended."""
+
+from __future__ import annotations
+
+import re
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding
+from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames import ONLINE_RULE_BROKEN, ONLINE_SAFETY_RULE
+from domain.safety.rules_benign_frames_ended_well import privacy_lesson
+from domain.safety.rules_benign_frames_home import grown_up_siblings_partner
+from domain.safety.rules_grooming_stages import (
+    BENIGN_SECRET,
+    FAMILY,
+    ONLINE_ACTOR,
+    PRONOUN_ACTOR,
+    grooming_stages,
+)
+
+G = SafetyCategory.GROOMING
+
+_ROMANCE = prefiltered(
+    r"\b(?:date|dating|be my boyfriend|be my girlfriend|be his girlfriend|be her boyfriend|go out with|marry|kiss) me\b"
+    r"|\b(?:his|her) (?:girlfriend|boyfriend)\b|\b(?:loves?|love) me\b|\b(?:online|internet) (?:boyfriend|girlfriend|bf|gf)\b"
+)
+
+
+_SEXUALISED_ASK = prefiltered(
+    r"\b(?:asked|asks|asking|wants to know|wanted to know|keeps asking|keep asking)\b[^.?!]{0,30}\b(?:underwear|panties|bra|undies|boxers|my body|what i'?m wearing|what i wear|am i wearing|i'?m wearing|how big|my size)\b"
+    r"|\bwhat (?:are|r) (?:you|u) wearing\b|\bwhat colou?r (?:is|are) (?:your|ur) (?:underwear|panties|bra|undies)\b"
+)
+
+
+_HANDLED = prefiltered(
+    r"\b(?:i said no|i said i'?m not allowed|(?:and|so) (?:i )?went (?:and told|to) (?:my )?(?:mum|mom|dad|parents|teacher|mummy|daddy)|i didn'?t|i did not|i blocked (?:him|her|them)|(?:and|so) (?:i )?(?:told|tell) (?:my )?(?:mum|mom|dad|parents|teacher|mummy|daddy)|i told (?:my )?(?:mum|mom|dad|parents|teacher)|reported (?:him|her|them|it)|"
+    r"(?:i'?m|im|i am) (?:going to|gonna) tell (?:her|him|them|mum|mom|dad|my \w+)|i'?ll tell (?:her|him|them|mum|mom|dad|my \w+)|(?:she|he|they|mum|mom|dad) blocked (?:him|her|them))\b"
+)
+_SAFETY_PLAN = prefiltered(
+    r"\b(?:code ?word|safe ?word|in case (?:a|of|someone|somebody|anyone)|if a stranger|never go with|stay(?:ing)? safe online|never send (?:photos|pictures|pics)|not go with|don'?t go with|stranger danger)\b"
+)
+_TEDDY_ONLINE_ADVICE = prefiltered(
+    r"\b(?:a real friend (?:won'?t|wouldn'?t)|only add people you know)\b"
+)
+_SOMEONE_ASKED = prefiltered(
+    r"\b(?:asked|asks|wants|wanted|told|tells|tried|offered)\b[^.?!]{0,10}\bme\b"
+)
+
+
+# (round 36) "my step dad texts me when he's picking me up": a parent or a grandparent
+# collecting the child, with no other grooming stage in the message.
+_FAMILY_PICKUP = prefiltered(
+    r"^(?:and |so |um |oh )?(?:my )?(?:mum|mom|mam|mummy|mommy|dad|daddy|step ?(?:dad|mum|mom)|nan|nana|gran|granny|grandma|grandad|grandpa|parents)\b[^.?!]{0,40}\b(?:pick|picks|picking|picked) (?:me|us) up\b"
+)
+
+
+def family_pickup(text: str, signals: list[Finding]) -> bool:
+    return all(f.stage == "meeting" for f in signals) and _FAMILY_PICKUP.search(text) is not None
+
+
+def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
+    """Grooming, with a risk that depends on the stages together and who is involved."""
+    asks = [
+        Finding(G, "sexualised_question", CRITICAL, m.start(), m.end(), "photo")
+        for m in _SEXUALISED_ASK.finditer(text)
+    ]
+    if asks and (teddy or ONLINE_ACTOR.search(text) or PRONOUN_ACTOR.search(text)):
+        return asks
+    signals = grooming_stages(text, teddy=teddy)
+    if not signals:
+        return []
+    if not teddy and _HANDLED.search(text):
+        # "he asked for my address but i said no and told dad": already handled.
+        return [Finding(G, f"{f.label}_mention", MILD, f.start, f.end) for f in signals]
+    if teddy and _TEDDY_ONLINE_ADVICE.search(text):
+        return []
+    if not teddy and (
+        (_SAFETY_PLAN.search(text) and not _SOMEONE_ASKED.search(text))
+        or (ONLINE_SAFETY_RULE.search(text) and not ONLINE_RULE_BROKEN.search(text))
+        or grown_up_siblings_partner(text)
+        or privacy_lesson(text)
+        or family_pickup(text, signals)
+    ):
+        # "we have a code word in case a stranger picks me up": a family's safety plan; "my
+        # big sister is 19 and her boyfriend picks her up": the romance is the sibling's.
+        return [Finding(G, f"{f.label}_mention", MILD, f.start, f.end) for f in signals]
+    stages = {f.stage for f in signals}
+    benign_secret = BENIGN_SECRET.search(text) is not None
+    actor = ONLINE_ACTOR.search(text) is not None or (
+        PRONOUN_ACTOR.search(text) is not None and FAMILY.search(text) is None
+    )
+    if teddy:
+        serious = stages - {"trust"}
+        if (
+            "trust" in stages
+            and re.search(r"\bspecial|mature|beautiful|pretty|cute\b", text)
+            and not serious
+        ):
+            risk = MILD
+        elif serious or len(stages) >= 2:
+            risk = CRITICAL
+        else:
+            risk = MODERATE
+    elif len(stages) >= 2 and not (benign_secret and stages <= {"secrecy", "gifts", "trust"}):
+        risk = CRITICAL if actor or stages & {"photo", "meeting", "isolation"} else SEVERE
+    elif (
+        actor
+        and _ROMANCE.search(text)
+        or (
+            actor
+            and stages & {"photo", "meeting", "isolation"}
+            or actor
+            and "secrecy" in stages
+            and not benign_secret
+        )
+    ):
+        risk = CRITICAL
+    elif (
+        actor
+        and "gifts" in stages
+        and re.search(r"\bfree\b|\bif (?:i|you|u)\b", text)
+        or stages & {"photo", "isolation"}
+        and not benign_secret
+        and actor
+    ):
+        risk = SEVERE
+    else:
+        risk = MILD
+    if not teddy and risk <= MILD and (benign_secret or not actor):
+        # A mild mention with nobody behind it ("can you keep a secret? it's mom's
+        # present") is recorded but does not count as a grooming stage of the conversation.
+        return [Finding(G, f"{f.label}_mention", risk, f.start, f.end) for f in signals]
+    return [Finding(G, f.label, risk, f.start, f.end, f.stage) for f in signals]

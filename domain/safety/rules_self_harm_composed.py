@@ -1,0 +1,112 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Self-harm found by composition: a clause joining the self, death and wanting ("i keep
+thinking about dying"), or the self's body, an injury and intent."""
+
+from __future__ import annotations
+
+import re
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import CRITICAL, Finding, negated_before
+from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames import DEAD_AS_VERY, to_death_idiom
+from domain.safety.rules_benign_frames_care import first_aid
+from domain.safety.rules_benign_frames_everyday import ANIMAL_DID_IT
+from domain.safety.rules_benign_frames_growing import dye_misspelt, sports_knock
+from domain.safety.rules_benign_frames_home import heaven_when_old
+from domain.safety.rules_self_harm_phrases import ACCIDENT, FIGURATIVE
+
+S = SafetyCategory.SELF_HARM
+
+# Compositional detection: a sentence that joins the self, death and wanting ("i keep
+# thinking about dying", "maybe it would be better if i wasn't alive") is suicidal even
+# when no listed phrase matches; so is the self's body joined with injury and intent.
+_SELF_WORD = prefiltered(r"\b(?:i|i'?m|im|i'?ll|i'?d|i'?ve|me|my|myself|mine)\b")
+_DEATH = prefiltered(
+    r"\b(?:die|dying|died|dead|death|suicid\w*|end (?:it|my life|everything|it all)|(?:not|wasn'?t|weren'?t|never) (?:be )?alive|"
+    r"(?:never|not|don'?t|didn'?t) wake up(?!\s+(?:till|til|until|before)\b)|stop(?:ped|s)? breathing(?! (?:so|loud|loudly|through|when i|with my|like that|weird))|heart (?:to |would |will |could )?stop|stop my heart|noose|(?:don'?t|dont|do not) (?:want to|wanna) (?:be (?:here|alive|around)|exist|live anymore|be born)|(?:don'?t|not|never|didn'?t) breathe|disappear(?:ed)? forever|gone forever|"
+    r"(?:not|never|didn'?t|don'?t) exist|stop existing|overdose|not be (?:here|around)|wasn'?t (?:here|around)|weren'?t (?:here|around)|"
+    r"in heaven|to heaven|go away forever|sleep forever|jump off(?! (?:the |a |my |our )?(?:high |low |big |little |top )?(?:(?:shed|garage|playhouse|wendy house|tree ?house|porch|caravan|bike shed) roof|diving board|board|swing|swings|trampoline|slide|couch|sofa|bed|step|steps|dock|pier|boat|rock|log|stage|bunk bed|monkey bars))|(?:jump|jumping|step|stepping|walk|walking|run|running|lie|lying|lay|laying) (?:out )?in front|kill myself|unalive|stop living|quit living|not live|stop being alive)\b"
+)
+_WANTING = prefiltered(
+    r"\b(?:want|wanna|wanting|wanted|wish|wished|wishing|hope|hoping|thinking about|think about|thought about|keep thinking|plan|planning|going to|gonna|"
+    r"should|better if|better off|deserve|ready to|try to|tried to|would be (?:better|easier|happier)|maybe|rather|can'?t wait to|"
+    r"no reason|what if i|what would happen if i|what happens if i|looked up|look up|how to|searched|sometimes i|i might|want to be|feel like|feels like|felt like)\b"
+)
+_OTHER_DIES = prefiltered(
+    r"\b(?:my|the|our|his|her|their|a|an|that|this|grandma'?s|grandpa'?s)\s+(?:\w+\s+){0,2}(?:doesn'?t |won'?t |will |would |could |might |is going to |gonna |is |was |to )?$"
+    r"|\b(?:he|she|they|it|grandma|grandpa|nana|mom|dad|mum|mommy|daddy|nanny|nan|nanna|granny|gran|grandad|granddad|auntie|aunty|uncle|mummy|papa)\s+(?:doesn'?t |won'?t |will |would |could |might |is going to |gonna |is |was |went |has gone |had gone |'?s gone |just went )?$"
+)
+_DEATH_JOKE = prefiltered(
+    r"\b(?:test|exam|homework|maths|math|lesson|class|pe|practice|day|movie|film|game|level|joke|song|show|assembly|trip|dinner|this|it|that|school|waiting) (?:was|is|'?s) so (?:hard|boring|long|bad|embarrassing|cringe)\b[^.?!]{0,20}\b(?:(?:wanted|want|could) to|(?:i'?m|im|i am) (?:gonna|going to)) die\b|\bon (?:saturdays?|sundays?|weekends?)\b|\bat the weekend\b|\blie-?ins?\b|\bwhen i'?m (?:really |very )?old\b|\bwhen i (?:grow|get) old\b|\bone day when\b|\bdying (?:to|of|for)\b|\bdie (?:of|from) (?:boredom|embarrassment|laughter|laughing|cuteness|hunger|thirst|excitement|shame|happiness|cringe)\b|\bdied laughing\b|\bdie laughing\b|\bso dead\b|\bi'?m dead\b(?! inside)|\bdead tired\b|\bdead (?:serious|easy|funny)\b|"
+    r"\b(?:game|level|respawn|lives left|extra life|minecraft|fortnite|roblox|boss|zombie|character|story|book|movie|dinosaurs?|when (?:we|people) die|what happens when)\b"
+)
+_BODY = prefiltered(
+    r"\b(?:my ?self|my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|head|face|stomach|tummy|hand|hands|hair|body|fingers?))\b"
+)
+_INJURY = prefiltered(
+    r"\b(?:cut|cuts|cutting|razor|razors|blade|blades|bleed|bleeds|bleeding|bled|blood|burn|burns|burning|burned|burnt|bang|bangs|banging|"
+    r"scratch\w*|carve\w*|wrote on|writing on|bruise\w*|scars?|starv\w*|pull(?:ing)? out my hair|punch\w*|hit|hits|hitting)\b"
+)
+_INJURY_INTENT = prefiltered(
+    r"\b(?:on purpose|til|till|until|so (?:it|i|that)|when i(?:'?m| am| feel| get)?|because|keep|kept|always|every|want|wanna|sometimes|"
+    r"secretly|razor|blade|bleeds?|bled|bleeding|again|at night|to feel|deserve|punish|nobody knows|no one knows|hide)\b"
+)
+
+
+def compositional_self_harm(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    start = 0
+    for clause in re.split(r"[.?!;\n]+", text):
+        offset = text.find(clause, start)
+        start = max(start, offset)
+        if not clause.strip() or _SELF_WORD.search(clause) is None:
+            continue
+        joke = _DEATH_JOKE.search(clause) is not None or FIGURATIVE.search(clause) is not None
+        for death in _DEATH.finditer(clause):
+            if (
+                joke
+                or _OTHER_DIES.search(clause[: death.start()][-40:])
+                or to_death_idiom(clause, death.end())
+                or DEAD_AS_VERY.match(clause, death.start())
+                or ("heaven" in death.group() and heaven_when_old(text))
+                or (death.group() == "die" and dye_misspelt(clause))
+            ):
+                continue
+            if (
+                negated_before(clause, death.start(), 6)
+                and "wake" not in death.group()
+                and "breathe" not in death.group()
+            ):
+                continue
+            if _WANTING.search(clause):
+                found.append(
+                    Finding(
+                        S,
+                        "self_harm_phrase",
+                        CRITICAL,
+                        offset + death.start(),
+                        offset + death.end(),
+                    )
+                )
+                break
+        body = _BODY.search(clause)
+        injury = _INJURY.search(clause)
+        if (
+            body
+            and injury
+            and _INJURY_INTENT.search(clause)
+            and not (ACCIDENT.search(clause) or first_aid(text) or sports_knock(text))
+            and not ANIMAL_DID_IT.search(clause)
+        ):
+            first = min(body.start(), injury.start())
+            found.append(
+                Finding(
+                    S,
+                    "self_injury",
+                    CRITICAL,
+                    offset + first,
+                    offset + max(body.end(), injury.end()),
+                )
+            )
+    return found

@@ -1,0 +1,36 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""The teddy asking the child for personal details (address, school, who is home)."""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import SEVERE, Finding, compile_all
+from domain.safety.prefilter import prefiltered
+
+PI = SafetyCategory.PERSONAL_INFO
+
+_TEDDY_ASKS_INFO = compile_all(
+    [
+        r"\b(?:what'?s|what is|whats|tell me|give me|send me|share|can i have|i'?d love to know|may i have|could you tell me|what are)\b[^.?!]{0,25}\b(?:your|ur) (?:home |house |full |real |last |mom'?s |dad'?s |mum'?s |parents'? |mommy'?s |daddy'?s |family'?s |teacher'?s )?(?:address|phone|number|phone number|cell|email|e-mail|password|passcode|pin|school|teacher'?s name|last name|full name|surname|location|username|street|city|town|zip|postcode)",
+        r"\bwhat (?:street|road|town|city|neighbou?rhood|house number|apartment|building) do you live\b|\bwhere (?:do|does) (?:you|your family|ur) live\b|\bwhere(?:'?s| is) your (?:house|home|school)\b",
+        r"\b(?:which|what) school do you (?:go to|attend)\b|\bwhat'?s the name of your school\b",
+        r"\b(?:are|is) (?:your|ur) (?:parents|mom|dad|mum|mommy|daddy|grown ?ups|family) (?:home|there|around|out|away|at work|asleep)\b",
+        r"\bare you (?:home )?alone\b|\bis (?:anyone|anybody|somebody|a grown ?up) (?:home|with you|there)\b|\bwhere are you right now\b",
+        r"\bwhen (?:do|are|will) (?:your|ur) (?:parents|mom|dad|mum|family|grown ?ups) (?:leave|away|go out|gone|(?:not )?(?:at )?home|out|asleep|at work|be (?:out|away|gone))\b",
+        r"\bwhere do you go to school\b|\bwhat'?s (?:the|your|ur) (?:number|phone|cell)\b|\bwho(?:'s| is) (?:home|at home|there) with you\b|\b(?:do you|are you) [^.?!]{0,20}\balone\b",
+    ]
+)
+
+
+_PRIVACY_ADVICE = prefiltered(
+    r"\b(?:(?:never|don'?t|do not|best not to|shouldn'?t|no need to|not to)(?: ever)?(?: to)? (?:share|give|tell|say|post|send)|careful|private|privacy|keep (?:it|them|that|your \w+) (?:to yourself|private|safe|secret from strangers))\b"
+)
+
+
+def find_teddy_info_requests(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    for m in _TEDDY_ASKS_INFO.finditer(text):
+        if _PRIVACY_ADVICE.search(text[max(0, m.start() - 40) : m.end()]):
+            continue
+        found.append(Finding(PI, "asks_personal_info", SEVERE, m.start(), m.end()))
+    return found
