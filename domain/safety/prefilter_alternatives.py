@@ -154,10 +154,32 @@ def finditer(
     alternatives: tuple[re.Pattern[str], ...], text: str, pos: int, endpos: int
 ) -> Iterator[re.Match[str]]:
     """The alternation's matches, left to right, each search starting where the last
-    match ended (no alternative matches the empty string)."""
-    while True:
-        found = search(alternatives, text, pos, endpos)
-        if found is None:
+    match ended (no alternative matches the empty string).
+
+    Each alternative's next match is kept until the search passes its start: a match found
+    from `pos` that starts at or after the new position is still that alternative's leftmost
+    match from there (a search's `pos` changes neither where a match may start nor what
+    matches there: `\\b` and look-behinds see the text before it, and `^` never matches at it).
+    So each alternative scans the text once, not once per match of the others (with one
+    alternative matching every sentence of a long message, the others rescanned the rest of
+    it at every match: quadratic)."""
+    ahead: list[re.Match[str] | None] = [None] * len(alternatives)
+    live = list(range(len(alternatives)))
+    while live:
+        best: re.Match[str] | None = None
+        still: list[int] = []
+        for i in live:
+            found = ahead[i]
+            if found is None or found.start() < pos:
+                found = alternatives[i].search(text, pos, endpos)
+                ahead[i] = found
+            if found is None:
+                continue  # no match from here on: none from any later position either
+            still.append(i)
+            if best is None or found.start() < best.start():
+                best = found
+        if best is None:
             return
-        yield found
-        pos = found.end()
+        yield best
+        pos = best.end()
+        live = still
