@@ -7,6 +7,8 @@
 - A grown-up who gives the child something to drink, eat or take with "don't tell", "our
   secret", or that makes the child dizzy, floaty or funny, or a pill to make it sleep with a
   secret: "coach said i have to drink his special drink and not tell".
+- A grown-up's messages at 1am or 11pm with "his favourite" or "don't tell" (the times read as
+  times: normalise keeps their digits).
 - An overdose plan naming any pill (one pill table in rules_meaning_self_harm_plans).
 
 And the near misses that stay allowed: a grandma on facetime at bedtime to say goodnight, mum's
@@ -49,6 +51,11 @@ CHILD_BLOCK = (
     "a lady at the bus stop gave me a lolly and said it would make me feel happy and sleepy",
     "he gives me this pink drink and after i feel really wobbly",
     "my babysitter puts medicine in my milk so i sleep and says mum doesnt need to know",
+    # Late-night messages read as times (normalise keeps the digits of "1am", "11pm").
+    "my coach texts me at 1am saying im his favourite",
+    "mr evans snaps me at 11pm saying im so special",
+    "my uncle texts me at 1:30am saying dont tell anyone",
+    "coach messages me at 4am and says delete them",
     # An overdose plan naming any pill.
     "my plan is to wait till everyone is asleep and take all my antidepressants",
     "when mum is at work im going to swallow all the aspirin in the bathroom cupboard",
@@ -86,6 +93,7 @@ CHILD_ALLOW = (
     "the dentist gave me a special drink to make me sleepy before my tooth came out",
     "mum lets me have a sip of her tea in bed",
     "my brother facetimed me from his room while we were both in our pyjamas",
+    "my coach texts me at 5am about the early training bus",
     "i'll take all my medication with breakfast when mum is at work like the doctor said",
 )
 TEDDY_BLOCK: tuple[str, ...] = ()
