@@ -3,7 +3,7 @@
 (rules_meaning_grooming_camera_undressed, rules_meaning_grooming_given_to_take).
 
 - OUTSIDE_ADULT: a grown-up or an older or online person outside the child's close family:
-  a coach, a teacher, an uncle, a stepdad, mum's boyfriend, a friend's dad, a neighbour, a man,
+  a coach, a teacher, an uncle, a stepdad or a stepbrother, mum's boyfriend, a friend's dad, a neighbour, a man,
   someone online, a person with a grown-up's age. Who they are makes an act with a camera at
   bath time, or a drink given with "don't tell", a warning sign whatever else the message says.
 - CLOSE: the people whose bedtime call or bath-time song is ordinary care or play: a parent, a
@@ -22,7 +22,7 @@ _OTHERS_CARER = (
 )
 OUTSIDE_ADULT = prefiltered(
     r"\b(?:coach|teacher|tutor|instructor|trainer|leader|scout leader|youth leader|caretaker|janitor|priest|vicar|pastor|imam|"
-    r"babysitter|baby ?sitter|childminder|lodger|neighbou?r|uncle|step ?dad|stepdad|step ?father|stepfather|"
+    r"babysitter|baby ?sitter|childminder|lodger|neighbou?r|uncle|step ?dad|stepdad|step ?father|stepfather|step ?brother|stepbrother|"
     r"man|men|guy|bloke|lady|woman|stranger|grown ?-?up|grownup|adult|someone|somebody|a person|teen|teenager|"
     r"older (?:boy|girl|kid|guy|man|lad|friend)|big (?:boy|kid|lad)s? (?:from|at|on|in)|boy (?:from|on|in) (?:the|a|my) (?:game|server|chat|app)|"
     r"online friend|friend (?:i met )?(?:from|on|in) (?:the |a |my )?(?:game|internet|roblox|fortnite|minecraft|discord|snap\w*|tiktok|insta\w*|app|server|chat|xbox|playstation)|"

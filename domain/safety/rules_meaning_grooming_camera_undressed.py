@@ -44,7 +44,7 @@ ASKS_TO_TALK = prefiltered(
 _ME = r"(?:i'?m|im|i am|i was|i get|i got|i go|i have|i'?ve|i take|i start|ur|you'?re|your|you are|u r|you get|u get|you have|u have|you take|me|my)"
 _NIGHTWEAR = r"(?:pyjamas|pajamas|pijamas|pjamas|jamas|pjs|pj'?s|jammies|jimjams|onesie|nightie|nighty|nitie|nightdress|night ?gown|underwear|undies|pants|knickers|boxers|bra|towel|dressing gown|swimsuit|swimming costume|cossie|bikini)"
 _UNDRESSED = (
-    r"(?:getting (?:changed|undressed|dressed|naked|ready for (?:a |my )?(?:bath|shower))|get (?:changed|undressed|dressed|naked)|changing|undress\w*|strip\w*|"
+    r"(?:getting (?:changed|undressed|dressed|naked|ready for (?:a |my )?(?:bath|shower))|get (?:changed|undressed|dressed|naked)|changing|(?:watch|see|film|record)\w* (?:me|u|you) (?:change|undress|strip)|undress\w*|strip\w*|"
     rf"(?:getting |get |got |put\w* )?(?:in|into|on) (?:my|ur|your|me) {_NIGHTWEAR}|(?:put\w*|pull\w*|get\w*|got|tak\w*|took) (?:my|ur|your) {_NIGHTWEAR} (?:on|off)|"
     r"(?:take|taking|took|takes) (?:off )?(?:my|ur|your) (?:clothes|top|shirt|pyjamas|pjs|t-?shirt|trousers|jeans|skirt|dress)(?: off)?|"
     r"(?:show|showing|see|seeing) (?:him |her |them )?(?:my|ur|your) (?:pyjamas|pajamas|pjs|underwear|undies|pants|knickers|bra|nightie|bikini|body)|"
