@@ -1,4 +1,4 @@
-"""Phrasings written for rounds 23 to 38's concepts, for paraphrases_d's missed families, for
+"""Phrasings written for rounds 23 to 39's concepts, for paraphrases_d's missed families, for
 the teddy's own replies, for the benign families that drew false alerts, for the known false
 alerts fixed as families, for the leftover errors fixed as families and for round 39's known
 misses fixed as ideas (in no data file): each family's disclosures, concerns and unsafe teddy
@@ -35,6 +35,7 @@ from . import (
     round36_phrasings,
     round37_phrasings,
     round38_phrasings,
+    round39_critical_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -55,6 +56,7 @@ ROUNDS = (
     round36_phrasings,
     round37_phrasings,
     round38_phrasings,
+    round39_critical_phrasings,
     teddy_reply_phrasings,
     benign_families_phrasings,
     false_alert_phrasings,
