@@ -3,9 +3,9 @@ character came from, so findings can point at the original text.
 
 Steps: Unicode compatibility folding and accent stripping, look-alike letters from
 other scripts (Cyrillic, Greek), control and zero-width characters dropped, lower
-case, leetspeak inside words ("sh1t", "a$$"), letters split by spaces or dots
-("k i l l", "f.u.c.k") joined, and long runs of a repeated letter shortened
-("stuuupid" -> "stupid", "killll" -> "kill").
+case, leetspeak inside words ("sh1t", "a$$"; not times of day: "1am", "11pm" keep their
+digits), letters split by spaces or dots ("k i l l", "f.u.c.k") joined, and long runs of a
+repeated letter shortened ("stuuupid" -> "stupid", "killll" -> "kill").
 """
 
 from __future__ import annotations
@@ -105,6 +105,8 @@ def _decode_leet(chars: list[str]) -> None:
             j += 1
         word = chars[i:j]
         letters = sum(1 for c in word if _is_letter(c))
+        if letters and _CLOCK_TIME.fullmatch("".join(word)):
+            letters = 0  # a time of day ("1am", "11pm", "3:30am"): its digits stay digits
         if letters:
             for k in range(i, j):
                 c = chars[k]
@@ -225,6 +227,8 @@ def normalise(text: str) -> NormalisedText:
     return NormalisedText(folded, tuple(origin), text)
 
 
+_CLOCK_TIME = re.compile(r"[^\w]*\d{1,2}(?:[:.]\d\d)?(?:am|pm|a\.m|p\.m)\.?[^\w]*")
+"""A word that is a time of day, with any punctuation around it: "1am", "(11pm)", "3:30am,"."""
 _MAY_HAVE_LEET = re.compile(r"[^\W\d_][0-9@$!]|[0-9@$!][^\W\d_]")
 _L = r"[^\W\d_]"  # a letter in any script
 _SEP = r"[ .\-_*,+~/|]"

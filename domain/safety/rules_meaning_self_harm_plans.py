@@ -19,6 +19,8 @@ from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.prefilter import prefiltered
 
+# Pills, tablets and medicines by any name: one table for both plans (stored up, taken all at
+# once). Not "tablet" alone (an iPad).
 _PILLS = r"(?:pills?|tablets|meds|medicines?|medication|painkillers?|pain killers?|paracetamol|tylenol|advil|ibuprofen|aspirin|calpol|capsules|antidepressants?|sleeping (?:pills?|tablets?)|prescriptions?)"
 _STORE = r"(?:hid|hide|hides|hiding|hidden|sav\w*|collect\w*|stash\w*|stor\w*|hoard\w*|squirrel\w*|stockpil\w*|piling up|built up|building up|keep\w*|kept|sneak\w*|snuck|took one|taking one|nick\w*|stole|stealing|pinch\w*)"
 _ALL_AT_ONCE = r"(?:(?:take|swallow|have|down|eat|neck)\w* (?:the lot|all of them|every (?:one|single one|last one)|the whole (?:lot|box|bottle|packet|pack)|them all(?: at once| in one go| together)?)(?=[\s,.!?]|$)|(?:take|swallow|have|down|eat|neck)\w* (?:them|the lot|all of them|every one|the whole (?:lot|box|bottle|packet))(?: all)?(?: at once| in one go| together| at the same time)?\b[^.?!]{0,30}\b(?:when i'?m ready|when i am ready|one day|someday|soon|when the time|when it gets|if it gets|if things get|when i can'?t|all|at once|in one go|the lot|together|tonight|for good|and not wake up|and never wake up)|for (?:when|the day|if) (?:i'?m ready|i am ready|i'?ve had enough|i have had enough|it gets too|i can'?t (?:take|cope|do)|i need them|i decide))"
@@ -40,9 +42,8 @@ def find_self_harm_plans(text: str) -> list[Finding]:
     return []
 
 
-_PLAN_PILLS = r"(?:tablets|pills|meds|medicines?|paracetamol|painkillers|capsules|sleeping (?:pills|tablets)|calpol|ibuprofen)"
 PLAN_TO_TAKE_ALL = prefiltered(
-    rf"\b(?:my plan|plan(?:ning)? (?:is |to )|i'?m (?:going|gonna) to|i'?m gonna|im gonna|gonna|i will|i'?ll|i want to|i wanna|then|tonight i)\b[^.?!]{{0,70}}\b(?:take|swallow|eat|down|have|neck)\b (?:all|every|everything|loads|lots|a whole|the whole|a whole box|a bunch|all the|all of)\b[^.?!]{{0,30}}?\b{_PLAN_PILLS}\b"
+    rf"\b(?:my plan|plan(?:ning)? (?:is |to )|i'?m (?:going|gonna) to|i'?m gonna|im gonna|gonna|i will|i'?ll|i want to|i wanna|then|tonight i)\b[^.?!]{{0,70}}\b(?:take|swallow|eat|down|have|neck)\b (?:all|every|everything|loads|lots|a whole|the whole|a whole box|a bunch|all the|all of)\b[^.?!]{{0,30}}?\b{_PILLS}\b"
 )
 WHILE_NOBODY_SEES = prefiltered(
     r"\b(?:(?:wait|waiting) (?:till|until|for)|when|once|after)\b (?:every(?:one|body)|they|mum and dad|mum|mom|dad|my parents|the house|all of them)\b[^.?!]{0,15}\b(?:asleep|in bed|out|gone|sleeping|at work)\b"

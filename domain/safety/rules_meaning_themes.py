@@ -10,7 +10,9 @@ found or asked for, and a plan to overdose; round 37's self-harm told obliquely,
 another child's, and bullying for things; round 38's plans told calmly, food for weight, being
 watched or photographed, being singled out, and the teddy's hurting orders, hot things and
 questions about where people live; round 39's crossed body boundaries and requests for
-more than a toy may give."""
+more than a toy may give, and its known misses: someone outside the family who wants to see
+the child changing, in the bath or in bed, and a drink, a sweet or a pill given with a secret
+or an odd effect."""
 
 from __future__ import annotations
 
@@ -32,7 +34,9 @@ from domain.safety.rules_meaning_flags_grown_up_things import find_grown_up_thin
 from domain.safety.rules_meaning_flags_left_out_online import find_left_out_online
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_grooming_attention import find_attention_grooming
+from domain.safety.rules_meaning_grooming_camera_undressed import find_camera_undressed
 from domain.safety.rules_meaning_grooming_covert import find_covert_contact
+from domain.safety.rules_meaning_grooming_given_to_take import find_given_to_take
 from domain.safety.rules_meaning_grooming_online import find_online_grooming
 from domain.safety.rules_meaning_grooming_singled_out import find_singled_out
 from domain.safety.rules_meaning_play_disclosures import find_play_disclosures
@@ -87,6 +91,9 @@ def find_child_themes(text: str) -> list[Finding]:
         # (round 39)
         + find_boundaries_crossed(text)
         + find_asked_for_more(text)
+        # (round 39 known misses)
+        + find_camera_undressed(text)
+        + find_given_to_take(text)
     )
 
 

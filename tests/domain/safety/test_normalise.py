@@ -37,6 +37,24 @@ def test_numbers_emails_and_short_words_survive(raw: str) -> None:
     assert normalise(raw).text == raw.lower()
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("he texts me at 1am", "he texts me at 1am"),
+        ("3AM again", "3am again"),
+        ("up till 11pm!", "up till 11pm!"),
+        ("(4am)", "(4am)"),
+        ("at 10:30pm", "at 10:30pm"),
+        ("at 1.30am", "at 1.30am"),
+        ("sh1t, he called at 3am", "shit, he called at 3am"),
+    ],
+)
+def test_times_of_day_keep_their_digits(raw: str, expected: str) -> None:
+    # The rules read "1am" as a time, not as leetspeak ("iam"); the rest of the line is
+    # decoded as before.
+    assert normalise(raw).text == expected
+
+
 def test_offsets_point_into_the_original() -> None:
     raw = "You are s.t.u.u.u.p.i.d!!"
     norm = normalise(raw)

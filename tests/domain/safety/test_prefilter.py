@@ -6,12 +6,14 @@ from __future__ import annotations
 import importlib
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from domain.safety import prefilter_alternatives as each
 from domain.safety.lexicon import lexicon
 from domain.safety.normalise import normalise
 from domain.safety.prefilter import Prefiltered, prefiltered
@@ -229,3 +231,29 @@ def test_a_pattern_registered_after_a_text_was_scanned_still_sees_it() -> None:
     later = prefiltered(r"\bquetzalcoatl\b")
     assert later.search(text)
     assert later.search("no such word") is None
+
+
+class _Counted:
+    """An alternative that counts its searches."""
+
+    def __init__(self, source: str) -> None:
+        self.pattern = re.compile(source)
+        self.searches = 0
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        self.searches += 1
+        return self.pattern.search(text, pos, endpos)
+
+
+def test_an_alternations_matches_scan_each_alternative_once() -> None:
+    # One alternative matches every sentence of a long message; the others match once, late,
+    # or never. Each keeps its next match until the search passes it (it used to rescan the
+    # rest of the message at every match of the first: quadratic on a 10,000-character line).
+    sources = [r"\bi cried\b", r"\bdad hit me\b(?= the end)", r"\bnever here\b", r"(?<=a )\bbit\b"]
+    text = "i cried a tiny bit because dad hit me " * 263 + "dad hit me the end"
+    counted = [_Counted(s) for s in sources]
+    found = [m.span() for m in each.finditer(tuple(counted), text, 0, len(text))]  # type: ignore[arg-type]
+    bare = re.compile("|".join(f"(?:{s})" for s in sources))
+    assert found == [m.span() for m in bare.finditer(text)]
+    assert max(c.searches for c in counted) <= 263 * 2 + 2
+    assert [c.searches for c in counted][1:3] == [2, 1]  # once to find it, once past it

@@ -1,7 +1,8 @@
 """Phrasings written for rounds 23 to 39's concepts, for paraphrases_d's missed families, for
 the teddy's own replies, for the benign families that drew false alerts, for the known false
-alerts fixed as families and for the leftover errors fixed as families (in no data file): each
-family's disclosures, concerns and unsafe teddy replies are caught, and its near-misses pass."""
+alerts fixed as families, for the leftover errors fixed as families and for round 39's known
+misses fixed as ideas (in no data file): each family's disclosures, concerns and unsafe teddy
+replies are caught, and its near-misses pass."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from . import (
     false_alert_phrasings_2,
     false_alert_phrasings_4,
     false_alert_phrasings_5,
+    known_misses_phrasings,
     leftover_phrasings,
     paraphrases_d_phrasings,
     round23_phrasings,
@@ -64,6 +66,7 @@ ROUNDS = (
     false_alert_phrasings_2,
     false_alert_phrasings_4,
     false_alert_phrasings_5,
+    known_misses_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
