@@ -9,7 +9,8 @@ round 36's abuse told through a toy or a first-aid scene, covert contact, sexual
 found or asked for, and a plan to overdose; round 37's self-harm told obliquely, abuse told as
 another child's, and bullying for things; round 38's plans told calmly, food for weight, being
 watched or photographed, being singled out, and the teddy's hurting orders, hot things and
-questions about where people live."""
+questions about where people live; round 39's prejudice repeated, a parent who forgot the child,
+getting out of a moving car, and the teddy's bogeyman, belittling and stereotyping."""
 
 from __future__ import annotations
 
@@ -25,8 +26,11 @@ from domain.safety.rules_meaning_disclosures import find_disclosures
 from domain.safety.rules_meaning_flags import find_flags_more
 from domain.safety.rules_meaning_flags_bullied import find_bullied_flags
 from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
+from domain.safety.rules_meaning_flags_forgotten import find_forgotten_by_a_parent
 from domain.safety.rules_meaning_flags_grown_up_things import find_grown_up_things
 from domain.safety.rules_meaning_flags_left_out_online import find_left_out_online
+from domain.safety.rules_meaning_flags_moving_car import find_out_of_a_moving_car
+from domain.safety.rules_meaning_flags_prejudice import find_prejudice_flags
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_grooming_attention import find_attention_grooming
 from domain.safety.rules_meaning_grooming_covert import find_covert_contact
@@ -46,6 +50,7 @@ from domain.safety.rules_meaning_teddy_dares import find_teddy_dares
 from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
 from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
 from domain.safety.rules_meaning_teddy_probes import find_teddy_probes
+from domain.safety.rules_meaning_teddy_unkind import find_teddy_unkind
 from domain.safety.rules_meaning_teddy_unsafe_talk import find_teddy_unsafe_talk
 from domain.safety.rules_meaning_teddy_whereabouts import find_teddy_whereabouts
 
@@ -81,6 +86,10 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_singled_out(text)
         + find_grown_up_things(text)
         + find_left_out_online(text)
+        # (round 39: the flags)
+        + find_prejudice_flags(text)
+        + find_forgotten_by_a_parent(text)
+        + find_out_of_a_moving_car(text)
     )
 
 
@@ -94,4 +103,6 @@ def find_teddy_themes(text: str) -> list[Finding]:
         or find_teddy_hurt_orders(text)
         or find_teddy_hot_things(text)
         or find_teddy_whereabouts(text)
+        # (round 39)
+        or find_teddy_unkind(text)
     )

@@ -1,4 +1,4 @@
-"""Phrasings written for rounds 23 to 38's concepts, for paraphrases_d's missed families, for
+"""Phrasings written for rounds 23 to 39's concepts, for paraphrases_d's missed families, for
 the teddy's own replies, for the benign families that drew false alerts, for the known false
 alerts fixed as families and for the leftover errors fixed as families (in no data file): each
 family's disclosures, concerns and unsafe teddy replies are caught, and its near-misses pass."""
@@ -33,6 +33,7 @@ from . import (
     round36_phrasings,
     round37_phrasings,
     round38_phrasings,
+    round39_teddy_flags_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -53,6 +54,7 @@ ROUNDS = (
     round36_phrasings,
     round37_phrasings,
     round38_phrasings,
+    round39_teddy_flags_phrasings,
     teddy_reply_phrasings,
     benign_families_phrasings,
     false_alert_phrasings,
