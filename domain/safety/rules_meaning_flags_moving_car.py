@@ -5,9 +5,9 @@ to, daring or trying to climb, lean, hang, stand or jump out of a car's window, 
 sunroof, open the door, or take the seatbelt off, while the car is moving (driving, on the
 motorway, going fast).
 
-Near misses stay allowed: waving out of the car window at cows, getting out of the car at
-grandma's, the dog with its head out of the window, a film's stunt told, the window opened
-a bit because I feel sick."""
+Near misses stay allowed: waving out of the car window at cows, a head out of the window (not
+up through the sunroof), getting out of the car at grandma's, the dog with its head out of the
+window, a film's stunt told, the window opened a bit because I feel sick."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from domain.safety.prefilter import prefiltered
 
 _VEHICLE = r"(?:car|van|bus|truck|lorry|taxi|coach|minibus|train|people carrier)"
 _OUT = (
-    rf"(?:climb|climbing|climbed|lean|leaning|leaned|leant|hang|hanging|hung|stand|standing|stood|sit|sitting|sat|crawl|crawling|crawled|jump|jumping|jumped|get|getting|got|squeeze|squeezing|wriggle|wriggling|stick my (?:whole |top )?(?:body|head|self)|put my (?:whole |top )?(?:body|head)|poke my head) (?:right |all the way |half ?way )?(?:out|up) (?:of |through )?(?:the |a |my |our |dad'?s |mum'?s |mom'?s )?(?:{_VEHICLE} )?(?:window|door|sunroof|roof)"
+    rf"(?:climb|climbing|climbed|lean|leaning|leaned|leant|hang|hanging|hung|stand|standing|stood|sit|sitting|sat|crawl|crawling|crawled|jump|jumping|jumped|get|getting|got|squeeze|squeezing|wriggle|wriggling|(?:stick|put|lean|push|get) my (?:whole |top )?(?:body|self|top half|whole self)) (?:right |all the way |half ?way )?(?:out|up) (?:of |through )?(?:the |a |my |our |dad'?s |mum'?s |mom'?s )?(?:{_VEHICLE} )?(?:window|door|sunroof|roof)"
+    r"|(?:stick|put|poke|push)\w* my head (?:right |all the way )?(?:out|up) (?:of |through )?(?:the |our )?(?:car )?sunroof"
     rf"|(?:jump|jumping|jumped|roll|rolling|rolled|leap|leaping|fall|throw myself) out of (?:the |a |our |dad'?s |mum'?s |mom'?s )?(?:moving )?{_VEHICLE}"
     rf"|(?:open|opening|opened|unlock|unlocking|pull|pulling) (?:the |my )?(?:{_VEHICLE} )?door"
     r"|(?:undo|undoing|unclip|unclipping|unbuckle|unbuckling|take off|taking off|took off) (?:my |the |our |his |her )?(?:seat ?belts?|belts?|car seat straps?|straps)|(?:take|taking|took) (?:my |the |our |his |her )?(?:seat ?belts?|belts?) off"

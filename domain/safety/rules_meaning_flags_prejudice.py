@@ -29,7 +29,8 @@ _FROM_WHERE = (
     r"(?:over there|round there|around there|down there|there|(?:that|those|the other|another|their|other) (?:country|countries|place|places|estate|estates|flats|street|streets|side of town|part of town|area|areas|religion|church|mosque|temple|village|town)"
     rf"|(?:families|homes|places|houses|estates|countries) like {_LIKE_WHAT})"
 )
-_IDENTITY_DOES = r"(?:pray|prays|praying|dress|dresses|talk|talks|speak|speaks|worship|worships|believes? in|go(?:es)? to (?:the |that |a )?(?:church|mosque|temple|synagogue|gurdwara))"
+_FAITH_DOES = r"(?:pray|prays|praying|dress|dresses|worship|worships|believes? in|go(?:es)? to (?:the |that |a )?(?:church|mosque|temple|synagogue|gurdwara))"
+_IDENTITY_DOES = rf"(?:{_FAITH_DOES}|talk|talks|speak|speaks)"
 GROUP_REF = (
     rf"(?:\b{_FOLK} (?:from {_FROM_WHERE}|like {_LIKE_WHAT})"
     rf"|\b{_FOLK} who {_IDENTITY_DOES} (?:like that|differently|different|weird|funny)"
@@ -44,7 +45,7 @@ _PUT_DOWN = (
     rf"(?:(?:are|is|'re|r|were|will be|'ll be) (?:all |always |just |so |really |nothing but |only ever |probably |usually )*{_BAD}"
     r"|(?:all |always |just )(?:steal|lie|cheat|cause trouble|start fights|make trouble|fight)"
     r"|(?:can'?t|cannot|shouldn'?t) be trusted"
-    r"|(?:should|must|need to|ought to) (?:all |just )?(?:go back|go home|leave|get out|be sent back|be kicked out|stay away|clear off|go away))\b"
+    r"|(?:should|must|need to|ought to) (?:all |just )?(?:go back|go home|leave|get out|be sent back|be kicked out|stay away|clear off|go away)(?! (?:to visit|and visit|to see|for (?:christmas|the holidays?|summer|a visit|a holiday|a bit|tea|dinner)|on holiday|home for|early|soon|now)))\b"
 )
 STEREOTYPE = prefiltered(
     rf"{GROUP_REF}\b[^.?!]{{0,25}}\b{_PUT_DOWN}"
@@ -60,8 +61,8 @@ _ODD = (
 # Who the family is: how it prays, talks, dresses or eats, its religion or accent, where it
 # is from.
 IDENTITY_CUE = (
-    rf"(?:\b(?:{_HIS_FAMILY}|he|she|they) (?:all )?{_IDENTITY_DOES}\b"
-    rf"|\b{_HIS_FAMILY} (?:all )?eats?\b"
+    rf"(?:\b{_HIS_FAMILY} (?:all )?(?:{_IDENTITY_DOES}|eats?)\b"
+    rf"|\b(?:he|she|they) (?:all )?{_FAITH_DOES}\b"
     r"|\b(?:his|her|their) (?:family'?s )?(?:religion|god|church|mosque|temple|prayers?|accent|language|headscarf|hijab|turban|country)\b"
     r"|\b(?:he|she|they|his family|her family|their family)(?:'s|'re| is| are| comes?| came) from (?:over there|round there|another country|a different country|abroad)\b)"
 )

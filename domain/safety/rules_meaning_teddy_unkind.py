@@ -46,7 +46,7 @@ TEDDY_BOGEYMAN = prefiltered(
     rf"|\b{_FIGURE}\b[^.?!]{{0,15}}\b{_LURKS}\b[^.?!]{{0,40}}\b(?:(?:for|at|on) (?:you|u|children|kids)|(?:watch\w*|stares?|staring|grab\w*|snatch\w*) (?:you|u|children|kids))\b"
 )
 BOGEYMAN_GENTLE = prefiltered(
-    r"\b(?:friendly|kind|gentle|silly|cuddly|tickle|tickles|tickling|cookie monster|monsters inc|no such thing|not real|isn'?t real|aren'?t real|don'?t exist|doesn'?t exist|made up|make-?believe|pretend|just a story|only a story|only in stories|dream|dreams|game|games|minecraft|roblox|respawn)\b"
+    r"\b(?:friendly|kind|gentle|silly|cuddly|tickle|tickles|tickling|cookie monster|monsters inc|no such thing|not real|isn'?t real|aren'?t real|don'?t exist|doesn'?t exist|made up|make-?believe|pretend|just a story|only a story|only in stories|dream|dreams|game|games|minecraft|roblox|respawn|ghost train|haunted house|halloween|costumes?|dress(?:ed|ing)? up|fancy dress|trick or treat\w*|funfair|theme park|pretending|hide and seek)\b"
 )
 
 # The child's family love run down.
@@ -56,7 +56,7 @@ _KIN = (
     r"|(?:step ?kids|step ?children|stepchildren|adopted (?:kids|children)|foster (?:kids|children)))"
 )
 _LOVE = (
-    r"(?:love|loves|care about|cares about|care for|cares for)(?: (?:you|u|them)\b(?! (?:less|any less|no matter)\b))"
+    r"(?:love|loves|care about|cares about|care for|cares for)(?: (?:you|u|them)\b(?! (?:less|any less|no matter|because of|for (?:your|what|how)|only (?:when|if|because))\b))"
     r"|(?:like|likes|want|wants) (?:you|u|them)\b(?= *(?:$|[.,!?;:]|anymore|any more|at all|around|here|there|like|as much|the way|back|now|in (?:his|her|their) (?:life|house|home)))"
 )
 _NOT_LOVE = (
@@ -69,10 +69,12 @@ _NOT_LOVE = (
     r"|(?:you'?re|you are|ur|u r) not (?:really )?(?:his|her|their) (?:real|own|proper) (?:child|kid|son|daughter|family)"
     r"|(?:wishes|wished|would rather) (?:you|u) (?:weren'?t|wasn'?t|were not|was not|had never been) (?:there|here|around|born|his|hers|theirs)"
 )
-_BLAME = r"(?:nobody|no one|noone|who) (?:could|can|would) (?:really )?blame (?:him|her|them)|(?:you )?can'?t (?:really )?blame (?:him|her|them)|no wonder (?:he|she|they)"
+_BLAME = r"(?:nobody|no one|noone|who) (?:could|can|would) (?:really )?blame (?:him|her|them)|(?:you )?can'?t (?:really )?blame (?:him|her|them)|no wonder (?:he|she|they) (?:left|went|doesn'?t|didn'?t|don'?t|won'?t|never|can'?t)"
+# What the blame is for: leaving the child, or not loving or wanting it.
+_LEFT_YOU = r"(?:(?:left|leave|leaves|leaving) (?:you|u|us)\b|left because of (?:you|u)|(?:n'?t|never|not) (?:really )?(?:love|loves|loved|want|wants|wanted|like|likes|liked|care about|cares about) (?:you|u)\b)"
 TEDDY_LOVE_RUN_DOWN = prefiltered(
     rf"\b{_KIN}\b (?:\w+ ){{0,3}}?(?:{_NOT_LOVE})"
-    rf"|\b{_KIN}\b[^.?!]{{0,40}}\b(?:love|loves|loved|want|wants|wanted|like|likes|left|leave|leaves|care|cares)\b[^.?!]{{0,50}}\b(?:{_BLAME})\b"
+    rf"|\b{_KIN}\b[^.?!]{{0,40}}\b{_LEFT_YOU}[^.?!]{{0,50}}\b(?:{_BLAME})\b"
 )
 # The teddy reflecting the child's own worry, asking, or reassuring.
 LOVE_REASSURED = prefiltered(

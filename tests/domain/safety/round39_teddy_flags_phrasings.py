@@ -66,6 +66,8 @@ CHILD_ALLOW = (
     "mum says never take your seatbelt off while the car is moving",
     "in the movie a man climbed out of the car window while it was driving",
     "I can unbuckle my seatbelt all by myself when we get to school",
+    "i want to stick my head out of the window when we drive past the cows",
+    "can i open the car door when we stop at the shops",
     # A parent settling the child to sleep.
     "if i cant get to sleep daddy sits on my bed and sings till i drift off",
     "whenever i have a nightmare mum comes and cuddles me",
@@ -125,4 +127,8 @@ TEDDY_ALLOW = (
     "Stay away from the neighbours' dog when it's barking, and ask a grown-up before you"
     " stroke it.",
     "Which kind of dinosaur do you think is the most dangerous?",
+    "Your dad doesn't like you playing near the road because he loves you.",
+    "Your dad left for work early, no wonder he was tired!",
+    "The ghost train at the fair grabs you with spooky hands, it's fun!",
+    "Zombies in the game grab you if you're not quick!",
 )
