@@ -134,6 +134,7 @@ _EDUCATION = prefiltered(
 
 def find_risky(text: str, *, teddy: bool) -> list[Finding]:
     found: list[Finding] = []
+    elder_meds: bool | None = None
     for m in _DANGER.finditer(text):
         if m.group() == "matches" and matches_as_games(text):
             continue  # "drink lots of water before matches": games, not fire
@@ -158,8 +159,11 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
         fire_shared = FIRE_WITH_A_GROWN_UP.search(text) is not None and not FIRE_ALONE.search(text)
         if m.group() == "glue" and GLUE_FOR_CRAFTS.search(text) and not GLUE_MISUSED.search(text):
             continue  # "how do i make slime, mum said i can use her glue": a craft
-        if m.group() in _MEDICINE_WORDS and elder_own_medicine(text):
-            continue  # "grandpa takes his heart pills and lets me open the box": his, as usual
+        if m.group() in _MEDICINE_WORDS:
+            if elder_meds is None:  # worked out once, at the first medicine word
+                elder_meds = elder_own_medicine(text)
+            if elder_meds:
+                continue  # "grandpa takes his heart pills and lets me open the box": his, as usual
         if (
             (_SAFE_USE.search(text) and (not _FIRE_INTENT.search(text) or fire_shared))
             or fire_shared
