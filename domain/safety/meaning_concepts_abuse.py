@@ -43,10 +43,12 @@ INTRUDES = prefiltered(
     r"\b(?:comes?|came|walks?|walked|barges?|barged|opens? the door|sneaks?|snuck)\s+(?:in|into)\s+(?:the|my)\s+(?:bathroom|shower|room|bedroom)\b[^.?!]{0,25}\bwhen (?:i'?m|im|i am|i was)\s+(?:in the (?:bath|shower|tub)|showering|bathing|changing|getting (?:dressed|changed|undressed)|naked|on the toilet|sleeping|asleep)\b"
 )
 PUNISHMENT = prefiltered(
-    r"\b(?:as (?:a )?punishment|to punish me|for punishment|to teach me a lesson|when i'?m (?:bad|naughty)|if i (?:cry|talk back|wet the bed|spill))\b"
+    r"\b(?:as (?:a )?punishment|to punish me|for punishment|to teach me a lesson|when i'?m (?:bad|naughty)|(?:if|when|whenever|every time) i (?:cry|talk back|answer back|wet the bed|wet myself|spill|make a mess|forget|get it wrong|am bad|am naughty|misbehave)|if i'?m (?:bad|naughty|rude|too loud|cheeky|annoying))\b"
 )
 HARSH = prefiltered(
     r"\b(?:under (?:the )?water|head under|hold\w* my head|cold (?:shower|bath|water)|hot (?:water|sauce|spoon|iron)|for (?:an|one|two|three|\d+) hours?|all night|no (?:food|dinner|water)|kneel|on (?:rice|the floor)|in the (?:dark|cold|closet|basement)|belt|burn\w*|soap in my mouth|hit|hits|beat|beats|whip\w*)\b"
+    # (round 39) Left behind somewhere as a punishment, or driven away from.
+    r"|\b(?:leave|leaves|left|dump|dumps|dumped|drop|drops|dropped|abandon\w*) (?:me|us) (?:behind|on the side of the road|(?:at|on|by|in|outside) (?:the|a) (?:gas station|petrol station|garage|side of the road|roadside|road|motorway|services|shop|supermarket|park|forest|woods|street|car park|parking lot))\b|\bdr(?:ove|ives|ive) (?:off|away)\b(?! (?:to|for) (?:work|the shop|school))"
 )
 UNDER_CLOTHES = prefiltered(
     r"\b(?:under|inside|in|down|into)\s+my\s+(?:underwear|undies|knickers|panties|pants|shorts|pajamas|pyjamas|nightie|swimsuit|diaper|nappy|shirt|skirt|dress)\b"

@@ -16,7 +16,7 @@ CAMERA = prefiltered(
 PRIVATE_PLACE = prefiltered(
     r"\b(?:closet|wardrobe|under the stairs|bathroom|bath|bathtub|shower|toilet|changing room|locker room|in (?:my|his|her|the) bed|under the (?:covers|blanket|sheets)|"
     r"in my (?:pj'?s|pjs|pajamas|pyjamas|nightie|nightgown|underwear|undies|towel)|bedroom with the door (?:shut|closed|locked)|"
-    r"with the door (?:shut|closed|locked)|lock(?:ed)? the door|show (?:him|her|them) my (?:bed)?room|lock(?:ed|s)? (?:my|your|ur|the bedroom|my bedroom|your bedroom) (?:bedroom )?door|when (?:no one|nobody) (?:is|was) (?:home|around|there)|when (?:mom|mum|dad)'?s? (?:is |was )?(?:out|away|asleep|at work))\b"
+    r"with the door (?:shut|closed|locked)|lock(?:ed|s)? the (?:bathroom |bedroom )?door|bathroom mirror|show (?:him|her|them) my (?:bed)?room|lock(?:ed|s)? (?:my|your|ur|the bedroom|my bedroom|your bedroom) (?:bedroom )?door|when (?:no one|nobody) (?:is|was) (?:home|around|there)|when (?:mom|mum|dad)'?s? (?:is |was )?(?:out|away|asleep|at work))\b"
 )
 NUDITY = prefiltered(
     r"\b(?:naked|nude|nudes|no clothes|without (?:any |my |his |her |their )?clothes|with (?:his|her|their|my) clothes off|clothes off|"
@@ -48,7 +48,7 @@ SECRECY = prefiltered(
     r"(?:after|when|while|once) (?:my|your|ur|the) (?:parents|mom|mum|dad|folks|family) (?:go(?:es)? to (?:sleep|bed)|(?:are|is) (?:asleep|sleeping|out|gone|not (?:home|looking|around))|leaves?|aren'?t (?:home|looking))|"
     r"without (?:my|your|ur) (?:parents|mom|mum|dad|mommy|daddy) (?:checking|knowing|seeing|finding out|noticing)|"
     r"messages? (?:that )?(?:disappear|vanish)\w*|disappearing messages|vanish mode|(?:secret|hidden|vault) (?:app|account|chat|server)|"
-    r"when (?:no one|nobody|noone) (?:is|was|'?s) (?:looking|around|watching|home|there)|promise (?:not|never) to tell|made me promise|(?:not|never) allowed to tell|not supposed to tell|so (?:no one|nobody|noone) (?:hears|sees|knows|can hear|can see|finds out))\b"
+    r"when (?:no one|nobody|noone) (?:is|was|'?s) (?:looking|around|watching|home|there)|promise (?:not|never) to tell|made me promise|(?:not|never) allowed to (?:tell|say)|not supposed to (?:tell|say)|(?:as|so) long as (?:my |your |ur )?(?:parents|mom|mum|mommy|mummy|dad|daddy|family|folks) (?:don'?t|dont|doesn'?t|doesnt|never|won'?t|wont) (?:find out|know|see|hear)|without (?:telling|asking) (?:anybody|anyone|any ?one|my (?:parents|mom|mum|dad)|mom|mum|dad)|so (?:no one|nobody|noone) (?:hears|sees|knows|can hear|can see|finds out))\b"
 )
 BENIGN_SECRET = prefiltered(
     r"\b(?:surprise|present|gift(?! ?cards?)|birthday|party|christmas|santa|handshake|crush|fancies|fancy|who (?:she|he|they) likes?|recipe|tooth fairy|easter|(?<!gift )card|mother'?s day|father'?s day|"
@@ -59,7 +59,7 @@ LURE = prefiltered(
     r"|\b(?:puppies|puppy|kittens?|candy|sweets|lollies|ice cream|toys?|games?|robux|v-?bucks|money)\b[^.?!]{0,30}\b(?:in|at) (?:his|her|their) (?:van|car|truck|house|place|apartment|home)\b"
     r"|\b(?:see|show (?:me|you)) something (?:cool|special|fun|secret|neat|awesome)\b[^.?!]{0,20}\b(?:in the (?:bushes|woods|trees|van|car|shed|alley)|behind (?:the|a)|over there|in (?:his|her) (?:house|car|van|room))\b"
     r"|\bcome (?:see|visit|meet|stay with) (?:him|her|them)\b|\bsend (?:me )?(?:an? )?(?:uber|taxi|cab|car|lyft|(?:bus |train |plane )?tickets?) (?:to|for|so)\b"
-    r"|\b(?:wait for me|waiting for me|find me|come find me|see me in person|come to my (?:house|school)|pick me up|picks me up|picking me up|meet (?:up|me|him|her|in person|irl)|meetup|meet-up|come over to (?:his|her)|come to (?:his|her) (?:house|place))\b"
+    r"|\b(?:wait for me|waiting for me|find me|come find me|see me in person|come to my (?:house|school)|(?:come|comes|coming|came|drive|driving|fly|flying|travel\w*) (?:all the way )?(?:to|down to|up to|over to) my (?:town|city|village|street|road|area|house|school|estate)|meet(?:ing)? (?:up )?(?:at|in|outside|by|behind) (?:the|a) (?:library|park|shops?|mall|shopping centre|station|bus stop|playground|cinema|cafe|corner|field|woods)|pick me up|picks me up|picking me up|meet (?:up|me|him|her|in person|irl)|meetup|meet-up|come over to (?:his|her)|come to (?:his|her) (?:house|place))\b"
 )
 BOMB = prefiltered(
     r"\b(?:make|build|making|building|get|buy|bring|take)\b[^.?!]{0,15}\b(?:a |an )?(?:bomb|pipe bomb|explosive|grenade)s?\b"
@@ -84,7 +84,7 @@ SEX_QUESTION = prefiltered(
     r"\bwhat(?:'?s| is| are| does| do)\b[^.?!]{0,12}\b(?:fingered|fingering|handjob|hand job|threesome|wank\w*|jerk(?:ing)? off|get(?:ting)? laid|dick|d1ck|cock|pussy|boobs|tits|blowjob|blow job|porn|p0rn|horny|cum|boner|orgasm|condoms?|masturbat\w*|nudes|69|thot|sexting|dildo|stripper)\b"
 )
 AGE_LIE = prefiltered(
-    r"\b(?:says?|said|claims?)\b[^.?!]{0,12}\b(?:they'?re|he'?s|she'?s|he is|she is|they are|hes|shes)\s+(?:\d{1,2}|a kid|my age)\b[^.?!]{0,40}\b(?:grown|adult|old man|older|man|woman|lady|beard|looks? (?:way )?older)\b"
+    r"\b(?:says?|said|claims?)\b[^.?!]{0,12}\b(?:they'?re|he'?s|she'?s|he is|she is|they are|hes|shes)\s+(?:\d{1,2}|a kid|my age)\b[^.?!]{0,60}\b(?:grown|adult|old man|older|man|woman|lady|beard|looks? (?:way )?older|(?:somebody|someone)'?s (?:dad|mum|mom|grandad|grandpa|nan)|a (?:dad|grandad|grandpa|teacher))\b"
 )
 SHOW_BODY = prefiltered(
     r"\b(?:show|send|see)\s+(?:him|her|them|me)?\s*(?:my|your|ur|me your)\s+(?:feet|foot|legs?|thighs?|body|belly|tummy|chest|butt|bum|back|skin|stomach|armpits?|lips)\b"
@@ -100,7 +100,7 @@ RATE_BODY = prefiltered(
     r"\brate (?:his|her|my|your|ur|their) (?:body|bod|butt|pics?|looks|face|outfit|abs|chest|legs)\b|\bsend (?:him |her |them )?mine\b"
 )
 GIFT = prefiltered(
-    r"\b(?:give|gives|gave|giving|buy|buys|bought|send|sends|sent|get|gets|got|promised?)\b[^.?!]{0,10}\b(?:me|us)\b[^.?!]{0,15}\b(?:phone|tablet|ipad|sim|money|cash|robux|v-?bucks|gift ?cards?|presents?|gifts?|skins?|games?|candy|sweets|toys?|clothes|makeup|\$\d+|\d+ dollars)\b"
+    r"\b(?:give|gives|gave|giving|buy|buys|bought|buying|send|sends|sent|sending|get|gets|got|getting|promised?)\b[^.?!]{0,10}\b(?:me|us)\b[^.?!]{0,15}\b(?:phone|tablet|ipad|sim|money|cash|robux|v-?bucks|gift ?cards?|presents?|gifts?|skins?|games?|candy|sweets|toys?|clothes|makeup|\$\d+|\d+ dollars)\b"
 )
 ROMANCE_LABEL = prefiltered(
     r"\b(?:his|her) (?:little |special |secret )?(?:girlfriend|boyfriend|wife|husband|lover|bride|sweetheart)\b|\b(?:marry|date|dating) me\b"

@@ -24,6 +24,8 @@ ONLINE = prefiltered(
 ASKS = prefiltered(
     r"\b(?:wants?|wanted|asks?|asked|asking|keeps? asking|told|tells|telling|says?|said|makes?|made|dared?|tries to get|tried to get|begs?|begged|invited|invites)\b"
     r"[^.?!]{0,16}\b(?:me|us)\b|\b(?:let'?s|can we|could we|wanna|want to)\b"
+    # (round 39) "he asked what I look like now and if I could ..."
+    r"|\b(?:asks?|asked|asking|keeps? asking|wants? to know|wanted to know) (?:me )?(?:if|whether|what|how|where|when)\b"
 )
 UNKNOWN_ACTOR = prefiltered(
     r"\b(?:stranger|a (?:man|guy|lady|woman|grown ?up|grownup|adult|person|teenager)|some (?:man|guy|lady|woman|grown ?up|adult|person|teenager)|"

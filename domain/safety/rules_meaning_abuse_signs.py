@@ -86,7 +86,9 @@ def find_abuse_signs(text: str, c: Concepts) -> list[Finding]:
     ):
         out.append(Finding(A, "touch_framed_special", CRITICAL, 0, len(text)))
     # Neglect, injuries from an object, injuries hidden.
-    if (c.adult or re.search(r"\b(?:they|them)\b", text)) and mc.NEGLECT.search(text):
+    # (round 39) A carer (mum, nan, grandma) counts as much as any other grown-up.
+    carer = c.adult or mc.CARER.search(text) is not None
+    if (carer or re.search(r"\b(?:they|them)\b", text)) and mc.NEGLECT.search(text):
         out.append(Finding(A, "neglect", CRITICAL, 0, len(text)))
     if mc.INJURY_EVIDENCE.search(text):
         out.append(Finding(A, "injury_evidence", CRITICAL, 0, len(text)))
@@ -104,7 +106,7 @@ def find_abuse_signs(text: str, c: Concepts) -> list[Finding]:
     # pinned down and ignored.
     if c.adult and mc.INTRUDES.search(text) and not mc.WATCH_CARE.search(text):
         out.append(Finding(A, "intrudes_private", CRITICAL, 0, len(text)))
-    if c.adult and mc.PUNISHMENT.search(text) and mc.HARSH.search(text):
+    if carer and mc.PUNISHMENT.search(text) and mc.HARSH.search(text):
         out.append(Finding(A, "harsh_punishment", CRITICAL, 0, len(text)))
     if (
         (c.adult or re.search(r"\b(?:cousin|brother|boy|teen\w*|kid)\b", text))

@@ -118,7 +118,8 @@ def find_grooming_signs(text: str, c: Concepts) -> list[Finding]:
     if c.online and c.asks and c.secrecy and re.search(r"\b(?:app|account|server|chat)\b", text):
         out.append(Finding(G, "secret_channel", CRITICAL, 0, len(text), "isolation"))
     # Online: lying about age, asking to see the body, asking for the password.
-    if c.online and mc.AGE_LIE.search(text):
+    # (round 39) "in the video she looked like an old lady": a call shows the age too.
+    if (c.online or c.camera) and mc.AGE_LIE.search(text):
         out.append(Finding(G, "age_deception", CRITICAL, 0, len(text), "trust"))
     if (
         (c.online or re.search(r"\b(?:he|she|they|someone|somebody)\b", text))

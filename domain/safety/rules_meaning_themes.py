@@ -9,8 +9,9 @@ round 36's abuse told through a toy or a first-aid scene, covert contact, sexual
 found or asked for, and a plan to overdose; round 37's self-harm told obliquely, abuse told as
 another child's, and bullying for things; round 38's plans told calmly, food for weight, being
 watched or photographed, being singled out, and the teddy's hurting orders, hot things and
-questions about where people live; round 39's prejudice repeated, a parent who forgot the child,
-getting out of a moving car, and the teddy's bogeyman, belittling and stereotyping."""
+questions about where people live; round 39's crossed body boundaries and requests for
+more than a toy may give, prejudice repeated, a parent who forgot the child, getting out of a
+moving car, and the teddy's bogeyman, belittling and stereotyping."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from domain.safety.rules_meaning_abuse_hidden import find_hidden_abuse
 from domain.safety.rules_meaning_abuse_of_others import find_abuse_of_others
 from domain.safety.rules_meaning_abuse_punishment import find_punishment_abuse
 from domain.safety.rules_meaning_abuse_told import find_told_abuse
+from domain.safety.rules_meaning_asked_for_more import find_asked_for_more
+from domain.safety.rules_meaning_boundaries import find_boundaries_crossed
 from domain.safety.rules_meaning_carer_risks import find_carer_risks
 from domain.safety.rules_meaning_disclosures import find_disclosures
 from domain.safety.rules_meaning_flags import find_flags_more
@@ -86,6 +89,9 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_singled_out(text)
         + find_grown_up_things(text)
         + find_left_out_online(text)
+        # (round 39)
+        + find_boundaries_crossed(text)
+        + find_asked_for_more(text)
         # (round 39: the flags)
         + find_prejudice_flags(text)
         + find_forgotten_by_a_parent(text)

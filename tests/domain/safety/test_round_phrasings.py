@@ -33,6 +33,7 @@ from . import (
     round36_phrasings,
     round37_phrasings,
     round38_phrasings,
+    round39_critical_phrasings,
     round39_teddy_flags_phrasings,
     teddy_reply_phrasings,
 )
@@ -54,6 +55,7 @@ ROUNDS = (
     round36_phrasings,
     round37_phrasings,
     round38_phrasings,
+    round39_critical_phrasings,
     round39_teddy_flags_phrasings,
     teddy_reply_phrasings,
     benign_families_phrasings,
