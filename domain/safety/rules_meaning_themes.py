@@ -10,9 +10,10 @@ found or asked for, and a plan to overdose; round 37's self-harm told obliquely,
 another child's, and bullying for things; round 38's plans told calmly, food for weight, being
 watched or photographed, being singled out, and the teddy's hurting orders, hot things and
 questions about where people live; round 39's crossed body boundaries and requests for
-more than a toy may give, and its known misses: someone outside the family who wants to see
-the child changing, in the bath or in bed, and a drink, a sweet or a pill given with a secret
-or an odd effect."""
+more than a toy may give, prejudice repeated, a parent who forgot the child, getting out of a
+moving car, and the teddy's bogeyman, belittling and stereotyping; and its known misses:
+someone outside the family who wants to see the child changing, in the bath or in bed, and a
+drink, a sweet or a pill given with a secret or an odd effect."""
 
 from __future__ import annotations
 
@@ -30,8 +31,11 @@ from domain.safety.rules_meaning_disclosures import find_disclosures
 from domain.safety.rules_meaning_flags import find_flags_more
 from domain.safety.rules_meaning_flags_bullied import find_bullied_flags
 from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
+from domain.safety.rules_meaning_flags_forgotten import find_forgotten_by_a_parent
 from domain.safety.rules_meaning_flags_grown_up_things import find_grown_up_things
 from domain.safety.rules_meaning_flags_left_out_online import find_left_out_online
+from domain.safety.rules_meaning_flags_moving_car import find_out_of_a_moving_car
+from domain.safety.rules_meaning_flags_prejudice import find_prejudice_flags
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_grooming_attention import find_attention_grooming
 from domain.safety.rules_meaning_grooming_camera_undressed import find_camera_undressed
@@ -53,6 +57,7 @@ from domain.safety.rules_meaning_teddy_dares import find_teddy_dares
 from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
 from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
 from domain.safety.rules_meaning_teddy_probes import find_teddy_probes
+from domain.safety.rules_meaning_teddy_unkind import find_teddy_unkind
 from domain.safety.rules_meaning_teddy_unsafe_talk import find_teddy_unsafe_talk
 from domain.safety.rules_meaning_teddy_whereabouts import find_teddy_whereabouts
 
@@ -94,6 +99,10 @@ def find_child_themes(text: str) -> list[Finding]:
         # (round 39 known misses)
         + find_camera_undressed(text)
         + find_given_to_take(text)
+        # (round 39: the flags)
+        + find_prejudice_flags(text)
+        + find_forgotten_by_a_parent(text)
+        + find_out_of_a_moving_car(text)
     )
 
 
@@ -107,4 +116,6 @@ def find_teddy_themes(text: str) -> list[Finding]:
         or find_teddy_hurt_orders(text)
         or find_teddy_hot_things(text)
         or find_teddy_whereabouts(text)
+        # (round 39)
+        or find_teddy_unkind(text)
     )

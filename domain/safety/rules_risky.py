@@ -27,6 +27,7 @@ from domain.safety.rules_benign_frames_everyday import (
     TEDDY_TOOL_ALONE,
     TEDDY_TOOL_WITH_GROWN_UP,
 )
+from domain.safety.rules_benign_frames_family import elder_own_medicine
 from domain.safety.rules_benign_frames_growing import matches_as_games, teddy_kitchen_roles
 from domain.safety.rules_benign_frames_home import BLUNT_AS_DULL, BLUNT_SMOKED
 from domain.safety.rules_benign_frames_play import (
@@ -84,6 +85,9 @@ _SAFE_USE = prefiltered(
     r"glue stick|glue sticks|pritt|elmer'?s|lifeguard|swim(?:ming)? (?:lessons?|class|team)|arm ?bands|floaties|the dragon|dragons?|in (?:the|my) game|minecraft|fortnite|story|"
     r"safely|safety|scouts?|badge|supervis\w*|lessons?|with (?:our|my|a|the) (?:leader|teacher|coach|instructor|parents?)|"
     r"fish|fishing|no[,]? (?:thank|thanks)|wouldn'?t|never|don'?t|not allowed|scared of|afraid of|someday|some day|when i grow up|when i'?m (?:older|bigger|a grown ?up)|chef|cook|cooking|ear infection|on (?:his|her|their|the|grandpa'?s|uncle'?s) farm|(?:lets|let|letting|helps|helped|showed|shows|teaches|taught) me\b[^.?!]{0,40}\bwith (?:him|her|them)|(?:my|his|her) (?:medicine|inhaler|antibiotics|vitamins)|for (?:my|his|her|the) (?:cough|cold|fever|flu|allergies|allergy|asthma|headache|tummy ?ache|ear ?ache|sore throat|tummy|ears?|throat))\b"
+)
+_MEDICINE_WORDS = frozenset(
+    ("pill", "pills", "tablets", "medicine", "medicines", "medication", "vitamins")
 )
 _FIRE_INTENT = prefiltered(
     r"\bi (?:want|wanna|'?m going|'?m gonna|will|'?ll) (?:to )?(?:burn|set fire|light)\b"
@@ -178,6 +182,8 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             "glue", lambda: GLUE_FOR_CRAFTS.search(text) and not GLUE_MISUSED.search(text)
         ):
             continue  # "how do i make slime, mum said i can use her glue": a craft
+        if m.group() in _MEDICINE_WORDS and frame("elder_meds", lambda: elder_own_medicine(text)):
+            continue  # "grandpa takes his heart pills and lets me open the box": his, as usual
         if frame(
             "safe_use",
             lambda: (

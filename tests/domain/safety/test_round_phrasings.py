@@ -37,6 +37,7 @@ from . import (
     round37_phrasings,
     round38_phrasings,
     round39_critical_phrasings,
+    round39_teddy_flags_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -58,6 +59,7 @@ ROUNDS = (
     round37_phrasings,
     round38_phrasings,
     round39_critical_phrasings,
+    round39_teddy_flags_phrasings,
     teddy_reply_phrasings,
     benign_families_phrasings,
     false_alert_phrasings,

@@ -1,0 +1,70 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Family care that reads like harm to the rules (round 39's false alerts, fixed as families),
+each with the words that spoil it:
+
+- a parent or grandparent settling the child to sleep ("when I can't sleep mummy lies next to
+  me until I fall asleep", "dad sits with me when I have a bad dream"), spoilt by fear of
+  someone, a secret, a touch, a grown-up who is not a parent, crying every night or being
+  left alone (softens the distress words of rules_wellbeing, through engine._rule_findings);
+- a grown-up's own medicine taken the usual way, the child only helping ("Grandpa takes his
+  heart pills every morning and lets me open the little days-of-the-week box"), spoilt by the
+  child swallowing, tasting or trying any, a secret, sweets, too many (rules_risky's
+  dangers)."""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import MILD, Finding
+from domain.safety.prefilter import prefiltered
+
+_CARER = r"(?:mum|mummy|mom|mommy|mam|mama|dad|daddy|papa|my (?:mum|mom|dad|nan|nana|gran|granny|grandma|grandad|grandpa|parents)|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|granddad|mum and dad|mom and dad|my parents)"
+_SETTLES = (
+    r"(?:lies|lays|lie|lay|sits|sit|stays|stay|cuddles|cuddle|snuggles|snuggle|reads|read|sings|sing|strokes|stroke|rubs|rub|holds|hold|comes|come|tucks|tuck)"
+    r"(?: (?:down|up|in))?(?: (?:with|next to|beside|by|on) (?:me|my bed)| me| to me| my (?:back|hair|head))?"
+)
+CARER_SETTLES_ME = prefiltered(
+    rf"\b{_CARER}\b (?:always |usually |sometimes |just )?{_SETTLES}\b[^.?!]{{0,30}}\b(?:until|till|til|so|and then|while) (?:i|I) (?:fall|falls|fell|go|get|drift|nod)\w* (?:off |back )?(?:asleep|to sleep|off)\b"
+    rf"|\b(?:when|if|whenever) (?:i|I) (?:can'?t|cant|cannot|don'?t|do not) (?:get to )?sleep\b[^.?!]{{0,20}}\b{_CARER}\b (?:always |usually |sometimes |just )?{_SETTLES}\b"
+    rf"|\b(?:when|if|whenever) (?:i|I) (?:have|get|had) (?:a )?(?:bad dreams?|nightmares?)\b[^.?!]{{0,20}}\b{_CARER}\b (?:always |usually |sometimes |just )?{_SETTLES}\b"
+)
+SETTLING_SPOILT = prefiltered(
+    r"\b(?:scared of (?:him|her|them|my|the)|afraid of (?:him|her|them|my|the)|secret\w*|don'?t tell|touch\w*|under (?:my|the) (?:covers|duvet|pyjamas|clothes)|private|naked|hurts?|hit\w*|every night i cry|cry every night|crying every night|all night|alone|nobody|no one"
+    r"|(?:uncle|step ?dad|stepdad|boyfriend|lodger|babysitter|neighbou?r|coach|man|men)\b)"
+)
+
+
+def settled_by_a_carer(text: str) -> bool:
+    """A parent or grandparent settling the child to sleep, nothing spoiling it."""
+    return CARER_SETTLES_ME.search(text) is not None and not SETTLING_SPOILT.search(text)
+
+
+def soften_settled_distress(findings: list[Finding], text: str) -> list[Finding]:
+    """rules_wellbeing's distress words ("I can't sleep") in a line where a parent settles
+    the child to sleep: recorded as mild, not flagged."""
+    if not any(f.category is SafetyCategory.DISTRESS for f in findings):
+        return findings
+    if not settled_by_a_carer(text):
+        return findings
+    return [
+        Finding(f.category, "distress_mild", MILD, f.start, f.end, f.stage)
+        if f.category is SafetyCategory.DISTRESS and f.label == "distress"
+        else f
+        for f in findings
+    ]
+
+
+_ELDER = r"(?:grandpa|grandad|granddad|grampa|gramps|grandma|gran|granny|nan|nana|nanny|mum|mummy|mom|mommy|dad|daddy|my (?:nan|gran|grandma|grandpa|grandad|mum|mom|dad|auntie|aunt|uncle)|auntie|aunty|he|she)"
+_OWN_MEDS = r"(?:his|her|their) (?:\w+ ){0,3}?(?:pills|tablets|medicine|medicines|medication|meds|inhaler|insulin|vitamins)"
+ELDER_OWN_MEDICINE = prefiltered(
+    rf"\b{_ELDER}\b (?:always |has to |needs to |must |just )?(?:takes?|has|needs|swallows?|uses?) {_OWN_MEDS}\b"
+    r"[^.?!]{0,60}\b(?:lets? me|let me|helps? me|i|i get to|i can|i always|i help (?:him|her|them))\s?(?:to )?(?:help|open|hand|pass|fetch|bring|get|count|remind|press|fill|pour|close|sort|put|pop|push|check)\b"
+)
+ELDER_MEDICINE_SPOILT = prefiltered(
+    r"\b(?:i (?:ate|eat|took|take|swallowed|swallow|tried|try|tasted|taste|licked|had) (?:one|some|a few|them|it|a pill|a tablet)|(?:ate|swallowed|tasted|tried) (?:one|some|a few)|look like (?:sweets|candy|smarties)|sweets|candy|secret\w*|sneak\w*|all of them|too many|extra|without (?:asking|him knowing|her knowing)|by myself|on my own|when (?:he|she)'?s (?:asleep|not looking)|"
+    r"i get (?:one|some)|(?:gives?|gave|lets?) me (?:one|some|have|try|taste)|i want to (?:try|taste|take|eat)|can i (?:try|taste|take|have|eat))\b"
+)
+
+
+def elder_own_medicine(text: str) -> bool:
+    """A grown-up's own medicine taken the usual way, the child helping with the box."""
+    return ELDER_OWN_MEDICINE.search(text) is not None and not ELDER_MEDICINE_SPOILT.search(text)
