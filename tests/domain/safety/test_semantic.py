@@ -17,7 +17,7 @@ from persistence.sentence_embeddings import WordLlamaEmbedder, build_semantic_st
 # Fresh lines, in no labelled file and no blind round: the rules alone let them through.
 PARAPHRASES = [
     (
-        "he keeps asking me to turn my camera on when im in bed",
+        "the man on the game keeps asking what colour my bedroom walls are",
         Speaker.CHILD,
         SafetyCategory.GROOMING,
     ),
