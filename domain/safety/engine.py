@@ -15,7 +15,6 @@ from domain.safety.risk import RiskState
 from domain.safety.risk_escalation import escalate_with_conversation
 from domain.safety.rules_benign_frames import TEDDY_MEDICINE_RULE
 from domain.safety.rules_benign_frames_everyday import MEDICINE_MISUSE
-from domain.safety.rules_benign_frames_family import soften_settled_distress
 from domain.safety.rules_benign_frames_home import TEDDY_GROWING_FACT
 from domain.safety.rules_benign_frames_play import STORY_TURNED_ON_CHILD, STORYBOOK_PLOT
 from domain.safety.rules_grooming import find_grooming
@@ -345,7 +344,7 @@ def _rule_findings(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
     text = norm.text
     findings: list[Finding] = []
     findings += find_language(norm, teddy=teddy)
-    findings += soften_settled_distress(find_wellbeing(text, teddy=teddy), text)
+    findings += find_wellbeing(text, teddy=teddy)
     findings += find_violence(norm, teddy=teddy)
     findings += find_grooming(text, teddy=teddy)
     findings += find_sexual(text, teddy=teddy)
