@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+from domain.safety.benign_frame import Frame
 from domain.safety.prefilter import prefiltered
 
 _GROWN_UPS = (
@@ -42,8 +43,7 @@ SMALL_HURT_SPOILT = prefiltered(
 )
 
 
-def small_hurt_ended_well(text: str) -> bool:
-    return SMALL_HURT_ENDED_WELL.search(text) is not None and not SMALL_HURT_SPOILT.search(text)
+small_hurt_ended_well = Frame(SMALL_HURT_ENDED_WELL, SMALL_HURT_SPOILT)
 
 
 # Children who squabbled and made it up.
@@ -53,8 +53,7 @@ SQUABBLE_MADE_UP = prefiltered(
 SQUABBLE_SPOILT = prefiltered(rf"\b(?:{_GROWN_UPS}|{_SERIOUS})\b")
 
 
-def squabble_made_up(text: str) -> bool:
-    return SQUABBLE_MADE_UP.search(text) is not None and not SQUABBLE_SPOILT.search(text)
+squabble_made_up = Frame(SQUABBLE_MADE_UP, SQUABBLE_SPOILT)
 
 
 # Something swallowed long ago, the child (or a sibling) fine now.
@@ -67,8 +66,7 @@ SWALLOW_AGAIN = prefiltered(
 )
 
 
-def swallowed_long_ago(text: str) -> bool:
-    return SWALLOWED_LONG_AGO.search(text) is not None and not SWALLOW_AGAIN.search(text)
+swallowed_long_ago = Frame(SWALLOWED_LONG_AGO, SWALLOW_AGAIN)
 
 
 # A lesson about keeping details private online, or asking how to say no.
@@ -84,8 +82,7 @@ PRIVACY_LESSON_SPOILT = prefiltered(
 )
 
 
-def privacy_lesson(text: str) -> bool:
-    return PRIVACY_LESSON.search(text) is not None and not PRIVACY_LESSON_SPOILT.search(text)
+privacy_lesson = Frame(PRIVACY_LESSON, PRIVACY_LESSON_SPOILT)
 
 
 # Doctors played with touching, undressing or a secret.

@@ -14,6 +14,7 @@ each with the words that spoil it:
 from __future__ import annotations
 
 from domain.enums import SafetyCategory
+from domain.safety.benign_frame import Frame
 from domain.safety.findings import MILD, Finding
 from domain.safety.prefilter import prefiltered
 
@@ -33,9 +34,8 @@ SETTLING_SPOILT = prefiltered(
 )
 
 
-def settled_by_a_carer(text: str) -> bool:
-    """A parent or grandparent settling the child to sleep, nothing spoiling it."""
-    return CARER_SETTLES_ME.search(text) is not None and not SETTLING_SPOILT.search(text)
+# A parent or grandparent settling the child to sleep, nothing spoiling it.
+settled_by_a_carer = Frame(CARER_SETTLES_ME, SETTLING_SPOILT)
 
 
 def soften_settled_distress(findings: list[Finding], text: str) -> list[Finding]:
@@ -65,6 +65,5 @@ ELDER_MEDICINE_SPOILT = prefiltered(
 )
 
 
-def elder_own_medicine(text: str) -> bool:
-    """A grown-up's own medicine taken the usual way, the child helping with the box."""
-    return ELDER_OWN_MEDICINE.search(text) is not None and not ELDER_MEDICINE_SPOILT.search(text)
+# A grown-up's own medicine taken the usual way, the child helping with the box.
+elder_own_medicine = Frame(ELDER_OWN_MEDICINE, ELDER_MEDICINE_SPOILT)

@@ -1,0 +1,19 @@
+"""A benign frame: a harmless reading of a message ("the cat scratched me and I cried a tiny
+bit"), held when its pattern is found and none of its spoilers is ("... because dad hit me").
+
+The rules_benign_frames_* modules are made of such pairs; a Frame names the shape once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from domain.safety.prefilter import Prefiltered
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    pattern: Prefiltered
+    spoiler: Prefiltered
+
+    def __call__(self, text: str) -> bool:
+        return self.pattern.search(text) is not None and not self.spoiler.search(text)
