@@ -105,6 +105,7 @@ def _decode_leet(chars: list[str]) -> None:
             j += 1
         word = chars[i:j]
         letters = sum(1 for c in word if _is_letter(c))
+        digits = sum(1 for c in word if c.isdigit())
         if letters and _CLOCK_TIME.fullmatch("".join(word)):
             letters = 0  # a time of day ("1am", "11pm", "3:30am"): its digits stay digits
         if letters:
@@ -122,11 +123,9 @@ def _decode_leet(chars: list[str]) -> None:
                         c == "$" and (prev_letter or k + 1 < j and chars[k + 1] == "$")
                     ):
                         chars[k] = _LEET[c]
-                elif prev_letter or next_letter:
+                elif (prev_letter or next_letter) and letters >= digits:
                     # Digits only inside letter-heavy words ("k1ll", "sh1t"), never numbers.
-                    digits = sum(1 for c2 in word if c2.isdigit())
-                    if letters >= digits:
-                        chars[k] = _LEET[c]
+                    chars[k] = _LEET[c]
         i = j
 
 
@@ -227,8 +226,12 @@ def normalise(text: str) -> NormalisedText:
     return NormalisedText(folded, tuple(origin), text)
 
 
-_CLOCK_TIME = re.compile(r"[^\w]*\d{1,2}(?:[:.]\d\d)?(?:am|pm|a\.m|p\.m)\.?[^\w]*")
-"""A word that is a time of day, with any punctuation around it: "1am", "(11pm)", "3:30am,"."""
+_CLOCK_TIME = re.compile(
+    r"[^\w]*(?:\d{1,2}(?:[:.]\d\d)?(?:am|pm|a\.m|p\.m)?\.?[-\u2013])?"
+    r"\d{1,2}(?:[:.]\d\d)?(?:am|pm|a\.m|p\.m)\.?[^\w]*"
+)
+"""A word that is a time of day or a range of them, with any punctuation around it: "1am",
+"(11pm)", "3:30am,", "1am-2am", "11pm\u20131am"."""
 _MAY_HAVE_LEET = re.compile(r"[^\W\d_][0-9@$!]|[0-9@$!][^\W\d_]")
 _L = r"[^\W\d_]"  # a letter in any script
 _SEP = r"[ .\-_*,+~/|]"

@@ -47,6 +47,10 @@ def test_numbers_emails_and_short_words_survive(raw: str) -> None:
         ("at 10:30pm", "at 10:30pm"),
         ("at 1.30am", "at 1.30am"),
         ("sh1t, he called at 3am", "shit, he called at 3am"),
+        ("i stay up 1am-2am on my phone", "i stay up 1am-2am on my phone"),
+        ("chatting 11pm\u20131am", "chatting 11pm\u20131am"),
+        ("from 1-2am", "from 1-2am"),
+        ("sh1t-4am", "shit-aam"),
     ],
 )
 def test_times_of_day_keep_their_digits(raw: str, expected: str) -> None:
