@@ -10,6 +10,7 @@ from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import ONLINE_RULE_BROKEN, ONLINE_SAFETY_RULE
 from domain.safety.rules_benign_frames_ended_well import privacy_lesson
+from domain.safety.rules_benign_frames_family_life import parents_partner_news
 from domain.safety.rules_benign_frames_home import grown_up_siblings_partner
 from domain.safety.rules_grooming_stages import (
     BENIGN_SECRET,
@@ -79,6 +80,7 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
         (_SAFETY_PLAN.search(text) and not _SOMEONE_ASKED.search(text))
         or (ONLINE_SAFETY_RULE.search(text) and not ONLINE_RULE_BROKEN.search(text))
         or grown_up_siblings_partner(text)
+        or parents_partner_news(text)  # (false alerts 6) "dad has a baby with his girlfriend"
         or privacy_lesson(text)
         or family_pickup(text, signals)
     ):

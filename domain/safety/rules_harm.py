@@ -20,6 +20,7 @@ from domain.safety.rules_benign_frames_everyday import (
     PUSH_ON_A_RIDE,
     PUSH_ROUGH,
 )
+from domain.safety.rules_benign_frames_family_life import KILL_ME_MEANT, kill_me_over_a_slip
 from domain.safety.rules_benign_frames_growing import school_weapon_rule
 from domain.safety.rules_benign_frames_home import squeeze_of_care
 from domain.safety.rules_benign_frames_play import FEELY_BAG_GAME, FEELY_BAG_SPOILT
@@ -242,8 +243,12 @@ def find_abuse(text: str) -> list[Finding]:
     # (round 37) "the big girls take my money and say they'll beat me up if i tell": a flag.
     if bullied_for_things(text):
         return found
+    # (false alerts 6) "the teacher is gonna kill me i forgot my hw again": a small slip, or
+    # a joke, unless real hurting is told with it ("... she said she'd burn my hand").
     for m in _KILL_ME.finditer(text):
-        if not _KILL_ME_JOKE.search(text):
+        if not kill_me_over_a_slip(text) and not (
+            _KILL_ME_JOKE.search(text) and not KILL_ME_MEANT.search(text)
+        ):
             found.append(Finding(A, "abuse_disclosure", CRITICAL, m.start(), m.end()))
     # A body-safety lesson retold is not a disclosure, unless the child says it happened.
     if BODY_SAFETY_LESSON.search(text) and not TOLD_OF_SELF.search(text):
@@ -318,7 +323,7 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             continue  # "the teacher said we cant bring knives to school": a rule told
         found.append(Finding(V, "weapon_threat", SEVERE, m.start(), m.end()))
     for m in _THREAT.finditer(text):
-        if _HYPERBOLE.search(text):
+        if _HYPERBOLE.search(text) or kill_me_over_a_slip(text):
             continue
         target = m.group("target")
         hard = re.fullmatch(_HARD_HIT, m.group("verb")) is not None
@@ -346,7 +351,7 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
         found.append(Finding(V, "animal_cruelty", MODERATE, m.start(), m.end()))
     if not found:
         for m in _NAMED_THREAT.finditer(text):
-            if game or _HYPERBOLE.search(text):
+            if game or _HYPERBOLE.search(text) or kill_me_over_a_slip(text):
                 break
             first = norm.span(m.start("name"), m.start("name") + 1)[0]
             if not norm.original[first : first + 1].isupper() and not _THREAT_CONTEXT.match(

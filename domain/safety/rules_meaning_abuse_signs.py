@@ -15,6 +15,7 @@ from domain.enums import SafetyCategory
 from domain.safety import meaning_concepts as mc
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.rules_benign_frames_care import fasting_for_hospital
+from domain.safety.rules_benign_frames_family_life import medical_exam_with_parent
 from domain.safety.rules_meaning_flags_bullied import bullied_for_things
 from domain.safety.rules_meaning_window import Concepts, any_word
 
@@ -71,6 +72,7 @@ def find_abuse_signs(text: str, c: Concepts) -> list[Finding]:
         )
         and mc.UNDRESS_CHILD.search(text)
         and not c.family_care
+        and not medical_exam_with_parent(text)  # (false alerts 6) a parent in the room
     ):
         out.append(Finding(A, "undresses_child", CRITICAL, 0, len(text)))
     if mc.MADE_TOUCH.search(text) and not c.family_care:
@@ -115,6 +117,7 @@ def find_abuse_signs(text: str, c: Concepts) -> list[Finding]:
             c.contact or re.search(r"\b(?:tickl\w*|hands?|fingers?|game|reach\w*|feel\w*)\b", text)
         )
         and not c.family_care
+        and not medical_exam_with_parent(text)
     ):
         out.append(Finding(A, "under_clothes", CRITICAL, 0, len(text)))
     if mc.PINNED.search(text) and mc.REFUSAL_IGNORED.search(text):

@@ -28,6 +28,7 @@ from domain.safety.rules_benign_frames_everyday import (
     TEDDY_TOOL_WITH_GROWN_UP,
 )
 from domain.safety.rules_benign_frames_family import elder_own_medicine
+from domain.safety.rules_benign_frames_family_life import skill_taught_hands_held
 from domain.safety.rules_benign_frames_growing import matches_as_games, teddy_kitchen_roles
 from domain.safety.rules_benign_frames_home import BLUNT_AS_DULL, BLUNT_SMOKED
 from domain.safety.rules_benign_frames_play import (
@@ -193,6 +194,8 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
                 )
                 or frames["fire_shared"]
                 or (KNIFE_IN_THE_KITCHEN.search(text) and not KNIFE_ALONE.search(text))
+                # (false alerts 6) a grown-up teaching with a tool, holding the child's hands
+                or skill_taught_hands_held(text)
             ),
         ):
             continue

@@ -12,6 +12,7 @@ from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import DEAD_AS_VERY, to_death_idiom
 from domain.safety.rules_benign_frames_care import first_aid
 from domain.safety.rules_benign_frames_everyday import ANIMAL_DID_IT
+from domain.safety.rules_benign_frames_family_life import care_not_to_cut
 from domain.safety.rules_benign_frames_growing import dye_misspelt, sports_knock
 from domain.safety.rules_benign_frames_home import heaven_when_old
 from domain.safety.rules_self_harm_phrases import ACCIDENT, FIGURATIVE
@@ -97,6 +98,7 @@ def compositional_self_harm(text: str) -> list[Finding]:
             and injury
             and _INJURY_INTENT.search(clause)
             and not (ACCIDENT.search(clause) or first_aid(text) or sports_knock(text))
+            and not care_not_to_cut(text)
             and not ANIMAL_DID_IT.search(clause)
         ):
             first = min(body.start(), injury.start())

@@ -16,6 +16,7 @@ from domain.safety.rules_benign_frames_everyday import (
     MEDICINE_AS_TOLD,
     MEDICINE_MISUSE,
 )
+from domain.safety.rules_benign_frames_family_life import care_not_to_cut
 from domain.safety.rules_benign_frames_growing import dye_misspelt
 from domain.safety.rules_benign_frames_home import carer_razor_put_away, heaven_when_old
 
@@ -172,6 +173,8 @@ def self_harm_phrases(text: str, *, teddy: bool) -> list[Finding]:
         window = text[max(0, m.start() - 40) : m.end() + 40]
         if ANIMAL_DID_IT.search(window):
             continue  # "the cat scratched my arm": the pet did it
+        if care_not_to_cut(text):
+            continue  # (false alerts 6) "dad held my hand so i didn't cut myself"
         if _INTENT.search(window) and not re.search(r"\bby accident|accidentally\b", window):
             found.append(Finding(S, "self_harm_phrase", CRITICAL, m.start(), m.end()))
         elif ACCIDENT.search(window):

@@ -17,6 +17,7 @@ from . import (
     false_alert_phrasings_2,
     false_alert_phrasings_4,
     false_alert_phrasings_5,
+    false_alert_phrasings_6,
     known_misses_phrasings,
     leftover_phrasings,
     paraphrases_d_phrasings,
@@ -68,6 +69,7 @@ ROUNDS = (
     false_alert_phrasings_2,
     false_alert_phrasings_4,
     false_alert_phrasings_5,
+    false_alert_phrasings_6,
     known_misses_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
