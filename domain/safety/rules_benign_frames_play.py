@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from domain.safety.benign_frame import Frame
 from domain.safety.prefilter import Prefiltered, prefiltered
 
 # Going away somewhere: to a place, on a trip, for a holiday or a weekend.
@@ -38,6 +39,7 @@ FEELY_BAG_SPOILT = prefiltered(
     r"\b(?:uncle|step ?dad|stepdad|daddy|dad|grandad|grandpa|man|men|cousin|babysitter|coach|neighbour|neighbor|him)\b"
     r"|\b(?:don'?t|dont|not to|never) tell\b|\bsecret\b|\bprivate\b|\bprivates\b|\bwilly|\bbum\b|\bclothes\b|\bundress\w*|\bnaked\b|\bbedroom\b|\byucky\b|\bweird\b|\bicky\b|\bscared\b|\bwith me\b|\btouch(?:es|ed|ing)? me\b|\bon me\b|\bmy body\b"
 )
+FEELY_BAG = Frame(FEELY_BAG_GAME, FEELY_BAG_SPOILT)
 
 # "High" as height: the climbing wall, the swings, a jump, a kite, a tree.
 HEIGHT_HIGH = prefiltered(
@@ -69,6 +71,7 @@ STORY_TURNED_ON_CHILD = prefiltered(
     r"\b(?:you|u) (?:should|could|can|must|ought to|need to|have to) (?:\w+ ){0,3}(?:kill|eat|poison|push|burn|cook|lock|hurt|stab|bite|hit|run away|go with)\b"
     r"|\b(?:don'?t|dont|never) tell\b|\bsecret\b|\b(?:like|just like) (?:the|a) (?:wolf|witch|giant|troll)\b[^.?!]{0,20}\b(?:you|i'?ll|i will)\b|\b(?:you'?re|you are|youre|ur) (?:a |an |the )?(?:ugly|stupid|fat|pig|witch)\b"
 )
+STORYBOOK_TOLD = Frame(STORYBOOK_PLOT, STORY_TURNED_ON_CHILD)
 
 # (round 29) Glue for slime, a card or a model: a craft, not a poison.
 GLUE_FOR_CRAFTS = prefiltered(
@@ -77,6 +80,7 @@ GLUE_FOR_CRAFTS = prefiltered(
 GLUE_MISUSED = prefiltered(
     r"\b(?:sniff\w*|huff\w*|smell\w*|eat|eating|ate|drink\w*|drank|swallow\w*|lick\w*|taste\w*|in (?:my|his|her|your) (?:eyes?|mouth|nose|hair)|super ?glue (?:my|his|her) (?:fingers|eyes|lips))\b"
 )
+CRAFT_GLUE = Frame(GLUE_FOR_CRAFTS, GLUE_MISUSED)
 # (round 30) A story's pirate, king or giant drinking rum or ale, told by the teddy: a plot, not
 # an offer (rules_risky; an invitation to "you" spoils it, TEDDY_DRINK_INVITES).
 STORY_CHARACTER_DRINKS = prefiltered(

@@ -18,8 +18,7 @@ from domain.safety.rules_benign_frames_everyday import (
 from domain.safety.rules_benign_frames_play import (
     GO_AWAY_FOR_GOOD,
     GO_AWAY_TO_A_PLACE,
-    STORY_TURNED_ON_CHILD,
-    STORYBOOK_PLOT,
+    STORYBOOK_TOLD,
 )
 
 P = SafetyCategory.PROFANITY
@@ -185,8 +184,7 @@ def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             told_story = (
                 teddy
                 and not directed
-                and STORYBOOK_PLOT.search(text) is not None
-                and not STORY_TURNED_ON_CHILD.search(text)
+                and STORYBOOK_TOLD(text)
                 and not _SECOND_PERSON.search(window)
             )
             risk = MODERATE if (directed or teddy) and not told_story else MILD

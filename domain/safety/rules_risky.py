@@ -32,9 +32,8 @@ from domain.safety.rules_benign_frames_family_life import skill_taught_hands_hel
 from domain.safety.rules_benign_frames_growing import matches_as_games, teddy_kitchen_roles
 from domain.safety.rules_benign_frames_home import BLUNT_AS_DULL, BLUNT_SMOKED
 from domain.safety.rules_benign_frames_play import (
+    CRAFT_GLUE,
     DRUG_HIGH_TOO,
-    GLUE_FOR_CRAFTS,
-    GLUE_MISUSED,
     HEIGHT_HIGH,
     HIGH_AS_HEIGHT,
     HIGH_ON_PLAY_EQUIPMENT,
@@ -179,9 +178,7 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             "fire_shared",
             lambda: FIRE_WITH_A_GROWN_UP.search(text) is not None and not FIRE_ALONE.search(text),
         )
-        if m.group() == "glue" and frame(
-            "glue", lambda: GLUE_FOR_CRAFTS.search(text) and not GLUE_MISUSED.search(text)
-        ):
+        if m.group() == "glue" and frame("glue", lambda: CRAFT_GLUE(text)):
             continue  # "how do i make slime, mum said i can use her glue": a craft
         if m.group() in _MEDICINE_WORDS and frame("elder_meds", lambda: elder_own_medicine(text)):
             continue  # "grandpa takes his heart pills and lets me open the box": his, as usual
