@@ -23,6 +23,7 @@ defuses:
 
 from __future__ import annotations
 
+from domain.safety.benign_frame import Frame
 from domain.safety.prefilter import prefiltered
 
 # Sadness, death and going away: spoils every frame here.
@@ -71,25 +72,20 @@ LIE_IN_SPOILT = prefiltered(
 )
 
 
-def first_aid(text: str) -> bool:
-    """A burn or a bump looked after: "dad held my hand under the cold water when i burnt
-    it", with nothing hot, deliberate or punishing."""
-    return FIRST_AID.search(text) is not None and not FIRST_AID_SPOILT.search(text)
+# A burn or a bump looked after: "dad held my hand under the cold water when i burnt it", with nothing hot, deliberate or punishing.
+first_aid = Frame(FIRST_AID, FIRST_AID_SPOILT)
 
 
-def outgrown_given_away(text: str) -> bool:
-    """Something outgrown given away: "i gave my old bike to my cousin, i wont need it"."""
-    return GIVEN_AWAY_OUTGROWN.search(text) is not None and not GIVEN_AWAY_SPOILT.search(text)
+# Something outgrown given away: "i gave my old bike to my cousin, i wont need it".
+outgrown_given_away = Frame(GIVEN_AWAY_OUTGROWN, GIVEN_AWAY_SPOILT)
 
 
-def mischief_unnoticed(text: str) -> bool:
-    """A small mischief nobody would notice: "nobody would notice if i had a second cookie"."""
-    return MISCHIEF_UNNOTICED.search(text) is not None and not MISCHIEF_SPOILT.search(text)
+# A small mischief nobody would notice: "nobody would notice if i had a second cookie".
+mischief_unnoticed = Frame(MISCHIEF_UNNOTICED, MISCHIEF_SPOILT)
 
 
-def lie_in(text: str) -> bool:
-    """A lie-in: "i wish i could stay asleep forever on saturdays"."""
-    return LIE_IN.search(text) is not None and not LIE_IN_SPOILT.search(text)
+# A lie-in: "i wish i could stay asleep forever on saturdays".
+lie_in = Frame(LIE_IN, LIE_IN_SPOILT)
 
 
 # Baby photos taken by family: "mum took photos of me naked when i was a baby".
@@ -112,13 +108,9 @@ FASTING_SPOILT = prefiltered(
 )
 
 
-def baby_photos(text: str) -> bool:
-    """Family's photos of the child as a baby: "mum took photos of me naked when i was a
-    baby", with nothing secret, sent, touching or recent."""
-    return BABY_PHOTOS.search(text) is not None and not BABY_PHOTOS_SPOILT.search(text)
+# Family's photos of the child as a baby: "mum took photos of me naked when i was a baby", with nothing secret, sent, touching or recent.
+baby_photos = Frame(BABY_PHOTOS, BABY_PHOTOS_SPOILT)
 
 
-def fasting_for_hospital(text: str) -> bool:
-    """Going without food before an operation or a blood test, nothing withheld as
-    punishment: "i cant eat before my operation, i havent eaten since yesterday"."""
-    return FASTING_FOR_HOSPITAL.search(text) is not None and not FASTING_SPOILT.search(text)
+# Going without food before an operation or a blood test, nothing withheld as punishment: "i cant eat before my operation, i havent eaten since yesterday".
+fasting_for_hospital = Frame(FASTING_FOR_HOSPITAL, FASTING_SPOILT)

@@ -27,6 +27,7 @@ each consulted by the rule it defuses:
 
 from __future__ import annotations
 
+from domain.safety.benign_frame import Frame
 from domain.safety.prefilter import prefiltered
 
 _GROWN_UP = r"(?:a grown[- ]?up|the grown[- ]?ups?|grown[- ]?ups|an adult|adults|the adult|your (?:mum|mom|dad|grown[- ]?up|parents?|carer|nan|grandma|grandad))"
@@ -112,19 +113,16 @@ NEW_THING_SPOILT = prefiltered(
 )
 
 
-def teddy_kitchen_roles(text: str) -> bool:
-    """The teddy sharing out a kitchen's jobs: the grown-up has the knife, the child stirs."""
-    return TEDDY_KITCHEN_ROLES.search(text) is not None and not TEDDY_KITCHEN_SPOILT.search(text)
+# The teddy sharing out a kitchen's jobs: the grown-up has the knife, the child stirs.
+teddy_kitchen_roles = Frame(TEDDY_KITCHEN_ROLES, TEDDY_KITCHEN_SPOILT)
 
 
-def growing_up_question(text: str) -> bool:
-    """A child's question about the body growing up: "why do girls get boobies"."""
-    return GROWING_UP_QUESTION.search(text) is not None and not GROWING_UP_SPOILT.search(text)
+# A child's question about the body growing up: "why do girls get boobies".
+growing_up_question = Frame(GROWING_UP_QUESTION, GROWING_UP_SPOILT)
 
 
-def dye_misspelt(text: str) -> bool:
-    """ "die" written for "dye": "i wanna die my hair pink like my auntie did"."""
-    return DYE_MISSPELT.search(text) is not None and not DYE_SPOILT.search(text)
+# "die" written for "dye": "i wanna die my hair pink like my auntie did".
+dye_misspelt = Frame(DYE_MISSPELT, DYE_SPOILT)
 
 
 def sports_knock(text: str) -> bool:
@@ -136,23 +134,17 @@ def sports_knock(text: str) -> bool:
     )
 
 
-def school_weapon_rule(text: str) -> bool:
-    """A rule told at school: "the teacher said we cant bring knives to school"."""
-    return SCHOOL_WEAPON_RULE.search(text) is not None and not SCHOOL_WEAPON_SPOILT.search(text)
+# A rule told at school: "the teacher said we cant bring knives to school".
+school_weapon_rule = Frame(SCHOOL_WEAPON_RULE, SCHOOL_WEAPON_SPOILT)
 
 
-def matches_as_games(text: str) -> bool:
-    """ "matches" as games played: "drink lots of water before matches"."""
-    return MATCHES_AS_GAMES.search(text) is not None and not MATCHES_FIRE.search(text)
+# "matches" as games played: "drink lots of water before matches".
+matches_as_games = Frame(MATCHES_AS_GAMES, MATCHES_FIRE)
 
 
-def block_or_report_asked(text: str) -> bool:
-    """The child asking how to block or report someone rude in a game."""
-    return BLOCK_OR_REPORT_ASKED.search(text) is not None and not BLOCK_OR_REPORT_SPOILT.search(
-        text
-    )
+# The child asking how to block or report someone rude in a game.
+block_or_report_asked = Frame(BLOCK_OR_REPORT_ASKED, BLOCK_OR_REPORT_SPOILT)
 
 
-def new_thing_nerves(text: str) -> bool:
-    """Ordinary nerves before something new: a sleepover, a new school, a trip."""
-    return NEW_THING_NERVES.search(text) is not None and not NEW_THING_SPOILT.search(text)
+# Ordinary nerves before something new: a sleepover, a new school, a trip.
+new_thing_nerves = Frame(NEW_THING_NERVES, NEW_THING_SPOILT)

@@ -21,6 +21,7 @@ with the words that spoil it and each consulted by the rule it defuses:
 
 from __future__ import annotations
 
+from domain.safety.benign_frame import Frame
 from domain.safety.prefilter import prefiltered
 
 _CARER = r"(?:dad|daddy|papa|mum|mummy|mom|mommy|mam|mama|nan|nana|nanny|nanna|gran|granny|grandma|grandad|granddad|grandpa|step ?dad|step ?mum|step ?mom|uncle|auntie|aunty|aunt|my parents|he|she)"
@@ -102,22 +103,16 @@ def squeeze_of_care(text: str, start: int) -> bool:
     return not SQUEEZE_HURTS.search(PARENT_PARTNER.sub("", text))
 
 
-def carer_razor_put_away(text: str) -> bool:
-    """A grown-up's razor or blades kept or put away, the child taking or using none:
-    "dad keeps his razor blades in the cabinet just in case"."""
-    return CARER_RAZOR_PUT_AWAY.search(text) is not None and not RAZOR_TAKEN.search(text)
+# A grown-up's razor or blades kept or put away, the child taking or using none: "dad keeps his razor blades in the cabinet just in case".
+carer_razor_put_away = Frame(CARER_RAZOR_PUT_AWAY, RAZOR_TAKEN)
 
 
-def heaven_when_old(text: str) -> bool:
-    """Heaven wished for when the child is very old, with nothing sooner or sadder: "when
-    i'm really old i want to go to heaven and see nana"."""
-    return HEAVEN_WHEN_OLD.search(text) is not None and not HEAVEN_SOONER.search(text)
+# Heaven wished for when the child is very old, with nothing sooner or sadder: "when i'm really old i want to go to heaven and see nana".
+heaven_when_old = Frame(HEAVEN_WHEN_OLD, HEAVEN_SOONER)
 
 
-def play_fight(text: str) -> bool:
-    """A pillow fight or a water fight, nobody hurt or held under: "my brother hit me in the
-    face with a pillow", "we had a water fight in the bath"."""
-    return PLAY_FIGHT.search(text) is not None and not PLAY_FIGHT_SPOILT.search(text)
+# A pillow fight or a water fight, nobody hurt or held under: "my brother hit me in the face with a pillow", "we had a water fight in the bath".
+play_fight = Frame(PLAY_FIGHT, PLAY_FIGHT_SPOILT)
 
 
 # (leftovers) A grown-up sister's, brother's or cousin's boyfriend or girlfriend ("my big sister is 19
@@ -163,10 +158,8 @@ PERSON_SLEEPS_THERE_TOO = prefiltered(
 )
 
 
-def pet_sleeps_out(text: str) -> bool:
-    """A pet, not the child or anyone else, made to sleep in the shed or outside: "our dog has
-    to sleep in the shed cos he chewed the sofa"."""
-    return PET_SLEEPS_OUT.search(text) is not None and not PERSON_SLEEPS_THERE_TOO.search(text)
+# A pet, not the child or anyone else, made to sleep in the shed or outside: "our dog has to sleep in the shed cos he chewed the sofa".
+pet_sleeps_out = Frame(PET_SLEEPS_OUT, PERSON_SLEEPS_THERE_TOO)
 
 
 # (leftovers) A night out for fun with family or friends: a campsite, a tent, a sleepover, new
@@ -180,10 +173,8 @@ NIGHT_OUT_SPOILT = prefiltered(
 )
 
 
-def night_out_for_fun(text: str) -> bool:
-    """A night out for fun at a campsite, a sleepover or new year's eve, with nothing unkind:
-    "at the campsite they made me stay out all night and we toasted marshmallows"."""
-    return NIGHT_OUT_FOR_FUN.search(text) is not None and not NIGHT_OUT_SPOILT.search(text)
+# A night out for fun at a campsite, a sleepover or new year's eve, with nothing unkind: "at the campsite they made me stay out all night and we toasted marshmallows".
+night_out_for_fun = Frame(NIGHT_OUT_FOR_FUN, NIGHT_OUT_SPOILT)
 
 
 # (paraphrases_d) The teddy's gentle facts of growing: babies, puppies or kittens growing in
