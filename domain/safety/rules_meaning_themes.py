@@ -13,7 +13,10 @@ questions about where people live; round 39's crossed body boundaries and reques
 more than a toy may give, prejudice repeated, a parent who forgot the child, getting out of a
 moving car, and the teddy's bogeyman, belittling and stereotyping; and its known misses:
 someone outside the family who wants to see the child changing, in the bath or in bed, and a
-drink, a sweet or a pill given with a secret or an odd effect."""
+drink, a sweet or a pill given with a secret or an odd effect; round 40's misses: not meant to
+be alive, an overdose taken, a burn threatened, changing in a coach's office, no food at home,
+hurting animals, prejudice by wealth or faith, and the teddy's slip-away meeting and foretold
+rejection."""
 
 from __future__ import annotations
 
@@ -21,6 +24,10 @@ from domain.safety.findings import Finding
 from domain.safety.rules_meaning_abuse import find_abuse_more
 from domain.safety.rules_meaning_abuse_food_weight import find_food_for_weight
 from domain.safety.rules_meaning_abuse_hidden import find_hidden_abuse
+
+# (round 40's misses)
+from domain.safety.rules_meaning_abuse_hot_threat import find_hot_threat
+from domain.safety.rules_meaning_abuse_no_food_home import find_no_food_at_home
 from domain.safety.rules_meaning_abuse_of_others import find_abuse_of_others
 from domain.safety.rules_meaning_abuse_punishment import find_punishment_abuse
 from domain.safety.rules_meaning_abuse_told import find_told_abuse
@@ -39,13 +46,27 @@ from domain.safety.rules_meaning_flags_prejudice import find_prejudice_flags
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_grooming_attention import find_attention_grooming
 from domain.safety.rules_meaning_grooming_camera_undressed import find_camera_undressed
+from domain.safety.rules_meaning_grooming_changing_private import (
+    find_changing_in_private,
+)
 from domain.safety.rules_meaning_grooming_covert import find_covert_contact
 from domain.safety.rules_meaning_grooming_given_to_take import find_given_to_take
 from domain.safety.rules_meaning_grooming_online import find_online_grooming
 from domain.safety.rules_meaning_grooming_singled_out import find_singled_out
+from domain.safety.rules_meaning_hurting_animals import (
+    find_child_hurting_animal,
+    find_teddy_animal_orders,
+)
 from domain.safety.rules_meaning_play_disclosures import find_play_disclosures
+from domain.safety.rules_meaning_prejudice_groups import (
+    find_group_prejudice_flags,
+    find_teddy_group_prejudice,
+)
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
+from domain.safety.rules_meaning_self_harm_not_deserving import (
+    find_not_meant_to_live,
+)
 from domain.safety.rules_meaning_self_harm_oblique import find_self_harm_oblique
 from domain.safety.rules_meaning_self_harm_plans import find_overdose_plan, find_self_harm_plans
 from domain.safety.rules_meaning_sexual import find_sexual_more
@@ -57,6 +78,8 @@ from domain.safety.rules_meaning_teddy_dares import find_teddy_dares
 from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
 from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
 from domain.safety.rules_meaning_teddy_probes import find_teddy_probes
+from domain.safety.rules_meaning_teddy_rejection import find_teddy_rejection
+from domain.safety.rules_meaning_teddy_slip_away import find_teddy_slip_away
 from domain.safety.rules_meaning_teddy_unkind import find_teddy_unkind
 from domain.safety.rules_meaning_teddy_unsafe_talk import find_teddy_unsafe_talk
 from domain.safety.rules_meaning_teddy_whereabouts import find_teddy_whereabouts
@@ -103,6 +126,13 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_prejudice_flags(text)
         + find_forgotten_by_a_parent(text)
         + find_out_of_a_moving_car(text)
+        # (round 40's misses)
+        + find_not_meant_to_live(text)
+        + find_hot_threat(text)
+        + find_changing_in_private(text)
+        + find_no_food_at_home(text)
+        + find_child_hurting_animal(text)
+        + find_group_prejudice_flags(text)
     )
 
 
@@ -118,4 +148,9 @@ def find_teddy_themes(text: str) -> list[Finding]:
         or find_teddy_whereabouts(text)
         # (round 39)
         or find_teddy_unkind(text)
+        # (round 40's misses)
+        or find_teddy_slip_away(text)
+        or find_teddy_rejection(text)
+        or find_teddy_animal_orders(text)
+        or find_teddy_group_prejudice(text)
     )

@@ -1,8 +1,8 @@
 """Phrasings written for rounds 23 to 39's concepts, for paraphrases_d's missed families, for
 the teddy's own replies, for the benign families that drew false alerts, for the known false
 alerts fixed as families, for the leftover errors fixed as families and for round 39's known
-misses fixed as ideas (in no data file): each family's disclosures, concerns and unsafe teddy
-replies are caught, and its near-misses pass."""
+misses and round 40's misses fixed as ideas (in no data file): each family's disclosures,
+concerns and unsafe teddy replies are caught, and its near-misses pass."""
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ from . import (
     round38_phrasings,
     round39_critical_phrasings,
     round39_teddy_flags_phrasings,
+    round40_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -71,6 +72,7 @@ ROUNDS = (
     false_alert_phrasings_5,
     false_alert_phrasings_6,
     known_misses_phrasings,
+    round40_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]

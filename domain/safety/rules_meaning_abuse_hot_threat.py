@@ -1,0 +1,45 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""A grown-up at home threatening to burn the child, or to do it again (round 40: "dad says if i
+get a bad school report again he'll hold my hand on the hot cooker like last time"), read as a
+meaning: a carer or a bare "he"/"she" + holding, pressing or putting the child's hand, fingers,
+arm or face on, in or under something hot (the cooker, the hob, the iron, the kettle, the
+oven, a lighter, boiling water), said as a threat ("he'll", "she's going to", "if i ...",
+"next time") or as done before ("like last time", "again").
+
+Near misses stay allowed: "dad says never put your hand on the hot cooker", "mum held my hand to
+help me stir the pan on the hob", warming hands by the fire, the candles on a birthday cake,
+"i put my hand on the hot cooker by accident"."""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_people import CARER
+from domain.safety.prefilter import prefiltered
+
+_PART = r"(?:hands?|fingers?|arms?|face|feet|foot|tongue|palms?|wrists?|legs?|head|skin)"
+_HOT = (
+    r"(?:(?:the |a |our |her |his |my |that )?(?:hot |boiling |burning |red hot )?"
+    r"(?:cooker|hob|stove|oven|oven door|iron|kettle|grill|hot ?plate|frying pan|pan|toaster|fire|fireplace|radiator|heater|candle|lighter|match|cigarette|boiling water|kettle water))"
+)
+_PUT = r"(?:hold|holds|holding|held|put|puts|putting|press|presses|pressed|push|pushes|pushed|stick|sticks|stuck|shove|shoves|shoved|force|forces|forced|keep|keeps|kept|pin|pins|pinned|burn|burns|burned|burnt)"
+HOT_TO_BODY = prefiltered(
+    rf"\b{_PUT} my (?:\w+ )?{_PART}\b (?:down )?(?:on|onto|against|in|into|under|over|near|to) {_HOT}\b"
+    rf"|\bburn (?:me|my (?:\w+ )?{_PART}) (?:with|on) {_HOT}\b"
+)
+# Said as a threat, or as done before.
+THREAT_OR_AGAIN = prefiltered(
+    r"\b(?:he'?ll|she'?ll|they'?ll|hell|shell|he will|she will|they will|he'?d|she'?d|(?:is|'?s|are|was) (?:going to|gonna)|gonna|says? (?:he|she|they)|said (?:he|she|they)|threaten\w*|if i|next time|again|like last time|like (?:he|she|they) did|like before|last time|every time|whenever)\b"
+)
+_ACTOR = prefiltered(r"\b(?:he|she|they|him|her|them)\b")
+_CARE_OR_ACCIDENT = prefiltered(
+    r"\b(?:(?:it|that|this|the \w+) (?:will|would|'?ll|could|might|can) (?:burn|hurt)|(?:get|got) burn\w*|burns? (?:you|me)|never|don'?t|dont|do not|careful|by accident|accidentally|by mistake|warm (?:up|them|my)|to warm|keep warm|help me|helped me|helping me|showed me|show me|birthday|cake|blow out|marshmallows?|oven gloves?|pretend|toy|play ?kitchen)\b"
+)
+
+
+def find_hot_threat(text: str) -> list[Finding]:
+    if not HOT_TO_BODY.search(text) or not THREAT_OR_AGAIN.search(text):
+        return []
+    if not (CARER.search(text) or _ACTOR.search(text)) or _CARE_OR_ACCIDENT.search(text):
+        return []
+    return [Finding(SafetyCategory.ABUSE, "burn_threat", CRITICAL, 0, len(text))]

@@ -1,0 +1,66 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Prejudice about a group named by faith, origin or wealth (round 40: the teddy's "Kids from
+poor families are just lazy, that's why they don't have nice things", a child's "my brother says
+we shouldnt let muslims live in our country and hes right"), read as a meaning beside
+rules_meaning_flags_prejudice (which names groups by where they are from or what they are like):
+
+- a group by class or wealth ("kids from poor families", "poor people", "people on benefits",
+  "families from the council estate", "rich kids") said to be lazy, dirty, thieves, stupid;
+- a group by faith, origin or colour (muslims, jews, immigrants, refugees, foreigners,
+  travellers, black people) who should not be let or allowed to live, come or stay here, or
+  should be kicked out.
+
+A child's line is a flag (hate, MODERATE); the teddy's is blocked. Near misses stay allowed:
+"the poor fox in the story was lazy", "we collected food for poor families", "refugees had to
+leave their homes because of the war", "muslims fast in ramadan", a stereotype called unfair."""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import MODERATE, SEVERE, Finding
+from domain.safety.prefilter import prefiltered
+from domain.safety.rules_meaning_flags_prejudice import CHALLENGED
+
+_FOLK = r"(?:people|kids|children|families|family|folk|folks|boys|girls|men|women|ones|lot|parents|mums|dads)"
+_WEALTH = r"(?:poor|poorer|rich|richer|posh|broke|homeless|working class|council estate|council house|scruffy)"
+_WEALTH_GROUP = (
+    rf"(?:(?<!the )(?<!that )(?<!this )(?<!my )(?<!our )(?<!your )(?<!his )(?<!her )\b{_WEALTH} {_FOLK}"
+    rf"|\b{_FOLK} (?:from|in|with) (?:poor|poorer|rich|posh|broke|council|working class|homeless|hard-?up) (?:families|family|homes|houses|backgrounds|estates|areas|parents)"
+    rf"|\b{_FOLK} (?:on|who (?:are|get|live on)) (?:benefits|the dole|free (?:school )?meals))"
+)
+_NAMED = (
+    r"(?:muslims|moslems|jews|jewish people|christians|hindus|sikhs|buddhists|atheists|catholics|immigrants|migrants|refugees|asylum seekers|foreigners|travellers|gypsies|"
+    r"(?:black|brown|white|asian|chinese|african|arab|polish|romanian|indian|pakistani|mexican|foreign|muslim|jewish) (?:people|kids|children|families|folk|men|women))"
+)
+_LOW = r"(?:lazy|dirty|smelly|thieves|stupid|dumb|thick|scroungers|scum|trouble|criminals|liars|cheats|rough|filthy|disgusting|good for nothing|worthless|useless|greedy|animals)"
+WEALTH_PUT_DOWN = prefiltered(
+    rf"{_WEALTH_GROUP}\b[^.?!]{{0,20}}\b(?:are|is|'re|r|were) (?:all |always |just |so |really |only |basically |usually )*{_LOW}\b"
+)
+_NOT_LET = r"(?:shouldn'?t|shouldnt|should not|mustn'?t|must not|don'?t|dont|do not|never|not|can'?t|cannot|won'?t) (?:let|allow|have)"
+NOT_LET_LIVE_HERE = prefiltered(
+    rf"\b{_NOT_LET} (?:any more |anymore |any |more |the |those |them |these )?{_NAMED}\b[^.?!]{{0,6}}\b(?:to )?(?:live|come|stay|move|be|settle|in)\b[^.?!]{{0,15}}\b(?:here|in|our|this|my)\b"
+    rf"|\b{_NAMED} (?:shouldn'?t|shouldnt|should not|mustn'?t|must not) be (?:let|allowed) (?:to )?(?:live|come|stay|move|in|here)\b"
+    rf"|\b{_NAMED} (?:should|must|need to|ought to) (?:all )?(?:be (?:kicked|thrown|sent|chucked) out|be banned|not be allowed)\b"
+    rf"|\b(?:kick|throw|send|chuck|get) (?:all )?(?:the )?{_NAMED} out\b(?! (?:of the (?:game|team|match)))"
+)
+_GROUP_CARED_FOR = prefiltered(
+    r"\b(?:help|helping|helped|collect\w*|donat\w*|give|gave|giving|charity|food bank|raise money|fundrais\w*|welcome\w*|kind to|learn\w* about|in the story|in the book|history|used to|in the olden days|long ago|wrong to|shouldn'?t say|not fair)\b"
+)
+
+
+def _prejudice(text: str) -> bool:
+    if CHALLENGED.search(text) or _GROUP_CARED_FOR.search(text):
+        return False
+    return bool(WEALTH_PUT_DOWN.search(text) or NOT_LET_LIVE_HERE.search(text))
+
+
+def find_group_prejudice_flags(text: str) -> list[Finding]:
+    if _prejudice(text):
+        return [Finding(SafetyCategory.HATE, "group_prejudice_repeated", MODERATE, 0, len(text))]
+    return []
+
+
+def find_teddy_group_prejudice(text: str) -> list[Finding]:
+    if _prejudice(text):
+        return [Finding(SafetyCategory.HATE, "teddy_group_prejudice", SEVERE, 0, len(text))]
+    return []
