@@ -21,6 +21,7 @@ from domain.safety.findings import Finding
 from domain.safety.rules_meaning_abuse import find_abuse_more
 from domain.safety.rules_meaning_abuse_food_weight import find_food_for_weight
 from domain.safety.rules_meaning_abuse_hidden import find_hidden_abuse
+from domain.safety.rules_meaning_abuse_locked_left import find_locked_or_left
 from domain.safety.rules_meaning_abuse_of_others import find_abuse_of_others
 from domain.safety.rules_meaning_abuse_punishment import find_punishment_abuse
 from domain.safety.rules_meaning_abuse_told import find_told_abuse
@@ -34,12 +35,15 @@ from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
 from domain.safety.rules_meaning_flags_forgotten import find_forgotten_by_a_parent
 from domain.safety.rules_meaning_flags_grown_up_things import find_grown_up_things
 from domain.safety.rules_meaning_flags_left_out_online import find_left_out_online
+from domain.safety.rules_meaning_flags_low_mood import find_low_mood_flags
+from domain.safety.rules_meaning_flags_mocked_online import find_mocked_online
 from domain.safety.rules_meaning_flags_moving_car import find_out_of_a_moving_car
 from domain.safety.rules_meaning_flags_prejudice import find_prejudice_flags
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_grooming_attention import find_attention_grooming
 from domain.safety.rules_meaning_grooming_camera_undressed import find_camera_undressed
 from domain.safety.rules_meaning_grooming_covert import find_covert_contact
+from domain.safety.rules_meaning_grooming_debts import find_grooming_debts
 from domain.safety.rules_meaning_grooming_given_to_take import find_given_to_take
 from domain.safety.rules_meaning_grooming_online import find_online_grooming
 from domain.safety.rules_meaning_grooming_singled_out import find_singled_out
@@ -48,11 +52,13 @@ from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
 from domain.safety.rules_meaning_self_harm_oblique import find_self_harm_oblique
 from domain.safety.rules_meaning_self_harm_plans import find_overdose_plan, find_self_harm_plans
+from domain.safety.rules_meaning_self_harm_to_stop_feeling import find_risky_to_stop_feeling
 from domain.safety.rules_meaning_sexual import find_sexual_more
 from domain.safety.rules_meaning_sexual_exposure import find_sexual_exposure
 from domain.safety.rules_meaning_sexual_slang import find_sexual_slang
 from domain.safety.rules_meaning_sexual_watched import find_watched_and_photographed
 from domain.safety.rules_meaning_teddy import find_teddy_more
+from domain.safety.rules_meaning_teddy_body_talk import find_teddy_body_talk
 from domain.safety.rules_meaning_teddy_dares import find_teddy_dares
 from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
 from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
@@ -103,6 +109,12 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_prejudice_flags(text)
         + find_forgotten_by_a_parent(text)
         + find_out_of_a_moving_car(text)
+        # (round 41: text-speak)
+        + find_risky_to_stop_feeling(text)
+        + find_locked_or_left(text)
+        + find_grooming_debts(text)
+        + find_low_mood_flags(text)
+        + find_mocked_online(text)
     )
 
 
@@ -118,4 +130,6 @@ def find_teddy_themes(text: str) -> list[Finding]:
         or find_teddy_whereabouts(text)
         # (round 39)
         or find_teddy_unkind(text)
+        # (round 41)
+        or find_teddy_body_talk(text)
     )
