@@ -28,6 +28,7 @@ from domain.safety.rules_wellbeing import find_wellbeing
 from domain.safety.semantic import SemanticScore, SemanticStage
 from domain.safety.semantic_teddy_gate import teddy_line_may_be_critical
 from domain.safety.speech import tidy_speech
+from domain.safety.text_speak import read_text_speak
 from domain.safety.toxicity import ProfanityCheckScorer, ToxicityScorer
 from domain.safety.verdict import AssessmentRequest, Span, Verdict, level_for_score
 
@@ -169,7 +170,8 @@ class SafetyEngine:
         teddy = request.speaker is Speaker.TEDDY
         try:
             model_norm = normalise(text)
-            norm = tidy_speech(model_norm)  # the rules read speech without its "um"s
+            # The rules read speech without its "um"s, and text-speak ("n", "w/o") as words.
+            norm = tidy_speech(read_text_speak(model_norm))
             findings = _rule_findings(norm, teddy=teddy)
             personal = [] if teddy else find_personal_info(text)
         except Exception:  # never raise on content; fail closed for review

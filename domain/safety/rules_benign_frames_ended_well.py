@@ -34,6 +34,8 @@ _SERIOUS = (
 # A small hurt, or a small sadness, with how it ended well.
 SMALL_HURT_ENDED_WELL = prefiltered(
     r"\bcried (?:(?:just |only )?a )?(?:tiny|little|teeny|wee|bit)\b|\bcried for a (?:minute|second|bit|moment|little)\b"
+    # (round 41) Sad or upset for a minute: "i was sad for like a minute when we lost lol".
+    r"|\b(?:sad|upset|mad|grumpy|bummed|cross) for (?:like |about |only |just )?(?:a|one|two|\d+) (?:minute|min|sec|second|moment)s?\b"
     r"|\bbut then (?:we|i|my \w+|mum|mom|mummy|dad|daddy|nana|nan|gran|granny|grandma|grandad|grandpa|auntie|miss|sir)\b[^.?!]{0,40}\b(?:got|had|went|played|ate|made|watched|took|gave|bought|hugged|cuddled|baked|won|laughed)\b"
     r"|\b(?:nervous|scared|worried|anxious|frightened)\b[^.?!]{0,20}\bbut (?:my )?(?:mum|mom|mummy|mommy|dad|daddy|nana|nan|gran|granny|grandma|grandad|grandpa|auntie|teacher|parents|big (?:sister|brother)) (?:will|is going to|'?ll|is gonna|is|are|said (?:she|he)'?ll) (?:be )?(?:there|with me|coming|come with me|hold my hand|stay)\b"
 )

@@ -24,7 +24,7 @@ _FIRE_SUPERVISED = prefiltered(
 )
 _DRINKS = r"(?:beer|beers|wine|cider|lager|pint|vodka|whiske?y|rum|gin|champagne|prosecco|alcohol|booze|bubbly|shandy|alcopop|cocktail|can of (?:beer|cider|lager))"
 GIVEN_ALCOHOL = prefiltered(
-    rf"\b(?:let|lets|letting|made|makes|dared|told) me (?:have|finish|drink|down|try|taste|sip|neck|swig)\b[^.?!]{{0,20}}\b(?:his|her|their|a|some|the|my|all|the rest of (?:his|her|the))?\s?(?:\w+ )?{_DRINKS}\b"
+    rf"\b(?:let|lets|letting|made|makes|dared|told) me (?:have|finish|drink|down|try|taste|sip|neck|swig|chug|chugged|shotgun|slam|gulp|guzzle)\b[^.?!]{{0,20}}\b(?:his|her|their|a|some|the|my|all|the rest of (?:his|her|the))?\s?(?:\w+ )?{_DRINKS}\b"
     rf"|\b(?:gave|give|gives|poured|pours|bought|buys|got) me (?:a |some |his |her |my own |half (?:a|his|her) )?(?:glass of |can of |bottle of |sip of |swig of |mouthful of )?{_DRINKS}\b"
     rf"|\b(?:finish\w*|drank|drink|had|downed|necked) (?:his|her|their|my (?:uncle|dad|mum|mom|aunt|auntie|cousin|brother|grandad)'?s?) {_DRINKS}\b[^.?!]{{0,40}}\b(?:dizzy|funny|wobbly|woozy|spinny|sick|drunk|tipsy|giggly|weird)\b"
 )

@@ -34,6 +34,9 @@ _IDENTITY_DOES = rf"(?:{_FAITH_DOES}|talk|talks|speak|speaks)"
 GROUP_REF = (
     rf"(?:\b{_FOLK} (?:from {_FROM_WHERE}|like {_LIKE_WHAT})"
     rf"|\b{_FOLK} who {_IDENTITY_DOES} (?:like that|differently|different|weird|funny)"
+    # (round 41) A group named by how it talks or looks: "kids who talk with an accent".
+    r"|\b(?:people|kids|children|families|folk|folks|boys|girls|ones) (?:who|that) (?:talk|talks|speak|speaks) (?:with (?:an? |those |that |funny |weird |foreign |strong )*accents?|(?:another|a different|a foreign|other|their own) languages?|english (?:funny|weird|wrong|badly))"
+    r"|\b(?:people|kids|children|families|folk|folks|boys|girls) (?:with|who have|that have) (?:an? |those |funny |weird |foreign |strong )*(?:accents?|headscarf|headscarves|hijabs?|turbans?)"
     r"|\b(?:their|his|her|your neighbou?rs'?) (?:kind|sort|type)(?! (?:of|words?|hearts?|offer|help|things?|smile|face|voice|teacher|lady|man|person|heart)\b)"
     r"|\b(?:those|that|them) (?:kinds?|sorts?|types?) of (?:people|kids|children|families|folk))"
 )

@@ -177,11 +177,11 @@ VANISH_STORY = prefiltered(
 
 # (round 30) Thinking about not waking up, or that it would be easier if I didn't (not waking
 # up in time for school is not it).
-_LATE = r"(?! (?:early|late|in time|on time|for (?:school|the|my|swimming|church)|till|until|when|at|before|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)))"
+_LATE = r"(?! (?:early|late|in time|on time|for (?:school|the|my|swimming|church)|till|until|when|at|before|tomorrow (?:morning )?(?:early|late|in time|on time|for|till|until|when|at|before)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)))"
 NOT_WAKING_THOUGHT = prefiltered(
     rf"\b(?:think\w*|thought|wonder\w*|imagin\w*|dream\w*) (?:about|abt|bout|of) (?:just |maybe |sometimes |what if i (?:was|were) )?(?:not|never) (?:waking|wakeing|wake|to wake) up\b{_LATE}"
     rf"|\b(?:easier|better|nicer|ok|okay|fine|peaceful|a relief|simpler)\b[^.?!]{{0,25}}\bif i (?:just )?(?:didn'?t|did not|never|wouldn'?t|don'?t|do not) (?:ever )?wake up\b{_LATE}"
-    rf"|\bif i (?:just )?(?:didn'?t|did not|never|wouldn'?t) (?:ever )?wake up\b{_LATE}[^.?!]{{0,25}}\b(?:easier|better|nicer|ok|okay|fine|mind|peaceful|relief|care|notice)\b"
+    rf"|\bif i (?:just )?(?:didn'?t|did not|never|wouldn'?t) (?:ever )?wake up\b{_LATE}[^.?!]{{0,40}}\b(?:easier|better|nicer|ok|okay|fine|mind|peaceful|relief|care|notice)\b"
     r"|\b(?:wouldn'?t|would not|won'?t|don'?t|do not) mind (?:if i )?(?:not|never|didn'?t) (?:waking|wake|woke) up\b(?! (?:early|late|in time|on time|for school))"
     r"|\b(?:not|never) (?:waking|wakeing) up (?:would|will|might|could|sounds?|seems?) (?:be |feel |sound )?(?:so |quite |kind of |kinda )?(?:easier|better|nice|nicer|ok|okay|peaceful|a relief|calm|(?:not|n'?t) (?:so |that |too )?bad)\b"
 )

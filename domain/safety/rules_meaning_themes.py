@@ -27,6 +27,7 @@ from domain.safety.rules_meaning_abuse_hidden import find_hidden_abuse
 
 # (round 40's misses)
 from domain.safety.rules_meaning_abuse_hot_threat import find_hot_threat
+from domain.safety.rules_meaning_abuse_locked_left import find_locked_or_left
 from domain.safety.rules_meaning_abuse_no_food_home import find_no_food_at_home
 from domain.safety.rules_meaning_abuse_of_others import find_abuse_of_others
 from domain.safety.rules_meaning_abuse_punishment import find_punishment_abuse
@@ -41,6 +42,8 @@ from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
 from domain.safety.rules_meaning_flags_forgotten import find_forgotten_by_a_parent
 from domain.safety.rules_meaning_flags_grown_up_things import find_grown_up_things
 from domain.safety.rules_meaning_flags_left_out_online import find_left_out_online
+from domain.safety.rules_meaning_flags_low_mood import find_low_mood_flags
+from domain.safety.rules_meaning_flags_mocked_online import find_mocked_online
 from domain.safety.rules_meaning_flags_moving_car import find_out_of_a_moving_car
 from domain.safety.rules_meaning_flags_prejudice import find_prejudice_flags
 from domain.safety.rules_meaning_grooming import find_grooming_more
@@ -50,6 +53,7 @@ from domain.safety.rules_meaning_grooming_changing_private import (
     find_changing_in_private,
 )
 from domain.safety.rules_meaning_grooming_covert import find_covert_contact
+from domain.safety.rules_meaning_grooming_debts import find_grooming_debts
 from domain.safety.rules_meaning_grooming_given_to_take import find_given_to_take
 from domain.safety.rules_meaning_grooming_online import find_online_grooming
 from domain.safety.rules_meaning_grooming_singled_out import find_singled_out
@@ -69,11 +73,13 @@ from domain.safety.rules_meaning_self_harm_not_deserving import (
 )
 from domain.safety.rules_meaning_self_harm_oblique import find_self_harm_oblique
 from domain.safety.rules_meaning_self_harm_plans import find_overdose_plan, find_self_harm_plans
+from domain.safety.rules_meaning_self_harm_to_stop_feeling import find_risky_to_stop_feeling
 from domain.safety.rules_meaning_sexual import find_sexual_more
 from domain.safety.rules_meaning_sexual_exposure import find_sexual_exposure
 from domain.safety.rules_meaning_sexual_slang import find_sexual_slang
 from domain.safety.rules_meaning_sexual_watched import find_watched_and_photographed
 from domain.safety.rules_meaning_teddy import find_teddy_more
+from domain.safety.rules_meaning_teddy_body_talk import find_teddy_body_talk
 from domain.safety.rules_meaning_teddy_dares import find_teddy_dares
 from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
 from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
@@ -133,6 +139,12 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_no_food_at_home(text)
         + find_child_hurting_animal(text)
         + find_group_prejudice_flags(text)
+        # (round 41: text-speak)
+        + find_risky_to_stop_feeling(text)
+        + find_locked_or_left(text)
+        + find_grooming_debts(text)
+        + find_low_mood_flags(text)
+        + find_mocked_online(text)
     )
 
 
@@ -153,4 +165,6 @@ def find_teddy_themes(text: str) -> list[Finding]:
         or find_teddy_rejection(text)
         or find_teddy_animal_orders(text)
         or find_teddy_group_prejudice(text)
+        # (round 41)
+        or find_teddy_body_talk(text)
     )

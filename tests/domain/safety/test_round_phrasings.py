@@ -1,8 +1,9 @@
 """Phrasings written for rounds 23 to 39's concepts, for paraphrases_d's missed families, for
 the teddy's own replies, for the benign families that drew false alerts, for the known false
 alerts fixed as families, for the leftover errors fixed as families and for round 39's known
-misses and round 40's misses fixed as ideas (in no data file): each family's disclosures,
-concerns and unsafe teddy replies are caught, and its near-misses pass."""
+misses, round 40's misses and round 41's text-speak misses fixed as ideas (in no data file):
+each family's disclosures, concerns and unsafe teddy replies are caught, and its near-misses
+pass."""
 
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ from . import (
     round39_critical_phrasings,
     round39_teddy_flags_phrasings,
     round40_phrasings,
+    round41_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -62,6 +64,7 @@ ROUNDS = (
     round38_phrasings,
     round39_critical_phrasings,
     round39_teddy_flags_phrasings,
+    round41_phrasings,
     teddy_reply_phrasings,
     benign_families_phrasings,
     false_alert_phrasings,

@@ -1,0 +1,60 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Low moods a parent should hear about (flags, round 41), read as meanings:
+
+- Sad or down for days: "been kinda sad all week idk why", "nothing is fun rn", "i dont enjoy
+  anything anymore", "everything feels blah for like two weeks".
+- A best friend who dropped the child: stopped talking to me, ignores me, sits with other
+  people at lunch now, found a new best friend and left me.
+- A frightening film, video or game that stays: "i keep thinking about the scary movie and i
+  feel sick", "i cant stop seeing the clown from that video".
+
+Near misses stay allowed: sad for a minute when we lost the match, nothing is fun about
+homework, my best friend sits with other people on chess days, a scary movie that was fun."""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import MODERATE, Finding
+from domain.safety.prefilter import prefiltered
+
+D = SafetyCategory.DISTRESS
+
+_LOW = r"(?:sad|down|low|depressed|empty|meh|blah|miserable|upset|bummed|numb|gloomy|teary|crying)"
+_DAYS = r"(?:all week|this (?:whole )?week|the whole week|for (?:like |about )?(?:days|weeks|a week|two weeks|a few days|ages|a while|a long time|\d+ (?:days|weeks))|every ?day|every single day|lately|recently|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|forever))"
+LOW_FOR_DAYS = prefiltered(
+    rf"\b(?:been|feeling|felt|feel|i'?m|im|i am|i was|i'?ve been|ive been)\b (?:been |feeling |felt )?(?:kinda |kind of |so |really |rlly |super |lowkey |just |pretty |sorta |sort of |very )*{_LOW}\b[^.?!]{{0,12}}\b{_DAYS}\b"
+    r"|\b(?:nothing|nothin|nuthin) (?:is|feels|seems|'?s) (?:\w+ )?(?:fun|good|exciting|interesting|worth it)\b (?:anymore|any more|lately|these days)\b"
+    r"|\bi (?:don'?t|dont|cant|can'?t) (?:\w+ )?(?:enjoy|like|care about|feel like doing) (?:anything|nothing|stuff|my games|my hobbies|anything i used to)\b (?:anymore|any more|lately|these days)\b"
+    rf"|\b(?:everything|life|school|every day) (?:feels|is|seems) (?:so |kinda |just |really )?(?:pointless|grey|gray|empty|blah|meh|boring and sad)\b[^.?!]{{0,15}}\b(?:{_DAYS}|anymore|rn|right now)\b"
+)
+_FRIEND = (
+    r"(?:best ?friend|bff|bestie|best mate|friends?|bffs|besties|whole friend group|friend group)"
+)
+FRIEND_DROPPED_ME = prefiltered(
+    rf"\bmy {_FRIEND}\b (?:\w+ )?(?:stopped|stops|won'?t|wont|doesn'?t|doesnt|don'?t|dont|never|quit) (?:even )?(?:talking|talk|texting|text|speaking|speak|sitting|sit|hanging out|playing|play|walking|walk)\b (?:to|with|w) me\b"
+    rf"|\bmy {_FRIEND}\b (?:\w+ )?(?:ignores|ignored|is ignoring|keeps ignoring|ghosted|blocked|unfriended|replaced|dumped|ditched) me\b"
+    rf"|\bmy {_FRIEND}\b[^.?!]{{0,40}}\b(?:sits?|sitting|hangs? out|plays?|walks?) (?:with|w) (?:other|different|new|the other) (?:people|kids|ppl|friends|girls|boys|group)\b (?:now|instead|these days|every day|anymore)\b"
+    rf"|\bmy {_FRIEND}\b (?:has |got |found )?(?:a )?new (?:best ?friend|bff|bestie)\b[^.?!]{{0,30}}\b(?:left me|ignores me|without me|forgot (?:about )?me|doesn'?t want me|dont want me|doesnt want me)\b"
+)
+DROPPED_NOT = prefiltered(
+    r"\b(?:for (?:like )?(?:a |one |\d+ )?(?:min|minute|sec|second|hour|day)s?|jk|joking|chess|club|practice|because (?:she|he) (?:was|is) (?:sick|ill|away)|made up|we made up|back to normal)\b"
+)
+_SCARY = r"(?:scary|creepy|horror|freaky|spooky|disturbing|gross|messed up|gory)"
+_SHOWN = r"(?:movie|film|video|vid|tiktok|clip|show|game|story|youtube|yt|ad|picture|pic|episode|trailer)"
+SCARY_STUCK = prefiltered(
+    rf"\b(?:keep|keeps|kept|can'?t stop|cant stop|cannot stop|still) (?:thinking|think|seeing|picturing|dreaming|hearing|remembering)\b[^.?!]{{0,40}}\b{_SCARY}\b[^.?!]{{0,25}}\b{_SHOWN}\b"
+    rf"|\b{_SCARY} {_SHOWN}\b[^.?!]{{0,60}}\b(?:can'?t (?:stop thinking|sleep|get it out)|cant (?:stop thinking|sleep|get it out)|keep (?:thinking|seeing)|feel sick|nightmares?|bad dreams?|too scared to)\b"
+)
+SCARY_FINE = prefiltered(
+    r"\b(?:but it was (?:fun|funny|cool|awesome|great)|loved it|so good|was fun|it was funny|lol|lmao|haha)\b"
+)
+
+
+def find_low_mood_flags(text: str) -> list[Finding]:
+    if LOW_FOR_DAYS.search(text):
+        return [Finding(D, "low_mood_for_days", MODERATE, 0, len(text))]
+    if FRIEND_DROPPED_ME.search(text) and not DROPPED_NOT.search(text):
+        return [Finding(D, "dropped_by_a_friend", MODERATE, 0, len(text))]
+    if SCARY_STUCK.search(text) and not SCARY_FINE.search(text):
+        return [Finding(D, "scary_content_stuck", MODERATE, 0, len(text))]
+    return []

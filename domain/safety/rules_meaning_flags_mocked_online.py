@@ -1,0 +1,29 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Mocked online (a flag, round 41: "someone keeps posting my school pic in the server w mean
+captions n everyone reacts", "they screenshotted my msgs to laugh at them"), read as a meaning:
+the child's picture, video or messages posted, shared or screenshotted in a chat, a server or
+a story, with mean captions, for others to laugh at, react to or roast.
+
+Near misses stay allowed: my friend posted my pic from the match and everyone said it was
+cool, a screenshot of my high score shared in the gc."""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import MODERATE, Finding
+from domain.safety.prefilter import prefiltered
+
+_MINE = r"(?:my (?:\w+ )?(?:pics?|pictures?|photos?|selfies?|videos?|vids?|face|messages|msgs|texts|dms|chats|posts|stories|story|voice notes?|drawings?)|(?:pics?|pictures?|photos?|videos?|vids?|screenshots?) of (?:me|my (?:face|messages|texts|msgs))|me)"
+MOCKED = prefiltered(
+    rf"\b(?:post|posts|posted|posting|share|shares|shared|sharing|send|sends|sent|sending|screenshot|screenshots|screenshotted|screenshotting|put|puts|putting|spread\w*|forward\w*|edit\w*|photoshop\w*|meme\w*)\b (?:\w+ )?{_MINE}\b[^.?!]{{0,60}}\b(?:mean|rude|nasty|horrible|cruel|ugly|gross|fake|embarrassing) (?:captions?|comments?|names|edits?|stickers?|memes?|emojis?|words?)\b"
+    rf"|\b(?:post|posts|posted|posting|share|shares|shared|sharing|send|sends|sent|sending|screenshot|screenshots|screenshotted|screenshotting|spread\w*|forward\w*)\b (?:\w+ )?{_MINE}\b[^.?!]{{0,60}}\b(?:to (?:laugh at|make fun of|roast|mock|clown on|joke about) (?:me|them|it)|so (?:everyone|every ?1|people|ppl|they) (?:can |could )?(?:laugh|roast|make fun|mock)|(?:and|n) (?:everyone|every ?1|people|ppl|they|the whole class) (?:\w+ )?(?:laugh\w*|roast\w*|mock\w*|react\w*|clown\w*|make fun))"
+)
+MOCKED_NOT = prefiltered(
+    r"\b(?:cool|awesome|amazing|nice|proud|congrat\w*|happy birthday|well done|good job|gg|high ?score|won|winning)\b"
+)
+
+
+def find_mocked_online(text: str) -> list[Finding]:
+    if MOCKED.search(text) and not MOCKED_NOT.search(text):
+        return [Finding(SafetyCategory.DISTRESS, "mocked_online", MODERATE, 0, len(text))]
+    return []
