@@ -13,7 +13,8 @@ questions about where people live; round 39's crossed body boundaries and reques
 more than a toy may give, prejudice repeated, a parent who forgot the child, getting out of a
 moving car, and the teddy's bogeyman, belittling and stereotyping; and its known misses:
 someone outside the family who wants to see the child changing, in the bath or in bed, and a
-drink, a sweet or a pill given with a secret or an odd effect."""
+drink, a sweet or a pill given with a secret or an odd effect; and a check-up or a lesson used
+as a pretext (the spoilt versions of false alerts 6's frames)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ from domain.safety.rules_meaning_grooming_given_to_take import find_given_to_tak
 from domain.safety.rules_meaning_grooming_online import find_online_grooming
 from domain.safety.rules_meaning_grooming_singled_out import find_singled_out
 from domain.safety.rules_meaning_play_disclosures import find_play_disclosures
+from domain.safety.rules_meaning_pretexts import find_pretext_abuse
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
 from domain.safety.rules_meaning_self_harm_oblique import find_self_harm_oblique
@@ -103,6 +105,8 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_prejudice_flags(text)
         + find_forgotten_by_a_parent(text)
         + find_out_of_a_moving_car(text)
+        # (false alerts 6's spoilt frames) a medical or teaching pretext
+        + find_pretext_abuse(text)
     )
 
 
