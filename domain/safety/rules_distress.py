@@ -43,6 +43,13 @@ _GRIEF_ACHES = (
     r"|my (?:tummy|belly|heart|chest) (?:hurts|aches|is sore|feels (?:heavy|empty|tight|sore|broken))|(?:hurts|aches) (?:inside|in my (?:tummy|heart|chest))"
     r"|miss (?:him|her|them|it|my \w+|\w+) so (?:so )?much (?:it|that) (?:hurts|aches|i (?:feel sick|can'?t (?:breathe|eat|sleep)|cry)))\b"
 )
+_SHOUTER = r"(?:mom|mommy|mum|mummy|mam|mama|dad|daddy|papa|parents|mom and dad|mum and dad|step ?(?:mum|mom|dad)|stepfather|stepmother|nan|nana|gran|granny|grandma|grandad|grandpa|uncle|aunt|auntie|aunty|(?:mum|mom)'?s boyfriend|he|she|they)"
+_SHOUTED_AT_ME = r"(?:(?:shout|yell|scream|roar|bellow)(?:s|ed|ing)? at (?:me|us)|(?:went|goes|go|going) (?:mad|crazy|mental|nuts) at (?:me|us)|lost it (?:at|with) (?:me|us)|had a go at (?:me|us))"
+_FEAR_AFTER = (
+    r"(?:(?:don'?t|dont|do not|didn'?t|didnt|never) want to go (?:back )?home|(?:hid|hide|hiding|hides) (?:in my (?:room|bed|wardrobe|cupboard)|under (?:my |the )?(?:bed|covers|duvet|blanket|table)|in the (?:cupboard|wardrobe|closet|bathroom|shed)|from (?:him|her|them))"
+    r"|(?:can'?t|couldn'?t|cant|couldnt|won'?t) stop (?:shaking|trembling|crying)|(?:i'?m|im|i was|i am|i)(?: still| all)? (?:shaking|trembling|shook)|wet (?:my ?self|my pants|the bed)|my (?:heart|tummy) (?:was |is )?(?:pounding|racing|hurts?)"
+    r"|(?:scared|afraid|frightened|terrified|too scared|nervous) (?:to go (?:back )?home|of (?:him|her|them|going home)))\b"
+)
 _DISTRESS = compile_all(
     [
         rf"\b{_FIRST_PERSON}\s+(?:so\s+|really\s+|very\s+|super\s+|always\s+|kind of\s+|kinda\s+|a little\s+|a bit\s+|still\s+|too\s+|just\s+|all\s+|pretty\s+|totally\s+|getting\s+|being\s+)*{_FEELING}\b",
@@ -73,6 +80,9 @@ _DISTRESS = compile_all(
         r"\bpanic attacks?\b|\banxiety\b|\bi'?m (?:a failure|worthless|useless|a burden|a disappointment|not good enough)\b",
         r"\b(?:everyone|everybody|they|kids|people|the other kids|the kids|my (?:friends|classmates|teacher|brother|sister))\b[^.?!]{0,20}\b(?:is|are|was|were|keeps? being|always|being) (?:so |really |always |super )?(?:mean|horrible|nasty|rude|cruel) to me\b",
         r"\b(?:won'?t|don'?t|wouldn'?t|never) let me (?:play|join|sit|be on their team)\b|\bno one understands me\b|\bnobody understands me\b|\bmy heart hurts\b|\brun away from home\b|\b(?:want|going) to run away\b",
+        # (false alerts 6's spoilt frame) A carer shouting at the child, and the child's fear
+        # after it: not wanting to go home, hiding, shaking ("shouted" alone is not distress).
+        rf"\b{_SHOUTER}\b[^.?!]{{0,25}}\b{_SHOUTED_AT_ME}\b[^.?!]{{0,60}}\b{_FEAR_AFTER}",
     ]
 )
 _NOT_DISTRESS = prefiltered(

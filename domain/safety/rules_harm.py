@@ -231,7 +231,7 @@ def _is_sibling_play(text: str, start: int) -> bool:
 
 
 _KILL_ME = prefiltered(
-    rf"\b{ADULT}\b[^.?!]{{0,20}}\b(?:said|says|will|'?ll|would|is going to|gonna|threatens? to|threatened to) (?:kill|hurt|beat|whip) me\b"
+    rf"\b{ADULT}\b[^.?!]{{0,20}}\b(?:said|says|will|'?ll|would|is going to|going to|gonna|threatens? to|threatened to) (?:kill|hurt|beat|whip) me\b"
 )
 _KILL_ME_JOKE = prefiltered(
     r"\b(?:lol|lmao|haha\w*|jk|joking|mess|muddy|grounded|late|broke (?:the|her|his)|if (?:she|he|mom|dad|mum|they) (?:sees?|finds?|catch\w*|notices?|knew|knows))\b"

@@ -16,7 +16,8 @@ someone outside the family who wants to see the child changing, in the bath or i
 drink, a sweet or a pill given with a secret or an odd effect; round 40's misses: not meant to
 be alive, an overdose taken, a burn threatened, changing in a coach's office, no food at home,
 hurting animals, prejudice by wealth or faith, and the teddy's slip-away meeting and foretold
-rejection."""
+rejection; round 41's text-speak misses; and a check-up or a lesson used as a pretext (the
+spoilt versions of false alerts 6's frames)."""
 
 from __future__ import annotations
 
@@ -66,6 +67,7 @@ from domain.safety.rules_meaning_prejudice_groups import (
     find_group_prejudice_flags,
     find_teddy_group_prejudice,
 )
+from domain.safety.rules_meaning_pretexts import find_pretext_abuse
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
 from domain.safety.rules_meaning_self_harm_not_deserving import (
@@ -145,6 +147,8 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_grooming_debts(text)
         + find_low_mood_flags(text)
         + find_mocked_online(text)
+        # (false alerts 6's spoilt frames) a medical or teaching pretext
+        + find_pretext_abuse(text)
     )
 
 

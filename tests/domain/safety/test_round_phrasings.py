@@ -22,6 +22,7 @@ from . import (
     known_misses_phrasings,
     leftover_phrasings,
     paraphrases_d_phrasings,
+    pretext_phrasings,
     round23_phrasings,
     round24_phrasings,
     round25_phrasings,
@@ -76,6 +77,7 @@ ROUNDS = (
     false_alert_phrasings_6,
     known_misses_phrasings,
     round40_phrasings,
+    pretext_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
