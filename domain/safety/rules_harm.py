@@ -245,10 +245,13 @@ def find_abuse(text: str) -> list[Finding]:
         return found
     # (false alerts 6) "the teacher is gonna kill me i forgot my hw again": a small slip, or
     # a joke, unless real hurting is told with it ("... she said she'd burn my hand").
+    excused: bool | None = None  # the whole text's frames, looked for once
     for m in _KILL_ME.finditer(text):
-        if not kill_me_over_a_slip(text) and not (
-            _KILL_ME_JOKE.search(text) and not KILL_ME_MEANT.search(text)
-        ):
+        if excused is None:
+            excused = kill_me_over_a_slip(text) or bool(
+                _KILL_ME_JOKE.search(text) and not KILL_ME_MEANT.search(text)
+            )
+        if not excused:
             found.append(Finding(A, "abuse_disclosure", CRITICAL, m.start(), m.end()))
     # A body-safety lesson retold is not a disclosure, unless the child says it happened.
     if BODY_SAFETY_LESSON.search(text) and not TOLD_OF_SELF.search(text):
@@ -308,6 +311,13 @@ _SIBLING_ROW_QUOTED = prefiltered(
 )
 
 
+_JOKING = prefiltered(r"\b(?:jk|just kidding|just joking)\b")
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in spans)
+
+
 def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
     """The original text is used only to spot capitalised names as targets."""
     text = norm.text
@@ -322,10 +332,17 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
         if school_weapon_rule(text):
             continue  # "the teacher said we cant bring knives to school": a rule told
         found.append(Finding(V, "weapon_threat", SEVERE, m.start(), m.end()))
+    # (false alerts 6) "mum's gonna kill me, i lost my coat": the slip excuses the "kill me"
+    # itself, never a threat at someone else in the same message.
+    slip = kill_me_over_a_slip(text)
+    # Hyperbole ("this homework is killing me", "mum is gonna kill me if i'm late") excuses
+    # itself; only a joke marker ("jk") excuses a threat at someone else beside it.
+    said_in_jest = _JOKING.search(text) is not None
+    hyperbole = [h.span() for h in _HYPERBOLE.finditer(text)]
     for m in _THREAT.finditer(text):
-        if _HYPERBOLE.search(text) or kill_me_over_a_slip(text):
-            continue
         target = m.group("target")
+        if said_in_jest or _overlaps(m.span(), hyperbole) or (slip and target == "me"):
+            continue
         hard = re.fullmatch(_HARD_HIT, m.group("verb")) is not None
         if game and target in ("him", "her", "them", "it", "everyone", "you", "u"):
             found.append(Finding(V, "violent_words_in_play", MILD, m.start(), m.end()))
@@ -351,8 +368,12 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
         found.append(Finding(V, "animal_cruelty", MODERATE, m.start(), m.end()))
     if not found:
         for m in _NAMED_THREAT.finditer(text):
-            if game or _HYPERBOLE.search(text) or kill_me_over_a_slip(text):
+            if game or said_in_jest:
                 break
+            if _overlaps(m.span(), hyperbole):
+                continue
+            if slip and m.group("name") == "me":
+                continue
             first = norm.span(m.start("name"), m.start("name") + 1)[0]
             if not norm.original[first : first + 1].isupper() and not _THREAT_CONTEXT.match(
                 text, m.end()

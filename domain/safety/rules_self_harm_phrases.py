@@ -169,11 +169,14 @@ def self_harm_phrases(text: str, *, teddy: bool) -> list[Finding]:
         ):
             continue
         found.append(Finding(S, "self_harm_phrase", CRITICAL, m.start(), m.end()))
+    cared_for: bool | None = None  # the whole text's frame, looked for once
     for m in _MAYBE.finditer(text):
         window = text[max(0, m.start() - 40) : m.end() + 40]
         if ANIMAL_DID_IT.search(window):
             continue  # "the cat scratched my arm": the pet did it
-        if care_not_to_cut(text):
+        if cared_for is None:
+            cared_for = care_not_to_cut(text)
+        if cared_for:
             continue  # (false alerts 6) "dad held my hand so i didn't cut myself"
         if _INTENT.search(window) and not re.search(r"\bby accident|accidentally\b", window):
             found.append(Finding(S, "self_harm_phrase", CRITICAL, m.start(), m.end()))

@@ -9,6 +9,8 @@ caught."""
 from __future__ import annotations
 
 CHILD_BLOCK = (
+    # A slip beside a real threat at someone else: the threat still counts.
+    "mums gonna kill me i lost my coat. so tomorrow im going to stab jake with my compass",
     # "Gonna kill me" with real hurting in it.
     "mum is gonna kill me i broke her mug, she said she'd hold my hand on the hob",
     "dad will kill me i broke the remote, he hits me with his belt when i break stuff",
@@ -38,6 +40,9 @@ CHILD_FLAG = (
     "mum screamed at me for not doing the dishes and said im useless and stupid",
     "my dad yelled at me for not taking the bins out, fair tbh, but he always throws things",
     "mum yelled at me cos i forgot to feed the cat and called me a waste of space",
+    # The slip excuses the "kill me" itself, never a threat at someone else beside it.
+    "mums gonna kill me i lost my coat, then i'll punch him in the face",
+    "dad is going to kill me i was late again, and tomorrow im gonna hit that kid who laughed",
 )
 
 CHILD_ALLOW = (
