@@ -99,8 +99,10 @@ CONDITIONAL_THREAT = prefiltered(
 RATE_BODY = prefiltered(
     r"\brate (?:his|her|my|your|ur|their) (?:body|bod|butt|pics?|looks|face|outfit|abs|chest|legs)\b|\bsend (?:him |her |them )?mine\b"
 )
+_GIFT_ITEMS = r"(?:phone|tablet|ipad|sim|money|cash|robux|v-?bucks|vbucks|bucks|gift ?cards?|presents?|gifts?|skins?|games?|game ?pass(?:es)?|battle ?pass(?:es)?|gems|coins|nitro|items|limiteds|candy|sweets|toys?|clothes|makeup|\$\d+|\d+ dollars)"
 GIFT = prefiltered(
-    r"\b(?:give|gives|gave|giving|buy|buys|bought|buying|send|sends|sent|sending|get|gets|got|getting|promised?)\b[^.?!]{0,10}\b(?:me|us)\b[^.?!]{0,15}\b(?:phone|tablet|ipad|sim|money|cash|robux|v-?bucks|gift ?cards?|presents?|gifts?|skins?|games?|candy|sweets|toys?|clothes|makeup|\$\d+|\d+ dollars)\b"
+    rf"\b(?:give|gives|gave|giving|gift|gifts|gifted|gifting|buy|buys|bought|buying|send|sends|sent|sending|get|gets|got|getting|promised?|pays? for|paid for|donat\w*)\b[^.?!]{{0,10}}\b(?:me|us)\b[^.?!]{{0,25}}\b{_GIFT_ITEMS}\b"
+    rf"|\b{_GIFT_ITEMS}\b[^.?!]{{0,10}}\b(?:from (?:him|her|them|this \w+)|(?:he|she) (?:gave|gifted|bought|sent))\b"
 )
 ROMANCE_LABEL = prefiltered(
     r"\b(?:his|her) (?:little |special |secret )?(?:girlfriend|boyfriend|wife|husband|lover|bride|sweetheart)\b|\b(?:marry|date|dating) me\b"

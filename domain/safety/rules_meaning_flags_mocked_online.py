@@ -5,7 +5,8 @@ the child's picture, video or messages posted, shared or screenshotted in a chat
 a story, with mean captions, for others to laugh at, react to or roast.
 
 Near misses stay allowed: my friend posted my pic from the match and everyone said it was
-cool, a screenshot of my high score shared in the gc."""
+cool, a screenshot of my high score shared in the gc, my pic posted and everyone reacting
+with hearts, my drawing laughed at because it was a funny cat."""
 
 from __future__ import annotations
 
@@ -16,10 +17,13 @@ from domain.safety.prefilter import prefiltered
 _MINE = r"(?:my (?:\w+ )?(?:pics?|pictures?|photos?|selfies?|videos?|vids?|face|messages|msgs|texts|dms|chats|posts|stories|story|voice notes?|drawings?)|(?:pics?|pictures?|photos?|videos?|vids?|screenshots?) of (?:me|my (?:face|messages|texts|msgs))|me)"
 MOCKED = prefiltered(
     rf"\b(?:post|posts|posted|posting|share|shares|shared|sharing|send|sends|sent|sending|screenshot|screenshots|screenshotted|screenshotting|put|puts|putting|spread\w*|forward\w*|edit\w*|photoshop\w*|meme\w*)\b (?:\w+ )?{_MINE}\b[^.?!]{{0,60}}\b(?:mean|rude|nasty|horrible|cruel|ugly|gross|fake|embarrassing) (?:captions?|comments?|names|edits?|stickers?|memes?|emojis?|words?)\b"
-    rf"|\b(?:post|posts|posted|posting|share|shares|shared|sharing|send|sends|sent|sending|screenshot|screenshots|screenshotted|screenshotting|spread\w*|forward\w*)\b (?:\w+ )?{_MINE}\b[^.?!]{{0,60}}\b(?:to (?:laugh at|make fun of|roast|mock|clown on|joke about) (?:me|them|it)|so (?:everyone|every ?1|people|ppl|they) (?:can |could )?(?:laugh|roast|make fun|mock)|(?:and|n) (?:everyone|every ?1|people|ppl|they|the whole class) (?:\w+ )?(?:laugh\w*|roast\w*|mock\w*|react\w*|clown\w*|make fun))"
+    rf"|\b(?:post|posts|posted|posting|share|shares|shared|sharing|send|sends|sent|sending|screenshot|screenshots|screenshotted|screenshotting|spread\w*|forward\w*)\b (?:\w+ )?{_MINE}\b[^.?!]{{0,60}}\b(?:to (?:laugh at|make fun of|roast|mock|clown on|joke about) (?:me|them|it)|so (?:everyone|every ?1|people|ppl|they) (?:can |could )?(?:laugh|roast|make fun|mock)|(?:and|n) (?:everyone|every ?1|people|ppl|they|the whole class) (?:\w+ )?(?:laugh\w*|roast\w*|mock\w*|clown\w*|make fun|react\w* with (?:laugh\w*|crying|clown\w*|skull\w*|puke\w*|vomit\w*|barf\w*|rat\w*|pig\w*|poop\w*|😂|🤣|🤡|💀|🤮)))"
 )
+# Praise, unless denied ("its not nice", "wasnt cool"); or the laugh was at something funny in
+# the picture ("cos it was a funny cat"), not at the child.
 MOCKED_NOT = prefiltered(
-    r"\b(?:cool|awesome|amazing|nice|proud|congrat\w*|happy birthday|well done|good job|gg|high ?score|won|winning)\b"
+    r"\b(?<!\bnot )(?<!\bnot very )(?<!\bnot so )(?<!n't )(?<!nt )(?<!n't very )(?<!nt very )(?:cool|awesome|amazing|nice|proud|congrat\w*|happy birthday|well done|good job|gg|high ?score|won|winning)\b"
+    r"|\b(?:cos|cause|coz|because|bc|since) (?:it|the \w+) (?:was|is) (?:a |so |really )?(?:funny|hilarious|cute)\b"
 )
 
 

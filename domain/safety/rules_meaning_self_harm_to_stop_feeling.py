@@ -5,7 +5,8 @@ or a way to pass out is a flag on its own (rules_meaning_flags); wanted so as to
 go numb, not wake up or disappear, it is self-harm.
 
 Near misses stay allowed or stay a flag: the choking hazard talk in first aid, the choking
-challenge called dumb, a challenge wanted for the views, "stop feeling so hot" after a run."""
+challenge called dumb, a challenge wanted for the views, "stop feeling so hot" after a run, the pass out game and then hiding under the duvet
+(disappearing into a place is hiding, not wanting to be gone)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ TO_STOP_FEELING = prefiltered(
     rf"\b(?:so|then|and|maybe|just|to|til|till|until) (?:that )?(?:i|u|you) (?:can |could |would |will |might |finally |just )?(?:stop|quit|don'?t|dont|won'?t|wont|wouldn'?t|never|not) (?:have to )?(?:feel|feeling)\b(?: {_FEELING}\b|\s*(?:$|[.,!?]))"
     rf"|\bstop (?:feeling|feelin) {_FEELING}\b|\bfeel (?:nothing|numb)\b|\b(?:go|be|feel) numb\b"
     r"|\b(?:so|and|then|maybe) (?:i|u|you) (?:just )?(?:don'?t|dont|won'?t|wont|never|wouldn'?t|do not) (?:ever )?wake up\b"
-    r"|\b(?:so|and|then|maybe|to) (?:i )?(?:can |could )?(?:just )?(?:disappear|vanish|escape everything|forget everything|make (?:it|it all|everything) stop|be gone)\b"
+    r"|\b(?:so|and|maybe|to) (?:i )?(?:can |could )?(?:just )?(?:disappear|vanish|escape everything|forget everything|make (?:it|it all|everything) stop|be gone)\b(?! (?:under|into|inside|behind|in (?:the|my|a|bed)|to (?:my|the) room|upstairs)\b)"
     r"|\bi (?:don'?t|dont|wouldn'?t|won'?t) care if i (?:don'?t|dont|never) wake up\b"
 )
 _WANT = prefiltered(

@@ -78,6 +78,7 @@ from domain.safety.rules_meaning_self_harm_plans import find_overdose_plan, find
 from domain.safety.rules_meaning_self_harm_to_stop_feeling import find_risky_to_stop_feeling
 from domain.safety.rules_meaning_sexual import find_sexual_more
 from domain.safety.rules_meaning_sexual_exposure import find_sexual_exposure
+from domain.safety.rules_meaning_sexual_pics_pressure import find_pics_pressure
 from domain.safety.rules_meaning_sexual_slang import find_sexual_slang
 from domain.safety.rules_meaning_sexual_watched import find_watched_and_photographed
 from domain.safety.rules_meaning_teddy import find_teddy_more
@@ -141,10 +142,13 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_no_food_at_home(text)
         + find_child_hurting_animal(text)
         + find_group_prejudice_flags(text)
-        # (round 41: text-speak)
+        # (round 41's misses) a dangerous challenge to stop feeling, locked in or left alone,
+        # gifts turned into a debt or a secret device, a picture swap or pressure to send
+        # sexual pictures, low mood, mocked online
         + find_risky_to_stop_feeling(text)
         + find_locked_or_left(text)
         + find_grooming_debts(text)
+        + find_pics_pressure(text)
         + find_low_mood_flags(text)
         + find_mocked_online(text)
         # (false alerts 6's spoilt frames) a medical or teaching pretext

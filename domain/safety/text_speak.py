@@ -6,7 +6,9 @@ for "people", "gc" for "group chat", "vid" for "video", "msg" for "message" and 
 
 Each short form is read as its word only where it stands alone between words: "the n word",
 "press w to jump", "a u-turn", "plan b/c" stay as they are. Offsets still point into the
-original (every character of a word read out points at its short form).
+original: a word read out points at its short form, its first character at the short form's
+first and its last character at the short form's last, so a span ending on it covers the whole
+short form.
 
 Only the rules read this text; the learned stages read `normalise`'s text, as they were
 trained on it.
@@ -43,7 +45,7 @@ _WORDS = {
 _SHORT = re.compile(
     r"(?<![\w'/-])(?:"
     r"(?<!\bthe )(?<!\bletter )(?<!\bpress )(?<!\bhold )(?<!\bhit )(?:n|w)(?= [a-z0-9'])(?! (?:word|key|button|bomb|and|or|s|e)\b)"
-    r"|w/o(?= )|w/(?= ?[a-z])|b/c(?= )"
+    r"|w/o(?![\w'/-])|w/(?= ?[a-z])|b/c(?![\w'/-])"
     r"|u(?![\w'/-])(?! (?:turn|boat|bend)\b)(?<!\bletter u)"
     r"|(?:bc|ppl|gcs?|vids?|msgs?|tmrw|tmr|2moro)(?![\w'/-])"
     r")"
@@ -65,12 +67,13 @@ def read_text_speak(norm: NormalisedText) -> NormalisedText:
         out_chars.extend(text[cursor : match.start()])
         out_origin.extend(norm.origin[cursor : match.start()])
         first = norm.origin[match.start()]
+        last = norm.origin[match.end() - 1]
         out_chars.extend(word)
-        out_origin.extend([first] * len(word))
+        out_origin.extend([first] * (len(word) - 1) + [last])
         cursor = match.end()
-        if word and cursor < len(text) and text[cursor] != " " and match.group().endswith("/"):
+        if cursor < len(text) and text[cursor] != " " and match.group().endswith("/"):
             out_chars.append(" ")
-            out_origin.append(first)
+            out_origin.append(last)
     if not cursor:
         return norm
     out_chars.extend(text[cursor:])
