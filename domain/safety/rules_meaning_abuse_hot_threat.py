@@ -29,11 +29,17 @@ HOT_TO_BODY = prefiltered(
 )
 # Said as a threat, or as done before.
 THREAT_OR_AGAIN = prefiltered(
-    r"\b(?:he'?ll|she'?ll|they'?ll|hell|shell|he will|she will|they will|he'?d|she'?d|(?:is|'?s|are|was) (?:going to|gonna)|gonna|says? (?:he|she|they)|said (?:he|she|they)|threaten\w*|if i|next time|again|like last time|like (?:he|she|they) did|like before|last time|every time|whenever)\b"
+    r"\b(?:he'll|she'll|they'?ll|he will|she will|they will|he'd|she'd|(?:is|'?s|are|was) (?:going to|gonna)|gonna|says? (?:he|she|they)|said (?:he|she|they)|threaten\w*|if i|next time|again|like last time|like (?:he|she|they) did|like before|last time|every time|whenever)\b"
+    # "hell"/"shell"/"hed"/"shed" are words of their own: read as he'll/she'd only right before holding.
+    rf"|\b(?:hell|shell|hed|shed) {_PUT}\b"
 )
 _ACTOR = prefiltered(r"\b(?:he|she|they|him|her|them)\b")
 _CARE_OR_ACCIDENT = prefiltered(
-    r"\b(?:(?:it|that|this|the \w+) (?:will|would|'?ll|could|might|can) (?:burn|hurt)|(?:get|got) burn\w*|burns? (?:you|me)|never|don'?t|dont|do not|careful|by accident|accidentally|by mistake|warm (?:up|them|my)|to warm|keep warm|help me|helped me|helping me|showed me|show me|birthday|cake|blow out|marshmallows?|oven gloves?|pretend|toy|play ?kitchen)\b"
+    r"\b(?:(?:it|that|this|the \w+) (?:will|would|'?ll|could|might|can) (?:burn|hurt)|(?:get|got) burn\w*|burns? (?:you|me)|careful|by accident|accidentally|by mistake|warm (?:up|them|my)|to warm|keep warm|showed me|show me|birthday|cake|blow out|marshmallows?|oven gloves?|pretend|toy|play ?kitchen)\b"
+    # A warning is "never"/"don't" + touching; help is help with the cooking. A bare "never"
+    # or "help me" also comes with a threat ("never say anything", "nobody will help me").
+    r"|\b(?:never|don'?t|dont|do not|not to) (?:ever )?(?:put|touch|go near|lean on|play (?:with|near)|get too close)\b"
+    r"|\b(?:help|helps|helped|helping) me (?:to )?(?:stir|cook|bake|make|flip|fry|boil|toast|roast|iron|light|with)\b"
 )
 
 

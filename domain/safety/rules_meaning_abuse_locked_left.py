@@ -34,14 +34,24 @@ LOCKED_IN_NOT = prefiltered(
 )
 
 _ANGER = (
-    rf"\b(?:when|whenever|every time|if)\b (?:{CARER}|he|she|they) (?:gets?|got|is|was|are|were) (?:really |so |super |rlly |real )?(?:mad|angry|cross|upset|pissed|furious|annoyed|fed up|grumpy|in a mood|in a bad mood)\b"
+    rf"\b(?:when|whenever|every time|if)\b (?:{CARER}|he|she|they) (?:gets?|got|is|was|are|were) (?:really |so |super |rlly |real )?(?:mad|angry|cross|upset|pissed|furious|annoyed|raging|livid)\b"
     r"|\b(?:when|whenever|every time|if) i (?:cry|cried|whine|whined|talk back|talked back|answer back|misbehave|misbehaved|am bad|was bad|am naughty|was naughty|make (?:him|her|them) mad|fight with|argue|complain)\b"
     r"|\b(?:as (?:a )?punishment|to punish (?:me|us)|to teach (?:me|us) a lesson|on purpose)\b"
 )
 ANGER_FRAME = prefiltered(_ANGER)
-_PLACE = r"(?:rest stop|rest area|truck stop|gas station|petrol station|service station|services|side of the road|roadside|road|highway|motorway|freeway|car park|parking lot|parking garage|mall|supermarket|shop|store|park|woods|forest|middle of nowhere|bus stop|church|school|street|corner|curb|kerb)"
+_PLACE = r"(?:rest stop|rest area|truck stop|gas station|petrol station|service station|services|side of the road|roadside|road|highway|motorway|freeway|car park|parking lot|parking garage|mall|supermarket|shop|store|park|woods|forest|middle of nowhere|bus stop|church|street|corner|curb|kerb)"
+_AT_PLACE = rf"(?:me|us) (?:out )?(?:at|on|by|in|outside|off at|out at) (?:the |a |some |this )?(?:random |empty |dark )?{_PLACE}\b"
 LEFT_BEHIND = prefiltered(
-    rf"\b(?:leaves?|left|leaving|dumps?|dumped|drops?|dropped|ditch\w*|abandon\w*|kicks?|kicked|throws?|threw|puts?|put) (?:me|us) (?:out )?(?:at|on|by|in|outside|off at|out at) (?:the |a |some |this )?(?:random |empty |dark )?{_PLACE}\b"
+    rf"\b(?:leaves?|left|leaving|dumps?|dumped|ditch\w*|abandon\w*|kicks?|kicked|throws?|threw|puts?|put) {_AT_PLACE}"
+)
+# Dropping off is what carers do: it is leaving behind when the place is by the road or in the
+# middle of nowhere and the carer drives off, or when the child is left there a long time.
+_DROP = r"\b(?:drops?|dropped|dropping) (?:me|us) (?:out |off )?(?:at|on|by|in|outside|off at|out at) (?:the |a |some |this )?(?:random |empty |dark )?"
+DROPPED_OFF = prefiltered(rf"{_DROP}{_PLACE}\b")
+_REMOTE = r"(?:rest stop|rest area|truck stop|gas station|petrol station|service station|services|side of the road|roadside|highway|motorway|freeway|woods|forest|middle of nowhere)"
+DROPPED_FAR_OFF = prefiltered(rf"{_DROP}{_REMOTE}\b")
+LEFT_A_LONG_TIME = prefiltered(
+    r"\bfor (?:hours|ages|an hour|a long time|like an hour|\d+ hours?)\b|\btill (?:it got |it gets )?dark\b|\b(?:all night|overnight)\b"
 )
 PUT_OUT_OF_THE_CAR = prefiltered(
     r"\b(?:makes?|made|forces?|forced|tells?|told) (?:me|us) (?:to )?(?:get|got) out (?:of the car )?(?:and|n|to) (?:walk|wait)\b"
@@ -51,15 +61,21 @@ DRIVES_OFF = prefiltered(
     r"\b(?:dr(?:ove|ives|ive|iving)|speeds?|sped|goes|went|takes? off|took off) (?:off|away|home|without (?:me|us))\b|\bfor (?:hours|ages|an hour|a long time|like an hour|\d+ hours?)\b|\btill (?:it got |it gets )?dark\b|\b(?:all night|overnight)\b"
 )
 LEFT_NOT = prefiltered(
-    r"\b(?:snacks?|bathroom break|pee break|toilet|with (?:my )?(?:friends?|mates|bff|bestie|cousins?|grandma|nan|gran)|for (?:my |a )?(?:party|practice|training|lesson|class|school|sleepover|camp)|pick (?:me|us) up|picked (?:me|us) up|came back (?:in|after) (?:like )?(?:a |\d+ )?(?:minute|min|sec)|joking|prank)\b"
+    r"\b(?:snacks?|bathroom break|pee break|toilet|with (?:my )?(?:friends?|mates|bff|bestie|cousins?|grandma|nan|gran)|for (?:my |a )?(?:party|practice|training|lesson|class|school|sleepover|camp)|came back (?:in|after) (?:like )?(?:a |\d+ )?(?:minute|min|sec)|joking|prank)\b"
 )
+
+
+def _left_and_gone(text: str) -> bool:
+    if (LEFT_BEHIND.search(text) or DROPPED_FAR_OFF.search(text)) and DRIVES_OFF.search(text):
+        return True
+    return DROPPED_OFF.search(text) is not None and LEFT_A_LONG_TIME.search(text) is not None
 
 
 def find_locked_or_left(text: str) -> list[Finding]:
     if LOCK_ON_THE_OUTSIDE.search(text) and not LOCKED_IN_NOT.search(text):
         return [Finding(A, "locked_in", CRITICAL, 0, len(text))]
     if (
-        (LEFT_BEHIND.search(text) and DRIVES_OFF.search(text) or PUT_OUT_OF_THE_CAR.search(text))
+        (_left_and_gone(text) or PUT_OUT_OF_THE_CAR.search(text))
         and ANGER_FRAME.search(text)
         and not LEFT_NOT.search(text)
     ):

@@ -35,7 +35,9 @@ _SECOND_SIGN = prefiltered(
     r"|\bonly (?:eat|get food|have food|get fed) at school\b"
 )
 _ORDINARY = prefiltered(
-    r"\b(?:ran out|run out|went to the shop|go to the shop|shopping|takeaway|cafe|restaurant|at nan'?s|at grandma'?s|fasting|ramadan|lent|tummy bug|sick|poorly|diet|sweets|chocolate|crisps|biscuits|junk food|fizzy|in the car|on holiday|camping|packed lunch|cereal|left|i like|i want|i'?d like|nice|favourite|sleeps? (?:late|in)|lie-? ?ins?|eats? it all)\b"
+    r"\b(?:ran out|run out|went to the shop|go to the shop|shopping|takeaway|cafe|restaurant|at nan'?s|at grandma'?s|fasting|ramadan|lent|tummy bug|sick bug|(?:i|we) (?:was|were|am|are|got|been|'?ve been|ve been|had been) (?:off |really |a bit )?(?:sick|poorly|ill)|(?:i'?m|im|we'?re) (?:off |really |a bit )?(?:sick|poorly|ill)|diet|sweets|chocolate|crisps|biscuits|junk food|fizzy|in the car|on holiday|camping|packed lunch|cereal|left (?:me |us )?(?:some |a |my |our )?(?:food|dinner|tea|money|sandwich\w*|lunch|something|plates?)|leftovers|i like|i want|i'?d like|nice|favourite|sleeps? (?:late|in)|lie-? ?ins?|eats? it all)\b"
+    # School breakfast as an ordinary offer; a meal missed as a family event; a carer away working.
+    r"|\b(?:breakfast club|school breakfast|breakfast at school|together|as a family|at the table|(?:away|out|gone) (?:for|with|at) work|(?:away|out) working|works? (?:late|nights|away|shifts)|on (?:a )?(?:business trip|shift|night shift)|(?:a|on) (?:business )?trip)\b"
 )
 
 

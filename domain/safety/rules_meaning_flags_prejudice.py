@@ -20,7 +20,8 @@ from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, Finding
 from domain.safety.prefilter import prefiltered
 
-_FOLK = r"(?:people|kids|children|families|family|folk|folks|boys|girls|men|women|ones|lot|lads|neighbou?rs)"
+# A group of people, as both prejudice modules name one (rules_meaning_prejudice_groups too).
+FOLK = r"(?:people|kids|children|families|family|folk|folks|boys|girls|men|women|ones|lot|lads|parents|mums|moms|dads|neighbou?rs)"
 _LIKE_WHAT = (
     r"(?:them|that|those|theirs|him|her|yours|us|(?:your|ur|our|my|the) (?:new |next door )?neighbou?rs|the \w+s next door"
     r"|(?:families|people|homes|places|houses|estates|countries|streets|areas) like (?:that|them|those|theirs|yours|(?:your|ur|the) (?:new )?neighbou?rs))"
@@ -32,8 +33,8 @@ _FROM_WHERE = (
 _FAITH_DOES = r"(?:pray|prays|praying|dress|dresses|worship|worships|believes? in|go(?:es)? to (?:the |that |a )?(?:church|mosque|temple|synagogue|gurdwara))"
 _IDENTITY_DOES = rf"(?:{_FAITH_DOES}|talk|talks|speak|speaks)"
 GROUP_REF = (
-    rf"(?:\b{_FOLK} (?:from {_FROM_WHERE}|like {_LIKE_WHAT})"
-    rf"|\b{_FOLK} who {_IDENTITY_DOES} (?:like that|differently|different|weird|funny)"
+    rf"(?:\b{FOLK} (?:from {_FROM_WHERE}|like {_LIKE_WHAT})"
+    rf"|\b{FOLK} who {_IDENTITY_DOES} (?:like that|differently|different|weird|funny)"
     # (round 41) A group named by how it talks or looks: "kids who talk with an accent".
     r"|\b(?:people|kids|children|families|folk|folks|boys|girls|ones) (?:who|that) (?:talk|talks|speak|speaks) (?:with (?:an? |those |that |funny |weird |foreign |strong )*accents?|(?:another|a different|a foreign|other|their own) languages?|english (?:funny|weird|wrong|badly))"
     r"|\b(?:people|kids|children|families|folk|folks|boys|girls) (?:with|who have|that have) (?:an? |those |funny |weird |foreign |strong )*(?:accents?|headscarf|headscarves|hijabs?|turbans?)"

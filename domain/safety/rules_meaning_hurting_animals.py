@@ -44,9 +44,13 @@ _WARNING = prefiltered(
     r"\b(?:never|don'?t|dont|do not|instead of|rather than|not okay|isn'?t okay|not ok|not kind|isn'?t kind|unkind|shouldn'?t|mustn'?t|not allowed|no hitting|no kicking|wrong|not nice|careful|hurts? (?:animals|pets|them|it))\b"
 )
 _WANT = r"(?:want to|wanna|wanted to|wanting to|(?:i'?d|id|i would) (?:like|love) to|going to|gonna|will|i'?ll|ill|feel like|could|might|(?:am|'?m) going to|i'?m gonna|im gonna)"
+_CHILD_WHOSE = rf"(?:the|my|our|that|this|his|her|their|a|nan'?s|grandma'?s) (?:little |stupid |silly |new |baby |naughty )?{_ANIMAL}\b"
+_HURT_WHY = r"(?:until|till|when (?:it|he|she) (?:scratches|bites|meows|barks|cries|won'?t)|(?:because|cos|cause|coz|bc) (?:it|he|she) (?:scratched|bit|scratches|bites)|to see|on purpose)"
 CHILD_WANTS_TO_HURT_ANIMAL = prefiltered(
-    rf"\b{_WANT} (?:just |really |so )?(?:throw\w*|chuck\w*|fling\w*|hurl\w*|lob\w*|kick\w*|punt\w*|squash\w*|squish\w*|stamp\w* on|stomp\w* on|sit on|sitting on|drown\w*|strangl\w*|chok\w*|smash\w*|bash\w*|whack\w*|punch\w*|hit|hitting|hurt\w*|swing\w*|flush\w*|shak\w*|squeez\w*) (?:the|my|our|that|this|his|her|their|a|nan'?s|grandma'?s) (?:little |stupid |silly |new |baby |naughty )?{_ANIMAL}\b"
-    rf"[^.?!]{{0,25}}\b(?:at|against|into|off|down|out of|out|across|over|so hard|really hard|as hard|until|till|when (?:it|he|she) (?:scratches|bites|meows|barks|cries|won'?t)|because (?:it|he|she) (?:scratched|bit|scratches|bites)|to see|on purpose)\b"
+    rf"\b{_WANT} (?:just |really |so )?(?:throw\w*|chuck\w*|fling\w*|hurl\w*|lob\w*|kick\w*|punt\w*|squash\w*|stamp\w* on|stomp\w* on|sit on|sitting on|drown\w*|strangl\w*|chok\w*|smash\w*|bash\w*|whack\w*|punch\w*|hit|hitting|hurt\w*|swing\w*|flush\w*|shak\w*) {_CHILD_WHOSE}"
+    rf"[^.?!]{{0,25}}\b(?:at|against|into|off|down|out of|out|across|over|so hard|really hard|as hard|{_HURT_WHY})\b"
+    # Squeezing or squishing "so hard" is a hug: it hurts only with a why or a "till it squeaks".
+    rf"|\b{_WANT} (?:just |really |so )?(?:squeez\w*|squish\w*) {_CHILD_WHOSE}[^.?!]{{0,25}}\b{_HURT_WHY}\b"
 )
 _CHILD_PLAY = prefiltered(
     r"\b(?:ball|toy|party|frisbee|stick|treats?|blanket|a ?birthday|bed|basket|cuddly|stuffed|plushie|soft toy|teddy|lego|game|minecraft|roblox|nintendogs)\b"

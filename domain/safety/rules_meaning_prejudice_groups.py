@@ -19,14 +19,13 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, SEVERE, Finding
 from domain.safety.prefilter import prefiltered
-from domain.safety.rules_meaning_flags_prejudice import CHALLENGED
+from domain.safety.rules_meaning_flags_prejudice import CHALLENGED, FOLK
 
-_FOLK = r"(?:people|kids|children|families|family|folk|folks|boys|girls|men|women|ones|lot|parents|mums|dads)"
 _WEALTH = r"(?:poor|poorer|rich|richer|posh|broke|homeless|working class|council estate|council house|scruffy)"
 _WEALTH_GROUP = (
-    rf"(?:(?<!the )(?<!that )(?<!this )(?<!my )(?<!our )(?<!your )(?<!his )(?<!her )\b{_WEALTH} {_FOLK}"
-    rf"|\b{_FOLK} (?:from|in|with) (?:poor|poorer|rich|posh|broke|council|working class|homeless|hard-?up) (?:families|family|homes|houses|backgrounds|estates|areas|parents)"
-    rf"|\b{_FOLK} (?:on|who (?:are|get|live on)) (?:benefits|the dole|free (?:school )?meals))"
+    rf"(?:(?<!the )(?<!that )(?<!this )(?<!my )(?<!our )(?<!your )(?<!his )(?<!her )\b{_WEALTH} {FOLK}"
+    rf"|\b{FOLK} (?:from|in|with) (?:poor|poorer|rich|posh|broke|council|working class|homeless|hard-?up) (?:families|family|homes|houses|backgrounds|estates|areas|parents)"
+    rf"|\b{FOLK} (?:on|who (?:are|get|live on)) (?:benefits|the dole|free (?:school )?meals))"
 )
 _NAMED = (
     r"(?:muslims|moslems|jews|jewish people|christians|hindus|sikhs|buddhists|atheists|catholics|immigrants|migrants|refugees|asylum seekers|foreigners|travellers|gypsies|"
@@ -36,7 +35,11 @@ _LOW = r"(?:lazy|dirty|smelly|thieves|stupid|dumb|thick|scroungers|scum|trouble|
 WEALTH_PUT_DOWN = prefiltered(
     rf"{_WEALTH_GROUP}\b[^.?!]{{0,20}}\b(?:are|is|'re|r|were) (?:all |always |just |so |really |only |basically |usually )*{_LOW}\b"
 )
-_NOT_LET = r"(?:shouldn'?t|shouldnt|should not|mustn'?t|must not|don'?t|dont|do not|never|not|can'?t|cannot|won'?t) (?:let|allow|have)"
+# "Shouldn't have" is a wish; "we don't have any ... in our village" is only a fact.
+_NOT_LET = (
+    r"(?:(?:shouldn'?t|shouldnt|should not|mustn'?t|must not|can'?t|cannot|won'?t|wont) (?:let|allow|have)"
+    r"|(?:don'?t|dont|do not|never|not) (?:let|allow))"
+)
 NOT_LET_LIVE_HERE = prefiltered(
     rf"\b{_NOT_LET} (?:any more |anymore |any |more |the |those |them |these )?{_NAMED}\b[^.?!]{{0,6}}\b(?:to )?(?:live|come|stay|move|be|settle|in)\b[^.?!]{{0,15}}\b(?:here|in|our|this|my)\b"
     rf"|\b{_NAMED} (?:shouldn'?t|shouldnt|should not|mustn'?t|must not) be (?:let|allowed) (?:to )?(?:live|come|stay|move|in|here)\b"

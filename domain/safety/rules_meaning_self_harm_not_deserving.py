@@ -26,13 +26,17 @@ _NOT_MEANT = (
     r"(?:don'?t|dont|do not) deserve to|(?:am|'?m|m) not (?:meant|supposed) to|(?:was|wasn'?t|wasnt) (?:never |not )?(?:meant|supposed) to|"
     r"(?:don'?t|dont|do not) (?:think|reckon|feel like) i (?:should|deserve to)|(?:don'?t|dont|do not) (?:belong|fit) (?:to )?)"
 )
+# "live", "on earth" and "in the world" end the thought: not "live stream", "earth day team",
+# "the world cup team".
+_THOUGHT_ENDS = r"(?=\s*(?:$|[.,!?;:]|(?:any ?more|any longer|at all|no more|like (?:this|that|me)|and|or|but|because|cos|coz|cause|bc|so|if|when|after|i|im|i'm|tbh|honestly|ever|either|now|today|sometimes|anyway)\b))"
+_IN_WORLD = rf"(?:in (?:this|the) world|on (?:this )?earth){_THOUGHT_ENDS}"
 _BE_ALIVE = (
-    r"(?:be alive|be living|be breathing|live(?! (?:with|in|at|here|there|near|next|on|by))|exist|be (?:here|around) (?:any ?more|any longer|at all|no more|on (?:this )?earth|in (?:this|the) world)"
-    r"|be in (?:this|the) world|be on (?:this )?earth|alive|in (?:this|the) world|on (?:this )?earth)"
+    rf"(?:be alive|be living|be breathing|live{_THOUGHT_ENDS}|exist|be (?:here|around) (?:any ?more|any longer|at all|no more|{_IN_WORLD})"
+    rf"|be {_IN_WORLD}|alive|{_IN_WORLD})"
 )
 NOT_MEANT_TO_LIVE = prefiltered(
     rf"\b(?:i|me)\b (?:(?:really|probably|just|even|honestly|actually|maybe|kind of|kinda) )?{_NOT_MEANT} ?(?:(?:even|still|really|ever) )?{_BE_ALIVE}\b"
-    rf"|\b(?:people|kids|children|someone|somebody|girls|boys|anyone) like me (?:shouldn'?t|shouldnt|should not|(?:don'?t|dont) deserve to) (?:even )?(?:be alive|exist|live|be born|be here|be in (?:this|the) world)\b"
+    rf"|\b(?:people|kids|children|someone|somebody|girls|boys|anyone) like me (?:shouldn'?t|shouldnt|should not|(?:don'?t|dont) deserve to) (?:even )?(?:be alive|exist|live{_THOUGHT_ENDS}|be born|be here|be {_IN_WORLD})\b"
 )
 # A near-death survived, a joke, a lesson in the wrong room.
 _NOT_MEANT_ORDINARY = prefiltered(

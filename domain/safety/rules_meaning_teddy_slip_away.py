@@ -18,7 +18,11 @@ from domain.safety.prefilter import prefiltered
 
 _CARERS = r"(?:(?:your|ur) (?:family|parents|mum|mom|mummy|mommy|dad|daddy|mum and dad|mom and dad|nan|gran|grandma|grandad|grown ?-?ups|group|class|teacher|carers?|brother|sister)|everyone|the others|the grown ?-?ups)"
 GET_AWAY = prefiltered(
-    rf"\b(?:slip|sneak|wander|creep|run|go|get|walk|nip|drift|break|head|duck) (?:off|away|out)\b(?: (?:from|on) {_CARERS})?"
+    # Slipping or sneaking off is going unseen by itself; going, heading or walking off or out is
+    # ordinary unless it is away from the family ("go off from your mum").
+    r"\b(?:slip|sneak|wander|creep|drift|duck) (?:off|away|out)\b|\brun away\b"
+    rf"|\b(?:run|go|get|walk|nip|break|head) (?:off|away|out) (?:from|on) {_CARERS}"
+    rf"|\b(?:run|go|get|walk|nip|break|head|move|stay) away from {_CARERS}"
     rf"|\b(?:leave|lose|ditch|escape|get away from|hide from) {_CARERS}\b"
     rf"|\b(?:when|while|once) {_CARERS}\b[^.?!]{{0,10}}\b(?:isn'?t|aren'?t|is not|are not|stops?|stop) (?:looking|watching|paying attention)\b"
     rf"|\bwithout {_CARERS}\b[^.?!]{{0,6}}\b(?:seeing|noticing|knowing)\b"
