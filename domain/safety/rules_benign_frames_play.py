@@ -11,6 +11,8 @@
 - (round 29) glue for slime or crafts, spoilt by sniffing, eating or drinking it (rules_risky).
 - (round 30) a story's pirate or king drinking rum, told by the teddy (rules_risky);
 - (round 30) a drawing game asking what the child's room looks like (rules_meaning_teddy).
+- (round 42) the storybook frame is spoilt too by "try that too", undressed grown-ups or a
+  people called bad for their skin (rules_meaning_teddy_story_harms blocks those itself).
 """
 
 from __future__ import annotations
@@ -70,6 +72,8 @@ STORYBOOK_PLOT = prefiltered(
 STORY_TURNED_ON_CHILD = prefiltered(
     r"\b(?:you|u) (?:should|could|can|must|ought to|need to|have to) (?:\w+ ){0,3}(?:kill|eat|poison|push|burn|cook|lock|hurt|stab|bite|hit|run away|go with)\b"
     r"|\b(?:don'?t|dont|never) tell\b|\bsecret\b|\b(?:like|just like) (?:the|a) (?:wolf|witch|giant|troll)\b[^.?!]{0,20}\b(?:you|i'?ll|i will)\b|\b(?:you'?re|you are|youre|ur) (?:a |an |the )?(?:ugly|stupid|fat|pig|witch)\b"
+    # (round 42) a character's deed offered to the child, undressed grown-ups, a people judged by skin
+    r"|\b(?:try|do) (?:that|it|this|the same) (?:too|yourself)\b|\bnaked\b|\b(?:took|take|takes) off (?:all )?their clothes\b|\bprivate parts\b|\bskin colou?rs?\b[^.?!]{0,20}\b(?:bad|evil|dirty|dangerous|wrong)\b"
 )
 STORYBOOK_TOLD = Frame(STORYBOOK_PLOT, STORY_TURNED_ON_CHILD)
 

@@ -11,7 +11,11 @@ neck ("and its over").
 
 A game that copies home without hurting ("you be the daddy and cook the tea like my daddy
 does"), a pretend fight with no home in it, and a story with no one in it who is the child
-stay what they were."""
+stay what they were.
+
+(round 42) A pretend game or a story in which the character never wants to wake up, or goes to
+sleep forever so the family needn't bother with them, and the child says that is them ("that
+girl is really me", "like me."); the sleeping beauty who sleeps a hundred years stays a story."""
 
 from __future__ import annotations
 
@@ -34,7 +38,7 @@ LIKE_AT_HOME = prefiltered(
 )
 
 # A story's character who ends it or hurts herself, told as the child itself.
-_STORY = r"(?:story|stories|book|poem|comic|diary|drawing|writing|made up|character|the (?:girl|boy|kid|child|princess|hero|main character))"
+_STORY = r"(?:story|stories|book|poem|comic|diary|drawing|writing|made up|character|pretend(?: game| play)?|make believe|game|the (?:girl|boy|kid|child|princess|hero|main character))"
 STORY_FRAME = prefiltered(rf"\b{_STORY}\b")
 _ENDS_IT = (
     r"(?:takes?|took|taking|swallows?|swallowed|eats?|ate|drinks?|drank)\b[^.?!]{0,20}\b(?:all|every|the whole|loads of|lots of|a handful of|a bottle of|a packet of)\b[^.?!]{0,25}\b(?:pills|tablets|medicine|meds|sleeping \w+|painkillers|paracetamol)"
@@ -43,13 +47,17 @@ _ENDS_IT = (
     r"|(?:writes?|wrote|writing|leaves?|left|leaving)\b[^.?!]{0,20}\b(?:goodbye|good-?bye|sorry|last) (?:notes?|letters?|messages?|to everyone)"
     # (round 32) a belt, a rope or a scarf put round the character's neck.
     r"|(?:puts?|putting|ties?|tied|tying|wraps?|wrapped|pulls?|pulled) (?:a |the |her |his |their |my )?(?:belt|rope|scarf|cord|string|tie|lead|cable|skipping rope|dressing gown cord) (?:tight |tightly )?(?:round|around|on|over) (?:her|his|their|my) (?:own )?(?:neck|throat)"
+    # (round 42) a character who wants never to wake up, or sleeps forever so no one is bothered
+    r"|(?:(?:doesn'?t|don'?t|does not|didn'?t|never) (?:ever )?wants? to wake up|wants? to (?:never wake up|sleep forever|go to sleep forever|stay asleep forever)|(?:goes|go|went|going) to sleep (?:and never wakes? up|for ever)|sleeps? forever|stays? asleep forever|(?:disappears?|vanish\w*|goes away) (?:for ever|for good)|(?:family|everyone|they) (?:would be|are|is|will be) better off without (?:her|him|them)|doesn'?t have to bother with (?:her|him) any ?more)"
     r"|(?:never wakes? up|doesn'?t wake up|didn'?t wake up|goes to sleep forever|disappears forever|doesn'?t want to (?:be alive|live|exist) ?(?:any ?more)?|wants? to die|ends it all|ends her life|ends his life)"
 )
 STORY_ENDS_IT = prefiltered(rf"\b(?:{_ENDS_IT})\b")
 IS_ME = prefiltered(
-    r"\b(?:(?:the|story|my story) (?:girl|boy|kid|child|character|main character|princess|hero)|she|he|it)(?:'?s| is| was)? (?:kind of |kinda |sort of |basically |really |actually |secretly |a bit |pretty much |literally )?(?:me|like me|based on me|about me)\b(?! (?:and my|too when))"
+    r"\b(?:(?:the|that|this|story|my story) (?:girl|boy|kid|child|character|main character|princess|hero)|she|he|it)(?:'?s| is| was)? (?:kind of |kinda |sort of |basically |really |actually |secretly |a bit |pretty much |literally )?(?:me|like me|based on me|about me)\b(?! (?:and my|too when))"
     r"|\b(?:it'?s|its|it is|the story is|the book is|this is) (?:kind of |kinda |sort of |basically |really |actually |secretly |pretty much |literally )?(?:about me|my story|what i want|what i (?:want|wanna) to do)\b"
     r"|\b(?:i'?m|im|i am) (?:kind of |kinda |basically |really |actually |secretly )?(?:the girl|the boy|her|him|the character|the main character)\b|\bjust like me\b|\bsame as me\b"
+    # (round 42) "... so his family doesn't have to bother with him anymore? like me."
+    r"|(?:^|[.?!,;:-] ?)(?:a bit |kind of |kinda |just |sort of |exactly |a lot )?like me\W{0,3}$|\b(?:that'?s|thats|that is) (?:really |actually |secretly |kind of |kinda )?(?:me|how i feel|what i want)\b"
 )
 # "writes sorry to everyone and then takes all the tablets": the plan itself, in any frame.
 SORRY_THEN_TABLETS = prefiltered(

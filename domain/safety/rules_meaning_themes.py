@@ -36,6 +36,7 @@ from domain.safety.rules_meaning_abuse_told import find_told_abuse
 from domain.safety.rules_meaning_asked_for_more import find_asked_for_more
 from domain.safety.rules_meaning_boundaries import find_boundaries_crossed
 from domain.safety.rules_meaning_carer_risks import find_carer_risks
+from domain.safety.rules_meaning_clubs_dreams import find_clubs_dreams
 from domain.safety.rules_meaning_disclosures import find_disclosures
 from domain.safety.rules_meaning_flags import find_flags_more
 from domain.safety.rules_meaning_flags_bullied import find_bullied_flags
@@ -89,6 +90,7 @@ from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
 from domain.safety.rules_meaning_teddy_probes import find_teddy_probes
 from domain.safety.rules_meaning_teddy_rejection import find_teddy_rejection
 from domain.safety.rules_meaning_teddy_slip_away import find_teddy_slip_away
+from domain.safety.rules_meaning_teddy_story_harms import find_teddy_story_harms
 from domain.safety.rules_meaning_teddy_unkind import find_teddy_unkind
 from domain.safety.rules_meaning_teddy_unsafe_talk import find_teddy_unsafe_talk
 from domain.safety.rules_meaning_teddy_whereabouts import find_teddy_whereabouts
@@ -153,6 +155,9 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_mocked_online(text)
         # (false alerts 6's spoilt frames) a medical or teaching pretext
         + find_pretext_abuse(text)
+        # (round 42's critical misses) a club leader, a dream that really happened, late
+        # private messages, staying under the water
+        + find_clubs_dreams(text)
     )
 
 
@@ -175,4 +180,6 @@ def find_teddy_themes(text: str) -> list[Finding]:
         or find_teddy_group_prejudice(text)
         # (round 41)
         or find_teddy_body_talk(text)
+        # (round 42's critical misses) harm told inside a story or a game
+        or find_teddy_story_harms(text)
     )

@@ -43,6 +43,7 @@ from . import (
     round39_teddy_flags_phrasings,
     round40_phrasings,
     round41_phrasings,
+    round42_critical_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -78,6 +79,7 @@ ROUNDS = (
     known_misses_phrasings,
     round40_phrasings,
     pretext_phrasings,
+    round42_critical_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
