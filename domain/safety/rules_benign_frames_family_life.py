@@ -85,13 +85,19 @@ TOLD_OFF_SPOILT = prefiltered(
 told_off_for_a_chore = Frame(TOLD_OFF_FOR_A_CHORE, TOLD_OFF_SPOILT)
 
 # --- a skill taught with the child's hands held ------------------------------------------
-_TEACHER = rf"(?:{_CARER}|teacher|miss|sir|coach|instructor|leader|(?:he|she|they))"
+# (round 42) or a leader teaching a group: "at cubs the leader showed us how to whittle".
+_TEACHER = (
+    rf"(?:{_CARER}|teacher|miss|sir|coach|instructor|leaders?|(?:he|she|they)"
+    r"|cubs|scouts|beavers|brownies|guides|forest school|bushcraft|woodwork|(?:the |our |my )?club|(?:scout|cub|guide|brownie) (?:camp|hut|leaders?))"
+)
 _TAUGHT = r"(?:show\w*|taught|teach\w*|help\w*|guid\w*|let|lets|letting|learn\w*|practi[sc]\w*)"
 _HANDS_HELD = (
     r"(?:(?:held|holds|holding|hold|kept|keeps|had|put|puts|guided|guides|guiding|steadied|steadies|steadying) (?:my (?:hands?|fingers|arms?|wrists?|thumb)|(?:his|her|their) hands? (?:on|over|around|round) (?:mine|my hands?))"
     r"|(?:his|her|their) hands? (?:on|over|around|round) (?:mine|my hands?)|(?:held|holding|hold) it with me"
     r"|so (?:that )?i (?:didn'?t|did not|wouldn'?t|would not|won'?t|don'?t|couldn'?t) (?:accidentally )?(?:cut|hurt|burn|prick|stab|nick|slip)\w*"
-    r"|so (?:that )?i was safe)"
+    r"|so (?:that )?(?:i|we) (?:was|were) safe"
+    # (round 42) the care itself taught: "carefully and away from our bodies".
+    r"|carefully|safely|(?:cutting |pointing |pushing )?away from (?:our|my|your|their|his|her) (?:bod(?:y|ies)|selves|fingers|hands|legs))"
 )
 SKILL_TAUGHT_HANDS_HELD = prefiltered(
     rf"\b{_TEACHER}\b[^.?!]{{0,25}}\b{_TAUGHT}\b[^.?!]{{0,80}}\b{_HANDS_HELD}\b"

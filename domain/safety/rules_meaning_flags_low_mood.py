@@ -45,6 +45,18 @@ SCARY_STUCK = prefiltered(
     rf"\b(?:keep|keeps|kept|can'?t stop|cant stop|cannot stop|still) (?:thinking|think|seeing|picturing|dreaming|hearing|remembering)\b[^.?!]{{0,40}}\b{_SCARY}\b[^.?!]{{0,25}}\b{_SHOWN}\b"
     rf"|\b{_SCARY} {_SHOWN}\b[^.?!]{{0,60}}\b(?:can'?t (?:stop thinking|sleep|get it out)|cant (?:stop thinking|sleep|get it out)|keep (?:thinking|seeing)|feel sick|nightmares?|bad dreams?|too scared to)\b"
 )
+# (round 42) A frightening thing from a game, a film or a story that stays at night: "the scary
+# game on my brother's phone had a ghost that talks and now i hear noises every night".
+_FRIGHT = r"(?:ghosts?|monsters?|zombies?|clowns?|demons?|witch(?:es)?|killers?|creatures?|skeletons?|aliens?|vampires?|werewol(?:f|ves)|slender ?man|huggy wuggy|momo|jump ?scares?)"
+_STAYS = (
+    r"(?:i (?:can |still |keep |always )?(?:(?:hear|hearing|see|seeing|think i (?:can )?(?:hear|see)|keep (?:hearing|seeing)) (?:it|him|her|them|things|noises|voices|footsteps|scratching|knocking|whispers?|shadows|faces?|eyes|ghosts?|monsters?|something|someone|stuff|a \w+)|keep thinking|can'?t (?:sleep|stop thinking)|cant (?:sleep|stop thinking)|won'?t sleep|dream about|have (?:bad )?dreams|have nightmares|get nightmares|"
+    r"get scared|feel scared|need the light|sleep with the light|check under|hide under|won'?t go (?:upstairs|in the dark))"
+    r"|i'?m (?:so |really |too )?scared|i am (?:so |really |too )?scared|scared to (?:sleep|go to sleep|go upstairs|be alone|turn the light off)|nightmares|bad dreams|noises|voices|footsteps|whispers?)"
+)
+_SOURCE = rf"(?:{_FRIGHT}\b[^.?!]{{0,80}}\b{_SHOWN}|{_SHOWN}\b[^.?!]{{0,80}}\b(?:{_FRIGHT}|{_SCARY})|{_SCARY} {_SHOWN})"
+SCARY_STAYS = prefiltered(
+    rf"\b{_SOURCE}\b[^.?!]{{0,60}}\b(?:now|since then|ever since|and now|every night|at night|all night|when it'?s dark)\b[^.?!]{{0,20}}\b{_STAYS}\b"
+)
 SCARY_FINE = prefiltered(
     r"\b(?:but it was (?:fun|funny|cool|awesome|great)|loved it|so good|was fun|it was funny|lol|lmao|haha)\b"
 )
@@ -55,6 +67,6 @@ def find_low_mood_flags(text: str) -> list[Finding]:
         return [Finding(D, "low_mood_for_days", MODERATE, 0, len(text))]
     if FRIEND_DROPPED_ME.search(text) and not DROPPED_NOT.search(text):
         return [Finding(D, "dropped_by_a_friend", MODERATE, 0, len(text))]
-    if SCARY_STUCK.search(text) and not SCARY_FINE.search(text):
+    if (SCARY_STUCK.search(text) or SCARY_STAYS.search(text)) and not SCARY_FINE.search(text):
         return [Finding(D, "scary_content_stuck", MODERATE, 0, len(text))]
     return []

@@ -37,7 +37,8 @@ GROUP_REF = (
     rf"|\b{FOLK} who {_IDENTITY_DOES} (?:like that|differently|different|weird|funny)"
     # (round 41) A group named by how it talks or looks: "kids who talk with an accent".
     r"|\b(?:people|kids|children|families|folk|folks|boys|girls|ones) (?:who|that) (?:talk|talks|speak|speaks) (?:with (?:an? |those |that |funny |weird |foreign |strong )*accents?|(?:another|a different|a foreign|other|their own) languages?|english (?:funny|weird|wrong|badly))"
-    r"|\b(?:people|kids|children|families|folk|folks|boys|girls) (?:with|who have|that have) (?:an? |those |funny |weird |foreign |strong )*(?:accents?|headscarf|headscarves|hijabs?|turbans?)"
+    # (round 42) or by what they wear for their faith: "the kids who wear headscarves".
+    r"|\b(?:people|kids|children|families|folk|folks|boys|girls|women|men|ladies|mums|moms) (?:with|who have|that have|who wear|that wear|who wears|wearing|in) (?:an? |those |them |funny |weird |foreign |strong |big |long |their )*(?:accents?|headscarf|headscarves|hijabs?|turbans?|veils?|niqabs?|burqas?|burkas?|kippahs?|yarmulkes?|skull ?caps?|patkas?)"
     r"|\b(?:their|his|her|your neighbou?rs'?) (?:kind|sort|type)(?! (?:of|words?|hearts?|offer|help|things?|smile|face|voice|teacher|lady|man|person|heart)\b)"
     r"|\b(?:those|that|them) (?:kinds?|sorts?|types?) of (?:people|kids|children|families|folk))"
 )
@@ -74,6 +75,9 @@ _ALL_BAD = rf"\b(?:they'?re|they are|theyre|they r|are) all (?:\w+ )?{_BAD}"
 SHUT_OUT_FOR_WHO = prefiltered(
     rf"\b{_SHUT_OUT}\b[^.?!]{{0,40}}\b(?:because|cos|coz|cause|cuz|since|as)\b[^.?!]{{0,20}}{IDENTITY_CUE}[^.?!]{{0,25}}(?:\b{_ODD}\b|{_ALL_BAD})"
     rf"|{IDENTITY_CUE}[^.?!]{{0,30}}{_ALL_BAD}\b"
+    # (round 42) a whole group shut out for who it is: "we don't let the kids who wear
+    # headscarves play with us because they're weird and dirty".
+    rf"|\b{_SHUT_OUT}\b[^.?!]{{0,30}}{GROUP_REF}\b[^.?!]{{0,40}}\b(?:because|cos|coz|cause|cuz|since|as)\b[^.?!]{{0,25}}\b(?:{_BAD}|{_ODD})\b"
 )
 # The child calls it unfair, untrue or racist, or is told so.
 CHALLENGED = prefiltered(

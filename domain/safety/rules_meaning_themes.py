@@ -47,6 +47,7 @@ from domain.safety.rules_meaning_flags_left_out_online import find_left_out_onli
 from domain.safety.rules_meaning_flags_low_mood import find_low_mood_flags
 from domain.safety.rules_meaning_flags_mocked_online import find_mocked_online
 from domain.safety.rules_meaning_flags_moving_car import find_out_of_a_moving_car
+from domain.safety.rules_meaning_flags_play_and_seen import find_play_and_seen_flags
 from domain.safety.rules_meaning_flags_prejudice import find_prejudice_flags
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_grooming_attention import find_attention_grooming
@@ -158,6 +159,9 @@ def find_child_themes(text: str) -> list[Finding]:
         # (round 42's critical misses) a club leader, a dream that really happened, late
         # private messages, staying under the water
         + find_clubs_dreams(text)
+        # (round 42's flags) a real lighter, pills or cider for a pretend game; cruelty to an
+        # animal seen
+        + find_play_and_seen_flags(text)
     )
 
 

@@ -31,6 +31,7 @@ from domain.safety.rules_benign_frames_family import elder_own_medicine
 from domain.safety.rules_benign_frames_family_life import skill_taught_hands_held
 from domain.safety.rules_benign_frames_growing import matches_as_games, teddy_kitchen_roles
 from domain.safety.rules_benign_frames_home import BLUNT_AS_DULL, BLUNT_SMOKED
+from domain.safety.rules_benign_frames_kept_safe import pretend_faint
 from domain.safety.rules_benign_frames_play import (
     CRAFT_GLUE,
     DRUG_HIGH_TOO,
@@ -153,6 +154,8 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
     for m in _DANGER.finditer(text):
         if m.group() == "matches" and frame("games", lambda: matches_as_games(text)):
             continue  # "drink lots of water before matches": games, not fire
+        if m.group() == "faint" and frame("pretend_faint", lambda: pretend_faint(text)):
+            continue  # (round 42) "at drama club i did a pretend faint": acting, not a game
         if teddy:
             if frame(
                 "teddy_safe",

@@ -15,6 +15,7 @@ from domain.safety.rules_benign_frames_everyday import ANIMAL_DID_IT
 from domain.safety.rules_benign_frames_family_life import care_not_to_cut
 from domain.safety.rules_benign_frames_growing import dye_misspelt, sports_knock
 from domain.safety.rules_benign_frames_home import heaven_when_old
+from domain.safety.rules_benign_frames_kept_safe import kept_from_harm
 from domain.safety.rules_self_harm_phrases import ACCIDENT, FIGURATIVE
 
 S = SafetyCategory.SELF_HARM
@@ -99,6 +100,7 @@ def compositional_self_harm(text: str) -> list[Finding]:
             and _INJURY_INTENT.search(clause)
             and not (ACCIDENT.search(clause) or first_aid(text) or sports_knock(text))
             and not care_not_to_cut(text)
+            and not kept_from_harm(text)  # (round 42) a grown-up kept me from getting burned
             and not ANIMAL_DID_IT.search(clause)
         ):
             first = min(body.start(), injury.start())

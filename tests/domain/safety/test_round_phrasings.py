@@ -44,6 +44,7 @@ from . import (
     round40_phrasings,
     round41_phrasings,
     round42_critical_phrasings,
+    round42_flags_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -80,6 +81,7 @@ ROUNDS = (
     round40_phrasings,
     pretext_phrasings,
     round42_critical_phrasings,
+    round42_flags_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
