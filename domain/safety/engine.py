@@ -16,7 +16,7 @@ from domain.safety.risk_escalation import escalate_with_conversation
 from domain.safety.rules_benign_frames import TEDDY_MEDICINE_RULE
 from domain.safety.rules_benign_frames_everyday import MEDICINE_MISUSE
 from domain.safety.rules_benign_frames_home import TEDDY_GROWING_FACT
-from domain.safety.rules_benign_frames_play import STORYBOOK_TOLD
+from domain.safety.rules_benign_frames_play import storybook_told
 from domain.safety.rules_grooming import find_grooming
 from domain.safety.rules_harm import find_abuse, find_violence
 from domain.safety.rules_language import find_language, names_animal
@@ -336,7 +336,7 @@ def _with_model(
         and not (TEDDY_MEDICINE_RULE.search(text) and not MEDICINE_MISUSE.search(text))
         and not names_animal(text)
         and not TEDDY_GROWING_FACT.search(text)
-        and not STORYBOOK_TOLD(text)
+        and not storybook_told(text)
         else MILD
     )
     return [*findings, Finding(category, "toxicity_model", risk, 0, len(text))]

@@ -41,7 +41,7 @@ FEELY_BAG_SPOILT = prefiltered(
     r"\b(?:uncle|step ?dad|stepdad|daddy|dad|grandad|grandpa|man|men|cousin|babysitter|coach|neighbour|neighbor|him)\b"
     r"|\b(?:don'?t|dont|not to|never) tell\b|\bsecret\b|\bprivate\b|\bprivates\b|\bwilly|\bbum\b|\bclothes\b|\bundress\w*|\bnaked\b|\bbedroom\b|\byucky\b|\bweird\b|\bicky\b|\bscared\b|\bwith me\b|\btouch(?:es|ed|ing)? me\b|\bon me\b|\bmy body\b"
 )
-FEELY_BAG = Frame(FEELY_BAG_GAME, FEELY_BAG_SPOILT)
+feely_bag_game = Frame(FEELY_BAG_GAME, FEELY_BAG_SPOILT)
 
 # "High" as height: the climbing wall, the swings, a jump, a kite, a tree.
 HEIGHT_HIGH = prefiltered(
@@ -75,7 +75,7 @@ STORY_TURNED_ON_CHILD = prefiltered(
     # (round 42) a character's deed offered to the child, undressed grown-ups, a people judged by skin
     r"|\b(?:try|do) (?:that|it|this|the same) (?:too|yourself)\b|\bnaked\b|\b(?:took|take|takes) off (?:all )?their clothes\b|\bprivate parts\b|\bskin colou?rs?\b[^.?!]{0,20}\b(?:bad|evil|dirty|dangerous|wrong)\b"
 )
-STORYBOOK_TOLD = Frame(STORYBOOK_PLOT, STORY_TURNED_ON_CHILD)
+storybook_told = Frame(STORYBOOK_PLOT, STORY_TURNED_ON_CHILD)
 
 # (round 29) Glue for slime, a card or a model: a craft, not a poison.
 GLUE_FOR_CRAFTS = prefiltered(
@@ -84,7 +84,7 @@ GLUE_FOR_CRAFTS = prefiltered(
 GLUE_MISUSED = prefiltered(
     r"\b(?:sniff\w*|huff\w*|smell\w*|eat|eating|ate|drink\w*|drank|swallow\w*|lick\w*|taste\w*|in (?:my|his|her|your) (?:eyes?|mouth|nose|hair)|super ?glue (?:my|his|her) (?:fingers|eyes|lips))\b"
 )
-CRAFT_GLUE = Frame(GLUE_FOR_CRAFTS, GLUE_MISUSED)
+glue_for_crafts = Frame(GLUE_FOR_CRAFTS, GLUE_MISUSED)
 # (round 30) A story's pirate, king or giant drinking rum or ale, told by the teddy: a plot, not
 # an offer (rules_risky; an invitation to "you" spoils it, TEDDY_DRINK_INVITES).
 STORY_CHARACTER_DRINKS = prefiltered(

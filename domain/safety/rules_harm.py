@@ -24,7 +24,7 @@ from domain.safety.rules_benign_frames_family_life import KILL_ME_MEANT, kill_me
 from domain.safety.rules_benign_frames_growing import school_weapon_rule
 from domain.safety.rules_benign_frames_home import squeeze_of_care
 from domain.safety.rules_benign_frames_kept_safe import kept_from_harm
-from domain.safety.rules_benign_frames_play import FEELY_BAG
+from domain.safety.rules_benign_frames_play import feely_bag_game
 from domain.safety.rules_meaning_flags_bullied import bullied_for_things
 
 A = SafetyCategory.ABUSE
@@ -266,7 +266,7 @@ def find_abuse(text: str) -> list[Finding]:
         return found
     gift_secret = GIFT_SECRET.search(text) is not None and not GIFT_SECRET_SPOILT.search(text)
     # "the touching game at school where you guess whats in the bag": a feely-bag game.
-    feely_bag = FEELY_BAG(text)
+    feely_bag = feely_bag_game(text)
     # (false alerts 5) Children who squabbled and said sorry; a lesson about privacy online:
     # looked for once, when there is a disclosure to drop.
     ended_well: bool | None = None

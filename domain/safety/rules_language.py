@@ -18,7 +18,7 @@ from domain.safety.rules_benign_frames_everyday import (
 from domain.safety.rules_benign_frames_play import (
     GO_AWAY_FOR_GOOD,
     GO_AWAY_TO_A_PLACE,
-    STORYBOOK_TOLD,
+    storybook_told,
 )
 
 P = SafetyCategory.PROFANITY
@@ -184,7 +184,7 @@ def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             told_story = (
                 teddy
                 and not directed
-                and STORYBOOK_TOLD(text)
+                and storybook_told(text)
                 and not _SECOND_PERSON.search(window)
             )
             risk = MODERATE if (directed or teddy) and not told_story else MILD

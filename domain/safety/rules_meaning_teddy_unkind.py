@@ -21,7 +21,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import SEVERE, Finding
 from domain.safety.prefilter import prefiltered
-from domain.safety.rules_benign_frames_play import STORYBOOK_TOLD
+from domain.safety.rules_benign_frames_play import storybook_told
 from domain.safety.rules_meaning_flags_prejudice import CHALLENGED, SHUT_OUT_FOR_WHO, STEREOTYPE
 from domain.safety.rules_meaning_teddy_dares import NOT_AIMED_AT_YOU
 
@@ -88,7 +88,7 @@ def find_teddy_unkind(text: str) -> list[Finding]:
         TEDDY_BOGEYMAN.search(text)
         and not BOGEYMAN_GENTLE.search(text)
         and not NOT_AIMED_AT_YOU.search(text)
-        and not STORYBOOK_TOLD(text)
+        and not storybook_told(text)
     ):
         return [Finding(SafetyCategory.VIOLENCE, "teddy_bogeyman", SEVERE, 0, len(text))]
     if TEDDY_LOVE_RUN_DOWN.search(text) and not LOVE_REASSURED.search(text):

@@ -33,12 +33,12 @@ from domain.safety.rules_benign_frames_growing import matches_as_games, teddy_ki
 from domain.safety.rules_benign_frames_home import BLUNT_AS_DULL, BLUNT_SMOKED
 from domain.safety.rules_benign_frames_kept_safe import pretend_faint
 from domain.safety.rules_benign_frames_play import (
-    CRAFT_GLUE,
     DRUG_HIGH_TOO,
     HEIGHT_HIGH,
     HIGH_AS_HEIGHT,
     HIGH_ON_PLAY_EQUIPMENT,
     STORY_CHARACTER_DRINKS,
+    glue_for_crafts,
 )
 
 DA = SafetyCategory.DANGEROUS_ACTIVITY
@@ -181,7 +181,7 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             "fire_shared",
             lambda: FIRE_WITH_A_GROWN_UP.search(text) is not None and not FIRE_ALONE.search(text),
         )
-        if m.group() == "glue" and frame("glue", lambda: CRAFT_GLUE(text)):
+        if m.group() == "glue" and frame("glue", lambda: glue_for_crafts(text)):
             continue  # "how do i make slime, mum said i can use her glue": a craft
         if m.group() in _MEDICINE_WORDS and frame("elder_meds", lambda: elder_own_medicine(text)):
             continue  # "grandpa takes his heart pills and lets me open the box": his, as usual
