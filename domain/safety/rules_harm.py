@@ -26,6 +26,7 @@ from domain.safety.rules_benign_frames_home import squeeze_of_care
 from domain.safety.rules_benign_frames_kept_safe import kept_from_harm
 from domain.safety.rules_benign_frames_play import feely_bag_game
 from domain.safety.rules_meaning_flags_bullied import bullied_for_things
+from domain.safety.threat_excuses import ThreatExcuses
 
 A = SafetyCategory.ABUSE
 V = SafetyCategory.VIOLENCE
@@ -169,10 +170,6 @@ _GAME = prefiltered(
     r"(?<!one more )(?<!next )time|boredom|the lights|homework|pillow|snowball|water balloons?|team|play|playing|tag|dodgeball|chess|"
     r"checkers|cards|uno|lego|castle|tower|sandcastle|piñata|aliens?|robots?|orcs?|goblins?|trolls?|ninja|pirates?)\b"
 )
-_HYPERBOLE = prefiltered(
-    r"\b(?:is|are|was|were|'?s|'?re) killing me\b|\bkilling it\b|\bkilled it\b|\bkill(?:ing)? time\b|\bdying to\b|"
-    r"\bcould (?:kill|die) for\b|\bkill for (?:a|some)\b|\bjk\b|\bjust kidding\b|\b(?:mom|dad|mum|she|he|sister'?s?|brother'?s?|teacher'?s?) (?:will|is going to|gonna) kill me\b(?=[^.?!]{0,30}\b(?:if|when|lol|haha|muddy|mess|late)\b)"
-)
 _WEAPON = r"(?:gun|guns|rifle|pistol|revolver|shotgun|knife|knives|bomb|bombs|explosives?|grenade|machete|axe)"
 _TOY_WEAPON = prefiltered(
     r"\b(?:nerf|water|toy|glue|squirt|laser|bubble|foam|plastic|pretend|cap|paintball|lego|play|staple) (?:gun|guns|knife|sword|bomb)s?\b|\bbath bombs?\b|\bbomb(?:ed)? (?:the|my|a) (?:test|exam|quiz)\b"
@@ -313,13 +310,6 @@ _SIBLING_ROW_QUOTED = prefiltered(
 )
 
 
-_JOKING = prefiltered(r"\b(?:jk|just kidding|just joking)\b")
-
-
-def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(start < span[1] and span[0] < end for start, end in spans)
-
-
 def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
     """The original text is used only to spot capitalised names as targets."""
     text = norm.text
@@ -334,17 +324,12 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
         if school_weapon_rule(text):
             continue  # "the teacher said we cant bring knives to school": a rule told
         found.append(Finding(V, "weapon_threat", SEVERE, m.start(), m.end()))
-    # (false alerts 6) "mum's gonna kill me, i lost my coat": the slip excuses the "kill me"
-    # itself, never a threat at someone else in the same message.
-    slip = kill_me_over_a_slip(text)
-    # Hyperbole ("this homework is killing me", "mum is gonna kill me if i'm late") excuses
-    # itself; only a joke marker ("jk") excuses a threat at someone else beside it.
-    said_in_jest = _JOKING.search(text) is not None
-    hyperbole = [h.span() for h in _HYPERBOLE.finditer(text)]
+    excuses: ThreatExcuses | None = None
     for m in _THREAT.finditer(text):
-        target = m.group("target")
-        if said_in_jest or _overlaps(m.span(), hyperbole) or (slip and target == "me"):
+        excuses = excuses or ThreatExcuses.of(text)
+        if excuses.in_jest or excuses.hyperbole_at(m.span()):
             continue
+        target = m.group("target")
         hard = re.fullmatch(_HARD_HIT, m.group("verb")) is not None
         if game and target in ("him", "her", "them", "it", "everyone", "you", "u"):
             found.append(Finding(V, "violent_words_in_play", MILD, m.start(), m.end()))
@@ -370,11 +355,12 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
         found.append(Finding(V, "animal_cruelty", MODERATE, m.start(), m.end()))
     if not found:
         for m in _NAMED_THREAT.finditer(text):
-            if game or said_in_jest:
+            excuses = excuses or ThreatExcuses.of(text)
+            if game or excuses.in_jest:
                 break
-            if _overlaps(m.span(), hyperbole):
-                continue
-            if slip and m.group("name") == "me":
+            if excuses.hyperbole_at(m.span()) or (
+                excuses.kill_me_over_a_slip and m.group("name") == "me"
+            ):
                 continue
             first = norm.span(m.start("name"), m.start("name") + 1)[0]
             if not norm.original[first : first + 1].isupper() and not _THREAT_CONTEXT.match(

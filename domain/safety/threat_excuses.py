@@ -1,0 +1,40 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""What excuses a threat in a message (rules_harm.find_violence): hyperbole, a joke marker, or
+"X is gonna kill me" over a small slip."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_family_life import kill_me_over_a_slip
+
+HYPERBOLE = prefiltered(
+    r"\b(?:is|are|was|were|'?s|'?re) killing me\b|\bkilling it\b|\bkilled it\b|\bkill(?:ing)? time\b|\bdying to\b|"
+    r"\bcould (?:kill|die) for\b|\bkill for (?:a|some)\b|\bjk\b|\bjust kidding\b|\b(?:mom|dad|mum|she|he|sister'?s?|brother'?s?|teacher'?s?) (?:will|is going to|gonna) kill me\b(?=[^.?!]{0,30}\b(?:if|when|lol|haha|muddy|mess|late)\b)"
+)
+
+_JOKING = prefiltered(r"\b(?:jk|just kidding|just joking)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class ThreatExcuses:
+    """What may excuse a threat in a message, looked for once and only when a threat is there.
+    Hyperbole ("this homework is killing me", "mum is gonna kill me if i'm late") and a kill-me
+    over a small slip (false alerts 6: "mum's gonna kill me, i lost my coat") excuse only
+    themselves; a joke marker ("jk") excuses every threat beside it."""
+
+    in_jest: bool
+    hyperbole: tuple[tuple[int, int], ...]
+    kill_me_over_a_slip: bool
+
+    @classmethod
+    def of(cls, text: str) -> ThreatExcuses:
+        return cls(
+            _JOKING.search(text) is not None,
+            tuple(h.span() for h in HYPERBOLE.finditer(text)),
+            kill_me_over_a_slip(text),
+        )
+
+    def hyperbole_at(self, span: tuple[int, int]) -> bool:
+        return any(start < span[1] and span[0] < end for start, end in self.hyperbole)
