@@ -16,7 +16,10 @@ with the words that spoil it and each consulted by the rule it defuses:
 - a pillow fight or a water fight in the bath with a brother, a cousin or dad ("my brother
   hit me in the face with a pillow", "dad had a water fight with me in the bath"), spoilt by
   pain, tears, held under, every day, a grown-up hitting, or parents arguing or shouting
-  (rules_distress: softened to mild, never dropped).
+  (rules_distress: softened to mild, never dropped);
+- (batch F) a carer's rule for a phone, a tablet or a console ("mum takes my phone at 9pm every
+  night and tbh its annoying"), spoilt by a smash, a hit, a lock, fear or the device kept for
+  good (rules_distress: a bully taking the child's things again).
 """
 
 from __future__ import annotations
@@ -184,3 +187,17 @@ TEDDY_GROWING_FACT = prefiltered(
     r"\b(?:bab(?:y|ies)|puppies|puppy|kittens?|lambs?|foals?|joeys?|piglets?|calf|calves|ducklings?)\b[^.?!]{0,20}\bgrows?\b[^.?!]{0,40}\b(?:tummy|tummies|belly|bellies|womb|pouch|egg)\b"
     r"|\b(?:ready to be born|until (?:it'?s|they'?re|he'?s|she'?s) born)\b"
 )
+
+
+# (batch F) A carer's screen rule: a phone, tablet or console taken or kept at a set time.
+SCREEN_RULE = prefiltered(
+    rf"\b{_CARER}\b (?:always |still |just )?(?:takes?|took|taking|keeps?|kept|has|confiscates?|confiscated|locks? away|switch(?:es)? off|turns? off) (?:away )?my (?:phone|fone|tablet|ipad|switch|console|xbox|playstation|ps5|laptop|screen|games?)\b"
+    r"[^.?!]{0,40}\b(?:at (?:\d{1,2}(?::\d\d)? ?(?:pm|am|o'?clock)?|bed ?time|night|dinner|tea)|before (?:bed|school|dinner|tea)|after (?:\d|bed|tea|dinner)|by \d|every (?:night|evening|school night)|on school nights|at the weekend|till (?:morning|the morning)|until (?:morning|the morning|i do my)|when (?:it'?s|its) bed ?time|for (?:the|one|a) (?:night|evening|day))\b"
+)
+SCREEN_RULE_SPOILT = prefiltered(
+    r"\b(?:smash\w*|broke|break\w*|threw|throws?|hit\w*|hurt\w*|slap\w*|lock\w* me|scared|afraid|frightened|cr(?:y|ied|ying)|forever|never (?:gives?|get) it back|reads? my|so (?:he|she) can|secret\w*|nobody|no one|alone)\b"
+)
+
+
+# A carer keeping the child's phone or console to a set time, said with a shrug.
+screen_rule = Frame(SCREEN_RULE, SCREEN_RULE_SPOILT)

@@ -23,7 +23,7 @@ from domain.safety.rules_benign_frames_everyday import (
 )
 from domain.safety.rules_benign_frames_family_life import told_off_for_a_chore
 from domain.safety.rules_benign_frames_growing import new_thing_nerves
-from domain.safety.rules_benign_frames_home import play_fight
+from domain.safety.rules_benign_frames_home import play_fight, screen_rule
 
 D = SafetyCategory.DISTRESS
 
@@ -126,6 +126,7 @@ def find_distress(text: str) -> list[Finding]:
         or new_thing_nerves(text)
         or small_hurt_ended_well(text)
         or told_off_for_a_chore(text)  # (false alerts 6) "mom yelled at me bc ..., fair tbh"
+        or screen_rule(text)  # (batch F) "mum takes my phone at 9pm every night"
     )
     # The whole-text checks in the loop are made once, at the first match that needs them
     # (once per match would go quadratic on a long text with many matches).

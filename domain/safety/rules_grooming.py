@@ -43,6 +43,13 @@ _SAFETY_PLAN = prefiltered(
 )
 _TEDDY_ONLINE_ADVICE = prefiltered(
     r"\b(?:a real friend (?:won'?t|wouldn'?t)|only add people you know)\b"
+    # (batch F) "Only chat with people you know in real life, and ask a grown-up before adding
+    # anyone new": the teddy's online-safety rule, not a meeting.
+    r"|\bonly (?:chat|talk|play|game|message|text|video ?call|call|add|accept|friend|be friends) (?:with |to )?(?:people|friends|kids|ones|someone|those) (?:you|u) (?:already |really )?know\b"
+    r"|\b(?:ask|check with|tell) (?:a |your |ur )?(?:grown-?up|parent|parents|mum|mom|dad|carer|teacher)s? (?:first |before )(?:you )?(?:add|accept|chat|talk|reply|message|meet|play)\w*"
+)
+_TEDDY_ADVICE_SPOILT = prefiltered(
+    r"\b(?:(?:our|a|my) (?:little )?secret|keep (?:it|this|that|them|our \w+) (?:a )?secret|secret between|don'?t tell|do not tell|never tell|between us|just us|only me|except me|but me|like me|not (?:your|ur) (?:mum|mom|dad|parents))\b"
 )
 _SOMEONE_ASKED = prefiltered(
     r"\b(?:asked|asks|wants|wanted|told|tells|tried|offered)\b[^.?!]{0,10}\bme\b"
@@ -74,7 +81,7 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
     if not teddy and _HANDLED.search(text):
         # "he asked for my address but i said no and told dad": already handled.
         return [Finding(G, f"{f.label}_mention", MILD, f.start, f.end) for f in signals]
-    if teddy and _TEDDY_ONLINE_ADVICE.search(text):
+    if teddy and _TEDDY_ONLINE_ADVICE.search(text) and not _TEDDY_ADVICE_SPOILT.search(text):
         return []
     if not teddy and (
         (_SAFETY_PLAN.search(text) and not _SOMEONE_ASKED.search(text))

@@ -11,7 +11,10 @@ from domain.safety.rules_benign_frames_family_life import kill_me_over_a_slip
 
 HYPERBOLE = prefiltered(
     r"\b(?:is|are|was|were|'?s|'?re) killing me\b|\bkilling it\b|\bkilled it\b|\bkill(?:ing)? time\b|\bdying to\b|"
-    r"\bcould (?:kill|die) for\b|\bkill for (?:a|some)\b|\bjk\b|\bjust kidding\b|\b(?:mom|dad|mum|she|he|sister'?s?|brother'?s?|teacher'?s?) (?:will|is going to|gonna) kill me\b(?=[^.?!]{0,30}\b(?:if|when|lol|haha|muddy|mess|late)\b)"
+    r"\bcould (?:kill|die) for\b|"
+    # (batch F) "ugh i could kill my brother he ate my last crisps": exasperation, unless a
+    # means, a time or a vow follows.
+    r"\bi could (?:just |literally |honestly |actually |so |totally )?(?:kill|murder|strangle|throttle) (?:him|her|them|my \w+|\w+)\b(?![^.?!]{0,40}\b(?:with|knife|gun|tomorrow|tonight|at school|for real|fr|i mean it|i will|i'?ll|gonna|going to)\b)|\bkill for (?:a|some)\b|\bjk\b|\bjust kidding\b|\b(?:mom|dad|mum|she|he|sister'?s?|brother'?s?|teacher'?s?) (?:will|is going to|gonna) kill me\b(?=[^.?!]{0,30}\b(?:if|when|lol|haha|muddy|mess|late)\b)"
 )
 
 _JOKING = prefiltered(r"\b(?:jk|just kidding|just joking)\b")

@@ -13,6 +13,7 @@ from domain.enums import SafetyLevel, Speaker
 from domain.safety import SafetyEngine
 
 from . import (
+    batch_f_false_alert_phrasings,
     benign_families_phrasings,
     false_alert_phrasings,
     false_alert_phrasings_2,
@@ -82,6 +83,7 @@ ROUNDS = (
     pretext_phrasings,
     round42_critical_phrasings,
     round42_flags_phrasings,
+    batch_f_false_alert_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
