@@ -22,6 +22,7 @@ from . import (
     known_misses_phrasings,
     leftover_phrasings,
     paraphrases_d_phrasings,
+    paraphrases_f_abuse_grooming_phrasings,
     pretext_phrasings,
     round23_phrasings,
     round24_phrasings,
@@ -82,6 +83,7 @@ ROUNDS = (
     pretext_phrasings,
     round42_critical_phrasings,
     round42_flags_phrasings,
+    paraphrases_f_abuse_grooming_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
