@@ -35,7 +35,7 @@ CARER_HARM = prefiltered(
     r"\b(?:puts?|put|held|holds|pressed|presses|pushed|pushes|forced|forces)\b[^.?!]{0,15}\bmy (?:hands?|fingers?|arms?|feet|foot|face)\b[^.?!]{0,12}\b(?:on|onto|against|in|into|under)\b[^.?!]{0,6}\b(?:the )?(?:hot|boiling)\b[^.?!]{0,10}\b(?:cooker|kettle|pan|oven|iron|stove|hob|water|radiator|tap|plate)\b"
     # (round 35) Hot water poured on a child's hand; a child thrown or slammed into a wall.
     rf"|\b{CARER}\b[^.?!]{{0,10}}\b(?:put|puts|poured|pours|tipped|tips|threw|throws|splashed|splashes|ran|chucked)\b (?:the |some |a cup of |a kettle of |a mug of |a pan of )?(?:hot|boiling|scalding|burning) (?:water|tea|coffee|kettle water)\b[^.?!]{{0,10}}\b(?:on|onto|over|all over|at) (?:my|me)\b"
-    rf"|\b{CARER}\b[^.?!]{{0,40}}\b(?:throw|throws|threw|throwing|thrown|slams?|slammed|slamming|shoves?|shoved|shoving|smash\w*|bang\w*|chucks?|chucked|chucking)\b me (?:in ?to|against|at|across|onto|on to) (?:the |a |my )?(?:walls?|floor|door|radiator|table|wardrobe|cupboard|fridge|lockers?)\b"
+    rf"|\b{CARER}\b[^.?!]{{0,40}}\b(?:throw|throws|threw|throwed|throwing|thrown|flung|flings?|hurl\w*|slams?|slammed|slamming|shoves?|shoved|shoving|smash\w*|bang\w*|chucks?|chucked|chucking)\b me (?:in ?to|against|at|across|onto|on to) (?:the |a |my )?(?:walls?|floor|door|radiator|table|wardrobe|cupboard|fridge|lockers?)\b"
     rf"|\b{CARER}\b[^.?!]{{0,8}}\b(?:burned|burns|hurts|hurt|hurting|kicked|kicks|punched|punches|choked|chokes|strangled) me\b"
     rf"|\b{CARER}\b[^.?!]{{0,8}}\b(?:pulled|pulls|dragged|drags) me (?:by|across|along|up)\b"
     rf"|\b(?:{CARER}|a parent)\b[^.?!]{{0,10}}\bto (?:choke|strangle|burn|punch|kick) (?:you|u|me|kids)\b"

@@ -16,8 +16,9 @@ someone outside the family who wants to see the child changing, in the bath or i
 drink, a sweet or a pill given with a secret or an odd effect; round 40's misses: not meant to
 be alive, an overdose taken, a burn threatened, changing in a coach's office, no food at home,
 hurting animals, prejudice by wealth or faith, and the teddy's slip-away meeting and foretold
-rejection; round 41's text-speak misses; and a check-up or a lesson used as a pretext (the
-spoilt versions of false alerts 6's frames)."""
+rejection; round 41's text-speak misses; a check-up or a lesson used as a pretext (the
+spoilt versions of false alerts 6's frames); and paraphrases_f's minders who hurt, lures and
+hidden contact, and the teddy excusing harm."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from domain.safety.rules_meaning_abuse_hidden import find_hidden_abuse
 # (round 40's misses)
 from domain.safety.rules_meaning_abuse_hot_threat import find_hot_threat
 from domain.safety.rules_meaning_abuse_locked_left import find_locked_or_left
+from domain.safety.rules_meaning_abuse_minders import find_minder_abuse
 from domain.safety.rules_meaning_abuse_no_food_home import find_no_food_at_home
 from domain.safety.rules_meaning_abuse_of_others import find_abuse_of_others
 from domain.safety.rules_meaning_abuse_punishment import find_punishment_abuse
@@ -58,6 +60,7 @@ from domain.safety.rules_meaning_grooming_changing_private import (
 from domain.safety.rules_meaning_grooming_covert import find_covert_contact
 from domain.safety.rules_meaning_grooming_debts import find_grooming_debts
 from domain.safety.rules_meaning_grooming_given_to_take import find_given_to_take
+from domain.safety.rules_meaning_grooming_lures import find_grooming_lures, find_teddy_other_app
 from domain.safety.rules_meaning_grooming_online import find_online_grooming
 from domain.safety.rules_meaning_grooming_singled_out import find_singled_out
 from domain.safety.rules_meaning_hurting_animals import (
@@ -86,6 +89,7 @@ from domain.safety.rules_meaning_sexual_watched import find_watched_and_photogra
 from domain.safety.rules_meaning_teddy import find_teddy_more
 from domain.safety.rules_meaning_teddy_body_talk import find_teddy_body_talk
 from domain.safety.rules_meaning_teddy_dares import find_teddy_dares
+from domain.safety.rules_meaning_teddy_excuses_harm import find_teddy_harm_excused
 from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
 from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
 from domain.safety.rules_meaning_teddy_probes import find_teddy_probes
@@ -162,6 +166,10 @@ def find_child_themes(text: str) -> list[Finding]:
         # (round 42's flags) a real lighter, pills or cider for a pretend game; cruelty to an
         # animal seen
         + find_play_and_seen_flags(text)
+        # (paraphrases_f's misses) a minder or coach who hurts, abuse asked as "what if", a
+        # feared beating, a barricaded door; lures into a car or his place, hidden contact
+        + find_minder_abuse(text)
+        + find_grooming_lures(text)
     )
 
 
@@ -186,4 +194,7 @@ def find_teddy_themes(text: str) -> list[Finding]:
         or find_teddy_body_talk(text)
         # (round 42's critical misses) harm told inside a story or a game
         or find_teddy_story_harms(text)
+        # (paraphrases_f's misses) a grown-up's harm excused; a hidden app
+        or find_teddy_harm_excused(text)
+        or find_teddy_other_app(text)
     )

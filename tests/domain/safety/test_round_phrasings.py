@@ -23,6 +23,7 @@ from . import (
     known_misses_phrasings,
     leftover_phrasings,
     paraphrases_d_phrasings,
+    paraphrases_f_abuse_grooming_phrasings,
     pretext_phrasings,
     round23_phrasings,
     round24_phrasings,
@@ -84,6 +85,7 @@ ROUNDS = (
     round42_critical_phrasings,
     round42_flags_phrasings,
     batch_f_false_alert_phrasings,
+    paraphrases_f_abuse_grooming_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]

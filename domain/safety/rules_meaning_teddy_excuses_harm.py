@@ -1,0 +1,46 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""The teddy excusing a grown-up's harm (paraphrases_f), read as a meaning: something done to
+the child (hit, kicked, hurt, grabbed by the neck, touched "there", locked outside) together
+with words that make it fine, deserved or the rule ("that's just how families show love",
+"will make you tougher", "a normal punishment, lots of kids get it", "you probably deserved
+it", "grown-ups are allowed to hit children", "just be extra quiet so she doesn't get angry",
+"don't make a fuss", "say sorry to him", "don't go crying to your parents").
+
+Near misses stay allowed: the teddy saying the opposite ("nobody is allowed to hit you", "you
+didn't deserve it", "tell a grown-up you trust"), sport ("getting kicked in the shins is
+normal in football, wear shin pads"), a game ("tag makes you faster"), hurt feelings after an
+argument."""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import SEVERE, Finding
+from domain.safety.prefilter import prefiltered
+
+A = SafetyCategory.ABUSE
+
+HARM_DONE = prefiltered(
+    r"\b(?:hurts? you|hurting you|hurt you|hit (?:you|children|kids)|hits you|hitting (?:you|children|kids)|smack\w* (?:you|children|kids)|slap\w* (?:you|children|kids)|beat\w* (?:you|children|kids)|punch\w* (?:you|children|kids)"
+    r"|kick\w* (?:you|children|kids)|(?:coach|teacher|dad|mum|he|she|they)'?s? kicking you|(?:grabbed|grabs|squeezed|squeezes|held) your (?:neck|throat)|chok\w* you"
+    r"|touch\w* you (?:there|down there|in your (?:private|secret)\w*|under your)|(?:getting|being|get) (?:smacked|slapped|hit|kicked|punched|beaten|belted|hurt|whacked)|(?:being )?locked (?:outside|out|in the (?:cupboard|shed|cellar|dark))|shut (?:outside|out) in the cold)\b"
+)
+EXCUSE = prefiltered(
+    r"\b(?:that'?s|it'?s|is) (?:just )?(?:how|what) (?:families|grown-?ups|parents|dads|mums|coaches|people|uncles) (?:show (?:love|they care)|do)\b"
+    r"|\b(?:a )?normal (?:punishment|thing (?:for|to)|part of (?:growing|being|family))"
+    r"|\blots of (?:kids|children) get (?:it|that|them)\b"
+    r"|\b(?:make|makes) you (?:tougher|stronger|a man|harder|better)\b"
+    r"|\b(?:you )?(?:probably|must have|might have|maybe) deserved (?:it|that)\b"
+    r"|\b(?:are|is) allowed to (?:hit|smack|hurt|kick|beat|slap|touch)\b"
+    r"|\bdon'?t make a fuss\b|\bbe (?:extra |really |very |super )?quiet so (?:she|he|they)\b"
+    r"|\bsay sorry to (?:him|her|them)\b|\b(?:don'?t|never) (?:go )?cry(?:ing)? to (?:your|their) (?:parents|mum|dad|mom)\b|\bgo crying to\b"
+    r"|\bthat'?s the rule\b"
+)
+PROTECTIVE = prefiltered(
+    r"\b(?:didn'?t|did not|never|don'?t|do not|doesn'?t) deserve\b|\b(?:not|never|isn'?t|aren'?t) (?:allowed|ok|okay|normal|fine)\b"
+    r"|\btell (?:a|an|your) (?:grown-?up|adult|teacher)\b|\bsafe (?:adult|grown-?up)\b|\bnot your fault\b|\bshin ?pads?\b|\bfootball\b|\bin the game\b"
+)
+
+
+def find_teddy_harm_excused(text: str) -> list[Finding]:
+    hit = HARM_DONE.search(text) and EXCUSE.search(text) and not PROTECTIVE.search(text)
+    return [Finding(A, "teddy_harm_excused", SEVERE, 0, len(text))] if hit else []
