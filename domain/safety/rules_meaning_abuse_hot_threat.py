@@ -4,9 +4,12 @@ get a bad school report again he'll hold my hand on the hot cooker like last tim
 meaning: a carer or a bare "he"/"she" + holding, pressing or putting the child's hand, fingers,
 arm or face on, in or under something hot (the cooker, the hob, the iron, the kettle, the
 oven, a lighter, boiling water), said as a threat ("he'll", "she's going to", "if i ...",
-"next time") or as done before ("like last time", "again").
+"next time") or as done before ("like last time", "again"); or done as a punishment, the
+hand held on, in or against the hot thing "cause", "because" or "for" something the child did
+(round 43: "dad held my hand on the hot stove cause i woke up the new baby").
 
-Near misses stay allowed: "dad says never put your hand on the hot cooker", "mum held my hand to
+Near misses stay allowed: "mum pulled my hand away from the oven", "dad says never put your
+hand on the hot cooker", "mum held my hand to
 help me stir the pan on the hob", warming hands by the fire, the candles on a birthday cake,
 "i put my hand on the hot cooker by accident"."""
 
@@ -33,6 +36,15 @@ THREAT_OR_AGAIN = prefiltered(
     # "hell"/"shell"/"hed"/"shed" are words of their own: read as he'll/she'd only right before holding.
     rf"|\b(?:hell|shell|hed|shed) {_PUT}\b"
 )
+# Held on, in or against it (not near or over), for something the child did.
+HOT_CONTACT = prefiltered(
+    rf"\b{_PUT} my (?:\w+ )?{_PART}\b (?:down )?(?:on|onto|against|in|into|under) {_HOT}\b"
+)
+PUNISHED_FOR = prefiltered(
+    r"\b(?:cause|because|coz|cos|cuz|bc|for|since|after) (?:i|me|my)\b|\bfor (?:not |being |\w+ing\b)"
+    r"|\bas (?:a )?punishment\b|\bto (?:punish|teach) me\b|\b(?:punish|punished|punishment|in trouble|told off|naughty|bad)\b"
+)
+_COLD_HANDS = prefiltered(r"\b(?:cold|freezing|chilly|frozen)\b")
 _ACTOR = prefiltered(r"\b(?:he|she|they|him|her|them)\b")
 _CARE_OR_ACCIDENT = prefiltered(
     r"\b(?:(?:it|that|this|the \w+) (?:will|would|'?ll|could|might|can) (?:burn|hurt)|(?:get|got) burn\w*|burns? (?:you|me)|careful|by accident|accidentally|by mistake|warm (?:up|them|my)|to warm|keep warm|showed me|show me|birthday|cake|blow out|marshmallows?|oven gloves?|pretend|toy|play ?kitchen)\b"
@@ -44,7 +56,11 @@ _CARE_OR_ACCIDENT = prefiltered(
 
 
 def find_hot_threat(text: str) -> list[Finding]:
-    if not HOT_TO_BODY.search(text) or not THREAT_OR_AGAIN.search(text):
+    threat = HOT_TO_BODY.search(text) and THREAT_OR_AGAIN.search(text)
+    punished = (
+        HOT_CONTACT.search(text) and PUNISHED_FOR.search(text) and not _COLD_HANDS.search(text)
+    )
+    if not (threat or punished):
         return []
     if not (CARER.search(text) or _ACTOR.search(text)) or _CARE_OR_ACCIDENT.search(text):
         return []

@@ -9,11 +9,16 @@
 - A friend from a game or an app asking which bus the child takes, what time it gets to the
   stop, which way it walks home.
 - Someone online showing the child how to hide apps, chats or photos from its parents' checks.
+- Two of the signs together from a grown-up (round 43: "the coach at my new school gives only
+  me presents and says im more mature than the other girls and our texts should stay
+  private"): presents for me alone, "more mature" than the others, texts or chats kept
+  private or secret, being his favourite.
 
 Near misses stay allowed: a coach who buys the whole team pizza, a surprise for mum kept
 quiet, a teacher who says I'm mature and gives me a reading award, piano lessons at the
 teacher's house with mum, a best friend who texts at night, mum asking which bus I take,
-dad showing me how to put apps in a folder."""
+dad showing me how to put apps in a folder, a teacher who says I'm more mature than the
+others and gives the whole class stickers."""
 
 from __future__ import annotations
 
@@ -62,6 +67,38 @@ _FAMILY_HELPER = prefiltered(
 )
 
 
+_GIFT_NOUN = r"(?:presents?|gifts?|sweets|candy|chocolates?|treats?|money|cash|stuff|things|jewell?ery|makeup|clothes|phone|toys?)"
+_ONLY_ME_GIFTS = prefiltered(
+    rf"\b(?:gives?|gave|giving|buys?|bought|buying|gets?|got|brings?|brought|sends?|sent) (?:only|just) me\b[^.?!]{{0,20}}\b{_GIFT_NOUN}\b"
+    rf"|\b(?:gives?|gave|buys?|bought|gets?|got|brings?|brought|sends?|sent) me\b[^.?!]{{0,30}}\b{_GIFT_NOUN}\b[^.?!]{{0,30}}\b(?:only (?:to )?me|just (?:to )?me|not (?:the )?(?:others|other \w+|anyone else)|nobody else|no one else|none of the others)\b"
+    rf"|\b(?:only|just) me (?:gets?|got|getting) (?:the )?{_GIFT_NOUN}\b"
+)
+_MATURE_SAID = prefiltered(rf"\b{_MATURE}\b")
+_PRIVATE_CHATS = prefiltered(
+    r"\b(?:our|his|the|my) (?:texts?|messages?|chats?|dms?|snaps?|calls?|emails?|conversations?)\b[^.?!]{0,25}\b(?:private|secret|between us|just (?:for )?us|our secret|delete\w*|hidden)\b"
+    r"|\b(?:keep|delete|hide)\w* (?:our|his|the|these) (?:texts?|messages?|chats?|dms?|snaps?|conversations?)\b"
+)
+_FAVOURITE = prefiltered(
+    r"\b(?:i'?m|im|i am) (?:his|her) (?:favou?rite|special (?:girl|boy|one))\b"
+)
+_GROWN_UP_NAMED = prefiltered(
+    r"\b(?:coach|teacher|tutor|instructor|trainer|leader|neighbou?r|uncle|man|guy|lodger|babysitter|caretaker|priest|vicar|driver|mr \w+|sir|(?:\w+'?s )(?:dad|husband|boyfriend|uncle|brother)|step ?dad|he|him)\b"
+)
+_WHOLE_GROUP = prefiltered(
+    r"\b(?:the whole (?:team|class|group)|everyone|every(?:body| kid| child)|all of us|all the (?:kids|children|girls|boys|team))\b(?! else)"
+)
+
+
+def _signs_add_up(text: str) -> bool:
+    """Two signs, one of them "more mature" or chats kept private (presents for a favourite
+    niece alone are an uncle's everyday kindness)."""
+    strong = [p for p in (_MATURE_SAID, _PRIVATE_CHATS) if p.search(text)]
+    if not strong:
+        return False
+    signs = len(strong) + sum(1 for p in (_ONLY_ME_GIFTS, _FAVOURITE) if p.search(text))
+    return signs >= 2 and bool(_GROWN_UP_NAMED.search(text)) and not _WHOLE_GROUP.search(text)
+
+
 def find_singled_out(text: str) -> list[Finding]:
     hit = (
         (GIFT_KEPT_BETWEEN_US.search(text) and not _GIFT_SAFE.search(text))
@@ -69,5 +106,6 @@ def find_singled_out(text: str) -> list[Finding]:
         or (NIGHT_MESSAGES_SINGLED_OUT.search(text) and not _PEER_OR_FAMILY.search(text))
         or ONLINE_FRIEND_ASKS_ROUTE.search(text)
         or (SHOWN_HOW_TO_HIDE.search(text) and not _FAMILY_HELPER.search(text))
+        or _signs_add_up(text)
     )
     return [Finding(G, "grooming_singled_out", CRITICAL, 0, len(text))] if hit else []

@@ -5,7 +5,10 @@
   then take all the tablets in the bathroom cupboard". Taking all one's tablets as the doctor
   said, or taking the tablets to grandma, is not it.
 - Pills stored up: a parent's sleeping tablets, painkillers or medicine hidden, saved or
-  collected "to take them all", "all at once", "when I'm ready", "for the day I've had enough".
+  collected "to take them all", "all at once", "when I'm ready", "for the day I've had enough";
+  or not swallowed when given (kept under the tongue, spat out, pretended to take) and saved up
+  (round 43: "in the hospital i hide my pills under my tongue and spit them in a sock so i can
+  save them up and take them all at once").
 - Going out and not coming back: swimming, walking or wading out into the sea, a lake or a
   river "and not come back", "and let the waves take me", "and stop swimming".
 
@@ -22,11 +25,11 @@ from domain.safety.prefilter import prefiltered
 # Pills, tablets and medicines by any name: one table for both plans (stored up, taken all at
 # once). Not "tablet" alone (an iPad).
 _PILLS = r"(?:pills?|tablets|meds|medicines?|medication|painkillers?|pain killers?|paracetamol|tylenol|advil|ibuprofen|aspirin|calpol|capsules|antidepressants?|sleeping (?:pills?|tablets?)|prescriptions?)"
-_STORE = r"(?:hid|hide|hides|hiding|hidden|sav\w*|collect\w*|stash\w*|stor\w*|hoard\w*|squirrel\w*|stockpil\w*|piling up|built up|building up|keep\w*|kept|sneak\w*|snuck|took one|taking one|nick\w*|stole|stealing|pinch\w*)"
+_STORE = r"(?:spit\w*|spat|cheek\w*|pretend\w* to (?:take|swallow)|(?:don'?t|dont|not|never) (?:swallow|take)|hid|hide|hides|hiding|hidden|sav\w*|collect\w*|stash\w*|stor\w*|hoard\w*|squirrel\w*|stockpil\w*|piling up|built up|building up|keep\w*|kept|sneak\w*|snuck|took one|taking one|nick\w*|stole|stealing|pinch\w*)"
 _ALL_AT_ONCE = r"(?:(?:take|swallow|have|down|eat|neck)\w* (?:the lot|all of them|every (?:one|single one|last one)|the whole (?:lot|box|bottle|packet|pack)|them all(?: at once| in one go| together)?)(?=[\s,.!?]|$)|(?:take|swallow|have|down|eat|neck)\w* (?:them|the lot|all of them|every one|the whole (?:lot|box|bottle|packet))(?: all)?(?: at once| in one go| together| at the same time)?\b[^.?!]{0,30}\b(?:when i'?m ready|when i am ready|one day|someday|soon|when the time|when it gets|if it gets|if things get|when i can'?t|all|at once|in one go|the lot|together|tonight|for good|and not wake up|and never wake up)|for (?:when|the day|if) (?:i'?m ready|i am ready|i'?ve had enough|i have had enough|it gets too|i can'?t (?:take|cope|do)|i need them|i decide))"
 PILLS_STORED_FOR_AN_END = prefiltered(
-    rf"\b{_STORE}\b[^.?!]{{0,40}}\b{_PILLS}\b[^.?!]{{0,60}}\b{_ALL_AT_ONCE}"
-    rf"|\b{_PILLS}\b[^.?!]{{0,30}}\b{_STORE}\b[^.?!]{{0,60}}\b{_ALL_AT_ONCE}"
+    rf"\b{_STORE}\b[^.?!]{{0,40}}\b{_PILLS}\b[^.?!]{{0,90}}\b{_ALL_AT_ONCE}"
+    rf"|\b{_PILLS}\b[^.?!]{{0,40}}\b{_STORE}\b[^.?!]{{0,60}}\b{_ALL_AT_ONCE}"
 )
 _ME_GOING = r"(?:i'?m going to|im going to|i am going to|i'?m gonna|im gonna|i'?ll|ill|i will|i want to|i wanna|i might|i could|imma|ima|i'?d|i would|i plan to|i'?m just going to|maybe i'?ll)"
 _OUT_INTO = r"(?:swim|walk|wade|paddle|float|drift|row|go|run|cycle|ride|jump)\w*\b[^.?!]{0,30}\b(?:out|into the (?:sea|ocean|water|waves|lake|river|loch|tide)|off the (?:pier|cliff|rocks|end of the pier)|under|past the (?:buoys?|flags|rocks)|to the middle of the (?:lake|sea|river))"
@@ -36,8 +39,15 @@ SWIM_OUT_NOT_BACK = prefiltered(
 )
 
 
+# Old medicine taken back: "we save the old pills to take them all back to the chemist".
+_PILLS_RETURNED = prefiltered(
+    r"\b(?:back to the|to the (?:chemist|pharmacy|doctor)|chemist|pharmacy|recycl\w*|dispos\w*|throw (?:them )?away|bin)\b"
+)
+
+
 def find_self_harm_plans(text: str) -> list[Finding]:
-    if PILLS_STORED_FOR_AN_END.search(text) or SWIM_OUT_NOT_BACK.search(text):
+    stored = PILLS_STORED_FOR_AN_END.search(text) and not _PILLS_RETURNED.search(text)
+    if stored or SWIM_OUT_NOT_BACK.search(text):
         return [Finding(SafetyCategory.SELF_HARM, "self_harm_plan", CRITICAL, 0, len(text))]
     return []
 

@@ -17,8 +17,10 @@ drink, a sweet or a pill given with a secret or an odd effect; round 40's misses
 be alive, an overdose taken, a burn threatened, changing in a coach's office, no food at home,
 hurting animals, prejudice by wealth or faith, and the teddy's slip-away meeting and foretold
 rejection; round 41's text-speak misses; a check-up or a lesson used as a pretext (the
-spoilt versions of false alerts 6's frames); and paraphrases_f's minders who hurt, lures and
-hidden contact, and the teddy excusing harm."""
+spoilt versions of false alerts 6's frames); paraphrases_f's minders who hurt, lures and
+hidden contact, and the teddy excusing harm; round 43's critical misses: falling out of a
+plane so as not to face something, a sexual story asked for, and the teddy turning the child
+against a carer, its safety or other children."""
 
 from __future__ import annotations
 
@@ -74,6 +76,7 @@ from domain.safety.rules_meaning_prejudice_groups import (
 )
 from domain.safety.rules_meaning_pretexts import find_pretext_abuse
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
+from domain.safety.rules_meaning_self_harm_fall_out import find_fall_out_to_escape
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
 from domain.safety.rules_meaning_self_harm_not_deserving import (
     find_not_meant_to_live,
@@ -85,6 +88,7 @@ from domain.safety.rules_meaning_sexual import find_sexual_more
 from domain.safety.rules_meaning_sexual_exposure import find_sexual_exposure
 from domain.safety.rules_meaning_sexual_pics_pressure import find_pics_pressure
 from domain.safety.rules_meaning_sexual_slang import find_sexual_slang
+from domain.safety.rules_meaning_sexual_story_asked import find_sexual_story_asked
 from domain.safety.rules_meaning_sexual_watched import find_watched_and_photographed
 from domain.safety.rules_meaning_teddy import find_teddy_more
 from domain.safety.rules_meaning_teddy_body_talk import find_teddy_body_talk
@@ -96,6 +100,7 @@ from domain.safety.rules_meaning_teddy_probes import find_teddy_probes
 from domain.safety.rules_meaning_teddy_rejection import find_teddy_rejection
 from domain.safety.rules_meaning_teddy_slip_away import find_teddy_slip_away
 from domain.safety.rules_meaning_teddy_story_harms import find_teddy_story_harms
+from domain.safety.rules_meaning_teddy_turns_against import find_teddy_turns_against
 from domain.safety.rules_meaning_teddy_unkind import find_teddy_unkind
 from domain.safety.rules_meaning_teddy_unsafe_talk import find_teddy_unsafe_talk
 from domain.safety.rules_meaning_teddy_whereabouts import find_teddy_whereabouts
@@ -170,6 +175,10 @@ def find_child_themes(text: str) -> list[Finding]:
         # feared beating, a barricaded door; lures into a car or his place, hidden contact
         + find_minder_abuse(text)
         + find_grooming_lures(text)
+        # (round 43's critical misses) falling out of a plane or a car so as not to face
+        # something; a sexual story about a real person undressing
+        + find_fall_out_to_escape(text)
+        + find_sexual_story_asked(text)
     )
 
 
@@ -197,4 +206,7 @@ def find_teddy_themes(text: str) -> list[Finding]:
         # (paraphrases_f's misses) a grown-up's harm excused; a hidden app
         or find_teddy_harm_excused(text)
         or find_teddy_other_app(text)
+        # (round 43's critical misses) isolating the child from a carer, asking its school or
+        # street, unbuckling in the car, shaking a crying baby, shunning children by origin
+        or find_teddy_turns_against(text)
     )

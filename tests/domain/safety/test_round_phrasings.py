@@ -47,6 +47,7 @@ from . import (
     round41_phrasings,
     round42_critical_phrasings,
     round42_flags_phrasings,
+    round43_critical_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -86,6 +87,7 @@ ROUNDS = (
     round42_flags_phrasings,
     batch_f_false_alert_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
+    round43_critical_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
