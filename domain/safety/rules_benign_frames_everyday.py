@@ -23,7 +23,8 @@
   letting the child help light candles, holding their hand (rules_risky); a pet that bit or
   scratched the child (rules_wellbeing, rules_meaning_self_harm);
 - (round 30's false alerts) "if we get lost", "in case I get lost" (rules_language); divorced
-  parents who both still come to the match (rules_distress); the teddy praising a
+  parents who both still come to the match, (round 43) or who both told the child they love
+  it, that it is not because of it, that it will still see them (rules_distress); the teddy praising a
   knife or a hot job a grown-up did with the child (rules_risky).
 - (round 32's false alerts) doctors played with soft toys ("bunny has a broken leg")
   (rules_sexual_content); the teddy saying knives are for grown-up helpers or hands (rules_risky).
@@ -74,10 +75,16 @@ STORY_DEATH_CRIED = prefiltered(
 DIVORCE_REASSURED = prefiltered(
     r"\b(?:divorc\w*|splitting up|split up|separat\w*|breaking up)\b[^.?!]{0,50}\b(?:but|and)\b[^.?!]{0,30}\b(?:still love (?:me|us)|both (?:still )?love (?:me|us)|love (?:me|us) (?:both|still)|(?:it'?s|its) not my fault|two (?:bedrooms|houses|christmases|birthdays|rooms)|i'?m (?:ok|okay|fine|happy)|(?:it'?s|its) (?:ok|okay|fine))\b"
     # (round 30) ...they both still come to my match, get along, do Christmas together.
+    # (round 43) ...they both told me they love me loads, promised they'll always love me,
+    # said it's not because of me, I'll still see dad every weekend.
+    r"|\b(?:divorc\w*|splitting up|split up|separat\w*|breaking up)\b[^.?!]{0,50}\b(?:but|and)\b[^.?!]{0,30}\b(?:(?:both )?(?:said|say|says|told me|tell me|tells me|promised|promise|keep saying) (?:that )?(?:(?:they|he|she|mum|mom|dad)(?:'ll| will| both| still| always| really| do| all){0,3} love (?:me|us)|(?:it'?s|its|it is) not (?:my fault|because of me|cos of me))"
+    r"|(?:they'?ll|they will|they'?re going to|they are going to) (?:always |still )?love (?:me|us)|(?:they|mum|mom|dad) (?:both )?(?:still )?love (?:me|us) (?:loads|lots|so much|very much|the same|no matter what|forever)"
+    r"|not because of (?:me|us)|i'?(?:ll| will) (?:still )?see (?:them|him|her|dad|mum|mom|daddy|mummy|both of them) (?:every|all the time|lots|loads|on))"
     r"|\b(?:divorc\w*|split up|separat\w*)\b[^.?!]{0,50}\b(?:but|and|still)\b[^.?!]{0,20}\b(?:(?:they |mum and dad |my parents )?both (?:still )?(?:came|come|coming|watch\w*|were there|are there|cheered|clapped|take me|took me|went|go|sat|turned up|showed up)|(?:get|gets|got) (?:along|on) (?:ok|okay|fine|well|really well|great)?|(?:are|'re) (?:still )?(?:friends|friendly|nice to each other)|(?:still )?(?:do|did|have|had|spend|spent) (?:christmas|birthdays?|my birthday|holidays?|dinner|tea) together)"
 )
 DIVORCE_HURTS = prefiltered(
     r"\b(?:(?<!not )my fault|cry\w*|can'?t stop|sad|scared|shout\w*|scream\w*|yell\w*|fight\w*|hate|alone|nobody|no one|miss (?:him|her|my))\b"
+    r"|\b(?:don'?t|doesn'?t|dont|doesnt|do not|does not|never|not|no longer|won'?t) (?:\w+ )?love (?:me|us)\b"
 )
 
 # Pretend doctor with a toy kit: a stethoscope, listening to the heart, a plaster for teddy.

@@ -6,6 +6,10 @@ each with the words that spoil it:
   me until I fall asleep", "dad sits with me when I have a bad dream"), spoilt by fear of
   someone, a secret, a touch, a grown-up who is not a parent, crying every night or being
   left alone (softens the distress words of rules_wellbeing, through engine._rule_findings);
+- (round 43) a worry a parent then settled: homesick at a sleepover "so dad came and got me",
+  scared of the dark "but mum left the landing light on", a call home and "then i felt fine";
+  spoilt by fear of someone, shouting, hurting, a secret, or nobody coming (softens
+  rules_wellbeing's distress words and rules_meaning_flags' homesick flag);
 - a grown-up's own medicine taken the usual way, the child only helping ("Grandpa takes his
   heart pills every morning and lets me open the little days-of-the-week box"), spoilt by the
   child swallowing, tasting or trying any, a secret, sweets, too many (rules_risky's
@@ -37,13 +41,43 @@ SETTLING_SPOILT = prefiltered(
 # A parent or grandparent settling the child to sleep, nothing spoiling it.
 settled_by_a_carer = Frame(CARER_SETTLES_ME, SETTLING_SPOILT)
 
+# (round 43) A worry away from home or in the night that a parent then settled: homesick at a
+# sleepover "so dad came and got me", scared of the dark "but mum left the landing light on",
+# homesick at camp "so mum rang me and then i felt fine".
+_WORRY = (
+    r"(?:homesick|home sick|scared|frightened|afraid|upset|worried|sad|lonely|cried|crying|teary"
+    r"|(?:couldn'?t|could not|can'?t|cant|couldnt) (?:get to )?sleep|(?:a )?bad dreams?|(?:a )?nightmares?"
+    r"|missed (?:my )?(?:mum|mummy|mom|mommy|dad|daddy|home|my bed)|wanted (?:my )?(?:mum|mummy|mom|mommy|dad|daddy|to go home))"
+)
+_CAME_FOR_ME = (
+    r"(?:came|come|comes|drove (?:over |round |all the way )?|rushed (?:over |round )?)(?: (?:and|to|over|round|straight)){0,3}"
+    r" (?:got|get|gets|fetch(?:ed)?|collect(?:ed)?|pick(?:ed)? me up|took me home|take me home|brought me home|bring me home|cuddled me|cuddle me|gave me (?:a )?(?:hug|cuddle)|sat with me|sit with me|stayed with me|lay with me|lie with me)"
+    r"|(?:picked|fetched|collected) me(?: up)?|took me home|brought me home"
+    r"|(?:rang|called|phoned|facetimed|video ?called) (?:me|us)\b[^.?!]{0,30}\b(?:felt|feel|was|i'?m|got) (?:better|fine|ok|okay|happy|calm)"
+    r"|(?:left|leaves|leave|put|puts|turned|turns|switched|switches) (?:on )?(?:the |a |my )?(?:landing|hall|hallway|night|bathroom|big|little|door|lamp) ?(?:light|lamp)(?: on)?|(?:left|leaves|leave) (?:the|my) door open"
+)
+CARER_CAME_FOR_ME = prefiltered(
+    rf"\b{_WORRY}\b[^.?!]{{0,60}}\b{_CARER}\b (?:\w+ ){{0,3}}?(?:{_CAME_FOR_ME})\b"
+)
+CAME_FOR_ME_SPOILT = prefiltered(
+    r"\b(?:(?:scared|afraid|frightened|terrified) of (?:him|her|them|my \w+|the (?:man|men|lady|boy|boys|girl|girls|stranger|babysitter|big kids))|secret\w*|don'?t tell|touch\w*|private|naked|hurt\w*|hit\w*|smack\w*|shout\w*|yell\w*|angry|cross with me|mad at me"
+    r"|nobody|no one|didn'?t come|never came|wouldn'?t come|won'?t come|still (?:scared|crying|homesick|sad|upset|frightened))\b"
+)
+# A parent came for the child, rang, or left a light on, nothing spoiling it.
+settled_after_a_worry = Frame(CARER_CAME_FOR_ME, CAME_FOR_ME_SPOILT)
+
+
+def settled_by_a_parent(text: str) -> bool:
+    """Settled to sleep, or settled after a worry (rules_wellbeing, rules_meaning_flags)."""
+    return settled_by_a_carer(text) or settled_after_a_worry(text)
+
 
 def soften_settled_distress(findings: list[Finding], text: str) -> list[Finding]:
     """rules_wellbeing's distress words ("I can't sleep") in a line where a parent settles
     the child to sleep: recorded as mild, not flagged."""
     if not any(f.category is SafetyCategory.DISTRESS for f in findings):
         return findings
-    if not settled_by_a_carer(text):
+    if not settled_by_a_parent(text):
         return findings
     return [
         Finding(f.category, "distress_mild", MILD, f.start, f.end, f.stage)

@@ -12,7 +12,8 @@ feels like, smashing someone's head into a locker, throwing a sibling out of the
 (round 26) another child mocked as dumb and smelling of wee, a pet that ran away and the
 child still waiting for it; (round 29) jumping off the garage or shed roof, finishing the
 grown-ups' leftover cans at a party, kicking another child hard on purpose, holding someone's
-head under the water till they cry, and homesick at a sleepover or camp wanting mummy."""
+head under the water till they cry, and homesick at a sleepover or camp wanting mummy (not
+when a parent then came for the child: rules_benign_frames_family.settled_by_a_parent)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, Finding
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import ADULT_HAS_A_DRINK, DRINKING_CONCERN
+from domain.safety.rules_benign_frames_family import settled_by_a_parent
 
 DANGER = prefiltered(
     r"\b(?:eat|drink|taste|lick|swallow)\b[^.?!]{0,20}\b(?:washing (?:capsules?|tablets?|pods?|powder)|laundry (?:pods?|capsules?)|dishwasher tablets?|button batter\w*)\b"
@@ -175,14 +177,17 @@ def find_flags_more(text: str) -> list[Finding]:
         found.append(
             Finding(SafetyCategory.DANGEROUS_ACTIVITY, "flag_more", MODERATE, 0, len(text))
         )
-    if (
-        (RIDICULED.search(text) and not PLAYFUL.search(text))
-        or FRIGHTENED_WANTS_PARENT.search(text)
-        or (
-            AWAY_FOR_THE_NIGHT.search(text)
-            and WANTS_HOME.search(text)
-            and not HAPPY_AWAY.search(text)
+    # (round 43) Frightened or homesick, and a parent came for the child: settled.
+    if (RIDICULED.search(text) and not PLAYFUL.search(text)) or (
+        (
+            FRIGHTENED_WANTS_PARENT.search(text)
+            or (
+                AWAY_FOR_THE_NIGHT.search(text)
+                and WANTS_HOME.search(text)
+                and not HAPPY_AWAY.search(text)
+            )
         )
+        and not settled_by_a_parent(text)
     ):
         found.append(Finding(SafetyCategory.DISTRESS, "flag_more", MODERATE, 0, len(text)))
     if (VIOLENT_PLAN.search(text) and not PLAY_FIGHT.search(text)) or (

@@ -20,7 +20,9 @@ rejection; round 41's text-speak misses; a check-up or a lesson used as a pretex
 spoilt versions of false alerts 6's frames); paraphrases_f's minders who hurt, lures and
 hidden contact, and the teddy excusing harm; round 43's critical misses: falling out of a
 plane so as not to face something, a sexual story asked for, and the teddy turning the child
-against a carer, its safety or other children."""
+against a carer, its safety or other children; round 43's flags: a child unsettled away from
+home, between homes or after a move, a jump from a height, a cleaning product taken for a
+treat, and hurting the new baby out of jealousy."""
 
 from __future__ import annotations
 
@@ -47,12 +49,14 @@ from domain.safety.rules_meaning_flags_bullied import find_bullied_flags
 from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
 from domain.safety.rules_meaning_flags_forgotten import find_forgotten_by_a_parent
 from domain.safety.rules_meaning_flags_grown_up_things import find_grown_up_things
+from domain.safety.rules_meaning_flags_home_dangers import find_home_danger_flags
 from domain.safety.rules_meaning_flags_left_out_online import find_left_out_online
 from domain.safety.rules_meaning_flags_low_mood import find_low_mood_flags
 from domain.safety.rules_meaning_flags_mocked_online import find_mocked_online
 from domain.safety.rules_meaning_flags_moving_car import find_out_of_a_moving_car
 from domain.safety.rules_meaning_flags_play_and_seen import find_play_and_seen_flags
 from domain.safety.rules_meaning_flags_prejudice import find_prejudice_flags
+from domain.safety.rules_meaning_flags_unsettled import find_unsettled_flags
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_grooming_attention import find_attention_grooming
 from domain.safety.rules_meaning_grooming_camera_undressed import find_camera_undressed
@@ -179,6 +183,10 @@ def find_child_themes(text: str) -> list[Finding]:
         # something; a sexual story about a real person undressing
         + find_fall_out_to_escape(text)
         + find_sexual_story_asked(text)
+        # (round 43's flags) unsettled away from home or between homes, lonely after a move;
+        # a jump from a height, a cleaning product taken for a treat, hurting the new baby
+        + find_unsettled_flags(text)
+        + find_home_danger_flags(text)
     )
 
 

@@ -48,6 +48,7 @@ from . import (
     round42_critical_phrasings,
     round42_flags_phrasings,
     round43_critical_phrasings,
+    round43_flags_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -88,6 +89,7 @@ ROUNDS = (
     batch_f_false_alert_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
     round43_critical_phrasings,
+    round43_flags_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
