@@ -54,11 +54,11 @@ _DISTRESS = compile_all(
     [
         rf"\b{_FIRST_PERSON}\s+(?:so\s+|really\s+|very\s+|super\s+|always\s+|kind of\s+|kinda\s+|a little\s+|a bit\s+|still\s+|too\s+|just\s+|all\s+|pretty\s+|totally\s+|getting\s+|being\s+)*{_FEELING}\b",
         r"\b(?:nobody|no one|noone|nobody at school|no one at school)\b (?:\w+ )?(?:likes?|liked|wants? to (?:play|be|sit|talk|hang)\w*|wanted to (?:play|be|sit|talk|hang)\w*|play(?:s|ed)?|loves?|loved|cares? about|cared about|talk(?:s|ed)? to|invit\w+|sits? with|sat with|wants?|picked|picks|chose|chooses|came to|comes to|hangs? out with|remembers?|remembered|believes?) (?:with )?me\b",
-        r"\b(?:i|i'?ve|i do)\s+(?:don'?t|do not|dont|never)\s+(?:have|got)\s+(?:any\s+)?friends\b|\bi have no (?:friends|one to (?:talk|play))\b|\b(?:now )?i (?:have|got) (?:nobody|no one|noone)\b(?! (?:to (?:beat|fight)|else to blame))",
+        r"\b(?:i|i'?ve|i do)\s+(?:don'?t|do not|dont|never)\s+(?:have|got)\s+(?:any\s+)?friends\b(?! yet\b)|\bi have no (?:friends|one to (?:talk|play))\b|\b(?:now )?i (?:have|got) (?:nobody|no one|noone)\b(?! (?:to (?:beat|fight)|else to blame))",
         r"\b(?:everyone|everybody|they all|all the kids|the other kids|my friends) (?:hates?|ignores?|laughs? at|makes? fun of|leaves? me out) me\b",
         r"\b(?:everyone|everybody|they all|all the kids|the other kids|my friends) (?:hate|hates|ignore|ignores) me\b",
         r"\b(?:they|kids|the kids|the big kids|big kids|older kids|the boys|the girls|everyone|people|some kids|[a-z]+ and [a-z]+|he|she)\b[^.?!]{0,20}\b(?:call|calls|called) me (?:names|mean names|fat|ugly|stupid|dumb|a \w+)",
-        r"\b(?:laugh\w*|mak\w* fun|made fun|pick\w* on|teas\w*|bull(?:y|ies|ied|ying)|push\w*|shov\w*|trip\w*|ignor\w*|hit|hits|hitting|kick\w*|spit\w* on|punch\w*|slap\w*|pinch\w*|exclud\w*|threaten\w*|steal\w* from|stole from)\b (?:at |of )?me\b(?![^.?!]{0,15}\b(?:game|tag|race|chess|checkers|cards|pillow|snowball|swings?|trampoline|wheelchair|pram|buggy|sledge|sled|go-?kart|roundabout)\b)",
+        r"\b(?:laugh\w*|mak\w* fun|made fun|pick\w* on|teas\w*|bull(?:y|ies|ied|ying)|push\w*|shov\w*|trip\w*|ignor\w*|hit|hits|hitting|kick\w*|spit\w* on|punch\w*|slap\w*|pinch\w*|exclud\w*|threaten\w*|steal\w* from|stole from)\b (?:at |of )?me\b(?![^.?!]{0,15}\b(?:game|tag|race|chess|checkers|cards|pillow|snowball|swings?|trampoline|wheelchair|pram|buggy|sledge|sled|go-?kart|roundabout)\b)(?!\s+(?:off|out of) (?:the |our |my )?(?:team|squad|pitch|court|field|stage|match)\b)",
         r"\b(?:i'?m|im|i am|i got|i get|i was|i'?ve been|being) (?:getting )?bull(?:ied|yed)\b|\bbullies\b|\bbullying me\b|\ba bully\b",
         r"\bi (?:cry|cried|keep crying|was crying|always cry|can'?t stop crying)\b|\bcry (?:every|all|myself)\b|\bmakes? me cry\b",
         r"\b(?:i )?(?:can'?t|cannot|couldn'?t) (?:sleep|stop (?:crying|worrying|thinking about it))\b|\bnightmares?\b|\bbad dreams?\b",
@@ -69,7 +69,7 @@ _DISTRESS = compile_all(
         # tummy hurt", a heart or a chest that aches since they went.
         rf"\b{_GRIEF_DIED}\b[^.?!]{{0,60}}\b{_GRIEF_ACHES}|\b{_GRIEF_ACHES}[^.?!]{{0,50}}\b{_GRIEF_DIED}\b",
         r"\b(?:don'?t|do not|doesn'?t) (?:think|feel like|seem like) (?:anyone|anybody|people|they|my friends|the other kids) (?:likes?|cares? about|wants?|loves?) me\b",
-        r"\b(?:nobody|no one|noone)\b (?:\w+ )?(?:wants to be|will be|is|would be) my friends?\b|\bi (?:don'?t|do not) have (?:a |any )?(?:best )?friends?\b",
+        r"\b(?:nobody|no one|noone)\b (?:\w+ )?(?:wants to be|will be|is|would be) my friends?\b|\bi (?:don'?t|do not) have (?:a |any )?(?:best )?friends?\b(?! (?:yet|called|named)\b)",
         r"\bi hate (?:my ?self|my life|being me|everything)\b|\bwhat'?s wrong with me\b",
         r"\bleft me out\b|\bleave me out\b|\bno one to play with\b|\bnobody to play with\b|\bsit alone\b|\bsit by myself\b|\beat lunch alone\b",
         r"\b(?:i'?m|im|i am) (?:so |really )?(?:scared|afraid|terrified|frightened) (?:of|that|to)\b",
@@ -112,6 +112,11 @@ _PERSISTENT = prefiltered(
     r"\b(?:every (?:night|day|time)|all the time|always|keep|keeps|again|can'?t sleep|scared to|afraid to|bull\w*|mean|hate|hit|hits|hurt\w*|alone|nobody|no one|cry\w*|yell\w*|shout\w*|since|about (?:him|her|them|what|my (?:dad|mom|uncle|step)|the man))\b"
 )
 
+# A baby or a toddler as the one who did it, just before the match.
+_BABY_DID_IT = prefiltered(
+    r"\b(?:my|our|the) (?:baby|toddler|little baby|(?:one|two|1|2)(?: |-)?(?:year|yr)(?: |-)?old) (?:sister|brother|sis|bro|cousin)?\s*(?:just |always |accidentally |then )?$"
+)
+
 
 def find_distress(text: str) -> list[Finding]:
     found: list[Finding] = []
@@ -142,6 +147,10 @@ def find_distress(text: str) -> list[Finding]:
                 continue
             local = text[max(0, m.start() - 25) : m.end() + 5]
             if _NOT_DISTRESS.search(local):
+                continue
+            if _BABY_DID_IT.search(text[max(0, m.start() - 40) : m.start()]):
+                # (round 43) "my baby sister pushed me off the couch": a baby's shove.
+                found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
                 continue
             if playful is None:
                 playful = _PLAYFUL.search(text) is not None and not _SERIOUS.search(text)

@@ -15,6 +15,7 @@ from domain.safety import SafetyEngine
 from . import (
     batch_f_false_alert_phrasings,
     benign_families_phrasings,
+    distress_false_alert_phrasings,
     false_alert_phrasings,
     false_alert_phrasings_2,
     false_alert_phrasings_4,
@@ -90,6 +91,7 @@ ROUNDS = (
     paraphrases_f_abuse_grooming_phrasings,
     round43_critical_phrasings,
     round43_flags_phrasings,
+    distress_false_alert_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
