@@ -78,7 +78,12 @@ from domain.safety.rules_meaning_self_harm_not_deserving import (
 from domain.safety.rules_meaning_self_harm_oblique import find_self_harm_oblique
 from domain.safety.rules_meaning_self_harm_plans import find_overdose_plan, find_self_harm_plans
 from domain.safety.rules_meaning_self_harm_to_stop_feeling import find_risky_to_stop_feeling
+from domain.safety.rules_meaning_self_harm_veiled import find_self_harm_veiled
 from domain.safety.rules_meaning_sexual import find_sexual_more
+from domain.safety.rules_meaning_sexual_described import (
+    find_sexual_described,
+    find_teddy_sexual_offers,
+)
 from domain.safety.rules_meaning_sexual_exposure import find_sexual_exposure
 from domain.safety.rules_meaning_sexual_pics_pressure import find_pics_pressure
 from domain.safety.rules_meaning_sexual_slang import find_sexual_slang
@@ -90,6 +95,7 @@ from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
 from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
 from domain.safety.rules_meaning_teddy_probes import find_teddy_probes
 from domain.safety.rules_meaning_teddy_rejection import find_teddy_rejection
+from domain.safety.rules_meaning_teddy_self_harm_urged import find_teddy_self_harm_urged
 from domain.safety.rules_meaning_teddy_slip_away import find_teddy_slip_away
 from domain.safety.rules_meaning_teddy_story_harms import find_teddy_story_harms
 from domain.safety.rules_meaning_teddy_unkind import find_teddy_unkind
@@ -162,6 +168,10 @@ def find_child_themes(text: str) -> list[Finding]:
         # (round 42's flags) a real lighter, pills or cider for a pretend game; cruelty to an
         # animal seen
         + find_play_and_seen_flags(text)
+        # (paraphrases_f's self-harm and sexual misses) self-harm veiled as a joke, a hope or a
+        # cover story; sex seen, heard or asked to be described
+        + find_self_harm_veiled(text)
+        + find_sexual_described(text)
     )
 
 
@@ -186,4 +196,7 @@ def find_teddy_themes(text: str) -> list[Finding]:
         or find_teddy_body_talk(text)
         # (round 42's critical misses) harm told inside a story or a game
         or find_teddy_story_harms(text)
+        # (paraphrases_f) self-harm nudged softly; sexual stories, kissing games, naughty words
+        or find_teddy_self_harm_urged(text)
+        or find_teddy_sexual_offers(text)
     )

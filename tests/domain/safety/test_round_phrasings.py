@@ -45,6 +45,7 @@ from . import (
     round41_phrasings,
     round42_critical_phrasings,
     round42_flags_phrasings,
+    self_harm_sexual_veiled_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -82,6 +83,7 @@ ROUNDS = (
     pretext_phrasings,
     round42_critical_phrasings,
     round42_flags_phrasings,
+    self_harm_sexual_veiled_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
