@@ -88,7 +88,12 @@ from domain.safety.rules_meaning_self_harm_not_deserving import (
 from domain.safety.rules_meaning_self_harm_oblique import find_self_harm_oblique
 from domain.safety.rules_meaning_self_harm_plans import find_overdose_plan, find_self_harm_plans
 from domain.safety.rules_meaning_self_harm_to_stop_feeling import find_risky_to_stop_feeling
+from domain.safety.rules_meaning_self_harm_veiled import find_self_harm_veiled
 from domain.safety.rules_meaning_sexual import find_sexual_more
+from domain.safety.rules_meaning_sexual_described import (
+    find_sexual_described,
+    find_teddy_sexual_offers,
+)
 from domain.safety.rules_meaning_sexual_exposure import find_sexual_exposure
 from domain.safety.rules_meaning_sexual_pics_pressure import find_pics_pressure
 from domain.safety.rules_meaning_sexual_slang import find_sexual_slang
@@ -102,6 +107,7 @@ from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
 from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
 from domain.safety.rules_meaning_teddy_probes import find_teddy_probes
 from domain.safety.rules_meaning_teddy_rejection import find_teddy_rejection
+from domain.safety.rules_meaning_teddy_self_harm_urged import find_teddy_self_harm_urged
 from domain.safety.rules_meaning_teddy_slip_away import find_teddy_slip_away
 from domain.safety.rules_meaning_teddy_story_harms import find_teddy_story_harms
 from domain.safety.rules_meaning_teddy_turns_against import find_teddy_turns_against
@@ -187,6 +193,10 @@ def find_child_themes(text: str) -> list[Finding]:
         # a jump from a height, a cleaning product taken for a treat, hurting the new baby
         + find_unsettled_flags(text)
         + find_home_danger_flags(text)
+        # (paraphrases_f's self-harm and sexual misses) self-harm veiled as a joke, a hope or a
+        # cover story; sex seen, heard or asked to be described
+        + find_self_harm_veiled(text)
+        + find_sexual_described(text)
     )
 
 
@@ -217,4 +227,7 @@ def find_teddy_themes(text: str) -> list[Finding]:
         # (round 43's critical misses) isolating the child from a carer, asking its school or
         # street, unbuckling in the car, shaking a crying baby, shunning children by origin
         or find_teddy_turns_against(text)
+        # (paraphrases_f) self-harm nudged softly; sexual stories, kissing games, naughty words
+        or find_teddy_self_harm_urged(text)
+        or find_teddy_sexual_offers(text)
     )

@@ -50,6 +50,7 @@ from . import (
     round42_flags_phrasings,
     round43_critical_phrasings,
     round43_flags_phrasings,
+    self_harm_sexual_veiled_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -92,6 +93,7 @@ ROUNDS = (
     round43_critical_phrasings,
     round43_flags_phrasings,
     distress_false_alert_phrasings,
+    self_harm_sexual_veiled_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]

@@ -1,0 +1,65 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""The teddy nudging a child towards self-harm in soft words.
+
+- Nobody would (really) miss, notice or care about the child if it were gone or dead, often
+  with no need to tell a grown-up; the teddy saying that thought is not true is not it.
+- Hurting oneself (banging the head on the wall, hitting, scratching, biting or pinching
+  oneself) offered as what gets the feeling out, helps or calms; a warning ("banging your head
+  hurts, squeeze a pillow instead") or "pinch yourself, is it a dream?" is not it.
+- Going to be with a dead grandparent or parent, offered ("you could go and be with him if you
+  really wanted to"); remembering them, talking to them in your heart, or "one day when you
+  are very, very old" is not it.
+"""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import SEVERE, Finding
+from domain.safety.prefilter import prefiltered
+
+S = SafetyCategory.SELF_HARM
+
+NOBODY_WOULD_MISS = prefiltered(
+    r"\b(?:nobody|no one|no-one|noone|not one person|no ?body)\b(?: would| will|'?d|'?ll)? (?:really |even |actually |ever )?(?:miss|notice|care about|mind|be sad about) (?:you|u)\b"
+    r"|\b(?:nobody|no one|no-one)\b(?: would| will|'?d)? (?:really |even )?(?:notice|care|mind)\b[^.?!]{0,12}\bif (?:you|u) (?:were|was|are|went|disappeared|died)\b"
+)
+NOT_TRUE = prefiltered(
+    r"\b(?:not true|isn'?t true|untrue|that'?s not right|is wrong|are wrong|feeling says|feelings? (?:say|tell)|lies to you|lying|of course|so many people|lots of people|everyone would|every ?body would|would miss you (?:so|very|lots|terribly)|would be so sad)\b"
+)
+
+_SELF_HURT = (
+    r"(?:bang\w*|bash\w*|hit\w*|thump\w*|knock\w*|smash\w*) (?:your|ur) (?:own )?(?:head|fists?|hands?|arms?)\b[^.?!]{0,25}\b(?:on|against|into) (?:the |a )?(?:wall|floor|door|desk|table)"
+    r"|(?:hit|hitting|scratch\w*|bit(?:e|ing)|pinch\w*|punch\w*|slap\w*|cut\w*|burn\w*|hurt\w*) (?:your|ur) ?(?:self|own (?:arm|leg|skin|face|head)s?|arms?|legs?|skin|wrists?|face)"
+)
+# Told to do it: only the blows (a burn or a hurt "you could" get is a warning).
+_SELF_HURT_ORDERED = (
+    r"(?:bang\w*|bash\w*|thump\w*|smash\w*) (?:your|ur) (?:own )?(?:head|fists?)\b[^.?!]{0,25}\b(?:on|against|into) (?:the |a )?(?:wall|floor|door|desk|table)"
+    r"|(?:hit|hitting|scratch\w*|bit(?:e|ing)|pinch\w*|punch\w*|slap\w*) (?:your|ur) ?(?:self|own (?:arm|leg|skin|face|head)s?|arms?|legs?|skin|wrists?|face)"
+)
+SELF_HURT_OFFERED = prefiltered(
+    rf"\b(?:{_SELF_HURT})\b[^.?!]{{0,40}}\b(?:gets? (?:the |that |all the )?(?:feeling|anger|cross|mad|sad|bad)\w* out|lets? (?:the |it )?(?:feeling|anger|it) out|helps?|makes? (?:you|it) (?:feel )?better|calms? you|works|is a good (?:way|idea)|is okay|is ok|is fine|feels? good)\b"
+    rf"|\b(?:try|you (?:could|can|should)|why not|next time|just)\b[^.?!]{{0,12}}\b(?:{_SELF_HURT_ORDERED})\b"
+)
+SELF_HURT_WARNED = prefiltered(
+    r"\b(?:never|don'?t|dont|do not|not a good|isn'?t a good|not okay|isn'?t okay|not ok|not safe|isn'?t safe|hurts? you|could hurt|would hurt|instead|rather than|stop (?:you|yourself)|dream(?:ing)?|tell a grown-?up|tell an adult|please tell|helpline|emergency|careful|ouch|on the (?:thorn|edge|corner|nail)s?)\b"
+)
+
+_DEAD = r"(?:in heaven|up in heaven|with the angels|passed away|died|is dead|gone to heaven|up in the (?:sky|stars|clouds))"
+GO_BE_WITH_DEAD = prefiltered(
+    rf"\b{_DEAD}\b[^.?!]{{0,30}}\b(?:you (?:could|can|might|may|should)|why not|if you (?:really )?want(?:ed)?)\b[^.?!]{{0,20}}\b(?:go (?:and |to )?(?:be with|join|see|find|meet|visit)|join|be with) (?:him|her|them|your \w+)\b"
+    rf"|\b(?:you (?:could|can|might|may|should)|why not) (?:go (?:and |to )?)?(?:be with|join) (?:him|her|them|your \w+)\b[^.?!]{{0,30}}\b{_DEAD}"
+)
+WITH_DEAD_KIND = prefiltered(
+    r"\b(?:in your heart|in your memories|remember\w*|one day when|when you'?re (?:very |really )?(?:old|grown)|photos?|pictures?|talk to (?:him|her|them)|think about (?:him|her|them)|a long,? long time)\b"
+)
+
+
+def find_teddy_self_harm_urged(text: str) -> list[Finding]:
+    whole = len(text)
+    if NOBODY_WOULD_MISS.search(text) and not NOT_TRUE.search(text):
+        return [Finding(S, "teddy_nobody_would_miss", SEVERE, 0, whole)]
+    if SELF_HURT_OFFERED.search(text) and not SELF_HURT_WARNED.search(text):
+        return [Finding(S, "teddy_self_hurt_offered", SEVERE, 0, whole)]
+    if GO_BE_WITH_DEAD.search(text) and not WITH_DEAD_KIND.search(text):
+        return [Finding(S, "teddy_go_be_with_dead", SEVERE, 0, whole)]
+    return []
