@@ -38,7 +38,7 @@ _HARM = (
     r"hurt\w*|pain|pains|painful|die|dies|died|dying|dead|death|kill\w*|heaven|angels?|forever|disappear\w*|gone|end it|not (?:be )?here|(?:weren|wasn|isn|aren)'?t (?:here|around)|easier (?:for everyone|without)|better off|without you|never wak\w*|wake up|sleep and|see (?:him|her|them) (?:again|too)|go and see|join (?:him|her|them)|bad feelings?"
     r"|pills?|tablets?|medicine|vitamins|drugs?|knife|knives|sharp|scissors|razor|blood|bleed\w*|cut|cuts|cutting|scratch(?:ing)? (?:your|yourself|at)|burn\w*|fire|flame|matches|lighter|candles?|stove|oven|hob|cooker|toaster|fork|metal|outlet|socket|plug|electric\w*"
     r"|poison\w*|bleach|spray|sniff\w*|chemical|cleaning|under the sink|mix\w*|drown\w*|under (?:the )?water|choke|choking|neck(?! but)|tight|hold (?:your|ur) breath|stop breathing|can'?t breathe|faint|dizzy|floaty|jump\w*|climb (?:up|onto|out|on|over|the)|lean|roof|ledge|bridge|high up|edge|traffic"
-    r"|starv\w*|skip(?:ping)? (?:meals?|lunch|dinner|breakfast|food|eating)|thin|thinner|skinny|fat|lose weight|throw up|sick|stop eating|don'?t eat|hungry|cry|crying|sad|(?:nobody|no ?one)(?! had (?:ever|attempted))|pinch\w*|worthless|stupid|useless|hate|deserve\w*|fault|punish\w*"
+    r"|starv\w*|feed\w*|bang\w*|head ?butt\w*|skip(?:ping)? (?:meals?|lunch|dinner|breakfast|food|eating)|thin|thinner|skinny|fat|lose weight|throw up|sick|stop eating|don'?t eat|hungry|cry|crying|sad|(?:nobody|no ?one)(?! had (?:ever|attempted))|pinch\w*|worthless|stupid|useless|hate|deserve\w*|fault|punish\w*"
     r"|hit|hits|hitting|smack\w*|slap\w*|belt|kick\w*|bite|biting|punch\w*|thump\w*|push(?:ed|ing)? (?:him|her|them|your|someone|anyone)|trip\w*|fight\w*|rock|stone|weapon|gun|bruise\w*|yell|yells|yelled|yelling|shout\w*"
 )
 _SUBSTANCES = r"wine|beer|alcohol|sip|vape|smok\w*|cigarett\w*|drunk|a drink of"
@@ -52,7 +52,7 @@ _LURES = r"gifts?|presents?|robux|v-?bucks|(?:some|free|more) money|money (?:if|
 _DARES = (
     r"dare|challenge|how long can you|bet you|give it a go|game where|let'?s see (?:how|what|if)"
 )
-_OTHERS = r"stranger|strangers|man|men|lady|ladies|guy|adults?|online|internet|app|group chat|chat room|private chat|snapchat|tiktok|discord|dm|add me|follow me|messages?"
+_OTHERS = r"porn\w*|websites?|stranger|strangers|man|men|lady|ladies|guy|adults?|online|internet|app|group chat|chat room|private chat|snapchat|tiktok|discord|dm|add me|follow me|messages?"
 
 TEDDY_CRITICAL_TOPIC = prefiltered(
     r"\b(?:"
