@@ -11,10 +11,12 @@ from __future__ import annotations
 from functools import cache
 
 SHORTEST = 4
-"""Strings shorter than this (spaces included) are not used: too common to rule a text out."""
+"""Strings shorter than this (spaces included) are not used (too common to rule a text out),
+but for a three-character one that is no common word or trigram ("sex", "kys", "yo ", " dm"):
+without it a pattern with such an alternative had no clause and ran on every message."""
 _LONGEST = 6
 """A piece is a string itself, up to this length, or its rarest part this long."""
-PIECE_LENGTHS = range(SHORTEST, _LONGEST + 1)
+PIECE_LENGTHS = range(SHORTEST - 1, _LONGEST + 1)
 """The lengths a piece can have."""
 _RARITY = {ch: rank for rank, ch in enumerate(" etaoinsrhldcumfpgwybvkxjqz")}
 _COMMON_PIECES = (
@@ -53,7 +55,12 @@ def _rarity(text: str) -> int:
 
 def checkable(need: frozenset[str]) -> bool:
     """Can a message be checked for this requirement (has every string a piece)?"""
-    return all(len(s) >= SHORTEST for s in need)
+    return all(len(s) >= SHORTEST or _rare_short(s) for s in need)
+
+
+def _rare_short(s: str) -> bool:
+    """A three-character string worth a piece: not a common word or trigram."""
+    return len(s) == SHORTEST - 1 and s not in _COMMON and s.strip() not in _COMMON
 
 
 @cache
