@@ -77,11 +77,12 @@ def find_clubs_dreams(text: str) -> list[Finding]:
         return [Finding(SafetyCategory.SELF_HARM, "under_water_for_good", CRITICAL, 0, whole)]
     if DREAM.search(text) and DREAM_ABUSE.search(text) and REALLY_HAPPENED.search(text):
         return [Finding(SafetyCategory.ABUSE, "dream_really_happened", CRITICAL, 0, whole)]
-    if OUTSIDE_ADULT.search(text) and DONE_TO_MY_BODY.search(text) and ALONE_OR_SECRET.search(text):
+    if not OUTSIDE_ADULT.search(text):  # both families below need a grown-up outside the family
+        return []
+    if DONE_TO_MY_BODY.search(text) and ALONE_OR_SECRET.search(text):
         return [Finding(SafetyCategory.ABUSE, "leader_alone_body", CRITICAL, 0, whole)]
     if (
-        OUTSIDE_ADULT.search(text)
-        and MESSAGES_ME.search(text)
+        MESSAGES_ME.search(text)
         and (KEPT_BETWEEN_US.search(text) or (SPECIAL_CHATS.search(text) and LATE.search(text)))
         and not _NOT_GROUP.search(text)
     ):
