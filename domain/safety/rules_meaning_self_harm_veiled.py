@@ -17,7 +17,9 @@
   to get up early is not it.
 - Pills saved, collected or hidden away by the child (in a sock, a drawer, under the bed).
 - Going where a dead grandparent or parent is, now or tonight; going to grandma's for tea,
-  or seeing her in heaven when very old, is not it.
+  visiting where she is buried, or seeing her in heaven when very old, is not it.
+- A goodbye written, or everything deleted, played down ("just in case", "dont worry");
+  photos deleted because the ipad was full is not it.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ S = SafetyCategory.SELF_HARM
 
 # "my streak ends tomorrow and so do i".
 ENDS_AND_SO_DO_I = prefiltered(
-    r"\b(?:ends?|ending|is over|will be over|finish(?:es)?|stops?|dies|is dying|is done)\b[^.?!]{0,30}\b(?:and|&|n) (?:so )?(?:do i|will i|does me|me too|same for me)\b"
+    r"\b(?:ends?|ending|is over|will be over|finish(?:es)?|stops?|dies|is dying|is done)\b(?![^.?!]{0,30}\b(?:freeze|statues?|dance|clap|sit down|sits? down)\b)[^.?!]{0,30}\b(?:and|&|n) (?:so )?(?:do i|will i|does me|me too|same for me)\b"
 )
 JOKING = prefiltered(r"\b(?:lol|lmao|jk|joking|haha\w*|kidding)\b")
 JOKE_TAKEN_BACK = prefiltered(
@@ -41,7 +43,7 @@ JOKE_TAKEN_BACK = prefiltered(
 _NOT_ALIVE = (
     r"(?:not (?:be|being) (?:here|around|alive) (?:any ?more|at all|forever|for good)|not (?:be|being) alive|"
     r"stop(?:ped|ping)? (?:being alive|existing)|(?:didn'?t|didnt|doesn'?t|doesnt|don'?t|dont|did not|do not) (?:really )?want(?: to|na) (?:be alive|live(?= *(?:$|[.,!?;]| any ?more| like this))|exist) ?(?:any ?more)?|"
-    r"be gone(?= *(?:$|[.,!;]| forever| for good| for ever| and never| from (?:here|everything|this world)))|(?:not|stop) exist(?:ing)?)"
+    r"be gone(?= *(?:$|[.!;]| forever| for good| for ever| and never| from (?:here|everything|this world)))|(?:not|stop) exist(?:ing)?)"
 )
 NOT_ALIVE_THOUGHT = prefiltered(
     rf"\b(?:want(?:s|ed|ing)?|wanna|wish(?:es|ed|ing)?|thinking|think|thought|thinks|dream\w*|hope|hoping|what if|if) (?:(?:to|about|of|that|i|i'?d|i could|someone|somebody|a kid|a person|you|he|she|they) ){{0,3}}(?:\w+ )?(?:also )?{_NOT_ALIVE}"
@@ -50,7 +52,7 @@ NOT_ALIVE_THOUGHT = prefiltered(
     r"|\bif i\b[^.?!]{0,40}\b(?:and|also|or) (?:also |then |just )?stop(?:ped)? (?:being alive|existing|living)\b"
 )
 NOT_ALIVE_NOT = prefiltered(
-    r"\b(?:zombies?|vampires?|ghosts?|robots?|the game|minecraft|roblox|fortnite|character|npc|by (?:\d|five|six|seven|eight|nine|ten|tea ?time|lunch|dinner)|on holiday|for the weekend|before (?:the|it|dark|tea|dinner|lunch)|dinosaurs?)\b"
+    r"\b(?:zombies?|vampires?|ghosts?|robots?|the game|minecraft|roblox|fortnite|character|npc|by (?:\d|five|six|seven|eight|nine|ten|tea ?time|lunch|dinner)|on holiday|for the weekend|(?:school )?trip|camp|sleepover|at school|at (?:my )?(?:nan|gran|grandma|grandpa|dad|mum)'?s|before (?:the|it|dark|tea|dinner|lunch)|dinosaurs?)\b"
 )
 
 # A vehicle wished on oneself.
@@ -60,10 +62,10 @@ VEHICLE_WISHED = prefiltered(
 # Staying out in the cold, or under the water, hoping not to come back.
 HOPING_NOT_BACK = prefiltered(
     r"\bhop(?:e|ed|ing) (?:that )?(?:i'?d|id|i would|i will|i'?ll|ill|to|i might|i could) (?:just )?(?:freeze|freeze to death|die|get hypothermia|not (?:wake|come back|come home|be found)|never (?:wake|come back|come home|be found)|disappear for good|drown|sink)\b"
-    r"|\bhop(?:e|ed|ing) (?:that )?i (?:wouldn'?t|wouldnt|won'?t|wont|would never|will never|never) (?:wake(?: up)?|come back|come home|be found|get up again)\b"
+    r"|\bhop(?:e|ed|ing) (?:that )?i (?:wouldn'?t|wouldnt|won'?t|wont|would never|will never|never) (?:wake(?: up)?|come back|come home|be found|get up again)\b(?! (?:up )?(?:too|so|really|very|early|late|before|in time|on time|at|on christmas|in the|till|until))"
 )
 HOPING_NOT_BACK_NOT = prefiltered(
-    r"\b(?:statues?|musical|pose|on the spot|the pond|the lake would|ice ?skat\w*|skat\w*|game|tag|hide and seek|snowman|ice lolly|lollies)\b"
+    r"\b(?:statues?|musical|pose|on the spot|the pond|the lake would|ice ?skat\w*|skat\w*|game|tag|hide and seek|sardines|hiding|hid|snowman|ice lolly|lollies)\b"
 )
 UNDER_NOT_UP = prefiltered(
     r"\b(?:stay\w*|held|hold\w*|kept|keep\w*|went|go\w*) (?:myself |my head )?(?:under|down)\b[^.?!]{0,40}\b(?:on purpose|(?:didn'?t|didnt|don'?t|dont|did not|never) want(?:ed)? to (?:come|go|float) (?:back )?up(?! (?:the|to|stairs))|hoping i (?:wouldn'?t|wouldnt|won'?t|wont|would never) (?:come|get) (?:back )?up)"
@@ -84,13 +86,13 @@ MARKS_COVERED = prefiltered(
 
 # A pet or one person as the only reason to still be here.
 ONLY_REASON_HERE = prefiltered(
-    r"\b(?:only|one) (?:reason|thing|person|one) (?:that |who )?(?:i'?m|im|i am|keeping me|that keeps me|keeps me|i stay|i'?m staying) (?:still )?(?:here|alive|around|going|breathing)\b(?! (?:at|in|on|for the|till|until) )"
+    r"\b(?:only|one) (?:reason|thing|person|one) (?:that |who )?(?:i'?m|im|i am|keeping me|that keeps me|keeps me|i stay|i'?m staying) (?:still )?(?:here|alive|around|going|breathing)\b(?! (?:at|in|on|for the|till|until) )(?![^.?!]{0,30}\b(?:late|waiting|pick(?:s|ing)? me up|the bus|the lift|the rain|detention|the queue)\b)"
     r"|\b(?:only|one) (?:reason|thing) (?:i|i'?ve|ive) (?:haven'?t|havent|have not|didn'?t|didnt) (?:done it|ended it|gone|left for good)\b"
 )
 
 # Pills saved or hidden away by the child.
 PILLS_SAVED = prefiltered(
-    r"\b(?:i'?ve been|ive been|i been|i'?m|im|i am|i have been|i keep|i|been) (?:secretly |quietly )?(?:saving|saved|collecting|collected|hoarding|hoarded|stashing|stashed|stockpiling|squirrell?ing|keeping|hiding|hid)\b[^.?!]{0,8}\b(?:up |away )?(?:(?:my |mum'?s |mom'?s |dad'?s |nan'?s |gran'?s |my \w+'?s |\w+'?s )?(?:\w+ )?)(?:pills|tablets|meds|medicine|paracetamol|painkillers|capsules)\b"
+    r"\b(?:i'?ve been|ive been|i been|i'?m|im|i am|i have been|i keep|i|been) (?:secretly |quietly )?(?:saving|saved|collecting|collected|hoarding|hoarded|stashing|stashed|stockpiling|squirrell?ing|keeping|hiding|hid)\b[^.?!]{0,8}\b(?:up |away )?(?:(?:my |\w+'?s |my \w+'?s )?(?:\w+ )?)(?:pills|tablets|meds|medicine|paracetamol|painkillers|capsules)\b"
 )
 PILLS_HIDDEN = prefiltered(
     r"\b(?:in a sock|in my (?:sock|drawer|room|pillow|shoe|pencil case|bag|wardrobe)|under my (?:bed|mattress|pillow|bed)|in a (?:box|tin|jar|bag)|secret|nobody knows|no one knows|its nothing|it'?s nothing|don'?t tell|dont tell|just in case|for later|for when)\b"
@@ -104,6 +106,9 @@ GOODBYE_WRITTEN = prefiltered(
     r"\b(?:wrote|written|writing|write|typed|typing|made|recorded|left|saved)\b[^.?!]{0,10}\b(?:a |my |the )?(?:goodbye|good-?bye|farewell|last message)\b(?! (?:card|party|song|to (?:my |our |the |miss |mr |mrs )?(?:teacher|class|friend|holiday|house|school|nursery)))"
     r"|\bdeleted (?:all|every|everything)(?: of)? (?:my |me )?(?:posts|pictures|pics|photos|videos|accounts?|stuff|messages|chats)\b"
 )
+_DELETED_FOR_ROOM = prefiltered(
+    r"\b(?:full|storage|space|memory|backed up|back ?up|cloud|on (?:mum|mom|dad|my \w+)'?s (?:phone|laptop|computer)|new phone|old phone)\b"
+)
 JUST_IN_CASE = prefiltered(
     r"\b(?:just in case|in case (?:i|something)|for after|for when i'?m gone|its nothing|it'?s nothing|don'?t worry|dont worry|nothing to worry about|no reason)\b"
 )
@@ -113,7 +118,7 @@ DEAD_ONE = prefiltered(
     r"\b(?:died|dead|passed away|passed|in heaven|up in heaven|is gone|funeral|lost (?:my|our) (?:nan|gran|grandma|grandpa|grandad|mum|mom|dad))\b"
 )
 GO_WHERE_THEY_ARE = prefiltered(
-    r"\b(?:want|wanna|wish i could|wish|going to|gonna|need to|could|will|i'?ll|ill)\b[^.?!]{0,12}\b(?:go|be|get|float|fly)\b[^.?!]{0,6}\b(?:where (?:she|he|they|grandma|grandpa|grandad|nan|gran|mum|mom|dad) (?:is|are|went)|with (?:her|him|them) (?:again|now|tonight|forever|up there|in heaven))\b"
+    r"\b(?:want|wanna|wish i could|wish|going to|gonna|need to|could|will|i'?ll|ill)\b[^.?!]{0,12}\b(?:go|be|get|float|fly)\b[^.?!]{0,6}\b(?:where (?:she|he|they|grandma|grandpa|grandad|nan|gran|mum|mom|dad) (?:is|are|went)(?! (?:buried|laid|resting|lies))|with (?:her|him|them) (?:again|now|tonight|forever|up there|in heaven))\b"
 )
 GO_NOW = prefiltered(
     r"\b(?:tonight|now|today|right away|soon|this week|forever|for good|if i could|so i can stop)\b"
@@ -141,7 +146,9 @@ def find_self_harm_veiled(text: str) -> list[Finding]:
         return hit("under_water_not_up")
     if SKIN_WORDS_CUT.search(text) or MARKS_COVERED.search(text):
         return hit("marks_on_skin")
-    if len(GOODBYE_WRITTEN.findall(text)) + bool(JUST_IN_CASE.search(text)) >= 2:
+    if len(GOODBYE_WRITTEN.findall(text)) + bool(
+        JUST_IN_CASE.search(text)
+    ) >= 2 and not _DELETED_FOR_ROOM.search(text):
         return hit("goodbye_just_in_case")
     if ONLY_REASON_HERE.search(text):
         return hit("only_reason_still_here")

@@ -18,8 +18,8 @@ from domain.safety.prefilter import prefiltered
 
 _STORY = r"(?:story|stories|tale|tales|joke|jokes|fanfic|fan fiction|poem|song)"
 _RUDE = r"(?:dirty|naughty|sexy|rude|spicy|steamy|x-? ?rated|adult|saucy|kinky|pervy|nasty)"
-_UNDRESS = r"(?:(?:taking|takes|took|take|pulling|pulls|pulled|getting|gets|got|whipping|whips) (?:off )?(?:all )?(?:her|his|their|my|your) (?:clothes|clothing|top|shirt|bra|knickers|pants|undies|underwear|trousers|dress|skirt|things)(?: off)?|strip\w*|undress\w*|(?:getting|got|gets|being|is|was) (?:all )?(?:naked|nude|in (?:her|his) (?:underwear|undies|bra|knickers|pants))|naked|nude|no clothes on|with nothing on|in the nude|in (?:her|his) (?:underwear|undies|bra|knickers))"
-_REAL = r"(?:my (?:\w+ )?(?:babysitter|teacher|neighbou?r|nanny|au pair|childminder|tutor|coach|aunt|auntie|uncle|step ?mum|step ?mom|step ?dad|mum|mom|dad|sister|brother|cousin)|(?:mum|mom|dad)'?s (?:friend|boyfriend|girlfriend)|(?:mrs|mr|miss|ms) \w+|the (?:\w+ )?(?:babysitter|teacher|neighbou?r|nanny|lady next door|man next door))"
+_UNDRESS = r"(?:(?:taking|takes|took|take|pulling|pulls|pulled|getting|gets|got|whipping|whips) (?:off )?(?:all )?(?:her|his|their|my|your) (?:clothes|clothing|top|shirt|bra|knickers|pants|undies|underwear|trousers|dress|skirt|things)(?: off)?|strip(?:s|ped|ping|per|pers)?|undress\w*|(?:getting|got|gets|being|is|was) (?:all )?(?:naked|nude|in (?:her|his) (?:underwear|undies|bra|knickers|pants))|naked|nude|no clothes on|with nothing on|in the nude|in (?:her|his) (?:underwear|undies|bra|knickers))"
+_REAL = r"(?:my (?:\w+ )?(?:babysitter|teacher|neighbou?r|nanny|au pair|childminder|tutor|coach|aunt|auntie|uncle|step ?mum|step ?mom|step ?dad|mum|mom|dad)|(?:mum|mom|dad)'?s (?:friend|boyfriend|girlfriend)|(?:mrs|mr|miss|ms) \w+|the (?:\w+ )?(?:babysitter|teacher|neighbou?r|nanny|lady next door|man next door))"
 RUDE_STORY_UNDRESSING = prefiltered(
     rf"\b{_RUDE} {_STORY}\b[^.?!]{{0,40}}\b{_UNDRESS}\b"
     rf"|\b{_STORY} (?:about|of|where|with)\b[^.?!]{{0,10}}\b{_REAL}\b[^.?!]{{0,20}}\b{_UNDRESS}\b"

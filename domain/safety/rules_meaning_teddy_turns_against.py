@@ -23,7 +23,7 @@ from domain.enums import SafetyCategory
 from domain.safety.findings import SEVERE, Finding
 from domain.safety.prefilter import prefiltered
 
-_CARER = r"(?:(?:your|ur) (?:new |real |old )?(?:step ?(?:mum|mom|mom|dad|mother|father|parents?)|mum|mom|mummy|mommy|dad|daddy|mother|father|parents|family|nan|nana|gran|granny|grandma|grandad|grandpa|carer|foster (?:mum|mom|dad|parents|carers?)|teachers?|aunt|auntie|uncle|brother|sister|friends?)|(?:she|he|they))"
+_CARER = r"(?:(?:your|ur) (?:new |real |old )?(?:step ?(?:mum|mom|dad|mother|father|parents?)|mum|mom|mummy|mommy|dad|daddy|mother|father|parents|family|nan|nana|gran|granny|grandma|grandad|grandpa|carer|foster (?:mum|mom|dad|parents|carers?)|teachers?|aunt|auntie|uncle|brother|sister|friends?)|(?:she|he|they))"
 _NOT_CARE = r"(?:doesn'?t|does not|don'?t|do not|never|won'?t|will never|can'?t|cannot) (?:really |actually |even |truly )?(?:care (?:about|for)|love|like|want|understand|listen to|get) (?:you|u)\b(?! (?:to|\w+ing|near|on|in|at|out|up|there|around)\b)"
 CARER_DOES_NOT_CARE = prefiltered(rf"\b{_CARER} {_NOT_CARE}")
 ONLY_THE_TEDDY = prefiltered(

@@ -14,7 +14,7 @@ HYPERBOLE = prefiltered(
     r"\bcould (?:kill|die) for\b|"
     # (batch F) "ugh i could kill my brother he ate my last crisps": exasperation, unless a
     # means, a time or a vow follows.
-    r"\bi could (?:just |literally |honestly |actually |so |totally )?(?:kill|murder|strangle|throttle) (?:him|her|them|my \w+|\w+)\b(?![^.?!]{0,40}\b(?:with|knife|gun|tomorrow|tonight|at school|for real|fr|i mean it|i will|i'?ll|gonna|going to)\b)|\bkill for (?:a|some)\b|\bjk\b|\bjust kidding\b|\b(?:mom|dad|mum|she|he|sister'?s?|brother'?s?|teacher'?s?) (?:will|is going to|gonna) kill me\b(?=[^.?!]{0,30}\b(?:if|when|lol|haha|muddy|mess|late)\b)"
+    r"\bi could (?:just |literally |honestly |actually |so |totally )?(?:kill|murder|strangle|throttle) (?:him|her|my (?:little |big |baby |twin |step ?)?(?:brother|sister|bro|sis|cousin|mum|mom|dad|friend|best friend|bff|teacher))\b(?![^.?!]{0,40}\b(?:with|knife|gun|tomorrow|tonight|at school|for real|fr|i mean it|i will|i'?ll|gonna|going to)\b)|\bkill for (?:a|some)\b|\bjk\b|\bjust kidding\b|\b(?:mom|dad|mum|she|he|sister'?s?|brother'?s?|teacher'?s?) (?:will|is going to|gonna) kill me\b(?=[^.?!]{0,30}\b(?:if|when|lol|haha|muddy|mess|late)\b)"
 )
 
 _JOKING = prefiltered(r"\b(?:jk|just kidding|just joking)\b")

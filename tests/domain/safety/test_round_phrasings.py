@@ -26,6 +26,7 @@ from . import (
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
     pretext_phrasings,
+    review_near_miss_phrasings,
     round23_phrasings,
     round24_phrasings,
     round25_phrasings,
@@ -94,6 +95,7 @@ ROUNDS = (
     round43_flags_phrasings,
     distress_false_alert_phrasings,
     self_harm_sexual_veiled_phrasings,
+    review_near_miss_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
