@@ -134,6 +134,8 @@ def test_model_file_is_committed_and_calibrated() -> None:
     assert MODEL_FILE.stat().st_size < 3_000_000
 
 
+# Training is CPU-bound: about a minute on an idle box, ten on a shared one under load.
+@pytest.mark.timeout(1800)
 def test_training_reproduces_the_committed_model(tmp_path: Path) -> None:
     """The weights are made by `teddy safety train` from the labelled files, deterministically
     (equal up to float noise a different BLAS or scikit-learn build may add)."""
