@@ -22,12 +22,15 @@ hidden contact, and the teddy excusing harm; round 43's critical misses: falling
 plane so as not to face something, a sexual story asked for, and the teddy turning the child
 against a carer, its safety or other children; round 43's flags: a child unsettled away from
 home, between homes or after a move, a jump from a height, a cleaning product taken for a
-treat, and hurting the new baby out of jealousy."""
+treat, and hurting the new baby out of jealousy; rounds 44 to 46's critical misses: self-harm
+as a quiet way out (not coming back up, letting go at the top, starving till one dies, gone
+for a sibling's sake) and a carer's or school grown-up's harm told without the usual words."""
 
 from __future__ import annotations
 
 from domain.safety.findings import Finding
 from domain.safety.rules_meaning_abuse import find_abuse_more
+from domain.safety.rules_meaning_abuse_carer_harms import find_carer_harms
 from domain.safety.rules_meaning_abuse_food_weight import find_food_for_weight
 from domain.safety.rules_meaning_abuse_hidden import find_hidden_abuse
 
@@ -87,6 +90,7 @@ from domain.safety.rules_meaning_self_harm_not_deserving import (
 )
 from domain.safety.rules_meaning_self_harm_oblique import find_self_harm_oblique
 from domain.safety.rules_meaning_self_harm_plans import find_overdose_plan, find_self_harm_plans
+from domain.safety.rules_meaning_self_harm_quiet_ways import find_self_harm_quiet_ways
 from domain.safety.rules_meaning_self_harm_to_stop_feeling import find_risky_to_stop_feeling
 from domain.safety.rules_meaning_self_harm_veiled import find_self_harm_veiled
 from domain.safety.rules_meaning_sexual import find_sexual_more
@@ -197,6 +201,12 @@ def find_child_themes(text: str) -> list[Finding]:
         # cover story; sex seen, heard or asked to be described
         + find_self_harm_veiled(text)
         + find_sexual_described(text)
+        # (rounds 44 to 46's critical misses) not coming back up from the water, letting go
+        # at the top, starving till one dies, gone for a sibling's sake; a carer's injury with
+        # a cover story or no doctor, washing or food denied, a school grown-up who pinches,
+        # "something to cry about", a carer who hits at the end of a long sentence
+        + find_self_harm_quiet_ways(text)
+        + find_carer_harms(text)
     )
 
 

@@ -1,0 +1,93 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Self-harm told as a quiet way out (rounds 44 to 46's critical misses), read as meanings:
+
+- staying or holding one's head under the water so as not to come back up ("if i stay under
+  the bath water long enough maybe i wont have to come back up", "how long do you have to
+  hold your head under so you dont come back up");
+- letting go, or letting oneself fall, from the top of a rope, a wall, a ladder or a climbing
+  frame on purpose, thought of or planned ("i thought about letting go at the top on purpose");
+- starving or not eating until one dies or disappears ("i stopped eating my lunch so i can
+  starve till i die");
+- someone (a sister, mum, the family) who would be better off, have more room or be happier if
+  the child wasn't here, with a plan to make it so ("im gonna make that happen tonight").
+
+Near misses stay allowed: holding one's breath under the bath water for ten seconds, a rope
+climb race, letting go of the rope swing into the lake, "im starving till dinner", "im
+starving to death lol", "my sister gets my room when i'm at camp"."""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import CRITICAL, Finding
+from domain.safety.prefilter import prefiltered
+
+_NOT = r"(?:won'?t|wont|wouldn'?t|wouldnt|don'?t|dont|do not|doesn'?t|doesnt|never|not|can'?t|cant|didn'?t|didnt)"
+
+# Under the water, and not coming back up (a way out, not a breath-holding game).
+UNDER_WATER = prefiltered(
+    r"\b(?:under ?water|under the (?:bath ?|pool |sea |lake |river )?water|under the waves|under the surface|my head under|myself under|stay\w* under|go\w* under|sink\w* (?:to the bottom|down)|to the bottom of the (?:bath|pool|lake|sea|river))\b"
+)
+NOT_COMING_UP = prefiltered(
+    rf"\b(?:i|you|u|me|myself|my body)\b[^.?!]{{0,20}}\b{_NOT} (?:have to |need to |ever |want to |gotta )?(?:come|coming|float|floating|get|getting|swim|swimming) (?:back )?up\b"
+    r"|\b(?:never|not) (?:surface|resurface|come out of the water)\b"
+)
+_WATER_PLAY = prefiltered(
+    r"\b(?:seconds|secs|snorkel\w*|goggles|mermaid|submarine|diving (?:for|ring|stick|lesson)|swimming lesson|treasure|toy|boat|duck|torpedo|til(?:l)? (?:the )?(?:count|whistle|teacher)|until (?:the )?(?:count|whistle|teacher|i say|you say))\b"
+)
+
+# Letting go from a height on purpose, thought of or wanted.
+_THINK = r"(?:thought|think|thinking|want|wanted|wanna|wish|wished|feel like|felt like|imagine|imagined|plan\w*|going to|gonna|might|tempted|urge|nearly|almost|could just|should just)"
+LET_GO_HIGH = prefiltered(
+    rf"\b{_THINK}\b[^.?!]{{0,25}}\b(?:let(?:ting)? go|let(?:ting)? myself (?:fall|drop)|just (?:fall|falling|drop|dropping)|fall\w* off|jump\w* off|drop\w* off|throw\w* myself off)\b[^.?!]{{0,40}}\b(?:on purpose|deliberately|and (?:fall|falling|dying|die)|to (?:fall|die)|so i (?:fall|die|break|get hurt|would die|wouldnt|won'?t|wont)|and not (?:hold on|grab))"
+)
+HIGH_PLACE = prefiltered(
+    r"\b(?:the top|at the top|rope|ropes|climbing (?:wall|frame)|climbing|ladder|bridge|roof|balcony|cliff|tower|high|the wall bars|bars|tree|scaffold\w*|crane|stairs|bannister|banister)\b"
+)
+_SAFE_DROP = prefiltered(
+    r"\b(?:rope ?swing|swing|into the (?:lake|river|pool|water|sea)|splash|crash ?mat|mat|harness|belay\w*|zip ?wire|trampoline|bouncy|foam pit|ball pit|race|races|racing|monkey bars|slide|to land|land on my feet|go fast|go faster)\b"
+)
+
+# Starving or not eating until one dies or disappears.
+STARVE_TO_DIE = prefiltered(
+    r"\b(?:starv\w*|stop\w* eating|stopped eating|not eat\w*|not going to eat|never eat\w*|won'?t eat|wont eat|don'?t eat|dont eat|refus\w* to eat|skip\w* (?:every|all my) meals?)\b[^.?!]{0,30}\b(?:(?:till|until|til|so|and) (?:i |i'?m |im |i can |i will |i'?ll )(?:just )?(?:die|dead|disappear|waste away|am gone|gone|not here|not alive|stop breathing)|(?:till|until|til) (?:death|dead)|myself to death|to death so)\b"
+    r"|\bstarv\w* my ?self\b[^.?!]{0,20}\b(?:to death|till|until|so i)\b"
+)
+_HYPERBOLE = prefiltered(
+    r"\b(?:lol|lmao|haha\w*|jk|joking|so hungry|hungry|when'?s (?:dinner|tea|lunch)|if (?:dinner|tea|lunch|food) (?:isn'?t|is not|doesn'?t)|till (?:dinner|tea|lunch|break)|in the game|my (?:sims?|character|tamagotchi|pet))\b"
+)
+
+# Someone better off if the child wasn't here, and a plan to make it so.
+IF_I_WASNT_HERE = prefiltered(
+    r"\b(?:would|will|could|'?d)\b[^.?!]{0,50}\b(?:if|when|once) i (?:wasn'?t|wasnt|was not|weren'?t|werent|were not|am not|'?m not|was gone|were gone|am gone|disappeared|was dead|were dead|didn'?t exist|didnt exist|never existed)\b(?! (?:for|at|on|in time|today|during|there))"
+    r"|\b(?:better off|happier|easier|more room|more space|more money)\b[^.?!]{0,20}\bwithout me\b"
+)
+MAKE_IT_SO = prefiltered(
+    r"\b(?:make (?:that|it|this) (?:happen|come true|so|real)|(?:gonna|going to|will|'ll|im|i'?m) (?:do it|do something about (?:it|that)|fix (?:that|it)|sort (?:that|it) out|disappear|be gone|go away for (?:good|ever)|leave for (?:good|ever)|make sure)"
+    r"|(?:gonna|going to|will|'ll|plan\w* to)\b[^.?!]{0,25}\b(?:tonight|tomorrow|this week|soon|when (?:they|everyone)'?r?e? (?:asleep|sleeping|out)))\b"
+)
+_MISSED = prefiltered(
+    r"\b(?:sad|sadder|miss me|missed me|upset|cry|crying|worried|worry|lonely|bored|scared|lost|heartbroken)\b"
+)
+_AWAY_FRAME = prefiltered(
+    r"\b(?:camp|sleepover|school trip|residential|holiday|nan'?s|nana'?s|grandma'?s|dad'?s house|mum'?s house|mom'?s house|my room to myself|swap rooms)\b"
+)
+
+
+def _finding(text: str) -> list[Finding]:
+    return [Finding(SafetyCategory.SELF_HARM, "quiet_way_out", CRITICAL, 0, len(text))]
+
+
+def find_self_harm_quiet_ways(text: str) -> list[Finding]:
+    if UNDER_WATER.search(text) and NOT_COMING_UP.search(text) and not _WATER_PLAY.search(text):
+        return _finding(text)
+    if LET_GO_HIGH.search(text) and HIGH_PLACE.search(text) and not _SAFE_DROP.search(text):
+        return _finding(text)
+    if STARVE_TO_DIE.search(text) and not _HYPERBOLE.search(text):
+        return _finding(text)
+    if (
+        IF_I_WASNT_HERE.search(text)
+        and MAKE_IT_SO.search(text)
+        and not (_AWAY_FRAME.search(text) or _MISSED.search(text))
+    ):
+        return _finding(text)
+    return []
