@@ -9,10 +9,14 @@
 - Photos or videos of the child in the bath, the shower or undressed, taken by someone who
   is not a parent, or behind a locked door.
 - Asked to sneak out to someone, or to their car, after dark.
+- (round 44) A grown-up (an uncle, a stepdad, mum's boyfriend, a babysitter) who comes in when
+  the child is in the bath or wants to wash or dry it there, when the child is big enough to
+  do it alone or it feels wrong; a parent only when it feels wrong or is "down there".
 
 Near misses stay allowed: a brother who tickles and won't stop, the doctor checking a chest,
 mum's photo of a baby in the bath, a coach checking a sprained ankle after the match with
-mum there, sneaking out of bed for a glass of water."""
+mum there, sneaking out of bed for a glass of water, mum or dad washing a small child's hair, a brother
+barging into the bathroom."""
 
 from __future__ import annotations
 
@@ -65,6 +69,28 @@ SNEAK_OUT_TO = prefiltered(
     r"|\b(?:asks?|asked|asking|wants?|wanted|told|tells|begs?|begged|keeps? asking|dared?)\b (?:me|us) (?:to )?(?:sneak|creep|slip|climb) (?:out|away|outside)\b[^.?!]{0,50}\b(?:after dark|at night|tonight|at midnight|when (?:everyone|my parents|mum|mom|dad)(?:'s| is| are)? (?:asleep|in bed)|to meet|and meet|to see (?:him|her|them))\b"
 )
 
+# (round 44) a grown-up who comes into the bath or the shower, or wants to wash, dry or watch
+# the child there, when the child is big enough to do it alone or it feels wrong ("uncle ray
+# comes in when i'm in the bath and wants to wash me all over even tho i'm big").
+_IN_BATH = r"(?:in the (?:bath|shower|tub|bathtub)|(?:having|have|has|take|taking|in) (?:a|my) (?:bath|shower)|bath ?time|getting (?:undressed|changed) for (?:my|the|a) (?:bath|shower)|in the bathroom)"
+_INTRUDES = r"(?:comes?|came|coming|walks?|walked|barges?|barged|sneaks?|sneaked|snuck) (?:in|into)|(?:opens?|opened|unlocks?|unlocked) the (?:door|lock|curtain)|(?:won'?t|wont|doesn'?t|doesnt|never) (?:leave|go out|get out|knock|let me lock)|(?:stays?|stayed|sits?|sat|stands?|stood) (?:in there|there|and watch\w*)|(?:wants?|wanted|tries|tried|keeps? trying|insists?|insisted|likes?|offers?|offered|makes? me let him|has to|says? he (?:has|needs|got) to) (?:to )?(?:wash|washing|dry|drying|soap|scrub|bath|bathe|help|helping|watch|watching|look at|check) (?:me|my)"
+BATH_INTRUSION = prefiltered(
+    rf"\b(?:{_INTRUDES})\b[^.?!]{{0,50}}\b{_IN_BATH}\b|\b{_IN_BATH}\b[^.?!]{{0,50}}\b(?:{_INTRUDES})\b"
+    r"|\b(?:wash|washes|washing|washed|dry|dries|drying|dried|soap|soaps|scrub|scrubs) (?:me|my body) (?:all over|everywhere|down there|between my legs)\b"
+)
+_TOO_BIG_OR_WRONG = prefiltered(
+    r"\b(?:even (?:tho|though|thou|when|if) i'?m (?:big|not little|too old|old enough|\d+)|i'?m (?:too big|too old|big enough|old enough)|i can (?:wash|dry|do it|bath|bathe) (?:myself|it myself|by myself|on my own)|(?:i|when i) (?:lock|locked) the door|(?:feels?|felt|seems?) (?:wrong|weird|funny|bad|yucky|icky|not right)|(?:doesn'?t|doesnt|didn'?t|don'?t) (?:feel|seem) right|uncomfortable|i don'?t (?:like|want) (?:it|him|her|that)|told (?:him|her) to (?:go|get out|leave|stop)|all over|down there|between my legs|private\w*|scared)\b"
+)
+_BATH_CARER = prefiltered(
+    r"\b(?:(?:mum|mom|mummy|mommy|mam|mama)(?!'?s (?:boyfriend|friend|partner))|dad|daddy|nan|nana|nanny|gran|granny|grandma|auntie|aunt|sister|brother|cousin|nurse|carer|doctor)\b"
+)
+_BATH_ADULT = prefiltered(
+    r"\b(?:uncle|grandpa|grandad|granddad|gramps|step ?dad|stepfather|step ?brother|(?:mum|mom|mummy|mommy)'?s (?:boyfriend|friend|partner)|lodger|babysitter|sitter|neighbou?r|coach|man|guy|dad|daddy)\b"
+)
+_STRONG_WRONG = prefiltered(
+    r"\b(?:(?:feels?|felt|seems?) (?:wrong|weird|bad|yucky|icky|not right)|(?:doesn'?t|doesnt|didn'?t|don'?t) (?:feel|seem) right|uncomfortable|told (?:him|her) to (?:go|get out|leave|stop)|down there|between my legs|private\w*|scared)\b"
+)
+
 
 def find_boundaries_crossed(text: str) -> list[Finding]:
     out: list[Finding] = []
@@ -83,6 +109,13 @@ def find_boundaries_crossed(text: str) -> list[Finding]:
         not _PARENT_PHOTO.search(text) or _LOCKED_OR_HIDDEN.search(text)
     ):
         out.append(Finding(A, "photographed_undressed", CRITICAL, 0, len(text), "photo"))
+    if (
+        BATH_INTRUSION.search(text)
+        and _TOO_BIG_OR_WRONG.search(text)
+        and _BATH_ADULT.search(text)
+        and (not _BATH_CARER.search(text) or _STRONG_WRONG.search(text))
+    ):
+        out.append(Finding(A, "bath_intrusion", CRITICAL, 0, len(text)))
     if SNEAK_OUT_TO.search(text):
         out.append(Finding(G, "asked_to_sneak_out", CRITICAL, 0, len(text), "meeting"))
     return out

@@ -12,10 +12,18 @@
   (the teddy's own version too), a webcam left on all night, a grown-up who keeps adding me
   and says i look older than i am.
 
+- (rounds 44-46) Sweets or a treat, then a promised trip somewhere special or without mum; a
+  man in a car or a van offering a treat, a puppy or sweets if i come over to his window; a
+  school or club grown-up's own snapchat or number, to message him at night or when mum is
+  asleep; lessons or visits at his house that mum "doesn't need to know" about; a stranger or
+  someone online asking when mum goes to bed, or whether i have my own room.
+
 Near misses stay allowed: mum's friend driving me home after football, the librarian letting
 me borrow books, a friend from school whose webcam is on for our homework call, a tutor on
 facetime while mum is in the kitchen, a surprise party kept secret from mum, camping with my
-dad, an uber with my mum.
+dad, an uber with my mum; a swimming teacher's stickers, an ice-cream van, the class email for
+homework, piano lessons at the teacher's house that mum arranged, a game friend asking what
+time i go to bed, the babysitter asking when mum goes to bed.
 """
 
 from __future__ import annotations
@@ -35,6 +43,11 @@ LURED_AWAY = prefiltered(
     rf"|\b{_MAN}\b[^.?!]{{0,40}}\b(?:in|from) (?:a|the|his|her) (?:\w+ )?(?:car|van)\b[^.?!]{{0,15}}\b(?:said|says|told me|asked)\b[^.?!]{{0,10}}\bget in\b"
     # sweets or gifts, then "next time he'll drive me home"
     rf"|\b{_MAN}\b[^.?!]{{0,40}}\b(?:gives?|giving|gave|buys?|bought) me (?:sweets|candy|chocolate|money|presents?|gifts?|sweeties)\b[^.?!]{{0,40}}\b(?:drive|take|give me a lift|walk) (?:me )?(?:home|to (?:his|her))\b"
+    # (round 44) sweets, then a promised trip somewhere special, or without mum
+    rf"|\b{_MAN}\b[^.?!]{{0,40}}\b(?:gives?|giving|gave|buys?|bought|offer\w*) me (?:some |an? )?(?:sweets|sweeties|candy|chocolates?|lollies|lolly|lollipops?|treats?|ice ?-?creams?|money|presents?|gifts?|toys?)\b[^.?!]{{0,60}}\b(?:take|takes|taking|bring|drive) me (?:somewhere (?:special|secret|fun|nice|cool)|(?:on|for) (?:a |an )?(?:ride|drive|spin|adventure|trip)|to (?:see|meet|a secret|his|her)\b|[^.?!]{{0,30}}\b(?:without (?:my )?(?:mum|mom|mummy|dad|daddy|parents)|on my own|by myself|just me|don'?t tell|not tell|a secret|our secret))"
+    # (round 46) a man in a car or a van: a treat for a pet, a puppy to see, if i come over to it
+    rf"|\b{_MAN}\b[^.?!]{{0,30}}\b(?:in|from|driving) (?:a|the|his|her|this|that) (?:\w+ )?(?:car|van|truck|lorry|jeep)\b[^.?!]{{0,60}}\b(?:treats?|sweets|sweeties|candy|chocolate|lolly|puppy|puppies|kittens?|bunny|bunnies|dog|doggy|money|toys?|presents?|a surprise|show (?:me|us)|let (?:me|us) (?:see|stroke|hold|pet|play))\b[^.?!]{{0,50}}\b(?:if|when|so) (?:i|we) (?:\w+ )?(?:come|came|go|went|walk|walked|step|stepped|get|got)\b[^.?!]{{0,10}}\b(?:over|closer|nearer|up|to (?:his|her|the) (?:car|van|truck|window|door)|in)\b"
+    rf"|\b{_MAN}\b[^.?!]{{0,30}}\b(?:in|from|driving) (?:a|the|his|her|this|that) (?:\w+ )?(?:car|van|truck|lorry|jeep)\b[^.?!]{{0,40}}\b(?:told|tells|asked|asks|wanted|wants|said|says)\b[^.?!]{{0,10}}\b(?:me|us)? ?(?:to )?(?:come|go|walk) (?:over|closer|nearer) to (?:his|her|the) (?:car|van|truck|window|door)\b"
     # special things at his flat, if i come on my own
     rf"|\b{_HIS_PLACE}\b[^.?!]{{0,40}}\bif i (?:come|go|visit|pop round)\b[^.?!]{{0,15}}\b(?:on my own|alone|by myself|without (?:mum|mom|dad|my (?:mum|mom|dad|parents)))\b"
     # an uber or a taxi sent to bring me to his place (in secret), running away to his place
@@ -42,7 +55,7 @@ LURED_AWAY = prefiltered(
     rf"|\bwants? me to run away\b[^.?!]{{0,20}}\b(?:to|with) (?:him|her|{_HIS_PLACE})\b"
 )
 LURE_NOT = prefiltered(
-    r"\b(?:my (?:mum|mom|dad|parents|nan|gran)'?s? (?:friend|mate)|with (?:my )?(?:mum|mom|dad|parents)|mum (?:said|says) (?:it'?s|its) ok)\b"
+    r"\b(?:ice ?-?cream (?:van|truck|man|lady)|food (?:van|truck)|burger van|taxi driver|postman|delivery (?:man|driver)|police\w*|my (?:mum|mom|dad|parents|nan|gran)'?s? (?:friend|mate)|with (?:my )?(?:mum|mom|dad|parents)|mum (?:said|says) (?:it'?s|its) ok)\b"
 )
 
 # Alone with a grown-up, or a reward for a secret.
@@ -50,19 +63,45 @@ ALONE_OR_SECRET = prefiltered(
     r"\b(?:tutor|teacher|coach|helper|leader|instructor|youth worker|neighbou?r|boyfriend|babysitter|uncle|man|guy)\b[^.?!]{0,60}\b(?:take|takes|taking) me (?:camping|away|on holiday|to (?:his|a) (?:cabin|caravan|tent|hotel))\b[^.?!]{0,20}\b(?:just (?:me and (?:him|her)|the two of us|us two)|on my own|alone)\b"
     r"|\b(?:tutor|teacher|coach|helper|leader|instructor|neighbou?r|(?:\w+'?s )?boyfriend|(?:mum|mom|dad|mummy|daddy)'?s (?:friend|mate)|babysitter|man|guy|uncle)\b[^.?!]{0,60}\b(?:can have|could have|will give|'?ll give|get|have sleepovers|sleepovers?|can sleep over)\b[^.?!]{0,40}\bif (?:i|we) keep (?:it|this|our \w+|them|everything|that) (?:a )?secret\b"
 )
+# (round 45) lessons, tutoring or visits at his house, and the parent needn't know.
+_KEPT_FROM_PARENT = r"(?:(?:my |your |ur )?(?:mum|mom|mummy|mommy|dad|daddy|parents|mam|nan|family|step ?(?:mum|mom|dad))\b (?:doesn'?t|doesnt|does not|don'?t|dont|do not|won'?t|wont|will not|never) (?:need|have|has|got) to (?:know|find out|hear)|(?:mum|mom|dad|parents) (?:doesn'?t|don'?t|won'?t|wont|will never|never) (?:need to )?(?:know|find out)|(?:don'?t|dont|do not|not to|no need to|never) tell (?:my |your |ur )?(?:mum|mom|mummy|dad|daddy|parents|anyone|nan)|without (?:telling|asking) (?:my |your |ur )?(?:mum|mom|mummy|dad|daddy|parents|anyone)|(?:keep|keeping) it (?:a )?secret|(?:our|a) (?:little )?secret|just between (?:us|you and me|me and (?:him|her)))"
+AT_HIS_HOUSE_SECRET = prefiltered(
+    rf"\b(?:tutor|teacher|coach|helper|leader|instructor|youth worker|neighbou?r|man|guy|lady|woman|mr \w+|sir)\b[^.?!]{{0,60}}\b(?:at|to|round|in) (?:his|her|their) (?:house|flat|place|home|garage|studio|shed|caravan)\b[^.?!]{{0,60}}\b{_KEPT_FROM_PARENT}"
+    rf"|\b{_KEPT_FROM_PARENT}\b[^.?!]{{0,60}}\b(?:at|to|round|in) (?:his|her|their) (?:house|flat|place|home|garage|studio|shed|caravan)\b"
+)
 SECRET_NOT = prefiltered(r"\b(?:surprise|birthday|present for (?:mum|mom|dad)|party)\b")
 
 # Hidden from the parents: calls when they are out, a hidden tablet at night, a webcam on all
 # night, an app the parents can't read, "you look older than 16".
 HIDDEN_CONTACT = prefiltered(
     r"\b(?:facetime|video ?call|call|chat|talk|practi[sc]e|skype|zoom|message)\b[^.?!]{0,20}\bwhen (?:my|your) (?:parents|mum|mom|dad|mummy|daddy) (?:are|is|were|was) (?:out|away|asleep|at work|not (?:home|in|there|looking))\b"
+    r"|\b(?:facetime|video ?call|call|message|text|snap|dm|ring)\w* (?:him|her|them)\b[^.?!]{0,12}\b(?:when|while|once|after) (?:my |your |ur )?(?:parents|mum|mom|dad|mummy|daddy|mam|everyone)(?:'s| is| are|'re)? (?:out|away|asleep|sleeping|at work|in bed|gone to (?:bed|sleep)|goes to (?:bed|sleep)|go to (?:bed|sleep)|not (?:home|in|there|looking|around))\b"
+    # (round 45) a school or club grown-up's own snapchat or number, for late or hidden messages
+    r"|\b(?:teacher|tutor|coach|instructor|helper|leader|assistant|ta|sir|mr \w+|caretaker|dinner (?:lady|man)|youth worker)\b[^.?!]{0,40}\b(?:gave|gives|sent|added|shared|wrote down) me (?:on |his |her |their )(?:own |personal |private )?(?:snap\w*|number|phone number|mobile|insta\w*|whatsapp|tiktok|discord|username|account)\b[^.?!]{0,50}\b(?:at night|late at night|after (?:my |your )?bedtime|in bed|(?:when|while|once|after) (?:my |your )?(?:parents|mum|mom|dad|everyone)(?:'s| is| are|'re)? (?:asleep|sleeping|in bed|out|away|at work|not (?:home|looking|around|in)|gone to (?:bed|sleep)|goes? to (?:bed|sleep))|don'?t tell|not tell|secret|delete)"
     r"|\bhide (?:the|my|your) (?:tablet|phone|ipad|laptop)\b[^.?!]{0,40}\b(?:talk|chat|call|message)\b[^.?!]{0,20}\b(?:at night|in bed|after bedtime|when (?:everyone|mum|mom|dad)\w* (?:is )?asleep)\b"
     r"|\b(?:leave|leaving|keep|keeping|have) (?:the |your |my )?(?:webcam|camera|cam|video)\b (?:on|running)\b[^.?!]{0,10}\b(?:all night|overnight|while (?:you|i) sleep|when (?:you|i)'?re asleep)\b"
     r"|\b(?:talk|chat|message|go) on (?:a )?(?:different|another|other|secret|private) app\b[^.?!]{0,30}\b(?:parents|mum|mom|dad)\b[^.?!]{0,10}\b(?:can'?t|cannot|won'?t|don'?t) (?:read|see|check|find)\b"
     r"|\b(?:keeps?|kept) (?:adding|messaging|snapping|following) me\b[^.?!]{0,40}\b(?:says?|said|tells me)\b[^.?!]{0,10}\bi (?:look|seem|act) (?:older|more mature|way older|grown up)\b"
 )
 HIDDEN_NOT = prefiltered(
-    r"\b(?:friend from school|school friend|homework call|my cousin|nan|gran|grandma|grandad|the baby monitor|nature cam|bird ?box)\b"
+    r"\b(?:friend from school|school friend|homework call|my cousin|nan|gran|grandma|grandad|the baby monitor|nature cam|bird ?box|for (?:my |your )?(?:mum|mom|dad|parents)|(?:if|in case) (?:i'?m|i am|i get|i feel|of an?) (?:worried|scared|lost|emergency|upset))\b"
+)
+
+# (round 46) a stranger or someone online asking when the household sleeps, or about the
+# child's own room ("asked what time my mom goes to bed and if i have my own room").
+_ASKED = (
+    r"(?:ask\w*|wants? to know|wanted to know|keeps? asking|kept asking|wonder\w*|questions? about)"
+)
+HOUSEHOLD_ASKED = prefiltered(
+    rf"\b{_ASKED}\b[^.?!]{{0,30}}\b(?:what time|when|if|whether|how late) (?:my|your|ur) (?:mum|mom|mummy|mommy|mam|dad|daddy|parents|folks|family|step ?(?:mum|mom|dad)|grown-?ups)\b (?:go(?:es)? to (?:bed|sleep)|(?:is|are) (?:asleep|in bed|sleeping)|falls? asleep|sleeps?|stays? up|leaves? (?:for work|the house)|(?:go(?:es)?|went) out|(?:is|are) out|works? nights?)\b"
+    rf"|\b{_ASKED}\b[^.?!]{{0,60}}\b(?:if|whether) (?:i|you|u) (?:have|got|sleep in|get) (?:my|your|ur) own (?:bed ?room|room)\b"
+    rf"|\b{_ASKED}\b[^.?!]{{0,30}}\b(?:which|what) (?:room|window) (?:is (?:mine|yours|urs|my bedroom|your bedroom|ur bedroom)|(?:i|you|u) sleep in)\b"
+)
+_STRANGER_OR_ONLINE = prefiltered(
+    r"\b(?:(?:in|on|from) (?:the|a|my|this|that) (?:game|chat|server|app|website)|online|internet|roblox|fortnite|minecraft|discord|snap\w*|tiktok|insta\w*|xbox|playstation|among us|(?:a|the|some|this|that|an old|an older) (?:man|guy|stranger|lady|woman|bloke|boy|teenager|person|gamer|player)|someone|somebody|neighbou?r|(?:in|from) (?:a|the|his) (?:car|van))\b"
+)
+_HOUSEHOLD_FINE = prefiltered(
+    r"\b(?:babysitter|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunt|cousin|doctor|nurse|survey|homework|sleep diary|my friend'?s mum|social worker|school|teacher)\b"
 )
 
 TEDDY_OTHER_APP = prefiltered(
@@ -73,8 +112,16 @@ TEDDY_OTHER_APP = prefiltered(
 def find_grooming_lures(text: str) -> list[Finding]:
     hit = (
         (LURED_AWAY.search(text) and not LURE_NOT.search(text))
-        or (ALONE_OR_SECRET.search(text) and not SECRET_NOT.search(text))
+        or (
+            (ALONE_OR_SECRET.search(text) or AT_HIS_HOUSE_SECRET.search(text))
+            and not SECRET_NOT.search(text)
+        )
         or (HIDDEN_CONTACT.search(text) and not HIDDEN_NOT.search(text))
+        or (
+            HOUSEHOLD_ASKED.search(text)
+            and _STRANGER_OR_ONLINE.search(text)
+            and not _HOUSEHOLD_FINE.search(text)
+        )
     )
     return [Finding(G, "grooming_lures", CRITICAL, 0, len(text))] if hit else []
 

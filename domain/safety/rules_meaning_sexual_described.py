@@ -12,6 +12,8 @@ The child:
   "what happens at a wedding" is not it;
 - a willy put in girls, as heard and repeated; a sex-education question ("how are babies
   made") is not it.
+- the explicit parts of a sex-education lesson or video asked for (the naughty bits, in detail,
+  the bits the teacher skipped); "we learned about puberty in sex ed" is not it.
 The teddy:
 - a grown-up story or game about people taking their clothes off;
 - a kissing game, or pretending to be in bed together;
@@ -44,6 +46,16 @@ SHOW_THINGS = prefiltered(
 DESCRIBE_SEX = prefiltered(
     r"\b(?:describe|tell me|explain|say|show me|what do|what did|what does|what happens|what goes on|what exactly)\b[^.?!]{0,40}\b(?:on (?:their|the|a|your) wedding night|in bed together|(?:do|get up to) in (?:the )?bed(?:room)?(?! (?:when they can'?t sleep|to (?:fall asleep|relax)))|under the covers together|when they sleep together|when they'?re naked)\b"
 )
+# (round 45) the explicit parts of a sex-education lesson or video asked for ("tell me what they
+# do in the sex ed video, the naughty bits"); what was learned about puberty is not it.
+_SEX_ED = r"(?:sex ?-?ed\w*|sex education|sex talk|rse|relationships? (?:and sex )?(?:education|lesson|class)|birds and (?:the )?bees|how babies are made|making babies|where babies come from|puberty (?:video|lesson|talk|class))"
+_EXPLICIT = r"(?:(?:naughty|rude|dirty|juicy|explicit|sexy|x-? ?rated|spicy|saucy|actual sex|sex|mating) (?:bits?|parts?|stuff|details?|scenes?)|in (?:full |graphic |proper |gory )?detail|step by step|exactly (?:what|how) they do (?:it|that)|what they (?:actually |really )?do (?:to each other|in bed|when they do it|naked)|the bits? (?:they|the teacher|miss|sir) (?:skipped|left out|cut|didn'?t show))"
+SEX_ED_EXPLICIT = prefiltered(
+    rf"\b{_SEX_ED}\b[^.?!]{{0,40}}\b{_EXPLICIT}"
+    rf"|\b{_EXPLICIT}\b[^.?!]{{0,40}}\b{_SEX_ED}\b"
+    rf"|\b(?:bits?|parts?) of (?:the )?{_SEX_ED}\b[^.?!]{{0,30}}\b(?:skipped|left out|cut out|didn'?t (?:show|say|tell)|won'?t (?:show|say|tell)|aren'?t allowed)"
+)
+_ASKS_FOR = prefiltered(r"\b(?:tell|describe|explain|show|say|what|how|write|give)\b")
 WILLY_IN = prefiltered(
     r"\b(?:put|puts|putting|stick|sticks|sticking|shove|shoves|poke|pokes) (?:their|his|a|the|your|my) (?:willy|willies|penis|penises|dick|dicks|thing|things|private parts?|privates|winkie|winky|peepee|wee ?wee)\b[^.?!]{0,5}\b(?:in|into|inside)\b[^.?!]{0,8}\b(?:girls?|a girl|her|women|a woman|ladies|a lady|mummies|them|their (?:wife|wives|girlfriends?)|each other|someone|bums?|mouths?)\b"
 )
@@ -76,6 +88,8 @@ def find_sexual_described(text: str) -> list[Finding]:
     ):
         if pattern.search(text):
             return [Finding(X, label, CRITICAL, 0, whole)]
+    if SEX_ED_EXPLICIT.search(text) and _ASKS_FOR.search(text):
+        return [Finding(X, "sex_ed_explicit_asked", CRITICAL, 0, whole)]
     if SHOW_MINE.search(text) and not SHOW_THINGS.search(text):
         return [Finding(X, "show_me_yours", CRITICAL, 0, whole)]
     return []

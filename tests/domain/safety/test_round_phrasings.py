@@ -52,6 +52,7 @@ from . import (
     round43_critical_phrasings,
     round43_flags_phrasings,
     round44_46_critical_phrasings,
+    round44_46_grooming_sexual_phrasings,
     self_harm_sexual_veiled_phrasings,
     teddy_reply_phrasings,
 )
@@ -98,6 +99,7 @@ ROUNDS = (
     self_harm_sexual_veiled_phrasings,
     review_near_miss_phrasings,
     round44_46_critical_phrasings,
+    round44_46_grooming_sexual_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
