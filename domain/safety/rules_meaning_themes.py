@@ -22,7 +22,10 @@ hidden contact, and the teddy excusing harm; round 43's critical misses: falling
 plane so as not to face something, a sexual story asked for, and the teddy turning the child
 against a carer, its safety or other children; round 43's flags: a child unsettled away from
 home, between homes or after a move, a jump from a height, a cleaning product taken for a
-treat, and hurting the new baby out of jealousy."""
+treat, and hurting the new baby out of jealousy; rounds 44-46's teddy misses: meals skipped to
+cure a feeling, an injury hidden from the coach, a body run down, a risky climb or jump, a
+login asked for, gas or a hairdryer in the bath, a secret sip while the parents sleep, and a
+carer put down for where she is from."""
 
 from __future__ import annotations
 
@@ -102,6 +105,7 @@ from domain.safety.rules_meaning_sexual_watched import find_watched_and_photogra
 from domain.safety.rules_meaning_teddy import find_teddy_more
 from domain.safety.rules_meaning_teddy_body_talk import find_teddy_body_talk
 from domain.safety.rules_meaning_teddy_dares import find_teddy_dares
+from domain.safety.rules_meaning_teddy_everyday_harms import find_teddy_everyday_harms
 from domain.safety.rules_meaning_teddy_excuses_harm import find_teddy_harm_excused
 from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
 from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
@@ -230,4 +234,7 @@ def find_teddy_themes(text: str) -> list[Finding]:
         # (paraphrases_f) self-harm nudged softly; sexual stories, kissing games, naughty words
         or find_teddy_self_harm_urged(text)
         or find_teddy_sexual_offers(text)
+        # (rounds 44-46) meals skipped for a feeling, an injury hidden, a body run down, a
+        # risky climb, a login asked, gas or a hairdryer in the bath, a secret sip, origin
+        or find_teddy_everyday_harms(text)
     )
