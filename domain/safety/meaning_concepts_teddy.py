@@ -10,6 +10,11 @@ from __future__ import annotations
 
 from domain.safety.prefilter import prefiltered
 
+# (round 44) A feeling named, then contradicted: "sad feelings say nobody would miss you, but
+# that isn't true" (safety talk here, in rules_meaning_teddy and rules_language).
+FEELING_CONTRADICTED_RE = r"\b(?:feelings?|thoughts?|worr(?:y|ies)|voices?|brain|mind|sadness|grumpy bits?)\b[^.?!]{0,15}\b(?:say|says|said|tell you|tells you|whisper\w*|make you (?:think|feel|believe)|trick you into thinking)\b[^.?!]{0,60}\b(?:not true|isn'?t true|aren'?t true|untrue|never true|not right|a trick|tricking you|wrong)\b"
+FEELING_CONTRADICTED = prefiltered(FEELING_CONTRADICTED_RE)
+
 TEDDY_PARENTS_AWAY = prefiltered(
     r"\b(?:when|what time|are|is|will)\b[^.?!]{0,20}\b(?:mom|mum|mommy|dad|daddy|parents|grown ?ups|anyone)\b[^.?!]{0,15}\b(?:not home|out|away|asleep|at work|gone|leave|leaving|go to sleep|go to bed|not (?:around|looking|watching))\b"
     r"|\b(?:until|till|when|after|once) (?:everyone|everybody|your (?:parents|mom|mum|dad|family)|they|the grown ?-?ups) (?:is |are |'?s |'?re )?(?:asleep|sleeping|gone|out|goes? to (?:sleep|bed))\b"
@@ -55,6 +60,8 @@ TEDDY_SKIP_MEALS_NOT = prefiltered(
 )
 TEDDY_SAFETY_TALK = prefiltered(
     r"\b(?:never(?! (?:do|does|listen|listens|understand|understands|care|cares|born|been born|had you|wanted you|loved you|liked you)\b)|tell a grown[ -]?up|tell (?:your|a) (?:mom|mum|dad|parents?|teacher)|trusted (?:adult|grown[ -]?up)|grown[ -]?ups? you trust|if (?:someone|anyone|somebody|a stranger|a person)|not okay|isn'?t okay|is not okay|not safe|please tell|it'?s important to eat|always eat|shouldn'?t|should not|don'?t have to keep)\b"
+    # (round 44) A feeling named, then contradicted.
+    rf"|{FEELING_CONTRADICTED_RE}"
     # (paraphrases_d) "I don't keep secrets from your grown-ups, they want to keep you safe".
     r"|\b(?:don'?t|do not|won'?t|never) keep secrets (?:from|away from) (?:your|ur) (?:grown[ -]?ups?|parents|mum|mom|dad|family)\b|\bthey want (?:to keep you|you to be) safe\b"
 )

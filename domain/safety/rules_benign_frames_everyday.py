@@ -235,6 +235,8 @@ SEX_EDUCATION = prefiltered(
     r"\b(?:body safety|health class|science class|sex ed\w*|we learned|learning about|taught us|told us about|doctor|nurse|check ?-?up|"
     r"listen to my (?:lungs|heart|chest|breathing)|(?:mom|mum|dad|my parents?) (?:was|were) (?:there|with me|in the room)|"
     r"(?:your|my) private parts are private|your body belongs to you|nobody should touch"
+    # (round 44) "Your private parts belong to you": the teddy's body-safety lesson.
+    r"|(?:your|ur) (?:private parts|privates|private bits|whole body) (?:belongs? to you|are yours|are just yours|are (?:only )?for you)"
     r"|in science|science lesson|(?:proper|correct|real|right|scientific) (?:words?|names?)|(?:my|our|the) teacher (?:said|says|told us)|biology|puberty)\b"
 )
 SEX_EDUCATION_SPOILT = prefiltered(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import MILD, MODERATE, SEVERE, Finding, compile_all
 from domain.safety.lexicon import is_insult_word, is_slur, lexicon, profanity_strength, tokens
+from domain.safety.meaning_concepts_teddy import FEELING_CONTRADICTED
 from domain.safety.normalise import NormalisedText
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_everyday import (
@@ -189,12 +190,15 @@ def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             )
             risk = MODERATE if (directed or teddy) and not told_story else MILD
             found.append(Finding(I, "insult_word", risk, start, end))
-    if teddy:
+    # (round 44) The teddy naming a feeling's lie and contradicting it: "your worries might say
+    # you're not good enough, but that isn't true".
+    contradicted = teddy and FEELING_CONTRADICTED.search(text) is not None
+    if teddy and not contradicted:
         for m in _TEDDY_PUTDOWN.finditer(text):
             found.append(Finding(I, "teddy_putdown", MODERATE, m.start(), m.end()))
-        if not _STEREOTYPE_DENIED.search(text):
-            for m in _TEDDY_STEREOTYPE.finditer(text):
-                found.append(Finding(H, "teddy_stereotype", SEVERE, m.start(), m.end()))
+    if teddy and not _STEREOTYPE_DENIED.search(text):
+        for m in _TEDDY_STEREOTYPE.finditer(text):
+            found.append(Finding(H, "teddy_stereotype", SEVERE, m.start(), m.end()))
     for m in lex.mild_phrases.finditer(text):
         found.append(Finding(P, "profanity_phrase", MODERATE, m.start(), m.end()))
     for m in lex.insult_phrases.finditer(text):
@@ -220,6 +224,8 @@ def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
         )
         if phrase == "shut up" and not teddy and insult_hits == 0:
             risk = MILD
+        if contradicted and risk < SEVERE:
+            continue
         found.append(Finding(I, "insult_phrase", risk, m.start(), m.end()))
     for m in _HATE.finditer(text):
         if _NOT_GROUP_WORDS.search(text[m.start() : m.end() + 10]):

@@ -23,6 +23,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety import meaning_concepts as mc
 from domain.safety.findings import CRITICAL, SEVERE, Finding
+from domain.safety.meaning_concepts_teddy import FEELING_CONTRADICTED_RE
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_play import room_drawn
 from domain.safety.rules_meaning_window import any_word
@@ -35,6 +36,9 @@ A = SafetyCategory.ABUSE
 # The teddy's safety advice ("tell a grown-up you trust") is never one of these.
 TEDDY_ADVICE = prefiltered(
     r"\b(?:tell a (?:grown-?up|trusted)|grown-?ups? you trust|trusted adult|please tell|helpline|not okay|isn'?t okay|not your fault|a real friend (?:won'?t|wouldn'?t)|only add people you know|it'?s (?:ok|okay) to say no|never a reason|you can always tell)\b"
+    # (round 44) A feeling named, then contradicted: "sad feelings say nobody would miss you, but
+    # that isn't true".
+    rf"|{FEELING_CONTRADICTED_RE}"
 )
 
 TEDDY_SECRECY = prefiltered(

@@ -27,7 +27,10 @@ as a quiet way out (not coming back up, letting go at the top, starving till one
 for a sibling's sake), a carer's or school grown-up's harm told without the usual words, and
 (in the modules above) a grown-up intruding at bath time, sweets with a promised trip, a pet
 treat from a car, a teacher's snapchat for when mum is asleep, lessons at his house kept from
-mum, the naughty bits of sex ed asked for, and an online stranger asking when mum goes to bed."""
+mum, the naughty bits of sex ed asked for, and an online stranger asking when mum goes to bed;
+and their teddy misses: meals skipped to cure a feeling, an injury hidden from the coach, a
+body run down, a risky climb or jump, a login asked for, gas or a hairdryer in the bath, a
+secret sip while the parents sleep, and a carer put down for where she is from."""
 
 from __future__ import annotations
 
@@ -109,6 +112,7 @@ from domain.safety.rules_meaning_sexual_watched import find_watched_and_photogra
 from domain.safety.rules_meaning_teddy import find_teddy_more
 from domain.safety.rules_meaning_teddy_body_talk import find_teddy_body_talk
 from domain.safety.rules_meaning_teddy_dares import find_teddy_dares
+from domain.safety.rules_meaning_teddy_everyday_harms import find_teddy_everyday_harms
 from domain.safety.rules_meaning_teddy_excuses_harm import find_teddy_harm_excused
 from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
 from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
@@ -243,4 +247,7 @@ def find_teddy_themes(text: str) -> list[Finding]:
         # (paraphrases_f) self-harm nudged softly; sexual stories, kissing games, naughty words
         or find_teddy_self_harm_urged(text)
         or find_teddy_sexual_offers(text)
+        # (rounds 44-46) meals skipped for a feeling, an injury hidden, a body run down, a
+        # risky climb, a login asked, gas or a hairdryer in the bath, a secret sip, origin
+        or find_teddy_everyday_harms(text)
     )

@@ -107,6 +107,8 @@ _TEDDY_SELF_HARM = prefiltered(
 
 _TEDDY_CARE = prefiltered(
     r"\b(?:never|don'?t|do not|not|stop|instead of|no one should)\b"
+    # (round 44) A caution: "Careful, you could hurt yourself on the sharp corner."
+    r"|\b(?:careful|carefully|watch out|mind out|look out|be gentle|slow down)\b"
     r"|\bif you (?:might|ever|ever want to|feel like|ever feel like|want to|are going to|think you might|are thinking (?:of|about)|have thought about)\s*$"
 )
 

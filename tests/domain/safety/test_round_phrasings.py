@@ -53,6 +53,7 @@ from . import (
     round43_flags_phrasings,
     round44_46_critical_phrasings,
     round44_46_grooming_sexual_phrasings,
+    round44_46_teddy_phrasings,
     self_harm_sexual_veiled_phrasings,
     teddy_reply_phrasings,
 )
@@ -100,6 +101,7 @@ ROUNDS = (
     review_near_miss_phrasings,
     round44_46_critical_phrasings,
     round44_46_grooming_sexual_phrasings,
+    round44_46_teddy_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
