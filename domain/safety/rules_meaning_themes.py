@@ -22,7 +22,12 @@ hidden contact, and the teddy excusing harm; round 43's critical misses: falling
 plane so as not to face something, a sexual story asked for, and the teddy turning the child
 against a carer, its safety or other children; round 43's flags: a child unsettled away from
 home, between homes or after a move, a jump from a height, a cleaning product taken for a
-treat, and hurting the new baby out of jealousy."""
+treat, and hurting the new baby out of jealousy; rounds 44-46's flags: fear of other children
+felt in the body, things thrown away by a group, scared in hospital or while the sitter ignores
+the child, a nightmare of losing the family that comes back, home alone for hours after school,
+someone else's medicine to sleep, smoking to get thin, a planned or enjoyed hurt, a pet in an
+appliance, a jump through a window, cooking alone while the carer sleeps, and a baby's face
+covered."""
 
 from __future__ import annotations
 
@@ -56,7 +61,9 @@ from domain.safety.rules_meaning_flags_mocked_online import find_mocked_online
 from domain.safety.rules_meaning_flags_moving_car import find_out_of_a_moving_car
 from domain.safety.rules_meaning_flags_play_and_seen import find_play_and_seen_flags
 from domain.safety.rules_meaning_flags_prejudice import find_prejudice_flags
+from domain.safety.rules_meaning_flags_risky_plans import find_risky_plan_flags
 from domain.safety.rules_meaning_flags_unsettled import find_unsettled_flags
+from domain.safety.rules_meaning_flags_worried import find_worried_flags
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_grooming_attention import find_attention_grooming
 from domain.safety.rules_meaning_grooming_camera_undressed import find_camera_undressed
@@ -197,6 +204,12 @@ def find_child_themes(text: str) -> list[Finding]:
         # cover story; sex seen, heard or asked to be described
         + find_self_harm_veiled(text)
         + find_sexual_described(text)
+        # (rounds 44-46's flags) worries a grown-up should know (bullying felt in the body,
+        # scared alone, nightmares, home alone for hours) and risky plans (someone else's
+        # medicine, smoking to get thin, hurting planned or enjoyed, a pet in an appliance, a
+        # window jump, cooking alone, a baby's face covered)
+        + find_worried_flags(text)
+        + find_risky_plan_flags(text)
     )
 
 
