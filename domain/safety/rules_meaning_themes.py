@@ -30,7 +30,12 @@ treat from a car, a teacher's snapchat for when mum is asleep, lessons at his ho
 mum, the naughty bits of sex ed asked for, and an online stranger asking when mum goes to bed;
 and their teddy misses: meals skipped to cure a feeling, an injury hidden from the coach, a
 body run down, a risky climb or jump, a login asked for, gas or a hairdryer in the bath, a
-secret sip while the parents sleep, and a carer put down for where she is from."""
+secret sip while the parents sleep, and a carer put down for where she is from.;
+and their flags: fear of other children felt in the body, things thrown away by a group, scared
+in hospital or while the sitter ignores the child, a nightmare of losing the family that comes
+back, home alone for hours after school, someone else's medicine to sleep, smoking to get thin,
+a planned or enjoyed hurt, a pet in an appliance, a jump through a window, cooking alone while
+the carer sleeps, and a baby's face covered."""
 
 from __future__ import annotations
 
@@ -65,7 +70,9 @@ from domain.safety.rules_meaning_flags_mocked_online import find_mocked_online
 from domain.safety.rules_meaning_flags_moving_car import find_out_of_a_moving_car
 from domain.safety.rules_meaning_flags_play_and_seen import find_play_and_seen_flags
 from domain.safety.rules_meaning_flags_prejudice import find_prejudice_flags
+from domain.safety.rules_meaning_flags_risky_plans import find_risky_plan_flags
 from domain.safety.rules_meaning_flags_unsettled import find_unsettled_flags
+from domain.safety.rules_meaning_flags_worried import find_worried_flags
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_grooming_attention import find_attention_grooming
 from domain.safety.rules_meaning_grooming_camera_undressed import find_camera_undressed
@@ -214,6 +221,12 @@ def find_child_themes(text: str) -> list[Finding]:
         # "something to cry about", a carer who hits at the end of a long sentence
         + find_self_harm_quiet_ways(text)
         + find_carer_harms(text)
+        # (rounds 44-46's flags) worries a grown-up should know (bullying felt in the body,
+        # scared alone, nightmares, home alone for hours) and risky plans (someone else's
+        # medicine, smoking to get thin, hurting planned or enjoyed, a pet in an appliance, a
+        # window jump, cooking alone, a baby's face covered)
+        + find_worried_flags(text)
+        + find_risky_plan_flags(text)
     )
 
 

@@ -1,0 +1,157 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Risky plans and pleased-with-hurting talk a grown-up should know about (rounds 44-46's flags):
+
+- someone else's medicine to get to sleep, or medicine that tastes like sweets: "if i take two
+  of my brother's allergy pills will i fall asleep faster", "how many of my melatonin gummies
+  can i eat, they taste like candy" - a dangerous activity;
+- smoking or vaping to get thin: "my friend says smoking makes you skinny should i try it" -
+  drugs;
+- a planned bite or blow to make someone bleed: "next time im gonna bite the dentist really hard
+  so he bleeds" - violence;
+- pleased at having hurt another child: "i pushed ava off the top of the slide and she cried,
+  good" - violence;
+- a pet put in an appliance: the cat in the dryer "for a ride", the hamster in the microwave -
+  a dangerous activity and violence;
+- a jump out of or through a window, onto anything (even the trampoline) - a dangerous
+  activity;
+- cooking on the stove alone while the carer sleeps or is out - a dangerous activity;
+- covering a baby's face with a pillow or a hand "so he stops crying" - violence, blocked: a
+  baby can stop breathing in moments, so a grown-up must hear at once.
+
+Near misses stay allowed: melatonin that mum gives as the doctor said, smoking is bad for you,
+biting into an apple, pushing a friend on the swing, the cat asleep on the dryer, jumping on the
+trampoline, cooking noodles with dad, a pillow fort with the baby."""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import MODERATE, SEVERE, Finding
+from domain.safety.prefilter import prefiltered
+
+DANGER = SafetyCategory.DANGEROUS_ACTIVITY
+VIOLENCE = SafetyCategory.VIOLENCE
+
+_PLAN = r"(?:can i|could i|can we|may i|should i|shall i|is it ok(?:ay)? (?:if|to)|i want to|i wanna|i wanted to|i'?m gonna|im gonna|i'?m going to|im going to|gonna|going to|i'?ll|i will|let'?s|lets|if i|what if i|what happens if i|would it|will it|i might|next time i'?ll|next time i'?m gonna|next time im gonna)"
+
+# --- someone else's medicine to sleep; medicine like sweets --------------------------------------
+_MED = r"(?:allergy|hay ?fever|sleeping|sleep|cold|cough|flu|pain ?killers?|pain|headache|adhd|anxiety|calming|travel ?sickness|heart|blood pressure|nerve)? ?(?:pills?|tablets?|medicine|meds|medication|capsules?|gummies|gummy|syrup|drops|calpol|piriton|benadryl|nurofen|ibuprofen|paracetamol|tylenol|zzzquil|nytol|melatonin(?: gummies| tablets| pills)?)"
+_SOMEONE_ELSES = r"(?:my (?:big |little |baby )?(?:brother|sister|mum|mom|dad|nan|nana|gran|grandma|grandad|grandpa|auntie|uncle|cousin)'?s?|(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|gran|grandma|grandad|grandpa|auntie|uncle)'?s|his|her|their|somebody'?s|someone'?s|grown ?up)"
+_TAKE = r"(?:take|taking|took|have|had|eat|eating|ate|swallow|swallowed|chew|try|sneak|steal|nick|pinch)"
+OTHERS_MEDICINE_TO_SLEEP = prefiltered(
+    rf"\b{_TAKE}\b (?:a |an |one |two |three |four |some |a few |lots of |loads of |all (?:of )?)?(?:of )?{_SOMEONE_ELSES} {_MED}\b[^.?!]{{0,50}}\b(?:sleep\w*|fall asleep|asleep|drowsy|tired|calm|relax\w*|high|dizzy|feel (?:funny|weird|good|better)|not (?:be )?(?:scared|sad|worried))\b"
+    rf"|\b(?:to|so i|so i can|will i|would i|help me|make me) (?:get to |go to |fall )?(?:sleep|asleep)\b[^.?!]{{0,30}}\b{_TAKE}\b (?:a |one |two |some |a few )?(?:of )?{_SOMEONE_ELSES} {_MED}\b"
+)
+_SLEEP_OR_STRONG_MED = r"(?:melatonin|sleep(?:ing)? (?:pills?|tablets?|gummies|medicine|meds)|allergy (?:pills?|tablets?|medicine)|piriton|benadryl|nytol|zzzquil|calpol|pain ?killers?|paracetamol|ibuprofen|nurofen|tylenol|cough (?:syrup|medicine)|adhd (?:pills?|tablets?|meds|medicine)|(?:mum|mom|dad|nan|grandma|grandad)'?s (?:pills?|tablets?|medicine|meds))"
+_CANDY = r"(?:taste|tastes|tasted|look|looks|looked|are|is) (?:just |exactly |so |kind of |kinda )?(?:like (?:a |an )?)?(?:candy|candies|sweets?|sweeties|gummy bears?|jelly (?:beans|babies|sweets)|haribo|skittles|smarties|lollies|yummy|delicious|nice)"
+SWEETS_LIKE_MEDICINE = prefiltered(
+    rf"\bhow many\b (?:of )?(?:my |the |these |those |her |his |\w+'?s )?{_SLEEP_OR_STRONG_MED}\b[^.?!]{{0,20}}\b(?:can|could|should|do|would|will) (?:i|we|you) (?:eat|take|have|swallow|chew)\b"
+    rf"|\b(?:vitamins?|gummies|{_SLEEP_OR_STRONG_MED})\b[^.?!]{{0,50}}\b{_CANDY}\b[^.?!]{{0,40}}\b(?:can i|could i|i (?:want|wanna)|i'?m (?:gonna|going to)|i ate|i had|let'?s) (?:eat|have|take|had|ate)? ?(?:all|the whole|lots|loads|more|a handful|them all|the rest|another|\w+ more)\b"
+    rf"|\bhow many\b (?:of )?(?:my |the |these |those )?(?:vitamins?|gummies|{_SLEEP_OR_STRONG_MED})\b[^.?!]{{0,60}}\b{_CANDY}\b"
+)
+MEDICINE_OK = prefiltered(
+    r"\b(?:(?:mum|mom|mummy|mommy|dad|daddy|nan|grandma|the doctor|the nurse|doctor|nurse|pharmacist) (?:says?|said|gives?|gave|lets?|told)|the doctor said|prescribed|on the label|one a day|asked (?:mum|mom|dad)|with (?:mum|mom|dad))\b"
+)
+
+# --- smoking or vaping to get thin -------------------------------------------------------------
+_SMOKE = r"(?:smok(?:e|es|ing)|vap(?:e|es|ing)|cigarettes?|ciggies?|ciggs?|cigs?|fags?|e-?cigs?|vapes?|nicotine|puff bars?|elf ?bars?)"
+_THIN = r"(?:skinny|skinnier|thin|thinner|slim|slimmer|lose weight|losing weight|lost weight|not hungry|less hungry|stop (?:you |me )?(?:eating|being hungry)|not (?:be |get )?fat|less fat)"
+SMOKE_TO_BE_THIN = prefiltered(
+    rf"\b{_SMOKE}\b[^.?!]{{0,30}}\b(?:makes? (?:you|me|people|girls)|helps? (?:you|me)|will make me|would make me|keeps? (?:you|me)|to (?:get|be|stay|look)|so (?:i|you) (?:get|stay|look|can be|are|will be)|for)\b (?:so |really |more )?{_THIN}\b"
+    rf"|\b(?:to|so i can|so i'?ll|so i|want to|wanna) (?:get |be |stay |look )?{_THIN}\b[^.?!]{{0,40}}\b(?:{_SMOKE}|try (?:a )?{_SMOKE})\b"
+)
+SMOKE_NOT = prefiltered(
+    r"\b(?:isn'?t true|not true|is a lie|that'?s a lie|bad for you|that'?s silly|i said no|i told (?:her|him|them) no|never|don'?t believe)\b"
+)
+
+# --- a planned bite or blow to make someone bleed ---------------------------------------------
+_HURT = r"(?:bite|bit|hit|punch|kick|scratch|smack|slap|pinch|stab|poke|claw|headbutt|bash|whack)"
+PLANNED_TO_BLEED = prefiltered(
+    rf"\b{_PLAN}\b (?:to )?(?:\w+ )?{_HURT}\b (?:the |my |that |this |his |her )?(?:\w+ ){{0,2}}?(?:him|her|them|\w+)\b[^.?!]{{0,30}}\b(?:so (?:he|she|they|it) (?:bleeds?|bleed|cries|cry|screams?)|till (?:he|she|they|it) (?:bleeds?|cries|screams?)|until (?:he|she|they|it) (?:bleeds?|cries|screams?)|(?:to )?make (?:him|her|them|it) (?:bleed|cry|scream)|and make (?:him|her|them) bleed|so (?:hard|much) (?:he|she|they) (?:bleeds?|cries))\b"
+)
+
+# --- pleased at having hurt another child -------------------------------------------------------
+_I_HURT = r"(?:i|me and \w+|we) (?:just )?(?:pushed|shoved|hit|kicked|punched|bit|tripped|scratched|slapped|smacked|pinched|threw|bashed|whacked|poked|knocked|elbowed|headbutted|made (?:him|her|them|\w+) (?:fall|trip|cry|bleed))"
+_GLAD = r"(?:good|haha+|ha ha|lol|lmao|serves? (?:him|her|them) right|(?:and )?i'?m (?:so )?glad|i am glad|glad|i'?m not sorry|not sorry|i don'?t care|don'?t care|(?:s?he|they) deserved it|deserved it|it was (?:so )?funny|so funny|funny|yay|yes+)"
+PLEASED_AT_HURTING = prefiltered(
+    rf"\b{_I_HURT}\b[^.?!]{{0,60}}\b(?:and|then|so|now) (?:he|she|they|\w+) (?:cried|crying|was crying|started crying|fell|fell over|fell off|bled|was bleeding|got hurt|screamed|hurt (?:his|her) \w+|had to go home)\b[ ,!]{{0,3}}(?:and )?{_GLAD}\b(?! (?:thing|job|news|that|boy|girl|game|one|at|idea|for|luck))"
+    rf"|\b(?:i'?m|i am|im) (?:so |really )?(?:glad|happy|pleased) (?:i|that i) (?:\w+ )?(?:pushed|hit|kicked|punched|bit|hurt|tripped|scratched|made)\b (?:him|her|them|\w+)\b[^.?!]{{0,20}}\b(?:cry|cried|bleed|bled|fell|off|over|hurt)\b"
+)
+PLEASED_NOT = prefiltered(
+    r"\b(?:accident\w*|accidentally|said sorry|say sorry|i'?m sorry|felt bad|feel bad|game|tag|pretend|swing|swings|play ?fight\w*)\b"
+)
+
+# --- a pet put in an appliance -------------------------------------------------------------------
+_PET = r"(?:(?:the|my|our|his|her|nan'?s|a) (?:\w+ )?)?(?:cat|kitty|kitten|dog|doggy|puppy|pup|hamster|gerbil|guinea pig|rabbit|bunny|fish|goldfish|bird|budgie|parrot|tortoise|turtle|lizard|mouse|rat|ferret|pet|chick|chicken)"
+_APPLIANCE = r"(?:(?:the|a) )?(?:dryer|tumble ?dryer|washing machine|washer|dishwasher|oven|microwave|freezer|fridge|toaster|air ?fryer|hoover|vacuum|blender|sink full of water|bath full of water|toilet|spin dryer)"
+PET_IN_APPLIANCE = prefiltered(
+    rf"\b(?:put|puts|putting|stick|stuck|sticking|shut|shutting|lock|locked|locking|throw|threw|stuff|stuffed|pop|popped|place|placed)\b (?:the |my |our )?{_PET}\b (?:in|into|inside) {_APPLIANCE}\b"
+)
+PET_IN_APPLIANCE_NOT = prefiltered(
+    r"\b(?:toy|teddy|stuffed|plush|soft toy|cuddly|lego|pretend|fish food|bowl|basket|bed|crate)\b"
+)
+
+# --- a jump out of or through a window ------------------------------------------------------------
+_WE = r"(?:i|we|me and (?:my )?\w+(?: \w+)?|(?:my|our) \w+ and (?:i|me))"
+JUMP_THROUGH_WINDOW = prefiltered(
+    rf"\b(?:{_WE} (?:are |am |'?re |'?m |were )?(?:gonna |going to |wanna |want to |will |'?ll |might |just |did |tried to |dare \w+ to )?|{_PLAN} (?:to )?)(?:jump|leap|dive|climb|fly|hop|bomb|flip)\w*\b[^.?!]{{0,60}}\b(?:out (?:of )?|through |from )(?:the |a |my |our |his |her )?(?:(?:bedroom|upstairs|top|open|attic|kitchen|front|back|big) )?windows?\b"
+)
+WINDOW_NOT = prefiltered(
+    r"\b(?:saw|see|seen|watch\w*|look\w*|minecraft|roblox|fortnite|game|dream|pretend|cartoon|film|movie|video|tv|ground floor|bungalow)\b"
+)
+
+# --- cooking on the stove alone while the carer sleeps ---------------------------------------------
+_COOK = r"(?:cook|cooking|cooked|make|making|made|boil|boiling|boiled|fry|frying|fried|heat|heating|heated|warm up|use|using|used|turn on|turned on|switch on|light|lit)"
+_STOVE = (
+    r"(?:stove|hob|cooker|oven|gas|frying pan|pan|saucepan|grill|kettle|chip pan|fire|bbq|barbecue)"
+)
+_CARER = r"(?:mum|mom|mummy|mommy|mam|mama|dad|daddy|papa|nan|nana|gran|grandma|grandad|grandpa|my parents|mum and dad|mom and dad|everyone|everybody|the grown ?ups|the babysitter|the sitter)"
+CARER_AWAY = (
+    rf"(?:(?:while|when|cos|because|as|and) )?{_CARER}(?:'?s| is| are|'?re| was| were)? (?:still |fast |all )?(?:asleep|sleeps?|sleeping|in bed|napping|having a nap|out|at work|at the shops|not (?:home|here|up|awake)|not looking|busy)"
+    r"|(?:nobody|no one|noone)(?:'?s| is| was)? (?:awake|up|home|here|watching)"
+)
+COOKING_ALONE = prefiltered(
+    rf"\b(?:i|we|me)\b[^.?!]{{0,20}}\b{_COOK}\b[^.?!]{{0,40}}\b(?:(?:on|in|with|using) )?(?:the |a |my )?(?:gas |electric )?{_STOVE}\b[^.?!]{{0,40}}\b(?:{CARER_AWAY})\b"
+    rf"|\b(?:{CARER_AWAY})\b[^.?!]{{0,40}}\b(?:i|we|me)\b[^.?!]{{0,20}}\b{_COOK}\b[^.?!]{{0,40}}\b(?:(?:on|in|with|using) )?(?:the |a |my )?(?:gas |electric )?{_STOVE}\b"
+)
+COOKING_NOT = prefiltered(
+    r"\b(?:microwave|toaster|toy|pretend|play kitchen|minecraft|roblox|game|with (?:me|my (?:mum|mom|dad)|mum|mom|dad|nan|grandma))\b"
+)
+
+# --- covering a baby's face -----------------------------------------------------------------------
+_BABY = r"(?:the|my|our|that|this) (?:(?:new|stupid|little|annoying|silly|baby) ){0,2}(?:baby|babby|newborn|brother|sister|bro|sis)(?:'?s)?"
+_COVER = r"(?:put|putting|hold|holding|held|press|pressing|pressed|push|pushing|shove|stuff|sit|sat|lay|lie|cover|covering|covered|squash|squish)"
+SMOTHER_THE_BABY = prefiltered(
+    rf"\b(?:{_PLAN}|i|i just|i tried to|i keep wanting to)\b (?:to )?{_COVER}\b (?:a |the |my |his |her )?(?:\w+ )?(?:pillow|cushion|blanket|duvet|towel|bag|plastic bag|hand|hands|teddy|coat)\b (?:on|over|onto|against|in) {_BABY} (?:face|mouth|nose|head)\b"
+    rf"|\b(?:{_PLAN}|i|i just|i tried to)\b (?:to )?(?:cover|block|squash|squish)\b {_BABY} (?:face|mouth|nose)\b"
+    rf"|\b(?:{_PLAN}|i)\b (?:to )?(?:smother|suffocate|choke)\b {_BABY}"
+)
+SMOTHER_NOT = prefiltered(
+    r"\b(?:gently|softly|kiss\w*|peekaboo|peek-a-boo|wipe|wiped|stroke\w*|sun ?hat|doll|dolly|teddy'?s|toy|pretend|pillow fight|pillow fort)\b"
+)
+
+
+def find_risky_plan_flags(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    danger = (
+        (
+            (OTHERS_MEDICINE_TO_SLEEP.search(text) or SWEETS_LIKE_MEDICINE.search(text))
+            and not MEDICINE_OK.search(text)
+        )
+        or (JUMP_THROUGH_WINDOW.search(text) and not WINDOW_NOT.search(text))
+        or (COOKING_ALONE.search(text) and not COOKING_NOT.search(text))
+    )
+    pet = PET_IN_APPLIANCE.search(text) is not None and not PET_IN_APPLIANCE_NOT.search(text)
+    if danger or pet:
+        found.append(Finding(DANGER, "risky_plan", MODERATE, 0, len(text)))
+    if SMOKE_TO_BE_THIN.search(text) and not SMOKE_NOT.search(text):
+        found.append(
+            Finding(SafetyCategory.DRUGS_ALCOHOL, "smoke_to_be_thin", MODERATE, 0, len(text))
+        )
+    if pet or (
+        (PLANNED_TO_BLEED.search(text) or PLEASED_AT_HURTING.search(text))
+        and not PLEASED_NOT.search(text)
+    ):
+        found.append(Finding(VIOLENCE, "hurting_planned", MODERATE, 0, len(text)))
+    if SMOTHER_THE_BABY.search(text) and not SMOTHER_NOT.search(text):
+        found.append(Finding(VIOLENCE, "smother_the_baby", SEVERE, 0, len(text)))
+    return found
