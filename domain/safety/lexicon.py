@@ -27,9 +27,32 @@ class Lexicon:
     insult_phrases: Prefiltered
     slurs: frozenset[str]
     sexual: Prefiltered
+    sexual_gate: PhraseGate
+    """Where `sexual` could match: it has a phrase too short for the pre-filter ("69"), so
+    the pre-filter alone would run it on every message."""
     sexual_benign: Prefiltered
     strong_skeletons: frozenset[str]
     maskable: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseGate:
+    """False only where `phrase_pattern(phrases)` cannot match: none of the short phrases (one
+    word under four characters, matched as written) is in the text, and the pattern of the
+    others cannot match (as the pre-filter says). A match is one phrase's, with the same
+    surroundings the pattern of the others asks for: so either that phrase is a short one,
+    in the text as it is, or that pattern matches there too."""
+
+    short: tuple[str, ...]
+    others: Prefiltered
+
+    def __call__(self, text: str) -> bool:
+        return any(map(text.__contains__, self.short)) or self.others.possible(text)
+
+
+def phrase_gate(phrases: list[str] | tuple[str, ...]) -> PhraseGate:
+    short = tuple(sorted({p for p in phrases if len(p) < 4 and " " not in p}))
+    return PhraseGate(short, phrase_pattern([p for p in phrases if p not in short]))
 
 
 def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> Prefiltered:
@@ -57,6 +80,7 @@ def lexicon() -> Lexicon:
         insult_phrases=phrase_pattern(raw["insult_phrases"]),
         slurs=frozenset(raw["slurs"]),
         sexual=phrase_pattern(raw["sexual_words"]),
+        sexual_gate=phrase_gate(raw["sexual_words"]),
         sexual_benign=phrase_pattern(raw["sexual_benign_contexts"]),
         strong_skeletons=frozenset(skeleton(w) for w in (*stems, *strong_exact) if len(w) >= 4),
         maskable=tuple(sorted({*stems, *strong_exact, *mild_exact, "bullshit", "bitch", "idiot"})),

@@ -200,7 +200,9 @@ _UNTIL_GROWN_UP = prefiltered(
 )
 
 
-_HUGE_TOKEN = prefiltered(r"\S{65,}")
+_HUGE = 65
+_HUGE_TOKEN = prefiltered(rf"\S{{{_HUGE},}}")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,13 +251,18 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
     found: list[PersonalInfo] = []
     # Blank out runs of 65+ non-space characters (same length, so offsets hold): no real
     # address or name is that long, and such junk would make the patterns slow.
-    text = _HUGE_TOKEN.sub(lambda m: " " * len(m.group()), text)
+    # (Only a text that long can hold one: the pattern is skipped, not run, on shorter ones.)
+    if len(text) >= _HUGE:
+        text = _HUGE_TOKEN.sub(lambda m: " " * len(m.group()), text)
 
     def add(start: int, end: int, label: str, placeholder: str | None) -> None:
         found.append(PersonalInfo(start, end, label, placeholder))
 
-    for m in _EMAIL.finditer(text):
-        add(m.start(), m.end(), "email", "[EMAIL]")
+    # The pre-filter cannot rule out these two (no string of theirs is long enough), so each
+    # is skipped by hand on a text without what every match holds: an "@", a digit.
+    if "@" in text:
+        for m in _EMAIL.finditer(text):
+            add(m.start(), m.end(), "email", "[EMAIL]")
     for m in _EMAIL_SPOKEN.finditer(text):
         add(m.start(), m.end(), "email", "[EMAIL]")
     for m in _ADDRESS.finditer(text):
@@ -280,10 +287,11 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
             add(m.start(group), m.end(group), "address", "[ADDRESS]")
     for m in _ZIP.finditer(text):
         add(m.start("value"), m.end("value"), "address", "[ADDRESS]")
-    for m in _PHONE.finditer(text):
-        digits = re.sub(r"\D", "", m.group())
-        if _phone_ok(digits, text, m.group()):
-            add(m.start(), m.end(), "phone", "[PHONE]")
+    if _DIGIT.search(text):
+        for m in _PHONE.finditer(text):
+            digits = re.sub(r"\D", "", m.group())
+            if _phone_ok(digits, text, m.group()):
+                add(m.start(), m.end(), "phone", "[PHONE]")
     for m in _PHONE_SPOKEN.finditer(text):
         add(m.start(), m.end(), "phone", "[PHONE]")
     for m in _SCHOOL_NAMED.finditer(text):
@@ -310,8 +318,12 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
     for m in _USERNAME.finditer(text):
         group = "value" if m.group("value") else "typed"
         add(m.start(group), m.end(group), "username", "[USERNAME]")
-    with_grown_up = _GROWN_UP_WITH_ME.search(text) is not None and not _UNTIL_GROWN_UP.search(text)
+    with_grown_up: bool | None = None  # looked for once, when the child says it is alone
     for m in _HOME_ALONE.finditer(text):
+        if with_grown_up is None:
+            with_grown_up = _GROWN_UP_WITH_ME.search(
+                text
+            ) is not None and not _UNTIL_GROWN_UP.search(text)
         if with_grown_up:
             continue  # "mum went out so its just me and my nan tonight": nan is there
         add(m.start(), m.end(), "home_alone", None)

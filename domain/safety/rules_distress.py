@@ -118,10 +118,9 @@ _BABY_DID_IT = prefiltered(
 )
 
 
-def find_distress(text: str) -> list[Finding]:
-    found: list[Finding] = []
-    # Grief remembered, play on a swing, a fright in fun: ordinary childhood.
-    everyday = (
+def _everyday(text: str) -> bool:
+    """Grief remembered, play on a swing, a fright in fun: ordinary childhood."""
+    return bool(
         (GRIEF_REMEMBERED.search(text) is not None and not GRIEF_OVERWHELMS.search(text))
         or (PUSH_ON_A_RIDE.search(text) is not None and not PUSH_ROUGH.search(text))
         or (FRIGHT_IN_FUN.search(text) is not None and not FRIGHT_REAL.search(text))
@@ -133,13 +132,21 @@ def find_distress(text: str) -> list[Finding]:
         or told_off_for_a_chore(text)  # (false alerts 6) "mom yelled at me bc ..., fair tbh"
         or screen_rule(text)  # (batch F) "mum takes my phone at 9pm every night"
     )
+
+
+def find_distress(text: str) -> list[Finding]:
+    found: list[Finding] = []
     # The whole-text checks in the loop are made once, at the first match that needs them
-    # (once per match would go quadratic on a long text with many matches).
+    # (once per match would go quadratic on a long text with many matches; and the ordinary
+    # frames, a dozen patterns, not at all on a text without distress).
+    everyday: bool | None = None
     playful: bool | None = None
     fight: bool | None = None
     persistent: bool | None = None
     if not _NOT_DISTRESS.search(text) or len(text) > 100:
         for m in _DISTRESS.finditer(text):
+            if everyday is None:
+                everyday = _everyday(text)
             if everyday:
                 found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
                 continue

@@ -73,8 +73,12 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
         Finding(G, "sexualised_question", CRITICAL, m.start(), m.end(), "photo")
         for m in _SEXUALISED_ASK.finditer(text)
     ]
-    if asks and (teddy or ONLINE_ACTOR.search(text) or PRONOUN_ACTOR.search(text)):
-        return asks
+    # Who is behind the message, searched once: None until a rule first needs it.
+    actor: bool | None = None
+    if asks:
+        if teddy or ONLINE_ACTOR.search(text) or PRONOUN_ACTOR.search(text):
+            return asks
+        actor = False  # neither someone online nor a "he" or "she"
     signals = grooming_stages(text, teddy=teddy)
     if not signals:
         return []
@@ -96,9 +100,10 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
         return [Finding(G, f"{f.label}_mention", MILD, f.start, f.end) for f in signals]
     stages = {f.stage for f in signals}
     benign_secret = BENIGN_SECRET.search(text) is not None
-    actor = ONLINE_ACTOR.search(text) is not None or (
-        PRONOUN_ACTOR.search(text) is not None and FAMILY.search(text) is None
-    )
+    if actor is None:
+        actor = ONLINE_ACTOR.search(text) is not None or (
+            PRONOUN_ACTOR.search(text) is not None and FAMILY.search(text) is None
+        )
     if teddy:
         serious = stages - {"trust"}
         if (

@@ -325,6 +325,7 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             continue  # "the teacher said we cant bring knives to school": a rule told
         found.append(Finding(V, "weapon_threat", SEVERE, m.start(), m.end()))
     excuses: ThreatExcuses | None = None
+    if_again: bool | None = None  # _IF_AGAIN searched once, when a hard threat first asks
     for m in _THREAT.finditer(text):
         excuses = excuses or ThreatExcuses.of(text)
         if excuses.in_jest or excuses.hyperbole_at(m.span()):
@@ -344,8 +345,11 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             found.append(Finding(V, "violent_words_in_play", MILD, m.start(), m.end()))
             continue
         # A child's threat on condition of "again" is a flag; the teddy never threatens.
-        if hard and not teddy and _IF_AGAIN.search(text):
-            hard = False
+        if hard and not teddy:
+            if if_again is None:
+                if_again = _IF_AGAIN.search(text) is not None
+            if if_again:
+                hard = False
         risk = SEVERE if hard else MODERATE
         found.append(Finding(V, "threat", risk, m.start(), m.end()))
     for m in _WISH_HARM.finditer(text):
@@ -368,7 +372,10 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             ):
                 continue
             hard = re.fullmatch(_HARD_HIT, m.group("verb")) is not None
-            hard = hard and (teddy or not _IF_AGAIN.search(text))
+            if hard and not teddy:
+                if if_again is None:
+                    if_again = _IF_AGAIN.search(text) is not None
+                hard = not if_again
             found.append(Finding(V, "threat", SEVERE if hard else MODERATE, m.start(), m.end()))
     if teddy:
         for m in _TEDDY_EGGING.finditer(text):

@@ -308,10 +308,10 @@ def _round_32_neglect(text: str) -> bool:
 
 
 def _grown_up_harm(text: str) -> bool:
-    if not _GROWN_UP.search(text):
-        return False
+    # The signs first: the pre-filter rules most out without running them, while _GROWN_UP
+    # (words too short for it) would run on every message; the same answer either way.
     signs = sum(p.search(text) is not None for p in (_HURTS_ME, _KEPT_ALONE, _NOT_BELIEVED))
-    return signs >= 2
+    return signs >= 2 and _GROWN_UP.search(text) is not None
 
 
 def find_abuse_more(text: str) -> list[Finding]:
@@ -335,23 +335,27 @@ def find_abuse_more(text: str) -> list[Finding]:
         return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
     if CONFINED.search(text) and not CONFINED_ORDINARY.search(text):
         return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
-    if NO_FOOD.search(text) and CARER_UNRESPONSIVE.search(text):
+    # Each pattern below searched once: two rules read NO_FOOD and FOOD_ORDINARY (the latter
+    # None until first needed); CARER_UNRESPONSIVE is read again only when NO_FOOD failed.
+    no_food = NO_FOOD.search(text) is not None
+    if no_food and CARER_UNRESPONSIVE.search(text):
         return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
     if BABY_CARE.search(text) and ALONE_LONG.search(text) and not CARE_SHARED.search(text):
         return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
-    if NO_FOOD_FOR_DAYS.search(text) and not FOOD_ORDINARY.search(text):
-        return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
+    food_ordinary: bool | None = None
+    if NO_FOOD_FOR_DAYS.search(text):
+        food_ordinary = FOOD_ORDINARY.search(text) is not None
+        if not food_ordinary:
+            return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
     if (
         NOBODY_FEEDS.search(text)
         or (
             FEEDS_ITSELF.search(text)
-            and (
-                NO_FOOD.search(text)
-                or CARER_UNRESPONSIVE.search(text)
-                or CARER_WONT_GET_UP.search(text)
-            )
+            and (no_food or CARER_UNRESPONSIVE.search(text) or CARER_WONT_GET_UP.search(text))
         )
-    ) and not FOOD_ORDINARY.search(text):
+    ) and not (
+        food_ordinary if food_ordinary is not None else FOOD_ORDINARY.search(text) is not None
+    ):
         return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
     if FOOD_WITHHELD.search(text) and not FOOD_LOCK_FOR_SAFETY.search(text):
         return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]

@@ -77,14 +77,17 @@ def find_clubs_dreams(text: str) -> list[Finding]:
         return [Finding(SafetyCategory.SELF_HARM, "under_water_for_good", CRITICAL, 0, whole)]
     if DREAM.search(text) and DREAM_ABUSE.search(text) and REALLY_HAPPENED.search(text):
         return [Finding(SafetyCategory.ABUSE, "dream_really_happened", CRITICAL, 0, whole)]
-    if not OUTSIDE_ADULT.search(text):  # both families below need a grown-up outside the family
-        return []
-    if DONE_TO_MY_BODY.search(text) and ALONE_OR_SECRET.search(text):
-        return [Finding(SafetyCategory.ABUSE, "leader_alone_body", CRITICAL, 0, whole)]
-    if (
+    # Both families below need a grown-up outside the family: asked last, as OUTSIDE_ADULT's
+    # common words make it run on most messages (the same answer either way).
+    leader = DONE_TO_MY_BODY.search(text) is not None and ALONE_OR_SECRET.search(text) is not None
+    if not leader and not (
         MESSAGES_ME.search(text)
         and (KEPT_BETWEEN_US.search(text) or (SPECIAL_CHATS.search(text) and LATE.search(text)))
         and not _NOT_GROUP.search(text)
     ):
-        return [Finding(SafetyCategory.GROOMING, "adult_private_messages", CRITICAL, 0, whole)]
-    return []
+        return []
+    if not OUTSIDE_ADULT.search(text):
+        return []
+    if leader:
+        return [Finding(SafetyCategory.ABUSE, "leader_alone_body", CRITICAL, 0, whole)]
+    return [Finding(SafetyCategory.GROOMING, "adult_private_messages", CRITICAL, 0, whole)]

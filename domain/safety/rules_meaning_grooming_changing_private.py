@@ -48,8 +48,10 @@ _ORDINARY = prefiltered(
 
 
 def find_changing_in_private(text: str) -> list[Finding]:
+    # The changing asked first: OUTSIDE_ADULT's common words ("he", "teacher") make it run on
+    # most messages, which the pre-filter rules out of this (the same answer either way).
+    if not (CHANGE_IN_PRIVATE.search(text) or (CHANGING.search(text) and _CAMERA.search(text))):
+        return []
     if not OUTSIDE_ADULT.search(text) or _ORDINARY.search(text):
         return []
-    if CHANGE_IN_PRIVATE.search(text) or (CHANGING.search(text) and _CAMERA.search(text)):
-        return [Finding(SafetyCategory.ABUSE, "changing_in_private", CRITICAL, 0, len(text))]
-    return []
+    return [Finding(SafetyCategory.ABUSE, "changing_in_private", CRITICAL, 0, len(text))]

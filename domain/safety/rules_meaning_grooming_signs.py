@@ -78,9 +78,10 @@ def find_grooming_signs(text: str, c: Concepts) -> list[Finding]:
         and not (ONLINE_SAFETY_RULE.search(text) and not ONLINE_RULE_BROKEN.search(text))
     ):
         out.append(Finding(G, "online_pics_request", CRITICAL, 0, len(text), "photo"))
+    # (Was "(online or an adult's age) and romance and an adult's age": the age alone decides,
+    # searched once, after the romance the pre-filter mostly rules out.)
     if (
-        (c.online or mc.ADULT_AGE.search(text))
-        and mc.ROMANCE.search(text)
+        mc.ROMANCE.search(text)
         and mc.ADULT_AGE.search(text)
         and not grown_up_siblings_partner(text)
     ):

@@ -160,7 +160,7 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             if frame(
                 "teddy_safe",
                 lambda: (
-                    _TEDDY_SAFETY.search(text)
+                    frame("teddy_safety", lambda: _TEDDY_SAFETY.search(text))
                     or (TEDDY_MEDICINE_RULE.search(text) and not MEDICINE_MISUSE.search(text))
                     or (TEDDY_ROAD_SAFETY.search(text) and not TEDDY_ROAD_RISK.search(text))
                     or (TEDDY_TOOL_WITH_GROWN_UP.search(text) and not TEDDY_TOOL_ALONE.search(text))
@@ -207,13 +207,15 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
     # "grandpa has a beer with his dinner": a grown-up's ordinary drink, the child not in it.
     ordinary = ADULT_HAS_A_DRINK.search(text) is not None and not DRINKING_CONCERN.search(text)
     # The teddy describing a grown-up's drink (never offering one) is a mention.
-    teddy_describes = teddy and ordinary and not TEDDY_DRINK_INVITES.search(text)
+    teddy_describes = (
+        teddy and ordinary and not frame("invites", lambda: TEDDY_DRINK_INVITES.search(text))
+    )
     # (round 30) The harm of drugs taught or agreed with; a story's pirate drinking rum.
     harm_taught = DRUG_HARM_TAUGHT.search(text) is not None and not DRUG_HARM_SPOILT.search(text)
     story_drink = (
         teddy
         and STORY_CHARACTER_DRINKS.search(text) is not None
-        and not TEDDY_DRINK_INVITES.search(text)
+        and not frame("invites", lambda: TEDDY_DRINK_INVITES.search(text))
     )
     ordinary = ordinary and not teddy
     for m in _DRUG_WORDS.finditer(text):
@@ -227,15 +229,15 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             continue
         if (
             word.startswith("blunt")
-            and BLUNT_AS_DULL.search(text)
-            and not BLUNT_SMOKED.search(text)
+            and frame("blunt_dull", lambda: BLUNT_AS_DULL.search(text))
+            and not frame("blunt_smoked", lambda: BLUNT_SMOKED.search(text))
         ):
             continue  # "my sharpener blade is blunt": dull, not the drug
         if (
             word.endswith(("high", "high on"))
             and HIGH_AS_HEIGHT.match(text, m.start() + word.index("high"))
-            and HEIGHT_HIGH.search(text)
-            and not DRUG_HIGH_TOO.search(text)
+            and frame("height_high", lambda: HEIGHT_HIGH.search(text))
+            and not frame("high_too", lambda: DRUG_HIGH_TOO.search(text))
         ):
             continue  # "you climbed so high on the climbing wall": height
         if teddy:
@@ -245,7 +247,7 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             if story_drink or frame(
                 "teddy_drug_safe",
                 lambda: (
-                    (_TEDDY_SAFETY.search(text) or harm_taught)
+                    (frame("teddy_safety", lambda: _TEDDY_SAFETY.search(text)) or harm_taught)
                     and not _TEDDY_ENCOURAGE.search(text.replace("just", ""))
                 ),
             ):

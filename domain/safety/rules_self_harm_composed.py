@@ -62,7 +62,13 @@ def compositional_self_harm(text: str) -> list[Finding]:
     for clause in re.split(r"[.?!;\n]+", text):
         offset = text.find(clause, start)
         start = max(start, offset)
-        if not clause.strip() or _SELF_WORD.search(clause) is None:
+        if not clause.strip():
+            continue
+        # Nothing below is found without a death word, or a body part and an injury: asked of
+        # the pre-filter first, as it cannot rule out the self word (which would then run).
+        if not (
+            _DEATH.possible(clause) or (_BODY.possible(clause) and _INJURY.possible(clause))
+        ) or (_SELF_WORD.search(clause) is None):
             continue
         joke = _DEATH_JOKE.search(clause) is not None or FIGURATIVE.search(clause) is not None
         for death in _DEATH.finditer(clause):

@@ -46,7 +46,8 @@ _SEX_ANYONE = compile_all(
 def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
     lex = lexicon()
     found: list[Finding] = []
-    for m in lex.sexual.finditer(text):
+    matches = lex.sexual.finditer(text) if lex.sexual_gate(text) else iter(())
+    for m in matches:
         local = text[max(0, m.start() - 15) : m.end() + 15]
         if lex.sexual_benign.search(local) or educational(text, m.group()):
             continue
