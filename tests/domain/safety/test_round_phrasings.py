@@ -51,6 +51,7 @@ from . import (
     round42_flags_phrasings,
     round43_critical_phrasings,
     round43_flags_phrasings,
+    round45_46_benign_phrasings,
     self_harm_sexual_veiled_phrasings,
     teddy_reply_phrasings,
 )
@@ -96,6 +97,7 @@ ROUNDS = (
     distress_false_alert_phrasings,
     self_harm_sexual_veiled_phrasings,
     review_near_miss_phrasings,
+    round45_46_benign_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
