@@ -15,7 +15,8 @@ the rule whose words it defuses:
   rules_meaning_self_harm);
 - (round 29) a parent's or teacher's online-safety rule retold ("mum says if anyone online
   asks for pictures i should tell her"), unless the child says it happened
-  (rules_meaning_grooming_signs).
+  (rules_meaning_grooming_signs); (round 45) also learned at school ("we learned what to do
+  if someone online asks for photos").
 - (round 30) the harm of drugs taught by a teacher or agreed with by the teddy (rules_risky).
 - (round 31) the teddy's lesson that a secret which makes you feel worried is one to tell a
   grown-up you trust (rules_grooming_stages' secrecy stage).
@@ -78,11 +79,17 @@ DEAD_AS_VERY = prefiltered(rf"\bdead {DEAD_AS_VERY_WORDS}\b")
 
 # (round 29) A grown-up's online-safety rule retold: "mum says if anyone online asks for
 # pictures i should tell her straight away"; spoilt when it happened ("a man asked me").
+_RULE_ASKER = r"(?:anyone|anybody|someone|somebody|a stranger|strangers|people|a person|any ?one|a grown-?up|an adult)"
 ONLINE_SAFETY_RULE = prefiltered(
-    r"\b(?:says?|said|told me|tells me|told us|tells us|taught (?:me|us)|rule is|the rule|reminds? me|always say)\b[^.?!]{0,40}\bif (?:anyone|anybody|someone|somebody|a stranger|people|a person|any ?one|a grown-?up|an adult)\b[^.?!]{0,50}\b(?:i|you|we) (?:should|must|have to|need to|can|will|'?ll|always)? ?(?:tell|show|say no|block|report|come and (?:tell|get))\b"
+    rf"\b(?:says?|said|told me|tells me|told us|tells us|taught (?:me|us)|rule is|the rule|reminds? me|always say|learn\w*|lessons?|assembly|were told|were taught|talked about|explained|showed us)\b[^.?!]{{0,40}}\bif {_RULE_ASKER}\b[^.?!]{{0,50}}\b(?:i|you|we) (?:should|must|have to|need to|can|will|'?ll|always)? ?(?:tell|show|say no|block|report|come and (?:tell|get))\b"
+    # (round 45) "we learned what to do if someone online asks for photos": the lesson's topic.
+    rf"|\b(?:learn\w*|taught|told us|talked about|lessons?|assembly|practi[cs]ed|showed us|were shown|know|knows)\b[^.?!]{{0,30}}\bwhat (?:to do|you (?:should )?do|we (?:should )?do) (?:if|when) {_RULE_ASKER}\b"
 )
 ONLINE_RULE_BROKEN = prefiltered(
-    r"\b(?:asked me|asks me|wants me|wanted me|sent me|keeps asking|did|has asked|happened|and (?:he|she|someone|a man|a lady|they) (?:did|asked|has|said|wants?))\b"
+    r"\b(?:asked me|asks me|wants me|wanted me|sent me|keeps asking|did|has asked|happened|to me|and (?:he|she|someone|a man|a lady|they) (?:did|asked|has|said|wants?))\b"
+    # (round 45) It happened after all: "a man on roblox asked for photos", "i already sent some".
+    r"|\b(?:a|one|this|that|some) (?:man|guy|boy|girl|lady|woman|person|stranger|account|player)\b (?:\w+ ){0,3}(?:asked|wanted|messaged|sent|kept|keeps)\b|\b(?:someone|somebody) (?:\w+ ){0,2}(?:asked|wanted|messaged|sent|kept)\b"
+    r"|\bi (?:already |then |just |did |had )?(?:sent|send|gave|showed)\b"
 )
 
 # The teddy's rule: medicine is only for when a doctor or a grown-up gives it, never sweets;

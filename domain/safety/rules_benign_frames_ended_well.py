@@ -13,7 +13,11 @@
   password online"), or asking how to say no, spoilt by it having happened, a secret or a
   named grown-up asking (rules_grooming, rules_harm's abuse);
 - doctors played with touching, undressing or a secret: not a frame but its opposite, sexual
-  content (rules_sexual_content), as "play doctor" is excused elsewhere.
+  content (rules_sexual_content), as "play doctor" is excused elsewhere;
+- (rounds 45-46) hyperbole taken back ("i could die jk its easy"; rules_distress,
+  rules_self_harm_composed), a setback then a good outcome ("picked last but then scored";
+  rules_meaning_flags_everyday), a worry about a small lost thing (rules_distress), an
+  accident at home told as one (rules_risky), each with its spoilers.
 """
 
 from __future__ import annotations
@@ -94,3 +98,57 @@ DOCTOR_GAME_ABUSED = prefiltered(
     r"|\b(?:take|took|takes|taking) (?:off|of) (?:my|our|their|his|her)\b|\b(?:clothes|pants|undies|knickers|underwear|trousers) off\b"
     r"|\b(?:naked|nakey|undress\w*|privates?|private parts?|down there|willy|secret|don'?t tell)\b"
 )
+
+
+# (round 45) Hyperbole taken back: "i'm so scared for the spelling test i could die jk its
+# easy"; a retraction (jk, just kidding, only joking, not really), or a laugh and a
+# reassurance, after the feeling. Spoilt by "but actually", "for real", a grown-up's harm or
+# a feeling that lasts (rules_distress: softened to mild, never dropped).
+TAKEN_BACK = prefiltered(
+    r"\b(?:jk|j/?k|jks|just kidding|just kiddin|only kidding|just joking|only joking|kidding|joking|not really)\b"
+    r"|\b(?:lol|lmao|haha\w*)\b[^.?!]{0,12}\b(?:it'?s|its|it is|it was|that'?s|thats) (?:actually |really |gonna be |going to be )?(?:easy|easy peasy|fine|ok|okay|fun|no big deal|not that bad|not even hard)\b"
+)
+TAKEN_BACK_SPOILT = prefiltered(
+    rf"\b(?:actually|seriously|for real|fr|not joking|not kidding|i mean it|no but|honestly|really do|want to|wanna|every (?:day|night|time)|all the time|always|nobody|no one|hurt\w*|hit\w*|crying|cry (?:every|all|myself)|home|scared of (?:him|her|them|my \w+)|{_GROWN_UPS})\b"
+)
+taken_back = Frame(TAKEN_BACK, TAKEN_BACK_SPOILT)
+
+
+# (round 45) A setback, then a good outcome: "i got picked last for football but then scored
+# so who cares", "picked last in pe but we won anyway" (rules_meaning_flags_everyday's being
+# left out), spoilt by it lasting, laughing at me, nobody wanting me, or a grown-up's harm.
+SETBACK_TURNED_GOOD = prefiltered(
+    r"\bbut (?:then )?(?:i|we|my team|our team)\b (?:\w+ ){0,2}(?:scored|won|win|got (?:a|the) (?:goal|point|try|run|medal|sticker)|hit a (?:home run|rounder|six|four)|caught|saved|came first|beat)\b"
+    r"|\bso who cares\b|\b(?:doesn'?t|didn'?t|does not|did not) (?:even )?matter\b[^.?!]{0,20}\b(?:scored|won|fun|anyway)\b"
+)
+SETBACK_SPOILT = prefiltered(
+    rf"\b(?:again|always|every (?:day|time|week)|all the time|laugh\w*|nobody|no one|noone|hate\w*|cry\w*|bull\w*|mean|alone|hurt\w*|(?:hit|hits|kick\w*|push\w*) (?:me|us)|{_GROWN_UPS})\b"
+)
+setback_turned_good = Frame(SETBACK_TURNED_GOOD, SETBACK_SPOILT)
+
+
+# (round 45) A worry about a small lost or forgotten thing: "I'm worried I left my water bottle
+# on the bus" (rules_distress: softened to mild), spoilt by fear of a grown-up's anger or harm.
+_SMALL_THING = (
+    r"(?:water ?bottle|bottle|drink bottle|coat|jacket|jumper|hoodie|cardigan|hat|scarf|gloves?|mittens?|wellies|shoes?|trainers|plimsolls|"
+    r"lunch ?box|lunch|packed lunch|pencil case|pens?|pencils?|rubber|ruler|reading book|library book|book|books|homework|spellings?|pe kit|pe bag|kit|bag|book ?bag|school ?bag|backpack|"
+    r"toy|teddy|doll|cards|pokemon cards|stickers?|umbrella|keys?|key ring|bus pass|dinner money|pocket money|tooth|drawing|picture|glasses|watch|hair ?clip|hair ?bobble|scrunchie)"
+)
+SMALL_LOSS_WORRY = prefiltered(
+    rf"\b(?:worried|scared|afraid|sad|upset|nervous|panicking|panicky|stressed|gutted)\b (?:that )?i (?:might have |may have |must have |think i |'?ve |have |had )?(?:left|lost|forgot|forgotten|dropped|misplaced|broke|broken|ripped|spilled|spilt) (?:my|our|the)\b (?:\w+ )?{_SMALL_THING}\b"
+)
+SMALL_LOSS_SPOILT = prefiltered(
+    r"\b(?:hit\w*|smack\w*|hurt\w*|belt\w*|slap\w*|kill\w*|punish\w*|lock\w*|shout\w*|yell\w*|scream\w*|angry|mad at|furious|no (?:dinner|tea|food|supper)|go hungry|scared of (?:him|her|them|my \w+)|always|every (?:day|time)|again)\b"
+)
+small_loss_worry = Frame(SMALL_LOSS_WORRY, SMALL_LOSS_SPOILT)
+
+
+# (rounds 45-46) An accident at home told as an accident: "i put my hand on the hot cooker by
+# accident" (rules_risky: a mention), spoilt by intent, a dare, "again", or someone else's hand.
+HOME_ACCIDENT = prefiltered(
+    r"\b(?:by accident|accidentally|accidently|by mistake|(?:it was|was) an accident|didn'?t mean to|did not mean to|forgot (?:it|the \w+) was hot)\b"
+)
+HOME_ACCIDENT_SPOILT = prefiltered(
+    rf"\b(?:on purpose|to see|dare\w*|want|wanna|gonna|going to|again|every|always|will|i'?ll|made me|make me|makes me|forced|push\w*|held|holds?|press\w*|lesson|punish\w*|naughty|she said|he said|they said|(?:he|she|they|someone|somebody|{_GROWN_UPS}) (?:put|held|pushed|pressed|stuck|grabbed|shoved) (?:my \w+ |me )?(?:on|onto|against|into|in|near|to|over)\b)"
+)
+home_accident = Frame(HOME_ACCIDENT, HOME_ACCIDENT_SPOILT)

@@ -8,7 +8,9 @@ that spoil it:
   (rules_self_harm_composed's self-injury, rules_harm's disclosures);
 - a pretend faint or fall in a play, a drama club or a game ("at drama club i did a pretend
   faint and everybody laughed"), spoilt by choking, passing out for real, a challenge or
-  holding one's breath (rules_risky's fainting games).
+  holding one's breath (rules_risky's fainting games);
+- (round 46) a pet chewing cables and the child asking how to keep it safe, spoilt by the
+  child chewing too, making the pet do it or a shock (rules_risky).
 """
 
 from __future__ import annotations
@@ -62,3 +64,26 @@ PRETEND_FAINT_SPOILT = prefiltered(
 
 # "at drama club i did a pretend faint and everybody laughed": acting, not a fainting game.
 pretend_faint = Frame(PRETEND_FAINT, PRETEND_FAINT_SPOILT)
+
+
+# --- (round 46) a pet chewing cables, the child asking how to keep it safe -------------------
+_PET = r"(?:bunny|bunnies|rabbits?|puppy|puppies|dogs?|doggy|kittens?|cats?|hamsters?|guinea pigs?|rats?|mice|gerbils?|ferrets?|parrots?|budgies?|tortoise|pet)"
+PET_CHEWS_WIRES = prefiltered(
+    rf"\b{_PET}\b[^.?!]{{0,40}}\b(?:chew\w*|bit|bite\w*|biting|nibbl\w*|gnaw\w*)\b[^.?!]{{0,20}}\b(?:wires?|cables?|cords?|leads?|chargers?|flex)\b"
+    rf"|\b(?:wires?|cables?|cords?|chargers?)\b[^.?!]{{0,40}}\bso (?:my |the |our )?{_PET}\b[^.?!]{{0,20}}\b(?:doesn'?t|doesnt|does not|can'?t|cant|won'?t|wont|don'?t|dont) (?:chew|bite|nibble|gnaw)"
+)
+# Protecting the pet is the point: stopping it, covering the wires, asking if it is ok.
+PET_WIRES_PROTECTED = prefiltered(
+    r"\b(?:stop\w*|keep (?:him|her|it|them) (?:away|off|from)|away from|not to|doesn'?t|doesnt|does not|can'?t|cant|won'?t|wont|don'?t|dont|cover\w*|protect\w*|hide|safe|is (?:he|she|it) (?:ok|okay|alright)|vet)\b"
+)
+PET_WIRES_SPOILT = prefiltered(
+    r"\b(?:i (?:want|wanna|will|'?ll|am gonna|'?m gonna|'?m going to|tried|try|chew|chewed|bite|bit|lick|licked|touch|touched|cut)|me too|on purpose|to see|for fun|funny|make (?:him|her|it|them|my \w+) (?:chew|bite)|let (?:him|her|it|them) (?:chew|bite)|zap\w*|shock (?:him|her|it|them))\b"
+)
+
+
+def pet_guarded_from_wires(text: str) -> bool:
+    return (
+        PET_CHEWS_WIRES.search(text) is not None
+        and PET_WIRES_PROTECTED.search(text) is not None
+        and not PET_WIRES_SPOILT.search(text)
+    )

@@ -13,6 +13,8 @@
 - (round 30) a drawing game asking what the child's room looks like (rules_meaning_teddy).
 - (round 42) the storybook frame is spoilt too by "try that too", undressed grown-ups or a
   people called bad for their skin (rules_meaning_teddy_story_harms blocks those itself).
+- (round 46) the big bad wolf's huffing and puffing, spoilt by glue, gas or getting high
+  (rules_risky).
 """
 
 from __future__ import annotations
@@ -107,3 +109,15 @@ def room_drawn(text: str, where_asked: Prefiltered) -> bool:
     if not ROOM_DRAWN.search(text) or not _ROOM_LOOKS_ONLY.search(text):
         return False
     return where_asked.search(_ROOM_LOOKS_ONLY.sub(" ", text)) is None
+
+
+# (round 46) The wolf's huffing and puffing: a story voice asked for or played, spoilt by a
+# substance or getting high (rules_risky's "huff").
+WOLF_HUFFS = prefiltered(
+    r"\b(?:wolf|wolfy|three little pigs|little pigs|pigs|straw house|house of (?:straw|sticks|bricks)|blow (?:your|the|his|her|their|my) house (?:down|in))\b[^.?!]{0,60}\bhuff\w*(?: and (?:i'?ll |he'?ll |she'?ll )?puff\w*)?\b"
+    r"|\bhuff\w* and (?:i'?ll |he'?ll |she'?ll |you'?ll )?puff\w*\b[^.?!]{0,60}\b(?:wolf|blow (?:your|the|his|her|their|my) house (?:down|in)|pigs?|straw|sticks|bricks|voice)\b"
+)
+WOLF_HUFF_SPOILT = prefiltered(
+    r"\b(?:glue|gas|petrol|aerosols?|deodorant|markers?|sharpies?|paint|solvents?|lighter fluid|nitrous|balloons? of|high|stoned|drugs?|vapes?|vaping|smok\w*|weed|sniff\w*|fumes)\b"
+)
+wolf_huffs = Frame(WOLF_HUFFS, WOLF_HUFF_SPOILT)

@@ -7,7 +7,11 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import MILD, MODERATE, Finding, compile_all, negated_before
 from domain.safety.prefilter import prefiltered
-from domain.safety.rules_benign_frames_ended_well import small_hurt_ended_well
+from domain.safety.rules_benign_frames_ended_well import (
+    small_hurt_ended_well,
+    small_loss_worry,
+    taken_back,
+)
 from domain.safety.rules_benign_frames_everyday import (
     BAD_DAY_ORDINARY,
     BAD_DAY_REAL,
@@ -129,6 +133,8 @@ def _everyday(text: str) -> bool:
         or (DIVORCE_REASSURED.search(text) is not None and not DIVORCE_HURTS.search(text))
         or new_thing_nerves(text)
         or small_hurt_ended_well(text)
+        or taken_back(text)  # (round 45) "i'm so scared for the test i could die jk its easy"
+        or small_loss_worry(text)  # (round 45) "I'm worried I left my water bottle on the bus"
         or told_off_for_a_chore(text)  # (false alerts 6) "mom yelled at me bc ..., fair tbh"
         or screen_rule(text)  # (batch F) "mum takes my phone at 9pm every night"
     )

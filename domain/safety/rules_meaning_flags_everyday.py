@@ -20,7 +20,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, Finding
 from domain.safety.prefilter import prefiltered
-from domain.safety.rules_benign_frames_ended_well import swallowed_long_ago
+from domain.safety.rules_benign_frames_ended_well import setback_turned_good, swallowed_long_ago
 from domain.safety.rules_meaning_flags import PLAYFUL
 
 _DIGITS = r"(?:\d[\d\s-]{2,12}\d|(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,-]*){3,8})"
@@ -263,4 +263,6 @@ def find_everyday_flags(text: str) -> list[Finding]:
         if pattern.search(text)
         and not (unless is not None and unless.search(text))
         and not (pattern is MOUTH_HAZARD and swallowed_long_ago(text))
+        # (round 45) "i got picked last for football but then scored so who cares"
+        and not (pattern is LEFT_OUT_BY_PEERS and setback_turned_good(text))
     ] + [Finding(category, "flag_more", MODERATE, 0, len(text)) for category in _paired_flags(text)]

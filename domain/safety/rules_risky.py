@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from domain.enums import SafetyCategory
@@ -16,6 +17,7 @@ from domain.safety.rules_benign_frames import (
     TEDDY_DRINK_INVITES,
     TEDDY_MEDICINE_RULE,
 )
+from domain.safety.rules_benign_frames_ended_well import home_accident
 from domain.safety.rules_benign_frames_everyday import (
     FIRE_ALONE,
     FIRE_WITH_A_GROWN_UP,
@@ -31,7 +33,7 @@ from domain.safety.rules_benign_frames_family import elder_own_medicine
 from domain.safety.rules_benign_frames_family_life import skill_taught_hands_held
 from domain.safety.rules_benign_frames_growing import matches_as_games, teddy_kitchen_roles
 from domain.safety.rules_benign_frames_home import BLUNT_AS_DULL, BLUNT_SMOKED
-from domain.safety.rules_benign_frames_kept_safe import pretend_faint
+from domain.safety.rules_benign_frames_kept_safe import pet_guarded_from_wires, pretend_faint
 from domain.safety.rules_benign_frames_play import (
     DRUG_HIGH_TOO,
     HEIGHT_HIGH,
@@ -39,6 +41,7 @@ from domain.safety.rules_benign_frames_play import (
     HIGH_ON_PLAY_EQUIPMENT,
     STORY_CHARACTER_DRINKS,
     glue_for_crafts,
+    wolf_huffs,
 )
 
 DA = SafetyCategory.DANGEROUS_ACTIVITY
@@ -70,6 +73,10 @@ _DANGER = compile_all(
         r"\b(?:gun|guns|pistol|rifle)\b[^.?!]{0,25}\b(?:play|touch|hold|find|found|shoot|load|drawer|closet|under)\b|\b(?:play|touch|hold|found|find)\b[^.?!]{0,25}\b(?:dad'?s|mom'?s|the|a|real|my \w+'?s) (?:gun|pistol|rifle)\b",
         r"\b(?:stove|oven|hob|iron|kettle|fryer|grill|barbecue|bbq|microwave)\b[^.?!]{0,25}\b(?:by myself|alone|on my own|without|touch|put my hand|metal|foil|fork|egg|cat|hamster|turn on)\b",
     ]
+)
+_WIRES = re.compile(r"\b(?:wires?|cables?|electric fence|power lines?|electricity)\b")
+_HOT_THING = re.compile(
+    r"\b(?:hot|stove|oven|iron|kettle|fire|flames?|heater|fireplace|grill|candle|boiling|hob|cooker|fryer)\b"
 )
 _AGENCY = prefiltered(
     r"\b(?:can i|could i|may i|how do i|how can i|how to|how do you|i want to|i wanna|i'?m going to|im going to|i'?m gonna|im gonna|gonna|"
@@ -181,6 +188,12 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             "fire_shared",
             lambda: FIRE_WITH_A_GROWN_UP.search(text) is not None and not FIRE_ALONE.search(text),
         )
+        if _WIRES.search(m.group()) and frame("pet_wires", lambda: pet_guarded_from_wires(text)):
+            continue  # (round 46) "how do i get my bunny to stop chewing the cables"
+        if _HOT_THING.search(m.group()) and frame("accident", lambda: home_accident(text)):
+            # (rounds 45-46) "i put my hand on the hot cooker by accident": a mention
+            found.append(Finding(DA, "danger_mention", MILD, m.start(), m.end()))
+            continue
         if m.group() == "glue" and frame("glue", lambda: glue_for_crafts(text)):
             continue  # "how do i make slime, mum said i can use her glue": a craft
         if m.group() in _MEDICINE_WORDS and frame("elder_meds", lambda: elder_own_medicine(text)):
@@ -222,6 +235,8 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
         word = m.group()
         if word.startswith("inject") and frame("medical", lambda: _MEDICAL_INJECTION.search(text)):
             continue
+        if word.startswith("huff") and frame("wolf", lambda: wolf_huffs(text)):
+            continue  # (round 46) "do the big bad wolf voice, huff and puff": a story
         if benign and (
             word in ("beer", "coke", "crack", "smoke", "weed", "acid", "lean", "wine", "gin", "rum")
             or "smok" in word

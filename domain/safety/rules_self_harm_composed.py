@@ -11,6 +11,7 @@ from domain.safety.findings import CRITICAL, Finding, negated_before
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import DEAD_AS_VERY, to_death_idiom
 from domain.safety.rules_benign_frames_care import first_aid
+from domain.safety.rules_benign_frames_ended_well import taken_back
 from domain.safety.rules_benign_frames_everyday import ANIMAL_DID_IT
 from domain.safety.rules_benign_frames_family_life import care_not_to_cut
 from domain.safety.rules_benign_frames_growing import dye_misspelt, sports_knock
@@ -28,7 +29,7 @@ _DEATH = prefiltered(
     r"\b(?:die|dying|died|dead|death|suicid\w*|end (?:it|my life|everything|it all)|(?:not|wasn'?t|weren'?t|never) (?:be )?alive|"
     r"(?:never|not|don'?t|didn'?t) wake up(?!\s+(?:till|til|until|before)\b)|stop(?:ped|s)? breathing(?! (?:so|loud|loudly|through|when i|with my|like that|weird))|heart (?:to |would |will |could )?stop|stop my heart|noose|(?:don'?t|dont|do not) (?:want to|wanna) (?:be (?:here|alive|around)|exist|live anymore|be born)|(?:don'?t|not|never|didn'?t) breathe|disappear(?:ed)? forever|gone forever|"
     r"(?:not|never|didn'?t|don'?t) exist|stop existing|overdose|not be (?:here|around)|wasn'?t (?:here|around)|weren'?t (?:here|around)|"
-    r"in heaven|to heaven|go away forever|sleep forever|jump off(?! (?:the |a |my |our )?(?:high |low |big |little |top )?(?:(?:shed|garage|playhouse|wendy house|tree ?house|porch|caravan|bike shed) roof|diving board|board|swing|swings|trampoline|slide|couch|sofa|bed|step|steps|dock|pier|boat|rock|log|stage|bunk bed|monkey bars))|(?:jump|jumping|step|stepping|walk|walking|run|running|lie|lying|lay|laying) (?:out )?in front|kill myself|unalive|stop living|quit living|not live|stop being alive)\b"
+    r"in heaven|to heaven|go away forever|sleep forever|jump off(?! (?:the |a |my |our )?(?:high |low |big |little |top )?(?:(?:shed|garage|playhouse|wendy house|tree ?house|porch|caravan|bike shed) roof|diving board|board|swing|swings|trampoline|slide|couch|sofa|bed|step|steps|dock|pier|boat|rock|log|stage|bunk bed|monkey bars)|(?: (?:the |a |my |our )?(?:top )?(?:bunk|bunkbed|bunk bed|wardrobe|cupboard|chair|table|armchair|dresser|chest of drawers|climbing frame|bed|sofa|couch)\b[^.?!]{0,30}\blike (?:spider-?man|super-?man|bat-?man|a superhero|superheroes|a ninja|iron ?man|super ?girl|wonder ?woman|a power ranger)))|(?:jump|jumping|step|stepping|walk|walking|run|running|lie|lying|lay|laying) (?:out )?in front|kill myself|unalive|stop living|quit living|not live|stop being alive)\b"
 )
 _WANTING = prefiltered(
     r"\b(?:want|wanna|wanting|wanted|wish|wished|wishing|hope|hoping|thinking about|think about|thought about|keep thinking|plan|planning|going to|gonna|"
@@ -42,6 +43,10 @@ _OTHER_DIES = prefiltered(
 _DEATH_JOKE = prefiltered(
     r"\b(?:test|exam|homework|maths|math|lesson|class|pe|practice|day|movie|film|game|level|joke|song|show|assembly|trip|dinner|this|it|that|school|waiting) (?:was|is|'?s) so (?:hard|boring|long|bad|embarrassing|cringe)\b[^.?!]{0,20}\b(?:(?:wanted|want|could) to|(?:i'?m|im|i am) (?:gonna|going to)) die\b|\bon (?:saturdays?|sundays?|weekends?)\b|\bat the weekend\b|\blie-?ins?\b|\bwhen i'?m (?:really |very )?old\b|\bwhen i (?:grow|get) old\b|\bone day when\b|\bdying (?:to|of|for)\b|\bdie (?:of|from) (?:boredom|embarrassment|laughter|laughing|cuteness|hunger|thirst|excitement|shame|happiness|cringe)\b|\bdied laughing\b|\bdie laughing\b|\bso dead\b|\bi'?m dead\b(?! inside)|\bdead tired\b|\bdead (?:serious|easy|funny)\b|"
     r"\b(?:game|level|respawn|lives left|extra life|minecraft|fortnite|roblox|boss|zombie|character|story|book|movie|dinosaurs?|when (?:we|people) die|what happens when)\b"
+)
+# (round 45) "i'm gonna die" as hyperbole, taken back ("jk its easy"): rules_benign_frames_ended_well.
+_DIE_HYPERBOLE = re.compile(
+    r"\b(?:gonna|going to|'?ll|will|could|would) (?:literally |just |totally )?die$"
 )
 _BODY = prefiltered(
     r"\b(?:my ?self|my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|head|face|stomach|tummy|hand|hands|hair|body|fingers?))\b"
@@ -79,6 +84,10 @@ def compositional_self_harm(text: str) -> list[Finding]:
                 or DEAD_AS_VERY.match(clause, death.start())
                 or ("heaven" in death.group() and heaven_when_old(text))
                 or (death.group() == "die" and dye_misspelt(clause))
+                or (
+                    _DIE_HYPERBOLE.search(clause[max(0, death.start() - 25) : death.end()])
+                    and taken_back(text)
+                )
             ):
                 continue
             if (

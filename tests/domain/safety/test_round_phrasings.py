@@ -54,6 +54,7 @@ from . import (
     round44_46_critical_phrasings,
     round44_46_grooming_sexual_phrasings,
     round44_46_teddy_phrasings,
+    round45_46_benign_phrasings,
     rounds44_46_flags_phrasings,
     self_harm_sexual_veiled_phrasings,
     teddy_reply_phrasings,
@@ -104,6 +105,7 @@ ROUNDS = (
     round44_46_grooming_sexual_phrasings,
     round44_46_teddy_phrasings,
     rounds44_46_flags_phrasings,
+    round45_46_benign_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
