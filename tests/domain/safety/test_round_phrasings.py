@@ -23,6 +23,7 @@ from . import (
     false_alert_phrasings_6,
     known_misses_phrasings,
     leftover_phrasings,
+    noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
     pretext_phrasings,
@@ -96,6 +97,7 @@ ROUNDS = (
     distress_false_alert_phrasings,
     self_harm_sexual_veiled_phrasings,
     review_near_miss_phrasings,
+    noticed_false_alert_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
