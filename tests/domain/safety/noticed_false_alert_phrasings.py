@@ -7,7 +7,8 @@ child's instead. The child: coming home safe because a parent would miss them; h
 breath under water and coming back up; kicked out of a match or a chat; Santa, Father
 Christmas or an elf at a grotto, a fair or a shop; a room or a build in a game; a teacher-led
 lesson on periods and puberty; a neighbour asking about the child's room with mum there or to
-help carry the cot; a ball or a door that hit them, a wobble at the top of a climbing wall; a
+help carry the cot; scared in hospital with no parent allowed to stay (flagged; not when nana
+or the nurses stay); a ball or a door that hit them, a wobble at the top of a climbing wall; a
 parent's word the toxicity model took for half of a "your mum" insult; winter holidays. Another
 child hitting them at school stays flagged (bullying), not blocked as abuse. The spoilt
 versions stay raised."""
@@ -29,6 +30,10 @@ CHILD_FLAG = (
     "the teacher didnt see when max tripped me in the playground",
     "the girls in my class pushed me at playtime and the teacher didnt notice",
     "girls are stupid",
+    # Scared in hospital or away overnight with no parent allowed to stay.
+    "the hospital is scary at night and daddy isnt allowed to stay with me",
+    "i have to sleep on the ward on my own tonight and its scary",
+    "the childrens ward is so scary and no one can stay with me tonight",
 )
 
 CHILD_ALLOW = (
@@ -48,6 +53,11 @@ CHILD_ALLOW = (
     "i was wobbly at the top of the climbing wall",
     "mummy is at the hospital with my baby brother tonight",
     "my mum cant come to sports day",
+    "the hospital is scary but mummy is staying with me tonight",
+    "the hospital was scary but nana is staying with me and the nurses are really kind",
+    "mummy cant stay with me tonight because she has work, daddy is putting me to bed",
+    "santa at the garden centre said he'll bring me a bike if im good",
+    "my brother's friend kicked me out of the game on the xbox",
     "the grown ups drank champagne and we had lemonade",
     "the man next door asked if i have my own room now, my mum was right there",
     "our neighbour asked if i have my own room because he came round to help carry the cot",
