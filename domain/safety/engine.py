@@ -16,6 +16,7 @@ from domain.safety.risk_escalation import escalate_with_conversation
 from domain.safety.rules_benign_frames import TEDDY_MEDICINE_RULE
 from domain.safety.rules_benign_frames_everyday import MEDICINE_MISUSE
 from domain.safety.rules_benign_frames_home import TEDDY_GROWING_FACT
+from domain.safety.rules_benign_frames_noticed import drop_noticed_frames, teddy_insult_condemned
 from domain.safety.rules_benign_frames_play import storybook_told
 from domain.safety.rules_grooming import find_grooming
 from domain.safety.rules_harm import find_abuse, find_violence
@@ -29,7 +30,7 @@ from domain.safety.semantic import SemanticScore, SemanticStage
 from domain.safety.semantic_teddy_gate import teddy_line_may_be_critical
 from domain.safety.speech import tidy_speech
 from domain.safety.text_speak import read_text_speak
-from domain.safety.toxicity import ProfanityCheckScorer, ToxicityScorer
+from domain.safety.toxicity import ProfanityCheckScorer, ToxicityScorer, model_text
 from domain.safety.verdict import AssessmentRequest, Span, Verdict, level_for_score
 
 ENGINE_VERSION = "teddy-safety-1.1"
@@ -126,7 +127,7 @@ class SafetyEngine:
         pending = [i for i, a in enumerate(analyses) if a.needs_model]
         probabilities: dict[int, float] = {}
         if pending:
-            texts = [analyses[i].model_text for i in pending]
+            texts = [model_text(analyses[i].model_text) for i in pending]
             try:
                 values = self._toxicity.scores(texts)
             except Exception:  # the model is an aid: rules still decide if it fails
@@ -337,6 +338,7 @@ def _with_model(
         and not names_animal(text)
         and not TEDDY_GROWING_FACT.search(text)
         and not storybook_told(text)
+        and not teddy_insult_condemned(text)
         else MILD
     )
     return [*findings, Finding(category, "toxicity_model", risk, 0, len(text))]
@@ -356,7 +358,7 @@ def _rule_findings(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
         findings += find_teddy_info_requests(text)
     else:
         findings += find_abuse(text)
-    return findings
+    return drop_noticed_frames(findings, text, teddy=teddy)
 
 
 def _score(risks: dict[SafetyCategory, float], factor: float) -> float:

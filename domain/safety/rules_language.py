@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from domain.enums import SafetyCategory
 from domain.safety.findings import MILD, MODERATE, SEVERE, Finding, compile_all
 from domain.safety.lexicon import is_insult_word, is_slur, lexicon, profanity_strength, tokens
@@ -142,6 +144,36 @@ _LITERAL_BLOOD = prefiltered(
 )
 
 
+# "c@nt", "f@ck": an "@" standing for one letter (normalise keeps "@" between letters, for
+# e-mail addresses); "you cnt", "ur a cnt" with nothing after ("i cnt sleep" is "can't").
+_AT_MASKED = prefiltered(r"(?<![\w.@])[a-z]+@[a-z@]*[a-z]\b(?![.@]?\w)")
+_CNT_CALLED = prefiltered(
+    r"\b(?:a|an|you|u|ya|ur|you'?re|youre|stupid|fat|little|fucking|dumb|silly|big|such a) cnts?\b(?!\s+[a-z])"
+)
+
+
+@lru_cache(maxsize=1024)
+def _at_masked_profane(word: str) -> bool:
+    """ "c@nt", "f@ck": each "@" one letter of a listed word (with a usual ending)."""
+    return any(
+        len(full) == len(word) and all(a == b or a == "@" for a, b in zip(word, full, strict=True))
+        for listed in lexicon().maskable
+        for full in (listed, listed + "s", listed + "ing", listed + "er", listed + "ed")
+    )
+
+
+def _masked_profanity(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    if "@" in text:
+        for m in _AT_MASKED.finditer(text):
+            if _at_masked_profane(m.group()):
+                found.append(Finding(P, "profanity_strong", MODERATE + 0.1, m.start(), m.end()))
+    if "cnt" in text:
+        for m in _CNT_CALLED.finditer(text):
+            found.append(Finding(P, "profanity_strong", MODERATE + 0.1, m.start(), m.end()))
+    return found
+
+
 def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
     """Profanity, insults and hate in a normalised text."""
     text = norm.text
@@ -149,6 +181,7 @@ def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
     found: list[Finding] = []
     toks = tokens(text)
     insult_hits = 0
+    found += _masked_profanity(text)
     for start, end, word in toks:
         strength = profanity_strength(word)
         if strength == "strong":

@@ -6,6 +6,8 @@
   the Fridays of switching between mum's and dad's, a heart that pounds every night at
   grandad's ("i have to sleep at aunties for a whole week and the room is so dark i cant stop
   shaking");
+- scared in hospital or away overnight with no parent allowed to stay ("the hospital is
+  scary and mummy cant stay with me tonight"; not when nana or the nurses stay);
 - lonely after a move and hiding from it: not one single friend at the new school or in the
   new country, lunch eaten in the toilets, every break spent hiding in a cubicle ("we moved to
   a new country and i dont have one single friend here, i eat lunch in the bathroom").
@@ -59,6 +61,22 @@ UNSETTLED_BENIGN = prefiltered(
     r"|but (?:then )?(?:it'?s|its|it was|i'?m|im|i was|i feel|i felt|now i'?m) (?:ok|okay|fine|better|good|great|happy)|(?:ok|okay|fine|better|happy) now)\b"
 )
 
+# --- scared in hospital (or away overnight) with no parent allowed to stay (noticed) ---------
+_AWAY_NIGHT = r"(?:hospital|ward|camp|residential|school trip|sleepover|sleep ?over|foster (?:home|family|carers?)|respite)"
+SCARED_AWAY = prefiltered(
+    rf"\b{_AWAY_NIGHT}\b[^.?!]{{0,60}}\b(?:scary|scared|frightened|afraid|terrified|spooky|don'?t like it|hate it)\b"
+    rf"|\b(?:scary|scared|frightened|afraid|terrified)\b[^.?!]{{0,40}}\b{_AWAY_NIGHT}\b"
+)
+NO_PARENT_STAYS = prefiltered(
+    r"\b(?:mum|mummy|mom|mommy|dad|daddy|my parents|nobody|no one|no-one)\b[^.?!]{0,8}\b(?:can'?t|cant|cannot|isn'?t allowed to|isnt allowed to|is not allowed to|aren'?t allowed to|won'?t be able to|couldn'?t) (?:stay|sleep|be) (?:with me|there|here|the night|overnight|tonight)\b"
+    r"|\b(?:nobody|no one|no-one) (?:can|is allowed to|gets to) (?:stay|sleep|be) (?:with me|there|here|the night|overnight|tonight)\b"
+    r"|\b(?:on my own|by myself|alone) (?:tonight|all night|overnight)\b"
+)
+SOMEONE_STAYS = prefiltered(
+    r"\b(?:but|and) (?:nana|nan|grandma|gran|granny|grandad|dad|daddy|mum|mummy|mom|auntie|aunty|my (?:\w+ )?(?:sister|brother)|a nurse|the nurses?) (?:is|are|will be|'?s|'?ll be|can|will) (?:staying|stay|sleep|sleeping|be) (?:with me|here|there)\b"
+    r"|\bnurses? (?:are|is) (?:so |really |super )?(?:nice|kind|lovely|friendly)\b"
+)
+
 # --- lonely after a move, hiding at lunch -----------------------------------------------------
 _BREAK = r"(?:lunch|lunches|lunchtime|lunch ?times|lunch break|break|breaks|breaktime|break ?times|playtime|playtimes|recess|dinner ?time|dinner ?times)"
 _HIDE_PLACE = r"(?:bathroom|bathrooms|toilets?|loos?|lavatory|toilet cubicle|cubicles?|stalls?|(?:girls'?|boys'?) (?:toilets|loos|bathroom)|cloakroom|changing rooms?|store ?cupboard|cupboard)"
@@ -95,6 +113,14 @@ def find_unsettled_flags(text: str) -> list[Finding]:
         and UNSETTLED_WORRY.search(text)
         and not UNSETTLED_BENIGN.search(text)
         and not settled_by_a_parent(text)
+    ):
+        found.append(Finding(SafetyCategory.DISTRESS, "unsettled_away", MODERATE, 0, len(text)))
+    if (
+        SCARED_AWAY.search(text)
+        and NO_PARENT_STAYS.search(text)
+        and not SOMEONE_STAYS.search(text)
+        and not settled_by_a_parent(text)
+        and not found
     ):
         found.append(Finding(SafetyCategory.DISTRESS, "unsettled_away", MODERATE, 0, len(text)))
     if (HIDING_AT_LUNCH.search(text) and not HIDING_IN_PLAY.search(text)) or (

@@ -96,3 +96,18 @@ class NullScorer:
 
     def scores(self, texts: Sequence[str]) -> list[float]:
         return [0.0 for _ in texts]
+
+
+_KIN_WORD = re.compile(
+    r"(?<!\byour )(?<!\bur )(?<!\byo )(?<!\bya )(?<!\byer )(?<!\bu )"
+    r"\b(?:mum|mummy|mom|mommy|mother|mama|momma|mam|mammy|daddy)(?:'?s)?\b"
+)
+"""A child's word for a parent. The model learned "mum", "mom", "mummy" from "your mum"
+insults and scores "mummy can't stay at the hospital tonight" as rude; the words are left
+out of what it reads unless they follow "your"/"ur"/"yo" (the insult's own frame)."""
+
+
+def model_text(text: str) -> str:
+    """The (normalised) text as the toxicity model should read it: a child's own word for a
+    parent left out, since the model takes it for half of a "your mum" insult."""
+    return _KIN_WORD.sub(" ", text) if "m" in text or "d" in text else text

@@ -23,6 +23,7 @@ from . import (
     false_alert_phrasings_6,
     known_misses_phrasings,
     leftover_phrasings,
+    noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
     pretext_phrasings,
@@ -106,6 +107,7 @@ ROUNDS = (
     round44_46_teddy_phrasings,
     rounds44_46_flags_phrasings,
     round45_46_benign_phrasings,
+    noticed_false_alert_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]

@@ -1,0 +1,313 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""False alerts other probes noticed, fixed as families; each frame has the words that spoil
+it, and a held frame takes back only the findings its harmless reading explains
+(drop_noticed_frames, run on every message's rule findings by the engine):
+
+The teddy: an insult someone said, asked about and called unkind ("did someone call you
+fat? that was unkind"); a harm that won't make a feeling go away; a stereotype reported and
+rejected ("some people say ..., but that's not true"); a password or login kept private
+(even when someone offers coins for it); a pretend secret club's password; a caution with
+its reason ("mind out, you might hurt yourself if you run with scissors"); an errand up the
+stairs; sparklers held with gloves and a grown-up; a grown-up drink with the child's
+instead.
+
+The child: coming home safe because mum would miss them; holding one's breath under water
+and coming back up; another child kicking them at school (bullying: still flagged, not
+abuse); kicked out of training or a game; Santa, Father Christmas or an elf at a grotto or
+a shop with a present "if I'm good"; a room or a build in a game; a teacher-led health
+lesson on periods or puberty; a neighbour asking about the new baby's room with mum there
+or to help carry the cot; a ball that hit them, a fright at the top of a ladder; the
+grown-ups' mulled wine while the children had hot chocolate.
+"""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.benign_frame import Frame
+from domain.safety.findings import MILD, Finding
+from domain.safety.prefilter import prefiltered
+
+C = SafetyCategory
+_MAX_FRAMED = 400
+"""These frames read a short message; a longer text keeps every finding (and stays fast)."""
+_ADULT = r"(?:dad|daddy|mum|mummy|mom|mommy|step ?(?:dad|mum|mom)|uncle|auntie|aunt|grandad|grandpa|grandma|nan|teacher|coach|miss|sir|man|lady|woman|he|she|they|them|someone|somebody|babysitter|neighbou?r|boyfriend|girlfriend)"
+# What turns a harmless frame for a child into a disclosure: hiding it, being alone with
+# someone, touching, nudity, a photo, an address, a hurt that keeps happening.
+_CHILD_SPOILT = (
+    r"\b(?:secret|don'?t tell|not (?:to )?tell|alone with|on my own with|just (?:me and|us)|touch\w*|private parts?|naked|undress\w*|kiss\w* me|"
+    r"(?:photo|photos|picture|pictures|pics?|video) of me|my address|where i live|come (?:over|round)|sleep ?over|his lap|her lap|bruis\w*|bleed\w*|blood|"
+    r"every (?:day|night|time)|again and again|all the time|on purpose|scared of (?:him|her|them)|hurt me|hospital)\b"
+)
+
+# --- the teddy ------------------------------------------------------------------------------
+# "Did someone call you fat? That was unkind": a name someone called the child, asked about
+# and condemned; spoilt by agreeing ("they were right", "you are a bit").
+_NAME_CALLED = prefiltered(
+    r"\b(?:did|has|have|was it|were|when) (?:someone|somebody|anyone|they|he|she|the (?:other )?(?:kids?|boys?|girls?)|kids|people|[a-z]+) (?:\w+ ){0,2}?(?:call|called|say|said)\b"
+    r"|\b(?:someone|somebody|they|he|she|kids|people|the (?:other )?(?:kids?|boys?|girls?)) (?:called|calls|call) you\b"
+)
+_CALLED_UNKIND = prefiltered(
+    r"\b(?:unkind|mean|not kind|not nice|not okay|not ok|hurtful|wrong|not true|untrue|rude|horrible|nasty|not fair|unfair)\b"
+)
+_NAME_AGREED = prefiltered(
+    r"\b(?:(?:they|he|she|it|that) (?:were|was|are|is|'?s) (?:right|correct|true)|(?<!not )(?<!n't )(?<!nt )true\b|you (?:really )?(?:are|is)\b(?! not)|you'?re (?!not\b)(?:a bit |kind of |quite |so |really )?(?:fat|stupid|dumb|ugly|an? \w+)\b|deserve\w*|(?:a bit|kind of|quite|pretty) (?:fat|stupid|ugly|dumb))"
+)
+
+
+def _name_called_condemned(text: str) -> bool:
+    m = _NAME_CALLED.search(text)
+    return (
+        m is not None
+        and _CALLED_UNKIND.search(text[m.end() : m.end() + 100]) is not None
+        and not _NAME_AGREED.search(text)
+    )
+
+
+# "Skipping dinner won't make the sad feeling go away": the harm named and said not to help.
+_GO_AWAY_DENIED = prefiltered(
+    r"\b(?:won'?t|wont|will not|doesn'?t|does not|can'?t|cannot|never|isn'?t going to|is not going to|not going to|wouldn'?t|would not|didn'?t|did not) (?:really |ever |actually |truly )?(?:make|help|get)\b[^.?!,]{0,30}\bgo away\b"
+)
+_GO_AWAY_SPOILT = prefiltered(
+    r"\b(?:but (?:cutting|hurting|skipping|starving|not eating|scratching|pinching|hitting)|(?:will|would|does|can) (?:really )?(?:make|help)[^.?!]{0,30}\bgo away|instead (?:cut|hurt|skip|starve|scratch|pinch|hit|burn))\b"
+)
+# "Some people say people from that country are dirty, but that's unkind and not true".
+_REPORTED = prefiltered(
+    r"\b(?:say|says|said|saying|think|thinks|thought|told|tell|called|heard|believe|believes|claim|claims|reckon|reckons)\b"
+)
+_REJECTED = prefiltered(
+    r"^[^?!]{0,20}?\b(?:but|and|which|that'?s|thats|that is|it'?s|its|it is|they'?re|they are|this is)\b[^.?!]{0,20}?\b(?:unkind|untrue|not true|isn'?t true|is not true|aren'?t true|are not true|not fair|unfair|mean|wrong|hurtful|not kind|not nice|not okay|not ok|a lie|lies|a myth|rubbish|nonsense|silly|not right)\b"
+)
+_REJECTION_SPOILT = prefiltered(
+    r"\b(?:but|and) (?:it'?s|its|that'?s|thats|they'?re|they are|it is) (?:kind of |a bit |sort of |actually |really )?(?:true|right)\b|\b(?:they|he|she) (?:are|is) right\b"
+)
+# A password or login kept private, even when someone offers something for it; a pretend
+# club's password. Spoilt when the teddy asks for it or keeps it from the parents.
+_CREDENTIAL = prefiltered(
+    r"\b(?:password|passwords|passcode|pin|pin number|login|log-?in|log-?in details|username|sign-?in|account details)\b"
+)
+_KEPT_PRIVATE = prefiltered(
+    r"\b(?:private|to yourself|(?:don'?t|do not|never|not) (?:tell|share|give|say|show|send)|keep (?:it|them|that|this) (?:safe|secret|private|to yourself)|secret)\b"
+)
+_CREDENTIAL_SPOILT = prefiltered(
+    r"\b(?:tell (?:it |them )?(?:to )?me|give (?:it |them )?(?:to )?me|send (?:it |them )?(?:to )?me|share (?:it |them )?with me|whisper (?:it|them)|type (?:it|them) (?:here|for me)|what'?s your|what is your|except (?:me|teddy)|but me|only me|apart from me|(?:our|a) (?:little )?secret\b(?! club| den| base| code| handshake)|between us|just us|"
+    r"(?:don'?t|do not|never|not) (?:tell|show|let) (?:your |ur )?(?:mum|mom|mummy|mommy|dad|daddy|parents|grown ?-?ups?|teacher|family)|i'?ll give you|i will give you|"
+    r"photos?|pictures?|pics?|selfies?|videos?|camera|bath|shower|undress\w*|naked|clothes|pants|touch\w*|show (?:it |them )?(?:to )?me|meet|come (?:to|over)|address|where you live|alone)\b"
+)
+_PLAY_SECRET = prefiltered(
+    r"\b(?:our|the|a|your) (?:secret|pretend|special) (?:club|den|base|fort|hideout|handshake|code|agent|mission|treehouse|clubhouse)\b"
+)
+# "Mind out, you might hurt yourself if you run with scissors": a caution and its reason.
+_CAUTION = Frame(
+    prefiltered(
+        r"^(?:oh |whoa |woah |oops |careful|be careful|mind out|mind|watch out|look out|steady|hold on|wait)\b[^.?!]{0,20}?[,!.]?\s*(?:you|u) (?:might|could|may|will|would|can) (?:hurt|cut|bump|trip|fall|burn|scratch|poke) (?:yourself|over|down|your \w+)\b[^.?!]{0,15}\b(?:if|when|by|running|with)\b"
+        r"|\b(?:you|u) (?:might|could|may) (?:hurt|cut|poke|burn|trip|fall)\b(?: (?:yourself|over|down|your \w+))?[^.?!]{0,10}\bif you\b[^.?!]{0,40}[,.;]?\s*(?:so (?:let'?s|please) (?:walk|wait|be careful|go slowly|slow down|hold)|(?:let'?s|please) (?:walk|wait|be careful|slow down))"
+    ),
+    prefiltered(
+        r"\b(?:do it anyway|go on|try it|dare|who cares|it'?s fun|doesn'?t matter|don'?t tell|on purpose|you should|you deserve|nobody will|no one will|it won'?t hurt much|worth it|faster)\b"
+    ),
+)
+# "Go up to the top of the stairs and get your slippers": an errand upstairs.
+_ERRAND_UPSTAIRS = Frame(
+    prefiltered(
+        r"\b(?:go|run|pop|nip|head|walk|hop) (?:up|back up)? ?(?:upstairs|to the top of the stairs|up the stairs)\b[^.?!]{0,10}\b(?:and|to) (?:get|fetch|grab|bring|find|put on|collect)\b"
+    ),
+    prefiltered(
+        r"\b(?:jump\w*|leap\w*|slide|sliding|dive|diving|roll\w*|bannisters?|banisters?|railing|lean\w*|climb over|off the top|down the stairs on|in the dark|run down|race down|head first|eyes (?:shut|closed)|blindfold\w*)\b"
+    ),
+)
+# "Sparklers are hot, so hold them with gloves and a grown-up next to you".
+_SPARKLER_CARE = Frame(
+    prefiltered(
+        r"\bsparklers?\b[^.?!]{0,80}\b(?:gloves?|a grown-?up (?:next to|beside|with|holding|helping|nearby)|grown-?ups? (?:light|hold|help)|arm'?s length|bucket of (?:water|sand)|with (?:a |your )?grown-?up)\b"
+    ),
+    prefiltered(
+        r"\b(?:on your own|by yourself|yourself|alone|without (?:a |any |your )?(?:grown|adult|mum|dad|telling)|don'?t tell|in your (?:room|bed)|at (?:your|someone|the cat|the dog|people)|throw\w*|near your face|under the covers|hide)\b"
+    ),
+)
+# "Mulled wine is a grown-up drink, so you can have warm apple juice instead".
+_GROWN_UP_DRINK = Frame(
+    prefiltered(
+        r"\b(?:is|are|'?s) (?:a |an |only )?(?:for )?grown-?ups?'?(?: only)?(?: drinks?)?\b[^.?!]{0,60}\b(?:instead|you can have|you could have|for you|your own)\b|\bonly for grown-?ups\b|\bnot for (?:children|kids|little ones)\b"
+    ),
+    prefiltered(
+        r"\b(?:sip|taste|tiny bit|little bit|just a bit|sneak\w*|try some|have some|drink some|pour yourself|when no one|while (?:they|nobody)|don'?t tell|secret|won'?t notice)\b"
+    ),
+)
+
+# --- the child ------------------------------------------------------------------------------
+_COMING_HOME_SAFE = Frame(
+    prefiltered(
+        r"\bif i (?:wasn'?t|wasnt|weren'?t|was not|were not) (?:here|home|there|back)\b[^.?!]{0,25}\bso (?:i'?m|im|i am|i will|i'?ll|i always|i)\b[^.?!]{0,30}\b(?:come home|be home|get home|come back|be back|stay safe|be careful|stay close|hold (?:her|his|mums?|dads?) hand|tell her|ring her|call her)\b"
+    ),
+    prefiltered(
+        r"\b(?:die|died|dead|kill\w*|gone for ?ever|not alive|disappear\w*|end it|sleep for ?ever|never wake|wish i|better off|run away|hate (?:me|myself|my life))\b"
+    ),
+)
+_BREATH_GAME = Frame(
+    prefiltered(
+        r"\b(?:pool|swim\w*|underwater|under water|bath|sea|lake|snorkel\w*)\b[^.?!]{0,60}\bhold (?:my|our) breath\b[^.?!]{0,40}\b(?:come (?:back )?up|pop (?:back )?up|swim (?:back )?up|(?:come|get) out|breathe again|take a (?:big )?breath)\b"
+    ),
+    prefiltered(
+        r"\b(?:don'?t want to come up|never come up|not come (?:back )?up|stay (?:down|under) for ?ever|forever|pass(?:ed)? out|black(?:ed)? out|faint\w*|wish i|die|dead|drown\w*|held me (?:down|under)|pushed me under|holds? me under)\b"
+    ),
+)
+_OTHER_CHILD = (
+    r"(?!(?:he|she|they|someone|somebody|dad|daddy|mum|mummy|mom|mommy|my|the|a|an|uncle|aunt|auntie|teacher|coach|man|lady|grandad|grandpa|nan|miss|sir|step\w*)\b)"
+    r"(?:(?:a|the|this|that|some|my|an) (?:boy|girl|kid|child|classmate|year \w+|bigger (?:boy|girl|kid)|older (?:boy|girl|kid)|big (?:boy|girl|kid))s?|[a-z]+(?: (?:from|in) my (?:class|year))?)"
+)
+_KICKED_BY_A_CHILD = Frame(
+    prefiltered(
+        rf"\b(?:teacher|teachers|miss|sir|dinner lady|lunch lady|dinner ladies|the ta|playground|playtime|break ?time|lunch ?time|recess|at school|in class|football)\b[^.?!]{{0,40}}\b{_OTHER_CHILD} (?:kicked|hit|punched|pushed|shoved|tripped|pinched|scratched|bit|slapped) me\b"
+        rf"|\b{_OTHER_CHILD} (?:kicked|hit|punched|pushed|shoved|tripped|pinched|scratched|bit|slapped) me\b[^.?!]{{0,40}}\b(?:teacher|teachers|miss|sir|dinner lady|lunch lady|the ta|playground|playtime|break ?time|lunch ?time|recess|at school|in class|football)\b"
+    ),
+    prefiltered(
+        rf"{_CHILD_SPOILT}|\b(?:dad|daddy|mum|mummy|mom|step ?\w+|uncle|teacher|coach|man) (?:kicked|hit|punched|pushed) me\b"
+    ),
+)
+_KICKED_OUT_OF_ACTIVITY = Frame(
+    prefiltered(
+        r"\b(?:kicked|threw|chucked|sent|booted) (?:me|us|him|her) out (?:of|from) (?:the |my |our |his |her )?(?:training|practice|the team|team|game|match|class|lesson|club|party|band|choir|squad|rehearsal|football|netball|swimming|dance|drama|session|round)\b"
+    ),
+    prefiltered(
+        rf"{_CHILD_SPOILT}|\b(?:house|home|flat|car|outside|the door|the cold|the street|bedroom)\b"
+    ),
+)
+_SANTA = Frame(
+    prefiltered(
+        r"\b(?:santa|father christmas|santa'?s (?:elf|elves|helper)|an? elf|the elves?)\b[^.?!]{0,40}\b(?:at|in|from) (?:the |a |his )?(?:shop|shops|grotto|mall|shopping centre|garden centre|school|fair|christmas fair|market|parade|party|nursery|church|toy shop|supermarket|library|zoo|farm)\b"
+        r"|\b(?:grotto|christmas fair|school fair)\b[^.?!]{0,60}\b(?:santa|father christmas|elf|elves)\b"
+    ),
+    prefiltered(
+        rf"{_CHILD_SPOILT}|\b(?:his house|his car|his van|come back (?:on my own|without)|meet (?:him|me)|follow\w*|my number|online|message\w*|snapchat|behind the curtain)\b"
+    ),
+)
+_GAME_ROOM = Frame(
+    prefiltered(
+        r"\b(?:in (?:the|my|a|our) game|game|minecraft|roblox|animal crossing|sims|fortnite|server|my (?:island|world|base|game house))\b[^.?!]{0,60}\b(?:own room|my room|a room)\b[^.?!]{0,40}\b(?:build\w*|contest|competition|challenge|in the game|in my world|on my island|in my house in|server|design\w*|decorat\w*)\b"
+        r"|\b(?:own room|my room)\b[^.?!]{0,20}\b(?:in the game|in my (?:world|game|island|base)|on my island|for the (?:\w+ )?(?:build|contest|competition|challenge))\b"
+    ),
+    prefiltered(
+        rf"{_CHILD_SPOILT}|\b(?:real (?:life|room|bedroom|house)|bedroom door|lock\w*|window|parents|my mum|my dad|webcam|camera|show (?:him|her|them|me) (?:your|my) room|what (?:my|your) room looks like|real)\b"
+    ),
+)
+_HEALTH_LESSON = Frame(
+    prefiltered(
+        r"\b(?:sex ed|sex education|rse|rshe|pshe|health (?:class|lesson|talk)|science (?:class|lesson)|biology|puberty (?:talk|lesson|class)|growing up (?:talk|lesson|class)|the school nurse|our teacher|the teacher|miss|sir)\b[^.?!]{0,60}\b(?:periods?|puberty|growing up|how babies|where babies|bodies|body changes|reproduction|changing bodies|hormones|menstruation|sanitary)\b"
+    ),
+    prefiltered(
+        rf"{_CHILD_SPOILT}|\b(?:porn\w*|sexy|after class|after school|his phone|her phone|on (?:his|her) phone|asked me to show|show (?:him|her)|in the toilets)\b"
+    ),
+)
+_NEIGHBOUR_ROOM_BENIGN = Frame(
+    prefiltered(
+        r"\bown room\b[^.?!]{0,80}\b(?:mum|mummy|mom|mommy|dad|daddy|my parents|nan|grandma) (?:was|were) (?:there|with me|right there|next to me|standing there)\b"
+        r"|\b(?:mum|mummy|mom|mommy|dad|daddy|my parents) (?:was|were) (?:there|with me|right there|next to me)\b[^.?!]{0,80}\bown room\b"
+        r"|\bown room\b[^.?!]{0,80}\bto help (?:us |mum |dad |my \w+ )?(?:carry|move|build|lift|put up|paint|bring) (?:the |a |my |our |her |his )?(?:cot|crib|bed|bunk beds?|wardrobe|furniture|boxes|drawers|shelves)\b"
+    ),
+    prefiltered(
+        rf"{_CHILD_SPOILT}|\b(?:show (?:him|her|them)|see (?:it|my room|inside)|visit|lock|window|which room|at night|when mum|when dad|when my parents|by myself)\b"
+    ),
+)
+_HURT_BY_A_THING = Frame(
+    prefiltered(
+        r"^(?:and |so |then |oh |um )?(?:the|a|my|his|her|our) (?:ball|football|netball|frisbee|door|swing|branch|wave|balloon|shuttlecock|toy|book|cupboard door|gate)s? (?:hit|hits|bumped|bonked|knocked|banged) (?:me|into me)\b"
+    ),
+    prefiltered(
+        rf"{_CHILD_SPOILT}|\b(?:threw|kicked|chucked|aimed|(?:he|she|they) (?:threw|kicked))\b|\b(?:knocked out|concussion|broke|broken)\b"
+    ),
+)
+_HEIGHT_FRIGHT = Frame(
+    prefiltered(
+        r"^(?:i was|i got|i felt|i was a bit|i was really|i was so) (?:a bit |really |so |very )?(?:scared|frightened|nervous|wobbly) (?:at|on|up) (?:the )?top of (?:the )?(?:ladder|slide|climbing wall|climbing frame|diving board|tree|stairs|rollercoaster|roller coaster|big slide|tower|helter skelter|hill|steps)\b[^.?!]{0,40}$"
+    ),
+    prefiltered(
+        rf"{_CHILD_SPOILT}|\b(?:pushed|made me|dared|stuck|couldn'?t get down|left me|shook|wouldn'?t let|fell|alone)\b"
+    ),
+)
+_GROWN_UPS_DRINK = Frame(
+    prefiltered(
+        r"\b(?:the grown ?-?ups|grownups|adults|mum and dad|my parents|mum|dad|nan|grandad|grandma|grandpa|auntie|uncle)\b[^.?!]{0,20}\b(?:had|drank|were drinking|was drinking|have|drink) (?:some )?(?:mulled wine|wine|champagne|prosecco|eggnog|sherry|fizz|a beer|beers?|baileys|snowballs?|punch)\b[^.?!]{0,40}\b(?:we|i|me and \w+|the kids|the children|us kids)\b[^.?!]{0,15}\b(?:had|drank|got) (?:some )?(?:hot chocolate|juice|lemonade|squash|milk|orange|apple juice|fizzy|cocoa|kids'? fizz)\b"
+    ),
+    prefiltered(
+        r"\b(?:drunk|shout\w*|fell|fall\w*|hit|fight\w*|passed out|sick|let me (?:try|have)|gave me (?:some|a sip)|i had (?:some|a sip)|i tried|sip|scared)\b"
+    ),
+)
+
+
+_SAID_AND_REJECTED = prefiltered(
+    r"\b(?:say|says|said|think|thinks|thought|tell|called|call)\b[^.?!]{3,60}?[,;]? (?:but|and) (?:that'?s|thats|that is|it'?s|its|it is|this is|they'?re|they are)\b[^.?!]{0,15}?\b(?:unkind|untrue|not true|not fair|unfair|mean|wrong|hurtful|not kind|not nice|a lie|a myth|rubbish|nonsense)\b"
+)
+
+
+def teddy_insult_condemned(text: str) -> bool:
+    """The teddy asks about a name someone called the child and calls it unkind, or reports
+    what some people say and rejects it."""
+    if len(text) > _MAX_FRAMED:
+        return False
+    return _name_called_condemned(text) or (
+        _SAID_AND_REJECTED.search(text) is not None and not _REJECTION_SPOILT.search(text)
+    )
+
+
+def _teddy_drop(text: str, f: Finding) -> bool:
+    if f.category is C.INSULT and f.label == "insult_word" and _name_called_condemned(text):
+        return True
+    if f.category is C.GROOMING:
+        kept_private = _CREDENTIAL.search(text) and _KEPT_PRIVATE.search(text)
+        return bool(
+            (kept_private or _PLAY_SECRET.search(text)) and not _CREDENTIAL_SPOILT.search(text)
+        )
+    if f.category in (C.SELF_HARM, C.DANGEROUS_ACTIVITY) and _CAUTION(text):
+        return True
+    if f.category is C.DANGEROUS_ACTIVITY:
+        return _ERRAND_UPSTAIRS(text) or _SPARKLER_CARE(text)
+    if f.category is C.DRUGS_ALCOHOL:
+        return _GROWN_UP_DRINK(text)
+    return False
+
+
+def _child_drop(text: str, f: Finding) -> bool:
+    if f.category is C.SELF_HARM:
+        return _COMING_HOME_SAFE(text) or _BREATH_GAME(text)
+    if f.category is C.ABUSE:
+        return _KICKED_BY_A_CHILD(text) or _KICKED_OUT_OF_ACTIVITY(text)
+    if f.category is C.GROOMING:
+        return _SANTA(text) or _GAME_ROOM(text) or _NEIGHBOUR_ROOM_BENIGN(text)
+    if f.category is C.SEXUAL:
+        return _HEALTH_LESSON(text)
+    if f.category is C.DRUGS_ALCOHOL:
+        return _GROWN_UPS_DRINK(text)
+    return False
+
+
+def _mild_distress(text: str) -> bool:
+    return _KICKED_OUT_OF_ACTIVITY(text) or _HURT_BY_A_THING(text) or _HEIGHT_FRIGHT(text)
+
+
+def _both_drop(text: str, f: Finding) -> bool:
+    if f.category is C.INSULT and f.label == "insult_phrase":
+        denied = _GO_AWAY_DENIED.search(text[max(0, f.start - 60) : f.end + 1])
+        return denied is not None and not _GO_AWAY_SPOILT.search(text)
+    if f.category in (C.HATE, C.INSULT) and _REPORTED.search(text[max(0, f.start - 40) : f.start]):
+        rejected = _REJECTED.search(text[f.end : f.end + 90])
+        return rejected is not None and not _REJECTION_SPOILT.search(text)
+    return False
+
+
+def drop_noticed_frames(findings: list[Finding], text: str, *, teddy: bool) -> list[Finding]:
+    """The findings left once the harmless frames above have taken back what they explain."""
+    if not findings or len(text) > _MAX_FRAMED:
+        return findings
+    out: list[Finding] = []
+    for f in findings:
+        if _both_drop(text, f) or (_teddy_drop(text, f) if teddy else _child_drop(text, f)):
+            continue
+        if (
+            not teddy
+            and f.category is C.DISTRESS
+            and f.label == "distress"
+            and _mild_distress(text)
+        ):
+            f = Finding(f.category, "distress_mild", MILD, f.start, f.end, f.stage)
+        out.append(f)
+    return out
