@@ -27,6 +27,7 @@ from . import (
     paraphrases_f_abuse_grooming_phrasings,
     pretext_phrasings,
     review_near_miss_phrasings,
+    review_round44_46_phrasings,
     round23_phrasings,
     round24_phrasings,
     round25_phrasings,
@@ -104,6 +105,7 @@ ROUNDS = (
     round44_46_grooming_sexual_phrasings,
     round44_46_teddy_phrasings,
     rounds44_46_flags_phrasings,
+    review_round44_46_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
