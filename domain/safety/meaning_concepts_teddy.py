@@ -12,7 +12,7 @@ from domain.safety.prefilter import prefiltered
 
 # (round 44) A feeling named, then contradicted: "sad feelings say nobody would miss you, but
 # that isn't true" (safety talk here, in rules_meaning_teddy and rules_language).
-FEELING_CONTRADICTED_RE = r"\b(?:feelings?|thoughts?|worr(?:y|ies)|voices?|brain|mind|sadness|grumpy bits?)\b[^.?!]{0,15}\b(?:say|says|said|tell you|tells you|whisper\w*|make you (?:think|feel|believe)|trick you into thinking)\b[^.?!]{0,60}\b(?:not true|isn'?t true|aren'?t true|untrue|never true|not right|a trick|tricking you|wrong)\b"
+FEELING_CONTRADICTED_RE = r"\b(?:feelings?|thoughts?|worr(?:y|ies)|voices?|brain|mind|sadness|grumpy bits?)\b[^.?!]{0,15}\b(?:say|says|said|tell you|tells you|whisper\w*|make you (?:think|feel|believe)|trick you into thinking)\b[^.?!]{0,60}\b(?:not true|isn'?t true|aren'?t true|untrue|never true|not right|a trick|tricking you|(?<!not )(?<!n't )(?<!nt )(?<!never )wrong)\b"
 FEELING_CONTRADICTED = prefiltered(FEELING_CONTRADICTED_RE)
 
 TEDDY_PARENTS_AWAY = prefiltered(

@@ -33,7 +33,7 @@ _CARER = r"(?:mum|mom|mummy|mommy|mama|dad|daddy|papa|father|mother|step ?(?:mum
 
 # An injury put down to a carer ...
 INJURY_FROM_CARER = prefiltered(
-    rf"\b(?:bruises?|bruised|marks?|cuts?|burns?|black eye|scratch(?:es)?|bump|lump|sore \w+|fat lip|split lip)\b[^.?!]{{0,30}}\b(?:(?:are|is|were|was|came|come) (?:all )?from (?:my )?{_CARER}(?!'?s\b)|(?:my )?{_CARER} (?:did|gave me|made) (?:it|them|these|those|that))\b"
+    rf"\b(?:bruises?|bruised|marks?|cuts?|burns?|black eye|scratch(?:es)?|bump|lump|sore \w+|fat lip|split lip)\b[^.?!]{{0,30}}\b(?:(?:are|is|were|was|came|come) (?:all )?from (?:(?:my )?{_CARER}(?!'?s\b)|(?:him|her)\b(?! (?:bike|dog|cat|trampoline|scooter|horse|pony|game)))|(?:my )?{_CARER} (?:did|gave me|made) (?:it|them|these|those|that))\b"
 )
 # ... with a story to tell instead.
 COVER_STORY = prefiltered(
@@ -52,21 +52,24 @@ CARER_CAUSED = prefiltered(
     rf"|\b(?:he|she|{_CARER}) (?:twisted|yanked|bent|broke|hurt|slammed|stamped on|burnt|burned) (?:it|my \w+)\b"
 )
 _GAME = prefiltered(
-    r"\b(?:thumb war|arm wrestl\w*|game|games|playing|play fight\w*|pillow|tickl\w*|wrestling|by accident|accidentally|accident|didn'?t mean|didnt mean|football|rugby|trampoline)\b"
+    r"\b(?:laugh\w*|lol|haha\w*|by mistake|oops|thumb war|arm wrestl\w*|game|games|playing|play fight\w*|pillow|tickl\w*|wrestling|by accident|accidentally|accident|didn'?t mean|didnt mean|football|rugby|trampoline)\b"
 )
 
 # Washing, teeth or the toilet denied as a punishment.
 NO_WASHING = prefiltered(
-    r"\b(?:not allowed to|never allowed to|won'?t let me|wont let me|doesn'?t let me|doesnt let me|don'?t let me|dont let me|stops? me (?:from )?|stopped me (?:from )?|can'?t|cant)\b[^.?!]{0,10}\b(?:shower\w*|bath\w*|wash\w*|brush\w* my (?:teeth|hair)|clean\w* my teeth|use the (?:toilet|loo|bathroom)|go to the (?:toilet|loo|bathroom)|change my (?:clothes|pants|knickers|underwear))\b"
+    r"\b(?:not allowed to|never allowed to|won'?t let me|wont let me|doesn'?t let me|doesnt let me|don'?t let me|dont let me|stops? me (?:from )?|stopped me (?:from )?|can'?t|cant)\b[^.?!]{0,10}\b(?:shower\w*|bath(?:e|ed|es|ing|s)?(?! ?(?:toys?|bombs?|mat|time stor\w+))|wash\w*(?! (?:the|up|a|dishes|cars?|my (?:car|bike|toys?|cup|plate|bowl|dolls?))\b)|brush\w* my (?:teeth|hair)|clean\w* my teeth|use the (?:toilet|loo|bathroom)|go to the (?:toilet|loo|bathroom)|change my (?:clothes|pants|knickers|underwear))\b"
 )
 AS_PUNISHMENT = prefiltered(
-    r"\b(?:(?:don'?t|dont|do not|doesn'?t|doesnt|not|never|no) deserve\w*|deserve to (?:be|stay|smell|stink)|punish\w*|as a punishment|for being (?:bad|naughty|dirty|disgusting)|because i (?:was|am|'?m) (?:bad|naughty|disgusting|dirty|a pig)|says i'?m (?:disgusting|filthy|a pig|dirty)|(?:until|till) i (?:learn|say sorry|behave))\b"
+    r"\b(?:(?:don'?t|dont|do not|doesn'?t|doesnt|not|never|no) deserve\w*|deserve to (?:be|stay|smell|stink)|punish\w*|as a punishment|for being (?:bad|naughty|dirty|disgusting)|because i (?:was|am|'?m) (?:bad|naughty|disgusting|dirty|a pig)|says (?:i'?m|im|i am) (?:a |so )?(?:(?:disgusting|filthy|dirty|smelly|stinky)(?: pig)?|pig)|(?:until|till) i (?:learn|say sorry|behave))\b"
 )
 
 # A school or club grown-up who hurts or humiliates the child.
 _SCHOOL_ADULT = r"(?:dinner lad(?:y|ies)|lunch lad(?:y|ies)|dinner (?:man|lady)|teacher|teaching assistant|classroom assistant|supply teacher|head ?teacher|headmaster|headmistress|coach|caretaker|janitor|childminder|nursery (?:lady|teacher|worker)|mr \w+|mrs \w+|sir)"
 SCHOOL_ADULT_HURTS = prefiltered(
-    rf"\b(?:the |my |our |a )?{_SCHOOL_ADULT}\b[^.?!]{{0,60}}\b(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?:pinch\w*|slap\w*|smack\w*|hits?|hitting|kicks?|kicked|punch\w*|scratch\w*|flicks?|flicked|twists? my|twisted my|yanks?|yanked|pulls? my (?:hair|ear)|pulled my (?:hair|ear)|digs? (?:her|his) nails)\b (?:me|my)\b(?! (?:off|out|at|in a|in the|from|ball|the ball)\b)"
+    # one scan from each grown-up word: a blow to me or my body, an arm twisted or an ear pulled
+    # (the body part follows the verb), nails dug in
+    rf"\b{_SCHOOL_ADULT}\b[^.?!]{{0,60}}\b(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?:(?:pinch\w*|slap\w*|smack\w*|hits?|hitting|kicks?|kicked|punch\w*|scratch\w*|flicks?|flicked|yanks?|yanked)\b (?:me\b(?! (?:off|out|at|in a|in the|from|ball|the ball)\b)|my (?:arms?|hands?|face|ears?|hair|legs?|neck|head|back|tummy|belly|nose|wrists?|fingers?|bum|bottom|shoulders?|knees?|skin|side|chest)\b)"
+    rf"|(?:twists?|twisted|twisting|pulls?|pulled|pulling|yanks?|yanked|bends?|bent) my (?:arms?|ears?|hair|wrists?|fingers?|neck)\b|(?:digs?|dug|digging) (?:her|his) (?:finger)?nails in(?:to)? (?:me|my)\b)"
     rf"|\b(?:the |my |our |a )?{_SCHOOL_ADULT}\b[^.?!]{{0,30}}\b(?:makes?|made|making) me (?:eat|lick)\b[^.?!]{{0,20}}\b(?:off|from|up off) the (?:floor|ground|bin|dirty floor)\b"
 )
 _SCHOOL_NOT = prefiltered(
@@ -88,10 +91,13 @@ NO_FOOD_DAYS = prefiltered(
     r"\b(?:no|any|nothing for|not (?:got|had|allowed) (?:any )?)(?: \w+)? (?:food|dinner|tea|lunch|breakfast|supper|meals?|to eat)\b[^.?!]{0,20}\b(?:for|in) (?:(?:\d+|two|three|four|five|six|a few|some|many) (?:whole )?(?:days?|nights?|meals)|days|ages|a week|a whole day|weeks)\b"
 )
 BODY_SHAMING = prefiltered(
-    r"\b(?:(?:too|so|am|i'?m|im|being|getting|a|big|you'?re|ur) fat|fat (?:pig|cow|lump)|fatty|greedy|piggy|pig|don'?t deserve (?:food|to eat|dinner)|doesn'?t deserve (?:food|to eat))\b"
+    r"\b(?:(?:too|so|am|i'?m|im|being|getting|a|big|you'?re|ur) fat|fat (?:pig|cow|lump)|fatty|greedy|piggy|(?<!guinea )pig|don'?t deserve (?:food|to eat|dinner)|doesn'?t deserve (?:food|to eat))\b"
+)
+_WASH_NOT = prefiltered(
+    r"\b(?:not (?:a|as a|for) punish\w*|isn'?t (?:a|as a) punish\w*|stitches|plaster cast|(?:a|my) cast|operation|boiler|hot water|chicken ?pox|grommets|ear infection|the car|the dishes|the dog)\b"
 )
 _DIET = prefiltered(
-    r"\b(?:diet|fasting|ramadan|operation|surgery|doctor said|sick bug|tummy bug|poorly)\b"
+    r"\b(?:diet|fasting|ramadan|operation|surgery|doctor said|sick bug|tummy bug|poorly|vet|cat|dog|puppy|kitten|hamster|rabbit|bunny|guinea pig|horse|pony|fish|pet)\b"
 )
 
 # A carer who hits at the end of a long sentence, with no one else as the subject: the ending
@@ -99,6 +105,8 @@ _DIET = prefiltered(
 HITS_ME_LAST = prefiltered(
     r"\band (?:then )?(?:he |she )?(?:hit|hits|slapped|slaps|punched|punches|kicked|kicks|smacked|smacks|beat|beats|whacked|whacks|choked|chokes|strangled)\s+me\b(?! (?:off|out|at|in a|in the|from)\b)"
 )
+# A carer named, text-speak "dads" and "mums" too.
+_ANY_CARER = prefiltered(rf"\b{_CARER}s?\b")
 _CARER_IN_CLAUSE = re.compile(rf"\b(?:my )?{_CARER}\b")
 _OTHER_SUBJECT = re.compile(
     r"\bit (?!(?:and|on|at|in|off|up|down|away|out|to|into|onto|for|with|then|again)\b)\w"
@@ -124,15 +132,20 @@ def _abuse(text: str, label: str) -> list[Finding]:
 
 
 def find_carer_harms(text: str) -> list[Finding]:
-    if INJURY_FROM_CARER.search(text) and COVER_STORY.search(text):
+    if INJURY_FROM_CARER.search(text) and COVER_STORY.search(text) and _ANY_CARER.search(text):
         return _abuse(text, "injury_cover_story")
     if NO_DOCTOR.search(text) and CARER_CAUSED.search(text) and not _GAME.search(text):
         return _abuse(text, "doctor_withheld")
-    if NO_WASHING.search(text) and AS_PUNISHMENT.search(text) and CARER.search(text):
+    if (
+        NO_WASHING.search(text)
+        and AS_PUNISHMENT.search(text)
+        and CARER.search(text)
+        and not _WASH_NOT.search(text)
+    ):
         return _abuse(text, "washing_denied")
     if SCHOOL_ADULT_HURTS.search(text) and not _SCHOOL_NOT.search(text):
         return _abuse(text, "school_adult_hurts")
-    if CRY_ABOUT.search(text) and CARER.search(text) and not _CRY_NOT.search(text):
+    if CRY_ABOUT.search(text) and _ANY_CARER.search(text) and not _CRY_NOT.search(text):
         return _abuse(text, "something_to_cry_about")
     if NO_FOOD_DAYS.search(text) and BODY_SHAMING.search(text) and not _DIET.search(text):
         return _abuse(text, "food_withheld_shamed")

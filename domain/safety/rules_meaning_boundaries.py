@@ -79,7 +79,7 @@ BATH_INTRUSION = prefiltered(
     r"|\b(?:wash|washes|washing|washed|dry|dries|drying|dried|soap|soaps|scrub|scrubs) (?:me|my body) (?:all over|everywhere|down there|between my legs)\b"
 )
 _TOO_BIG_OR_WRONG = prefiltered(
-    r"\b(?:even (?:tho|though|thou|when|if) i'?m (?:big|not little|too old|old enough|\d+)|i'?m (?:too big|too old|big enough|old enough)|i can (?:wash|dry|do it|bath|bathe) (?:myself|it myself|by myself|on my own)|(?:i|when i) (?:lock|locked) the door|(?:feels?|felt|seems?) (?:wrong|weird|funny|bad|yucky|icky|not right)|(?:doesn'?t|doesnt|didn'?t|don'?t) (?:feel|seem) right|uncomfortable|i don'?t (?:like|want) (?:it|him|her|that)|told (?:him|her) to (?:go|get out|leave|stop)|all over|down there|between my legs|private\w*|scared)\b"
+    r"\b(?:even (?:tho|though|thou|when|if) i'?m (?:big|not little|too old|old enough|\d+)|i'?m (?:too big|too old|big enough|old enough)|i can (?:wash|dry|do it|bath|bathe) (?:myself|it myself|by myself|on my own)|(?:i|when i) (?:lock|locked) the door|(?:feels?|felt|seems?) (?:wrong|weird|funny|bad|yucky|icky|not right)|(?:doesn'?t|doesnt|didn'?t|don'?t) (?:feel|seem) right|uncomfortable|i don'?t (?:like|want) (?:it|him|her|that)|told (?:him|her) to (?:go|get out|leave|stop)|all over|down there|between my legs|private\w*|scared(?! (?:of (?:the (?:dark|plughole|drain|water|spiders?)|spiders?|monsters?|water|the bath)|it (?:would|will|might)|that (?:it|the))))\b"
 )
 _BATH_CARER = prefiltered(
     r"\b(?:(?:mum|mom|mummy|mommy|mam|mama)(?!'?s (?:boyfriend|friend|partner))|dad|daddy|nan|nana|nanny|gran|granny|grandma|auntie|aunt|sister|brother|cousin|nurse|carer|doctor)\b"
@@ -88,7 +88,7 @@ _BATH_ADULT = prefiltered(
     r"\b(?:uncle|grandpa|grandad|granddad|gramps|step ?dad|stepfather|step ?brother|(?:mum|mom|mummy|mommy)'?s (?:boyfriend|friend|partner)|lodger|babysitter|sitter|neighbou?r|coach|man|guy|dad|daddy)\b"
 )
 _STRONG_WRONG = prefiltered(
-    r"\b(?:(?:feels?|felt|seems?) (?:wrong|weird|bad|yucky|icky|not right)|(?:doesn'?t|doesnt|didn'?t|don'?t) (?:feel|seem) right|uncomfortable|told (?:him|her) to (?:go|get out|leave|stop)|down there|between my legs|private\w*|scared)\b"
+    r"\b(?:(?:feels?|felt|seems?) (?:wrong|weird|bad|yucky|icky|not right)|(?:doesn'?t|doesnt|didn'?t|don'?t) (?:feel|seem) right|uncomfortable|told (?:him|her) to (?:go|get out|leave|stop)|down there|between my legs|private\w*|scared(?! (?:of (?:the (?:dark|plughole|drain|water|spiders?)|spiders?|monsters?|water|the bath)|it (?:would|will|might)|that (?:it|the))))\b"
 )
 
 

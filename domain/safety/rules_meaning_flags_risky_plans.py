@@ -49,7 +49,7 @@ SWEETS_LIKE_MEDICINE = prefiltered(
     rf"|\bhow many\b (?:of )?(?:my |the |these |those )?(?:vitamins?|gummies|{_SLEEP_OR_STRONG_MED})\b[^.?!]{{0,60}}\b{_CANDY}\b"
 )
 MEDICINE_OK = prefiltered(
-    r"\b(?:(?:mum|mom|mummy|mommy|dad|daddy|nan|grandma|the doctor|the nurse|doctor|nurse|pharmacist) (?:says?|said|gives?|gave|lets?|told)|the doctor said|prescribed|on the label|one a day|asked (?:mum|mom|dad)|with (?:mum|mom|dad))\b"
+    r"\b(?:(?:mum|mom|mummy|mommy|dad|daddy|nan|grandma|the doctor|the nurse|doctor|nurse|pharmacist) (?:says?|said|gives?|gave|lets?|told)|the doctor said|prescribed|on the label|one a day|asked (?:mum|mom|dad)|with (?:mum|mom|dad)|help(?:ed|ing|s)? (?!me\b)(?:\w+ ){1,2}(?:to )?take|dog|cat|vet|pet|hamster|rabbit|puppy|kitten)\b"
 )
 
 # --- smoking or vaping to get thin -------------------------------------------------------------
@@ -60,7 +60,7 @@ SMOKE_TO_BE_THIN = prefiltered(
     rf"|\b(?:to|so i can|so i'?ll|so i|want to|wanna) (?:get |be |stay |look )?{_THIN}\b[^.?!]{{0,40}}\b(?:{_SMOKE}|try (?:a )?{_SMOKE})\b"
 )
 SMOKE_NOT = prefiltered(
-    r"\b(?:isn'?t true|not true|is a lie|that'?s a lie|bad for you|that'?s silly|i said no|i told (?:her|him|them) no|never|don'?t believe)\b"
+    r"\b(?:isn'?t true|not true|is a lie|that'?s a lie|bad for you|that'?s silly|i said no|i told (?:her|him|them) no|never|don'?t believe|bbq|barbecue|bonfire|camp ?fire|fire|candles?|chimney|fireworks?|sausages?|toast|smoke (?:alarm|machine))\b"
 )
 
 # --- a planned bite or blow to make someone bleed ---------------------------------------------
@@ -73,7 +73,7 @@ PLANNED_TO_BLEED = prefiltered(
 _I_HURT = r"(?:i|me and \w+|we) (?:just )?(?:pushed|shoved|hit|kicked|punched|bit|tripped|scratched|slapped|smacked|pinched|threw|bashed|whacked|poked|knocked|elbowed|headbutted|made (?:him|her|them|\w+) (?:fall|trip|cry|bleed))"
 _GLAD = r"(?:good|haha+|ha ha|lol|lmao|serves? (?:him|her|them) right|(?:and )?i'?m (?:so )?glad|i am glad|glad|i'?m not sorry|not sorry|i don'?t care|don'?t care|(?:s?he|they) deserved it|deserved it|it was (?:so )?funny|so funny|funny|yay|yes+)"
 PLEASED_AT_HURTING = prefiltered(
-    rf"\b{_I_HURT}\b[^.?!]{{0,60}}\b(?:and|then|so|now) (?:he|she|they|\w+) (?:cried|crying|was crying|started crying|fell|fell over|fell off|bled|was bleeding|got hurt|screamed|hurt (?:his|her) \w+|had to go home)\b[ ,!]{{0,3}}(?:and )?{_GLAD}\b(?! (?:thing|job|news|that|boy|girl|game|one|at|idea|for|luck))"
+    rf"\b{_I_HURT}\b[^.?!]{{0,60}}\b(?:and|then|so|now) (?:he|she|they|(?!(?:it|that|this|everything|the)\b)\w+) (?:cried|crying|was crying|started crying|fell|fell over|fell off|bled|was bleeding|got hurt|screamed|hurt (?:his|her) \w+|had to go home)\b[ ,!]{{0,3}}(?:and )?{_GLAD}\b(?! (?:thing|job|news|that|boy|girl|game|one|at|idea|for|luck))"
     rf"|\b(?:i'?m|i am|im) (?:so |really )?(?:glad|happy|pleased) (?:i|that i) (?:\w+ )?(?:pushed|hit|kicked|punched|bit|hurt|tripped|scratched|made)\b (?:him|her|them|\w+)\b[^.?!]{{0,20}}\b(?:cry|cried|bleed|bled|fell|off|over|hurt)\b"
 )
 PLEASED_NOT = prefiltered(
@@ -87,7 +87,7 @@ PET_IN_APPLIANCE = prefiltered(
     rf"\b(?:put|puts|putting|stick|stuck|sticking|shut|shutting|lock|locked|locking|throw|threw|stuff|stuffed|pop|popped|place|placed)\b (?:the |my |our )?{_PET}\b (?:in|into|inside) {_APPLIANCE}\b"
 )
 PET_IN_APPLIANCE_NOT = prefiltered(
-    r"\b(?:toy|teddy|stuffed|plush|soft toy|cuddly|lego|pretend|fish food|bowl|basket|bed|crate)\b"
+    r"\b(?:toy|teddy|stuffed|plush|soft toy|cuddly|lego|pretend|fish food|bowl|basket|bed|crate|chocolate|roast|dinner|tea|cook\w*|tank|mud|muddy|shampoo|defrost\w*)\b"
 )
 
 # --- a jump out of or through a window ------------------------------------------------------------
@@ -96,14 +96,12 @@ JUMP_THROUGH_WINDOW = prefiltered(
     rf"\b(?:{_WE} (?:are |am |'?re |'?m |were )?(?:gonna |going to |wanna |want to |will |'?ll |might |just |did |tried to |dare \w+ to )?|{_PLAN} (?:to )?)(?:jump|leap|dive|climb|fly|hop|bomb|flip)\w*\b[^.?!]{{0,60}}\b(?:out (?:of )?|through |from )(?:the |a |my |our |his |her )?(?:(?:bedroom|upstairs|top|open|attic|kitchen|front|back|big) )?windows?\b"
 )
 WINDOW_NOT = prefiltered(
-    r"\b(?:saw|see|seen|watch\w*|look\w*|minecraft|roblox|fortnite|game|dream|pretend|cartoon|film|movie|video|tv|ground floor|bungalow)\b"
+    r"\b(?:saw|see|seen|watch\w*|look\w*|minecraft|roblox|fortnite|game|dream|pretend|cartoon|film|movie|video|tv|ground floor|bungalow|wav\w+|jump\w* (?:in|into) (?:the |our |my |a )?(?:car|bus|train|taxi))\b"
 )
 
 # --- cooking on the stove alone while the carer sleeps ---------------------------------------------
 _COOK = r"(?:cook|cooking|cooked|make|making|made|boil|boiling|boiled|fry|frying|fried|heat|heating|heated|warm up|use|using|used|turn on|turned on|switch on|light|lit)"
-_STOVE = (
-    r"(?:stove|hob|cooker|oven|gas|frying pan|pan|saucepan|grill|kettle|chip pan|fire|bbq|barbecue)"
-)
+_STOVE = r"(?:stove|hob|cooker|oven|gas|frying pan|pan|saucepan|grill|kettle|chip pan|fire(?! ?(?:engine|truck|station|fighter|man|drill|work|place|alarm))|bbq|barbecue)"
 _CARER = r"(?:mum|mom|mummy|mommy|mam|mama|dad|daddy|papa|nan|nana|gran|grandma|grandad|grandpa|my parents|mum and dad|mom and dad|everyone|everybody|the grown ?ups|the babysitter|the sitter)"
 CARER_AWAY = (
     rf"(?:(?:while|when|cos|because|as|and) )?{_CARER}(?:'?s| is| are|'?re| was| were)? (?:still |fast |all )?(?:asleep|sleeps?|sleeping|in bed|napping|having a nap|out|at work|at the shops|not (?:home|here|up|awake)|not looking|busy)"
@@ -114,7 +112,7 @@ COOKING_ALONE = prefiltered(
     rf"|\b(?:{CARER_AWAY})\b[^.?!]{{0,40}}\b(?:i|we|me)\b[^.?!]{{0,20}}\b{_COOK}\b[^.?!]{{0,40}}\b(?:(?:on|in|with|using) )?(?:the |a |my )?(?:gas |electric )?{_STOVE}\b"
 )
 COOKING_NOT = prefiltered(
-    r"\b(?:microwave|toaster|toy|pretend|play kitchen|minecraft|roblox|game|with (?:me|my (?:mum|mom|dad)|mum|mom|dad|nan|grandma))\b"
+    r"\b(?:microwave|toaster|toy|lego|pretend|play kitchen|minecraft|roblox|game|with (?:me|my (?:mum|mom|dad)|mum|mom|dad|nan|grandma))\b"
 )
 
 # --- covering a baby's face -----------------------------------------------------------------------
@@ -126,7 +124,7 @@ SMOTHER_THE_BABY = prefiltered(
     rf"|\b(?:{_PLAN}|i)\b (?:to )?(?:smother|suffocate|choke)\b {_BABY}"
 )
 SMOTHER_NOT = prefiltered(
-    r"\b(?:gently|softly|kiss\w*|peekaboo|peek-a-boo|wipe|wiped|stroke\w*|sun ?hat|doll|dolly|teddy'?s|toy|pretend|pillow fight|pillow fort)\b"
+    r"\b(?:gently|softly|kiss\w*|peekaboo|peek-a-boo|wipe|wiped|stroke\w*|sun ?hat|doll|dolly|teddy'?s|toy|pretend|pillow fight|pillow fort|dry|drying|rain\w*|after (?:his|her|the) bath|sun|keep (?:him|her) (?:warm|dry))\b"
 )
 
 

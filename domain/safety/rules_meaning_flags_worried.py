@@ -48,7 +48,7 @@ _GROUP = r"(?:the (?:\w+ )?(?:girls|boys|kids|lads|year \w+s?|big ones|older one
 _THREW = r"(?:threw|throw|throws|chucked|chuck|chucks|flung|kicked|dropped|tossed|dumped|hid|hide|put|stuffed|flushed)"
 _AWAY = r"(?:in|into|over|down|under|onto|on|off|out of) (?:the |a |my )?(?:river|stream|canal|lake|pond|sea|puddle|mud|bin|bins|skip|toilet|loo|drain|bush|bushes|hedge|nettles|roof|tree|fence|wall|road|bridge|window|bus window|rubbish)"
 THINGS_THROWN_BY_A_GROUP = prefiltered(
-    rf"\b{_GROUP}\b[^.?!]{{0,60}}\b{_THREW}\b (?:my |our |them |it |all my |both my )?(?:\w+ ){{0,2}}{_AWAY}\b"
+    rf"\b{_GROUP}\b[^.?!]{{0,60}}\b{_THREW}\b (?:my |our |them |it |all my |both my |me )(?:\w+ ){{0,2}}{_AWAY}\b"
 )
 TAUNT = prefiltered(
     r"\b(?:said (?:i'?m|im|i am|i was|that i'?m|i look|i smell)|called me|laughed|laughing|laugh at me|were laughing|filmed|took (?:a )?(?:video|pictures?|photos?)|cheered|sang|chanted|shouted|nobody helped|no one helped|on purpose|crying|i cried|made me cry|baby|loser|weirdo|smelly)\b"
@@ -71,10 +71,11 @@ HOSPITAL_NOT = prefiltered(
 # --- a little one scared while the minder ignores them ------------------------------------------
 _MINDER = r"(?:the |my |our )?(?:baby ?sitter|sitter|nanny|childminder|child minder|au pair|minder)"
 MINDER_IGNORING = prefiltered(
-    rf"\b{_MINDER}\b (?:is |was |just |only |keeps |always |won'?t |doesn'?t |didn'?t |isn'?t |is just |just keeps )*(?:on (?:her|his|their) (?:phone|ipad|laptop|computer)|playing on (?:her|his) phone|asleep|sleeping|fell asleep|watching (?:tv|telly|her show|his show|videos)|ignoring me|ignores me|not listening|listen(?:ing)?|come|coming|answer(?:ing)?|wake up|on the phone|shouting at me|gone outside|outside smoking|with (?:her|his) (?:boyfriend|girlfriend|friends?))\b"
+    rf"\b{_MINDER}\b (?:is |was |just |only |keeps |always |is just |just keeps )*(?:on (?:her|his|their) (?:phone|ipad|laptop|computer)|playing on (?:her|his) phone|asleep|sleeping|fell asleep|watching (?:tv|telly|her show|his show|videos)(?! with (?:me|us))|ignoring me|ignores me|not listening|on the phone|shouting at me|gone outside|outside smoking|with (?:her|his) (?:boyfriend|girlfriend|friends?))\b"
+    rf"|\b{_MINDER}\b (?:just |still |always )?(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt|isn'?t|wasn'?t|never|wouldn'?t) (?:\w+ )?(?:listen(?:ing)?|come|coming|answer(?:ing)?|wake up|waking up|get up|help)\b"
 )
 _FRIGHT = prefiltered(
-    r"\b(?:scar(?:y|ed|es|ing)|frighten\w*|afraid|terrified|crying|i cried|i'?m crying|monsters?|dark|noises?|shadows?|nightmare|bad dream)\b"
+    r"\b(?:scar(?:y|ed|es|ing)(?! (?:movie|film|story|stories|game))|frighten\w*|afraid|terrified|crying|i cried|i'?m crying|monsters?|dark(?! with torches)|noises?|shadows?|nightmare|bad dream)\b"
 )
 
 # --- a nightmare that comes back, of losing the family ------------------------------------------
@@ -82,7 +83,7 @@ _DREAM = r"(?:dream|dreams|dreamt|dreamed|nightmares?)"
 _AGAIN = r"(?:again|every night|every single night|all the time|over and over|keep having|keeps coming|same|always|each night|most nights|lots of nights|can'?t (?:go back to |get back to )?sleep|scared to (?:go to )?sleep|won'?t go away)"
 _LOST_FAMILY = (
     r"(?:(?:the |our |my )?house (?:is|was|were|went|goes|catches|caught|burn\w*|falls?|fell)(?: on)? ?(?:on fire|fire|burn\w*|down|flood\w*)?"
-    r"|(?:every ?(?:body|one)|all my family|my (?:whole )?family|mum and dad|mom and dad|my parents|mummy and daddy|mommy and daddy|(?:my )?(?:mum|mom|mummy|mommy|dad|daddy))\b (?:is |are |was |were |has |have |had |got |just )*(?:gone|dead|died|dies|die|disappear\w*|vanish\w*|left me|leave me|leaves me|taken|killed|lost|burn\w*|never came back|never come back|not there|isn'?t there|aren'?t there)"
+    r"|(?:every ?(?:body|one)|all my family|my (?:whole )?family|mum and dad|mom and dad|my parents|mummy and daddy|mommy and daddy|(?:my )?(?:mum|mom|mummy|mommy|dad|daddy))\b (?:is |are |was |were |has |have |had |got |just )*(?:gone(?! (?:to|out|shopping|on|for|off to))|dead|died|dies|die|disappear\w*|vanish\w*|left me|leave me|leaves me|taken|killed|lost|burn\w*|never came back|never come back|not there|isn'?t there|aren'?t there)"
     r"|(?:i|i'?m|im) (?:all )?(?:alone|on my own|left behind|lost)(?: forever)?)"
 )
 RECURRING_LOSS_DREAM = prefiltered(rf"\b{_DREAM}\b[^.?!]{{0,60}}\b{_LOST_FAMILY}\b")
@@ -101,7 +102,7 @@ HOME_ALONE_AFTER_SCHOOL = prefiltered(
     rf"|\b(?:let|letting) myself in\b[^.?!]{{0,50}}\b(?:till|until|til|for (?:hours|ages|\w+ hours)|(?:gets?|comes?) (?:home|back|in) (?:at|about|around|after)|nobody|no one|alone|on my own|by myself)\b"
 )
 HOME_ALONE_NOT = prefiltered(
-    r"\b(?:with my (?:big |older )?(?:sister|brother|nan|nana|gran|grandma|grandad|grandpa|dad|mum|mom|auntie|childminder|neighbou?r)|babysitter|sitter|childminder|after ?school club|nan'?s|grandma'?s|pool|pitch|shop)\b"
+    r"\b(?:with my (?:big |older )?(?:sister|brother|nan|nana|gran|grandma|grandad|grandpa|dad|mum|mom|auntie|childminder|neighbou?r)|babysitter|sitter|childminder|after ?school club|nan'?s|grandma'?s|pool|pitch|shop|class ?room|playground|hall|gym|library|office|changing rooms?|hot tub|garden|park)\b"
 )
 
 

@@ -46,8 +46,8 @@ LURED_AWAY = prefiltered(
     # (round 44) sweets, then a promised trip somewhere special, or without mum
     rf"|\b{_MAN}\b[^.?!]{{0,40}}\b(?:gives?|giving|gave|buys?|bought|offer\w*) me (?:some |an? )?(?:sweets|sweeties|candy|chocolates?|lollies|lolly|lollipops?|treats?|ice ?-?creams?|money|presents?|gifts?|toys?)\b[^.?!]{{0,60}}\b(?:take|takes|taking|bring|drive) me (?:somewhere (?:special|secret|fun|nice|cool)|(?:on|for) (?:a |an )?(?:ride|drive|spin|adventure|trip)|to (?:see|meet|a secret|his|her)\b|[^.?!]{{0,30}}\b(?:without (?:my )?(?:mum|mom|mummy|dad|daddy|parents)|on my own|by myself|just me|don'?t tell|not tell|a secret|our secret))"
     # (round 46) a man in a car or a van: a treat for a pet, a puppy to see, if i come over to it
-    rf"|\b{_MAN}\b[^.?!]{{0,30}}\b(?:in|from|driving) (?:a|the|his|her|this|that) (?:\w+ )?(?:car|van|truck|lorry|jeep)\b[^.?!]{{0,60}}\b(?:treats?|sweets|sweeties|candy|chocolate|lolly|puppy|puppies|kittens?|bunny|bunnies|dog|doggy|money|toys?|presents?|a surprise|show (?:me|us)|let (?:me|us) (?:see|stroke|hold|pet|play))\b[^.?!]{{0,50}}\b(?:if|when|so) (?:i|we) (?:\w+ )?(?:come|came|go|went|walk|walked|step|stepped|get|got)\b[^.?!]{{0,10}}\b(?:over|closer|nearer|up|to (?:his|her|the) (?:car|van|truck|window|door)|in)\b"
-    rf"|\b{_MAN}\b[^.?!]{{0,30}}\b(?:in|from|driving) (?:a|the|his|her|this|that) (?:\w+ )?(?:car|van|truck|lorry|jeep)\b[^.?!]{{0,40}}\b(?:told|tells|asked|asks|wanted|wants|said|says)\b[^.?!]{{0,10}}\b(?:me|us)? ?(?:to )?(?:come|go|walk) (?:over|closer|nearer) to (?:his|her|the) (?:car|van|truck|window|door)\b"
+    rf"|\b{_MAN}\b[^.?!]{{0,30}}\b(?:in|from|driving) (?:a|the|his|her|this|that) (?:\w+ )?(?:car|van|truck|lorry|jeep)\b(?! ?(?:park|boot|wash|showroom))[^.?!]{{0,60}}\b(?:treats?|sweets|sweeties|candy|chocolate|lolly|puppy|puppies|kittens?|bunny|bunnies|dog|doggy|money|toys?|presents?|a surprise|show (?:me|us)|let (?:me|us) (?:see|stroke|hold|pet|play))\b[^.?!]{{0,50}}\b(?:if|when|so) (?:i|we) (?:\w+ )?(?:come|came|go|went|walk|walked|step|stepped|get|got)\b[^.?!]{{0,10}}\b(?:over|closer|nearer|up|to (?:his|her|the) (?:car|van|truck|window|door)|in)\b"
+    rf"|\b{_MAN}\b[^.?!]{{0,30}}\b(?:in|from|driving) (?:a|the|his|her|this|that) (?:\w+ )?(?:car|van|truck|lorry|jeep)\b(?! ?(?:park|boot|wash|showroom))[^.?!]{{0,40}}\b(?:told|tells|asked|asks|wanted|wants|said|says)\b[^.?!]{{0,10}}\b(?:me|us)? ?(?:to )?(?:come|go|walk) (?:over|closer|nearer) to (?:his|her|the) (?:car|van|truck|window|door)\b"
     # special things at his flat, if i come on my own
     rf"|\b{_HIS_PLACE}\b[^.?!]{{0,40}}\bif i (?:come|go|visit|pop round)\b[^.?!]{{0,15}}\b(?:on my own|alone|by myself|without (?:mum|mom|dad|my (?:mum|mom|dad|parents)))\b"
     # an uber or a taxi sent to bring me to his place (in secret), running away to his place
@@ -75,16 +75,16 @@ SECRET_NOT = prefiltered(r"\b(?:surprise|birthday|present for (?:mum|mom|dad)|pa
 # night, an app the parents can't read, "you look older than 16".
 HIDDEN_CONTACT = prefiltered(
     r"\b(?:facetime|video ?call|call|chat|talk|practi[sc]e|skype|zoom|message)\b[^.?!]{0,20}\bwhen (?:my|your) (?:parents|mum|mom|dad|mummy|daddy) (?:are|is|were|was) (?:out|away|asleep|at work|not (?:home|in|there|looking))\b"
-    r"|\b(?:facetime|video ?call|call|message|text|snap|dm|ring)\w* (?:him|her|them)\b[^.?!]{0,12}\b(?:when|while|once|after) (?:my |your |ur )?(?:parents|mum|mom|dad|mummy|daddy|mam|everyone)(?:'s| is| are|'re)? (?:out|away|asleep|sleeping|at work|in bed|gone to (?:bed|sleep)|goes to (?:bed|sleep)|go to (?:bed|sleep)|not (?:home|in|there|looking|around))\b"
+    r"|\b(?:facetime|video ?call|call|message|text|snap|dm|ring)\w* (?:him|her|them)\b[^.?!]{0,12}\b(?:when|while|once|after) (?:my |your |ur )?(?:parents|mum|mom|dad|mummy|daddy|mam|everyone)(?:'?s| is| are|'re)? (?:out|away|asleep|sleeping|at work|in bed|gone to (?:bed|sleep)|goes to (?:bed|sleep)|go to (?:bed|sleep)|not (?:home|in|there|looking|around))\b"
     # (round 45) a school or club grown-up's own snapchat or number, for late or hidden messages
-    r"|\b(?:teacher|tutor|coach|instructor|helper|leader|assistant|ta|sir|mr \w+|caretaker|dinner (?:lady|man)|youth worker)\b[^.?!]{0,40}\b(?:gave|gives|sent|added|shared|wrote down) me (?:on |his |her |their )(?:own |personal |private )?(?:snap\w*|number|phone number|mobile|insta\w*|whatsapp|tiktok|discord|username|account)\b[^.?!]{0,50}\b(?:at night|late at night|after (?:my |your )?bedtime|in bed|(?:when|while|once|after) (?:my |your )?(?:parents|mum|mom|dad|everyone)(?:'s| is| are|'re)? (?:asleep|sleeping|in bed|out|away|at work|not (?:home|looking|around|in)|gone to (?:bed|sleep)|goes? to (?:bed|sleep))|don'?t tell|not tell|secret|delete)"
+    r"|\b(?:teacher|tutor|coach|instructor|helper|leader|assistant|ta|sir|mr \w+|caretaker|dinner (?:lady|man)|youth worker)\b[^.?!]{0,40}\b(?:gave|gives|sent|added|shared|wrote down) me (?:on |his |her |their )(?:own |personal |private )?(?:snap\w*|number|phone number|mobile|insta\w*|whatsapp|tiktok|discord|username|account)\b[^.?!]{0,50}\b(?:at night|late at night|after (?:my |your )?bedtime|in bed|(?:when|while|once|after) (?:my |your )?(?:parents|mum|mom|dad|everyone)(?:'?s| is| are|'re)? (?:asleep|sleeping|in bed|out|away|at work|not (?:home|looking|around|in)|gone to (?:bed|sleep)|goes? to (?:bed|sleep))|don'?t tell|not tell|secret|delete)"
     r"|\bhide (?:the|my|your) (?:tablet|phone|ipad|laptop)\b[^.?!]{0,40}\b(?:talk|chat|call|message)\b[^.?!]{0,20}\b(?:at night|in bed|after bedtime|when (?:everyone|mum|mom|dad)\w* (?:is )?asleep)\b"
     r"|\b(?:leave|leaving|keep|keeping|have) (?:the |your |my )?(?:webcam|camera|cam|video)\b (?:on|running)\b[^.?!]{0,10}\b(?:all night|overnight|while (?:you|i) sleep|when (?:you|i)'?re asleep)\b"
     r"|\b(?:talk|chat|message|go) on (?:a )?(?:different|another|other|secret|private) app\b[^.?!]{0,30}\b(?:parents|mum|mom|dad)\b[^.?!]{0,10}\b(?:can'?t|cannot|won'?t|don'?t) (?:read|see|check|find)\b"
     r"|\b(?:keeps?|kept) (?:adding|messaging|snapping|following) me\b[^.?!]{0,40}\b(?:says?|said|tells me)\b[^.?!]{0,10}\bi (?:look|seem|act) (?:older|more mature|way older|grown up)\b"
 )
 HIDDEN_NOT = prefiltered(
-    r"\b(?:friend from school|school friend|homework call|my cousin|nan|gran|grandma|grandad|the baby monitor|nature cam|bird ?box|for (?:my |your )?(?:mum|mom|dad|parents)|(?:if|in case) (?:i'?m|i am|i get|i feel|of an?) (?:worried|scared|lost|emergency|upset))\b"
+    r"\b(?:friend from school|school friend|homework call|my cousin|nan|gran|grandma|grandad|the baby monitor|nature cam|bird ?box|for (?:my |your )?(?:mum|mom|dad|parents)|(?:if|in case) (?:i'?m|i am|i get|i feel|of an?) (?:worried|scared|lost|emergency|upset|locked out|hurt|stuck)|in case of (?:an )?emergenc\w+|locked out|(?:he'?s|hes|she'?s|shes) my (?:dad|daddy|mum|mom|mummy|big sister|sister|big brother|brother|nan|grandad|grandma|cousin|auntie|uncle|stepdad|stepmum))\b"
 )
 
 # (round 46) a stranger or someone online asking when the household sleeps, or about the
@@ -101,7 +101,7 @@ _STRANGER_OR_ONLINE = prefiltered(
     r"\b(?:(?:in|on|from) (?:the|a|my|this|that) (?:game|chat|server|app|website)|online|internet|roblox|fortnite|minecraft|discord|snap\w*|tiktok|insta\w*|xbox|playstation|among us|(?:a|the|some|this|that|an old|an older) (?:man|guy|stranger|lady|woman|bloke|boy|teenager|person|gamer|player)|someone|somebody|neighbou?r|(?:in|from) (?:a|the|his) (?:car|van))\b"
 )
 _HOUSEHOLD_FINE = prefiltered(
-    r"\b(?:babysitter|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunt|cousin|doctor|nurse|survey|homework|sleep diary|my friend'?s mum|social worker|school|teacher)\b"
+    r"\b(?:babysitter|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunt|cousin|doctor|nurse|survey|homework|sleep diary|my friend'?s mum|social worker|school|teacher|church|new house|moving house|move house|estate agent|sleepover)\b"
 )
 
 TEDDY_OTHER_APP = prefiltered(

@@ -31,6 +31,10 @@ NOT_COMING_UP = prefiltered(
     rf"\b(?:i|you|u|me|myself|my body)\b[^.?!]{{0,20}}\b{_NOT} (?:have to |need to |ever |want to |gotta )?(?:come|coming|float|floating|get|getting|swim|swimming) (?:back )?up\b"
     r"|\b(?:never|not) (?:surface|resurface|come out of the water)\b"
 )
+# (review) up again later: "i don't come up till the other end", "for a while".
+_UP_LATER = prefiltered(
+    r"\b(?:come|coming|float|floating|get|getting|swim|swimming) (?:back )?up (?:till|until|til|for (?:a (?:while|bit|few|second|minute)|ages|\d+|ten|five|twenty)|before|at the (?:other )?end)\b"
+)
 _WATER_PLAY = prefiltered(
     r"\b(?:seconds|secs|snorkel\w*|goggles|mermaid|submarine|diving (?:for|ring|stick|lesson)|swimming lesson|treasure|toy|boat|duck|torpedo|til(?:l)? (?:the )?(?:count|whistle|teacher)|until (?:the )?(?:count|whistle|teacher|i say|you say))\b"
 )
@@ -44,7 +48,7 @@ HIGH_PLACE = prefiltered(
     r"\b(?:the top|at the top|rope|ropes|climbing (?:wall|frame)|climbing|ladder|bridge|roof|balcony|cliff|tower|high|the wall bars|bars|tree|scaffold\w*|crane|stairs|bannister|banister)\b"
 )
 _SAFE_DROP = prefiltered(
-    r"\b(?:rope ?swing|swing|into the (?:lake|river|pool|water|sea)|splash|crash ?mat|mat|harness|belay\w*|zip ?wire|trampoline|bouncy|foam pit|ball pit|race|races|racing|monkey bars|slide|to land|land on my feet|go fast|go faster)\b"
+    r"\b(?:rope ?swing|swing|into the (?:lake|river|pool|water|sea)|splash|crash ?mat|mat|harness|belay\w*|zip ?wire|trampoline|bouncy|foam pit|ball pit|race|races|racing|monkey bars|slide|to land|land on my feet|go fast|go faster|diving board|big wave|lowers? me|lower me|catch(?:es)? me|auto)\b"
 )
 
 # Starving or not eating until one dies or disappears.
@@ -53,12 +57,12 @@ STARVE_TO_DIE = prefiltered(
     r"|\bstarv\w* my ?self\b[^.?!]{0,20}\b(?:to death|till|until|so i)\b"
 )
 _HYPERBOLE = prefiltered(
-    r"\b(?:lol|lmao|haha\w*|jk|joking|so hungry|hungry|when'?s (?:dinner|tea|lunch)|if (?:dinner|tea|lunch|food) (?:isn'?t|is not|doesn'?t)|till (?:dinner|tea|lunch|break)|in the game|my (?:sims?|character|tamagotchi|pet))\b"
+    r"\b(?:lol|lmao|haha\w*|jk|joking|so hungry|hungry|when'?s (?:dinner|tea|lunch)|if (?:dinner|tea|lunch|food) (?:isn'?t|is not|doesn'?t)|till (?:dinner|tea|lunch|break)|in the game|my (?:sims?|character|tamagotchi|pet)|yuck\w*|gross|disgusting|horrible|broccoli|sprouts|peas|carrots|cabbage|mushrooms|veg|vegetables|greens|cauliflower|spinach)\b"
 )
 
 # Someone better off if the child wasn't here, and a plan to make it so.
 IF_I_WASNT_HERE = prefiltered(
-    r"\b(?:would|will|could|'?d)\b[^.?!]{0,50}\b(?:if|when|once) i (?:wasn'?t|wasnt|was not|weren'?t|werent|were not|am not|'?m not|was gone|were gone|am gone|disappeared|was dead|were dead|didn'?t exist|didnt exist|never existed)\b(?! (?:for|at|on|in time|today|during|there))"
+    r"\b(?:would|will|could|'?d)\b[^.?!]{0,50}\b(?:if|when|once) i (?:wasn'?t|wasnt|was not|weren'?t|werent|were not|am not|'?m not|was gone|were gone|am gone|disappeared|was dead|were dead|didn'?t exist|didnt exist|never existed)\b(?! (?:for|at|on|in time|today|during|there|so|as|too|such|always|up|late|being|ill|sick|poorly|naughty|chatty|noisy|loud|mean|grumpy|rude|in the way)\b)"
     r"|\b(?:better off|happier|easier|more room|more space|more money)\b[^.?!]{0,20}\bwithout me\b"
 )
 MAKE_IT_SO = prefiltered(
@@ -78,7 +82,11 @@ def _finding(text: str) -> list[Finding]:
 
 
 def find_self_harm_quiet_ways(text: str) -> list[Finding]:
-    if UNDER_WATER.search(text) and NOT_COMING_UP.search(text) and not _WATER_PLAY.search(text):
+    if (
+        UNDER_WATER.search(text)
+        and NOT_COMING_UP.search(text)
+        and not (_WATER_PLAY.search(text) or _UP_LATER.search(text))
+    ):
         return _finding(text)
     if LET_GO_HIGH.search(text) and HIGH_PLACE.search(text) and not _SAFE_DROP.search(text):
         return _finding(text)

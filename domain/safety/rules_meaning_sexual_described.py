@@ -56,6 +56,14 @@ SEX_ED_EXPLICIT = prefiltered(
     rf"|\b(?:bits?|parts?) of (?:the )?{_SEX_ED}\b[^.?!]{{0,30}}\b(?:skipped|left out|cut out|didn'?t (?:show|say|tell)|won'?t (?:show|say|tell)|aren'?t allowed)"
 )
 _ASKS_FOR = prefiltered(r"\b(?:tell|describe|explain|show|say|what|how|write|give)\b")
+# (review) "in detail" or "step by step" for homework or about periods is a lesson asked for
+# again, not its explicit bits.
+_LESSON_AGAIN = prefiltered(
+    r"\b(?:homework|science|biology|periods?|puberty|body changes|project|worksheet)\b"
+)
+_EXPLICIT_STRONG = prefiltered(
+    r"\b(?:naughty|rude|dirty|juicy|explicit|sexy|x-? ?rated|spicy|saucy|actual sex|sex|mating|graphic|gory) (?:bits?|parts?|stuff|details?|scenes?)|\bin (?:graphic|gory) detail|what they (?:actually |really )?do|exactly (?:what|how) they do|(?:skipped|left out|cut out|didn'?t show)\b"
+)
 WILLY_IN = prefiltered(
     r"\b(?:put|puts|putting|stick|sticks|sticking|shove|shoves|poke|pokes) (?:their|his|a|the|your|my) (?:willy|willies|penis|penises|dick|dicks|thing|things|private parts?|privates|winkie|winky|peepee|wee ?wee)\b[^.?!]{0,5}\b(?:in|into|inside)\b[^.?!]{0,8}\b(?:girls?|a girl|her|women|a woman|ladies|a lady|mummies|them|their (?:wife|wives|girlfriends?)|each other|someone|bums?|mouths?)\b"
 )
@@ -88,7 +96,11 @@ def find_sexual_described(text: str) -> list[Finding]:
     ):
         if pattern.search(text):
             return [Finding(X, label, CRITICAL, 0, whole)]
-    if SEX_ED_EXPLICIT.search(text) and _ASKS_FOR.search(text):
+    if (
+        SEX_ED_EXPLICIT.search(text)
+        and _ASKS_FOR.search(text)
+        and not (_LESSON_AGAIN.search(text) and not _EXPLICIT_STRONG.search(text))
+    ):
         return [Finding(X, "sex_ed_explicit_asked", CRITICAL, 0, whole)]
     if SHOW_MINE.search(text) and not SHOW_THINGS.search(text):
         return [Finding(X, "show_me_yours", CRITICAL, 0, whole)]

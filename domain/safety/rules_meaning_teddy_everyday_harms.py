@@ -29,7 +29,7 @@ from domain.safety.prefilter import prefiltered
 
 # A warning, a "no", a grown-up asked: never one of these (each family adds its own).
 _WARNED = prefiltered(
-    r"\b(?:never|don'?t|dont|do not|shouldn'?t|should not|mustn'?t|must not|not safe|isn'?t safe|unsafe|dangerous|not a good idea|bad idea|not okay|isn'?t okay|careful|tell a grown-?up|ask a grown-?up|grown-?ups? you trust|trusted (?:adult|grown-?up)|please tell|always tell|won'?t|wouldn'?t|doesn'?t|not true|isn'?t true)\b"
+    r"\b(?:never|(?:don'?t|dont|do not)(?! (?:tell|worry|be (?:sad|silly|scared|shy)|let (?:them|anyone|mum|mom|dad|your \w+) (?:see|know|find out)))|shouldn'?t|should not|mustn'?t|must not|not safe|isn'?t safe|unsafe|dangerous|not a good idea|bad idea|not okay|isn'?t okay|careful|tell a grown-?up|ask a grown-?up|grown-?ups? you trust|trusted (?:adult|grown-?up)|please tell|always tell|(?:won'?t|wouldn'?t|doesn'?t)(?! (?:notice|know|find out|mind|see|hurt|tell|miss))|not true|isn'?t true)\b"
 )
 
 # Skipping meals until a feeling goes away.
@@ -68,7 +68,7 @@ TEDDY_BODY_SHAME = prefiltered(
     rf"|\b(?:too|so) {_BODY_BAD}\b[^.?!]{{0,40}}\b(?:nobody|no one|noone|why (?:nobody|no one|they|the others|kids))\b"
 )
 _BODY_KIND = prefiltered(
-    r"\b(?:not (?:too |at all )?(?:chubby|fat|ugly|smelly|skinny)|you'?re not|you are not|aren'?t|isn'?t|never|perfect|just right|just as you are|the way you are|every body|all bodies|different shapes|called you|calls you|said you|says you|say you|if (?:anyone|someone|somebody)|unkind|not kind|mean|sounds like|you feel|you might feel|does it feel|puppy|kitten|bunny|bear|cat|dog|hamster|piglet|baby|teddy|snowman|pumpkin|caterpillar|cheeks? (?:are|look) (?:rosy|pink))\b"
+    r"\b(?:not (?:too |at all )?(?:chubby|fat|ugly|smelly|skinny)|you'?re not|you are not|aren'?t|isn'?t|never|perfect|just right|just as you are|the way you are|every body|all bodies|different shapes|called you|calls you|said you|says you|say you|if (?:anyone|someone|somebody)|unkind|not kind|mean|sounds like|you feel|you might feel|does it feel|puppy|kitten|bunny|bear|cat|dog|hamster|piglet|baby|teddy|snowman|pumpkin|caterpillar|sit on me|to carry|time for (?:a|your) (?:bath|shower|wash)|bath ?time|needs? a wash|after (?:football|swimming|playing|running|pe|the park|school)|cheeks? (?:are|look) (?:rosy|pink))\b"
 )
 
 # A risky climb or jump at home or school, told as the way to do something.
@@ -78,11 +78,11 @@ _PERCH = (
 )
 _MOVE = r"(?:climb\w*|clamber\w*|scrambl\w*|stand\w*|balanc\w*|walk\w*(?= (?:along|on|across)\b)|jump\w*|leap\w*|slid(?:e|ing)|swing\w*|get up|hang\w*(?= (?:off|from|upside)\b)|dangl\w*|tightrope)"
 TEDDY_RISKY_PERCH = prefiltered(
-    rf"(?:^|[.!?,;:]\s*|\b(?:just|try|then|go on|why not|you could|you can|you should|let'?s|lets|the best way is to|it'?s fun to|it'?s easy to)\s+)(?:try )?(?:to )?{_MOVE}\b[^.?!]{{0,30}}\b(?:on|onto|on to|over|along|off|from|up|up to|across|down)\b (?:the |your |a |that )?(?:\w+ )?{_PERCH}\b"
+    rf"(?:^|[.!?,;:]\s*|\b(?:just|try|then|go on|why not|you could|you can|you should|let'?s|lets|the best way is to|it'?s fun to|it'?s easy to)\s+)(?:try )?(?:to )?{_MOVE}\b(?! (?:your|the|a|an|his|her|their|my|our|it|them|this|that|some)\b)[^.?!]{{0,30}}\b(?:on|onto|on to|over|along|off|from|up|up to|across|down)\b (?:the |your |a |that )?(?:(?!(?:by|near|next|beside|behind|against|in|at|to|with)\b)\w+ )?{_PERCH}\b"
     rf"|\b{_PERCH}\b[^.?!]{{0,30}}\b(?:jump|leap|dive|flip|bomb|somersault)\w* (?:in|into|off|down|over)\b[^.?!]{{0,40}}\b(?:splash|fun|best|cool|brilliant|amazing|awesome|huge|big|exciting)\b"
 )
 _PERCH_SAFE = prefiltered(
-    r"\b(?:climbing (?:frame|wall|centre|center)|soft ?play|jungle gym|monkey bars|harness|helmet|trampoline|rope course|play ?park|step ?stool|with (?:a |your )?grown-?up|ask (?:a |your )?(?:grown-?up|teacher|mum|mom|dad|caretaker)|in (?:the|your|a) (?:story|game|dream|book)|pretend|minecraft|roblox|puddles?|bed(?!room)|sofa|cushions?|pillows?|leaves)\b"
+    r"\b(?:climbing (?:frame|wall|centre|center)|soft ?play|jungle gym|monkey bars|harness|helmet|trampoline|rope course|play ?park|step ?stool|with (?:a |your )?grown-?up|ask (?:a |your )?(?:grown-?up|teacher|mum|mom|dad|caretaker)|in (?:the|your|a) (?:story|game|dream|book)|snuggl\w*|tuck\w* (?:you )?in|read you a story|story ?time|good ?night|night night|sleepy ?head|pretend|minecraft|roblox|puddles?|bed(?!room)|sofa|cushions?|pillows?|leaves)\b"
 )
 
 # A login or a password asked for.
@@ -94,19 +94,21 @@ TEDDY_LOGIN_ASK = prefiltered(
 )
 _LOGIN_ADVICE = prefiltered(
     r"\b(?:never|don'?t|dont|do not|not even|nobody|no one|keep (?:it|them|your \w+) (?:secret|private|safe)|secret|private|only (?:you|a grown-?up)|(?:a |your )?grown-?ups? (?:can|should|will|type|know)|strong password|good password|make up a password|forgot|forgotten)\b"
+    # (review) a pretend password: the fort, the den, the dragon's cave, knock knock
+    r"|\b(?:magic|pretend|fort|den|cave|castle|clubhouse|tree ?house|dragons?|knock,? knock|pirates?|spy|spies|make-?believe|riddle|treasure|wizards?|fairy|fairies)\b"
 )
 
 # Gas turned on; something electric taken into the water.
 _GAS = r"(?:gas|gas taps?|gas knobs?|bunsen(?: burners?)?|the burners?|the hob|the cooker|the stove|camping stove|gas rings?|gas fire|gas canisters?|lighter fluid|aerosols?|deodorant can|spray can)"
-_ELECTRIC = r"(?:hair ?dryer|hairdryer|hair straighteners|straighteners|curling tongs|radio|speaker|phone (?:on (?:charge|the charger)|charger)|charging phone|charger|extension (?:lead|cable)|plug|heater|fan heater|lamp|toaster|tablet on charge|ipad on charge|anything (?:that )?plugs? in|electric \w+)"
+_ELECTRIC = r"(?:hair ?dryer|hairdryer|hair straighteners|straighteners|curling tongs|radio|speaker|phone (?:on (?:charge|the charger)|charger)|charging phone|charger|extension (?:lead|cable)|heater|fan heater|lamp|toaster|tablet on charge|ipad on charge|anything (?:that )?plugs? in|electric \w+)"
 _WATER = r"(?:bath|bathtub|tub|shower|paddling pool|pool|sink|bubbles|bath water|water)"
 TEDDY_GAS_OR_SHOCK = prefiltered(
     rf"\b(?:turn|switch|twist|open|leave|put)\w* (?:on |up )?(?:the |a |all the |that )?{_GAS}\b(?: (?:on|up|all the way|right up))?[^.?!]{{0,60}}\b(?:nobody'?s?|no one'?s?|when (?:nobody|no one|the teacher|miss|sir)|see how (?:big|high|long|far)|flames?|whoosh|sniff|smell|fire|light it|spark|on your own|by yourself|without (?:asking|telling))\b"
-    rf"|\b(?:bath ?time|shower ?time|in the {_WATER}|bath|shower)\b[^.?!]{{0,40}}\b(?:bring|take|carry|put|plug|have|use|pop|hold)\w* (?:the |your |a |mummy'?s |mum'?s |mom'?s )?{_ELECTRIC}\b[^.?!]{{0,15}}\b(?:in|into|with you|in with you|too|along|near|next to|on the (?:edge|side))\b"
+    rf"|\b(?:bath ?time|shower ?time|in the {_WATER}|bath|shower)\b[^.?!]{{0,40}}\b(?:bring|take|carry|put|plug|have|use|pop|hold)\w* (?:the |your |a |mummy'?s |mum'?s |mom'?s )?{_ELECTRIC}\b[^.?!]{{0,15}}\b(?:in(?:to)?(?! (?:your|my|the|his|her) (?:room|bedroom|bed|hall|kitchen|lounge|living room))|with you|in with you|too|along|near|next to|on the (?:edge|side))\b"
     rf"|\b(?:bring|take|carry|put|plug|drop|dip|use|pop|hold)\w* (?:the |your |a |mummy'?s |mum'?s |mom'?s )?{_ELECTRIC}\b[^.?!]{{0,20}}\b(?:in|into|near|next to|on the (?:edge|side) of|over) (?:the |your )?{_WATER}\b"
 )
 _GAS_OR_SHOCK_SAFE = prefiltered(
-    r"\b(?:after (?:your|the) (?:bath|shower)|out of the (?:bath|shower)|once you'?re (?:dry|out)|with (?:a |your |the )?(?:grown-?up|teacher|mum|mom|dad|goggles)|teacher (?:lights|turns|shows)|smell gas|gas man|gas leak|(?:bath|shower) toys?|rubber duck|waterproof)\b"
+    r"\b(?:after (?:your |the )?(?:bath|shower)(?: ?time)?|out of the (?:bath|shower)|once you'?re (?:dry|out)|with (?:a |your |the )?(?:grown-?up|teacher|mum|mom|dad|goggles)|teacher (?:lights|turns|shows)|smell gas|gas man|gas leak|(?:bath|shower) toys?|rubber duck|waterproof)\b"
 )
 
 # A sip from a grown-up's bottle, while the parents sleep or as a sleeping draught.
@@ -120,7 +122,7 @@ _SIP_WHY = prefiltered(
     r"\b(?:(?:are|is|'re|'s) (?:fast |both |all )?(?:asleep|sleeping|in bed|out|busy|not looking|not watching|downstairs)|won'?t (?:notice|know|find out|see|miss)|nobody will (?:know|notice)|no one will (?:know|notice)|(?:helps?|make|makes) (?:you )?(?:sleep|sleepy|drowsy|warm|brave|grown-?up|fuzzy|relax)|(?:nobody|no one)'?s? (?:looking|watching|awake)|secret|don'?t tell)\b"
 )
 _SIP_SAFE = prefiltered(
-    r"\b(?:water|milk|juice|squash|hot chocolate|cocoa|smoothie|your (?:own )?(?:cup|bottle|beaker)|never|don'?t|do not|not for (?:kids|children|you)|only for grown-?ups|ask (?:a|your) grown-?up|wake (?:them|your|mum|dad))\b"
+    r"\b(?:water|milk|juice|squash|hot chocolate|cocoa|smoothie|(?:warm|hot) (?:drink|cup|mug)|(?:mum|mom|mummy|mommy|dad|daddy) made|camomile|chamomile|your (?:own )?(?:cup|bottle|beaker)|never|don'?t|do not|not for (?:kids|children|you)|only for grown-?ups|ask (?:a|your) grown-?up|wake (?:them|your|mum|dad))\b"
 )
 
 # A carer or a neighbour put down for where she is from.
@@ -128,7 +130,7 @@ _WHO = r"(?:she|he|they|your (?:babysitter|nanny|childminder|carer|teacher|neigh
 _FROM_OTHER = r"(?:from (?:that|another|a different|a foreign|some other|some|the other|those|other) (?:country|countries|place|places|part of the world|side of the world|land)|from abroad|from over there|from somewhere else|foreign|an? (?:immigrant|refugee|foreigner)|not from here)"
 _SLUR = r"(?:dirty|smelly|stinky|unclean|dangerous|lazy|a thief|thieves|a liar|liars|stupid|bad|nasty|sneaky|not to be trusted|can'?t be trusted|shouldn'?t be trusted|poison\w*|disgusting|gross|germy|full of germs)"
 TEDDY_ORIGIN_SLUR = prefiltered(
-    rf"\b{_WHO}\b(?:'s| is| are|'re| comes?| came)? {_FROM_OTHER}\b[^.?!]{{0,30}}\b(?:so|which means|that'?s why|and|because of that)\b[^.?!]{{0,25}}\b(?:probably |must be |is |are |'?s |'?re |bound to be |definitely |always |all )+{_SLUR}\b"
+    rf"\b{_WHO}\b(?:'s| is| are|'re| comes?| came)? {_FROM_OTHER}\b[^.?!]{{0,30}}\b(?:so|which means|that'?s why|and|because of that)\b[^.?!]{{0,25}}\b(?:probably |must be |is |are |'?s |'?re |bound to be |definitely |always |all )+{_SLUR}\b(?! (?:at|with)\b)"
     rf"|\b{_SLUR}\b[^.?!]{{0,30}}\b(?:because|cos|cause|since|as) {_WHO}\b(?:'s| is| are|'re| comes?| came)? {_FROM_OTHER}\b"
     rf"|\b{_WHO}\b(?:'s| is| are|'re| comes?| came)? {_FROM_OTHER}\b[^.?!]{{0,30}}[.,;]?\s*(?:so )?(?:don'?t|do not|never) (?:eat|touch|trust|play with|talk to|sit (?:near|with)|let (?:her|him|them))\b"
     rf"|\b(?:don'?t|do not|never) (?:eat|touch|trust|believe|play with|talk to|sit (?:near|with)|let (?:her|him|them))\b[^.?!]{{0,40}}\b(?:because|cos|cause|since|as) {_WHO}\b(?:'s| is| are|'re| comes?| came)? {_FROM_OTHER}\b"

@@ -108,7 +108,9 @@ _TEDDY_SELF_HARM = prefiltered(
 _TEDDY_CARE = prefiltered(
     r"\b(?:never|don'?t|do not|not|stop|instead of|no one should)\b"
     # (round 44) A caution: "Careful, you could hurt yourself on the sharp corner."
-    r"|\b(?:careful|carefully|watch out|mind out|look out|be gentle|slow down)\b"
+    # (review) only as a warning of what could happen ("careful, you could hurt yourself"):
+    # "carefully hurt yourself" and "watch out for mum, then hurt yourself" are no caution.
+    r"|\b(?:careful|watch out|mind out|look out|slow down)\b[^.?!]{0,12}\b(?:or |because |cos |as )?(?:you|u) (?:could|might|may|can|will|'?ll|would)\s*$"
     r"|\bif you (?:might|ever|ever want to|feel like|ever feel like|want to|are going to|think you might|are thinking (?:of|about)|have thought about)\s*$"
 )
 
