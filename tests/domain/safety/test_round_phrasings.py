@@ -27,6 +27,7 @@ from . import (
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
     pretext_phrasings,
+    review_benign_frames_phrasings,
     review_near_miss_phrasings,
     round23_phrasings,
     round24_phrasings,
@@ -108,6 +109,7 @@ ROUNDS = (
     rounds44_46_flags_phrasings,
     round45_46_benign_phrasings,
     noticed_false_alert_phrasings,
+    review_benign_frames_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
