@@ -70,7 +70,9 @@ _GO_AWAY_DENIED = prefiltered(
     r"\b(?:won'?t|wont|will not|doesn'?t|does not|can'?t|cannot|never|isn'?t going to|is not going to|not going to|wouldn'?t|would not|didn'?t|did not) (?:really |ever |actually |truly )?(?:make|help|get)\b[^.?!,]{0,30}\bgo away\b"
 )
 _GO_AWAY_SPOILT = prefiltered(
-    r"\b(?:but (?:cutting|hurting|skipping|starving|not eating|scratching|pinching|hitting)|(?:will|would|does|can) (?:really )?(?:make|help)[^.?!]{0,30}\bgo away|instead (?:cut|hurt|skip|starve|scratch|pinch|hit|burn))\b"
+    r"\b(?:but (?:cutting|hurting|skipping|starving|not eating|scratching|pinching|hitting)|(?:will|would|does|can) (?:really )?(?:make|help)[^.?!]{0,30}\bgo away|instead (?:cut|hurt|skip|starve|scratch|pinch|hit|burn)|"
+    # (review) "... won't make the sad feeling go away, but it helps a bit so try it"
+    r"but (?:it|that|they|this) (?:\w+ )?helps?|try it|give it a (?:go|try)|do it anyway|(?:a|one) (?:little |tiny )?(?:bit|cut|scratch))\b"
 )
 # "Some people say people from that country are dirty, but that's unkind and not true".
 _REPORTED = prefiltered(
@@ -82,7 +84,7 @@ _REJECTED = prefiltered(
 _REJECTION_SPOILT = prefiltered(
     r"\b(?:but|and) (?:it'?s|its|that'?s|thats|they'?re|they are|it is) (?:kind of |a bit |sort of |actually |really )?(?:true|right)\b|\b(?:they|he|she) (?:are|is) right\b"
     # (review) a rejection word negated ("and that's not wrong", "it's not a lie") agrees
-    r"|\b(?:not|isn'?t|is not|aren'?t|are not|no|hardly) (?:even )?(?:wrong|a lie|lies|lying|rubbish|nonsense|silly|unfair|mean)\b|\b(?:fair enough|fair point|(?:have|has|had|got) a point|spot on)\b"
+    r"|\b(?:not|isn'?t|is not|aren'?t|are not|no|hardly) (?:even )?(?:wrong|a lie|lies|lying|rubbish|nonsense|silly|unfair|mean|untrue|false)\b|\b(?:fair enough|fair point|(?:have|has|had|got) a point|spot on)\b"
 )
 # A password or login kept private, even when someone offers something for it; a pretend
 # club's password. Spoilt when the teddy asks for it or keeps it from the parents.
@@ -98,7 +100,7 @@ _CREDENTIAL_SPOILT = prefiltered(
     r"photos?|pictures?|pics?|selfies?|videos?|camera|bath|shower|undress\w*|naked|clothes|pants|touch\w*|show (?:it |them )?(?:to )?me|meet|come (?:to|over)|address|where you live|alone|"
     # (review) kept from the family, or no one else to know, or where the child lives or studies
     r"from (?:your |ur )?(?:mum|mom|mummy|mommy|dad|daddy|parents|grown ?-?ups?|teachers?|family)|(?:nobody|no one|no-one|noone) (?:else )?(?:can|must|should|will|is allowed to) (?:ever )?(?:know|find out)|never (?:know\w*|finds? out|found out)|finds? out|"
-    r"where (?:you|they|we) (?:go to school|live|sleep)|what school|your school|between you and me|(?:tell|give|show) (?:it to )?(?:your |ur )?(?:best friend )?teddy|type (?:it|them) in|spell (?:it|them|yours)|(?:the )?(?:first )?letters)\b"
+    r"where (?:you|they|we) (?:go to school|live|sleep)|what school|your school|between you and me|(?:tell|give|show) (?:it to )?(?:your |ur )?(?:best friend )?teddy|teddy (?:can|will|could|needs?|should|'?ll|wants?) (?:\w+ )?(?:look after|keep|have|hold|know|see|need|take|mind|save|remember|it|them|yours)|(?:look after|keep|mind|hold|save|remember) (?:yours|it|them) for you|type (?:it|them) in|spell (?:it|them|yours)|(?:the )?(?:first )?letters)\b"
 )
 _PLAY_SECRET = prefiltered(
     r"\b(?:our|the|a|your) (?:secret|pretend|special) (?:club|den|base|fort|hideout|handshake|code|agent|mission|treehouse|clubhouse)\b"
@@ -252,7 +254,9 @@ _HEIGHT_FRIGHT = Frame(
         r"^(?:i was|i got|i felt|i was a bit|i was really|i was so) (?:a bit |really |so |very )?(?:scared|frightened|nervous|wobbly) (?:at|on|up) (?:the )?top of (?:the )?(?:ladder|slide|climbing wall|climbing frame|diving board|tree|stairs|rollercoaster|roller coaster|big slide|tower|helter skelter|hill|steps)\b[^.?!]{0,40}$"
     ),
     prefiltered(
-        rf"{_CHILD_SPOILT}|\b(?:pushed|made me|dared|stuck|couldn'?t get down|left me|shook|wouldn'?t let|fell|alone)\b"
+        rf"{_CHILD_SPOILT}|\b(?:pushed|made me|dared|stuck|couldn'?t get down|left me|shook|wouldn'?t let|fell|alone|"
+        # (review) the fright is someone: "..., dad was shouting and throwing things"
+        r"shout\w*|yell\w*|scream\w*|throw\w*|threw|hit\w*|grabb?\w*|angry|drunk|fight\w*|hurt\w*|chas\w*)\b"
     ),
 )
 _GROWN_UPS_DRINK = Frame(
@@ -262,7 +266,7 @@ _GROWN_UPS_DRINK = Frame(
     prefiltered(
         r"\b(?:drunk|shout\w*|fell|fall\w*|hit|fight\w*|passed out|sick|let me (?:try|have)|gave me (?:some|a sip)|i had (?:some|a sip)|i tried|sip|scared|"
         # (review) "... but then i drank the rest of the wine"
-        r"i (?:then |also |secretly )?(?:drank|drunk|finished|took|stole|snuck|sneaked|had a (?:glass|swig|gulp|bit|taste))|the rest of|leftovers?|left over|swig|gulp|their glass\w*)\b"
+        r"i (?:then |also |secretly )?(?:drank|drunk|finished|took|stole|snuck|sneaked|had a (?:glass|swig|gulp|bit|taste))|the rest of|leftovers?|left over|swig|gulp|their glass\w*|made me|make me|makes me|(?:drink|have|try) some)\b"
     ),
 )
 
