@@ -111,7 +111,7 @@ TAKEN_BACK = prefiltered(
 TAKEN_BACK_SPOILT = prefiltered(
     rf"\b(?:actually|seriously|for real|fr|not joking|not kidding|i mean it|no but|honestly|really do|want to|wanna|every (?:day|night|time)|all the time|always|nobody|no one|hurt\w*|hit\w*|crying|cry (?:every|all|myself)|home|scared of (?:him|her|them|my \w+)|{_GROWN_UPS}|"
     # (review) a feeling too heavy to be a joke: "i feel hopeless and worthless, not really sure why"
-    r"hopeless|worthless|can'?t cope|cant cope|give up|plan|gone|disappear\w*|kill\w*|end it|no really|i have (?:the|some|a|my)|pills?|tablets?|rope|knife|blade)\b"
+    r"hopeless|worthless|can'?t cope|cant cope|give up|plan|gone|disappear\w*|kill\w*|end it|no really|not (?:jk|j/?k|jking|kidding|joking)|i have (?:the|some|a|my)|pills?|tablets?|rope|knife|blade)\b"
 )
 taken_back = Frame(TAKEN_BACK, TAKEN_BACK_SPOILT)
 

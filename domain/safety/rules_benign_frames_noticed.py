@@ -114,7 +114,7 @@ _CAUTION = Frame(
     prefiltered(
         r"\b(?:do it anyway|go on|try it|dare|who cares|it'?s fun|doesn'?t matter|don'?t tell|on purpose|you should|you deserve|nobody will|no one will|it won'?t hurt much|worth it|faster|"
         # (review) the caution then the harm urged: "..., but it'll be so much fun"
-        r"(?:so|really|such|great|more|lots of|much) (?:much )?fun|it'?ll be (?:\w+ )?fun|it will be (?:\w+ )?fun|just do it|do it (?:now|quietly|tonight|at night|later)|quietly|at night|roof|window|(?:on|into|under|in) your (?:arm|arms|wrist|wrists|leg|legs|skin|tummy|thigh|thighs)|cut (?:slowly|gently|a little))\b"
+        r"(?:so|really|such|great|more|lots of|much) (?:much )?fun|it'?ll be (?:\w+ )?fun|it will be (?:\w+ )?fun|just do it|do it (?:now|quietly|tonight|at night|later)|quietly|at night|roof|window|nobody|no one|noone|secretly|in secret|do it\b(?! (?:slowly|carefully|with (?:a|your) grown))|(?:on|into|under|in) your (?:arm|arms|wrist|wrists|leg|legs|skin|tummy|thigh|thighs)|cut (?:slowly|gently|a little))\b"
     ),
 )
 # "Go up to the top of the stairs and get your slippers": an errand upstairs.
