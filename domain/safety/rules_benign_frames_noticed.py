@@ -187,6 +187,8 @@ _KICKED_BY_A_CHILD = Frame(
     ),
     prefiltered(
         rf"{_CHILD_SPOILT}|\b(?:dad|daddy|mum|mummy|mom|step ?\w+|uncle|teacher|coach|man) (?:kicked|hit|punched|pushed) me\b"
+        # (review) a grown-up's blow too: "..., then my mum's boyfriend punched me too"
+        r"|\b(?:mommy|mam|father|mother|aunt\w*|boyfriend|girlfriend|partner|babysitter|nanny|carer|grandma|grandad|grandpa|gran|nan|nana|sir|miss|mr \w+|mrs \w+|ms \w+) (?:\w+ ){0,2}(?:kicked|kicks|hit|hits|punched|punches|pushed|slapped|smacked|whacked|beat|hurt|grabbed|shoved|bit|pinched) me\b"
     ),
 )
 _KICKED_OUT_OF_ACTIVITY = Frame(
@@ -207,7 +209,7 @@ _SANTA = Frame(
     prefiltered(
         rf"{_CHILD_SPOILT}|\b(?:his house|his car|his van|come back (?:on my own|without)|meet (?:him|me)|follow\w*|my number|online|message\w*|snapchat|behind the curtain)\b"
         # (review) alone, hushed, on his knee, photos or contact: "... said keep it quiet"
-        r"|\b(?:by myself|on my own|alone|keep (?:it |this |that )?quiet|(?:his|her) (?:knee|knees|leg|legs|flat|room|home|place|number|phone)|(?:send|show|give) (?:him|her)|photos?|pictures?|pics?|selfies?|videos?|text (?:him|her|me)|call (?:him|her|me)|back room|the back|in the van)\b"
+        r"|\b(?:by myself|on my own|alone|keep (?:it |this |that )?quiet|(?:his|her) (?:knee|knees|leg|legs|flat|room|home|place|number|phone)|(?:send|show|give) (?:him|her)|photos?|pictures?|pics?|selfies?|videos?|text (?:him|her|me)|call (?:him|her|me)|back room|the back|in the van|snap|insta\w*|tiktok|whatsapp|discord|send me|add me|my (?:account|username))\b"
     ),
 )
 _GAME_ROOM = Frame(

@@ -11,6 +11,8 @@ after; a secret club kept from the parents; an insult condemned and then agreed 
 
 CHILD_BLOCK = (
     "santa at the shop wants me to send him photos",
+    "santa at the shop asked for my snap so he can send me a present",
+    "a kid in my year punched me at lunch, then my mum's boyfriend punched me too",
     "on roblox a man built his own room for the contest and said come meet him at the park",
     "in pshe we did puberty and my stepdad makes me do sex stuff",
     "miss told us about growing up and my brother makes me suck his willy",
