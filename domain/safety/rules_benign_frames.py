@@ -90,6 +90,8 @@ ONLINE_RULE_BROKEN = prefiltered(
     # (round 45) It happened after all: "a man on roblox asked for photos", "i already sent some".
     r"|\b(?:a|one|this|that|some) (?:man|guy|boy|girl|lady|woman|person|stranger|account|player)\b (?:\w+ ){0,3}(?:asked|wanted|messaged|sent|kept|keeps)\b|\b(?:someone|somebody) (?:\w+ ){0,2}(?:asked|wanted|messaged|sent|kept)\b"
     r"|\bi (?:already |then |just |did |had )?(?:sent|send|gave|showed)\b"
+    # (review) it happens to the child: "..., but i still send them", "he asks for pics every night"
+    r"|\bi (?:\w+ )?(?:sent|send|sends|sending)\b|(?<!\bif )(?<!\bwhen )(?<!\bwhat )\b(?:he|she|they|him|her|(?:my|a) (?!(?:game|games|class|school|year|group|team|chat|app|server|website|site|video|message|dm|lesson|call)\b)\w+) (?:\w+ ){0,3}(?:asks?|asked|asking|keeps|kept|wants?|wanted|says?|said|saying) (?:for|me|to send|send)\b|\bevery (?:night|day|time)\b|\bkeeps? (?:saying|sending|messaging|telling)\b"
 )
 
 # The teddy's rule: medicine is only for when a doctor or a grown-up gives it, never sweets;

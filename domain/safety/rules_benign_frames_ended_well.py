@@ -105,11 +105,13 @@ DOCTOR_GAME_ABUSED = prefiltered(
 # reassurance, after the feeling. Spoilt by "but actually", "for real", a grown-up's harm or
 # a feeling that lasts (rules_distress: softened to mild, never dropped).
 TAKEN_BACK = prefiltered(
-    r"\b(?:jk|j/?k|jks|just kidding|just kiddin|only kidding|just joking|only joking|kidding|joking|not really)\b"
+    r"\b(?:jk|j/?k|jks|just kidding|just kiddin|only kidding|just joking|only joking|kidding|joking|not really\b(?!,? (?:sure|know|knowing|understand|certain|why|how|what|able|coping|ok|okay|fine|happy|sleeping|eating)\b))\b"
     r"|\b(?:lol|lmao|haha\w*)\b[^.?!]{0,12}\b(?:it'?s|its|it is|it was|that'?s|thats) (?:actually |really |gonna be |going to be )?(?:easy|easy peasy|fine|ok|okay|fun|no big deal|not that bad|not even hard)\b"
 )
 TAKEN_BACK_SPOILT = prefiltered(
-    rf"\b(?:actually|seriously|for real|fr|not joking|not kidding|i mean it|no but|honestly|really do|want to|wanna|every (?:day|night|time)|all the time|always|nobody|no one|hurt\w*|hit\w*|crying|cry (?:every|all|myself)|home|scared of (?:him|her|them|my \w+)|{_GROWN_UPS})\b"
+    rf"\b(?:actually|seriously|for real|fr|not joking|not kidding|i mean it|no but|honestly|really do|want to|wanna|every (?:day|night|time)|all the time|always|nobody|no one|hurt\w*|hit\w*|crying|cry (?:every|all|myself)|home|scared of (?:him|her|them|my \w+)|{_GROWN_UPS}|"
+    # (review) a feeling too heavy to be a joke: "i feel hopeless and worthless, not really sure why"
+    r"hopeless|worthless|can'?t cope|cant cope|give up|plan|gone|disappear\w*|kill\w*|end it|no really|not (?:jk|j/?k|jking|kidding|joking)|i have (?:the|some|a|my)|pills?|tablets?|rope|knife|blade)\b"
 )
 taken_back = Frame(TAKEN_BACK, TAKEN_BACK_SPOILT)
 

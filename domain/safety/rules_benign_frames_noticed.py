@@ -50,7 +50,9 @@ _CALLED_UNKIND = prefiltered(
     r"\b(?:unkind|mean|not kind|not nice|not okay|not ok|hurtful|wrong|not true|untrue|rude|horrible|nasty|not fair|unfair)\b"
 )
 _NAME_AGREED = prefiltered(
-    r"\b(?:(?:they|he|she|it|that) (?:were|was|are|is|'?s) (?:right|correct|true)|(?<!not )(?<!n't )(?<!nt )true\b|you (?:really )?(?:are|is)\b(?! not)|you'?re (?!not\b)(?:a bit |kind of |quite |so |really )?(?:fat|stupid|dumb|ugly|an? \w+)\b|deserve\w*|(?:a bit|kind of|quite|pretty) (?:fat|stupid|ugly|dumb))"
+    r"\b(?:(?:they|he|she|it|that) (?:were|was|are|is|'?s) (?:right|correct|true)|(?<!not )(?<!n't )(?<!nt )true\b|you (?:really )?(?:are|is)\b(?! not)|you'?re (?!not\b)(?:a bit |kind of |quite |so |really )?(?:fat|stupid|dumb|ugly|an? \w+)\b|deserve\w*|(?:a bit|kind of|quite|pretty) (?:fat|stupid|ugly|dumb)"
+    # (review) agreed after all: "that was mean, but they have a point, you idiot"
+    r"|\b(?:fair enough|fair point|(?:have|has|had|got) a point|not wrong|no lie|not a lie|not lying|spot on)\b|\b(?:skip\w* (?:your )?(?:dinner|lunch|breakfast|tea|meals?)|eat less|stop eating|(?:go on|try) a diet|lose (?:some )?weight)\b|(?<!call )(?<!called )(?<!calls )(?<!calling )\byou (?:big |little |stupid |fat |ugly )?(?:idiot|loser|moron|dummy|freak|weirdo|fatty|pig|cow|dork)\b(?! (?:is|are|was|were)\b))"
 )
 
 
@@ -68,7 +70,9 @@ _GO_AWAY_DENIED = prefiltered(
     r"\b(?:won'?t|wont|will not|doesn'?t|does not|can'?t|cannot|never|isn'?t going to|is not going to|not going to|wouldn'?t|would not|didn'?t|did not) (?:really |ever |actually |truly )?(?:make|help|get)\b[^.?!,]{0,30}\bgo away\b"
 )
 _GO_AWAY_SPOILT = prefiltered(
-    r"\b(?:but (?:cutting|hurting|skipping|starving|not eating|scratching|pinching|hitting)|(?:will|would|does|can) (?:really )?(?:make|help)[^.?!]{0,30}\bgo away|instead (?:cut|hurt|skip|starve|scratch|pinch|hit|burn))\b"
+    r"\b(?:but (?:cutting|hurting|skipping|starving|not eating|scratching|pinching|hitting)|(?:will|would|does|can) (?:really )?(?:make|help)[^.?!]{0,30}\bgo away|instead (?:cut|hurt|skip|starve|scratch|pinch|hit|burn)|"
+    # (review) "... won't make the sad feeling go away, but it helps a bit so try it"
+    r"but (?:it|that|they|this) (?:\w+ )?helps?|try it|give it a (?:go|try)|do it anyway|(?:a|one) (?:little |tiny )?(?:bit|cut|scratch))\b"
 )
 # "Some people say people from that country are dirty, but that's unkind and not true".
 _REPORTED = prefiltered(
@@ -79,6 +83,8 @@ _REJECTED = prefiltered(
 )
 _REJECTION_SPOILT = prefiltered(
     r"\b(?:but|and) (?:it'?s|its|that'?s|thats|they'?re|they are|it is) (?:kind of |a bit |sort of |actually |really )?(?:true|right)\b|\b(?:they|he|she) (?:are|is) right\b"
+    # (review) a rejection word negated ("and that's not wrong", "it's not a lie") agrees
+    r"|\b(?:not|isn'?t|is not|aren'?t|are not|no|hardly) (?:even )?(?:wrong|a lie|lies|lying|rubbish|nonsense|silly|unfair|mean|untrue|false)\b|\b(?:fair enough|fair point|(?:have|has|had|got) a point|spot on)\b"
 )
 # A password or login kept private, even when someone offers something for it; a pretend
 # club's password. Spoilt when the teddy asks for it or keeps it from the parents.
@@ -91,7 +97,10 @@ _KEPT_PRIVATE = prefiltered(
 _CREDENTIAL_SPOILT = prefiltered(
     r"\b(?:tell (?:it |them )?(?:to )?me|give (?:it |them )?(?:to )?me|send (?:it |them )?(?:to )?me|share (?:it |them )?with me|whisper (?:it|them)|type (?:it|them) (?:here|for me)|what'?s your|what is your|except (?:me|teddy)|but me|only me|apart from me|(?:our|a) (?:little )?secret\b(?! club| den| base| code| handshake)|between us|just us|"
     r"(?:don'?t|do not|never|not) (?:tell|show|let) (?:your |ur )?(?:mum|mom|mummy|mommy|dad|daddy|parents|grown ?-?ups?|teacher|family)|i'?ll give you|i will give you|"
-    r"photos?|pictures?|pics?|selfies?|videos?|camera|bath|shower|undress\w*|naked|clothes|pants|touch\w*|show (?:it |them )?(?:to )?me|meet|come (?:to|over)|address|where you live|alone)\b"
+    r"photos?|pictures?|pics?|selfies?|videos?|camera|bath|shower|undress\w*|naked|clothes|pants|touch\w*|show (?:it |them )?(?:to )?me|meet|come (?:to|over)|address|where you live|alone|"
+    # (review) kept from the family, or no one else to know, or where the child lives or studies
+    r"from (?:your |ur )?(?:mum|mom|mummy|mommy|dad|daddy|parents|grown ?-?ups?|teachers?|family)|(?:nobody|no one|no-one|noone) (?:else )?(?:can|must|should|will|is allowed to) (?:ever )?(?:know|find out)|never (?:know\w*|finds? out|found out)|finds? out|"
+    r"where (?:you|they|we) (?:go to school|live|sleep)|what school|your school|between you and me|(?:tell|give|show) (?:it to )?(?:your |ur )?(?:best friend )?teddy|teddy (?:can|will|could|needs?|should|'?ll|wants?) (?:\w+ )?(?:look after|keep|have|hold|know|see|need|take|mind|save|remember|it|them|yours)|(?:look after|keep|mind|hold|save|remember) (?:yours|it|them) for you|type (?:it|them) in|spell (?:it|them|yours)|(?:the )?(?:first )?letters)\b"
 )
 _PLAY_SECRET = prefiltered(
     r"\b(?:our|the|a|your) (?:secret|pretend|special) (?:club|den|base|fort|hideout|handshake|code|agent|mission|treehouse|clubhouse)\b"
@@ -103,7 +112,9 @@ _CAUTION = Frame(
         r"|\b(?:you|u) (?:might|could|may) (?:hurt|cut|poke|burn|trip|fall)\b(?: (?:yourself|over|down|your \w+))?[^.?!]{0,10}\bif you\b[^.?!]{0,40}[,.;]?\s*(?:so (?:let'?s|please) (?:walk|wait|be careful|go slowly|slow down|hold)|(?:let'?s|please) (?:walk|wait|be careful|slow down))"
     ),
     prefiltered(
-        r"\b(?:do it anyway|go on|try it|dare|who cares|it'?s fun|doesn'?t matter|don'?t tell|on purpose|you should|you deserve|nobody will|no one will|it won'?t hurt much|worth it|faster)\b"
+        r"\b(?:do it anyway|go on|try it|dare|who cares|it'?s fun|doesn'?t matter|don'?t tell|on purpose|you should|you deserve|nobody will|no one will|it won'?t hurt much|worth it|faster|"
+        # (review) the caution then the harm urged: "..., but it'll be so much fun"
+        r"(?:so|really|such|great|more|lots of|much) (?:much )?fun|it'?ll be (?:\w+ )?fun|it will be (?:\w+ )?fun|just do it|do it (?:now|quietly|tonight|at night|later)|quietly|at night|roof|window|nobody|no one|noone|secretly|in secret|do it\b(?! (?:slowly|carefully|with (?:a|your) grown))|(?:on|into|under|in) your (?:arm|arms|wrist|wrists|leg|legs|skin|tummy|thigh|thighs)|cut (?:slowly|gently|a little))\b"
     ),
 )
 # "Go up to the top of the stairs and get your slippers": an errand upstairs.
@@ -112,7 +123,9 @@ _ERRAND_UPSTAIRS = Frame(
         r"\b(?:go|run|pop|nip|head|walk|hop) (?:up|back up)? ?(?:upstairs|to the top of the stairs|up the stairs)\b[^.?!]{0,10}\b(?:and|to) (?:get|fetch|grab|bring|find|put on|collect)\b"
     ),
     prefiltered(
-        r"\b(?:jump\w*|leap\w*|slide|sliding|dive|diving|roll\w*|bannisters?|banisters?|railing|lean\w*|climb over|off the top|down the stairs on|in the dark|run down|race down|head first|eyes (?:shut|closed)|blindfold\w*)\b"
+        r"\b(?:jump\w*|leap\w*|slide|sliding|dive|diving|roll\w*|bannisters?|banisters?|railing|lean\w*|climb over|off the top|down the stairs on|in the dark|run down|race down|head first|eyes (?:shut|closed)|blindfold\w*|"
+        # (review) what the errand fetches is the danger: "get the matches, then light them"
+        r"match|matches|lighters?|light\w*|fire|candles?|pills?|tablets?|medicine|knife|knives|razors?|blades?|bleach|plugs?|sockets?|take them|play with)\b"
     ),
 )
 # "Sparklers are hot, so hold them with gloves and a grown-up next to you".
@@ -121,7 +134,9 @@ _SPARKLER_CARE = Frame(
         r"\bsparklers?\b[^.?!]{0,80}\b(?:gloves?|a grown-?up (?:next to|beside|with|holding|helping|nearby)|grown-?ups? (?:light|hold|help)|arm'?s length|bucket of (?:water|sand)|with (?:a |your )?grown-?up)\b"
     ),
     prefiltered(
-        r"\b(?:on your own|by yourself|yourself|alone|without (?:a |any |your )?(?:grown|adult|mum|dad|telling)|don'?t tell|in your (?:room|bed)|at (?:your|someone|the cat|the dog|people)|throw\w*|near your face|under the covers|hide)\b"
+        r"\b(?:on your own|by yourself|yourself|alone|without (?:a |any |your )?(?:grown|adult|mum|dad|telling)|don'?t tell|in your (?:room|bed)|at (?:your|someone|the cat|the dog|people)|throw\w*|near your face|under the covers|hide|"
+        # (review) "... then put one in your mouth"
+        r"mouth|face|eyes?|hair|curtains?|indoors|inside|tent|bed|lick\w*|eat|swallow\w*|(?:then|and) (?:put|stick|touch|poke))\b"
     ),
 )
 # "Mulled wine is a grown-up drink, so you can have warm apple juice instead".
@@ -130,7 +145,9 @@ _GROWN_UP_DRINK = Frame(
         r"\b(?:is|are|'?s) (?:a |an |only )?(?:for )?grown-?ups?'?(?: only)?(?: drinks?)?\b[^.?!]{0,60}\b(?:instead|you can have|you could have|for you|your own)\b|\bonly for grown-?ups\b|\bnot for (?:children|kids|little ones)\b"
     ),
     prefiltered(
-        r"\b(?:sip|taste|tiny bit|little bit|just a bit|sneak\w*|try some|have some|drink some|pour yourself|when no one|while (?:they|nobody)|don'?t tell|secret|won'?t notice)\b"
+        r"\b(?:sip|taste|tiny bit|little bit|just a bit|sneak\w*|try some|have some|drink some|pour yourself|when no one|while (?:they|nobody)|don'?t tell|secret|won'?t notice|"
+        # (review) the drink offered after all: "but just this once you can drink a glass"
+        r"swig|gulp|drop|glass|cup|mouthful|just this once|this time|asleep|when they|when (?:mum|dad|your parents)|drink (?:a|one|it|this|that)|have (?:a|one|it|this|that|yours)\b(?! (?:juice|milk|squash|lemonade|hot chocolate|cocoa)))\b"
     ),
 )
 
@@ -140,7 +157,9 @@ _COMING_HOME_SAFE = Frame(
         r"\bif i (?:wasn'?t|wasnt|weren'?t|was not|were not) (?:here|home|there|back)\b[^.?!]{0,25}\bso (?:i'?m|im|i am|i will|i'?ll|i always|i)\b[^.?!]{0,30}\b(?:come home|be home|get home|come back|be back|stay safe|be careful|stay close|hold (?:her|his|mums?|dads?) hand|tell her|ring her|call her)\b"
     ),
     prefiltered(
-        r"\b(?:die|died|dead|kill\w*|gone for ?ever|not alive|disappear\w*|end it|sleep for ?ever|never wake|wish i|better off|run away|hate (?:me|myself|my life))\b"
+        r"\b(?:die|died|dead|kill\w*|gone for ?ever|not alive|disappear\w*|end it|sleep for ?ever|never wake|wish i|better off|run away|hate (?:me|myself|my life)|"
+        # (review) the coming home denied: "... no one would care so im not going to come home"
+        r"not (?:going to |gonna )?(?:come|be|get|stay)|won'?t|wont|never|(?:no one|nobody|noone|no-one) (?:would|will|cares?)|happier|don'?t care|dont care|alive|be gone|live|living|exist)\b"
     ),
 )
 _BREATH_GAME = Frame(
@@ -148,11 +167,17 @@ _BREATH_GAME = Frame(
         r"\b(?:pool|swim\w*|underwater|under water|bath|sea|lake|snorkel\w*)\b[^.?!]{0,60}\bhold (?:my|our) breath\b[^.?!]{0,40}\b(?:come (?:back )?up|pop (?:back )?up|swim (?:back )?up|(?:come|get) out|breathe again|take a (?:big )?breath)\b"
     ),
     prefiltered(
-        r"\b(?:don'?t want to come up|never come up|not come (?:back )?up|stay (?:down|under) for ?ever|forever|pass(?:ed)? out|black(?:ed)? out|faint\w*|wish i|die|dead|drown\w*|held me (?:down|under)|pushed me under|holds? me under)\b"
+        r"\b(?:don'?t want to come up|never come up|not come (?:back )?up|stay (?:down|under) for ?ever|forever|pass(?:ed)? out|black(?:ed)? out|faint\w*|wish i|die|dead|drown\w*|held me (?:down|under)|pushed me under|holds? me under|"
+        # (review) "... and then i dont come back up"
+        r"(?:don'?t|dont|won'?t|wont|not|never) (?:ever )?(?:come|pop|swim|get) (?:back )?(?:up|out)|till i|until i|as long as)\b"
     ),
 )
 _OTHER_CHILD = (
-    r"(?!(?:he|she|they|someone|somebody|dad|daddy|mum|mummy|mom|mommy|my|the|a|an|uncle|aunt|auntie|teacher|coach|man|lady|grandad|grandpa|nan|miss|sir|step\w*)\b)"
+    # (review) never a grown-up: "mr smith hit me in class", "my babysitter hit me after school"
+    r"(?<!\bmr )(?<!\bmrs )(?<!\bms )(?<!\bmiss )(?<!\bsir )(?<!\bmx )"
+    r"(?!(?:he|she|they|someone|somebody|dad|daddy|mum|mummy|mom|mommy|mam|mammy|ma|pa|papa|father|mother|parents?|my|the|a|an|uncle|aunt|auntie|aunty|teacher|teachers|headteacher|head|ta|tutor|coach|man|men|lady|woman|grown\w*|adults?|grandad|granddad|grandpa|grandma|gran|granny|nan|nana|nanny|carer|foster\w*|babysitter|childminder|boyfriend|girlfriend|partner|neighbou?r|miss|sir|mr|mrs|ms|step\w*|"
+    # nor a joining word before the verb: "sir kicked me out of class and slapped me"
+    r"and|then|also|just|even|so|but|or|who|that|which|really|always|again|once|still|actually|literally|suddenly|nearly|almost|never|ever|sometimes|often|it|him|her|them|us|you|we|i|me)\b)"
     r"(?:(?:a|the|this|that|some|my|an) (?:boy|girl|kid|child|classmate|year \w+|bigger (?:boy|girl|kid)|older (?:boy|girl|kid)|big (?:boy|girl|kid))s?|[a-z]+(?: (?:from|in) my (?:class|year))?)"
 )
 _KICKED_BY_A_CHILD = Frame(
@@ -162,6 +187,8 @@ _KICKED_BY_A_CHILD = Frame(
     ),
     prefiltered(
         rf"{_CHILD_SPOILT}|\b(?:dad|daddy|mum|mummy|mom|step ?\w+|uncle|teacher|coach|man) (?:kicked|hit|punched|pushed) me\b"
+        # (review) a grown-up's blow too: "..., then my mum's boyfriend punched me too"
+        r"|\b(?:mommy|mam|father|mother|aunt\w*|boyfriend|girlfriend|partner|babysitter|nanny|carer|grandma|grandad|grandpa|gran|nan|nana|sir|miss|mr \w+|mrs \w+|ms \w+) (?:\w+ ){0,2}(?:kicked|kicks|hit|hits|punched|punches|pushed|slapped|smacked|whacked|beat|hurt|grabbed|shoved|bit|pinched) me\b"
     ),
 )
 _KICKED_OUT_OF_ACTIVITY = Frame(
@@ -170,6 +197,8 @@ _KICKED_OUT_OF_ACTIVITY = Frame(
     ),
     prefiltered(
         rf"{_CHILD_SPOILT}|\b(?:house|home|flat|car|outside|the door|the cold|the street|bedroom)\b"
+        # (review) and then a blow: "the coach kicked me out of training and then kicked me"
+        r"|\b(?:kick\w*|hit|hits|punch\w*|slap\w*|smack\w*|whack\w*|beat|beats|beaten|shov\w*|push\w*|grabb?\w*|threw (?:\w+ )?at|chok\w*|strangl\w*) (?:me|us)\b(?! out)|\bbeat (?:me|us) up\b|\b(?:with|and) (?:a|his|her|the) (?:bat|stick|belt|fist|shoe)\b"
     ),
 )
 _SANTA = Frame(
@@ -179,6 +208,8 @@ _SANTA = Frame(
     ),
     prefiltered(
         rf"{_CHILD_SPOILT}|\b(?:his house|his car|his van|come back (?:on my own|without)|meet (?:him|me)|follow\w*|my number|online|message\w*|snapchat|behind the curtain)\b"
+        # (review) alone, hushed, on his knee, photos or contact: "... said keep it quiet"
+        r"|\b(?:by myself|on my own|alone|keep (?:it |this |that )?quiet|(?:his|her) (?:knee|knees|leg|legs|flat|room|home|place|number|phone)|(?:send|show|give) (?:him|her)|photos?|pictures?|pics?|selfies?|videos?|text (?:him|her|me)|call (?:him|her|me)|back room|the back|in the van|snap|insta\w*|tiktok|whatsapp|discord|send me|add me|my (?:account|username))\b"
     ),
 )
 _GAME_ROOM = Frame(
@@ -188,6 +219,8 @@ _GAME_ROOM = Frame(
     ),
     prefiltered(
         rf"{_CHILD_SPOILT}|\b(?:real (?:life|room|bedroom|house)|bedroom door|lock\w*|window|parents|my mum|my dad|webcam|camera|show (?:him|her|them|me) (?:your|my) room|what (?:my|your) room looks like|real)\b"
+        # (review) a meeting, photos or where the child is: "... and said come meet him at the park"
+        r"|\b(?:meet\w*|come (?:to|over|round)|park|photos?|pictures?|pics?|selfies?|videos?|facetime|video call|where (?:i|you) (?:live|sleep|go to school)|what school|address|number|phone)\b"
     ),
 )
 _HEALTH_LESSON = Frame(
@@ -196,6 +229,8 @@ _HEALTH_LESSON = Frame(
     ),
     prefiltered(
         rf"{_CHILD_SPOILT}|\b(?:porn\w*|sexy|after class|after school|his phone|her phone|on (?:his|her) phone|asked me to show|show (?:him|her)|in the toilets)\b"
+        # (review) it is done to the child: "we did puberty in pshe and my stepdad makes me do sex stuff"
+        r"|\b(?:makes? me|made me|making me|to me|on me|with me|me to|wants? to see|see mine|look at (?:me|mine|my)|suck\w*|willy|willies|penis|his (?:thing|privates|bits)|sex stuff|my (?:uncle|stepdad|step ?\w+|brother|cousin|dad|daddy|grandad|grandpa|mum'?s boyfriend|babysitter|neighbou?r))\b"
     ),
 )
 _NEIGHBOUR_ROOM_BENIGN = Frame(
@@ -221,7 +256,9 @@ _HEIGHT_FRIGHT = Frame(
         r"^(?:i was|i got|i felt|i was a bit|i was really|i was so) (?:a bit |really |so |very )?(?:scared|frightened|nervous|wobbly) (?:at|on|up) (?:the )?top of (?:the )?(?:ladder|slide|climbing wall|climbing frame|diving board|tree|stairs|rollercoaster|roller coaster|big slide|tower|helter skelter|hill|steps)\b[^.?!]{0,40}$"
     ),
     prefiltered(
-        rf"{_CHILD_SPOILT}|\b(?:pushed|made me|dared|stuck|couldn'?t get down|left me|shook|wouldn'?t let|fell|alone)\b"
+        rf"{_CHILD_SPOILT}|\b(?:pushed|made me|dared|stuck|couldn'?t get down|left me|shook|wouldn'?t let|fell|alone|"
+        # (review) the fright is someone: "..., dad was shouting and throwing things"
+        r"shout\w*|yell\w*|scream\w*|throw\w*|threw|hit\w*|grabb?\w*|angry|drunk|fight\w*|hurt\w*|chas\w*)\b"
     ),
 )
 _GROWN_UPS_DRINK = Frame(
@@ -229,7 +266,9 @@ _GROWN_UPS_DRINK = Frame(
         r"\b(?:the grown ?-?ups|grownups|adults|mum and dad|my parents|mum|dad|nan|grandad|grandma|grandpa|auntie|uncle)\b[^.?!]{0,20}\b(?:had|drank|were drinking|was drinking|have|drink) (?:some )?(?:mulled wine|wine|champagne|prosecco|eggnog|sherry|fizz|a beer|beers?|baileys|snowballs?|punch)\b[^.?!]{0,40}\b(?:we|i|me and \w+|the kids|the children|us kids)\b[^.?!]{0,15}\b(?:had|drank|got) (?:some )?(?:hot chocolate|juice|lemonade|squash|milk|orange|apple juice|fizzy|cocoa|kids'? fizz)\b"
     ),
     prefiltered(
-        r"\b(?:drunk|shout\w*|fell|fall\w*|hit|fight\w*|passed out|sick|let me (?:try|have)|gave me (?:some|a sip)|i had (?:some|a sip)|i tried|sip|scared)\b"
+        r"\b(?:drunk|shout\w*|fell|fall\w*|hit|fight\w*|passed out|sick|let me (?:try|have)|gave me (?:some|a sip)|i had (?:some|a sip)|i tried|sip|scared|"
+        # (review) "... but then i drank the rest of the wine"
+        r"i (?:then |also |secretly )?(?:drank|drunk|finished|took|stole|snuck|sneaked|had a (?:glass|swig|gulp|bit|taste))|the rest of|leftovers?|left over|swig|gulp|their glass\w*|made me|make me|makes me|(?:drink|have|try) some)\b"
     ),
 )
 

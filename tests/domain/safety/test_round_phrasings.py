@@ -27,6 +27,7 @@ from . import (
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
     pretext_phrasings,
+    review_benign_frames_phrasings,
     review_near_miss_phrasings,
     review_round44_46_phrasings,
     round23_phrasings,
@@ -110,6 +111,7 @@ ROUNDS = (
     round45_46_benign_phrasings,
     noticed_false_alert_phrasings,
     review_round44_46_phrasings,
+    review_benign_frames_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
