@@ -47,7 +47,7 @@ PUNISHED_FOR = prefiltered(
 # (fixholes) A carer pressing or forcing the child's hand down on "it" (the hot thing said before):
 # "mummy pressed my hand on it"; feeling the baby kick or a pet's heartbeat stays allowed.
 PRESSED_ON_IT = prefiltered(
-    rf"\b(?:press|presses|pressed|push|pushes|pushed|force|forces|forced|shove|shoves|shoved|held|holds|hold) my (?:\w+ )?{_PART} (?:down |hard |right )?(?:on|onto|against) (?:it|that)(?: (?:hard|really hard|down|and (?:it|that) (?:burnt|burned|hurt|stung)|(?:till|until) (?:it|i) \w+|on purpose))*\s*[.!]*\s*$"
+    rf"\b(?:press|presses|pressed|push|pushes|pushed|force|forces|forced|shove|shoves|shoved) my (?:\w+ )?{_PART} (?:down |hard |right )?(?:on|onto|against) (?:it|that)(?: (?:hard|really hard|down|and (?:it|that) (?:burnt|burned|hurt|stung)|(?:till|until) (?:it|i) \w+|on purpose))*\s*[.!]*\s*$"
 )
 _FELT_IT = prefiltered(
     r"\b(?:feel|felt|feeling|kick\w*|heart ?beat|purr\w*|baby|bump|tummy|to show|so i could|gently)\b"

@@ -119,12 +119,15 @@ COSTUMED = prefiltered(
 COSTUMED_ASKS = prefiltered(
     r"\b(?:gave|give|gives|giving|wrote|writ\w*|passed|slipped) (?:me|my) (?:his|her|a) (?:phone |mobile |own )?(?:number|phone number|snapchat|snap|insta\w*|whatsapp|email)\b"
     r"|\b(?:text|message|call|ring|phone|add|snap|dm) (?:him|her)\b(?! (?:a|the) (?:letter|list))"
-    r"|\b(?:asked|asks|wanted to know|wants to know)\b[^.?!]{0,30}\b(?:where (?:i|we) (?:live|lives|sleep)|my address|what (?:street|road|house)|which (?:street|road|house)|what school|which school|where i go to school)\b"
-    r"|\b(?:not|don'?t|dont|never|no) (?:to )?(?:tell|telling|say|saying) (?:mum|mummy|mom|dad|daddy|my (?:mum|mummy|mom|dad|daddy|parents|nan)|anyone|anybody|nobody)\b"
-    r"|\b(?:our|a) (?:little )?secret\b|\bkeep (?:it|this|that) (?:a )?secret\b"
+    r"|\b(?:asked|asks|wanted to know|wants to know)\b[^.?!]{0,30}\b(?:where (?:i|we) (?:live|lives|sleep)|my address|what (?:street|road|house)|which (?:street|road|house))\b"
+    # A secret from mum, said by him: "said to sit on his lap and not tell mum".
+    r"|\b(?:said|says|told me|tells me|whispered|asked me)\b[^.?!]{0,40}\b(?:(?:not|don'?t|dont|never|no) (?:to )?(?:tell|telling|say|saying) (?:mum|mummy|mom|dad|daddy|my (?:mum|mummy|mom|dad|daddy|parents|nan)|anyone|anybody|nobody)\b|our (?:little )?secret\b|keep (?:it|this|that) (?:a )?secret\b)"
 )
 _COSTUMED_NOT = prefiltered(
     r"\b(?:letter|letters|wrote to|write to|wish ?list|chimney|north pole|christmas eve|deliver\w*|sleigh|tracker|what i want(?:ed)? for christmas|surprise|present for (?:mum|mummy|dad|daddy|my)|mum'?s present|dad'?s present)\b"
+    # (fixholes) a parent dressed up, the elf on the shelf, a video call on mum's phone, a game,
+    # a sibling who still believes, presents brought home
+    r"|\b(?:dressed (?:up )?as|elf on the shelf|video call\w*|app|on (?:mum|mummy|mom|dad|daddy)'?s (?:phone|ipad|tablet)|played|playing|pretend\w*|school play|nativity|(?:little|baby) (?:sister|brother)|still believes?|believe in|(?:mum|mummy|mom|dad|daddy|grandad|nan) (?:said|says|told)|eggs?|so (?:he|she|they) (?:can|could|knows?|will|would)|bring (?:me |my |the )?presents)\b"
 )
 
 

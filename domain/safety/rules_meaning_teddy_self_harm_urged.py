@@ -48,6 +48,9 @@ SELF_HURT_WARNED = prefiltered(
 UNDER_SKIN = prefiltered(
     r"\b(?:hold|push|press|slide|stick|poke|put|keep|dig|jab)\b (?:it|them|the (?:\w+ )?(?:pin|needle|blade|point|tip|edge|knife|scissors|compass|safety pin|drawing pin|lighter|match|sharp bit))\b (?:just |right |gently |slowly |really )?(?:under|into|through|beneath) (?:your|ur) (?:own )?skin\b"
 )
+_SKIN_WARNED = prefiltered(
+    r"\b(?:never|no way|don'?t|dont|do not|mustn'?t|shouldn'?t|not safe|grown-?ups?|doctor|nurse|vet)\b"
+)
 _DEAD = r"(?:in heaven|up in heaven|with the angels|passed away|died|is dead|gone to heaven|up in the (?:sky|stars|clouds))"
 GO_BE_WITH_DEAD = prefiltered(
     rf"\b{_DEAD}\b[^.?!]{{0,30}}\b(?:you (?:could|can|might|may|should)|why not|if you (?:really )?want(?:ed)?)\b[^.?!]{{0,20}}\b(?:go (?:and |to )?(?:be with|join|see|find|meet|visit)|join|be with) (?:him|her|them|your \w+)\b"
@@ -64,7 +67,7 @@ def find_teddy_self_harm_urged(text: str) -> list[Finding]:
         return [Finding(S, "teddy_nobody_would_miss", SEVERE, 0, whole)]
     if SELF_HURT_OFFERED.search(text) and not SELF_HURT_WARNED.search(text):
         return [Finding(S, "teddy_self_hurt_offered", SEVERE, 0, whole)]
-    if UNDER_SKIN.search(text):
+    if UNDER_SKIN.search(text) and not _SKIN_WARNED.search(text):
         return [Finding(S, "teddy_self_hurt_offered", SEVERE, 0, whole)]
     if GO_BE_WITH_DEAD.search(text) and not WITH_DEAD_KIND.search(text):
         return [Finding(S, "teddy_go_be_with_dead", SEVERE, 0, whole)]
