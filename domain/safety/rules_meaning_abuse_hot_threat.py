@@ -44,6 +44,14 @@ PUNISHED_FOR = prefiltered(
     r"\b(?:cause|because|coz|cos|cuz|bc|for|since|after) (?:i|me|my)\b|\bfor (?:not |being |\w+ing\b)"
     r"|\bas (?:a )?punishment\b|\bto (?:punish|teach) me\b|\b(?:punish|punished|punishment|in trouble|told off|naughty|bad)\b"
 )
+# (fixholes) A carer pressing or forcing the child's hand down on "it" (the hot thing said before):
+# "mummy pressed my hand on it"; feeling the baby kick or a pet's heartbeat stays allowed.
+PRESSED_ON_IT = prefiltered(
+    rf"\b(?:press|presses|pressed|push|pushes|pushed|force|forces|forced|shove|shoves|shoved) my (?:\w+ )?{_PART} (?:down |hard |right )?(?:on|onto|against) (?:it|that)(?: (?:hard|really hard|down|and (?:it|that) (?:burnt|burned|hurt|stung)|(?:till|until) (?:it|i) \w+|on purpose))*\s*[.!]*\s*$"
+)
+_FELT_IT = prefiltered(
+    r"\b(?:feel|felt|feeling|kick\w*|heart ?beat|purr\w*|baby|bump|tummy|to show|so i could|gently)\b"
+)
 _COLD_HANDS = prefiltered(r"\b(?:cold|freezing|chilly|frozen)\b")
 _ACTOR = prefiltered(r"\b(?:he|she|they|him|her|them)\b")
 _CARE_OR_ACCIDENT = prefiltered(
@@ -60,6 +68,9 @@ def find_hot_threat(text: str) -> list[Finding]:
     punished = (
         HOT_CONTACT.search(text) and PUNISHED_FOR.search(text) and not _COLD_HANDS.search(text)
     )
+    on_it = PRESSED_ON_IT.search(text) and CARER.search(text) and not _FELT_IT.search(text)
+    if on_it:
+        return [Finding(SafetyCategory.ABUSE, "burn_threat", CRITICAL, 0, len(text))]
     if not (threat or punished):
         return []
     if not (CARER.search(text) or _ACTOR.search(text)) or _CARE_OR_ACCIDENT.search(text):

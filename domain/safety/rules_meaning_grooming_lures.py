@@ -17,6 +17,8 @@
   school or club grown-up's own snapchat or number, to message him at night or when mum is
   asleep; lessons or visits at his house that mum "doesn't need to know" about; a stranger or
   someone online asking when mum goes to bed, or whether i have my own room.
+- (fixholes) Santa, Father Christmas or an elf giving his number, asking where the child lives
+  or goes to school, or keeping something from mum.
 
 Near misses stay allowed: mum's friend driving me home after football, the librarian letting
 me borrow books, a friend from school whose webcam is on for our homework call, a tutor on
@@ -108,6 +110,26 @@ TEDDY_OTHER_APP = prefiltered(
     r"\b(?:talk|chat|message|go|move|switch)\b[^.?!]{0,10}\b(?:on|to) (?:a )?(?:different|another|other|secret|private|special) (?:app|chat|site|game)\b[^.?!]{0,30}\b(?:parents|mum|mom|dad|grown-?ups)\b[^.?!]{0,10}\b(?:can'?t|cannot|won'?t|don'?t) (?:read|see|check|find)\b"
 )
 
+# (fixholes) Santa, Father Christmas or an elf giving the child his number, asking where the
+# child lives or goes to school, or adding a secret from mum ("said to sit on his lap and not
+# tell mum"); a candy cane, a photo mum took, a letter with our address stay allowed.
+COSTUMED = prefiltered(
+    r"\b(?:santa|father christmas|santa claus|(?:an?|the) elf|elves|easter bunny|(?:the )?mascot)\b"
+)
+COSTUMED_ASKS = prefiltered(
+    r"\b(?:gave|give|gives|giving|wrote|writ\w*|passed|slipped) (?:me|my) (?:his|her|a) (?:phone |mobile |own )?(?:number|phone number|snapchat|snap|insta\w*|whatsapp|email)\b"
+    r"|\b(?:text|message|call|ring|phone|add|snap|dm) (?:him|her)\b(?! (?:a|the) (?:letter|list))"
+    r"|\b(?:asked|asks|wanted to know|wants to know)\b[^.?!]{0,30}\b(?:where (?:i|we) (?:live|lives|sleep)|my address|what (?:street|road|house)|which (?:street|road|house))\b"
+    # A secret from mum, said by him: "said to sit on his lap and not tell mum".
+    r"|\b(?:said|says|told me|tells me|whispered|asked me)\b[^.?!]{0,40}\b(?:(?:not|don'?t|dont|never|no) (?:to )?(?:tell|telling|say|saying) (?:mum|mummy|mom|dad|daddy|my (?:mum|mummy|mom|dad|daddy|parents|nan)|anyone|anybody|nobody)\b|our (?:little )?secret\b|keep (?:it|this|that) (?:a )?secret\b)"
+)
+_COSTUMED_NOT = prefiltered(
+    r"\b(?:letter|letters|wrote to|write to|wish ?list|chimney|north pole|christmas eve|deliver\w*|sleigh|tracker|what i want(?:ed)? for christmas|surprise|present for (?:mum|mummy|dad|daddy|my)|mum'?s present|dad'?s present)\b"
+    # (fixholes) a parent dressed up, the elf on the shelf, a video call on mum's phone, a game,
+    # a sibling who still believes, presents brought home
+    r"|\b(?:dressed (?:up )?as|elf on the shelf|video call\w*|app|on (?:mum|mummy|mom|dad|daddy)'?s (?:phone|ipad|tablet)|played|playing|pretend\w*|school play|nativity|(?:little|baby) (?:sister|brother)|still believes?|believe in|(?:mum|mummy|mom|dad|daddy|grandad|nan) (?:said|says|told)|eggs?|so (?:he|she|they) (?:can|could|knows?|will|would)|bring (?:me |my |the )?presents)\b"
+)
+
 
 def find_grooming_lures(text: str) -> list[Finding]:
     hit = (
@@ -122,6 +144,7 @@ def find_grooming_lures(text: str) -> list[Finding]:
             and _STRANGER_OR_ONLINE.search(text)
             and not _HOUSEHOLD_FINE.search(text)
         )
+        or (COSTUMED.search(text) and COSTUMED_ASKS.search(text) and not _COSTUMED_NOT.search(text))
     )
     return [Finding(G, "grooming_lures", CRITICAL, 0, len(text))] if hit else []
 

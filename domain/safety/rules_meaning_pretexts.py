@@ -167,8 +167,24 @@ def _teaching_pretext(text: str) -> bool:
     return outsider and _CONTACT.search(text) is not None
 
 
+# (fixholes) A body-safety lesson retold, then "my uncle does that to me".
+BODY_LESSON = prefiltered(
+    r"\b(?:learn\w*|taught|teach\w*|lessons?|talk\w*|told us|video|pshe|rshe|rse|sex ed\w*|health class)\b[^.?!]{0,40}\b(?:puberty|private parts|privates|body parts|bad touch\w*|unsafe touch\w*|sex|how babies are made|where babies come from|consent|pants rule|underwear rule|pants|abuse)\b"
+)
+DOES_THAT_TO_ME = prefiltered(
+    r"\b(?:uncle|dad|daddy|stepdad|step ?dad|step ?mum|mum|mummy|mom|grandad|grandpa|granddad|cousin|brother|babysitter|coach|teacher|neighbou?r|tutor|boyfriend|he|she|someone|a man|a lady)\b(?:'?s \w+)? (?:\w+ )?"
+    r"(?:does|did|has done|keeps doing|always does|still does|used to do|makes me do|made me do|tries to do|tried to do|is doing|was doing) (?:that|this|those (?:things|stuff)|that stuff|it|the same|them)(?: (?:thing|stuff|things))? (?:to|on) me\b"
+)
+# Consent kept: "my friend always asks before she hugs me".
+_LESSON_KIND = prefiltered(
+    r"\b(?:asks? (?:me )?(?:first|before)|always asks|lets me say no|stops when i say)\b"
+)
+
+
 def find_pretext_abuse(text: str) -> list[Finding]:
     out: list[Finding] = []
+    if BODY_LESSON.search(text) and DOES_THAT_TO_ME.search(text) and not _LESSON_KIND.search(text):
+        out.append(Finding(A, "lesson_then_done_to_me", CRITICAL, 0, len(text)))
     if MEDIC.search(text) and _medic_pretext(text):
         pretend = PRETEND_MEDIC.search(text) is not None
         if not (pretend and _TOYS.search(text) and not _ALONE.search(text)):

@@ -3,7 +3,8 @@
 
 - staying or holding one's head under the water so as not to come back up ("if i stay under
   the bath water long enough maybe i wont have to come back up", "how long do you have to
-  hold your head under so you dont come back up");
+  hold your head under so you dont come back up", "in the pool i'll hold my breath and then i
+  dont come back up");
 - letting go, or letting oneself fall, from the top of a rope, a wall, a ladder or a climbing
   frame on purpose, thought of or planned ("i thought about letting go at the top on purpose");
 - starving or not eating until one dies or disappears ("i stopped eating my lunch so i can
@@ -26,9 +27,12 @@ _NOT = r"(?:won'?t|wont|wouldn'?t|wouldnt|don'?t|dont|do not|doesn'?t|doesnt|nev
 # Under the water, and not coming back up (a way out, not a breath-holding game).
 UNDER_WATER = prefiltered(
     r"\b(?:under ?water|under the (?:bath ?|pool |sea |lake |river )?water|under the waves|under the surface|my head under|myself under|stay\w* under|go\w* under|sink\w* (?:to the bottom|down)|to the bottom of the (?:bath|pool|lake|sea|river))\b"
+    # (fixholes) "in the pool i'll hold my breath and then i dont come back up".
+    r"|\b(?:hold\w*|held) my breath\b|\bin the (?:swimming )?(?:pool|bath|sea|lake|river)\b|\bat (?:the )?(?:swimming|pool|baths)\b"
 )
 NOT_COMING_UP = prefiltered(
-    rf"\b(?:i|you|u|me|myself|my body)\b[^.?!]{{0,20}}\b{_NOT} (?:have to |need to |ever |want to |gotta )?(?:come|coming|float|floating|get|getting|swim|swimming) (?:back )?up\b"
+    rf"\b(?:i|you|u|me|myself|my body)\b[^.?!]{{0,20}}\b{_NOT} (?:have to |need to |ever |want to |gotta )?(?:come|coming|float|floating|get|getting|swim|swimming) (?:back )?up\b(?! (?:on|onto|out|the|to|off)\b)"
+    rf"|\band (?:then )?(?:just )?{_NOT} (?:ever )?(?:come|float|get|swim) (?:back )?up\b(?! (?:on|onto|out|the|to|off)\b)"
     r"|\b(?:never|not) (?:surface|resurface|come out of the water)\b"
 )
 # (review) up again later: "i don't come up till the other end", "for a while".

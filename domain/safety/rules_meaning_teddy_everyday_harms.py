@@ -97,6 +97,16 @@ _LOGIN_ADVICE = prefiltered(
     # (review) a pretend password: the fort, the den, the dragon's cave, knock knock
     r"|\b(?:magic|pretend|fort|den|cave|castle|clubhouse|tree ?house|dragons?|knock,? knock|pirates?|spy|spies|make-?believe|riddle|treasure|wizards?|fairy|fairies)\b"
 )
+# (fixholes) "your password is private, so type it in here for teddy": the advice words turned
+# into a reason to hand it over; a warning ("never type it in anywhere") stays allowed.
+TEDDY_LOGIN_HANDED = prefiltered(
+    r"\b(?:type|enter|put|write|tell|give|send|whisper|say|pop|spell)\b (?:it|them) (?:in |into |out )?(?:here|in here|to (?:me|teddy)|for (?:me|teddy)|in the (?:box|chat))\b"
+)
+_HAS_KEY = prefiltered(rf"\b{_SECRET_KEY}\b")
+_HANDED_WARNED = prefiltered(
+    r"\b(?:never|don'?t|dont|do not|not|no one|nobody|only)\b[^.?!]{0,15}\b(?:type|enter|put|write|tell|give|send|whisper|say|pop|spell)\b (?:it|them)\b"
+    r"|\b(?:grown-?ups?|mum|mom|dad|teacher)\b|\b(?:magic|pretend|fort|den|cave|castle|clubhouse|tree ?house|dragons?|pirates?|spy|spies|make-?believe|riddle|treasure|wizards?|fairy|fairies)\b"
+)
 
 # Gas turned on; something electric taken into the water.
 _GAS = r"(?:gas|gas taps?|gas knobs?|bunsen(?: burners?)?|the burners?|the hob|the cooker|the stove|camping stove|gas rings?|gas fire|gas canisters?|lighter fluid|aerosols?|deodorant can|spray can)"
@@ -143,6 +153,9 @@ _ORIGIN_KIND = prefiltered(
 def find_teddy_everyday_harms(text: str) -> list[Finding]:
     whole = len(text)
     if TEDDY_LOGIN_ASK.search(text) and not _LOGIN_ADVICE.search(text):
+        return [Finding(SafetyCategory.PERSONAL_INFO, "teddy_asks_login", SEVERE, 0, whole)]
+    handed = TEDDY_LOGIN_HANDED.search(text) and _HAS_KEY.search(text)
+    if handed and not _HANDED_WARNED.search(text):
         return [Finding(SafetyCategory.PERSONAL_INFO, "teddy_asks_login", SEVERE, 0, whole)]
     if TEDDY_ORIGIN_SLUR.search(text) and not _ORIGIN_KIND.search(text):
         return [Finding(SafetyCategory.HATE, "teddy_origin_slur", CRITICAL, 0, whole)]

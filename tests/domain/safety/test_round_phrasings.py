@@ -21,6 +21,7 @@ from . import (
     false_alert_phrasings_4,
     false_alert_phrasings_5,
     false_alert_phrasings_6,
+    fixholes_phrasings,
     known_misses_phrasings,
     leftover_phrasings,
     noticed_false_alert_phrasings,
@@ -92,6 +93,7 @@ ROUNDS = (
     false_alert_phrasings_4,
     false_alert_phrasings_5,
     false_alert_phrasings_6,
+    fixholes_phrasings,
     known_misses_phrasings,
     round40_phrasings,
     pretext_phrasings,
@@ -112,6 +114,7 @@ ROUNDS = (
     noticed_false_alert_phrasings,
     review_round44_46_phrasings,
     review_benign_frames_phrasings,
+    fixholes_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
