@@ -169,13 +169,17 @@ FRIGHT_REAL = prefiltered(
     r"\b(?:shout\w*|yell\w*|hit\w*|home|house|man|lady|stranger|dad|daddy|mum|mummy|mom|stepdad|uncle|every night|all the time|always|hurt\w*)\b"
 )
 
-# A secret that is a present or a surprise for someone else; spoilt by anything given to or
-# done to the child.
+# A secret that is a present or a surprise for someone else (santa, an egg hunt); spoilt by
+# anything given to or done to the child, or a bath, a bed or a lap.
 GIFT_SECRET = prefiltered(
-    r"\b(?:surprise|present|presents|gift|necklace|flowers|card|cake|birthday|christmas|mother'?s day|father'?s day|anniversary)\b"
+    r"\b(?:surprise|present|presents|gift|necklace|flowers|card|cake|birthday|christmas|mother'?s day|father'?s day|anniversary"
+    # (fixsurprise) a grown-up dressed as santa or the tooth fairy, an egg hunt, an advent surprise.
+    r"|santa|father christmas|tooth fairy|easter bunny|easter eggs?|egg hunt|advent|stocking|elf on the shelf)\b"
 )
 GIFT_SECRET_SPOILT = prefiltered(
-    r"\b(?:gave me|give me|gives me|bought me|buy me|buys me|for me|to me|touch\w*|hurt\w*|hit\w*|smack\w*|bruise\w*|photos?|pictures?|video|money|sweets|phone|naked|private|our secret|special secret)\b"
+    r"\b(?:gave me|give me|gives me|bought me|buy me|buys me|for me|to me|touch\w*|hurt\w*|hit\w*|smack\w*|bruise\w*|photos?|pictures?|video|money|sweets|phone|naked|private|our secret|special secret"
+    r"|just for us|between us|what (?:he|she|they) does?|in (?:the |my |his |her )?bath with|(?:his|her) lap|in (?:his|her) bed"
+    r"|kiss\w* me|tickl\w* me|pants|undress\w*|clothes off)\b"
 )
 
 # The teddy's road-safety advice: look both ways, hold a grown-up's hand, listen to parents.

@@ -21,6 +21,7 @@ from . import (
     false_alert_phrasings_4,
     false_alert_phrasings_5,
     false_alert_phrasings_6,
+    family_surprise_phrasings,
     fixholes_phrasings,
     known_misses_phrasings,
     leftover_phrasings,
@@ -115,6 +116,7 @@ ROUNDS = (
     review_round44_46_phrasings,
     review_benign_frames_phrasings,
     fixholes_phrasings,
+    family_surprise_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
