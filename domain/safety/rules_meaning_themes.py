@@ -35,7 +35,10 @@ and their flags: fear of other children felt in the body, things thrown away by 
 in hospital or while the sitter ignores the child, a nightmare of losing the family that comes
 back, home alone for hours after school, someone else's medicine to sleep, smoking to get thin,
 a planned or enjoyed hurt, a pet in an appliance, a jump through a window, cooking alone while
-the carer sleeps, and a baby's face covered."""
+the carer sleeps, and a baby's face covered; round 47's critical misses: harm said in passing
+(not around for the next birthday, a resolution to stop existing, out in the snow and not back
+in, pills almost enough, deserving hurt; a carer who will do it again; a young child's words
+for sexual touch; how to give a bj; an online stranger's present that needs the address)."""
 
 from __future__ import annotations
 
@@ -95,6 +98,7 @@ from domain.safety.rules_meaning_prejudice_groups import (
     find_teddy_group_prejudice,
 )
 from domain.safety.rules_meaning_pretexts import find_pretext_abuse
+from domain.safety.rules_meaning_said_in_passing import find_said_in_passing
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_self_harm_fall_out import find_fall_out_to_escape
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
@@ -227,6 +231,11 @@ def find_child_themes(text: str) -> list[Finding]:
         # window jump, cooking alone, a baby's face covered)
         + find_worried_flags(text)
         + find_risky_plan_flags(text)
+        # (round 47's critical misses) not around for the next birthday, a resolution to stop
+        # existing, out in the snow and not back in, pills almost enough, deserving hurt; a
+        # carer who "will do it again"; "his thing", a hand down my tights, how to give a bj;
+        # an online stranger's present that needs the address
+        + find_said_in_passing(text)
     )
 
 
