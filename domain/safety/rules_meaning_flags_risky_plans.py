@@ -16,11 +16,15 @@
   activity;
 - cooking on the stove alone while the carer sleeps or is out - a dangerous activity;
 - covering a baby's face with a pillow or a hand "so he stops crying" - violence, blocked: a
-  baby can stop breathing in moments, so a grown-up must hear at once.
+  baby can stop breathing in moments, so a grown-up must hear at once;
+- (round 47) winter and party dangers planned: walking out on a frozen pond to test the ice,
+  a finger put in a candle's or a sparkler's flame, a sled, bike or skateboard tied to a car -
+  a dangerous activity.
 
 Near misses stay allowed: melatonin that mum gives as the doctor said, smoking is bad for you,
 biting into an apple, pushing a friend on the swing, the cat asleep on the dryer, jumping on the
-trampoline, cooking noodles with dad, a pillow fort with the baby."""
+trampoline, cooking noodles with dad, a pillow fort with the baby, skating at the rink, blowing
+out the birthday candles, dad pulling the sled up the hill."""
 
 from __future__ import annotations
 
@@ -127,6 +131,30 @@ SMOTHER_NOT = prefiltered(
     r"\b(?:gently|softly|kiss\w*|peekaboo|peek-a-boo|wipe|wiped|stroke\w*|sun ?hat|doll|dolly|teddy'?s|toy|pretend|pillow fight|pillow fort|dry|drying|rain\w*|after (?:his|her|the) bath|sun|keep (?:him|her) (?:warm|dry))\b"
 )
 
+# --- (round 47) ice tested, a flame touched, a ride towed by a car --------------------------------
+_FROZEN = r"(?:frozen|icy|iced over|ice on the) (?:pond|lake|river|canal|reservoir|loch|stream|water|puddle|quarry)|(?:pond|lake|river|canal|loch|reservoir)(?:'s| is| has)? (?:all )?(?:frozen|iced over)"
+ICE_TESTED = prefiltered(
+    rf"\b(?:{_PLAN}|we'?re gonna|we'?re going to|we are going to|we'?ll|we)\b[^.?!]{{0,30}}\b(?:walk|walking|go|going|stand|standing|run|running|skate|skating|slide|sliding|play|playing|jump|jumping|get|step|stepping|climb)\b (?:out |right out |all the way )?(?:on|onto|on to|across|over) (?:the |that |a )?(?:{_FROZEN}|ice on the \w+|thin ice)\b"
+    r"|\b(?:see|check|test|find out) (?:if|whether|how) (?:the )?ice (?:holds?|will hold|can hold|is (?:thick|strong)|breaks|cracks)\b|\b(?:if|whether) (?:the )?ice (?:holds?|will hold|can hold) (?:us|me|him|her|them)\b"
+)
+ICE_NOT = prefiltered(
+    r"\b(?:rink|ice rink|skating rink|shopping cent(?:re|er)|never|not allowed|don'?t|dont|told (?:us|me) not|lifeguard|with (?:a |the )?(?:grown ?up|coach|instructor))\b"
+)
+_FLAME = r"(?:candle|candles|birthday candles?|candle'?s|sparklers?|sparkler'?s|match|lighter|bonfire|campfire|fire|flame|flames)"
+FLAME_TOUCHED = prefiltered(
+    rf"\b{_PLAN}\b[^.?!]{{0,12}}\b(?:touch|hold|grab|poke|put|stick|pinch|feel)\b (?:the |a |my |that )?(?:\w+ ){{0,2}}?(?:fire|flame|flames|burning bit|lit end|hot end|sparkly end)\b"
+    rf"|\b{_PLAN}\b[^.?!]{{0,12}}\b(?:touch|hold|grab|poke|put|stick|pinch)\b (?:my |a )?(?:finger|fingers|hand|thumb|tongue)\b[^.?!]{{0,10}}\b(?:in|into|on|through|over) (?:the |a )?(?:\w+ )?{_FLAME}"
+    rf"|\b{_PLAN}\b[^.?!]{{0,12}}\b(?:touch|hold|grab|pinch)\b (?:the |a )?(?:\w+ )?(?:candle|sparkler)s? (?:fire|flame|flames)\b"
+)
+FLAME_NOT = prefiltered(
+    r"\b(?:blow|blew|blowing) (?:out|them|it)\b|\b(?:glove|gloves|never|not allowed|pretend|fake|led|electric candle|battery candle|toy)\b"
+)
+TOWED_BY_CAR = prefiltered(
+    r"\b(?:tie|tied|tying|hook|hooked|attach|attached|clip|strap|rope)\b (?:the |my |our |a |his |her )?(?:sled|sledge|toboggan|bike|skateboard|scooter|trolley|wagon|go-?kart|cart|roller ?skates)\b[^.?!]{0,20}\b(?:to|onto|on to|behind) (?:the )?(?:back of )?(?:the |a |my |our |his |her |\w+s |\w+'s )?(?:\w+ )?(?:car|truck|van|quad|quad bike|tractor|motorbike|jeep|moped)\b"
+    r"|\b(?:pull|pulled|pulling|tow|towed|towing|drag|dragged|dragging)\b (?:me|us|him|her|them) (?:on|in) (?:the |my |a |our )?(?:sled|sledge|toboggan|skateboard|bike|scooter)\b[^.?!]{0,20}\b(?:with|behind|from) (?:the |a |his |her |their |our |my )?(?:car|truck|van|quad|tractor|motorbike|jeep)\b"
+    r"|\b(?:hold on to|hold onto|hang on to|grab onto|grab on to|holding on to|holding onto|hanging onto|hanging on to)\b (?:the )?(?:back of )?(?:a |the |his |her |my \w+'?s |\w+'s )?(?:car|bus|truck|van)\b[^.?!]{0,20}\b(?:on|with|while) (?:my |a |the |our |his |her )?(?:sleds?|sledges?|skateboards?|bikes?|scooters?|roller ?skates)\b"
+)
+
 
 def find_risky_plan_flags(text: str) -> list[Finding]:
     found: list[Finding] = []
@@ -137,6 +165,9 @@ def find_risky_plan_flags(text: str) -> list[Finding]:
         )
         or (JUMP_THROUGH_WINDOW.search(text) and not WINDOW_NOT.search(text))
         or (COOKING_ALONE.search(text) and not COOKING_NOT.search(text))
+        or (ICE_TESTED.search(text) and not ICE_NOT.search(text))
+        or (FLAME_TOUCHED.search(text) and not FLAME_NOT.search(text))
+        or TOWED_BY_CAR.search(text)
     )
     pet = PET_IN_APPLIANCE.search(text) is not None and not PET_IN_APPLIANCE_NOT.search(text)
     if danger or pet:

@@ -10,12 +10,14 @@
   scary and mummy cant stay with me tonight"; not when nana or the nurses stay);
 - lonely after a move and hiding from it: not one single friend at the new school or in the
   new country, lunch eaten in the toilets, every break spent hiding in a cubicle ("we moved to
-  a new country and i dont have one single friend here, i eat lunch in the bathroom").
+  a new country and i dont have one single friend here, i eat lunch in the bathroom");
+- (round 47) fear of fireworks, thunder or loud bangs shown in the body: hiding and shaking
+  ("the fireworks are too loud im hiding under my bed and i cant stop shaking").
 
 Near misses stay allowed: a week at auntie's with her puppy, shivering with cold at camp, two
 bedrooms at two houses, a tummy ache from too many sweets, lunch in the hall because it
 rained, a new country where the child has already made friends, a worry a parent then settled
-(rules_benign_frames_family.settled_by_a_parent)."""
+(rules_benign_frames_family.settled_by_a_parent), fireworks that were pretty or exciting."""
 
 from __future__ import annotations
 
@@ -105,6 +107,20 @@ SETTLING_IN = prefiltered(
     r"\b(?:yet but|but (?:now |then |i think |soon )?(?:i |we )?(?:made|have|got|met|found|started|join\w*)|already (?:made|have|got)|made (?:a|one|two|some|lots of|loads of|new) (?:new )?friends?|new friends?|friends now|my teacher is (?:nice|kind)|buddy (?:system|bench)|everyone is (?:nice|kind|friendly)|can'?t wait|excited)\b"
 )
 
+# --- (round 47) fear of fireworks, thunder or loud bangs shown in the body ---------------------
+_NOISE = r"(?:fireworks?|firecrackers?|bangers?|bangs|banging|booms?|thunder\w*|lightning|storm|loud noises?|noises|the noise|sirens?|(?:so|too|really) loud)"
+_SHAKING = (
+    rf"{_BODY_FEAR}|(?:i'?m|im|i am|i was|i)(?: still| all)? (?:shaking|trembling|shivering)"
+    r"|(?:hiding|hid|hide|curled up|crying|cried|i'?m|im|i am|i was) (?:under|in|behind) (?:my |the )?(?:bed|duvet|covers|blankets?|table|wardrobe|cupboard|sofa|pillow)\b[^.?!]{0,40}\b(?:shak|trembl|cry|crying|scream|can'?t stop|cant stop|heart)"
+    r"|(?:hands|fingers) (?:over|in) my ears\b[^.?!]{0,30}\b(?:shak|trembl|cry|crying|scream)"
+)
+NOISE_FEAR = prefiltered(
+    rf"\b{_NOISE}\b[^.?!]{{0,100}}\b(?:{_SHAKING})|\b(?:{_SHAKING})\b[^.?!]{{0,60}}\b(?:because|cos|coz|cuz|from|of|at|when|every time|the) (?:of )?(?:the )?{_NOISE}\b"
+)
+NOISE_NOT_FEAR = prefiltered(
+    r"\b(?:pretty|beautiful|amazing|awesome|excit\w*|so cool|loved|love|favourite|favorite|fun|laugh\w*|giggl\w*|cold|freezing|snow\w*|(?:ok|okay|fine|better) now|dog|puppy|cat|kitten)\b"
+)
+
 
 def find_unsettled_flags(text: str) -> list[Finding]:
     found: list[Finding] = []
@@ -123,6 +139,8 @@ def find_unsettled_flags(text: str) -> list[Finding]:
         and not found
     ):
         found.append(Finding(SafetyCategory.DISTRESS, "unsettled_away", MODERATE, 0, len(text)))
+    if NOISE_FEAR.search(text) and not NOISE_NOT_FEAR.search(text) and not found:
+        found.append(Finding(SafetyCategory.DISTRESS, "noise_fear", MODERATE, 0, len(text)))
     if (HIDING_AT_LUNCH.search(text) and not HIDING_IN_PLAY.search(text)) or (
         LONELY_AFTER_A_MOVE.search(text) and not SETTLING_IN.search(text)
     ):

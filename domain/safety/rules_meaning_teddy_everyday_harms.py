@@ -13,13 +13,15 @@
   watching", "bring the hairdryer in with you"): a dangerous activity;
 - a sip from a grown-up's bottle while the parents sleep ("take a sip from the bottle in the
   fridge door, it helps you sleep"): drugs and alcohol;
+- (round 47) a tongue on frozen metal ("lick the icicle on the metal railing by the power box"):
+  a dangerous activity;
 - a carer put down for where she is from ("she's from that country, so she's probably dirty"):
   hate.
 
 Near misses stay allowed: safety advice and warnings ("never tell anyone your password",
 "always tell the coach if you bang your head", "never take the hairdryer near the bath"), a
 feeling reflected ("too sad to eat dinner? tell a grown-up"), kind words about a body, a climb
-at the park with a grown-up, a drink of water or milk, a carer's home country told kindly."""
+at the park with a grown-up, a drink of water or milk, catching snowflakes on your tongue, a carer's home country told kindly."""
 
 from __future__ import annotations
 
@@ -121,6 +123,19 @@ _GAS_OR_SHOCK_SAFE = prefiltered(
     r"\b(?:after (?:your |the )?(?:bath|shower)(?: ?time)?|out of the (?:bath|shower)|once you'?re (?:dry|out)|with (?:a |your |the )?(?:grown-?up|teacher|mum|mom|dad|goggles)|teacher (?:lights|turns|shows)|smell gas|gas man|gas leak|(?:bath|shower) toys?|rubber duck|waterproof)\b"
 )
 
+# (round 47) A tongue put on frozen metal, or on ice that hangs off metal or electrics.
+_LICK = r"(?:lick|licks|licking|put your tongue|stick your tongue|press your tongue|touch your tongue|taste)"
+_METAL = r"(?:metal|iron|steel|railings?|rails?|lamp ?posts?|poles?|flag ?poles?|fences?|gates?|climbing frame|monkey bars|slide|swings?|power box|electric(?:ity|al)? box|fuse box|pylons?|power lines?|wires?|car door|door handle|bike frame|handlebars?)"
+TEDDY_FROZEN_LICK = prefiltered(
+    rf"\b{_LICK}\b[^.?!]{{0,40}}\b(?:frozen|icy|freezing|frosty|frost|ice-cold|icicles?|ice)\b[^.?!]{{0,30}}\b{_METAL}\b"
+    rf"|\b{_LICK}\b[^.?!]{{0,12}}\b(?:on|to|against) (?:the |a |that )?(?:frozen |icy |freezing |frosty |cold )?{_METAL}\b[^.?!]{{0,40}}\b(?:frozen|icy|freezing|frosty|winter|snow|cold|icicles?)\b"
+    rf"|\b(?:icicles?|frost|ice) (?:on|hanging (?:off|from|on)|from|stuck to) (?:the |a |that )?(?:\w+ )?{_METAL}\b[^.?!]{{0,40}}\b(?:lick|put your tongue|stick your tongue|taste)"
+    r"|\b(?:frozen|icy|freezing|frosty) (?:metal|railings?|lamp ?posts?|poles?|flag ?poles?|fences?|gates?|climbing frame|monkey bars)\b[^.?!]{0,40}\b(?:lick|put your tongue|stick your tongue|taste)"
+)
+_LICK_SAFE = prefiltered(
+    r"\b(?:lick|licking|taste) (?:your|the|an|my|our) (?:ice lolly|lolly|popsicle|ice cream|ice cube)\b|\bsnowflakes?\b"
+)
+
 # A sip from a grown-up's bottle, while the parents sleep or as a sleeping draught.
 _SIP = r"(?:sip|sips|swig|swigs|gulp|gulps|mouthful|taste|drink|drop|slurp|little try)"
 _NOT_THEIRS = r"(?!(?:water|milk|juice|squash|smoothie|hot chocolate|cocoa|formula)\b)"
@@ -171,6 +186,8 @@ def find_teddy_everyday_harms(text: str) -> list[Finding]:
         return [Finding(SafetyCategory.DANGEROUS_ACTIVITY, "teddy_risky_perch", SEVERE, 0, whole)]
     if TEDDY_GAS_OR_SHOCK.search(text) and not _GAS_OR_SHOCK_SAFE.search(text):
         return [Finding(SafetyCategory.DANGEROUS_ACTIVITY, "teddy_gas_or_shock", SEVERE, 0, whole)]
+    if TEDDY_FROZEN_LICK.search(text) and not _LICK_SAFE.search(text):
+        return [Finding(SafetyCategory.DANGEROUS_ACTIVITY, "teddy_frozen_lick", SEVERE, 0, whole)]
     if TEDDY_SECRET_SIP.search(text) and _SIP_WHY.search(text) and not _SIP_SAFE.search(text):
         return [Finding(SafetyCategory.DRUGS_ALCOHOL, "teddy_secret_sip", SEVERE, 0, whole)]
     return []

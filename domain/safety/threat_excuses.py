@@ -17,6 +17,15 @@ HYPERBOLE = prefiltered(
     r"\bi could (?:just |literally |honestly |actually |so |totally )?(?:kill|murder|strangle|throttle) (?:him|her|my (?:little |big |baby |twin |step ?)?(?:brother|sister|bro|sis|cousin|mum|mom|dad|friend|best friend|bff|teacher))\b(?![^.?!]{0,40}\b(?:with|knife|gun|tomorrow|tonight|at school|for real|fr|i mean it|i will|i'?ll|gonna|going to)\b)|\bkill for (?:a|some)\b|\bjk\b|\bjust kidding\b|\b(?:mom|dad|mum|she|he|sister'?s?|brother'?s?|teacher'?s?) (?:will|is going to|gonna) kill me\b(?=[^.?!]{0,30}\b(?:if|when|lol|haha|muddy|mess|late)\b)"
 )
 
+# (round 47) "im going to kill my brother in the snowball fight tomorrow haha": a game's "kill",
+# unless hate, a means or "for real" is told with it.
+_PLAY_FIGHT = prefiltered(
+    r"\b(?:kill|murder|destroy|obliterate|annihilate|smash|wreck|get|beat|splat|splatter|cream|bury|pummel|pelt)\b (?:him|her|them|you|u|everyone|my (?:little |big |baby |twin |step ?)?(?:brother|sister|bro|sis|cousins?|dad|mum|mom|friends?|best friend|bff)|[a-z]+)"
+    r" (?:in|at|during|with) (?:the |our |a |tomorrow'?s |today'?s )?(?:snowball fights?|snow fights?|pillow fights?|water fights?|water balloon fights?|nerf(?: wars?| battles?| fights?| guns?)?|laser tag|paintball|tag|dodgeball|snowballs|water balloons|water pistols|pillows|foam swords)\b"
+)
+_PLAY_FIGHT_SPOILT = prefiltered(
+    r"\b(?:hate|for real|really|actually|knife|stones?|rocks?|bricks?|ice in|mean it|make (?:him|her) bleed)\b"
+)
 _JOKING = prefiltered(r"\b(?:jk|just kidding|just joking)\b")
 
 
@@ -35,7 +44,12 @@ class ThreatExcuses:
     def of(cls, text: str) -> ThreatExcuses:
         return cls(
             _JOKING.search(text) is not None,
-            tuple(h.span() for h in HYPERBOLE.finditer(text)),
+            tuple(h.span() for h in HYPERBOLE.finditer(text))
+            + (
+                tuple(p.span() for p in _PLAY_FIGHT.finditer(text))
+                if not _PLAY_FIGHT_SPOILT.search(text)
+                else ()
+            ),
             kill_me_over_a_slip(text),
         )
 

@@ -106,8 +106,19 @@ _KIN_WORD = re.compile(
 insults and scores "mummy can't stay at the hospital tonight" as rude; the words are left
 out of what it reads unless they follow "your"/"ur"/"yo" (the insult's own frame)."""
 
+_HARMLESS_HO = re.compile(
+    r"\bho(?:[ ,!-]+ho)+\b|\b(?:land|westward|eastward|heave|tally|yo|gung) ho\b"
+    r"|\bho (?=hum\b)|\bgarden hoes?\b"
+)
+"""(round 47) A harmless "ho": Father Christmas's "ho ho ho", "land ho", "westward ho", a
+garden hoe. The model learned "ho" from the insult and blocks the teddy's "Ho ho ho! Shall we
+make a list of presents"; these are left out of what it reads ("you're a ho" stays in)."""
+
 
 def model_text(text: str) -> str:
     """The (normalised) text as the toxicity model should read it: a child's own word for a
-    parent left out, since the model takes it for half of a "your mum" insult."""
+    parent left out, since the model takes it for half of a "your mum" insult; a harmless
+    "ho" left out."""
+    if "ho" in text:
+        text = _HARMLESS_HO.sub(" ", text)
     return _KIN_WORD.sub(" ", text) if "m" in text or "d" in text else text

@@ -61,6 +61,7 @@ from . import (
     round44_46_teddy_phrasings,
     round45_46_benign_phrasings,
     round47_critical_phrasings,
+    round47_winter_phrasings,
     rounds44_46_flags_phrasings,
     self_harm_sexual_veiled_phrasings,
     teddy_reply_phrasings,
@@ -119,6 +120,7 @@ ROUNDS = (
     fixholes_phrasings,
     family_surprise_phrasings,
     round47_critical_phrasings,
+    round47_winter_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
