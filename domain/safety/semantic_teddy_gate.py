@@ -26,7 +26,7 @@ _SECRECY = (
 )
 _CONTACT = (
     r"meet|meeting|visit|come (?:over|round|to|and (?:see|find|get))|pick (?:you|u) up|run away|outside|address|where (?:do )?you (?:live|go|play|sleep)|live\b|street|which school|what school|your school|postcode|zip"
-    r"|phone|mobile|(?:house|phone|door|your) number|email|password|(?:bank|credit|debit) card|card (?:number|details)|log ?in|username|account|surname|last name|full name|real name|how old|what age|birthday"
+    r"|phone|mobile|(?:house|phone|door|your) number|email|password|(?:bank|credit|debit) card|card (?:number|details)|log ?in|username|account|surname|last name|full name|real name|how old|what age|(?:when|what)(?:'s| is| was) your birthday|your birthday\?|date of birth|birth ?date"
     r"|(?<!face them )(?<!not )alone|on your own|by yourself|home|in the room|anyone else|who else|(?:un)?lock\w*|tonight|midnight|at night|asleep|get home|come home|at work|go(?:es)? out|window|road|cars"
 )
 _IMAGES = r"photos?|pictures?(?! (?:the|this|that|it)\b)|pics?|selfies?|cameras?|webcam|video(?! games?)|film|record\w*|mirror|look like|wearing|wear|see you(?! (?:later|soon|next|tomorrow))|show me (?:your|what|how|a|the|it)|send me|describe|naughty"
