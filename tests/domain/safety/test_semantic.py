@@ -131,7 +131,9 @@ def test_model_file_is_committed_and_calibrated() -> None:
     model = SemanticModel.load(MODEL_FILE)
     assert model.embedder == WordLlamaEmbedder.name
     assert 0.5 <= model.thresholds.flagged_to_block <= model.thresholds.block <= 1.0
-    assert MODEL_FILE.stat().st_size < 3_000_000
+    # The vocabulary grows with the labelled data (about 30-75 KB a folded round: 2.6 MB at
+    # round 40, 3.0 MB at round 48); a runaway vocabulary (min_df lost) would be far larger.
+    assert MODEL_FILE.stat().st_size < 4_000_000
 
 
 # Training is CPU-bound: about a minute on an idle box, ten on a shared one under load.
