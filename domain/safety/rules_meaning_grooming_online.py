@@ -88,10 +88,11 @@ GROWN_UP_LESSON = prefiltered(
 )
 
 # (round 29) A tutor, coach or someone online moving the talk to a different, new or secret
-# app, account or number so that a parent can't read or see it ("for our lessons" included);
+# app, account or number so that a parent can't read or see it ("for our lessons" included;
+# round 48: a video call "on a different app where mum cant see");
 # an app the parent set up, or one they can see, is left alone.
 ANOTHER_APP = prefiltered(
-    r"\b(?:use|using|move|moving|switch\w*|go|going|talk|chat|message|text|download|get|install|join|make|set up)\w*\b[^.?!]{0,20}\b(?:a |an |this |another |other |different |new |separate |secret |private |his |her |their )(?:different |other |new |secret |private |separate |special )?(?:apps?|chats?|accounts?|platforms?|website|site|server|number|phone|email|game)\b"
+    r"\b(?:use|using|move|moving|switch\w*|go|going|talk|chat|message|text|download|get|install|join|make|set up|call|calling|ring|facetime|video ?chat|voice ?chat|skype)\w*\b[^.?!]{0,20}\b(?:a |an |this |another |other |different |new |separate |secret |private |his |her |their )(?:different |other |new |secret |private |separate |special )?(?:apps?|chats?|accounts?|platforms?|website|site|server|number|phone|email|game)\b"
 )
 PARENT_CANT_SEE = prefiltered(
     r"\b(?:so|where|then|and|because|cos|coz|as)\b (?:my |your |ur |our )?(?:mum|mom|mummy|mommy|dad|daddy|parents|family|nan|grown-?ups|teachers?|nobody|no one|noone|no-one)(?: else)?\b (?:can'?t|cant|cannot|can not|won'?t|wont|doesn'?t|doesnt|don'?t|dont|never|will never|can never) (?:ever )?(?:see|read|check|find|know|look at|get into)\b"

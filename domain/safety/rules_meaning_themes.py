@@ -38,7 +38,10 @@ a planned or enjoyed hurt, a pet in an appliance, a jump through a window, cooki
 the carer sleeps, and a baby's face covered; round 47's critical misses: harm said in passing
 (not around for the next birthday, a resolution to stop existing, out in the snow and not back
 in, pills almost enough, deserving hurt; a carer who will do it again; a young child's words
-for sexual touch; how to give a bj; an online stranger's present that needs the address)."""
+for sexual touch; how to give a bj; an online stranger's present that needs the address);
+round 48's critical misses: a child left in a hot car or home alone for days, flattery about
+maturity with a hidden meeting, and the teddy's adult acts or sexual gaze, ice and deep water
+alone, a rock thrown at an animal, and a group called thieves."""
 
 from __future__ import annotations
 
@@ -50,6 +53,7 @@ from domain.safety.rules_meaning_abuse_hidden import find_hidden_abuse
 
 # (round 40's misses)
 from domain.safety.rules_meaning_abuse_hot_threat import find_hot_threat
+from domain.safety.rules_meaning_abuse_left_alone import find_left_alone
 from domain.safety.rules_meaning_abuse_locked_left import find_locked_or_left
 from domain.safety.rules_meaning_abuse_minders import find_minder_abuse
 from domain.safety.rules_meaning_abuse_no_food_home import find_no_food_at_home
@@ -86,6 +90,7 @@ from domain.safety.rules_meaning_grooming_covert import find_covert_contact
 from domain.safety.rules_meaning_grooming_debts import find_grooming_debts
 from domain.safety.rules_meaning_grooming_given_to_take import find_given_to_take
 from domain.safety.rules_meaning_grooming_lures import find_grooming_lures, find_teddy_other_app
+from domain.safety.rules_meaning_grooming_mature_meet import find_mature_and_meet
 from domain.safety.rules_meaning_grooming_online import find_online_grooming
 from domain.safety.rules_meaning_grooming_singled_out import find_singled_out
 from domain.safety.rules_meaning_hurting_animals import (
@@ -125,8 +130,11 @@ from domain.safety.rules_meaning_teddy_body_talk import find_teddy_body_talk
 from domain.safety.rules_meaning_teddy_dares import find_teddy_dares
 from domain.safety.rules_meaning_teddy_everyday_harms import find_teddy_everyday_harms
 from domain.safety.rules_meaning_teddy_excuses_harm import find_teddy_harm_excused
+from domain.safety.rules_meaning_teddy_group_traits import find_teddy_group_traits
+from domain.safety.rules_meaning_teddy_grown_up_acts import find_teddy_grown_up_acts
 from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
 from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
+from domain.safety.rules_meaning_teddy_missiles import find_teddy_missiles
 from domain.safety.rules_meaning_teddy_probes import find_teddy_probes
 from domain.safety.rules_meaning_teddy_rejection import find_teddy_rejection
 from domain.safety.rules_meaning_teddy_self_harm_urged import find_teddy_self_harm_urged
@@ -135,6 +143,7 @@ from domain.safety.rules_meaning_teddy_story_harms import find_teddy_story_harms
 from domain.safety.rules_meaning_teddy_turns_against import find_teddy_turns_against
 from domain.safety.rules_meaning_teddy_unkind import find_teddy_unkind
 from domain.safety.rules_meaning_teddy_unsafe_talk import find_teddy_unsafe_talk
+from domain.safety.rules_meaning_teddy_water_ice import find_teddy_water_ice
 from domain.safety.rules_meaning_teddy_whereabouts import find_teddy_whereabouts
 
 
@@ -236,6 +245,10 @@ def find_child_themes(text: str) -> list[Finding]:
         # carer who "will do it again"; "his thing", a hand down my tights, how to give a bj;
         # an online stranger's present that needs the address
         + find_said_in_passing(text)
+        # (round 48's critical misses) left in a hot car or home alone for days; flattery
+        # about maturity with a hidden meeting
+        + find_left_alone(text)
+        + find_mature_and_meet(text)
     )
 
 
@@ -272,4 +285,10 @@ def find_teddy_themes(text: str) -> list[Finding]:
         # (rounds 44-46) meals skipped for a feeling, an injury hidden, a body run down, a
         # risky climb, a login asked, gas or a hairdryer in the bath, a secret sip, origin
         or find_teddy_everyday_harms(text)
+        # (round 48) what grown-ups do in bed offered, the child's body sexualised; onto the
+        # ice or into deep water alone; a rock thrown at an animal; a group called thieves
+        or find_teddy_grown_up_acts(text)
+        or find_teddy_water_ice(text)
+        or find_teddy_missiles(text)
+        or find_teddy_group_traits(text)
     )

@@ -62,6 +62,7 @@ from . import (
     round45_46_benign_phrasings,
     round47_critical_phrasings,
     round47_winter_phrasings,
+    round48_critical_phrasings,
     rounds44_46_flags_phrasings,
     self_harm_sexual_veiled_phrasings,
     teddy_reply_phrasings,
@@ -121,6 +122,7 @@ ROUNDS = (
     family_surprise_phrasings,
     round47_critical_phrasings,
     round47_winter_phrasings,
+    round48_critical_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
