@@ -45,7 +45,7 @@ _HARM_VERB = (
     r"slapping|chokes?|choked|choking|burn(?:s|ed|t)?|whips?|whipped|smack(?:s|ed)?|spank(?:s|ed)?|"
     r"hurts?|hurting|shov(?:es|ed)|push(?:es|ed)?|grab(?:s|bed)?|throws?|threw|slams?|slammed|"
     r"(?:throws?|threw) (?:things|stuff|plates|bottles|shoes|chairs|cups|toys|a \w+|his \w+|her \w+) at|"
-    r"pinch(?:es|ed)?|bites?|bit|locks?|locked|shuts?|ties?|tied|strangles?|strangled|squeez(?:es|ed)|"
+    r"pinch(?:es|ed)?|bites?|bit|locks?|locked|shuts?|ties?|tied|strangles?|strangled|throttl(?:es|ed)|squeez(?:es|ed)|"
     r"drags?|dragged|starves?|starved|scratch(?:es|ed)|twist(?:s|ed)|shakes?|shook|stomps? on|steps? on|"
     r"spits? on|spat on|pulls? my hair|pulled my hair|beats? me up|cuts?|stabs?|stabbed|whacks?|whacked|"
     r"belts?|belted|thumps?|thumped|bashes|bashed|scalds?|scalded|holds? me down|held me down|pins? me down)"

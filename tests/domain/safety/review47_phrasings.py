@@ -45,6 +45,7 @@ CHILD_BLOCK = (
     "sir sent me out of class and then twisted my wrist",
     "at lunchtime ben hit me and when i got home my stepmum whacked me with a belt",
     "at playtime zara pushed me and then my mums boyfriend strangled me",
+    "at break time lily pushed me and my step dad throttled me later",
     "if i wasnt here mum would miss me so i always come home, but secretly i want to jump",
     # A touch told beside a party or a birthday.
     "at the party my stepdad took me into the bathroom and touched me",
