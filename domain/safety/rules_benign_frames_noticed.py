@@ -52,7 +52,7 @@ _CALLED_UNKIND = prefiltered(
 _NAME_AGREED = prefiltered(
     r"\b(?:(?:they|he|she|it|that) (?:were|was|are|is|'?s) (?:right|correct|true)|(?<!not )(?<!n't )(?<!nt )true\b|you (?:really )?(?:are|is)\b(?! not)|you'?re (?!not\b)(?:a bit |kind of |quite |so |really )?(?:fat|stupid|dumb|ugly|an? \w+)\b|deserve\w*|(?:a bit|kind of|quite|pretty) (?:fat|stupid|ugly|dumb)"
     # (review) agreed after all: "that was mean, but they have a point, you idiot"
-    r"|\b(?:fair enough|fair point|(?:have|has|had|got) a point|not wrong|no lie|not a lie|not lying|spot on)\b|\b(?:skip\w* (?:your )?(?:dinner|lunch|breakfast|tea|meals?)|eat less|stop eating|(?:go on|try) a diet|lose (?:some )?weight)\b|(?<!call )(?<!called )(?<!calls )(?<!calling )\byou (?:big |little |stupid |fat |ugly )?(?:idiot|loser|moron|dummy|freak|weirdo|fatty|pig|cow|dork)\b(?! (?:is|are|was|were)\b))"
+    r"|\b(?:fair enough|fair point|(?:have|has|had|got) a point|not wrong|no lie|not a lie|not lying|spot on)\b|\b(?:skip\w* (?:your )?(?:dinner|lunch|breakfast|tea|meals?)|eat less|stop eating|(?:go on|try) a diet|lose (?:some )?weight)\b|\b(?:eat|have) (?:smaller|less|fewer|tiny|half)\b|\b(?:smaller|tinier|half) (?:dinners?|meals?|portions?|lunch\w*|breakfasts?)\b|\b(?:no more|cut out|give up|stop having) (?:dinners?|puddings?|snacks?|sweets|food|seconds)\b|(?<!call )(?<!called )(?<!calls )(?<!calling )\byou (?:big |little |stupid |fat |ugly )?(?:idiot|loser|moron|dummy|freak|weirdo|fatty|pig|cow|dork)\b(?! (?:is|are|was|were)\b))"
 )
 
 
@@ -136,7 +136,9 @@ _SPARKLER_CARE = Frame(
     prefiltered(
         r"\b(?:on your own|by yourself|yourself|alone|without (?:a |any |your )?(?:grown|adult|mum|dad|telling)|don'?t tell|in your (?:room|bed)|at (?:your|someone|the cat|the dog|people)|throw\w*|near your face|under the covers|hide|"
         # (review) "... then put one in your mouth"
-        r"mouth|face|eyes?|hair|curtains?|indoors|inside|tent|bed|lick\w*|eat|swallow\w*|(?:then|and) (?:put|stick|touch|poke))\b"
+        r"mouth|face|eyes?|hair|curtains?|indoors|inside|tent|bed|lick\w*|eat|swallow\w*|(?:then|and) (?:put|stick|touch|poke)"
+        # (review47) "..., then press one on your brother's arm"
+        r"|(?:press|push|stick|poke|put|hold|touch)\w* (?:it|one|them|the (?:end|tip|sparkler)) (?:on|against|onto)|arm|arms|skin|leg|legs|neck|brother|sister|friend|pets?|dog|cat)\b"
     ),
 )
 # "Mulled wine is a grown-up drink, so you can have warm apple juice instead".
@@ -147,7 +149,9 @@ _GROWN_UP_DRINK = Frame(
     prefiltered(
         r"\b(?:sip|taste|tiny bit|little bit|just a bit|sneak\w*|try some|have some|drink some|pour yourself|when no one|while (?:they|nobody)|don'?t tell|secret|won'?t notice|"
         # (review) the drink offered after all: "but just this once you can drink a glass"
-        r"swig|gulp|drop|glass|cup|mouthful|just this once|this time|asleep|when they|when (?:mum|dad|your parents)|drink (?:a|one|it|this|that)|have (?:a|one|it|this|that|yours)\b(?! (?:juice|milk|squash|lemonade|hot chocolate|cocoa)))\b"
+        r"swig|gulp|drop|glass|cup|mouthful|just this once|this time|asleep|when they|when (?:mum|dad|your parents)|drink (?:a|one|it|this|that)|have (?:a|one|it|this|that|yours)\b(?! (?:juice|milk|squash|lemonade|hot chocolate|cocoa))"
+        # (review47) another bottle offered: "... the vodka in the cupboard looks like water, try that"
+        r"|try (?:that|this|it|them|some|one)|looks? like (?:water|juice|squash|lemonade|pop)|(?:in|from) the (?:cupboard|fridge|cabinet|cellar|garage|bar))\b"
     ),
 )
 
@@ -159,7 +163,9 @@ _COMING_HOME_SAFE = Frame(
     prefiltered(
         r"\b(?:die|died|dead|kill\w*|gone for ?ever|not alive|disappear\w*|end it|sleep for ?ever|never wake|wish i|better off|run away|hate (?:me|myself|my life)|"
         # (review) the coming home denied: "... no one would care so im not going to come home"
-        r"not (?:going to |gonna )?(?:come|be|get|stay)|won'?t|wont|never|(?:no one|nobody|noone|no-one) (?:would|will|cares?)|happier|don'?t care|dont care|alive|be gone|live|living|exist)\b"
+        r"not (?:going to |gonna )?(?:come|be|get|stay)|won'?t|wont|never|(?:no one|nobody|noone|no-one) (?:would|will|cares?)|happier|don'?t care|dont care|alive|be gone|live|living|exist"
+        # (review47) "..., but sometimes i want to jump off the bridge"
+        r"|jump\w*|bridge|cut\w*|pills?|tablets|hurt (?:myself|me)|(?:sometimes|still|really|secretly) i (?:want|wanna|wish|think about|feel like)|i (?:want|wanna) to (?:go|jump|hurt|cut|disappear|run))\b"
     ),
 )
 _BREATH_GAME = Frame(
@@ -188,7 +194,7 @@ _KICKED_BY_A_CHILD = Frame(
     prefiltered(
         rf"{_CHILD_SPOILT}|\b(?:dad|daddy|mum|mummy|mom|step ?\w+|uncle|teacher|coach|man) (?:kicked|hit|punched|pushed) me\b"
         # (review) a grown-up's blow too: "..., then my mum's boyfriend punched me too"
-        r"|\b(?:mommy|mam|father|mother|aunt\w*|boyfriend|girlfriend|partner|babysitter|nanny|carer|grandma|grandad|grandpa|gran|nan|nana|sir|miss|mr \w+|mrs \w+|ms \w+) (?:\w+ ){0,2}(?:kicked|kicks|hit|hits|punched|punches|pushed|slapped|smacked|whacked|beat|hurt|grabbed|shoved|bit|pinched) me\b"
+        r"|\b(?:mommy|mam|father|mother|aunt\w*|boyfriend|girlfriend|partner|babysitter|nanny|carer|grandma|grandad|grandpa|gran|nan|nana|sir|miss|mr \w+|mrs \w+|ms \w+|step ?\w+|mum|mummy|mom|dad|daddy|uncle|teacher|coach) (?:\w+ ){0,2}(?:kicked|kicks|hit|hits|punched|punches|pushed|slapped|smacked|whacked|beat|hurt|grabbed|shoved|bit|pinched|strangled|choked|throttled|burned|burnt|twisted|dragged|threw|belted|whipped|battered|scratched|stamped on) me\b"
     ),
 )
 _KICKED_OUT_OF_ACTIVITY = Frame(
@@ -199,6 +205,9 @@ _KICKED_OUT_OF_ACTIVITY = Frame(
         rf"{_CHILD_SPOILT}|\b(?:house|home|flat|car|outside|the door|the cold|the street|bedroom)\b"
         # (review) and then a blow: "the coach kicked me out of training and then kicked me"
         r"|\b(?:kick\w*|hit|hits|punch\w*|slap\w*|smack\w*|whack\w*|beat|beats|beaten|shov\w*|push\w*|grabb?\w*|threw (?:\w+ )?at|chok\w*|strangl\w*) (?:me|us)\b(?! out)|\bbeat (?:me|us) up\b|\b(?:with|and) (?:a|his|her|the) (?:bat|stick|belt|fist|shoe)\b"
+        # (review47) other hurts and holds after: "... and pulled my hair", "twisted my arm",
+        # "locked me in the cupboard"
+        r"|\b(?:pull\w*|yank\w*|tugg?\w*) (?:my|me by (?:my|the)) (?:hair|ear|ears|arm)\b|\b(?:twist\w*|bent|squeez\w*|dragg?\w*|pinch\w*|shook|shake\w*|throttl\w*|burn\w*|bit|bite\w*|scratch\w*|tied|ties|lock\w*|shut|trapp?\w*) (?:me|us|my (?:arm|arms|wrist|hand|neck|ear|hair|fingers?))\b|\b(?:cupboard|cellar|basement|shed|in the dark)\b"
     ),
 )
 _SANTA = Frame(
@@ -221,6 +230,8 @@ _GAME_ROOM = Frame(
         rf"{_CHILD_SPOILT}|\b(?:real (?:life|room|bedroom|house)|bedroom door|lock\w*|window|parents|my mum|my dad|webcam|camera|show (?:him|her|them|me) (?:your|my) room|what (?:my|your) room looks like|real)\b"
         # (review) a meeting, photos or where the child is: "... and said come meet him at the park"
         r"|\b(?:meet\w*|come (?:to|over|round)|park|photos?|pictures?|pics?|selfies?|videos?|facetime|video call|where (?:i|you) (?:live|sleep|go to school)|what school|address|number|phone)\b"
+        # (review47) "... and asked what im wearing": clothes, age, body, a private chat, a gift
+        r"|\b(?:wearing|clothes|pyjamas|underwear|how old|your age|my age|look like|body|bath|shower|in bed|snap\w*|discord|whatsapp|insta\w*|dms?|private (?:chat|message|server)|message me|robux|gifts?|presents?|send (?:me|him|her))\b"
     ),
 )
 _HEALTH_LESSON = Frame(

@@ -45,7 +45,7 @@ _HARM_VERB = (
     r"slapping|chokes?|choked|choking|burn(?:s|ed|t)?|whips?|whipped|smack(?:s|ed)?|spank(?:s|ed)?|"
     r"hurts?|hurting|shov(?:es|ed)|push(?:es|ed)?|grab(?:s|bed)?|throws?|threw|slams?|slammed|"
     r"(?:throws?|threw) (?:things|stuff|plates|bottles|shoes|chairs|cups|toys|a \w+|his \w+|her \w+) at|"
-    r"pinch(?:es|ed)?|bites?|bit|locks?|locked|shuts?|ties?|tied|strangles?|strangled|squeez(?:es|ed)|"
+    r"pinch(?:es|ed)?|bites?|bit|locks?|locked|shuts?|ties?|tied|strangles?|strangled|throttl(?:es|ed)|squeez(?:es|ed)|"
     r"drags?|dragged|starves?|starved|scratch(?:es|ed)|twist(?:s|ed)|shakes?|shook|stomps? on|steps? on|"
     r"spits? on|spat on|pulls? my hair|pulled my hair|beats? me up|cuts?|stabs?|stabbed|whacks?|whacked|"
     r"belts?|belted|thumps?|thumped|bashes|bashed|scalds?|scalded|holds? me down|held me down|pins? me down)"
@@ -66,7 +66,8 @@ _ABUSE_PATTERNS = [
     rf"\b{ADULT}\b[^.?!]{{0,40}}\b(?:makes?|made|shows?|showed|let|lets) me (?:watch|look at|see)\b[^.?!]{{0,15}}\b(?:bad|dirty|naughty|grown[- ]?up|naked|sexy|weird|gross|nasty|adult|private) (?:videos?|movies?|films?|things|stuff|pictures|pics|photos|websites?)\b",
     rf"\b{ADULT}\b[^.?!]{{0,30}}\b(?:beat|beats|beating) up\s+{_TARGET}\b",
     r"\b(?:hurt|hit|beat|kick|punch|slap|choke)\w* (?:me|us)\b[^.?!]{0,15}\bat home\b|\b(?:at home|big people|grown ?ups|adults)\b[^.?!]{0,20}\b(?:hurt|hit|beat|kick|punch|slap|choke)\w* (?:me|us)\b",
-    rf"\b(?!he\b|she\b|they\b){ADULT}\b[^.?!]{{0,30}}\b(?:touch(?:es|ed|ing)?|rubs?|rubbed|feels?|felt|grop\w+|fondl\w+)\s+me\b(?!\s+(?:on|with) (?:the|my) (?:shoulder|arm|head|back|hand|hair)\b|\s+to (?:wake|help|show)|\s+gently)",
+    # (review47) room for where the child was taken: "took me into the bathroom and touched me"
+    rf"\b(?!he\b|she\b|they\b){ADULT}\b[^.?!]{{0,45}}\b(?:touch(?:es|ed|ing)?|rubs?|rubbed|feels?|felt|grop\w+|fondl\w+)\s+me\b(?!\s+(?:on|with) (?:the|my) (?:shoulder|arm|head|back|hand|hair)\b|\s+to (?:wake|help|show)|\s+gently)",
     rf"\b{ADULT}\b[^.?!]{{0,30}}\b(?:sleeps?|slept|sleeping|lies|lay|lays|lying|gets?|got|climbs?|crawls?) (?:in|into|in to) my (?:bed|sleeping bag)\b|\b{ADULT}\b[^.?!]{{0,30}}\bin my (?:bed|bath|shower) with me\b",
     rf"\b{ADULT}\b[^.?!]{{0,20}}\b(?:comes?|came|coming|gets?|got|climbs?|climbed|sneaks?|sneaked|snuck) (?:in|into|in to) (?:my|the) (?:bed|bath|bathtub|shower)\b|\b{ADULT}\b[^.?!]{{0,20}}\b(?:comes?|came|sneaks?|snuck) (?:in|into) my (?:room|bedroom)\b[^.?!]{{0,30}}\b(?:at night|when|and|every)\b",
     rf"\bi (?:get|got|was|am|'?m|keep getting|always get) (?:hit|beaten|beat|kicked|slapped|punched|hurt|locked|burned|burnt|choked|spanked|whipped|smacked|thrown|pushed|grabbed|touched)\b[^.?!]{{0,30}}\b(?:by|from) (?:my |our |the )?{ADULT}\b",
@@ -141,8 +142,12 @@ _ABUSE_FAST = prefiltered(
     + "|".join(f"(?:{p})" for p in _ABUSE_PATTERNS if not _foldable(p))
 )
 _ABUSE_NOT = prefiltered(
-    r"\b(?:by accident|accidentally|pillow|into the pool|in the pool|into the water|in the lake|into the air|in the air|so fun|it was fun|pile of leaves|onto the bed|on the bed|tickl\w*|play ?fight\w*|wrestl\w*|in the game|in my game|snowball|water balloon|dodgeball|tag|high five|hugs? me|cuddles? me|surprise|present|birthday|party|when i'?m (?:poorly|sick|ill|scared)|nightmares?|thunder\w*|storm|as a joke|joking|we laughed|swings?|doctor|nurse|so i (?:didn'?t|wouldn'?t) (?:step|fall|run)|so we'?re going (?:shopping|to the)|baby cousin|only (?:one|two|a baby)|never tell strangers|(?:strangers|anyone|people|them) where (?:we|i) live|our address)\b"
+    r"\b(?:by accident|accidentally|pillow|into the pool|in the pool|into the water|in the lake|into the air|in the air|so fun|it was fun|pile of leaves|onto the bed|on the bed|tickl\w*|play ?fight\w*|wrestl\w*|in the game|in my game|snowball|water balloon|dodgeball|tag|high five|hugs? me|cuddles? me|when i'?m (?:poorly|sick|ill|scared)|nightmares?|thunder\w*|storm|as a joke|joking|we laughed|swings?|doctor|nurse|so i (?:didn'?t|wouldn'?t) (?:step|fall|run)|so we'?re going (?:shopping|to the)|baby cousin|only (?:one|two|a baby)|never tell strangers|(?:strangers|anyone|people|them) where (?:we|i) live|our address)\b"
 )
+# (review47) a surprise, a present, a birthday or a party excuse only a secret kept ("don't tell
+# mum, it's a surprise party"), not a touch told beside them ("at the party my uncle took me
+# upstairs and touched me").
+_ABUSE_NOT_SECRET = prefiltered(r"\b(?:surprise|present|birthday|party)\b")
 _ACTOR_SIBLING = prefiltered(
     r"^\s*(?:my )?(?:little |baby |younger |twin )?(?:brother|sister|bro|sis)\b"
 )
@@ -274,7 +279,11 @@ def find_abuse(text: str) -> list[Finding]:
         if ended_well:
             break
         local = text[max(0, m.start() - 20) : m.end() + 30]
-        if _ABUSE_NOT.search(local) or (gift_secret and "tell" in m.group()):
+        if (
+            _ABUSE_NOT.search(local)
+            or (gift_secret and "tell" in m.group())
+            or (_ABUSE_NOT_SECRET.search(local) and re.search(r"tell|secret", m.group()))
+        ):
             continue
         if feely_bag and "touch" in m.group():
             continue

@@ -24,7 +24,10 @@ _PLAY_FIGHT = prefiltered(
     r" (?:in|at|during|with) (?:the |our |a |tomorrow'?s |today'?s )?(?:snowball fights?|snow fights?|pillow fights?|water fights?|water balloon fights?|nerf(?: wars?| battles?| fights?| guns?)?|laser tag|paintball|tag|dodgeball|snowballs|water balloons|water pistols|pillows|foam swords)\b"
 )
 _PLAY_FIGHT_SPOILT = prefiltered(
-    r"\b(?:hate|for real|really|actually|knife|stones?|rocks?|bricks?|ice in|mean it|make (?:him|her) bleed)\b"
+    r"\b(?:hate|for real|really\b(?! (?:gonna|going to|gunna))|actually|knife|stones?|rocks?|bricks?|ice in|mean it|make (?:him|her) bleed)\b"
+    # (review47) a harm beyond the game: a pillow over a face, a drowning, glass or bleach in the
+    # snowballs, a stab after, an end ("never wakes up", "stops breathing")
+    r"|\b(?:glass|bleach|acid|petrol|nails|needles?|stab\w*|drown\w*|smother\w*|suffocat\w*|strangl\w*|chok\w*|throttl\w*|over (?:his|her|their|your) (?:face|mouth|head)|on (?:his|her|their|your) (?:face|mouth)|(?:while|when) (?:he|she|they|you)(?:'?s|'?re| is| are)? (?:asleep|sleeping)|never wakes? up|stops? (?:breathing|moving)|can'?t breathe|(?:till|until|so|and) (?:he|she|they|you|u) (?:dies?|is dead|are dead)|(?:want|wants|wish) (?:him|her|them|you) (?:to die|dead)|blood|hospital|for good)\b"
 )
 _JOKING = prefiltered(r"\b(?:jk|just kidding|just joking)\b")
 

@@ -107,7 +107,12 @@ insults and scores "mummy can't stay at the hospital tonight" as rude; the words
 out of what it reads unless they follow "your"/"ur"/"yo" (the insult's own frame)."""
 
 _HARMLESS_HO = re.compile(
-    r"\bho(?:[ ,!-]+ho)+\b|\b(?:land|westward|eastward|heave|tally|yo|gung) ho\b"
+    # (review47) never a "ho" said of someone: "your sister is a ho ho ho", "you dirty ho ho";
+    # "yo ho" alone is a greeting to someone ("yo ho get me a drink"), "yo ho ho" the pirates'.
+    r"(?<!\ba )(?<!\bur )(?<!\byou )(?<!\bu )(?<!\bya )(?<!\byour )"
+    r"(?<!\bho )(?<!\bho,)(?<!\bho, )(?<!\bho-)(?<!\bho!)"
+    r"(?<!\bdirty )(?<!\bstupid )(?<!\blittle )(?<!\bbig )(?<!\bfat )(?<!\bcheap )"
+    r"\bho(?:[ ,!-]+ho)+\b|\b(?:land|westward|eastward|heave|tally|gung) ho\b"
     r"|\bho (?=hum\b)|\bgarden hoes?\b"
 )
 """(round 47) A harmless "ho": Father Christmas's "ho ho ho", "land ho", "westward ho", a
