@@ -21,6 +21,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_care import care_under_clothes
 from domain.safety.rules_meaning_self_harm_plans import _PILLS, _PILLS_RETURNED, _STORE
 
 S = SafetyCategory.SELF_HARM
@@ -98,7 +99,9 @@ def find_said_in_passing(text: str) -> list[Finding]:
         found.append(Finding(S, "self_harm_said_in_passing", CRITICAL, 0, len(text)))
     if TELL_OR_AGAIN.search(text):
         found.append(Finding(A, "abuse_told_or_again", CRITICAL, 0, len(text)))
-    if PUT_HIS_THING.search(text) or (HAND_DOWN_MY.search(text) and not _CARE_REASON.search(text)):
+    if PUT_HIS_THING.search(text) or (
+        HAND_DOWN_MY.search(text) and not _CARE_REASON.search(text) and not care_under_clothes(text)
+    ):
         found.append(Finding(X, "sexual_touch_in_childs_words", CRITICAL, 0, len(text)))
         found.append(Finding(A, "sexual_touch_in_childs_words", CRITICAL, 0, len(text)))
     if GIFT_NEEDS_ADDRESS.search(text):

@@ -38,7 +38,8 @@ a planned or enjoyed hurt, a pet in an appliance, a jump through a window, cooki
 the carer sleeps, and a baby's face covered; round 47's critical misses: harm said in passing
 (not around for the next birthday, a resolution to stop existing, out in the snow and not back
 in, pills almost enough, deserving hurt; a carer who will do it again; a young child's words
-for sexual touch; how to give a bj; an online stranger's present that needs the address)."""
+for sexual touch; how to give a bj; an online stranger's present that needs the address);
+the leftovers: a neighbour, a stranger or a man online asking where the child sleeps."""
 
 from __future__ import annotations
 
@@ -78,6 +79,7 @@ from domain.safety.rules_meaning_flags_unsettled import find_unsettled_flags
 from domain.safety.rules_meaning_flags_worried import find_worried_flags
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_grooming_attention import find_attention_grooming
+from domain.safety.rules_meaning_grooming_bedroom_asked import find_bedroom_asked
 from domain.safety.rules_meaning_grooming_camera_undressed import find_camera_undressed
 from domain.safety.rules_meaning_grooming_changing_private import (
     find_changing_in_private,
@@ -236,6 +238,8 @@ def find_child_themes(text: str) -> list[Finding]:
         # carer who "will do it again"; "his thing", a hand down my tights, how to give a bj;
         # an online stranger's present that needs the address
         + find_said_in_passing(text)
+        # (leftovers) a neighbour, a stranger or a man online asking where the child sleeps
+        + find_bedroom_asked(text)
     )
 
 

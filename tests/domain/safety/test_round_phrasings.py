@@ -25,6 +25,7 @@ from . import (
     fixholes_phrasings,
     known_misses_phrasings,
     leftover_phrasings,
+    leftovers_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
@@ -121,6 +122,7 @@ ROUNDS = (
     family_surprise_phrasings,
     round47_critical_phrasings,
     round47_winter_phrasings,
+    leftovers_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
