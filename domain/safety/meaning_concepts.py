@@ -192,6 +192,9 @@ from domain.safety.meaning_concepts_acts import (
     SECRECY as SECRECY,
 )
 from domain.safety.meaning_concepts_acts import (
+    SECRET_SPOILT as SECRET_SPOILT,
+)
+from domain.safety.meaning_concepts_acts import (
     SEE_NUDITY as SEE_NUDITY,
 )
 from domain.safety.meaning_concepts_acts import (
@@ -220,6 +223,9 @@ from domain.safety.meaning_concepts_acts import (
 )
 from domain.safety.meaning_concepts_acts import (
     WEARING_ASK as WEARING_ASK,
+)
+from domain.safety.meaning_concepts_acts import (
+    benign_secret as benign_secret,
 )
 from domain.safety.meaning_concepts_people import (
     ADULT as ADULT,

@@ -51,9 +51,32 @@ SECRECY = prefiltered(
     r"when (?:no one|nobody|noone) (?:is|was|'?s) (?:looking|around|watching|home|there)|promise (?:not|never) to tell|made me promise|(?:not|never) allowed to (?:tell|say)|not supposed to (?:tell|say)|(?:as|so) long as (?:my |your |ur )?(?:parents|mom|mum|mommy|mummy|dad|daddy|family|folks) (?:don'?t|dont|doesn'?t|doesnt|never|won'?t|wont) (?:find out|know|see|hear)|without (?:telling|asking) (?:anybody|anyone|any ?one|my (?:parents|mom|mum|dad)|mom|mum|dad)|so (?:no one|nobody|noone) (?:hears|sees|knows|can hear|can see|finds out))\b"
 )
 BENIGN_SECRET = prefiltered(
-    r"\b(?:surprise|present|gift(?! ?cards?)|birthday|party|christmas|santa|handshake|crush|fancies|fancy|who (?:she|he|they) likes?|recipe|tooth fairy|easter|(?<!gift )card|mother'?s day|father'?s day|"
+    r"\b(?:surprises?|presents?|gifts?(?! ?cards?)|birthday|party|christmas|santa|handshake|crush|fancies|fancy|who (?:she|he|they) likes?|recipe|tooth fairy|easter|(?<!gift )card|mother'?s day|father'?s day|"
     r"fort|clubhouse|treasure|game level|spoiler|cake|pranks?|hide and seek|hide ?-?and ?-?go ?-?seek|hiding spot|hidden object|easter eggs?)\b"
 )
+# (leftovers) What spoils a "surprise", a "present" or a "game" told with a secret: touch, a bed,
+# a bath or a shower, undressing or nakedness, a lap, photos of the child, "what we did",
+# presents heaped on the child. The
+# frame must not lower a secret about any of these ("grandad said it's a surprise but he
+# tickles me in bed and said don't tell anyone").
+SECRET_SPOILT = prefiltered(
+    r"\b(?:touch\w*|tickl\w*|kiss\w* me|cuddl\w*|rubs? me|rubb\w* (?:me|my)|strok\w*|massag\w*|lick\w*|feels? me|felt me|"
+    r"(?:in|into|under) (?:my|his|her|their|the) (?:bed|covers|duvet|blanket|sheets)|in bed with|(?:gets?|got|climbs?|climbed|comes?|came|sneaks?) (?:in|into) (?:my )?bed|sleeps? (?:in|with) me|"
+    r"bath(?:s|es|ed|ing)? (?:with )?me|in the (?:bath|shower|bathtub)|bath ?time|shower ?time|showers? with me|undress\w*|naked|nude|no clothes|(?:clothes|pants|knickers|pyjamas|pjs|nightie|top|shirt|trousers|nappy) off|"
+    r"privates?|private (?:parts?|bits|places?)|down there|willy|(?:his|her) lap|(?:photos?|pictures?|pics?|videos?|selfies?) of me|(?:takes?|took|taking) (?:photos|pictures|pics|videos)|"
+    r"what (?:we|he|she) (?:did|does|do)|(?:our|a) (?:special|secret) game"
+    # presents heaped on the child by someone ("he sends me presents", "buys me presents"),
+    # not one present for someone else
+    r"|(?:sends?|sent|gives?|gave|buys?|bought|gets?|got|brings?|brought) me (?:\w+ ){0,2}?(?:presents|gifts|things|stuff|money|sweets|toys))\b"
+)
+
+
+def benign_secret(text: str) -> bool:
+    """A secret that is a surprise, a present, a crush or a game, not spoilt by touch, a bed, a
+    bath, undressing or photos."""
+    return BENIGN_SECRET.search(text) is not None and SECRET_SPOILT.search(text) is None
+
+
 LURE = prefiltered(
     r"\b(?:come|go|get|hop|climb|ride|walk|sit|stay|wait|take me|takes me|taking me|bring me|drive me)\b[^.?!]{0,25}\b(?:in|into|to|inside|see|look)\b[^.?!]{0,25}\b(?:his|her|their|a|the) (?:van|car|truck|house|place|apartment|flat|home|shed|garage|room)\b"
     r"|\b(?:puppies|puppy|kittens?|candy|sweets|lollies|ice cream|toys?|games?|robux|v-?bucks|money)\b[^.?!]{0,30}\b(?:in|at) (?:his|her|their) (?:van|car|truck|house|place|apartment|home)\b"

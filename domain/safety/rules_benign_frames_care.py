@@ -18,10 +18,15 @@ defuses:
   rules_meaning_grooming);
 - fasting before an operation or a blood test ("i cant eat before my operation, i havent
   eaten since yesterday"), spoilt by days, punishment, locks or it happening always
-  (rules_harm's abuse, rules_meaning_abuse_signs' neglect).
+  (rules_harm's abuse, rules_meaning_abuse_signs' neglect);
+- (leftovers) a carer's care under a young child's clothes ("mummy put her hand in my pants to
+  put cream on my rash"), spoilt by anyone else, a secret, pain, bed or night, "again" or a
+  pretext (rules_meaning_abuse_signs, rules_meaning_said_in_passing).
 """
 
 from __future__ import annotations
+
+import re
 
 from domain.safety.benign_frame import Frame
 from domain.safety.prefilter import prefiltered
@@ -114,3 +119,49 @@ baby_photos = Frame(BABY_PHOTOS, BABY_PHOTOS_SPOILT)
 
 # Going without food before an operation or a blood test, nothing withheld as punishment: "i cant eat before my operation, i havent eaten since yesterday".
 fasting_for_hospital = Frame(FASTING_FOR_HOSPITAL, FASTING_SPOILT)
+
+
+# (leftovers) A carer's hand inside a young child's clothes for care, said plainly: "mummy put
+# her hand in my pants to put cream on my rash", "daddy put his hand in my nappy to change it",
+# "the nurse put her hand in my pants to check my rash". The carer (a parent, a grandmother, a
+# nanny, a nurse or a doctor) is the one who does it, and a purpose of care (cream, a rash, a
+# nappy, wiping, washing, medicine, checking for an accident or a temperature) is in the same
+# sentence. Spoilt by anyone else named, secrecy, pain, dislike or fear, "again"/every night,
+# bed, night or sleep, a game, a photo, "no reason", or the care told as a pretext.
+_HAND_CARER = r"(?:mum|mummy|mom|mommy|mam|mammy|mama|dad|daddy|papa|nan|nana|nanny|gran|granny|grandma|nurse|doctor|gp|dr [a-z]+)"
+_CARE_PURPOSE = prefiltered(
+    r"\b(?:(?<!ice )cream|lotion|ointment|sudocrem|vaseline|nappy|nappies|diaper|pull ?ups?|change (?:me|my \w+|it|them)|changing (?:me|my \w+|it)|"
+    r"wipe\w*|clean (?:me|my \w+|it|up)|wash\w*|rash|eczema|sore|itch\w*|medicine|check(?:ed|ing)? (?:if|my|for|whether|me)|"
+    r"see if i (?:was|had|'?d)|accident|wet|poo\w*|potty|toilet|temperature|splinter|poorly|infection|thrush|worms|plaster)\b"
+)
+_CARER_HAND_IN = prefiltered(
+    rf"\b{_HAND_CARER}\b (?:\w+ ){{0,2}}?(?:put|puts|putting|stuck|slid|slipped|reached|reaches|felt|feels|checked|checks|looked|looks)\b"
+)
+_CARE_FIRST = prefiltered(
+    rf"\b(?:to|so she could|so he could) (?:put (?:some |the |my )?(?:\w+ )?cream|change my (?:nappy|nappies|diaper|pull ?ups?)|wipe me|check my rash)\b[^.?!]{{0,20}}\b{_HAND_CARER}\b (?:\w+ ){{0,2}}?(?:put|puts|reached)\b"
+)
+_SENTENCE_END = re.compile(r"[.?!]")
+CARE_UNDER_CLOTHES_SPOILT = prefiltered(
+    r"\b(?:man|men|boy|guy|lady|woman|uncle|cousin|brother|step ?\w+|boyfriend|girlfriend|partner|friend|babysitter|sitter|neighbou?r|teacher|coach|stranger|someone|somebody|grandad|grandpa|granddad|"
+    r"secret\w*|don'?t tell|dont tell|not (?:to )?tell|never tell|can'?t tell|promise\w*|hurt\w*|pain\w*|cr(?:y|ied|ies|ying)|tears|didn'?t like|don'?t like|hate\w*|scared|frightened|weird|funny|uncomfortable|"
+    r"again|every|always|keeps?|kept|lots|often|night|bed|bedtime|asleep|sleep\w*|woke|no reason|game|special|tickl\w*|lick\w*|kiss\w*|photo\w*|pictures?|video|camera|phone|"
+    r"said it was|says it'?s|pretend\w*|naked|undress\w*|clothes off|for ages|(?:wouldn'?t|didn'?t|won'?t) stop|made me|makes me|touch\w*|rubb?ing (?:it|me)|alone|"
+    r"(?:don'?t|didn'?t|dont|didnt) (?:have|had|need) (?:a|any|it)|no rash|not (?:sore|itchy|wet|poorly)|wasn'?t (?:sore|itchy|wet|poorly)|when (?:\w+ )?(?:is|was|'s) (?:out|away|at work|asleep))\b"
+)
+
+
+def care_under_clothes(text: str) -> bool:
+    """A carer's care under a young child's clothes, the purpose within 90 characters of the
+    carer's hand in the same sentence: "mummy put her hand in my pants to put cream on my
+    rash"; nothing in the message spoils it."""
+    if CARE_UNDER_CLOTHES_SPOILT.search(text):
+        return False
+    if _CARE_FIRST.search(text):
+        return True
+    for n, m in enumerate(_CARER_HAND_IN.finditer(text)):
+        if n >= 8:  # a long text of repeats: the first few carers decide
+            break
+        end = _SENTENCE_END.search(text, m.end(), m.end() + 90)
+        if _CARE_PURPOSE.pattern.search(text, m.end(), end.start() if end else m.end() + 90):
+            return True
+    return False

@@ -82,9 +82,11 @@ HEAVEN_SOONER = prefiltered(
     r"|\b(?:want|wanna|wish|hope|going|gonna|ready)\w* (?:\w+ ){0,3}die\b"
 )
 
-# A pillow fight or a water fight (in the bath) with a brother, a sister, a cousin or dad.
+# A pillow fight or a water fight (in the bath) with a brother, a sister, a cousin or dad;
+# (leftovers) a snowball, tickle, food, nerf, water balloon or foam sword fight too.
 PLAY_FIGHT = prefiltered(
-    r"\b(?:pillow|water|splash|splashing|bath|bubble|foam|sponge|cushion)s? (?:fights?|wars?|battles?)\b"
+    r"\b(?:pillow|water|splash|splashing|bath|bubble|foam|sponge|cushion|snowball|snow|tickle|tickling|food|mud|nerf|nerf gun|"
+    r"water balloon|water pistol|water gun|foam sword|sword|lightsaber|light sabre|pretend|play|marshmallow|leaf|leaves|sock|paper ball)s? (?:fights?|wars?|battles?)\b"
     r"|\b(?:with|using) (?:a|the|his|her|my|their|our|two|some|big|wet) (?:\w+ )?(?:pillows?|cushions?|sponges?|flannels?|water pistols?|bath toys?|pool noodles?)\b"
 )
 PLAY_FIGHT_SPOILT = prefiltered(

@@ -7,6 +7,7 @@ import re
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding
+from domain.safety.meaning_concepts_acts import SECRET_SPOILT
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import ONLINE_RULE_BROKEN, ONLINE_SAFETY_RULE
 from domain.safety.rules_benign_frames_ended_well import privacy_lesson
@@ -99,7 +100,7 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
         # big sister is 19 and her boyfriend picks her up": the romance is the sibling's.
         return [Finding(G, f"{f.label}_mention", MILD, f.start, f.end) for f in signals]
     stages = {f.stage for f in signals}
-    benign_secret = BENIGN_SECRET.search(text) is not None
+    benign_secret = BENIGN_SECRET.search(text) is not None and not SECRET_SPOILT.search(text)
     if actor is None:
         actor = ONLINE_ACTOR.search(text) is not None or (
             PRONOUN_ACTOR.search(text) is not None and FAMILY.search(text) is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MILD, Finding, compile_all
+from domain.safety.meaning_concepts_acts import SECRET_SPOILT
 from domain.safety.prefilter import Prefiltered, prefiltered
 from domain.safety.rules_benign_frames import TEDDY_SECRET_LESSON
 
@@ -162,7 +163,8 @@ def grooming_stages(text: str, *, teddy: bool) -> list[Finding]:
             found.append(Finding(G, "photo", MILD, m.start(), m.end(), "photo"))
         # A surprise the teddy helps plan for the family is not a secret kept from them.
         if (
-            BENIGN_SECRET.search(text) or TEDDY_SECRET_LESSON.search(text)
+            (BENIGN_SECRET.search(text) and not SECRET_SPOILT.search(text))
+            or TEDDY_SECRET_LESSON.search(text)
         ) and not _CONCEAL_FROM_PARENTS.search(text):
             found = [f for f in found if f.stage != "secrecy"]
         # Safety advice ("grown-ups should never ask kids to keep secrets") is not grooming.

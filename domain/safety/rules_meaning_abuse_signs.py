@@ -14,7 +14,7 @@ import re
 from domain.enums import SafetyCategory
 from domain.safety import meaning_concepts as mc
 from domain.safety.findings import CRITICAL, Finding
-from domain.safety.rules_benign_frames_care import fasting_for_hospital
+from domain.safety.rules_benign_frames_care import care_under_clothes, fasting_for_hospital
 from domain.safety.rules_benign_frames_family_life import medical_exam_with_parent
 from domain.safety.rules_meaning_flags_bullied import bullied_for_things
 from domain.safety.rules_meaning_window import Concepts, any_word
@@ -78,7 +78,8 @@ def find_abuse_signs(text: str, c: Concepts) -> list[Finding]:
     if mc.MADE_TOUCH.search(text) and not c.family_care:
         out.append(Finding(A, "made_to_touch", CRITICAL, 0, len(text)))
     # Hands inside the child's clothes; touching the child's body framed as special or secret.
-    if mc.INTRUSION.search(text) and not c.family_care:
+    # (leftovers) A carer's hand in a young child's pants for cream or a nappy is care.
+    if mc.INTRUSION.search(text) and not c.family_care and not care_under_clothes(text):
         out.append(Finding(A, "intrusive_touch", CRITICAL, 0, len(text)))
     if (
         c.adult
@@ -118,6 +119,7 @@ def find_abuse_signs(text: str, c: Concepts) -> list[Finding]:
         )
         and not c.family_care
         and not medical_exam_with_parent(text)
+        and not care_under_clothes(text)
     ):
         out.append(Finding(A, "under_clothes", CRITICAL, 0, len(text)))
     if mc.PINNED.search(text) and mc.REFUSAL_IGNORED.search(text):

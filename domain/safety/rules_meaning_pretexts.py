@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
-from domain.safety.meaning_concepts_acts import BENIGN_SECRET
+from domain.safety.meaning_concepts_acts import benign_secret
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import BODY_SAFETY_LESSON, TOLD_OF_SELF
 from domain.safety.rules_benign_frames_family_life import MEDICAL_EXAM_WITH_PARENT
@@ -131,7 +131,7 @@ def _medic_pretext(text: str) -> bool:
     private = PRIVATE_CHECKED.search(text) is not None
     if not (undressed or private):
         return False
-    secret = _SECRET.search(text) is not None and not BENIGN_SECRET.search(text)
+    secret = _SECRET.search(text) is not None and not benign_secret(text)
     camera = _CAMERA.search(text) is not None and not _PHOTO_REASON.search(text)
     if secret or camera or _PARENT_AWAY.search(text) or _ALONE.search(text):
         return True
@@ -157,7 +157,7 @@ def _teaching_pretext(text: str) -> bool:
         and (_PART_OF_IT.search(text) or _BODY_LOOKED_AT.search(text))
     ):
         return True
-    secret = _SECRET.search(text) is not None and not BENIGN_SECRET.search(text)
+    secret = _SECRET.search(text) is not None and not benign_secret(text)
     special = _SPECIAL_LESSON.search(text) is not None
     if not (secret or (special and _CONTACT.search(text))):
         return False

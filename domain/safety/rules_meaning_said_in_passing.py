@@ -30,6 +30,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_care import care_under_clothes
 from domain.safety.rules_meaning_self_harm_plans import _PILLS, _PILLS_RETURNED, _STORE
 
 S = SafetyCategory.SELF_HARM
@@ -162,6 +163,7 @@ def find_said_in_passing(text: str) -> list[Finding]:
         and not (
             (_CARE_REASON.search(text) or _CARE_TOP.search(text)) and not _CARE_SPOILT.search(text)
         )
+        and not care_under_clothes(text)
     ):
         found.append(Finding(X, "sexual_touch_in_childs_words", CRITICAL, 0, len(text)))
         found.append(Finding(A, "sexual_touch_in_childs_words", CRITICAL, 0, len(text)))

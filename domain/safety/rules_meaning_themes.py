@@ -41,7 +41,8 @@ in, pills almost enough, deserving hurt; a carer who will do it again; a young c
 for sexual touch; how to give a bj; an online stranger's present that needs the address);
 round 48's critical misses: a child left in a hot car or home alone for days, flattery about
 maturity with a hidden meeting, and the teddy's adult acts or sexual gaze, ice and deep water
-alone, a rock thrown at an animal, and a group called thieves."""
+alone, a rock thrown at an animal, and a group called thieves; the leftovers: a neighbour, a
+stranger or a man online asking where the child sleeps."""
 
 from __future__ import annotations
 
@@ -82,6 +83,7 @@ from domain.safety.rules_meaning_flags_unsettled import find_unsettled_flags
 from domain.safety.rules_meaning_flags_worried import find_worried_flags
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_grooming_attention import find_attention_grooming
+from domain.safety.rules_meaning_grooming_bedroom_asked import find_bedroom_asked
 from domain.safety.rules_meaning_grooming_camera_undressed import find_camera_undressed
 from domain.safety.rules_meaning_grooming_changing_private import (
     find_changing_in_private,
@@ -249,6 +251,8 @@ def find_child_themes(text: str) -> list[Finding]:
         # about maturity with a hidden meeting
         + find_left_alone(text)
         + find_mature_and_meet(text)
+        # (leftovers) a neighbour, a stranger or a man online asking where the child sleeps
+        + find_bedroom_asked(text)
     )
 
 

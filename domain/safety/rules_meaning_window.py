@@ -53,9 +53,7 @@ class Concepts:
 
     @_once
     def secrecy(self) -> bool:
-        return (
-            mc.SECRECY.search(self.text) is not None and mc.BENIGN_SECRET.search(self.text) is None
-        )
+        return mc.SECRECY.search(self.text) is not None and not mc.benign_secret(self.text)
 
     @_once
     def camera(self) -> bool:

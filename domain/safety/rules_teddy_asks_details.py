@@ -28,10 +28,25 @@ _PRIVACY_ADVICE = prefiltered(
 )
 
 
+# (leftovers) A family story asked for: "Tell me about your gran's home town", "your uncle's
+# town, does it have a castle?". A grandparent's, an aunt's or an uncle's town or city is a
+# place in a story, not the child's address; spoilt when the child's own street, house or
+# home, a visit or a meeting is asked about too.
+_RELATIVES_TOWN = prefiltered(
+    r"\b(?:nan|nana|gran|granny|grandma|grandad|grandpa|granddad|auntie|aunt|aunty|uncle)'?s (?:home ?)?(?:town|city)$"
+)
+_RELATIVES_TOWN_SPOILT = prefiltered(
+    r"\b(?:address|street|road|postcode|zip|house number|where (?:do )?you live|you live|your (?:house|home|school)|near (?:you|your)|"
+    r"visit\w*|come (?:to|over|round|and)|meet\w*|find you|right now|alone|secret)\b"
+)
+
+
 def find_teddy_info_requests(text: str) -> list[Finding]:
     found: list[Finding] = []
     for m in _TEDDY_ASKS_INFO.finditer(text):
         if _PRIVACY_ADVICE.search(text[max(0, m.start() - 40) : m.end()]):
+            continue
+        if _RELATIVES_TOWN.search(m.group()) and not _RELATIVES_TOWN_SPOILT.search(text):
             continue
         found.append(Finding(PI, "asks_personal_info", SEVERE, m.start(), m.end()))
     return found

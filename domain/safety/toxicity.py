@@ -120,10 +120,37 @@ garden hoe. The model learned "ho" from the insult and blocks the teddy's "Ho ho
 make a list of presents"; these are left out of what it reads ("you're a ho" stays in)."""
 
 
+_BLOW = r"(?:blow|blows|blew|blowing|blown)"
+_HARMLESS_BLOW = re.compile(
+    rf"\b{_BLOW} (?:(?:out|up|on|off|away|into|in|a|an|the|my|your|ur|his|her|our|their|some|all|"
+    r"lots of|loads of|big|giant|huge|massive|little|tiny|more|of|them|those|these|birthday|party|"
+    r"paper|soap|bath|long|loud|really|so|many|every|each|it) ){0,3}"
+    r"(?:candles?|bubbles?|balloons?|whistles?|horns?|trumpets?|kazoos?|recorders?|party blowers?|"
+    r"dandelions?|feathers?|raspberr(?:y|ies)|soup|food|tea|hot chocolate|cocoa|porridge|pasta|"
+    r"paddling pool|pool|lilo|li-lo|fire|campfire|windmill|pinwheel|boats?|sails?|paint|straw|"
+    r"leaves|dust|sand|snow|glitter|bubble ?gum|gum|noses?|tissues?)\b"
+    rf"|\b{_BLOW} (?:me|us|you|u|him|her|them|mummy|daddy|mum|dad|teddy|nana|grandma|everyone) "
+    r"(?:a |lots of |loads of |big )?kiss(?:es)?\b"
+    rf"|\b{_BLOW}[- ]?dr(?:y|ies|ied|ying|yer|yers)\b"
+    rf"|\b(?:wind|winds|breeze|storm|gale|gust|gusts|hurricane|tornado|it)(?: \w+){{0,2}} {_BLOW}\b"
+)
+"""(leftovers) A harmless "blow": candles, bubbles, balloons, a whistle, a nose, soup, a kiss
+blown, a blow-dry, the wind. The model learned "blow" from "blow me" and "blow job" and marks
+"can i blow out the candles" as rude; the verb of such a phrase is left out of what it reads,
+its other words kept ("blow me" and "blow job" stay in)."""
+_BLOW_WORD = re.compile(rf"\b{_BLOW}\b")
+
+
+def _without_blow(match: re.Match[str]) -> str:
+    return _BLOW_WORD.sub(" ", match.group())
+
+
 def model_text(text: str) -> str:
     """The (normalised) text as the toxicity model should read it: a child's own word for a
     parent left out, since the model takes it for half of a "your mum" insult; a harmless
-    "ho" left out."""
+    "ho" and a harmless "blow" left out."""
     if "ho" in text:
         text = _HARMLESS_HO.sub(" ", text)
+    if "bl" in text:
+        text = _HARMLESS_BLOW.sub(_without_blow, text)
     return _KIN_WORD.sub(" ", text) if "m" in text or "d" in text else text

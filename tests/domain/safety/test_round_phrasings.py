@@ -25,6 +25,7 @@ from . import (
     fixholes_phrasings,
     known_misses_phrasings,
     leftover_phrasings,
+    leftovers_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
@@ -125,6 +126,7 @@ ROUNDS = (
     round47_winter_phrasings,
     round48_critical_phrasings,
     review47_phrasings,
+    leftovers_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
