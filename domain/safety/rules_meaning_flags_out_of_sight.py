@@ -21,7 +21,7 @@ _PLAN = r"(?:i'?m gonna|im gonna|i'?m going to|im going to|i am going to|gonna|g
 _RISKY = (
     r"(?:swim|swimming|swam|paddle|paddling|paddled|wade|wading|dive|diving|dived|dove|float|floating|drift|jump|jumping|jumped|climb|climbing|climbed|go|going|went|get|sneak|snuck|run|ride|take the (?:boat|canoe|kayak|lilo|paddleboard|dinghy))"
     r"\b(?:\s+(?:\w+|in|out|off|into|onto|on|up|over|past|to|the|a|right|all)){0,5}?\s+"
-    r"(?:(?:the |in the |into the |out to the |to the )?(?:sea|water|lake|river|reservoir|quarry|canal|pond|waves|deep end|deep bit|deep part|weir|rapids|current|tide)|(?:the |on the |onto the |up the |off the |over the )?(?:rocks|cliffs?|ice|pier|jetty|harbour wall|groyne|sand ?dunes|quarry|rope swing|diving board|top board|high board|bridge|sandbanks?|mud ?flats|buoys?|flags|rope|lilo|inflatable|paddle ?board|dinghy|boat|kayak|canoe|rubber ring|sea ?wall))\b"
+    r"(?:(?:the |in the |into the |out to the |to the )?(?:sea|water|lake|river|reservoir|quarry|canal|pond|waves|deep end|deep bit|deep part|weir|rapids|current|tide|pool|swimming pool|plunge pool|lido|hot tub)|(?:the |on the |onto the |up the |off the |over the )?(?:rocks|cliffs?|ice|pier|jetty|harbour wall|groyne|sand ?dunes|quarry|rope swing|diving board|top board|high board|bridge|sandbanks?|mud ?flats|buoys?|flags|rope|lilo|inflatable|paddle ?board|dinghy|boat|kayak|canoe|rubber ring|sea ?wall))\b"
 )
 _WATCHER = r"(?:lifeguards?|life guards?|the guard|mum|mom|mummy|mommy|mam|dad|daddy|parents|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|uncle|teacher|teachers|coach|instructor|instructors|leaders?|grown ?ups?|adults?|staff|warden|ranger|babysitter|anyone|anybody)"
 _UNSEEN = (

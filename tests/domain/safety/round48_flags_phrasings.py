@@ -20,6 +20,7 @@ CHILD_FLAG = (
     "everyone pairs up on the trip and i end up sitting by myself every time",
     "on the school trip nobody wanted to share a tent with me",
     "im always the one left without a partner on trips",
+    "i'm always sitting on my own at lunch now",
     # tears hidden or that went on
     "i hid in the changing rooms and cried after i missed the penalty",
     "i didnt get picked for the team and cried under my duvet all night",
@@ -31,6 +32,7 @@ CHILD_FLAG = (
     "we go to hilltop riding school every sunday morning",
     "i go to oakwood leisure centre after school on mondays",
     "tomorrow at 4 im going to greenfield swimming pool",
+    "i train at northside boxing club every wednesday at 6",
     "our caravan is on plot 7 at golden sands",
     "we're staying in room 305 at the premier inn in york",
     "our pitch is number 9 at the campsite by the lake",
@@ -40,11 +42,14 @@ CHILD_FLAG = (
     "lets climb the rocks behind the cafe where the grown ups cant see us",
     "im gonna swim past the buoys to the island",
     "can i swim out beyond the flags",
+    "im gonna dive into the pool when the lifeguard isnt looking",
+    "me and my cousin are gonna go in the river when my nan is asleep",
     # a group shut out for who they are
     "trans girls shouldnt be allowed in our changing room",
     "we shouldnt let gay kids join our football team",
     "disabled kids shouldnt be allowed on the trampoline park they ruin it",
     "lesbians shouldnt be allowed on our netball team",
+    "people who are gay shouldnt be allowed in our school",
 )
 
 CHILD_ALLOW = (
@@ -52,6 +57,9 @@ CHILD_ALLOW = (
     "nobody sat next to me on the ferry so i had a whole row lol",
     "nobody sits in front of me at the cinema so i can put my feet up",
     "i like sitting on my own on the train, its quiet",
+    "i sit on my own at lunch with my book because i like reading",
+    "i sat on my own at lunch today because my friends were off sick",
+    "my sister got dropped from the team and cried all night",
     # someone else's tears, tears of joy
     "the baby cried all night in the tent",
     "we won the cup and i cried happy tears",
@@ -66,16 +74,21 @@ CHILD_ALLOW = (
     "we're camping at sunny bay holiday park this week",
     "our tent has a porch and two bedrooms",
     "i do brownies at the church hall on tuesdays",
+    "i go to the gym every day",
+    "my nan lives at sunnyside care home and we visit every sunday",
     # swimming kept safe
     "the lifeguard said always swim between the flags where she can see you",
     "i'm going to swim between the flags so the lifeguard can see me",
     "in hide and seek i hide where my brother cant see me",
     "im going to swim out to the buoys with my dad",
     "i never swim past the flags because its dangerous",
+    "im going to jump in the puddles where mum cant see",
+    "im gonna eat the sweets where mum cant see",
     # rules for everyone, a group welcomed, exclusion called wrong
     "boys shouldnt be allowed in the girls changing rooms",
     "dogs shouldnt be allowed in the changing rooms",
     "parents shouldnt be allowed in our den",
+    "we dont let the year 3s on the big climbing frame",
     "gay people should be allowed to get married",
     "my uncle is gay and he came to watch my match",
     "someone said gay people shouldnt be allowed in the changing rooms but thats wrong",
