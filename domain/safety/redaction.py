@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from domain.safety.prefilter import prefiltered
+from domain.safety.redaction_venues import find_staying_plot, find_venue_with_time
 
 _F = re.IGNORECASE
 
@@ -278,6 +279,9 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
     for m in _STAYING_UNIT.finditer(text):
         group = "value" if m.group("value") else "value2"
         add(m.start(group), m.end(group), "address", "[ADDRESS]")
+    # (round 48) a named venue with the child's day or time; the pitch or room it sleeps in
+    for start, end in find_venue_with_time(text) + find_staying_plot(text):
+        add(start, end, "address", "[ADDRESS]")
     if not _IN_A_STORY.search(text):
         for m in _KEY_HIDDEN.finditer(text):
             add(m.start(), m.end(), "key_hidden", None)

@@ -28,6 +28,7 @@ from domain.safety.rules_benign_frames_everyday import (
 from domain.safety.rules_benign_frames_family_life import told_off_for_a_chore
 from domain.safety.rules_benign_frames_growing import new_thing_nerves
 from domain.safety.rules_benign_frames_home import play_fight, screen_rule
+from domain.safety.rules_benign_frames_outdoors import injury_checked_fine, tears_of_joy
 
 D = SafetyCategory.DISTRESS
 
@@ -137,6 +138,10 @@ def _everyday(text: str) -> bool:
         or small_loss_worry(text)  # (round 45) "I'm worried I left my water bottle on the bus"
         or told_off_for_a_chore(text)  # (false alerts 6) "mom yelled at me bc ..., fair tbh"
         or screen_rule(text)  # (batch F) "mum takes my phone at 9pm every night"
+        or injury_checked_fine(
+            text
+        )  # (round 48) "... i cried but the nurse said nothing is broken"
+        or tears_of_joy(text)  # (round 48) "we won the cup and i cried happy tears"
     )
 
 

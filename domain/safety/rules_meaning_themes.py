@@ -42,7 +42,8 @@ for sexual touch; how to give a bj; an online stranger's present that needs the 
 round 48's critical misses: a child left in a hot car or home alone for days, flattery about
 maturity with a hidden meeting, and the teddy's adult acts or sexual gaze, ice and deep water
 alone, a rock thrown at an animal, and a group called thieves; the leftovers: a neighbour, a
-stranger or a man online asking where the child sleeps."""
+stranger or a man online asking where the child sleeps; round 48's flags: left out of seats on
+trips, tears hidden in the toilets, a swim out of the lifeguard's sight, a group shut out."""
 
 from __future__ import annotations
 
@@ -69,13 +70,20 @@ from domain.safety.rules_meaning_disclosures import find_disclosures
 from domain.safety.rules_meaning_flags import find_flags_more
 from domain.safety.rules_meaning_flags_bullied import find_bullied_flags
 from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
+from domain.safety.rules_meaning_flags_excluded_groups import (
+    find_excluded_group,
+    find_teddy_excluded_group,
+)
 from domain.safety.rules_meaning_flags_forgotten import find_forgotten_by_a_parent
 from domain.safety.rules_meaning_flags_grown_up_things import find_grown_up_things
+from domain.safety.rules_meaning_flags_hidden_tears import find_hidden_tears
 from domain.safety.rules_meaning_flags_home_dangers import find_home_danger_flags
 from domain.safety.rules_meaning_flags_left_out_online import find_left_out_online
+from domain.safety.rules_meaning_flags_left_out_seats import find_left_out_of_seats
 from domain.safety.rules_meaning_flags_low_mood import find_low_mood_flags
 from domain.safety.rules_meaning_flags_mocked_online import find_mocked_online
 from domain.safety.rules_meaning_flags_moving_car import find_out_of_a_moving_car
+from domain.safety.rules_meaning_flags_out_of_sight import find_out_of_sight
 from domain.safety.rules_meaning_flags_play_and_seen import find_play_and_seen_flags
 from domain.safety.rules_meaning_flags_prejudice import find_prejudice_flags
 from domain.safety.rules_meaning_flags_risky_plans import find_risky_plan_flags
@@ -253,6 +261,12 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_mature_and_meet(text)
         # (leftovers) a neighbour, a stranger or a man online asking where the child sleeps
         + find_bedroom_asked(text)
+        # (round 48's flags) left out of seats and pairs on trips, tears hidden in the toilets,
+        # a swim out past the flags where the lifeguard can't see, a group shut out
+        + find_left_out_of_seats(text)
+        + find_hidden_tears(text)
+        + find_out_of_sight(text)
+        + find_excluded_group(text)
     )
 
 
@@ -295,4 +309,6 @@ def find_teddy_themes(text: str) -> list[Finding]:
         or find_teddy_water_ice(text)
         or find_teddy_missiles(text)
         or find_teddy_group_traits(text)
+        # (round 48) a group shut out of a place or a team for who they are
+        or find_teddy_excluded_group(text)
     )

@@ -34,6 +34,7 @@ from domain.safety.rules_benign_frames_family_life import skill_taught_hands_hel
 from domain.safety.rules_benign_frames_growing import matches_as_games, teddy_kitchen_roles
 from domain.safety.rules_benign_frames_home import BLUNT_AS_DULL, BLUNT_SMOKED
 from domain.safety.rules_benign_frames_kept_safe import pet_guarded_from_wires, pretend_faint
+from domain.safety.rules_benign_frames_outdoors import slang_said_literally
 from domain.safety.rules_benign_frames_play import (
     DRUG_HIGH_TOO,
     HEIGHT_HIGH,
@@ -237,6 +238,10 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             continue
         if word.startswith("huff") and frame("wolf", lambda: wolf_huffs(text)):
             continue  # (round 46) "do the big bad wolf voice, huff and puff": a story
+        if word in ("hammered", "wasted", "blazed") and frame(
+            "literal", lambda: slang_said_literally(text)
+        ):
+            continue  # (round 48) "the farrier hammered nails into the horses feet"
         if benign and (
             word in ("beer", "coke", "crack", "smoke", "weed", "acid", "lean", "wine", "gin", "rum")
             or "smok" in word

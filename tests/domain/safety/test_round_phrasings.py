@@ -65,6 +65,7 @@ from . import (
     round47_critical_phrasings,
     round47_winter_phrasings,
     round48_critical_phrasings,
+    round48_flags_phrasings,
     rounds44_46_flags_phrasings,
     self_harm_sexual_veiled_phrasings,
     teddy_reply_phrasings,
@@ -127,6 +128,7 @@ ROUNDS = (
     round48_critical_phrasings,
     review47_phrasings,
     leftovers_phrasings,
+    round48_flags_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]

@@ -1,0 +1,99 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Where to find the child, told by a named place and a time, or by a pitch or a room (round
+48): personal information found on the original text, beside redaction.py.
+
+- A named venue the child goes to, with the day or the time it goes: "i do swimming every
+  tuesday at riverside leisure centre at 5", "our football training is at parkside rec on
+  thursdays". A routine alone ("i do swimming on tuesdays"), a venue alone ("riverside leisure
+  centre has a wave machine") or a one-off in the past ("we went to riverside pool last
+  tuesday") is not where to find the child.
+- Where the child is staying, down to the pitch, plot or room: "our tent is on pitch 14 at
+  sunny bay holiday park", "we're in room 305 at the seaview hotel". A football pitch ("we
+  played on pitch 3") is not somewhere the child sleeps."""
+
+from __future__ import annotations
+
+import re
+
+from domain.safety.prefilter import prefiltered
+
+_F = re.IGNORECASE
+_NOT_A_NAME = (
+    r"(?!(?:the|a|an|my|our|your|his|her|their|this|that|these|those|local|new|old|big|small|little|nice|indoor|outdoor|"
+    r"at|to|in|on|by|of|from|near|every|each|same|other|public|school|swimming|leisure|sports?|town|village|city|council|community|"
+    r"kids|main|nearest|best|favourite|favorite|fun|usual|real|proper|massive|huge|\d+|and|or|go|do|went|is|was|"
+    r"hotel|holiday|camp|baby|paddling|wave|heated|deep|shallow|learner|training|practice|dance|ballet|gymnastics|swim|football|tennis|art|music|drama|visiting|dining|assembly|great|sports?|play|soft ?play|tiny|empty|cold|warm|hot|nearby)\b)"
+)
+_VENUE = (
+    r"(?:leisure (?:centre|center)|sports (?:centre|center|hall|club|ground)|swimming (?:pool|baths|club)|pool|baths|lido|rec|recreation ground|playing fields?"
+    r"|riding (?:school|stables|centre|center)|stables|equestrian (?:centre|center)|ice rink|skate ?park|gym|gymnastics club|dance (?:studio|school|academy)|studio"
+    r"|community (?:centre|center)|(?:village|church|community|scout|parish|memorial|methodist|baptist) hall|scout hut|(?:football|cricket|tennis|rugby|hockey|netball|golf|athletics|boxing|karate|judo|sailing|rowing) club|fc|arena|stadium|bowl|athletics track)"
+)
+VENUE = prefiltered(rf"\b{_VENUE}\b", _F)
+# The venue's own name, the one or two words just before it ("riverside", "green lane").
+_NAME_BEFORE = re.compile(rf"(?:^|(?<=[^\w'-]))(?:{_NOT_A_NAME}[a-z][\w'-]*\s+){{1,2}}$", _F)
+SAINTS_VENUE = prefiltered(
+    rf"\b(?:st|saint)\.?\s+[a-z]+'?s?\s+(?:hall|church hall|centre|center|{_VENUE})\b", _F
+)
+# The day or time the child is there, every week or next.
+_ROUTINE = prefiltered(
+    r"\b(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|morning|evening|afternoon|night|day|mon|tues|wed|thurs|fri|sat|sun)\b"
+    r"|\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b|\b(?:usually|always|weekly|after school|before school)\b",
+    _F,
+)
+_WHEN = prefiltered(
+    r"\bat (?:\d{1,2}(?:[:.]\d\d)?(?: ?(?:am|pm|o'?clock))?|half (?:past )?\w+|quarter (?:past|to) \w+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: (?:o'?clock|thirty))?)(?!\s*(?:-|nil|goals?|points?))\b"
+    r"|\b(?:on|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:tomorrow|tonight|this (?:afternoon|evening|weekend))\b",
+    _F,
+)
+_PAST = prefiltered(
+    r"\b(?:went|was|were|did|had|watched|saw|swam|came|played|visited|last|yesterday|ago|once|used to)\b",
+    _F,
+)
+_MINE = prefiltered(r"\b(?:i|i'?m|im|we|we'?re|my|our|me)\b", _F)
+# A team followed as a fan, or a match watched: not where the child is.
+_AS_A_FAN = prefiltered(
+    r"\b(?:support|supports|supporter|fan|fans|season ticket|on (?:tv|telly|the telly|the radio)|watch\w*)\b",
+    _F,
+)
+_NUMBER = r"(?:\d{1,4}[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]\w+)?|thirty(?:[\s-]\w+)?|forty(?:[\s-]\w+)?|fifty(?:[\s-]\w+)?)"
+_PLOT = rf"(?:pitch|plot|site|space|bay|spot|emplacement)\s+(?:number\s+|no\.?\s*)?{_NUMBER}"
+_ROOM = rf"(?:room|apartment|apt|flat|suite|villa|chalet|cabin|caravan|lodge|pod|yurt|tent|static)\s+(?:number\s+|no\.?\s*)?{_NUMBER}"
+STAYING_PLOT = prefiltered(
+    rf"\b(?:our|my) (?:tent|caravan|static|campervan|camper|motorhome|chalet|cabin|lodge|yurt|pod|glamping pod|bell tent|trailer|van)\s+(?:is|'s)\s+(?:on|at|in)\s+(?P<value>{_PLOT})\b"
+    rf"|\b(?:our|my) (?:tent |caravan |camping )?(?:pitch|plot)\s+(?:is|'s)\s+(?P<value2>(?:number\s+|no\.?\s*)?{_NUMBER})\b"
+    rf"|\b(?:we'?re|we are|were|we r|i'?m|im|i am|we'?ve got|we have|we got|we'?re staying|we are staying|staying)\s+(?:on|in|at)\s+(?P<value3>{_PLOT})\b"
+    rf"|\b(?:we'?re|we are|were|i'?m|im|i am|staying)\b[^.?!]{{0,25}}\b(?:in|at)\s+(?P<value4>{_ROOM})\b(?=[^.?!]{{0,40}}\b(?:hotel|inn|travelodge|hostel|b ?& ?b|bed and breakfast|guest ?house|holiday|resort|park|campsite|camp site|site|villas?|apartments)\b)",
+    _F,
+)
+_CAMPING = prefiltered(
+    r"\b(?:tent|caravan|static|campervan|camper|motorhome|camping|campsite|camp site|holiday park|caravan park|glamping|site|chalet|cabin|lodge|yurt|hotel|inn|hostel|resort|holiday)\b",
+    _F,
+)
+
+
+def find_venue_with_time(text: str) -> list[tuple[int, int]]:
+    """A named venue with the day or the time the child is there, as (start, end) spans."""
+    if not _MINE.search(text) or _AS_A_FAN.search(text):
+        return []
+    routine = _ROUTINE.search(text) is not None
+    if not routine and (_WHEN.search(text) is None or _PAST.search(text)):
+        return []
+    spans = [(m.start(), m.end()) for m in SAINTS_VENUE.finditer(text)]
+    for m in VENUE.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        name = _NAME_BEFORE.search(before)
+        if name is not None:
+            spans.append((m.start() - len(before) + name.start(), m.end()))
+    return spans
+
+
+def find_staying_plot(text: str) -> list[tuple[int, int]]:
+    """The pitch, plot or room where the child is staying, as (start, end) spans."""
+    if not _CAMPING.search(text):
+        return []
+    spans = []
+    for m in STAYING_PLOT.finditer(text):
+        group = next(g for g in ("value", "value2", "value3", "value4") if m.group(g))
+        spans.append((m.start(group), m.end(group)))
+    return spans
