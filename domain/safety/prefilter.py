@@ -115,13 +115,35 @@ class _Scan:
         self.folded = folded
         return folded
 
+    def _lowered(self) -> _Scan | None:
+        """The scan of this ASCII text lower-cased, if it has capitals (None otherwise)."""
+        text = self.text
+        if self.whole is not None or not text.isascii() or text.islower():
+            return None
+        lower = text.lower()
+        if lower == text:
+            return None
+        scan = _scan(lower, keep=False)
+        return scan if scan.count == self.count else None
+
     def _own(self) -> set[int]:
         possible = self.possible
         if possible is None:
             index = _TABLE.index
             whole = self.whole
             if whole is None:
-                possible = _possible(self._pieces(index), index)
+                found = self._pieces(index)
+                lower = self._lowered()
+                if lower is None:
+                    possible = _possible(found, index)
+                else:
+                    # What the lower-cased form could match, and all that a piece with
+                    # capitals found could make possible (a superset: nothing skipped).
+                    possible = lower._own()
+                    lowered = lower._pieces(index)
+                    if found is not lowered:
+                        reach = index.cased_reach.__getitem__
+                        possible = possible.union(*map(reach, found - lowered))
             else:
                 wider = whole._pieces(index)
                 found = self._pieces(index)
@@ -134,7 +156,16 @@ class _Scan:
         if found is None:
             text = spaced(self.text)
             whole = self.whole
-            if whole is None:
+            lower = self._lowered() if whole is None else None
+            if lower is not None:
+                # Every piece of this text without a capital is a piece of its lower-cased
+                # form (ASCII): those pieces, and the few pieces with capitals it holds, are
+                # all it can hold (a superset at most, so no pattern it could match is
+                # skipped), and the rules have often scanned the lower-cased form already.
+                lowered = lower._pieces(index)
+                cased = frozenset(filter(text.__contains__, index.cased_reach))
+                found = lowered | cased if cased else lowered
+            elif whole is None:
                 found = _found(text, index)
             else:
                 # A part of a text: every piece of it is one of the whole's, but for those

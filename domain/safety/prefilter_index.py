@@ -8,6 +8,7 @@ import re
 import threading
 from collections.abc import Iterable
 from functools import cache
+from itertools import chain
 
 from domain.safety.prefilter_literals import clauses
 from domain.safety.prefilter_odds import PIECE_LENGTHS, piece, selectivity
@@ -43,7 +44,7 @@ class Index:
     the numbers it makes possible outright, and its clauses as two parallel tuples: each
     clause's other requirements, and the numbers that clause makes possible."""
 
-    __slots__ = ("pieces", "pieces_by_length", "entries", "count")
+    __slots__ = ("pieces", "pieces_by_length", "entries", "count", "cased_reach")
 
     def __init__(self, entries: dict[str, _Entry], count: int) -> None:
         highest = max(
@@ -80,8 +81,38 @@ class Index:
             frozenset(p for p in frozen if len(p) == n) for n in PIECE_LENGTHS
         )
         """The pieces of each length in PIECE_LENGTHS, in order."""
+        self.cased_reach = _cased_reach(frozen)
+        """The pieces with a capital letter (a case-sensitive pattern's, which a text's
+        lower-cased form cannot hold), each with every number it can help make possible."""
         self.count = count
         """Numbers given when this view was made: later ones are not in it."""
+
+
+_Numbers = tuple[int, ...]
+_Frozen = tuple[_Numbers, _Numbers, tuple[_Numbers, ...], tuple[_Numbers, ...]]
+"""A piece's entry in the frozen view (see `Index`)."""
+
+
+def _cased_reach(entries: dict[str, _Frozen]) -> dict[str, frozenset[int]]:
+    """For each piece with a capital: the numbers it makes possible outright, those of the
+    clauses it triggers, and those of every clause with a requirement it meets."""
+    cased = [p for p in entries if p != p.lower()]
+    by_requirement: dict[int, set[int]] = {r: set() for p in cased for r in entries[p][0]}
+    for _, _, others_of, numbers_of in entries.values():
+        for others, numbers in zip(others_of, numbers_of, strict=True):
+            for requirement in others:
+                if requirement in by_requirement:
+                    by_requirement[requirement].update(numbers)
+    return {
+        p: frozenset(
+            chain(
+                entries[p][1],
+                chain.from_iterable(entries[p][3]),
+                *(by_requirement[r] for r in entries[p][0]),
+            )
+        )
+        for p in cased
+    }
 
 
 class Table:
