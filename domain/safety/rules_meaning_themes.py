@@ -50,6 +50,7 @@ from domain.safety.rules_meaning_abuse_hidden import find_hidden_abuse
 
 # (round 40's misses)
 from domain.safety.rules_meaning_abuse_hot_threat import find_hot_threat
+from domain.safety.rules_meaning_abuse_in_charge import find_abuse_in_charge
 from domain.safety.rules_meaning_abuse_locked_left import find_locked_or_left
 from domain.safety.rules_meaning_abuse_minders import find_minder_abuse
 from domain.safety.rules_meaning_abuse_no_food_home import find_no_food_at_home
@@ -102,6 +103,7 @@ from domain.safety.rules_meaning_said_in_passing import find_said_in_passing
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_self_harm_fall_out import find_fall_out_to_escape
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
+from domain.safety.rules_meaning_self_harm_kept_hidden import find_self_harm_kept_hidden
 from domain.safety.rules_meaning_self_harm_not_deserving import (
     find_not_meant_to_live,
 )
@@ -236,6 +238,11 @@ def find_child_themes(text: str) -> list[Finding]:
         # carer who "will do it again"; "his thing", a hand down my tights, how to give a bj;
         # an online stranger's present that needs the address
         + find_said_in_passing(text)
+        # (probes across clubs, holidays, games, two homes, exams, faith, hospital) marks hidden,
+        # a means kept ready, hurting oneself for being bad, not here for what comes next; a
+        # grown-up in charge who hits, a cover story as the rule, neglect, cruelty told lightly
+        + find_self_harm_kept_hidden(text)
+        + find_abuse_in_charge(text)
     )
 
 
