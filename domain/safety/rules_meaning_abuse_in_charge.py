@@ -7,7 +7,8 @@ exams, hospital), read as meanings:
   they choke, or makes them stand outside all night as a punishment;
 - a cover story that is the rule at home ("we have to say we fell over if teacher asks"), or
   a carer's look when a nurse asks ("dad looked at me so i said the trampoline");
-- neglect: a carer in bed all day and no food, clothes too small with "buy your own";
+- neglect: a carer in bed all day and no food, carers out till the next day, clothes too
+  small with "buy your own", made to sleep on the floor or eat scraps after everyone;
 - a carer's cruelty told lightly (a chunk of hair pulled out, hot sauce or soap in the mouth
   as a punishment, "she'd have drowned me", "im not worth the hot water", toys to be burnt,
   a pretend game where the dad hits "like my real dad does").
@@ -50,6 +51,7 @@ COVER_RULE = prefiltered(
 # Neglect.
 NEGLECT = prefiltered(
     rf"\b{_CARER}\b (?:sleeps|is asleep|stays in bed|lies in bed|never gets up|doesn'?t get up|won'?t get up) (?:all day|every day|all the time)\b[^.?!]{{0,80}}\b(?:no food|don'?t have (?:any )?food|nothing to eat|no dinner|no breakfast)\b"
+    rf"|\b{_CARER}\b[^.?!]{{0,30}}\b(?:go|goes|went) out\b[^.?!]{{0,20}}\b(?:don'?t|doesn'?t|didn'?t|never) (?:come|get) (?:back|home) (?:till|until|til) (?:the next day|the morning|morning|the day after)\b"
     r"|\bclothes (?:are|r) (?:too small|dirty|ripped)\b[^.?!]{0,30}\b(?:buy your own|won'?t buy|doesn'?t care|not worth)\b"
 )
 
@@ -59,8 +61,12 @@ CRUELTY = prefiltered(
     rf"|\b{_CARER}\b (?:puts?|putting|rubs?|squirts?|pours?|makes me eat) (?:hot sauce|chilli|chili|soap|pepper|mustard|vinegar|salt)\b (?:in|into|on) my (?:mouth|tongue|eyes)\b"
     rf"|\b{_CARER}\b[^.?!]{{0,20}}\b(?:says?|said|tells me|told me)\b[^.?!]{{0,40}}\b(?:she'?d|he'?d|they'?d|she would|he would|would) (?:have )?(?:drowned|strangled|smothered|got rid of|thrown away|given away) me\b"
     rf"|\b{_CARER}\b[^.?!]{{0,20}}\b(?:says?|said|tells me|told me) i'?m not worth (?:the (?:hot water|food|money|heating)|feeding|any food|the bother)\b"
+    r"|\b(?:makes|made|make) me (?:sleep on the floor|eat (?:after everyone|last|scraps|leftovers|the leftovers|on my own|alone|separately|on the floor))\b(?![^.?!]{0,30}\b(?:camping|sleepover|tent|picnic|treat|fun)\b)"
     rf"|\b{_CARER}\b (?:said|says|told me) (?:he'?d|she'?d|he would|she would|they'?d) burn my (?:toys|teddy|things|stuff|clothes|books)\b"
     rf"|\b{_HIT}\b (?:the (?:kid|child|baby|boy|girl|kids|children)(?: doll)?|me|us)\b[^.?!]{{0,40}}\blike my (?:real )?{_CARER} (?:does|did|do)\b"
+)
+_LOOKED_AFTER = prefiltered(
+    r"\b(?:babysit\w*|sitter|looked after us|look after us|stay(?:ed|s)? with (?:us|nan|nana|gran|granny|grandma|grandad)|with nan|at nan'?s|camping|sleepover)\b"
 )
 _HAIR_CARE = prefiltered(
     r"\b(?:brush\w*|comb\w*|knot|tangle\w*|plait\w*|nits|bobble|chewing gum)\b"
@@ -78,7 +84,7 @@ def find_abuse_in_charge(text: str) -> list[Finding]:
         return _finding(text, "in_charge_hits")
     if COVER_RULE.search(text):
         return _finding(text, "cover_story_rule")
-    if NEGLECT.search(text):
+    if NEGLECT.search(text) and not _LOOKED_AFTER.search(text):
         return _finding(text, "neglect_told")
     if CRUELTY.search(text) and not _HAIR_CARE.search(text):
         return _finding(text, "carer_cruelty")

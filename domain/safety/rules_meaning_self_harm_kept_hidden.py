@@ -11,11 +11,12 @@ read as meanings:
   "hurt my tummy with the fork cos im naughty"), or pinching hard so it hurts;
 - not being here for what comes next ("the match doesnt matter cuz i wont be here for it",
   "if im not here tomorrow tell my dog i love him", a last night online with things given
-  away, "finish what i started" after hospital);
+  away, goodbye and "leaving forever tonight", "finish what i started" after hospital);
 - a way or a place asked or waited for (the quickest way to bleed out, a window "high enough",
   waiting at the platform edge for the fast train, the top of a hotel to jump off, "imagine if
   i didnt wake up", "maybe i just wont exist", "so i would be gone and they could be happy",
-  deleting oneself, cutting one's skin, "how small i can get before im gone").
+  deleting oneself, cutting one's skin, "how small i can get before im gone", "the only thing
+  keeping me here", looking down from a bridge "thinking about it").
 
 Near misses stay allowed: long sleeves because the hall is cold, a hoodie at the bus stop, a
 secret box of pokemon cards, plasters for anyone's cuts, the magician's knife trick, a holiday
@@ -70,6 +71,7 @@ NOT_HERE_NEXT = prefiltered(
     r"\b(?:doesn'?t|does not|won'?t|wont) (?:even )?matter\b[^.?!]{0,30}\b(?:i won'?t be (?:here|around|alive)|i'?ll be gone|i'?m not (?:gonna|going to) be (?:here|around|alive))\b"
     r"|\bif i'?m not (?:here|around|alive) (?:tomorrow|anymore|any more|in the morning|after tonight)\b[^.?!]{0,40}\b(?:tell \w+(?: \w+)? i love|look after|take care of|say (?:bye|goodbye)|remember me|give (?:my|him|her))\b"
     r"|\bmy last (?:night|day|time|message|post|game) (?:online|on here|ever|alive)\b[^.?!]{0,60}\b(?:gave|giving|give) (?:away|out) (?:all )?my\b"
+    r"|\bsaid (?:goodbye|bye)\b[^.?!]{0,40}\b(?:leaving|going|gone|go) (?:forever|for ever|for good)\b|\b(?:leaving|going away|gone) (?:forever|for ever|for good) tonight\b"
     r"|\bfinish\w* what i started\b[^.?!]{0,40}|\b(?:hospital|they let me out|get out)\b[^.?!]{0,40}\bdo it properly\b"
 )
 _NOT_HERE_AWAY = prefiltered(
@@ -93,6 +95,8 @@ WAY_OR_PLACE = prefiltered(
     r"|\bhow (?:small|thin|little|skinny) i can get before i'?m gone\b|\bbefore i (?:just )?disappear completely\b"
     r"|\bwhich (?:bridge|building|cliff|car park|multi ?storey|roof|tower|block of flats)\b[^.?!]{0,30}\b(?:highest|tallest)\b[^.?!]{0,30}\b(?:for a thing|don'?t ask|dont ask|no reason|just need to know|need to know for)\b"
     r"|\b(?:think\w*|thought|want\w*|wanna)\b[^.?!]{0,10}\babout (?:taking|swallowing|having) (?:all|every one) (?:of )?(?:them|(?:the|his|her|my|\w+'?s) (?:pills|tablets|medicine|meds|painkillers))\b"
+    r"|\b(?:the )?only (?:thing|one|reason) (?:stopping|keeping|holding) me\b[^.?!,]{0,30}[^.?!]{0,30}\b(?:planned|plan|alive|here|from doing it)\b"
+    r"|\b(?:bridge|roof|cliff|edge|platform|balcony|top of)\b[^.?!]{0,40}\blooked down\b[^.?!]{0,30}\bthinking about (?:it|jumping|falling|doing it|ending it)\b"
     r"|\b(?:real|irl) me\b[^.?!]{0,20}\b(?:respawn never|never respawn|despawn\w*|permanently|for good)\b"
     r"|\bplanning it\b[^.?!,]{0,40}[^.?!]{0,20}\b(?:only way|the way) (?:they'?ll|theyll|they will|everyone|mum and dad|my parents) (?:stop|be happy|be happier|leave me)\b"
 )
