@@ -43,7 +43,9 @@ round 48's critical misses: a child left in a hot car or home alone for days, fl
 maturity with a hidden meeting, and the teddy's adult acts or sexual gaze, ice and deep water
 alone, a rock thrown at an animal, and a group called thieves; the leftovers: a neighbour, a
 stranger or a man online asking where the child sleeps; round 48's flags: left out of seats on
-trips, tears hidden in the toilets, a swim out of the lifeguard's sight, a group shut out."""
+trips, tears hidden in the toilets, a swim out of the lifeguard's sight, a group shut out; the
+self-harm and abuse probes: marks hidden, a means kept ready, not here for what comes next, a
+grown-up in charge who hits, a cover story as the rule at home, neglect, cruelty told lightly."""
 
 from __future__ import annotations
 
@@ -55,6 +57,7 @@ from domain.safety.rules_meaning_abuse_hidden import find_hidden_abuse
 
 # (round 40's misses)
 from domain.safety.rules_meaning_abuse_hot_threat import find_hot_threat
+from domain.safety.rules_meaning_abuse_in_charge import find_abuse_in_charge
 from domain.safety.rules_meaning_abuse_left_alone import find_left_alone
 from domain.safety.rules_meaning_abuse_locked_left import find_locked_or_left
 from domain.safety.rules_meaning_abuse_minders import find_minder_abuse
@@ -117,6 +120,7 @@ from domain.safety.rules_meaning_said_in_passing import find_said_in_passing
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_self_harm_fall_out import find_fall_out_to_escape
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
+from domain.safety.rules_meaning_self_harm_kept_hidden import find_self_harm_kept_hidden
 from domain.safety.rules_meaning_self_harm_not_deserving import (
     find_not_meant_to_live,
 )
@@ -267,6 +271,11 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_hidden_tears(text)
         + find_out_of_sight(text)
         + find_excluded_group(text)
+        # (probes across clubs, holidays, games, two homes, exams, faith, hospital) marks hidden,
+        # a means kept ready, hurting oneself for being bad, not here for what comes next; a
+        # grown-up in charge who hits, a cover story as the rule, neglect, cruelty told lightly
+        + find_self_harm_kept_hidden(text)
+        + find_abuse_in_charge(text)
     )
 
 

@@ -30,6 +30,7 @@ from . import (
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
     pretext_phrasings,
+    probe_self_harm_abuse_phrasings,
     review47_phrasings,
     review_benign_frames_phrasings,
     review_near_miss_phrasings,
@@ -129,6 +130,7 @@ ROUNDS = (
     review47_phrasings,
     leftovers_phrasings,
     round48_flags_phrasings,
+    probe_self_harm_abuse_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
