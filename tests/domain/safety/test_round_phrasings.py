@@ -16,6 +16,7 @@ from . import (
     batch_f_false_alert_phrasings,
     benign_families_phrasings,
     distress_false_alert_phrasings,
+    fa48_phrasings,
     false_alert_phrasings,
     false_alert_phrasings_2,
     false_alert_phrasings_4,
@@ -123,6 +124,7 @@ ROUNDS = (
     round47_critical_phrasings,
     round47_winter_phrasings,
     round48_critical_phrasings,
+    fa48_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
