@@ -14,6 +14,7 @@ from domain.safety.redaction import PersonalInfo, find_personal_info, redact
 from domain.safety.risk import RiskState
 from domain.safety.risk_escalation import escalate_with_conversation
 from domain.safety.rules_benign_frames import TEDDY_MEDICINE_RULE
+from domain.safety.rules_benign_frames_car_trip import HOME_ALONE_BEFORE
 from domain.safety.rules_benign_frames_everyday import MEDICINE_MISUSE
 from domain.safety.rules_benign_frames_home import TEDDY_GROWING_FACT
 from domain.safety.rules_benign_frames_noticed import drop_noticed_frames, teddy_insult_condemned
@@ -229,7 +230,8 @@ class SafetyEngine:
             # the family has, not a child telling a stranger it is alone now.
             risk = (
                 MILD
-                if p.label == "home_alone" and _HOME_ALONE_PERMITTED.search(norm.text)
+                if p.label == "home_alone"
+                and (_HOME_ALONE_PERMITTED.search(norm.text) or HOME_ALONE_BEFORE(norm.text))
                 else MODERATE
             )
             risks[SafetyCategory.PERSONAL_INFO] = max(

@@ -26,6 +26,7 @@ from domain.enums import SafetyCategory
 from domain.safety.benign_frame import Frame
 from domain.safety.findings import MILD, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_teddy_told import teddy_told_drop
 
 C = SafetyCategory
 _MAX_FRAMED = 400
@@ -300,6 +301,8 @@ def teddy_insult_condemned(text: str) -> bool:
 
 
 def _teddy_drop(text: str, f: Finding) -> bool:
+    if teddy_told_drop(text, f):
+        return True  # (false alerts 48) the teddy telling, not urging
     if f.category is C.INSULT and f.label == "insult_word" and _name_called_condemned(text):
         return True
     if f.category is C.GROOMING:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_car_trip import car_wait_kept_safe
 from domain.safety.rules_benign_frames_home import pet_sleeps_out
 
 A = SafetyCategory.ABUSE
@@ -216,7 +217,7 @@ _CONCEPTS = (CARER_HARM, INJURY_MARK, HARSH_MORE, NEGLECT_MORE, BLAMED_FOR_LEAVI
 # drinking; waiting in the car for five minutes while mum buys bread is not it.
 _IN_THE_CAR = r"(?:left|leave|leaves|leaving|locked|lock|locks|stuck|wait|waiting|waited|sit|sitting|sat|stay|stayed|staying|sleep|sleeping|slept) (?:(?:me|us|me and my \w+(?: \w+)?|my \w+(?: \w+)? and me|them) )?(?:alone |on (?:our|my) own |by (?:my|our) ?sel\w+ )?(?:in|inside) (?:the |a |our |her |his |mums? |dads? )?(?:car|van|truck)"
 LEFT_IN_CAR = prefiltered(
-    rf"\b{_IN_THE_CAR}\b[^.?!]{{0,50}}\b(?:for hours|hours and hours|for (?:two|three|four|five|\d+) hours|all night|all evening|at night|in the dark|(?:till|until) (?:really |very |super )?(?:late|midnight|it'?s dark|closing)|while (?:she|he|they|mum|mam|mom|mummy|mammy|dad|daddy|my (?:mum|mam|mom|dad|step ?\w+|parents)|mum and \w+)(?:'?s| is| are| was| were| goes| go| went)? (?:in|at|down|inside|drinking|getting drunk)\b(?: (?:the|a))? ?(?:pub|bar|casino|club|party|drinking|drunk|bookies|betting shop)?)"
+    rf"\b{_IN_THE_CAR}\b[^.?!]{{0,50}}\b(?:for hours|hours and hours|for (?:two|three|four|five|\d+) hours|all night|all evening|at night|in the dark|(?:till|until) (?:really |very |super )?(?:late|midnight|it'?s dark|closing)|while (?:she|he|they|mum|mam|mom|mummy|mammy|dad|daddy|my (?:mum|mam|mom|dad|step ?\w+|parents)|mum and \w+)(?:'?s| is| are| was| were| goes| go| went)? (?:(?:in|at|down|inside)(?: (?:the|a))? (?:pub|bar|casino|club|party|bookies|betting shop|bingo)|drinking|getting drunk)\b)"
     rf"|\b(?:pub|bar|casino|bookies|club)\b[^.?!]{{0,50}}\b{_IN_THE_CAR}\b[^.?!]{{0,30}}\b(?:for hours|all night|in the dark|till (?:late|midnight)|ages)"
 )
 CAR_WAIT_ORDINARY = prefiltered(
@@ -361,9 +362,11 @@ def find_abuse_more(text: str) -> list[Finding]:
         return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
     if CLOSE_DEMAND.search(text) and THREAT_TO_LOVED.search(text):
         return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
-    if (LEFT_IN_CAR.search(text) and not CAR_WAIT_ORDINARY.search(text)) or (
-        UNWASHED_WEEKS.search(text) and not UNWASHED_ORDINARY.search(text)
-    ):
+    if (
+        LEFT_IN_CAR.search(text)
+        and not CAR_WAIT_ORDINARY.search(text)
+        and not car_wait_kept_safe(text)
+    ) or (UNWASHED_WEEKS.search(text) and not UNWASHED_ORDINARY.search(text)):
         return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
     if _round_32_neglect(text):
         return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
