@@ -45,7 +45,9 @@ alone, a rock thrown at an animal, and a group called thieves; the leftovers: a 
 stranger or a man online asking where the child sleeps; round 48's flags: left out of seats on
 trips, tears hidden in the toilets, a swim out of the lifeguard's sight, a group shut out; the
 self-harm and abuse probes: marks hidden, a means kept ready, not here for what comes next, a
-grown-up in charge who hits, a cover story as the rule at home, neglect, cruelty told lightly."""
+grown-up in charge who hits, a cover story as the rule at home, neglect, cruelty told lightly;
+the grooming and sexual probes: telling parents made costly, gifts with strings, time alone
+arranged, touch, sights and questions a child mentions in passing."""
 
 from __future__ import annotations
 
@@ -102,10 +104,12 @@ from domain.safety.rules_meaning_grooming_changing_private import (
 from domain.safety.rules_meaning_grooming_covert import find_covert_contact
 from domain.safety.rules_meaning_grooming_debts import find_grooming_debts
 from domain.safety.rules_meaning_grooming_given_to_take import find_given_to_take
+from domain.safety.rules_meaning_grooming_isolating import find_isolating_grooming
 from domain.safety.rules_meaning_grooming_lures import find_grooming_lures, find_teddy_other_app
 from domain.safety.rules_meaning_grooming_mature_meet import find_mature_and_meet
 from domain.safety.rules_meaning_grooming_online import find_online_grooming
 from domain.safety.rules_meaning_grooming_singled_out import find_singled_out
+from domain.safety.rules_meaning_grooming_strings_attached import find_strings_attached
 from domain.safety.rules_meaning_hurting_animals import (
     find_child_hurting_animal,
     find_teddy_animal_orders,
@@ -138,6 +142,7 @@ from domain.safety.rules_meaning_sexual_exposure import find_sexual_exposure
 from domain.safety.rules_meaning_sexual_pics_pressure import find_pics_pressure
 from domain.safety.rules_meaning_sexual_slang import find_sexual_slang
 from domain.safety.rules_meaning_sexual_story_asked import find_sexual_story_asked
+from domain.safety.rules_meaning_sexual_told_in_passing import find_sexual_told_in_passing
 from domain.safety.rules_meaning_sexual_watched import find_watched_and_photographed
 from domain.safety.rules_meaning_teddy import find_teddy_more
 from domain.safety.rules_meaning_teddy_body_talk import find_teddy_body_talk
@@ -276,6 +281,12 @@ def find_child_themes(text: str) -> list[Finding]:
         # grown-up in charge who hits, a cover story as the rule, neglect, cruelty told lightly
         + find_self_harm_kept_hidden(text)
         + find_abuse_in_charge(text)
+        # (grooming and sexual probes) telling parents made costly, friends run down, flattery
+        # that sets the child apart; gifts with strings, time alone arranged, a call that moves
+        # the child; touch, sights and questions a child mentions in passing
+        + find_isolating_grooming(text)
+        + find_strings_attached(text)
+        + find_sexual_told_in_passing(text)
     )
 
 

@@ -31,6 +31,7 @@ from . import (
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
     pretext_phrasings,
+    probe_grooming_sexual_phrasings,
     probe_self_harm_abuse_phrasings,
     review47_phrasings,
     review_benign_frames_phrasings,
@@ -133,6 +134,7 @@ ROUNDS = (
     round48_flags_phrasings,
     probe_self_harm_abuse_phrasings,
     fa48_phrasings,
+    probe_grooming_sexual_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
