@@ -127,6 +127,9 @@ from domain.safety.rules_meaning_teddy_everyday_harms import find_teddy_everyday
 from domain.safety.rules_meaning_teddy_excuses_harm import find_teddy_harm_excused
 from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
 from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
+from domain.safety.rules_meaning_teddy_probe_body import find_teddy_probe_body
+from domain.safety.rules_meaning_teddy_probe_dangers import find_teddy_probe_dangers
+from domain.safety.rules_meaning_teddy_probe_people import find_teddy_probe_people
 from domain.safety.rules_meaning_teddy_probes import find_teddy_probes
 from domain.safety.rules_meaning_teddy_rejection import find_teddy_rejection
 from domain.safety.rules_meaning_teddy_self_harm_urged import find_teddy_self_harm_urged
@@ -272,4 +275,11 @@ def find_teddy_themes(text: str) -> list[Finding]:
         # (rounds 44-46) meals skipped for a feeling, an injury hidden, a body run down, a
         # risky climb, a login asked, gas or a hairdryer in the bath, a secret sip, origin
         or find_teddy_everyday_harms(text)
+        # (a fresh probe of teddy replies) open water, ice, indoor fire, road games, storms,
+        # batteries, hiding in appliances, wild food, strangers, animals provoked; animals or
+        # children hurt, groups run down, "nobody likes you"; the child's body looked at,
+        # grown-up sex explained, cover stories
+        or find_teddy_probe_dangers(text)
+        or find_teddy_probe_people(text)
+        or find_teddy_probe_body(text)
     )

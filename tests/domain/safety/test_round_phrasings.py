@@ -29,6 +29,7 @@ from . import (
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
     pretext_phrasings,
+    probe_teddy_phrasings,
     review_benign_frames_phrasings,
     review_near_miss_phrasings,
     review_round44_46_phrasings,
@@ -121,6 +122,7 @@ ROUNDS = (
     family_surprise_phrasings,
     round47_critical_phrasings,
     round47_winter_phrasings,
+    probe_teddy_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
