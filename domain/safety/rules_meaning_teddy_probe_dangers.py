@@ -30,7 +30,7 @@ D = SafetyCategory.DANGEROUS_ACTIVITY
 
 # A warning, a "no" or a grown-up in charge: never one of these dares.
 _WARNED = prefiltered(
-    r"\b(?:never|(?:don'?t|dont|do not)(?! (?:look|mind|worry|need|tell|check|stop|wait|ask|know))|shouldn'?t|should not|mustn'?t|must not|not safe|isn'?t safe|unsafe|dangerous|poisonous|toxic|not a good idea|bad idea|not okay|isn'?t okay|careful|tell a grown-?up|ask a grown-?up|with a grown-?up|grown-?up (?:has )?check\w*|lifeguard|say no|stay away|keep away|(?:in|at) the story|once upon a time)\b"
+    r"\b(?:never|(?:don'?t|dont|do not)(?! (?:look|mind|worry|need|tell|check|stop|wait|ask|know))|shouldn'?t|should not|mustn'?t|must not|not safe|isn'?t safe|unsafe|dangerous|poisonous|toxic|not a good idea|bad idea|not okay|isn'?t okay|careful|tell a grown-?up|ask a grown-?up|with a grown-?up|grown-?up (?:has )?check\w*|lifeguard|say no|only (?:when|if|with)|grown-?ups? says?|stay away|keep away|(?:in|at) the story|once upon a time)\b"
 )
 
 _OPEN_WATER = r"(?:canals?|rivers?|lakes?|quarr(?:y|ies)|quarry lake|reservoirs?|ponds?|lochs?|weirs?|the sea|big waves|the waves|the deep end|flooded \w+|floodwater|the docks?|the harbou?r|the lock)"
@@ -44,7 +44,7 @@ TEDDY_OPEN_WATER = prefiltered(
 
 _ICE_PLACE = r"(?:(?:frozen|icy|iced[- ]over|frosty) (?:rivers?|ponds?|lakes?|canals?|reservoirs?|puddles? in the woods|streams?|water)|(?:the |thin )ice)"
 TEDDY_ON_THE_ICE = prefiltered(
-    rf"\b(?:run|walk|skat|slid|stomp|jump|go|step|stand|play|skip|dance|race|crawl|ride|cycl|scoot|climb)\w*\b(?: (?:out|right|straight|all the way))? (?:on|onto|out on|across|over|to the middle of)\b (?:the |a |that )?{_ICE_PLACE}"
+    rf"(?:^|[.!?,;:]\s*|\b(?:you|u) (?:can|could|should|must|'?ll) |\blet'?s |\bgo (?:and |on,? )?|\bjust |\btry (?:to )?|\bdare (?:you )?to |\bwhy not )(?:run|walk|skate|slide|stomp|jump|go|step|stand|play|skip|dance|race|crawl|ride|cycle|scoot|climb|hop)\b(?: (?:out|right|straight|all the way))? (?:on|onto|out on|across|over|to the middle of)\b (?:the |a |that )?{_ICE_PLACE}"
     r"|\b(?:ice|it)\b(?: (?:on|in) (?:the|that) \w+)?(?: is|'s| will be| must be| should be)(?: by now)? (?:surely|definitely|probably|totally|bound to be|sure to be)? ?(?:thick|strong|solid|safe) enough\b"
     r"|\b(?:see|check|find out) (?:if|whether) (?:it|the ice) (?:cracks?|breaks?|holds?)\b"
     r"|\b(?:skat|slid|walk|stomp|play)\w* on (?:the |that )?(?:pond|lake|river|canal|reservoir)\b[^.?!]{0,40}\bice\b"
