@@ -13,6 +13,8 @@ from domain.safety.prefilter import prefiltered
 # (round 44) A feeling named, then contradicted: "sad feelings say nobody would miss you, but
 # that isn't true" (safety talk here, in rules_meaning_teddy and rules_language).
 FEELING_CONTRADICTED_RE = r"\b(?:feelings?|thoughts?|worr(?:y|ies)|voices?|brain|mind|sadness|grumpy bits?)\b[^.?!]{0,15}\b(?:say|says|said|tell you|tells you|whisper\w*|make you (?:think|feel|believe)|trick you into thinking)\b[^.?!]{0,60}\b(?:not true|isn'?t true|aren'?t true|untrue|never true|not right|a trick|tricking you|(?<!not )(?<!n't )(?<!nt )(?<!never )wrong)\b"
+# (probe of teddy replies) "sometimes it feels like nobody likes you, but that isn't true".
+FEELING_CONTRADICTED_RE += r"|\b(?:feels?|felt|seems?|seemed) like\b[^.?!]{0,40}\bbut (?:that|it|this) (?:isn'?t|is not|'?s not|is never|'?s never) true\b"
 FEELING_CONTRADICTED = prefiltered(FEELING_CONTRADICTED_RE)
 
 TEDDY_PARENTS_AWAY = prefiltered(
@@ -24,9 +26,15 @@ TEDDY_PARENTS_AWAY = prefiltered(
     r"|\b(?:without (?:your|any|ur) clothes|with (?:your|ur) clothes off|take off (?:your|ur) (?:clothes|shirt|top|pants|underwear)|in your (?:underwear|undies))\b"
     r"|\b(?:visit|come to|come over to|sneak into|come see) (?:you|your house|your room)\b[^.?!]{0,15}\b(?:tonight|tomorrow|at night|later|when)\b|\bleave (?:the|your) (?:\w+ )?(?:door|window) (?:unlocked|open)\b"
     r"|\b(?:show|tell|describe to) me what (?:you'?re|you are|ur|u r) wearing\b|\bwhat (?:are|r) (?:you|u) wearing\b"
-    r"|\b(?:just us|just you and me|only us|only you and me|the two of us|all alone|all by yourself|home alone)\b"
+    r"|\b(?:just us|just you and me|only us|only you and me|the two of us|all alone|home alone)\b"
     # (round 34) "We could chat at night when they're asleep instead."
     r"|\b(?:we|let'?s|lets)\b[^.?!]{0,25}\b(?:talk|chat|play|whisper|message|text)\w*\b[^.?!]{0,25}\b(?:when|while|once|after|till|until) (?:they|she|he|your (?:parents|mom|mum|dad|mum and dad|mom and dad|family))(?:'re|'s| are| is| re)? (?:(?:fast |all )?asleep|sleeping|in bed|not looking|gone to bed)\b"
+)
+# "All by yourself" sets up being alone ("come to the park all by yourself") unless it praises a
+# thing the child already did ("you worked that puzzle out all by yourself!").
+TEDDY_ALL_BY_YOURSELF = prefiltered(r"\ball by yourself\b")
+TEDDY_DID_IT_YOURSELF = prefiltered(
+    r"\b(?:did|made|built|drew|wrote|read|tied|learned|learnt|solved|finished|figured|worked|fixed|tidied|dressed|managed|done|cooked|baked|painted|coloured|colored|counted|spelled|spelt)\b[^.?!]{0,30}\ball by yourself\b"
 )
 TEDDY_SNEAK = prefiltered(
     r"\b(?:sneak|sneaking|sneak out|climb out|slip out|without (?:telling|asking) (?:your|ur) (?:parents|mom|mum|dad)|don'?t ask (?:your|ur) (?:parents|mom|mum|dad)|(?:your|ur) (?:parents|mom|mum|dad) (?:are|is) (?:too strict|wrong|mean|unfair|don'?t understand you|won'?t understand))\b"

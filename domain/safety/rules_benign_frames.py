@@ -104,6 +104,8 @@ TEDDY_MEDICINE_RULE = prefiltered(
     rf"|\bonly (?:for )?(?:when |if )?(?:a |the |your )(?:trusted )?{_GIVER}\b(?: you trust| you know)? (?:gives?|says?|hands?)\b|\bonly (?:a|your|the) (?:trusted )?{_GIVER} (?:should|can|may) give\b"
     rf"|\b(?:the way|just like|like|as|exactly as|how) (?:the |your |a )?{_GIVER} (?:says?|said|tells? you|told you|shows? you|showed you|explained)\b"
     r"|\beven (?:if|when) (?:it|they) (?:looks?|tastes?|smells?) (?:\w+ )?(?:like|as \w+ as) (?:sweets|candy|sweeties|juice)\b|\b(?:medicines?|pills?|tablets) (?:is|are|isn'?t|aren'?t|can look like) (?:not )?(?:sweets|candy)\b"
+    # (probe of teddy replies) "the doctor gives you medicine to help you feel better"
+    rf"|\b(?:the |your |a )?(?:doctors?|nurses?|pharmacists?|dentists?) (?:gives?|gave|will give|can give|prescribes?) (?:you )?(?:some |a little )?{_MEDICINE}\b"
 )
 
 # (round 30) The harm of drugs taught or agreed with ("my teacher said drugs can hurt your brain
@@ -114,6 +116,8 @@ DRUG_HARM_TAUGHT = prefiltered(
     rf"\b{_SUBSTANCE}(?:,? (?:and|or) {_SUBSTANCE})*\b[^.?!]{{0,15}}\b(?:can|could|will|would|do|does|are|is|really)\b (?:really |very |so |seriously )?(?:hurt|harm|damage|ruin|poison|kill|bad for|dangerous|harmful|unhealthy|not good for|not safe|make (?:you|people|kids|children|your body) (?:ill|sick|poorly))\b"
     rf"|\b(?:never|don'?t ever|do not ever|shouldn'?t ever|should never|must never)\b (?:\w+ )?(?:take|try|use|touch|do|smoke|drink)\b[^.?!]{{0,10}}\b(?:{_SUBSTANCE}|them|it|any)\b|\bsay no to {_SUBSTANCE}\b"
     rf"|\b{_SUBSTANCE}\b[^.?!]{{0,15}}\b(?:isn'?t|aren'?t|is not|are not|is never|are never)\b (?:\w+ )?(?:good|safe|healthy|okay|ok) for\b"
+    # (probe of teddy replies) "alcohol is a grown-up drink, and it's not good for children"
+    rf"|\b{_SUBSTANCE}\b (?:is|are) (?:a |an |only a |just a )?grown-?ups?(?:'? only)? (?:drinks?|things?)\b[^.?!]{{0,15}}\b(?:it'?s|it is|they'?re|they are) (?:not (?:good|safe|healthy|okay|ok) for|bad for)\b"
 )
 DRUG_HARM_SPOILT = prefiltered(
     r"\bi (?:tried|took|take|drank|drink|smoked|smoke|vaped|had|have|want|wanna|did)\b|\b(?:gave|give|gives|offered|offers|sold|sells) (?:me|us)\b|\bcan i\b|\bbut i\b|\b(?:let'?s|try some|have some)\b"

@@ -48,6 +48,9 @@ _TEDDY_ONLINE_ADVICE = prefiltered(
     # anyone new": the teddy's online-safety rule, not a meeting.
     r"|\bonly (?:chat|talk|play|game|message|text|video ?call|call|add|accept|friend|be friends) (?:with |to )?(?:people|friends|kids|ones|someone|those) (?:you|u) (?:already |really )?know\b"
     r"|\b(?:ask|check with|tell) (?:a |your |ur )?(?:grown-?up|parent|parents|mum|mom|dad|carer|teacher)s? (?:first |before )(?:you )?(?:add|accept|chat|talk|reply|message|meet|play)\w*"
+    # (probe of teddy replies) "if someone you don't know offers you a puppy, say no and tell
+    # your mum": the stranger rule, not an offer.
+    r"|\bif (?:someone|somebody|anyone|anybody|a stranger|a grown-?up|people)\b[^.?!]{0,40}\b(?:offers?|gives?|asks?|wants?|promises?)\b[^.?!]{0,40}\b(?:say no|tell (?:your |a |the )?(?:mum|mom|dad|grown-?up|parents|teacher))\b"
 )
 _TEDDY_ADVICE_SPOILT = prefiltered(
     r"\b(?:(?:our|a|my) (?:little )?secret|keep (?:it|this|that|them|our \w+) (?:a )?secret|secret between|don'?t tell|do not tell|never tell|between us|just us|only me|except me|but me|like me|not (?:your|ur) (?:mum|mom|dad|parents))\b"

@@ -52,7 +52,7 @@ _STAGES: dict[str, Prefiltered] = {
             r"\b(?:parents|mom|mum|dad|they|grown ?ups|grownups|your family|adults|teachers)\b (?:wouldn'?t|won'?t|don'?t|do not|would not|will not|never|can'?t) (?:understand|get it|need to know|let you|care about you|love you)\b",
             rf"\b(?:add|message|text|talk|talking|chat|chatting|dm|call|video ?call|facetime|move|switch|go|come|join|download|meet|get|continue)\b[^.?!]{{0,25}}\b(?:on|in|over|through|to|using) {_APPS}\b",
             r"\b(?:asked|asks|asking|wants?|wanted) (?:for )?(?:me to (?:add|get|download|give)|my) (?:him on )?(?:snapchat|snap|whatsapp|discord|insta|instagram|kik|telegram|number|phone number|address|email)\b",
-            r"\b(?:video ?call|call|facetime|talk|chat|meet|be|stay)\b[^.?!]{0,25}\b(?:alone|in private|privately|secretly|in secret)\b(?![^.?!]{0,10}\b(?:scared|sad)\b)",
+            r"\b(?:video ?call|call|facetime|talk|chat|meet|be|stay)\b[^.?!]{0,25}\b(?:(?<!left )alone|in private|privately|secretly|in secret)\b(?![^.?!]{0,10}\b(?:scared|sad)\b)",
             r"\b(?:it'?s|its|somewhere|much|a lot) more private\b",
             rf"\b(?:add|message|text|dm) (?:me|him|her|them)\b[^.?!]{{0,15}}\b{_APPS}\b",
             r"\b(?:just the two of us|come alone|by yourself|without your (?:parents|mom|dad|mum)|don'?t bring anyone|where no one can see|where nobody can see)\b",
@@ -148,11 +148,19 @@ _TEDDY_ADVICE = prefiltered(
 )
 
 
+# (probe of teddy replies) Praise for a thing done: "you worked that puzzle out all by yourself!"
+_DONE_BY_YOURSELF = prefiltered(
+    r"\b(?:did|made|built|drew|wrote|read|tied|learned|learnt|solved|finished|figured|worked|fixed|tidied|dressed|managed|done|cooked|baked|painted|coloured|colored|counted|spelled|spelt)\b[^.?!]{0,30}\b(?:all )?by yourself\b"
+)
+
+
 def grooming_stages(text: str, *, teddy: bool) -> list[Finding]:
     """Every grooming stage signal, weak ones included; callers decide what they add up to."""
     found: list[Finding] = []
     for stage, pattern in _STAGES.items():
         for m in pattern.finditer(text):
+            if m.group().endswith("by yourself") and _DONE_BY_YOURSELF.search(text):
+                continue
             found.append(Finding(G, stage, MILD, m.start(), m.end(), stage))
     for m in _CONTACT_DETAILS.finditer(text):
         found.append(Finding(G, "isolation", MILD, m.start(), m.end(), "isolation"))

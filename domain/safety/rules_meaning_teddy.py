@@ -23,7 +23,11 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety import meaning_concepts as mc
 from domain.safety.findings import CRITICAL, SEVERE, Finding
-from domain.safety.meaning_concepts_teddy import FEELING_CONTRADICTED_RE
+from domain.safety.meaning_concepts_teddy import (
+    FEELING_CONTRADICTED_RE,
+    TEDDY_ALL_BY_YOURSELF,
+    TEDDY_DID_IT_YOURSELF,
+)
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_play import room_drawn
 from domain.safety.rules_meaning_window import any_word
@@ -42,7 +46,7 @@ TEDDY_ADVICE = prefiltered(
 )
 
 TEDDY_SECRECY = prefiltered(
-    r"\bstays? (?:in this room|between us|a secret|secret|ours)\b|\bjust ours\b|\bif (?:your|ur) (?:parents|mum|mom|mummy|mommy|dad|daddy|teacher) (?:asks?|find out)\b|\b(?:just|only) say we\b"
+    r"\bstays? (?:in this room|between us|a secret|secret|ours)\b|\bjust ours\b|\bif (?:your|ur) (?:parents|mum|mom|mummy|mommy|dad|daddy|teacher) (?:asks?|find out)\b(?![^.?!]{0,25}\btell (?:her|him|them) (?:the truth|everything|all about))|\b(?:just|only) say we\b"
     r"|\b(?:don'?t|do not|no need to|not) (?:have to |need to )?(?:mention|tell)\b (?:me |us |our \w+ )?(?:to )?(?:her|him|them|anyone|anybody|your (?:mum|mom|dad|parents|teacher)|mummy|daddy)\b|\bnot mention me\b"
     r"|\bcode word\b|\bdelete (?:this|our|the) (?:chat|messages|conversation)\b|\bhide (?:our|this|the) (?:app|chat|messages)\b|\b(?:check|checks|reads?) (?:your|ur) (?:tablet|phone|messages|chats)\b"
     r"|\bstay quiet about (?:us|me|this)\b|\btell them it'?s private\b|\bhidden from (?:your|ur) (?:mum|mom|dad|parents)\b|\bwithout (?:the grown-?ups|your parents|your mum|your dad|anyone) (?:seeing|knowing)\b"
@@ -320,7 +324,9 @@ def find_teddy_meaning(text: str) -> list[Finding]:
     if mc.TEDDY_SAFETY_TALK.search(text):
         return []
     out: list[Finding] = []
-    if mc.TEDDY_PARENTS_AWAY.search(text):
+    if mc.TEDDY_PARENTS_AWAY.search(text) or (
+        TEDDY_ALL_BY_YOURSELF.search(text) and not TEDDY_DID_IT_YOURSELF.search(text)
+    ):
         out.append(Finding(G, "teddy_isolation", CRITICAL, 0, len(text), "isolation"))
     if mc.TEDDY_SNEAK.search(text):
         out.append(Finding(G, "teddy_undermines_parents", CRITICAL, 0, len(text), "isolation"))

@@ -154,6 +154,9 @@ from domain.safety.rules_meaning_teddy_grown_up_acts import find_teddy_grown_up_
 from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
 from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
 from domain.safety.rules_meaning_teddy_missiles import find_teddy_missiles
+from domain.safety.rules_meaning_teddy_probe_body import find_teddy_probe_body
+from domain.safety.rules_meaning_teddy_probe_dangers import find_teddy_probe_dangers
+from domain.safety.rules_meaning_teddy_probe_people import find_teddy_probe_people
 from domain.safety.rules_meaning_teddy_probes import find_teddy_probes
 from domain.safety.rules_meaning_teddy_rejection import find_teddy_rejection
 from domain.safety.rules_meaning_teddy_self_harm_urged import find_teddy_self_harm_urged
@@ -331,4 +334,11 @@ def find_teddy_themes(text: str) -> list[Finding]:
         or find_teddy_group_traits(text)
         # (round 48) a group shut out of a place or a team for who they are
         or find_teddy_excluded_group(text)
+        # (a fresh probe of teddy replies) open water, ice, indoor fire, road games, storms,
+        # batteries, hiding in appliances, wild food, strangers, animals provoked; animals or
+        # children hurt, groups run down, "nobody likes you"; the child's body looked at,
+        # grown-up sex explained, cover stories
+        or find_teddy_probe_dangers(text)
+        or find_teddy_probe_people(text)
+        or find_teddy_probe_body(text)
     )

@@ -106,7 +106,7 @@ _TEDDY_ENCOURAGE = prefiltered(
     r"climb|just|totally fine|won'?t hurt|will not hurt|doesn'?t hurt|is safe|it'?s safe|is okay|is ok|it tickles|tickles|nobody will know|secretly|a few|jump)\b"
 )
 _TEDDY_SAFETY = prefiltered(
-    r"\b(?:never|don'?t|do not|only (?:for )?grown[- ]?ups|ask a grown[- ]?up|ask (?:your|a) (?:parent|mom|dad|grown)|with a grown[- ]?up|not safe|isn'?t safe|dangerous|stay away|be careful|not for kids|not toys|too (?:young|dangerous|hot|sharp)|let a grown[- ]?up (?:do|help|handle)|keep away|please don'?t|(?:are|is) (?:just |only )?for grown[- ]?ups|ask (?:mum|mom|mummy|mommy|dad|daddy|your (?:mum|mom|dad|parents?)|a grown[- ]?up) to help)\b"
+    r"\b(?:never|don'?t|do not|only (?:for )?grown[- ]?ups|ask a grown[- ]?up|ask (?:your|a) (?:parent|mom|dad|grown)|with a grown[- ]?up|not safe|isn'?t safe|dangerous|stay away|be careful|not for kids|not toys|too (?:young|dangerous|hot|sharp)|let a grown[- ]?up (?:do|help|handle)|keep away|please don'?t|(?:are|is) (?:just |only )?for grown[- ]?ups|keep (?:the |your |it |them |that |those |all )?(?:\w+ ){0,2}?away from|safety rules?|ask (?:mum|mom|mummy|mommy|dad|daddy|your (?:mum|mom|dad|parents?)|a grown[- ]?up) to help)\b"
 )
 
 _DRUG_WORDS = prefiltered(
@@ -120,7 +120,7 @@ _DRUG_BENIGN = prefiltered(
     r"\b(?:root beer|ginger beer|butter ?beer|smoke (?:alarm|detector|signals?|machine|bomb)|smoked (?:salmon|ham|meat|cheese)|smokey|"
     r"smoke (?:from|came out of) the (?:campfire|fire|chimney|dragon|volcano|train|toaster|oven|kitchen)|dragon (?:smoke|breath)|weeds? (?:the|in the) garden|pull(?:ed|ing)? (?:the )?weeds|"
     r"drug ?store|wine gums?|coke (?:zero|a cola|can)|(?:cans?|bottles?|glass|cups?) of coke|diet coke|coca[- ]?cola|red wine vinegar|cooking wine|acid rain|lemon|citric acid|"
-    r"inject(?:ion)? at the doctor|vaccine|crack (?:an egg|the code|the egg|open|the eggs|eggs|(?:me|us|him|her) up)|cracked|cracks|rum cake|gin rummy|lean (?:on|against|back|forward)|smoke (?:and|or) fire|the fire|campfire|joints? (?:hurt|ache)|knee joint)\b"
+    r"inject(?:ion)? at the doctor|vaccine|crack (?:an egg|the code|the egg|open|the eggs|eggs|(?:me|us|him|her) up)|cracked|cracks|(?:ice|glass|eggs?|screens?|it) (?:can |could |might |will |may )?crack|rum cake|gin rummy|lean (?:on|against|back|forward)|smoke (?:and|or) fire|the fire|campfire|joints? (?:hurt|ache)|knee joint)\b"
 )
 _DRUG_INVOLVED = prefiltered(
     r"\b(?:i|me|we|my friend and (?:i|me)|can i|could i|how do you|how do i|how to|let'?s|try|tried|trying|taste|tasted|drink|drank|"

@@ -43,6 +43,13 @@ _SEX_ANYONE = compile_all(
 )
 
 
+# (probe of teddy replies) The body-safety rule: "it's not okay for anyone to touch your private
+# parts", "no one should touch your privates", "never let anyone touch your private parts".
+_BODY_RULE_BEFORE = re.compile(
+    r"(?:not (?:okay|ok|allowed) for (?:anyone|anybody|someone|people|grown-?ups|adults|a grown-?up) to|(?:no ?one|nobody|no-one) (?:else )?(?:should|is allowed to|can|may|has the right to)(?: ever)?|(?:never|don'?t|do not) let (?:anyone|anybody|someone|people|a grown-?up)(?: else)?(?: ever)?)(?:\s+(?:see or )?touch(?:ing)? (?:your|ur))?\s*$"
+)
+
+
 def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
     lex = lexicon()
     found: list[Finding] = []
@@ -51,6 +58,8 @@ def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
         local = text[max(0, m.start() - 15) : m.end() + 15]
         if lex.sexual_benign.search(local) or educational(text, m.group()):
             continue
+        if teddy and _BODY_RULE_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
+            continue  # "it's not okay for anyone to touch your private parts": the rule
         if ANATOMY.search(m.group()) and growing_up_question(text):
             continue  # "why do girls get boobies and boys dont": growing up asked about
         found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
@@ -71,6 +80,10 @@ def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
         found.append(Finding(X, "sexual_content", CRITICAL, doctor.start(), doctor.end()))
     for m in _SEX_ANYONE.finditer(text):
         if educational(text, m.group()) or (pretend_doctor and m.group() == "play doctor"):
+            continue
+        if m.group().startswith("touch") and _BODY_RULE_BEFORE.search(
+            text[max(0, m.start() - 60) : m.start()]
+        ):
             continue
         found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
     return found

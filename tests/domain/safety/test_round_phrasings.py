@@ -33,6 +33,7 @@ from . import (
     pretext_phrasings,
     probe_grooming_sexual_phrasings,
     probe_self_harm_abuse_phrasings,
+    probe_teddy_phrasings,
     review47_phrasings,
     review_benign_frames_phrasings,
     review_near_miss_phrasings,
@@ -135,6 +136,7 @@ ROUNDS = (
     probe_self_harm_abuse_phrasings,
     fa48_phrasings,
     probe_grooming_sexual_phrasings,
+    probe_teddy_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
