@@ -80,6 +80,7 @@ from domain.safety.rules_meaning_flags_prejudice import find_prejudice_flags
 from domain.safety.rules_meaning_flags_risky_plans import find_risky_plan_flags
 from domain.safety.rules_meaning_flags_unsettled import find_unsettled_flags
 from domain.safety.rules_meaning_flags_worried import find_worried_flags
+from domain.safety.rules_meaning_gaps47 import find_gaps47, find_teddy_gaps47
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_grooming_attention import find_attention_grooming
 from domain.safety.rules_meaning_grooming_camera_undressed import find_camera_undressed
@@ -249,6 +250,9 @@ def find_child_themes(text: str) -> list[Finding]:
         # about maturity with a hidden meeting
         + find_left_alone(text)
         + find_mature_and_meet(text)
+        # (gaps47) a real stabbing after a game, hate in a game, a grown-up checking the
+        # child's body, a head held under water, a costumed grown-up asking for details
+        + find_gaps47(text)
     )
 
 
@@ -291,4 +295,6 @@ def find_teddy_themes(text: str) -> list[Finding]:
         or find_teddy_water_ice(text)
         or find_teddy_missiles(text)
         or find_teddy_group_traits(text)
+        # (gaps47) smothering in a pillow fight; touching "while mum is out"
+        or find_teddy_gaps47(text)
     )

@@ -23,6 +23,7 @@ from . import (
     false_alert_phrasings_6,
     family_surprise_phrasings,
     fixholes_phrasings,
+    gaps47_phrasings,
     known_misses_phrasings,
     leftover_phrasings,
     noticed_false_alert_phrasings,
@@ -125,6 +126,7 @@ ROUNDS = (
     round47_winter_phrasings,
     round48_critical_phrasings,
     review47_phrasings,
+    gaps47_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
