@@ -51,7 +51,7 @@ HARSH = prefiltered(
     r"|\b(?:leave|leaves|left|dump|dumps|dumped|drop|drops|dropped|abandon\w*) (?:me|us) (?:behind|on the side of the road|(?:at|on|by|in|outside) (?:the|a) (?:gas station|petrol station|garage|side of the road|roadside|road|motorway|services|shop|supermarket|park|forest|woods|street|car park|parking lot))\b|\bdr(?:ove|ives|ive) (?:off|away)\b(?! (?:to|for) (?:work|the shop|school))"
 )
 UNDER_CLOTHES = prefiltered(
-    r"\b(?:under|inside|in|down|into)\s+my\s+(?:underwear|undies|knickers|panties|pants|shorts|pajamas|pyjamas|nightie|swimsuit|diaper|nappy|shirt|skirt|dress)\b"
+    r"\b(?:under|inside|in|down|into)\s+my\s+(?:underwear|undies|knickers|panties|pants|shorts|pajamas|pyjamas|nightie|swimsuit|diaper|nappy|shirt|skirt|dress)\b(?!\s*pockets?\b)"
 )
 PINNED = prefiltered(
     r"\b(?:lays?|lies|lay|laying|lying|sits?|sat|gets?|got)\s+on top of me\b|\b(?:holds?|held|pins?|pinned)\s+me\s+down\b"
@@ -76,7 +76,7 @@ SECRET_EVENTS = prefiltered(
 )
 
 INTRUSION = prefiltered(
-    r"\b(?:hands?|fingers?|mouth)\b[^.?!]{0,10}\b(?:in|inside|into|down|under|up) (?:my|the back of my) (?:underwear|undies|knickers|pants|panties|shorts|pajamas|pyjamas|pj'?s|nightie|nightgown|skirt|dress|clothes|swimsuit|diaper|nappy)\b"
+    r"\b(?:hands?|fingers?|mouth)\b[^.?!]{0,10}\b(?:in|inside|into|down|under|up) (?:my|the back of my) (?:underwear|undies|knickers|pants|panties|shorts|pajamas|pyjamas|pj'?s|nightie|nightgown|skirt|dress|clothes|swimsuit|diaper|nappy)\b(?!\s*pockets?\b)"
 )
 TOUCH_BODY = prefiltered(
     r"\b(?:touch(?:es|ed|ing)?|rubs?|rubbed|rubbing|strokes?|stroked|feels?|felt|grabs?|grabbed|squeezes|squeezed|pats?|patted)\s+(?:on\s+)?my\s+(?:legs?|thighs?|chest|butt|bum|bottom|privates?|private (?:parts?|area|spot)|body|hair and (?:legs?|body)|boobs?|breasts?|tummy|belly|lap|hips?|back under)\b"

@@ -26,6 +26,7 @@ from domain.enums import SafetyCategory
 from domain.safety.benign_frame import Frame
 from domain.safety.findings import MILD, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_handled import small_hurt_handled
 from domain.safety.rules_benign_frames_teddy_told import teddy_told_drop
 
 C = SafetyCategory
@@ -334,7 +335,13 @@ def _child_drop(text: str, f: Finding) -> bool:
 
 
 def _mild_distress(text: str) -> bool:
-    return _KICKED_OUT_OF_ACTIVITY(text) or _HURT_BY_A_THING(text) or _HEIGHT_FRIGHT(text)
+    return (
+        _KICKED_OUT_OF_ACTIVITY(text)
+        or _HURT_BY_A_THING(text)
+        or _HEIGHT_FRIGHT(text)
+        # (gaps47) a small hurt from another child that a grown-up has dealt with
+        or small_hurt_handled(text)
+    )
 
 
 def _both_drop(text: str, f: Finding) -> bool:

@@ -24,6 +24,7 @@ from . import (
     false_alert_phrasings_6,
     family_surprise_phrasings,
     fixholes_phrasings,
+    gaps47_phrasings,
     known_misses_phrasings,
     leftover_phrasings,
     leftovers_phrasings,
@@ -137,6 +138,7 @@ ROUNDS = (
     fa48_phrasings,
     probe_grooming_sexual_phrasings,
     probe_teddy_phrasings,
+    gaps47_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
