@@ -16,6 +16,7 @@ from . import (
     batch_f_false_alert_phrasings,
     benign_families_phrasings,
     distress_false_alert_phrasings,
+    fa2_phrasings,
     false_alert_phrasings,
     false_alert_phrasings_2,
     false_alert_phrasings_4,
@@ -131,6 +132,7 @@ ROUNDS = (
     leftovers_phrasings,
     round48_flags_phrasings,
     probe_self_harm_abuse_phrasings,
+    fa2_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
