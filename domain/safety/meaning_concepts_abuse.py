@@ -99,6 +99,16 @@ CARER_HURTS = prefiltered(
 GET_THE_BELT = prefiltered(
     r"\b(?:get|got|gets|getting) the (?:belt|slipper|strap|wooden spoon|stick|cane)\b(?! (?:from the|off the|out of|for my|to wear))"
 )
+# (fa2) The threat the child says is never carried out, told lightly: "mum says i'll get the
+# slipper if i dont tidy up but she never actually does it lol". Spoilt by any hurt done.
+THREAT_NEVER_DONE = prefiltered(
+    r"\b(?:but|though|tho)\b[^.?!]{0,20}\b(?:never|doesn'?t|doesnt|don'?t|dont|has never|hasn'?t|hasnt|won'?t|wont) (?:ever |actually |really |even )*(?:does|do|did|done|doing|follows? through|mean it|means it)\b"
+    r"|\b(?:she|he|they)(?:'?s| is| are|'?re) (?:only |just )?(?:joking|kidding|messing)\b"
+)
+THREAT_CARRIED_OUT = prefiltered(
+    r"\b(?:hits?|hitting|hit me|smack\w*|slap\w*|whack\w*|beat\w*|belted|bruis\w*|marks?|bleed\w*|bled|hurt\w*|sore|cr(?:y|ied|ies|ying)|scared|afraid|"
+    r"once|last time|sometimes|every|always|again|this time|used to|till|until|did it|done it|does it (?:when|if|every|sometimes)|not allowed|secret\w*)\b"
+)
 CARER_PLAY = prefiltered(
     r"\b(?:tickl\w*|game|play\w*|joke|joking|lol|haha\w*|pillow|accident\w*|by mistake)\b"
 )

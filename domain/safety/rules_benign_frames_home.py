@@ -98,6 +98,16 @@ PLAY_FIGHT_SPOILT = prefiltered(
     r"|\b(?:step ?dad|step ?mum|boyfriend|uncle|dad|daddy|mum|mummy|mom|mommy)\b (?:\w+ )?(?:hit|hits|kick\w*|push\w*|slap\w*|smack\w*|whack\w*)\b"
 )
 
+# (fa2) The fright the squeeze comforts, not a fright of the squeezer: "daddy squeezed my
+# hand at the fireworks cos i was scared", "... because i was nervous of the thunder".
+# Never "scared of him", "scared to tell", "scared he would": those stay spoilers.
+COMFORTED_FEAR = prefiltered(
+    r"\b(?:cos|coz|cuz|cause|because|bc|as|since|when|while) i (?:was|were|got|felt|get|am|'?m|im) "
+    r"(?:so |really |super |very |a (?:bit|little) |kinda |dead |well )?(?:scared|frightened|nervous|worried|afraid)"
+    r"(?: (?:of|by|at|during) (?:the |all the |a )?(?:loud )?(?:fireworks?|bangs?|noises?|thunder|storm|lightning|dark|dogs?|film|movie|needles?|injection|jab|dentist|doctors?|crowd|waves?|ride|rollercoaster|plane|take ?off|heights?|spiders?|clowns?))?"
+    r"(?= *(?:$|[,.!]|and\b|so\b|lol\b|haha\w*|at\b|on\b|in\b|during\b|x+\b))"
+)
+
 
 def squeeze_of_care(text: str, start: int) -> bool:
     """A family member's hug or hand squeeze starting at `start` (where the rule's carer
@@ -105,7 +115,7 @@ def squeeze_of_care(text: str, start: int) -> bool:
     squeezed me tight", "mum squeezed my hand when we crossed the road"."""
     if SQUEEZE_OF_CARE.match(text, start) is None:
         return False
-    return not SQUEEZE_HURTS.search(PARENT_PARTNER.sub("", text))
+    return not SQUEEZE_HURTS.search(COMFORTED_FEAR.sub("", PARENT_PARTNER.sub("", text)))
 
 
 # A grown-up's razor or blades kept or put away, the child taking or using none: "dad keeps his razor blades in the cabinet just in case".

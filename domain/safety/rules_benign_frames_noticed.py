@@ -82,6 +82,10 @@ _REPORTED = prefiltered(
 )
 _REJECTED = prefiltered(
     r"^[^?!]{0,20}?\b(?:but|and|which|that'?s|thats|that is|it'?s|its|it is|they'?re|they are|this is)\b[^.?!]{0,20}?\b(?:unkind|untrue|not true|isn'?t true|is not true|aren'?t true|are not true|not fair|unfair|mean|wrong|hurtful|not kind|not nice|not okay|not ok|a lie|lies|a myth|rubbish|nonsense|silly|not right)\b"
+    r"|^[^.?!]{0,25}?\b(?:and|so|then) (?:he |she |they )?(?:got|gets|was|were) (?:banned|kicked out|kicked|blocked|reported|muted|suspended|told off|in (?:big )?trouble)\b[^.?!]{0,20}?\b(?:that|it|which) (?:was|is|'?s) (?:so |really |well |very )?(?:unkind|mean|wrong|hurtful|not kind|not nice|not okay|not ok|horrible|nasty|out of order|bad)\b"
+)
+_AIMED_AT_ME = prefiltered(
+    r"\b(?:to|at|told|tells|tell|called|calls|call|messaged|dmd|dm'?d|texted|sent) me\b|\b(?:i|me) should\b"
 )
 _REJECTION_SPOILT = prefiltered(
     r"\b(?:but|and) (?:it'?s|its|that'?s|thats|they'?re|they are|it is) (?:kind of |a bit |sort of |actually |really )?(?:true|right)\b|\b(?:they|he|she) (?:are|is) right\b"
@@ -347,7 +351,10 @@ def _mild_distress(text: str) -> bool:
 def _both_drop(text: str, f: Finding) -> bool:
     if f.category is C.INSULT and f.label == "insult_phrase":
         denied = _GO_AWAY_DENIED.search(text[max(0, f.start - 60) : f.end + 1])
-        return denied is not None and not _GO_AWAY_SPOILT.search(text)
+        if denied is not None and not _GO_AWAY_SPOILT.search(text):
+            return True
+        if _AIMED_AT_ME.search(text):
+            return False  # "someone said kys to me, that's not nice": bullying, kept
     if f.category in (C.HATE, C.INSULT) and _REPORTED.search(text[max(0, f.start - 40) : f.start]):
         rejected = _REJECTED.search(text[f.end : f.end + 90])
         return rejected is not None and not _REJECTION_SPOILT.search(text)

@@ -14,6 +14,7 @@ import re
 from domain.enums import SafetyCategory
 from domain.safety import meaning_concepts as mc
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_abuse import THREAT_CARRIED_OUT, THREAT_NEVER_DONE
 from domain.safety.rules_benign_frames_care import care_under_clothes, fasting_for_hospital
 from domain.safety.rules_benign_frames_family_life import medical_exam_with_parent
 from domain.safety.rules_meaning_flags_bullied import bullied_for_things
@@ -163,9 +164,15 @@ def find_abuse_signs(text: str, c: Concepts) -> list[Finding]:
             and mc.CARER.search(t)
             and not mc.CARER_PLAY.search(t)
         )
-        or (any_word(t, _G_BELT) and mc.GET_THE_BELT.search(t))
+        or (any_word(t, _G_BELT) and mc.GET_THE_BELT.search(t) and not _threat_never_done(t))
         or (any_word(t, _G_NEGLECT) and mc.NEGLECT_MORE.search(t) and not fasting_for_hospital(t))
         or (any_word(t, _G_STUFF) and mc.DOES_STUFF.search(t))
     ):
         out.append(Finding(A, "abuse_more", CRITICAL, 0, len(t)))
     return out
+
+
+def _threat_never_done(t: str) -> bool:
+    """(fa2) "mum says i'll get the slipper but she never actually does it lol": a threat
+    the child says is never carried out, with no hurt, fear or time it was done."""
+    return bool(THREAT_NEVER_DONE.search(t)) and not THREAT_CARRIED_OUT.search(t)

@@ -57,7 +57,7 @@ _SUICIDAL = compile_all(
         r"\bi can'?t (?:do this|take (?:it|this)|go on|keep going|handle (?:it|this|life)|live like this) (?:anymore|any more|no more)\b|\bwant (?:it all|everything) to stop\b",
         r"\bi (?:hope|wish|want) (?:that )?(?:i|to) (?:get|got|be|was|were) (?:hit|run over|killed|shot|stabbed|crushed) by\b",
         r"\b(?:my )?life (?:isn'?t|is not|ain'?t|wasn'?t) worth (?:living|it)\b",
-        r"\bso (?:that )?i (?:wouldn'?t|won'?t|wont|would not|will not|don'?t|do not|never) (?:wake up|have to (?:live|be here|exist)|be here|exist|feel anything)\b|\b(?:and|to) (?:never|not) wake up\b(?!\s+(?:till|til|until|before)\b)",
+        r"\bso (?:that )?i (?:wouldn'?t|won'?t|wont|would not|will not|don'?t|do not|never) (?:wake up|have to (?:live|be here|exist)|be here|exist|feel anything)\b|\b(?:and|to) (?:never|not) wake up\b(?!\s+(?:till|til|until|before|in time|on time|late|early|earlier|at \d)\b)",
         r"\b(?:i'?m|im|i am) (?:so |just |really )?(?:done|finished|over it) with (?:life|living|everything|it all|being alive|this world|this life|my life)\b",
         r"\b(?:goodbye|good bye|farewell|suicide) (?:letter|note|message|video)\b|\bsay(?:ing)? goodbye to (?:everyone|everybody|my family|the world)\b|\bgiving away (?:all )?my (?:stuff|things|toys)\b|\bwon'?t be (?:around|here) (?:much longer|for long|tomorrow|anymore)\b",
         r"\b(?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:in|of|to) (?:living|life|being alive|anything|going on|being here|trying)\b|\bwhat'?s the point (?:of|in) (?:living|life|being alive|me|anything)\b|\bno point (?:in |to )?(?:living|being alive|being here|anything)\b",

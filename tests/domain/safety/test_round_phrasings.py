@@ -16,6 +16,7 @@ from . import (
     batch_f_false_alert_phrasings,
     benign_families_phrasings,
     distress_false_alert_phrasings,
+    fa2_phrasings,
     fa48_phrasings,
     false_alert_phrasings,
     false_alert_phrasings_2,
@@ -139,6 +140,7 @@ ROUNDS = (
     probe_grooming_sexual_phrasings,
     probe_teddy_phrasings,
     gaps47_phrasings,
+    fa2_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
