@@ -79,7 +79,7 @@ _TOUCH_WHILE_OUT = prefiltered(
 _WARNED = prefiltered(r"\b(?:don'?t|dont|do not|never|mustn'?t|shouldn'?t|not allowed)\b")
 
 
-def find_gaps47(text: str) -> list[Finding]:
+def find_games_costumes_checks(text: str) -> list[Finding]:
     out: list[Finding] = []
     whole = len(text)
     if _STAB.search(text) and not _STAB_PRETEND.search(text):
@@ -99,7 +99,7 @@ def find_gaps47(text: str) -> list[Finding]:
     return out
 
 
-def find_teddy_gaps47(text: str) -> list[Finding]:
+def find_teddy_game_smother_touch(text: str) -> list[Finding]:
     if _WARNED.search(text):
         return []
     if _SMOTHER.search(text) and _SMOTHER_HOW.search(text):

@@ -94,7 +94,10 @@ from domain.safety.rules_meaning_flags_prejudice import find_prejudice_flags
 from domain.safety.rules_meaning_flags_risky_plans import find_risky_plan_flags
 from domain.safety.rules_meaning_flags_unsettled import find_unsettled_flags
 from domain.safety.rules_meaning_flags_worried import find_worried_flags
-from domain.safety.rules_meaning_games_costumes_checks import find_gaps47, find_teddy_gaps47
+from domain.safety.rules_meaning_games_costumes_checks import (
+    find_games_costumes_checks,
+    find_teddy_game_smother_touch,
+)
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_grooming_attention import find_attention_grooming
 from domain.safety.rules_meaning_grooming_bedroom_asked import find_bedroom_asked
@@ -293,7 +296,7 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_sexual_told_in_passing(text)
         # (gaps47) a real stabbing after a game, hate in a game, a grown-up checking the
         # child's body, a head held under water, a costumed grown-up asking for details
-        + find_gaps47(text)
+        + find_games_costumes_checks(text)
     )
 
 
@@ -346,5 +349,5 @@ def find_teddy_themes(text: str) -> list[Finding]:
         or find_teddy_probe_people(text)
         or find_teddy_probe_body(text)
         # (gaps47) smothering in a pillow fight; touching "while mum is out"
-        or find_teddy_gaps47(text)
+        or find_teddy_game_smother_touch(text)
     )
