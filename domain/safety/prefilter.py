@@ -47,31 +47,14 @@ class _Everything:
 _EVERYTHING = _Everything()
 
 
-def _slices(length: int) -> tuple[list[slice], ...]:
-    """For each piece length, every slice of that length of a text this long."""
-    return tuple([slice(i, i + n) for i in range(length - n + 1)] for n in PIECE_LENGTHS)
-
-
-_SHORT = 258
-_SLICES = [_slices(length) for length in range(_SHORT + 1)]
-"""Every piece-long slice of a text of each length up to 256 and its two spaces (messages
-are short)."""
-
-
 def _found(text: str, index: Index) -> frozenset[str]:
-    """The pieces in `text` (spaced): each length looked up among the pieces that long
-    (the shorter pieces' sets are small enough to stay in the processor's cache)."""
-    slices = _SLICES[len(text)] if len(text) <= _SHORT else _slices(len(text))
-    piece = text.__getitem__
-    return _NO_PIECES.union(
-        *(
-            pieces.intersection(map(piece, of_length))
-            for pieces, of_length in zip(index.pieces_by_length, slices, strict=True)
-        )
-    )
+    """The pieces in `text` (spaced), found by the index's automaton in one pass."""
+    return frozenset(map(_VALUE, index.automaton.iter(text))) if index.pieces else _NO_PIECES
 
 
+_VALUE = itemgetter(1)
 _NO_PIECES: frozenset[str] = frozenset()
+_NO_NUMBERS: frozenset[int] = frozenset()
 
 
 def _possible(found: frozenset[str], index: Index) -> set[int]:
@@ -79,7 +62,7 @@ def _possible(found: frozenset[str], index: Index) -> set[int]:
     met, at least."""
     # In C throughout (map, compress, chain): a scan's one cost besides reading the index.
     entries = list(map(index.entries.__getitem__, found))
-    met = set(chain.from_iterable(map(itemgetter(0), entries)))
+    met = _NO_NUMBERS.union(*map(itemgetter(0), entries))
     possible = set(chain.from_iterable(map(itemgetter(1), entries)))
     others = chain.from_iterable(map(itemgetter(2), entries))
     numbers = chain.from_iterable(map(itemgetter(3), entries))
@@ -342,6 +325,13 @@ def prepare_all() -> None:
     while _PENDING:
         _PENDING.pop().prepare()
     _TABLE.index  # noqa: B018  (built now, not by the next scan)
+
+
+def full_index() -> Index:
+    """Every pattern analysed, indexed with every requirement checked (see
+    prefilter_measured_odds)."""
+    prepare_all()
+    return _TABLE.full_index()
 
 
 def prefiltered(pattern: str | re.Pattern[str], flags: int = 0) -> Prefiltered:

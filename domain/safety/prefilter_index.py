@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
 from functools import cache
 from itertools import chain
 
+import ahocorasick
+
 from domain.safety.prefilter_literals import clauses
-from domain.safety.prefilter_odds import PIECE_LENGTHS, piece, selectivity
+from domain.safety.prefilter_measured_odds import commonly_met
+from domain.safety.prefilter_odds import piece, selectivity
 
 ALWAYS = -1
 """The number of a pattern with nothing it must contain: it always runs."""
@@ -37,16 +39,20 @@ class _Entry:
 class Index:
     """A frozen view of the table that scans read: pieces and what each stands for.
 
-    A scan reads a few hundred of its numbers and clauses, scattered over all of them, so
-    the view is compact: each number one shared int object (made together, so they sit
-    together in memory), each clause's other requirements a sorted tuple of them rather
-    than a frozenset, and equal tuples one object. A piece's entry is its requirements,
-    the numbers it makes possible outright, and its clauses as two parallel tuples: each
-    clause's other requirements, and the numbers that clause makes possible."""
+    A piece's entry is its requirements, the numbers it makes possible outright, and its
+    clauses as two parallel tuples: each clause's other requirements, and the numbers that
+    clause makes possible. Requirements and other requirements are frozensets, so a scan's
+    union and subset tests stay in C without hashing a tuple's items again; equal sets are
+    one object, and each number one shared int object. The pieces are also compiled into
+    one Aho-Corasick automaton (pyahocorasick), which finds every piece of a text in one
+    pass in C."""
 
-    __slots__ = ("pieces", "pieces_by_length", "entries", "count", "cased_reach")
+    __slots__ = ("pieces", "automaton", "entries", "count", "cased_reach")
 
-    def __init__(self, entries: dict[str, _Entry], count: int) -> None:
+    def __init__(
+        self, entries: dict[str, _Entry], count: int, always_met: frozenset[int] = frozenset()
+    ) -> None:
+        entries = _without(entries, always_met)
         highest = max(
             (
                 n
@@ -60,27 +66,35 @@ class Index:
             default=0,
         )
         shared_ints = list(range(highest + 1))
-        shared: dict[tuple[int, ...], tuple[int, ...]] = {}
+        shared_sets: dict[frozenset[int], frozenset[int]] = {}
+        shared_tuples: dict[tuple[int, ...], tuple[int, ...]] = {}
 
-        def pack(numbers: Iterable[int]) -> tuple[int, ...]:
+        def pack(numbers: tuple[int, ...] | list[int]) -> tuple[int, ...]:
             packed = tuple(shared_ints[n] for n in numbers)
-            return shared.setdefault(packed, packed)
+            return shared_tuples.setdefault(packed, packed)
+
+        def pack_set(numbers: frozenset[int] | list[int]) -> frozenset[int]:
+            packed = frozenset(shared_ints[n] for n in numbers)
+            return shared_sets.setdefault(packed, packed)
 
         frozen = {
             p: (
-                pack(sorted(e.requirements)),
+                pack_set(e.requirements),
                 pack(e.patterns),
-                tuple(pack(sorted(others)) for others, _ in e.clauses),
+                tuple(pack_set(others) for others, _ in e.clauses),
                 tuple(pack(numbers) for _, numbers in e.clauses),
             )
             for p, e in entries.items()
         }
         self.entries = frozen
         self.pieces = frozenset(frozen)
-        self.pieces_by_length = tuple(
-            frozenset(p for p in frozen if len(p) == n) for n in PIECE_LENGTHS
-        )
-        """The pieces of each length in PIECE_LENGTHS, in order."""
+        automaton = ahocorasick.Automaton()
+        for p in frozen:
+            automaton.add_word(p, p)
+        if frozen:
+            automaton.make_automaton()
+        self.automaton = automaton
+        """Every piece, each its own value: `iter(text)` yields each occurrence in a text."""
         self.cased_reach = _cased_reach(frozen)
         """The pieces with a capital letter (a case-sensitive pattern's, which a text's
         lower-cased form cannot hold), each with every number it can help make possible."""
@@ -88,8 +102,30 @@ class Index:
         """Numbers given when this view was made: later ones are not in it."""
 
 
+def _without(entries: dict[str, _Entry], always_met: frozenset[int]) -> dict[str, _Entry]:
+    """The entries with requirements that are always met left out: a clause with no other
+    requirement left makes its numbers possible outright when its trigger is found."""
+    if not always_met:
+        return entries
+    kept: dict[str, _Entry] = {}
+    for p, e in entries.items():
+        entry = _Entry()
+        entry.requirements = [r for r in e.requirements if r not in always_met]
+        entry.patterns = list(e.patterns)
+        for others, numbers in e.clauses:
+            left = others - always_met
+            if left:
+                if (left, numbers) not in entry.clauses:
+                    entry.clauses.append((left, numbers))
+            else:
+                entry.patterns.extend(n for n in numbers if n not in entry.patterns)
+        if entry.requirements or entry.patterns or entry.clauses:
+            kept[p] = entry
+    return kept
+
+
 _Numbers = tuple[int, ...]
-_Frozen = tuple[_Numbers, _Numbers, tuple[_Numbers, ...], tuple[_Numbers, ...]]
+_Frozen = tuple[frozenset[int], _Numbers, tuple[frozenset[int], ...], tuple[_Numbers, ...]]
 """A piece's entry in the frozen view (see `Index`)."""
 
 
@@ -156,8 +192,17 @@ class Table:
         index = self._index
         if index is None:
             with self._lock:
-                index = self._index = Index(self._entries, self._count)
+                always_met = frozenset(
+                    number for pieces, number in self._requirements.items() if commonly_met(pieces)
+                )
+                index = self._index = Index(self._entries, self._count, always_met)
         return index
+
+    def full_index(self) -> Index:
+        """A view with every requirement checked, none treated as always met (to measure
+        how often messages hold each piece: bench/prefilter_piece_odds.py)."""
+        with self._lock:
+            return Index(self._entries, self._count)
 
     def _add_clause(self, clause: list[frozenset[str]], numbers: tuple[int, ...]) -> None:
         trigger = max(clause, key=selectivity)

@@ -18,6 +18,7 @@ from domain.safety.lexicon import lexicon
 from domain.safety.normalise import normalise
 from domain.safety.prefilter import Prefiltered, prefiltered
 from domain.safety.prefilter_literals import alternatives_literals, required_literals
+from domain.safety.prefilter_measured_odds import commonly_met
 
 _MODULES = (
     "engine",
@@ -257,3 +258,13 @@ def test_an_alternations_matches_scan_each_alternative_once() -> None:
     assert found == [m.span() for m in bare.finditer(text)]
     assert max(c.searches for c in counted) <= 263 * 2 + 2
     assert [c.searches for c in counted][1:3] == [2, 1]  # once to find it, once past it
+
+
+def test_requirements_most_messages_meet_are_measured_and_left_unchecked() -> None:
+    # The measured odds (bench/prefilter_piece_odds.py) mark a piece nearly every message
+    # holds as commonly met and a rare one as not; the tests above run with them in force,
+    # so treating a requirement as met never changes a pattern's results.
+    assert commonly_met(frozenset({" my "}))
+    assert commonly_met(frozenset({"zzzq", " my "}))
+    assert not commonly_met(frozenset({"zzzq"}))
+    assert not commonly_met(frozenset())
