@@ -1,9 +1,10 @@
 # ruff: noqa: E501  (regular-expression tables read best one pattern a line)
 """Benign frames among friends (round 50, friendships and fallouts), each with its spoilers:
 
-- a friend's joking threat over a crush kept secret ("ava said she'd kill me if i told anyone
-  she likes ryan lol"), spoilt by meaning it, fear, real hurting, a grown-up or a secret of
-  another kind (rules_harm's abuse, rules_meaning_abuse_signs' threat about telling);
+- a friend's or a sibling's joking threat over their crush or a small misdeed kept secret ("ava
+  said she'd kill me if i told anyone she likes ryan lol", "my brother said hed kill me if i
+  told mum he broke the tv"), spoilt by meaning it, fear, real hurting, touch, a grown-up as
+  the one who threatens (rules_harm's abuse, rules_meaning_abuse_signs' threat about telling);
 - the punch-buggy game ("dylan punched me on the arm for punch buggy when we saw a yellow
   car"), spoilt by bruises, tears, pain, it being every day or too hard (rules_distress:
   softened to mild);
@@ -24,21 +25,45 @@ _TELL = r"(?:tell|tells|told|telling|say|said|spill|spills|spilled|blab|blabbed|
 _CRUSH = (
     r"(?:(?:she|he|they|who (?:she|he|they))(?: still| really| secretly)? (?:likes?|liked|fancies|fancy|fancied|loves?|has a (?:crush|thing) on|had a (?:crush|thing) on|is in love with|is crushing on|is going out with|is dating|wants to date) (?!me\b|us\b|my (?:body|pics|photos|picture)\b)\w+"
     r"|(?:her|his|their) (?:secret )?crush\w*|(?:who|that) (?:she|he|they)(?: secretly)? (?:likes?|fancies|fancy|loves?|has a (?:crush|thing) on|had a (?:crush|thing) on|is crushing on|is in love with)\b|(?:she|he)(?:'?s| is| was) in love with (?!me\b)\w+"
-    r"|(?:her|his|their) (?:boyfriend|girlfriend|bf|gf)\b)"
+    r"|(?:her|his|their) (?:boyfriend|girlfriend|bf|gf)\b|(?:she|he|they) (?:has|have|had|got|'?s got) a (?:boyfriend|girlfriend|bf|gf|crush)\b"
+    r"|(?:she|he|they) (?:kissed|snogged|held hands with|asked out) (?!me\b|us\b|my\b)\w+)"
 )
+# ... or a small misdeed of a brother, a sister or a friend ("he broke the tv").
+_THING = (
+    r"(?:tv|telly|vase|window|lamp|plate|mug|cup|glass|remote|controller|console|xbox|playstation|ps5|switch|ipad|tablet|laptop|computer|fence|door|"
+    r"chair|table|mirror|ornament|figurine|biscuits|cookies|chocolates?|cake|sweets|candy|ice cream|doughnuts?|last \w+)"
+)
+_MISDEED = (
+    rf"(?:(?:she|he|they) (?:broke|smashed|cracked|chipped|scratched|ate|stole|nicked|took|spilled|spilt|wrecked|lost|dropped) (?:the|a|mum'?s|mom'?s|dad'?s|our|nan'?s|his|her|their|all the) (?:\w+ )?{_THING}\b"
+    r"|(?:she|he|they) (?:swore|said a swear|said a bad word|got detention|failed (?:her|his|the) \w+|dyed (?:her|his) hair|has a tattoo|pierced (?:her|his) \w+))"
+)
+_SECRET = rf"(?:{_CRUSH}|{_MISDEED})"
 CRUSH_SECRET_THREAT = prefiltered(
-    rf"\b{_KILL} me\b[^.?!]{{0,30}}\bif i (?:ever |even )?{_TELL}\b[^.?!]{{0,45}}\b{_CRUSH}"
-    rf"|\b(?:{_CRUSH}|[a-z]+ (?:likes|fancies|loves|has a (?:crush|thing) on|is in love with|is crushing on) (?!me\b|us\b)\w+)\b[^.?!]{{0,60}}\b{_KILL} me\b[^.?!]{{0,10}}\bif i (?:ever |even )?{_TELL}\b"
+    rf"\b{_KILL} me\b[^.?!]{{0,30}}\bif i (?:ever |even )?{_TELL}\b[^.?!]{{0,45}}\b{_SECRET}"
+    rf"|\b(?:{_SECRET}|[a-z]+ (?:likes|fancies|loves|has a (?:crush|thing) on|is in love with|is crushing on) (?!me\b|us\b)\w+)\b[^.?!]{{0,60}}\b{_KILL} me\b[^.?!]{{0,10}}\bif i (?:ever |even )?{_TELL}\b"
 )
 CRUSH_THREAT_MEANT = prefiltered(
     r"\b(?:means? it|meant it|for real|not (?:joking|kidding)|serious\w*|scared|afraid|terrified|frightened|petrified|really (?:will|would|does|did)|last time|"
     r"hit\w*|hurt\w*|beat\w*|slap\w*|smack\w*|punch\w*|kick\w*|chok\w*|stab\w*|knife|knives|gun|belt|bruis\w*|bleed\w*|blood|"
-    r"touch\w*|kiss\w*|naked|privates?|photos?|pics?|pictures?|videos?|our secret|secret game|what (?:he|she|they) did|did to me|does to me|"
-    r"mum|mom|mam|mummy|mommy|dad|daddy|step ?\w+|uncle|aunt|auntie|teacher|coach|babysitter|(?:a|the|old) (?:man|lady|woman)|grown ?ups?|adults?|\d\d years? old)\b"
+    r"(?:touch\w*|kiss\w*|rub\w*|feel\w*|felt|grab\w*) (?:me|my|us)|naked|privates?|photos?|pics?|pictures?|videos?|our secret|secret game|what (?:he|she|they) did|did to me|does to me|"
+    r"(?:a|the|old) (?:man|lady|woman)|grown ?ups?|adults?|\d\d years? old)\b"
 )
+# The one who threatens, named before the threat: a grown-up is never a joke here.
+_GROWN_UP_THREATENS = prefiltered(
+    r"\b(?:mum|mom|mam|mummy|mommy|mama|dad|daddy|papa|father|mother|parents?|step ?\w+|uncle|aunt|auntie|aunty|nan|nana|gran|granny|grandma|grandad|grandpa|"
+    r"teacher|coach|babysitter|sitter|nanny|neighbou?r|tutor|(?:mum|mom)'?s (?:boyfriend|friend)|man|lady|woman|grown ?ups?|adults?)\b"
+)
+_KILL_ME = prefiltered(rf"\b{_KILL} me\b")
 
-# "ava said she'd kill me if i told anyone she likes ryan lol": a friend's joke.
-crush_secret_joke = Frame(CRUSH_SECRET_THREAT, CRUSH_THREAT_MEANT)
+
+def crush_secret_joke(text: str) -> bool:
+    """ "ava said she'd kill me if i told anyone she likes ryan lol", "my brother said hed kill
+    me if i told mum he broke the tv": a child's joke over a secret of their own."""
+    if CRUSH_SECRET_THREAT.search(text) is None or CRUSH_THREAT_MEANT.search(text):
+        return False
+    threat = _KILL_ME.search(text)
+    return threat is not None and _GROWN_UP_THREATENS.search(text, 0, threat.start()) is None
+
 
 # --- the punch-buggy game ------------------------------------------------------------------
 PUNCH_BUGGY = prefiltered(

@@ -51,7 +51,7 @@ LEFT_OFF_THE_LIST = prefiltered(
     r"|\b(?:i'?m|im|i am|i was) the only (?:one|1|person|girl|boy|kid)\b[^.?!]{0,20}\b(?:not invited|who (?:wasn'?t|wasnt|isn'?t|isnt|didn'?t get|didnt get) (?:invited|an invite)|that (?:wasn'?t|wasnt|didn'?t get|didnt get) (?:invited|an invite)|without an invite)"
 )
 _INVITE_NEAR_MISS = prefiltered(
-    r"\b(?:surprise|my (?:own )?(?:party|birthday|bday)|for me|i'?m (?:the )?(?:birthday|host)|ill|sick|poorly|on holiday|away|grounded|couldn'?t go|can'?t go|lol|haha\w*|jk)\b"
+    r"\b(?:surprise|my (?:own )?(?:party|birthday|bday)|(?:party|bash|celebration|do) for me|i'?m (?:the )?(?:birthday|host)|ill|sick|poorly|on holiday|away|grounded|couldn'?t go|can'?t go|lol|haha\w*|jk)\b"
 )
 
 # --- a humiliating name taken up by the others ----------------------------------------------

@@ -21,6 +21,10 @@ CHILD_BLOCK = (
     "he said he'd kill me if i told anyone he touched me",
     "he punched me on the arm and it's bruised and he does it every day",
     "my stepdad punched me for punch buggy and it left a bruise",
+    "my stepdad said he'd kill me if i told anyone he broke the window",
+    "he said he'd kill me if i told anyone he broke my arm",
+    "my sister said she'd kill me if i told anyone he kissed me",
+    "my brother said hed kill me if i told he broke the vase and then he hit me",
     "my uncle punches me for slug bug really hard and i cried",
 )
 
@@ -38,6 +42,7 @@ CHILD_FLAG = (
     "im the only one who wasnt invited to the sleepover",
     "all my friends are going to kiras sleepover apart from me",
     "evryone is going to the trampoline party except me",
+    "everyone in my class got invited to the party except for me and i dont know why",
     # a shaming name taken up by the others
     "my best friend told everyone my secret and now they all call me pee pants",
     "now everyone calls me smelly sam",
@@ -73,6 +78,10 @@ CHILD_ALLOW = (
     "my bestie said hed kill me if i ever told anyone he fancies chloe",
     "jen will literally kill me if i tell anyone she is in love with max",
     "she said she'd kill me if i told anyone her crush",
+    "my brother said hed kill me if i told mum he broke the tv",
+    "my sister will kill me if i tell anyone she kissed a boy",
+    "my sister said shed kill me if i told mum she has a boyfriend",
+    "my big sister said she'd kill me if i told dad she ate all the cookies",
     # the punch-buggy game
     "dylan punched me on the arm for punch buggy when we saw a yellow car",
     "we played slug bug and sam punched me lol",
