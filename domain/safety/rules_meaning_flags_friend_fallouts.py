@@ -43,11 +43,11 @@ _CLUB_NEAR_MISS = prefiltered(
 
 # --- the only one not invited -------------------------------------------------------------
 _EVERYONE = r"(?:everyone|everybody|every1|evryone|all (?:the|my) (?:girls|boys|kids|friends|class)|all of (?:them|my friends|the class)|the (?:whole|entire) class|my whole class|all my friends|the rest of (?:the class|my friends|them))"
-_EXCEPT_ME = r"(?:exc?e?pt|exept|excpet|xcept|cept|but|apart from|other than|besides|accept) (?:for )?me\b(?! and (?:my |the )?(?:mum|mom|dad|brother|sister|cousin|family)\b)"
+_EXCEPT_ME = r"(?:exc?e?pt|exept|excpet|xcept|cept|but|apart from|other than|besides|accept) (?:for |not )?me\b(?! and (?:my |the )?(?:mum|mom|dad|brother|sister|cousin|family)\b)"
 LEFT_OFF_THE_LIST = prefiltered(
     rf"\b{_EVERYONE}\b[^.?!]{{0,20}}\b(?:got|gets|was|were|is|are|been|has been|have been)? ?invit\w*\b[^.?!]{{0,35}}\b{_EXCEPT_ME}"
     rf"|\binvit\w* {_EVERYONE}\b[^.?!]{{0,30}}\b{_EXCEPT_ME}"
-    rf"|\b{_EVERYONE}\b[^.?!]{{0,10}}\b(?:is|are|was|were|'?s|'?re) (?:going|coming|at|invited)\b[^.?!]{{0,30}}\b(?:party|sleepover|birthday|bday|pool party|cinema|trampolin\w*|house)\b[^.?!]{{0,20}}\b{_EXCEPT_ME}"
+    rf"|\b{_EVERYONE}\b[^.?!]{{0,20}}\b(?:is|are|was|were|'?s|'?re) (?:going|coming|at|invited)\b[^.?!]{{0,30}}\b(?:party|sleepover|birthday|bday|pool party|cinema|trampolin\w*|house)\b[^.?!]{{0,20}}\b{_EXCEPT_ME}"
     r"|\b(?:i'?m|im|i am|i was) the only (?:one|1|person|girl|boy|kid)\b[^.?!]{0,20}\b(?:not invited|who (?:wasn'?t|wasnt|isn'?t|isnt|didn'?t get|didnt get) (?:invited|an invite)|that (?:wasn'?t|wasnt|didn'?t get|didnt get) (?:invited|an invite)|without an invite)"
 )
 _INVITE_NEAR_MISS = prefiltered(

@@ -42,6 +42,8 @@ CHILD_FLAG = (
     "im the only one who wasnt invited to the sleepover",
     "all my friends are going to kiras sleepover apart from me",
     "evryone is going to the trampoline party except me",
+    "all the girls got invited to maddies sleepover but not me",
+    "everyone in my class is going to the party but me",
     "everyone in my class got invited to the party except for me and i dont know why",
     # a shaming name taken up by the others
     "my best friend told everyone my secret and now they all call me pee pants",
