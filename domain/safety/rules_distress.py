@@ -26,6 +26,11 @@ from domain.safety.rules_benign_frames_everyday import (
     STORY_DEATH_CRIED,
 )
 from domain.safety.rules_benign_frames_family_life import told_off_for_a_chore
+from domain.safety.rules_benign_frames_friend_play import (
+    left_out_then_let_in,
+    punch_buggy_game,
+    teasing_teddy_over_a_game,
+)
 from domain.safety.rules_benign_frames_growing import new_thing_nerves
 from domain.safety.rules_benign_frames_home import play_fight, screen_rule
 from domain.safety.rules_benign_frames_outdoors import injury_checked_fine, tears_of_joy
@@ -142,6 +147,10 @@ def _everyday(text: str) -> bool:
             text
         )  # (round 48) "... i cried but the nurse said nothing is broken"
         or tears_of_joy(text)  # (round 48) "we won the cup and i cried happy tears"
+        # (round 50) a punch-buggy game, left out then let in, the teddy teased for winning
+        or punch_buggy_game(text)
+        or left_out_then_let_in(text)
+        or teasing_teddy_over_a_game(text)
     )
 
 

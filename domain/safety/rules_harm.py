@@ -21,6 +21,7 @@ from domain.safety.rules_benign_frames_everyday import (
     PUSH_ROUGH,
 )
 from domain.safety.rules_benign_frames_family_life import KILL_ME_MEANT, kill_me_over_a_slip
+from domain.safety.rules_benign_frames_friend_play import crush_secret_joke, punch_buggy_game
 from domain.safety.rules_benign_frames_growing import school_weapon_rule
 from domain.safety.rules_benign_frames_home import squeeze_of_care
 from domain.safety.rules_benign_frames_kept_safe import kept_from_harm
@@ -244,7 +245,8 @@ _KILL_ME_JOKE = prefiltered(
 def find_abuse(text: str) -> list[Finding]:
     found: list[Finding] = []
     # (round 37) "the big girls take my money and say they'll beat me up if i tell": a flag.
-    if bullied_for_things(text):
+    # (round 50) a friend's joke over a crush kept secret; "punched me for punch buggy".
+    if bullied_for_things(text) or crush_secret_joke(text) or punch_buggy_game(text):
         return found
     # (false alerts 6) "the teacher is gonna kill me i forgot my hw again": a small slip, or
     # a joke, unless real hurting is told with it ("... she said she'd burn my hand").

@@ -80,6 +80,7 @@ from domain.safety.rules_meaning_flags_excluded_groups import (
     find_teddy_excluded_group,
 )
 from domain.safety.rules_meaning_flags_forgotten import find_forgotten_by_a_parent
+from domain.safety.rules_meaning_flags_friend_fallouts import find_friend_fallouts
 from domain.safety.rules_meaning_flags_grown_up_things import find_grown_up_things
 from domain.safety.rules_meaning_flags_hidden_tears import find_hidden_tears
 from domain.safety.rules_meaning_flags_home_dangers import find_home_danger_flags
@@ -297,6 +298,9 @@ def find_child_themes(text: str) -> list[Finding]:
         # (gaps47) a real stabbing after a game, hate in a game, a grown-up checking the
         # child's body, a head held under water, a costumed grown-up asking for details
         + find_games_costumes_checks(text)
+        # (round 50's flags) shut out of a club, the only one not invited, a shaming name
+        # taken up by the others, urging others to shun a child
+        + find_friend_fallouts(text)
     )
 
 

@@ -18,6 +18,7 @@ from . import (
     distress_false_alert_phrasings,
     fa2_phrasings,
     fa48_phrasings,
+    fa50_phrasings,
     false_alert_phrasings,
     false_alert_phrasings_2,
     false_alert_phrasings_4,
@@ -141,6 +142,7 @@ ROUNDS = (
     probe_teddy_phrasings,
     gaps47_phrasings,
     fa2_phrasings,
+    fa50_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
