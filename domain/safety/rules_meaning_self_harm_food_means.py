@@ -35,6 +35,11 @@ PURGING = prefiltered(
     rf"|\b(?:after|once) {_MEAL}\b[^.?!]{{0,30}}\bi (?:always |just |then |secretly )?(?:make|made|force|forced) (?:my ?self|me) (?:to |be |get )?(?:sick|throw up|puke|vomit|spew|barf)\b"
     r"|\b(?:so|to make) (?:the food|my food|it all|dinner|tea|lunch|it) (?:comes?|come|came) (?:back )?up\b[^.?!]{0,40}\b(?:every (?:night|day|time|meal)|on purpose|i do it|so i don'?t get fat|so i stay thin)\b"
 )
+PURGED_ON_PURPOSE = prefiltered(
+    r"\bgag(?:s|ged|ging)? my ?self\b[^.?!]{0,40}\b(?:after|so|to)\b"
+    r"|\b(?:throw|throwing|threw|puke|puking|puked|bring|bringing|brought|sick|vomit|vomiting|vomited|spew|spewing|spewed|barf|barfing|chuck|chucking|chucked) (?:up )?(?:all )?(?:of )?(?:my |the |it all |it )?(?:food|dinner|tea|lunch|breakfast|supper|meals?|pudding)(?: back)?(?: up)?\b[^.?!]{0,30}\b(?:on purpose|deliberately)\b"
+    r"|\b(?:throw|throwing|threw|puke|puking|puked|bring|bringing|brought|sick|vomit|vomiting|vomited|spew|spewing|spewed|barf|barfing|chuck|chucking|chucked) (?:up )?(?:all )?(?:of )?(?:my |the |it all |it )?(?:food|dinner|tea|lunch|breakfast|supper|meals?|pudding)?(?: back)?(?: up)?\b[^.?!]{0,30}\b(?:so i (?:stay|get|look|can stay|can get|don'?t get) (?:skinny|skinnier|thin|thinner|slim|slimmer|small|fat)|so i don'?t (?:get fat|put on weight|gain weight))\b"
+)
 PURGING_NOT = prefiltered(
     r"\b(?:doctor|nurse|dentist|stick down my throat|tongue depressor|swab|choking|choked|bone|stuck in my throat|(?:felt|feel|was|got) sick|by accident|tummy bug|sick bug|carsick|car sick|sea ?sick)\b"
     r"(?![^.?!]{0,40}\b(?:on purpose|every (?:night|day|time|meal)|finger|fingers)\b)"
@@ -46,13 +51,19 @@ ALLERGEN_TO_END = prefiltered(
     rf"\b(?:eat|eating|ate|have|having|had|try|swallow|drink|touch|take)\b (?:all |some |a |the |those |these |loads of |lots of |a bag of |a packet of |one of the )?(?:of )?(?:the |those |these |my |some )?{_ALLERGEN}\b[^.?!]{{0,25}}\b(?:i'?m|im|i am|i'?m really|i'?m super|i'?m very|i am really) (?:really |super |very |so |deadly |badly |severely )?(?:allergic|allergic to)\b[^.?!]{{0,50}}\b{_END}"
     rf"|\b(?:i'?m|im|i am) (?:really |super |very |so |deadly |badly |severely )?allergic to {_ALLERGEN}\b[^.?!]{{0,60}}\b(?:eat|eating|have|having|try|swallow)\b (?:them|it|some|loads|lots|all|a (?:bag|packet|handful)) ?\w*\b[^.?!]{{0,40}}\b{_END}"
     rf"|\b{_END}\b[^.?!]{{0,40}}\b(?:if|when) i (?:just )?(?:eat|ate|have|had|swallow|try)\b[^.?!]{{0,20}}\b(?:i'?m|im|i am) (?:really |super |very |so )?allergic\b"
+    rf"|\b(?:eat|eating|have|having|swallow|try) (?:something|anything|food|some food|a (?:cake|biscuit|sweet|bar|sandwich)) with (?:nuts|peanuts|eggs?|milk|dairy|shellfish|prawns|sesame|gluten|wheat) in (?:it|them)\b[^.?!]{{0,60}}\b(?:(?:everything|it all|it) (?:would|will|'?ll|could|might) (?:all )?(?:just )?(?:stop|end|be over)|(?:never|not) wake up|so i (?:die|can die|don'?t wake up)|on purpose)\b"
+    rf"|\b(?:eat|eating|have|having|swallow|try)\b (?:a |an |some |the |loads of |lots of )?{_ALLERGEN}\b (?:on purpose|deliberately)\b[^.?!]{{0,40}}\ballergic\b"
+    rf"|\ballergic\b[^.?!]{{0,40}}\b(?:eat|eating|have|having|swallow|try)\b (?:a |an |some |the |loads of |lots of )?{_ALLERGEN}\b (?:on purpose|deliberately)\b"
     r"|\b(?:use|using|eat|eating|have|having) (?:my|the) allerg(?:y|ies)\b[^.?!]{0,10}\bto (?:die|end it|make it stop|not be here|be gone)\b"
 )
 
 _PILLS = r"(?:(?:sleeping |sleep |pain ?|allergy |heart |headache )?(?:tablets?|pills?|meds|medicine|medication|capsules?|pain ?killers?|paracetamol|calpol|ibuprofen|nurofen|tylenol)|(?:the )?(?:medicine|pills?) (?:cupboard|box|cabinet))"
 _WHOSE = r"(?:my |the |his |her |their )?(?:(?:mum|mom|mummy|dad|daddy|nan|nana|gran|granny|grandma|grandad|grandpa|brother|sister|step ?dad|step ?mum|auntie|uncle)'?s? )?"
+_HOUSEHOLD = r"(?:bleach|the cleaning stuff|cleaning (?:spray|liquid|stuff|products?)|washing up liquid|dishwasher (?:tablets?|pods?)|washing (?:tablets?|pods?|capsules?)|detergent|weed ?killer|anti ?freeze|rat poison|poison|white spirit|drain cleaner|toilet cleaner|disinfectant|dettol|domestos|fairy liquid)"
 ALL_THE_PILLS_THOUGHT = prefiltered(
-    rf"\b(?:think|thinking|thought|thinks|dream|dreaming|imagine|imagining|wonder|wondering|planning|plan)\b (?:about|of)? ?(?:just )?(?:swallow|swallowing|taking|take|eating|eat|having|downing|necking|gulping)\b (?:all|every one|every single one|the whole (?:bottle|packet|pack|box|tub|lot|strip)|a whole (?:bottle|packet|pack|box|tub|lot)|loads|lots|a handful|a load|too many|all the rest) (?:of )?{_WHOSE}{_PILLS}\b"
+    rf"\b(?:think|thinking|thought|thinks|dream|dreaming|imagine|imagining|wonder|wondering|planning|plan)\b (?:about|of)? ?(?:just )?(?:drink|drinking|swallow|swallowing|eat|eating|having|downing|gulping)\b (?:some |all |a bottle of |a cup of |a glass of )?(?:of )?(?:the |mums |dads |our |that |a )?{_HOUSEHOLD}\b"
+    rf"|\b(?:want to|wanna|wanted to|gonna|going to|i'?ll|i will|might|i could|i'?m gonna|im gonna|ima|imma)\b (?:just )?(?:swallow|down|neck|gulp|eat|scoff)\b (?:all|every one|every single one|the whole (?:bottle|packet|pack|box|tub|lot|strip)|a whole (?:bottle|packet|pack|box|tub|lot)|loads|a handful|all the rest) (?:of )?{_WHOSE}{_PILLS}\b"
+    rf"|\b(?:think|thinking|thought|thinks|dream|dreaming|imagine|imagining|wonder|wondering|planning|plan)\b (?:about|of)? ?(?:just )?(?:swallow|swallowing|taking|take|eating|eat|having|downing|necking|gulping)\b (?:all|every one|every single one|the whole (?:bottle|packet|pack|box|tub|lot|strip)|a whole (?:bottle|packet|pack|box|tub|lot)|loads|lots|a handful|a load|too many|all the rest) (?:of )?{_WHOSE}{_PILLS}\b"
 )
 
 _HOT = r"(?:hot |burning |red hot |boiling )?(?:stove|hob|oven(?: door)?|cooker|kettle|iron|hair ?straighteners?|straighteners|toaster|grill|frying pan|pan|hot plate|radiator|candle|lighter|match(?:es)?|hot water|boiling water|fire|heater|oven tray|hot tap)"
@@ -68,6 +79,7 @@ HOT_NOT = prefiltered(
 STARVE_DESERVED = prefiltered(
     r"\b(?:i|me)\b (?:\w+ )?(?:deserve|deserves|deserved) (?:to (?:starve|go hungry|be hungry|have no (?:food|dinner|tea|lunch|breakfast)|not eat|never eat|have nothing to eat)|no (?:food|dinner|tea|lunch|breakfast|meals?))\b"
     r"|\b(?:i|me)\b (?:\w+ )?(?:don'?t|dont|do not|didn'?t|never) (?:deserve|deserves) (?:to eat|food|dinner|tea|lunch|breakfast|any food|meals?|to have (?:food|dinner|tea|lunch|breakfast))\b"
+    r"|\b(?:shouldn'?t|should not|don'?t|do not|dont) (?:be allowed to|get to|deserve to|have the right to) eat(?: (?:anything|any food|at all|food|ever|again))? (?:cos|because|bc|coz|cuz) (?:i'?m|im|i am) (?:so |too |really )?(?:bad|useless|horrible|fat|disgusting|a bad|worthless|stupid|ugly|a pig|greedy|gross)\b"
     r"|\b(?:should|ought to|must) (?:just )?starve\b[^.?!]{0,30}\b(?:cos|because|bc|coz|cuz) (?:i'?m|im|i am) (?:bad|useless|horrible|fat|disgusting|a bad|worthless|stupid)\b"
 )
 
@@ -84,7 +96,7 @@ S = SafetyCategory.SELF_HARM
 
 
 def find_self_harm_food_means(text: str) -> list[Finding]:
-    if PURGING.search(text) and not PURGING_NOT.search(text):
+    if (PURGING.search(text) and not PURGING_NOT.search(text)) or PURGED_ON_PURPOSE.search(text):
         return [Finding(S, "purging_after_food", CRITICAL, 0, len(text))]
     if ALLERGEN_TO_END.search(text) or ALL_THE_PILLS_THOUGHT.search(text):
         return [Finding(S, "food_or_pills_to_end_it", CRITICAL, 0, len(text))]
