@@ -25,9 +25,9 @@ from domain.safety.findings import CRITICAL, MODERATE, Finding
 from domain.safety.prefilter import prefiltered
 
 _CARER = r"(?:mum|mom|mummy|mommy|mam|mammy|dad|daddy|step ?dad|step ?mum|step ?mom|nan|nana|gran|grandma|grandad|grandpa|auntie|aunt|uncle|carer|foster (?:mum|dad|carer)|babysitter|childminder|she|he|they|her boyfriend|his girlfriend|mums boyfriend|mum'?s boyfriend|dads girlfriend|dad'?s girlfriend)"
-_MEALFOOD = r"(?:any food|food|anything to eat|anything|dinner|tea|lunch|breakfast|supper|meals?|a meal|something to eat|any dinner|any tea|any breakfast|any lunch|to eat)"
+_MEALFOOD = r"(?:any food|food|anything to eat|dinner|tea|lunch|breakfast|supper|meals?|a meal|something to eat|any dinner|any tea|any breakfast|any lunch|to eat)"
 FOOD_KEPT_BACK = prefiltered(
-    rf"\b{_CARER}\b[^.?!]{{0,25}}\b(?:says?|said|tells? me|told me)\b[^.?!]{{0,10}}\b(?:i )?(?:can'?t|cant|cannot|can not|am not allowed|'?m not allowed|not allowed to|won'?t|will not|don'?t|dont) (?:have|get|eat) {_MEALFOOD}\b[^.?!]{{0,15}}\b(?:til|till|until|for) (?:tomorrow|the morning|the next day|two days|2 days|three days|days|a day|the whole day|all day|the weekend|next week|ages)\b"
+    rf"\b{_CARER}\b[^.?!]{{0,25}}\b(?:says?|said|tells? me|told me)\b[^.?!]{{0,10}}\b(?:i )?(?:can'?t|cant|cannot|can not|am not allowed|'?m not allowed|not allowed to|won'?t|will not|don'?t|dont) (?:have|get|eat) {_MEALFOOD}\b[^.?!]{{0,15}}\b(?:til|till|until|for) (?:tomorrow|the morning|the next day|two days|2 days|three days|days|a day|the whole day|all day|the weekend|next week|ages)\b[^.?!]{{0,40}}\b(?:cos|because|bc|coz|cuz|for being|as a punishment|already (?:missed|had no|skipped)|(?:and|but) i (?:already |also )?(?:missed|had no|didn'?t (?:get|have))|i was (?:naughty|bad|rude|cheeky))\b"
     rf"|\b{_CARER}\b[^.?!]{{0,15}}\b(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt|never) (?:let me )?(?:have|get|give me|feed me|let me eat)\b (?:any |my )?{_MEALFOOD}\b[^.?!]{{0,30}}\b(?:cos|because|bc|coz|cuz|when|if|as a punishment|for being) (?:i was |i'?m |im |i am )?(?:naughty|bad|rude|cheeky|late|crying|cried|slow|in trouble|wet the bed)\b"
     rf"|\b(?:i|we) (?:get|got|have|had|go|went) (?:no|without) (?:food|dinner|tea|lunch|breakfast|supper|meals?|anything to eat)\b (?:for|til|till|until) (?:two|2|three|3|four|a couple of|whole|the whole|days|a day|the next|tomorrow)\b"
     rf"|\b(?:can'?t|cant|not allowed to|won'?t be allowed to) (?:have|eat|get) (?:any )?(?:food|dinner|tea|breakfast|anything)\b[^.?!]{{0,20}}\b(?:til|till|until) tomorrow\b[^.?!]{{0,40}}\b(?:already|also|and) (?:missed|didn'?t (?:get|have)|had no|skipped) (?:lunch|breakfast|dinner|tea)\b"
@@ -53,6 +53,7 @@ LOCKED_NOT = prefiltered(
 FED_SCRAPS = prefiltered(
     rf"\b{_CARER}\b[^.?!]{{0,20}}\b(?:only |just )?(?:gives?|gave|feeds?|fed|lets? me have|makes? me eat|made me eat) (?:me|us|my (?:brother|sister))\b (?:the )?(?:scraps|leftovers|food|bits|what'?s left)\b[^.?!]{{0,20}}\b(?:from|out of|in) the (?:bin|rubbish|trash|dog'?s? bowl|dog bowl)\b"
     rf"|\b{_CARER}\b[^.?!]{{0,20}}\b(?:only|just|always) (?:gives?|gave|feeds?|fed|lets? me have) (?:me|us) (?:the )?(?:scraps|leftover scraps|crusts|peelings)\b(?! (?:of|for) (?:paper|fabric|wood|card))"
+    rf"|\b{_CARER}\b[^.?!]{{0,20}}\b(?:gives?|gave|feeds?|fed) (?:me|us) (?:the )?(?:scraps|leftover scraps|crusts|burnt bits)\b[^.?!]{{0,20}}\b(?:and|but|while) (?:my |our )?(?:sister|brother|sisters|brothers|they|everyone else|the others|her kids|his kids)\b (?:gets?|get|have|has|eat|eats) (?:the )?(?:nice|proper|real|good|best|normal|hot)\b"
     r"|\b(?:i|we) (?:only|just) (?:get|got|have|eat|ate) (?:the )?(?:scraps|scraps from the bin|food from the bin)\b(?! (?:of|for) (?:paper|fabric|wood|card))"
 )
 FED_SCRAPS_NOT = prefiltered(

@@ -40,6 +40,7 @@ EATING_NOT = prefiltered(
 
 HOT_OIL_ALONE = prefiltered(
     rf"\b(?:cook|cooking|fry|frying|make|making|do|doing|try|use|using|deep ?fry\w*|heat|heating)\b[^.?!]{{0,30}}\b(?:hot oil|boiling oil|chip pan|deep ?fat fryer|deep fryer|pan of oil|oil in (?:a|the) pan|frying pan|the gas|the hob|the stove|the cooker)\b[^.?!]{{0,25}}\b{_ALONE}\b"
+    rf"|\bdeep[ -]?fr(?:y|ying|ied)\b[^.?!]{{0,30}}\b{_ALONE}\b"
     rf"|\b{_ALONE}\b[^.?!]{{0,20}}\b(?:with|in|on) (?:the )?(?:hot oil|boiling oil|chip pan|deep ?fat fryer|deep fryer)\b"
 )
 LIGHTER_ALONE = prefiltered(
@@ -81,7 +82,7 @@ PASSWORD_TOLD = prefiltered(
 
 _PARENT = r"(?:mummy|mum|mom|mommy|mam|mama|daddy|dad|papa|my (?:mum|mom|dad|mummy|daddy|brother|sister|baby brother|baby sister))"
 PARENT_GONE_SAD = prefiltered(
-    rf"\b{_PARENT}\b[^.?!]{{0,80}}\b(?:(?:is|'s|s|shes|hes|she'?s|he'?s|went|has gone|gone|now) (?:in heaven|up in heaven|with the angels|an angel|a star now|in the sky now)|died|passed away|is dead|(?:shes|hes|she'?s|he'?s) dead)\b[^.?!]{{0,60}}\b(?:i'?m|im|i am|i feel|i get|i cry|i'?m always|makes me) (?:so |really |very |always |still )?(?:sad|crying|cry|lonely|upset|miserable)\b[^.?!]{{0,25}}\b(?:every (?:morning|day|night|time|bedtime|breakfast|dinner)|all the time|always|most days|every single day|at breakfast|at dinner|at bedtime)\b"
+    rf"\b{_PARENT}\b[^.?!]{{0,80}}\b(?:(?:is|'s|s|shes|hes|she'?s|he'?s|went|has gone|gone|now) (?:in heaven|up in heaven|with the angels|an angel|a star now|in the sky now)|died|passed away|is dead|(?:shes|hes|she'?s|he'?s) dead)\b[^.?!]{{0,60}}\b(?:(?:i'?m|im|i am|i feel|i get|i'?m always|makes me) (?:so |really |very |always |still )?(?:sad|crying|cry|lonely|upset|miserable)|i (?:still |always )?(?:cry|sob|miss (?:him|her|them))|i cried)\b[^.?!]{{0,25}}\b(?:every (?:morning|day|night|time|bedtime|breakfast|dinner)|all the time|always|most days|every single day|at breakfast|at dinner|at bedtime|at night|in bed)\b"
     rf"|\bi miss (?:my )?{_PARENT}\b[^.?!]{{0,80}}\b(?:in heaven|up in heaven|with the angels|died|passed away|is dead|(?:shes|hes|she'?s|he'?s) dead)\b[^.?!]{{0,40}}\b(?:sad|cry|crying|lonely|upset)\b"
 )
 
