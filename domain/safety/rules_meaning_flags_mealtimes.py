@@ -45,16 +45,16 @@ HOT_OIL_ALONE = prefiltered(
 )
 LIGHTER_ALONE = prefiltered(
     r"\b(?:found|find|got|have|took|take|nicked|sneaked|borrowed)\b (?:a |the |some |mums |dads |my \w+'?s |\w+'?s )?(?:lighter|lighters|matches|box of matches|match)\b[^.?!]{0,60}\b(?:can i|could i|i'?ll|i will|i want to|i wanna|i'?m gonna|im gonna|ima|imma|gonna|let me|lets|let'?s|i might|to) (?:just )?(?:light|lite|set fire to|burn|strike|play with|try)\b"
-    r"|\b(?:can i|could i|i'?ll|i will|i want to|i wanna|i'?m gonna|im gonna|ima|imma|gonna|let me)\b (?:\w+ )?(?:light|lite|set fire to|burn) (?:the |my |some |a )?(?:cake |birthday |tea |scented |)?(?:candles?|fire|bonfire|bbq|barbecue|gas|hob|paper|sparklers?)\b[^.?!]{0,20}\b(?:by my ?self|on my own|all by my ?self|my ?self|alone|with (?:a|the|mums|dads) (?:lighter|matches))\b"
+    r"|\b(?:can i|could i|i'?ll|i will|i want to|i wanna|i'?m gonna|im gonna|ima|imma|gonna|let me)\b (?:\w+ )?(?:light|lite|set fire to|burn) (?:the |my |some |a )?(?:cake |birthday |tea |scented |)?(?:candles?|fire|bonfire|bbq|barbecue|gas|hob|paper|sparklers?)\b[^.?!]{0,20}\b(?:by my ?self|on my own(?! (?:birthday )?cake)|all by my ?self|my ?self|alone|with (?:a|the|mums|dads) (?:lighter|matches))\b"
 )
 FIRE_OK = prefiltered(
-    r"\b(?:blow out|blew out|blowing out|with (?:mum|mom|dad|nan|grandad|a grown ?up)|(?:mum|mom|dad|nan|grandad|grandma|teacher) (?:lit|lights|said i could|helped|holds|held)|led|electric|fake|battery|pretend)\b"
+    r"\b(?:blow out|blew out|blowing out|with (?:mum|mom|dad|nan|grandad|a grown ?up)|(?:mum|mom|dad|nan|grandad|grandma|teacher) (?:lit|lights|said i could|helped|holds|held|lets me|let me|watches|watched|is watching)|led|electric|fake|battery|pretend)\b"
 )
 
 _WILD = r"(?:berries|berry|mushrooms?|toadstools?|fungi|seeds|leaves|flowers|petals|plants?|bulbs|conkers|acorns|daffodils?|holly|ivy|yew|foxgloves?|nightshade|bluebells?)"
 WILD_FOOD_UNSEEN = prefiltered(
     rf"\b(?:eat|eating|ate|try|taste|tasting|swallow|pick and eat|lick)\b (?:the |some |a |those |these |one of the |all the )?(?:\w+ ){{0,3}}?{_WILD}\b[^.?!]{{0,60}}\b(?:(?:mum|mom|dad|nan|grandma|teacher|she|he|they) (?:says?|said|told me) (?:no|not to|don'?t|i can'?t|they'?re poison\w*)|(?:isn'?t|is not|aren'?t|not) (?:looking|watching|here|home)|won'?t (?:see|know|find out)|when (?:mum|mom|dad|nobody|no ?one)(?:'?s| is)? (?:not looking|busy|inside|asleep)|(?:nobody|no ?one)(?:'?s| is| was) (?:looking|watching)|without asking|secretly|in secret)\b"
-    rf"|\b(?:mum|mom|dad|nan|grandma|teacher|she|he|they) (?:says?|said|told me) (?:no|not to|don'?t|dont)\b[^.?!]{{0,30}}\b{_WILD}\b[^.?!]{{0,20}}\bbut (?:i'?m gonna|im gonna|ima|imma|i will|i'?ll|i want to|i wanna|i still|i ate|i tried|i licked)\b"
+    rf"|\b(?:mum|mom|dad|nan|grandma|teacher|she|he|they) (?:says?|said|told me) (?:no|not to|don'?t|dont)\b[^.?!]{{0,30}}\b{_WILD}\b[^.?!]{{0,45}}\bbut (?:i'?m gonna|im gonna|ima|imma|i will|i'?ll|i want to|i wanna|i still|i ate|i tried|i licked)\b"
     rf"|\b(?:mum|mom|dad|nan|grandma|teacher|she|he|they) (?:says?|said|told me) (?:no|not to|don'?t)\b[^.?!]{{0,30}}\b(?:but )?(?:i'?m gonna|im gonna|ima|imma|i will|i'?ll|i want to|i wanna|can i)\b (?:just )?(?:eat|try|taste) (?:the |some |a |those )?(?:\w+ ){{0,3}}?{_WILD}\b"
 )
 WILD_OK = prefiltered(
@@ -63,11 +63,11 @@ WILD_OK = prefiltered(
 
 _DRINK = r"(?:cider|beer|lager|wine|prosecco|champagne|vodka|whisky|whiskey|rum|gin|alcohol|alcopops?|booze|shots?|a shot|wkd|bacardi|cans? of (?:beer|cider|lager)|bottles? of (?:beer|cider|wine|vodka))"
 ALCOHOL_GIVEN = prefiltered(
-    rf"\b(?:brother|sister|cousin|friend|mate|uncle|auntie|step ?dad|dad|mum|he|she|they|someone|a (?:boy|girl|man|teenager)|older \w+|big \w+)\b[^.?!]{{0,20}}\b(?:gave|gives|give|let|lets|made|makes|poured|bought|snuck|sneaked|offered) (?:me|us)\b (?:try |have |drink |some |a |a bit of |a sip of |sips of |a swig of |a glass of |a can of |some of )?(?:(?:his|her|their|my) )?{_DRINK}\b"
+    rf"\b(?:brother|sister|cousin|friend|mate|uncle|auntie|step ?dad|dad|mum|he|she|they|someone|a (?:boy|girl|man|teenager)|older \w+|big \w+)\b[^.?!]{{0,20}}\b(?:gave|gives|give|let|lets|made|makes|poured|bought|snuck|sneaked|offered) (?:me|us)\b (?:try |have |drink |some |a |a bit of |a sip of |sips of |a swig of |a glass of |a can of |some of )?(?:(?:his|her|their|my) )?{_DRINK}\b(?! (?:cans?|bottles?|mats?|caps?|lids?|glass(?:es)?|tops?)\b)"
     rf"|\b(?:i|we)\b (?:\w+ )?(?:drank|drunk|had|tried|downed|necked|sneaked|snuck|stole|nicked) (?:some |a |loads of |lots of |a bit of |a can of |a bottle of |a glass of |some of )?(?:\w+'?s )?(?:(?:his|her|their|the) )?{_DRINK}\b[^.?!]{{0,50}}\b(?:dizzy|wobbly|drunk|tipsy|funny|weird|sick|threw up|spinning|fell over|giggly)\b"
 )
 ALCOHOL_OK = prefiltered(
-    r"\b(?:apple juice|shloer|kids'? (?:cider|wine)|non-? ?alcoholic|alcohol[- ]free|0%|ginger beer|root beer|fake|pretend|shot (?:at goal|on target)|took a shot|vaccine|injection|jab|flu shot|booster)\b"
+    r"\b(?:recycling|empties|empty (?:cans?|bottles?)|apple juice|shloer|kids'? (?:cider|wine)|non-? ?alcoholic|alcohol[- ]free|0%|ginger beer|root beer|fake|pretend|shot (?:at goal|on target)|took a shot|vaccine|injection|jab|flu shot|booster)\b"
 )
 
 _PLAN = r"(?:ima|imma|i'?m gonna|im gonna|i'?m going to|im going to|gonna|i will|i'?ll|tomorrow i'?ll|tomorrow i'?m|next time i'?ll|i want to|i wanna)"
@@ -77,7 +77,7 @@ FOOD_IN_FACE_AND_HIT = prefiltered(
 )
 
 PASSWORD_TOLD = prefiltered(
-    r"\b(?:my|our|mums?|mum'?s|dads?|dad'?s|the) (?:\w+ ){0,3}?(?:password|passcode|pass code|pin(?: number| code)?|login|log in)\b(?: (?:for|to|on|at) (?:the |my |our )?(?:\w+ ){0,4}?)?(?:is|=|:|it'?s|its) (?!(?:secret|private|a secret|hard|easy|long|short|really|too|very|so|not|the same|different|safe|strong|weak|changed|new|old|my|on|in|what|that|this|written|hidden|saved|forgotten|wrong|right|here|there)\b)['\"]?(?=[a-z]*\d|\d)[a-z0-9]{4,}\b"
+    r"\b(?:my|our|mums?|mum'?s|dads?|dad'?s|the) (?:\w+ ){0,3}?(?:password|passcode|pass code|pin(?: number| code)?|(?:login|log in|log-in)(?: code| details| number)?)\b(?: (?:for|to|on|at) (?:the |my |our )?(?:\w+ ){0,4}?)?(?:is|=|:|it'?s|its) (?!(?:secret|private|a secret|hard|easy|long|short|really|too|very|so|not|the same|different|safe|strong|weak|changed|new|old|my|on|in|what|that|this|written|hidden|saved|forgotten|wrong|right|here|there)\b)['\"]?(?=[a-z]*\d|\d)[a-z0-9]{4,}\b"
 )
 
 _PARENT = r"(?:mummy|mum|mom|mommy|mam|mama|daddy|dad|papa|my (?:mum|mom|dad|mummy|daddy|brother|sister|baby brother|baby sister))"
