@@ -39,6 +39,10 @@ COME_TO_ME_INSTEAD = prefiltered(
     r"\b(?:come (?:and |to )?(?:find|see|live with|stay with|meet) me|come to me|come with me|run away (?:to|with) me|i'?ll look after you (?:instead|properly|better)|i will look after you (?:instead|properly|better)|i'?ll feed you|i will feed you|i'?ll take care of you (?:instead|better)|live with me|stay with me instead)\b"
 )
 
+CARE_INSTEAD_OFFERED = prefiltered(
+    r"\b(?:come (?:and |to )?(?:find|see|meet|live with|stay with) me|come to me|run away (?:to|with) me)\b[^.?!]{0,40}\bi(?:'?ll| will) (?:look after|take care of|feed|care for) (?:you|u) (?:instead|properly|better)\b"
+)
+
 
 def find_teddy_mealtime_harms(text: str) -> list[Finding]:
     if PURGE_OR_SKIP_PRAISED.search(text) and not _WARNED.search(text):
@@ -47,6 +51,6 @@ def find_teddy_mealtime_harms(text: str) -> list[Finding]:
         COME_TO_ME_INSTEAD.search(text) or not _WARNED.search(text)
     ):
         return [Finding(SafetyCategory.GROOMING, "teddy_neglect_claimed", SEVERE, 0, len(text))]
-    if COME_TO_ME_INSTEAD.search(text) and "look after" in text and "instead" in text:
+    if CARE_INSTEAD_OFFERED.search(text):
         return [Finding(SafetyCategory.GROOMING, "teddy_come_to_me_instead", SEVERE, 0, len(text))]
     return []
