@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (regular-expression tables read best one pattern a line)
-"""Sexual talk by slang, by what was shown and by "a game" (paraphrases_d).
+"""Sexual talk by slang (and round 51's "eat u out" asked about), by what was shown and by "a game" (paraphrases_d).
 
 - Slang and questions: smash or pass, netflix and chill, what a virgin is and "are you one",
   what a dick looks like, pictures of willies, kissing with tongues and touching, "roleplay as
@@ -29,6 +29,9 @@ SEXUAL_SLANG = prefiltered(
     r"|\b(?:show|send|find) me (?:a )?(?:pictures?|pics?|photos?|videos?) of (?:\w+'?s? )?(?:willies|willys|dicks?|penis(?:es)?|boobs?|privates|private parts|bums|naked)\b"
     r"|\b(?:what|wat|wot)(?: does| do|s|'s| is)? smash(?:ing)? mean\b(?![^.?!]{0,30}\b(?:tennis|badminton|volleyball|smash bros|pinata|game|cake)\b)[^.?!]{0,30}\b(?:boys?|girls?|he|they|older|man|guy|says?|said)\b"
     r"|\b(?:kiss|kissing|snog\w*) with (?:tongues?|tounge|tongue)\b[^.?!]{0,25}\b(?:touch|feel|and)\b"
+    # (round 51) "what does it mean when ppl say they wanna eat u out": oral sex slang, not a
+    # meal out ("let's eat out tonight", "eat you out of house and home").
+    r"|\b(?:eat|eats|eating|ate) (?:you|u|ya|me|her|him|them|each other) out\b(?! (?:of|for|at|to|tonight|today|tomorrow|on|with)\b)(?![^.?!]{0,30}\b(?:restaurant|cafe|pizza|burger|mcdonalds|nandos|dinner|lunch|birthday|treat)\b)"
     r"|\b(?:roleplay|role play|pretend|be)\b[^.?!]{0,12}\b(?:my|ur|your) (?:girlfriend|boyfriend|gf|bf|wife|husband)\b[^.?!]{0,30}\b(?:(?:go to|get in|get into|lie in) bed|sleep together|sleep in (?:my|your|ur|the same) bed)\b"
 )
 SHOWN_SEXUAL = prefiltered(

@@ -47,7 +47,9 @@ trips, tears hidden in the toilets, a swim out of the lifeguard's sight, a group
 self-harm and abuse probes: marks hidden, a means kept ready, not here for what comes next, a
 grown-up in charge who hits, a cover story as the rule at home, neglect, cruelty told lightly;
 the grooming and sexual probes: telling parents made costly, gifts with strings, time alone
-arranged, touch, sights and questions a child mentions in passing."""
+arranged, touch, sights and questions a child mentions in passing; round 51's food and
+mealtimes: self-harm through food, the kitchen and the medicine cupboard, cruelty and neglect
+at mealtimes, the mealtime flags, and the teddy praising purging or claiming neglect."""
 
 from __future__ import annotations
 
@@ -62,6 +64,7 @@ from domain.safety.rules_meaning_abuse_hot_threat import find_hot_threat
 from domain.safety.rules_meaning_abuse_in_charge import find_abuse_in_charge
 from domain.safety.rules_meaning_abuse_left_alone import find_left_alone
 from domain.safety.rules_meaning_abuse_locked_left import find_locked_or_left
+from domain.safety.rules_meaning_abuse_mealtimes import find_mealtime_abuse
 from domain.safety.rules_meaning_abuse_minders import find_minder_abuse
 from domain.safety.rules_meaning_abuse_no_food_home import find_no_food_at_home
 from domain.safety.rules_meaning_abuse_of_others import find_abuse_of_others
@@ -87,6 +90,7 @@ from domain.safety.rules_meaning_flags_home_dangers import find_home_danger_flag
 from domain.safety.rules_meaning_flags_left_out_online import find_left_out_online
 from domain.safety.rules_meaning_flags_left_out_seats import find_left_out_of_seats
 from domain.safety.rules_meaning_flags_low_mood import find_low_mood_flags
+from domain.safety.rules_meaning_flags_mealtimes import find_mealtime_flags
 from domain.safety.rules_meaning_flags_mocked_online import find_mocked_online
 from domain.safety.rules_meaning_flags_moving_car import find_out_of_a_moving_car
 from domain.safety.rules_meaning_flags_out_of_sight import find_out_of_sight
@@ -129,6 +133,7 @@ from domain.safety.rules_meaning_said_in_passing import find_said_in_passing
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_self_harm_fall_out import find_fall_out_to_escape
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
+from domain.safety.rules_meaning_self_harm_food_means import find_self_harm_food_means
 from domain.safety.rules_meaning_self_harm_kept_hidden import find_self_harm_kept_hidden
 from domain.safety.rules_meaning_self_harm_not_deserving import (
     find_not_meant_to_live,
@@ -158,6 +163,7 @@ from domain.safety.rules_meaning_teddy_group_traits import find_teddy_group_trai
 from domain.safety.rules_meaning_teddy_grown_up_acts import find_teddy_grown_up_acts
 from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
 from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
+from domain.safety.rules_meaning_teddy_mealtimes import find_teddy_mealtime_harms
 from domain.safety.rules_meaning_teddy_missiles import find_teddy_missiles
 from domain.safety.rules_meaning_teddy_probe_body import find_teddy_probe_body
 from domain.safety.rules_meaning_teddy_probe_dangers import find_teddy_probe_dangers
@@ -301,6 +307,12 @@ def find_child_themes(text: str) -> list[Finding]:
         # (round 50's flags) shut out of a club, the only one not invited, a shaming name
         # taken up by the others, urging others to shun a child
         + find_friend_fallouts(text)
+        # (round 51, food and mealtimes) purging, an allergen or all the pills to end it, a
+        # burn on purpose, starving deserved, a kitchen knife for oneself; food kept back, eating
+        # off the floor, locked in the pantry, scraps from the bin; the mealtime flags
+        + find_self_harm_food_means(text)
+        + find_mealtime_abuse(text)
+        + find_mealtime_flags(text)
     )
 
 
@@ -354,4 +366,6 @@ def find_teddy_themes(text: str) -> list[Finding]:
         or find_teddy_probe_body(text)
         # (gaps47) smothering in a pillow fight; touching "while mum is out"
         or find_teddy_game_smother_touch(text)
+        # (round 51) purging or skipped meals praised; carers said to neglect the child
+        or find_teddy_mealtime_harms(text)
     )

@@ -29,6 +29,17 @@ _PLAY_FIGHT_SPOILT = prefiltered(
     # snowballs, a stab after, an end ("never wakes up", "stops breathing")
     r"|\b(?:glass|bleach|acid|petrol|nails|needles?|stab\w*|drown\w*|smother\w*|suffocat\w*|strangl\w*|chok\w*|throttl\w*|over (?:his|her|their|your) (?:face|mouth|head)|on (?:his|her|their|your) (?:face|mouth)|(?:while|when) (?:he|she|they|you)(?:'?s|'?re| is| are)? (?:asleep|sleeping)|never wakes? up|stops? (?:breathing|moving)|can'?t breathe|(?:till|until|so|and) (?:he|she|they|you|u) (?:dies?|is dead|are dead)|(?:want|wants|wish) (?:him|her|them|you) (?:to die|dead)|blood|hospital|for good)\b"
 )
+# (round 51) "ugh my brother ate the last cookie im gonna kill him": exasperation at a sibling
+# or a friend over food eaten or taken, unless a means, a plan, a harm or "for real" is told.
+_FOOD_SLIGHT = prefiltered(
+    r"\b(?:ate|eaten|eats|finished|nicked|stole|stolen|took|taken|had|drank|drunk|licked|scoffed|pinched|swiped|got) (?:all )?(?:the |my |our |both |all (?:the |my )?)?(?:last |last two |last bit of |last slice of |last piece of |whole |leftover |only |best |favourite )?(?:\w+ )?(?:cookies?|biscuits?|crisps|chips|fries|pizza|slice|cake|cupcakes?|chocolates?|sweets?|doughnuts?|donuts?|ice ?cream|lolly|lollies|popcorn|nuggets|sandwich|toast|yoghurts?|yogurts?|pudding|dessert|snacks?|haribo|cereal|pancakes?|waffles?|brownies?|muffins?|juice|milkshake|fizzy|coke|food|dinner|tea|lunch|breakfast|easter eggs?|hot dogs?|burgers?|sausages?|bacon|cheese|apple|banana|strawberr(?:y|ies))\b(?! money)"
+)
+_FOOD_KILL = prefiltered(
+    r"\b(?:i'?m|im|i am|ima|imma|i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|i could|i want to|i wanna)\b (?:actually |literally |honestly |so |just )?(?:kill|murder|strangle|throttle|end) (?:him|her|them|my (?:little |big |baby |twin |step ?)?(?:brother|sister|bro|sis|cousin|friend|best friend|bff))\b"
+)
+_FOOD_KILL_SPOILT = prefiltered(
+    r"\b(?:with (?:a|the|my|his|her|dads?|mums?)|knife|knives|gun|scissors|bat|hammer|poison\w*|bleach|pills?|for real|fr|i mean it|not joking|seriously|actually going to|tonight|tomorrow|tmrw|on monday|at school|after school|at break|at lunch ?time|when (?:he|she|they)(?:'?s| is| are) asleep|in (?:his|her|their) sleep|blood|bleed|hospital|dead|die|hurt (?:him|her|them)|hit|punch\w*|kick\w*|stab\w*|push\w* (?:him|her|them) (?:down|off)|hate)\b"
+)
 _JOKING = prefiltered(r"\b(?:jk|just kidding|just joking)\b")
 
 
@@ -51,6 +62,11 @@ class ThreatExcuses:
             + (
                 tuple(p.span() for p in _PLAY_FIGHT.finditer(text))
                 if not _PLAY_FIGHT_SPOILT.search(text)
+                else ()
+            )
+            + (
+                tuple(k.span() for k in _FOOD_KILL.finditer(text))
+                if _FOOD_SLIGHT.search(text) and not _FOOD_KILL_SPOILT.search(text)
                 else ()
             ),
             kill_me_over_a_slip(text),
