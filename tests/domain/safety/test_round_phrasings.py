@@ -29,6 +29,7 @@ from . import (
     known_misses_phrasings,
     leftover_phrasings,
     leftovers_phrasings,
+    miss49_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
@@ -141,6 +142,7 @@ ROUNDS = (
     probe_teddy_phrasings,
     gaps47_phrasings,
     fa2_phrasings,
+    miss49_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
