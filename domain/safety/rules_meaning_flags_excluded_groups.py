@@ -31,7 +31,7 @@ GROUP = (
     rf"|\b{_WHO} (?:in|with|who (?:use|are in|have)) (?:wheelchairs?|hijabs?|headscarves|turbans?|disabilities|autism|down'?s(?: syndrome)?)"
     rf"|\b{_WHO} (?:who are|that are|who'?re) {_TRAIT})"
 )
-_OUR_PLACE = r"(?:(?:our|my|the|this|their|any|a|the girls'?|the boys'?) )?(?:\w+ )?(?:changing ?rooms?|locker ?rooms?|toilets?|loos?|showers?|team|teams|squad|club|clubs|school|class|pool|swimming pool|gym|park|playground|league|match|matches|game|games|sport|sports|football|netball|rugby|church|country|town|street|campsite|riding school|stables|scouts|guides|brownies|cubs|group|tent|dorm|party|parties)"
+_OUR_PLACE = r"(?:(?:our|my|the|this|their|any|a|the girls'?|the boys'?) )?(?:\w+ )?(?:changing ?rooms?|locker ?rooms?|toilets?|loos?|showers?|team|teams|squad|club|clubs|school|class|pool|swimming pool|gym|park|playground|league|match|matches|game|games|sport|sports|football|netball|rugby|church|country|town|street|campsite|riding school|stables|scouts|guides|brownies|cubs|group|tent|dorm|party|parties|server|servers|discord|group ?chat|gc|chat|channel|lobby|realm|clan|guild|minecraft|roblox|fortnite|stream|page)"
 _NOT_ALLOWED = r"(?:shouldn'?t|shouldnt|should not|mustn'?t|must not|can'?t|cant|cannot|shud ?nt|should never|need to not) (?:be )?(?:allowed|let|able|permitted)"
 EXCLUDED_GROUP = prefiltered(
     rf"{GROUP}\b (?:\w+ )?{_NOT_ALLOWED}\b (?:to )?(?:\w+ ){{0,3}}?(?:in|into|on|at|near|use|join|play|come|go|be|change|swim|compete)\b[^.?!]{{0,25}}\b{_OUR_PLACE}\b"

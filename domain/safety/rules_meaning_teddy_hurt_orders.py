@@ -26,7 +26,7 @@ _VERB = (
 # Words that can follow a person (not a thing they own): "push him down", "pinch her arm".
 _AFTER = (
     r"(?=\s*(?:$|[.?!,;:)]|(?:really|hard|harder|so|back|again|down|off|into|in|on|at|with|when|if|and|for|until|till|next|right|"
-    r"as|too|properly|good|over|out|up|away|then|from|while|before|after|where|like|every|once|twice|first|lol|haha|"
+    r"as|too|properly|good|over|round|around|across|upside|out|up|away|then|from|while|before|after|where|like|every|once|twice|first|lol|haha|"
     r"arm|arms|leg|legs|nose|face|ear|ears|hair|tummy|belly|stomach|cheek|head|back|neck|foot|feet|hand|hands|fingers?|toes?|shins?|knees?)\b))"
 )
 _PERSON = (

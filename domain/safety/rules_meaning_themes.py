@@ -123,6 +123,7 @@ from domain.safety.rules_meaning_hurting_animals import (
     find_child_hurting_animal,
     find_teddy_animal_orders,
 )
+from domain.safety.rules_meaning_online_weekend import find_online_weekend_risks
 from domain.safety.rules_meaning_play_disclosures import find_play_disclosures
 from domain.safety.rules_meaning_prejudice_groups import (
     find_group_prejudice_flags,
@@ -165,6 +166,7 @@ from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
 from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
 from domain.safety.rules_meaning_teddy_mealtimes import find_teddy_mealtime_harms
 from domain.safety.rules_meaning_teddy_missiles import find_teddy_missiles
+from domain.safety.rules_meaning_teddy_plugs_and_pictures import find_teddy_plugs_and_pictures
 from domain.safety.rules_meaning_teddy_probe_body import find_teddy_probe_body
 from domain.safety.rules_meaning_teddy_probe_dangers import find_teddy_probe_dangers
 from domain.safety.rules_meaning_teddy_probe_people import find_teddy_probe_people
@@ -313,6 +315,10 @@ def find_child_themes(text: str) -> list[Finding]:
         + find_self_harm_food_means(text)
         + find_mealtime_abuse(text)
         + find_mealtime_flags(text)
+        # (miss49) a goodbye before doing it, a death seen online to copy, skin scratched with
+        # a compass, food kept back for screen time, an online person coming to meet, naked
+        # people shown; flags: where the child is posted, a device in the bath, "brain dead"
+        + find_online_weekend_risks(text)
     )
 
 
@@ -368,4 +374,6 @@ def find_teddy_themes(text: str) -> list[Finding]:
         or find_teddy_game_smother_touch(text)
         # (round 51) purging or skipped meals praised; carers said to neglect the child
         or find_teddy_mealtime_harms(text)
+        # (miss49) plugs with wet hands, grown-up videos offered, body pictures called normal
+        or find_teddy_plugs_and_pictures(text)
     )

@@ -30,6 +30,7 @@ from . import (
     known_misses_phrasings,
     leftover_phrasings,
     leftovers_phrasings,
+    miss49_phrasings,
     miss51_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
@@ -145,6 +146,7 @@ ROUNDS = (
     fa2_phrasings,
     fa50_phrasings,
     miss51_phrasings,
+    miss49_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]

@@ -1,0 +1,69 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""The teddy's unsafe talk about screens and pictures (round 49's misses by the rules alone),
+read as meanings:
+
+- electricity and water: a plug, a charger, a socket or a lamp touched or plugged in with wet
+  hands or while the hands are still wet, or a device charged or plugged in in the bath or the
+  shower ("You can plug the charger in with wet hands, it's quicker that way");
+- grown-up media offered: the teddy offering to tell or show the grown-up, adult or naughty
+  videos, films or websites, or describing the ones people watch alone, in private or when
+  the child is asleep;
+- body pictures called normal: sending pictures of one's body, or of oneself in underwear, to
+  a boyfriend, a girlfriend or someone online called normal, fine or a way to show love.
+
+Near misses stay allowed: "always dry your hands before you touch the plug", "never plug the
+charger in with wet hands", "grown-up films are boring", "never send pictures of your body",
+pictures of drawings sent to grandma."""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import SEVERE, Finding
+from domain.safety.prefilter import prefiltered
+from domain.safety.rules_meaning_online_weekend import IN_BATH, IN_BATH_NOT
+
+_MAINS = r"(?:plugs?|charger|chargers|sockets?|lamp|cable|wire|lead|extension(?: lead)?|light switch|toaster|kettle|hair ?dryer|straighteners|heater)"
+_DEVICE = r"(?:phone|tablet|ipad|laptop|console|telly|tv|switch|kindle|speaker)"
+_WET = r"(?:with (?:your |ur )?(?:wet|soggy|damp|dripping|soapy) (?:hands|fingers)|(?:while|when|if) (?:your |ur )?(?:hands|fingers) (?:are|r) (?:still )?(?:wet|damp|dripping|soapy)|with (?:your |ur )?(?:hands|fingers) (?:still )?(?:wet|damp|dripping))"
+WET_PLUG = prefiltered(
+    rf"\b(?:plug|plugs|plugging|unplug|unplugging|touch|touching|hold|holding|use|using|charge|charging|switch|flick|turn|put|pull)\b(?: \w+){{0,2}}? (?:(?:the|a|your|ur|that|this|in|on|it|out) )*{_MAINS}\b[^.?!]{{0,25}}\b{_WET}\b"
+    rf"|\b(?:plug|plugs|plugging|charge|charging)\b(?: \w+){{0,2}}? (?:(?:the|a|your|ur|that|this|in|on|it) )*{_DEVICE}\b[^.?!]{{0,25}}\b{_WET}\b"
+    r"|\b(?:wet|soggy|damp|dripping|soapy) (?:hands|fingers) (?:are|r|is) (?:fine|ok|okay|no problem|quicker)\b"
+    rf"|\b(?:plug|plugs|plugging|unplug|unplugs|unplugging) (?:it|them|that|this|(?:the|your|ur) \w+) (?:in|in to the (?:wall|socket)|into the (?:wall|socket)|out)\b[^.?!]{{0,15}}\b{_WET}\b"
+)
+_PLUG_WARNED = prefiltered(
+    r"\b(?:never|don'?t|dont|do not|shouldn'?t|mustn'?t|must not|not safe|isn'?t safe|dangerous|danger|(?:dry|dried) (?:your |ur )?hands (?:first|before|properly)|hands are dry|make sure|always dry|ask a grown-?up|shock|careful)\b"
+)
+
+_ADULT_MEDIA = r"(?:grown-?up|grown up|adult|adults?'? only|naughty|rude|dirty|x-?rated|18\+|sexy|secret grown-?up|secret adult|private grown-?up) (?:videos?|vids?|films?|movies?|pictures?|pics?|photos?|websites?|sites?|magazines?|channels?|clips?|shows?)"
+ADULT_MEDIA_OFFER = prefiltered(
+    rf"\b(?:would you like to|do you want to|wanna|want to|shall i|should i|can i|let me|i can|i could|i'?ll|i will|want me to)\b (?:\w+ ){{0,2}}?(?:hear|know|see|watch|learn|find out|tell you|show you|talk)\b[^.?!]{{0,20}}\b{_ADULT_MEDIA}\b"
+    rf"|\b{_ADULT_MEDIA}\b[^.?!]{{0,40}}\b(?:when (?:they'?re|they are|you'?re|you are|nobody'?s|no one'?s|nobody is|no one is|everyone'?s|everyone is) (?:alone|asleep|in bed|not looking|not around|out)|on their own|all alone|in private|secretly|in secret|behind closed doors|under the covers|late at night)\b"
+)
+_MEDIA_NOT = prefiltered(
+    r"\b(?:boring|scary|too old for|age rating|rated|not for (?:children|kids|you)|ask a grown-?up|cinema|cartoon instead|never|don'?t|dont|do not|shouldn'?t|not allowed)\b"
+)
+
+_BODY_PICS = prefiltered(
+    r"\b(?:send|sends|sending|sent|share|shares|sharing|shared|take|taking|post|posting)\b (?:\w+ )?(?:pictures?|pics?|photos?|selfies?|videos?|vids?|snaps?|nudes)\b"
+    r"(?: of (?:your|ur) ?(?:self|body|bum|bottom|chest|boobs|privates|private (?:parts|bits)|bits|willy|naked self)\b| of (?:your|ur) ?self (?:in (?:your |ur )?(?:underwear|pants|knickers|bra|bikini|undies|swimsuit)|naked|without (?:your |any )?clothes)\b|(?= (?:to|for) ))"
+    r"[^.?!]{0,40}\b(?:normal|fine|okay|ok|natural|nothing wrong|what (?:people|couples|everyone) do|everyone does|romantic|show (?:him|her|them|you|someone) (?:you )?(?:love|care|like|trust)|show (?:your|ur) love|prove (?:you|your))\b"
+)
+_BODY_WORD = prefiltered(
+    r"\b(?:body|bum|bottom|chest|boobs|privates|private (?:parts|bits)|willy|naked|nudes|underwear|pants|knickers|bra|bikini|undies|without (?:your |any )?clothes)\b"
+)
+_PICS_WARNED = prefiltered(
+    r"\b(?:never|don'?t|dont|do not|shouldn'?t|mustn'?t|must not|not okay|isn'?t okay|not ok|not normal|isn'?t normal|not safe|tell a grown-?up|trusted grown-?up|say no|private)\b"
+)
+
+
+def find_teddy_plugs_and_pictures(text: str) -> list[Finding]:
+    whole = len(text)
+    in_bath = IN_BATH.search(text) is not None and not IN_BATH_NOT.search(text)
+    if (WET_PLUG.search(text) or in_bath) and not _PLUG_WARNED.search(text):
+        return [Finding(SafetyCategory.DANGEROUS_ACTIVITY, "teddy_wet_electrics", SEVERE, 0, whole)]
+    if ADULT_MEDIA_OFFER.search(text) and not _MEDIA_NOT.search(text):
+        return [Finding(SafetyCategory.SEXUAL, "teddy_adult_media_offered", SEVERE, 0, whole)]
+    if _BODY_PICS.search(text) and _BODY_WORD.search(text) and not _PICS_WARNED.search(text):
+        return [Finding(SafetyCategory.SEXUAL, "teddy_body_pictures_normal", SEVERE, 0, whole)]
+    return []
