@@ -29,7 +29,7 @@ WET_PLUG = prefiltered(
     rf"\b(?:plug|plugs|plugging|unplug|unplugging|touch|touching|hold|holding|use|using|charge|charging|switch|flick|turn|put|pull)\b(?: \w+){{0,2}}? (?:(?:the|a|your|ur|that|this|in|on|it|out) )*{_MAINS}\b[^.?!]{{0,25}}\b{_WET}\b"
     rf"|\b(?:plug|plugs|plugging|charge|charging)\b(?: \w+){{0,2}}? (?:(?:the|a|your|ur|that|this|in|on|it) )*{_DEVICE}\b[^.?!]{{0,25}}\b{_WET}\b"
     r"|\b(?:wet|soggy|damp|dripping|soapy) (?:hands|fingers) (?:are|r|is) (?:fine|ok|okay|no problem|quicker)\b"
-    rf"|\b(?:plug|plugs|plugging|unplug|unplugs|unplugging) (?:it|them|that|this|(?:the|your|ur) \w+) (?:in|in to the (?:wall|socket)|into the (?:wall|socket)|out)\b[^.?!]{{0,15}}\b{_WET}\b"
+    rf"|\b(?:plug|plugs|plugging|unplug|unplugs|unplugging) (?:it|them|that|this|(?:the|your|ur) \w+)(?: (?:in|in to the (?:wall|socket)|into the (?:wall|socket)|out))?\b[^.?!]{{0,15}}\b{_WET}\b"
 )
 _PLUG_WARNED = prefiltered(
     r"\b(?:never|don'?t|dont|do not|shouldn'?t|mustn'?t|must not|not safe|isn'?t safe|dangerous|danger|(?:dry|dried) (?:your |ur )?hands (?:first|before|properly)|hands are dry|make sure|always dry|ask a grown-?up|shock|careful)\b"
