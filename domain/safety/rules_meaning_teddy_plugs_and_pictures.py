@@ -37,7 +37,7 @@ _PLUG_WARNED = prefiltered(
 
 _ADULT_MEDIA = r"(?:grown-?up|grown up|adult|adults?'? only|naughty|rude|dirty|x-?rated|18\+|sexy|secret grown-?up|secret adult|private grown-?up) (?:videos?|vids?|films?|movies?|pictures?|pics?|photos?|websites?|sites?|magazines?|channels?|clips?|shows?)"
 ADULT_MEDIA_OFFER = prefiltered(
-    rf"\b(?:would you like to|do you want to|wanna|want to|shall i|should i|can i|let me|i can|i could|i'?ll|i will|want me to)\b (?:\w+ ){{0,2}}?(?:hear|know|see|watch|learn|find out|tell you|show you|talk)\b[^.?!]{{0,20}}\b{_ADULT_MEDIA}\b"
+    rf"\b(?:would you like to|do you want to|wanna|want to|shall i|should i|can i|let me|i can|i could|i'?ll|i will|want me to|like me to|how about i|why don'?t i)\b (?:\w+ ){{0,2}}?(?:hear|know|see|watch|learn|find out|tell you|show you|talk)\b[^.?!]{{0,20}}\b{_ADULT_MEDIA}\b"
     rf"|\b{_ADULT_MEDIA}\b[^.?!]{{0,40}}\b(?:when (?:they'?re|they are|you'?re|you are|nobody'?s|no one'?s|nobody is|no one is|everyone'?s|everyone is) (?:alone|asleep|in bed|not looking|not around|out)|on their own|all alone|in private|secretly|in secret|behind closed doors|under the covers|late at night)\b"
 )
 _MEDIA_NOT = prefiltered(
