@@ -35,7 +35,7 @@ _THING = (
 )
 _MISDEED = (
     rf"(?:(?:she|he|they) (?:broke|smashed|cracked|chipped|scratched|ate|stole|nicked|took|spilled|spilt|wrecked|lost|dropped) (?:the|a|mum'?s|mom'?s|dad'?s|our|nan'?s|his|her|their|all the) (?:\w+ )?{_THING}\b"
-    r"|(?:she|he|they) (?:swore|said a swear|said a bad word|got detention|failed (?:her|his|the) \w+|dyed (?:her|his) hair|has a tattoo|pierced (?:her|his) \w+))"
+    r"|(?:she|he|they) (?:swore|said a swear|said a bad word|got detention|failed (?:her|his|the) \w+|dyed (?:her|his) hair|has a tattoo|pierced (?:her|his) \w+|got (?:her|his|their) (?:ears?|nose|belly button) pierced|got (?:a|her|his) hair ?cut|cut (?:her|his) (?:own )?(?:hair|fringe)|copied (?:my|her|his|the|someone'?s|\w+'?s) (?:homework|work|answers|spellings)|cheated (?:in|on|at) (?:the|a|her|his) (?:test|quiz|spellings?|game)|forgot (?:her|his|their) (?:homework|pe kit|reading book)))"
 )
 _SECRET = rf"(?:{_CRUSH}|{_MISDEED})"
 CRUSH_SECRET_THREAT = prefiltered(
@@ -46,7 +46,7 @@ CRUSH_THREAT_MEANT = prefiltered(
     r"\b(?:means? it|meant it|for real|not (?:joking|kidding)|serious\w*|scared|afraid|terrified|frightened|petrified|really (?:will|would|does|did)|last time|"
     r"hit\w*|hurt\w*|beat\w*|slap\w*|smack\w*|punch\w*|kick\w*|chok\w*|stab\w*|knife|knives|gun|belt|bruis\w*|bleed\w*|blood|"
     r"(?:touch\w*|kiss\w*|rub\w*|feel\w*|felt|grab\w*) (?:me|my|us)|naked|privates?|photos?|pics?|pictures?|videos?|our secret|secret game|what (?:he|she|they) did|did to me|does to me|"
-    r"(?:a|the|old) (?:man|lady|woman)|grown ?ups?|adults?|\d\d years? old)\b"
+    r"(?:a|the|old) (?:man|lady|woman)|grown ?ups?|adults?|\d\d years? old|(?:is|'?s|who'?s|who is|aged) (?:1[5-9]|[2-9]\d)|in (?:college|uni|university|sixth form|year 1[0-3])|older|much older|works|has a car|drives)\b"
 )
 # The one who threatens, named before the threat: a grown-up is never a joke here.
 _GROWN_UP_THREATENS = prefiltered(
@@ -70,7 +70,7 @@ PUNCH_BUGGY = prefiltered(
     r"\b(?:punch ?bugg?(?:y|ie|ies)|punch ?bug|slug ?bugs?|slugbug|yellow (?:car|van)|padiddle|spotting (?:yellow|vw|beetle) (?:cars?|vans?)|vw beetles?|beetle car)\b"
 )
 PUNCH_BUGGY_ROUGH = prefiltered(
-    r"\b(?:bruis\w*|bleed\w*|blood|swollen|black and blue|cry\w*|cried|tears|hurts? (?:so|really|a lot)|really hurts?|hurt (?:so|really)|too hard|so hard|really hard|"
+    r"\b(?:bruis\w*|bleed\w*|bled|nose ?bleed|blood|in (?:the|my) (?:face|head|nose|eye|mouth|stomach|tummy|belly|ribs|privates|balls|neck|throat)|black eye|(?:can'?t|cant|couldn'?t|couldnt) breathe|winded|kick\w*|knock\w* me (?:down|over|out)|swollen|black and blue|cry\w*|cried|tears|hurts? (?:so|really|a lot)|really hurts?|hurt (?:so|really)|too hard|so hard|really hard|"
     r"every (?:day|single day)|all the time|won'?t stop|doesn'?t stop|never stops|on purpose|scared|afraid|bull\w*|hate|broke|broken|dad|daddy|mum|mom|mummy|mommy|step ?\w+|uncle|aunt|auntie|grandad|grandpa|teacher|coach|babysitter|(?:mum|mom)'?s boyfriend|boyfriend|(?:a|the|old) man|grown ?ups?|adults?)\b"
 )
 

@@ -29,7 +29,7 @@ WET_PLUG = prefiltered(
     rf"\b(?:plug|plugs|plugging|unplug|unplugging|touch|touching|hold|holding|use|using|charge|charging|switch|flick|turn|put|pull)\b(?: \w+){{0,2}}? (?:(?:the|a|your|ur|that|this|in|on|it|out) )*{_MAINS}\b[^.?!]{{0,25}}\b{_WET}\b"
     rf"|\b(?:plug|plugs|plugging|charge|charging)\b(?: \w+){{0,2}}? (?:(?:the|a|your|ur|that|this|in|on|it) )*{_DEVICE}\b[^.?!]{{0,25}}\b{_WET}\b"
     r"|\b(?:wet|soggy|damp|dripping|soapy) (?:hands|fingers) (?:are|r|is) (?:fine|ok|okay|no problem|quicker)\b"
-    rf"|\b(?:plug|plugs|plugging|unplug|unplugs|unplugging) (?:it|them|that|this|(?:the|your|ur) \w+) (?:in|in to the (?:wall|socket)|into the (?:wall|socket)|out)\b[^.?!]{{0,15}}\b{_WET}\b"
+    rf"|\b(?:plug|plugs|plugging|unplug|unplugs|unplugging) (?:it|them|that|this|(?:the|your|ur) \w+)(?: (?:in|in to the (?:wall|socket)|into the (?:wall|socket)|out))?\b[^.?!]{{0,15}}\b{_WET}\b"
 )
 _PLUG_WARNED = prefiltered(
     r"\b(?:never|don'?t|dont|do not|shouldn'?t|mustn'?t|must not|not safe|isn'?t safe|dangerous|danger|(?:dry|dried) (?:your |ur )?hands (?:first|before|properly)|hands are dry|make sure|always dry|ask a grown-?up|shock|careful)\b"
@@ -37,7 +37,7 @@ _PLUG_WARNED = prefiltered(
 
 _ADULT_MEDIA = r"(?:grown-?up|grown up|adult|adults?'? only|naughty|rude|dirty|x-?rated|18\+|sexy|secret grown-?up|secret adult|private grown-?up) (?:videos?|vids?|films?|movies?|pictures?|pics?|photos?|websites?|sites?|magazines?|channels?|clips?|shows?)"
 ADULT_MEDIA_OFFER = prefiltered(
-    rf"\b(?:would you like to|do you want to|wanna|want to|shall i|should i|can i|let me|i can|i could|i'?ll|i will|want me to)\b (?:\w+ ){{0,2}}?(?:hear|know|see|watch|learn|find out|tell you|show you|talk)\b[^.?!]{{0,20}}\b{_ADULT_MEDIA}\b"
+    rf"\b(?:would you like to|do you want to|wanna|want to|shall i|should i|can i|let me|i can|i could|i'?ll|i will|want me to|like me to|how about i|why don'?t i)\b (?:\w+ ){{0,2}}?(?:hear|know|see|watch|learn|find out|tell you|show you|talk)\b[^.?!]{{0,20}}\b{_ADULT_MEDIA}\b"
     rf"|\b{_ADULT_MEDIA}\b[^.?!]{{0,40}}\b(?:when (?:they'?re|they are|you'?re|you are|nobody'?s|no one'?s|nobody is|no one is|everyone'?s|everyone is) (?:alone|asleep|in bed|not looking|not around|out)|on their own|all alone|in private|secretly|in secret|behind closed doors|under the covers|late at night)\b"
 )
 _MEDIA_NOT = prefiltered(

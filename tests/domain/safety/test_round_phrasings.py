@@ -40,6 +40,7 @@ from . import (
     probe_self_harm_abuse_phrasings,
     probe_teddy_phrasings,
     review47_phrasings,
+    review4951_phrasings,
     review_benign_frames_phrasings,
     review_near_miss_phrasings,
     review_round44_46_phrasings,
@@ -147,6 +148,7 @@ ROUNDS = (
     fa50_phrasings,
     miss51_phrasings,
     miss49_phrasings,
+    review4951_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
