@@ -40,7 +40,19 @@ PROTECTIVE = prefiltered(
     r"|\btell (?:a|an|your) (?:grown-?up|adult|teacher)\b|\bsafe (?:adult|grown-?up)\b|\bnot your fault\b|\bshin ?pads?\b|\bfootball\b|\bin the game\b"
 )
 
+# (holes52) "it's okay if your brother hits you (when you play punch buggy)": hurting the child
+# called fine, with the one who does it as the subject; an accident or a feeling stays allowed.
+OKAY_IF_HURT = prefiltered(
+    r"\b(?:it'?s|its|it is|it was|that'?s|thats|that is) (?:totally |perfectly |completely |really |just |quite )?(?:ok|okay|oki|k|fine|alright|all right|normal|no big deal|not a big deal|nothing to worry about) (?:if|when|that|for) "
+    r"(?:(?:your|a|the|my|his|her|their|some|big|little|older|younger|step|other|\w+'s) )?(?:\w+ ){0,2}?"
+    r"(?:hits|hit|hitting|smacks?|smacked|slaps?|slapped|punch|punches|punched|kicks?|kicked|beats?|hurts?|pinch|pinches|pinched|chokes?|choked|bites?|bit|whacks?|whacked|thumps?|thumped|shoves?|shoved|belts?|belted|scratch|scratches|scratched) you\b"
+)
+_NOT_MEANT = prefiltered(
+    r"\b(?:by accident|accident\w*|not on purpose|didn'?t mean|by mistake|feel\w*|cry|sad|upset|feelings|ball|balls|snowballs?|waves?|rain|wind|pillows?|dodgeball|plaster|injection|jab|needle|vaccine|tooth|tummy|(?:it|that|this) (?:hurts|hurt))\b"
+)
+
 
 def find_teddy_harm_excused(text: str) -> list[Finding]:
     hit = HARM_DONE.search(text) and EXCUSE.search(text) and not PROTECTIVE.search(text)
+    hit = hit or (OKAY_IF_HURT.search(text) and not _NOT_MEANT.search(text))
     return [Finding(A, "teddy_harm_excused", SEVERE, 0, len(text))] if hit else []

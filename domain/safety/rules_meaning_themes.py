@@ -62,6 +62,7 @@ from domain.safety.rules_meaning_abuse_hidden import find_hidden_abuse
 # (round 40's misses)
 from domain.safety.rules_meaning_abuse_hot_threat import find_hot_threat
 from domain.safety.rules_meaning_abuse_in_charge import find_abuse_in_charge
+from domain.safety.rules_meaning_abuse_kill_if_told import find_kill_if_told
 from domain.safety.rules_meaning_abuse_left_alone import find_left_alone
 from domain.safety.rules_meaning_abuse_locked_left import find_locked_or_left
 from domain.safety.rules_meaning_abuse_mealtimes import find_mealtime_abuse
@@ -180,6 +181,7 @@ from domain.safety.rules_meaning_teddy_unkind import find_teddy_unkind
 from domain.safety.rules_meaning_teddy_unsafe_talk import find_teddy_unsafe_talk
 from domain.safety.rules_meaning_teddy_water_ice import find_teddy_water_ice
 from domain.safety.rules_meaning_teddy_whereabouts import find_teddy_whereabouts
+from domain.safety.rules_meaning_violence_plans import find_violence_plans
 
 
 def find_child_themes(text: str) -> list[Finding]:
@@ -319,6 +321,10 @@ def find_child_themes(text: str) -> list[Finding]:
         # a compass, food kept back for screen time, an online person coming to meet, naked
         # people shown; flags: where the child is posted, a device in the bath, "brain dead"
         + find_online_weekend_risks(text)
+        # (holes52) a carer's threat to kill a child who tells; a child's plan to smother,
+        # burn or poison someone
+        + find_kill_if_told(text)
+        + find_violence_plans(text)
     )
 
 

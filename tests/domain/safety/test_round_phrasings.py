@@ -27,6 +27,7 @@ from . import (
     family_surprise_phrasings,
     fixholes_phrasings,
     gaps47_phrasings,
+    holes52_phrasings,
     known_misses_phrasings,
     leftover_phrasings,
     leftovers_phrasings,
@@ -149,6 +150,7 @@ ROUNDS = (
     miss51_phrasings,
     miss49_phrasings,
     review4951_phrasings,
+    holes52_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
