@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.safety_bench import _corpus  # noqa: E402
+from bench.safety_bench import labelled_corpus  # noqa: E402
 from domain.safety import SafetyEngine  # noqa: E402
 from domain.safety.normalise import normalise  # noqa: E402
 from domain.safety.prefilter import full_index  # noqa: E402
@@ -31,7 +31,7 @@ def main() -> int:
     SafetyEngine(threshold=0.7).warm_up()
     # Every piece, none left out as common (else a regenerated file would lose them).
     index = full_index()
-    corpus = _corpus()
+    corpus = labelled_corpus()
     counts: Counter[str] = Counter()
     for request in corpus:
         texts = {spaced(normalise(request.text).text), spaced(request.text.lower())}

@@ -36,7 +36,8 @@ def _cpu_model() -> str:
     return platform.processor() or platform.machine()
 
 
-def _corpus() -> list[AssessmentRequest]:
+def labelled_corpus() -> list[AssessmentRequest]:
+    """Every labelled message (labelled, holdout and dev sets) and one long teddy story."""
     files = [
         ROOT / "tests" / "safety" / "labelled.jsonl",
         ROOT / "tests" / "safety" / "holdout.jsonl",
@@ -77,7 +78,7 @@ def main() -> int:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
 
-    corpus = _corpus()
+    corpus = labelled_corpus()
     started = time.perf_counter()
     semantic = None if args.rules_only else build_semantic_stage(args.model)
     engine = SafetyEngine(threshold=0.7, semantic=semantic)

@@ -32,14 +32,8 @@ def _piece_odds() -> dict[str, float]:
     return {p: float(f) for p, f in odds.items() if isinstance(p, str)}
 
 
-def piece_odds(pieces: frozenset[str]) -> float:
-    """The share of messages that hold the most common of these pieces (0 if none is
-    common): at least the share that meets a requirement with these pieces."""
-    odds = _piece_odds()
-    return max((odds.get(p, 0.0) for p in pieces), default=0.0)
-
-
 def commonly_met(pieces: frozenset[str]) -> bool:
     """Is a requirement with these pieces (one of them is enough) met by more than
-    `COMMONLY_MET` of messages?"""
-    return piece_odds(pieces) > COMMONLY_MET
+    `COMMONLY_MET` of messages? (Its most common piece's share is a lower bound.)"""
+    odds = _piece_odds()
+    return max((odds.get(p, 0.0) for p in pieces), default=0.0) > COMMONLY_MET
