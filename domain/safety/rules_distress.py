@@ -49,7 +49,7 @@ _FEELING = (
     r"down|low|blue|numb|horrible|rubbish|not okay|not ok|not good enough|like i'?m not good enough|overwhelmed|homesick|"
     r"tired of everything|sick of everything|like i don'?t matter|like nobody (?:loves|likes|wants) me|like i'?m (?:a burden|worthless|nothing)|"
     r"very bad|like crying|like nobody cares|like a failure|like no one|panicky|helpless|broken|"
-    r"stupid|ugly|fat|dumb|useless|a failure|alone all the time|all by myself|by myself|like a ghost|like nobody sees me|like no one sees me)"
+    r"stupid|ugly|fat|dumb|useless|a failure|alone all the time|all by myself|by myself|like a ghost(?! costume| for halloween| at halloween| in the (?:school )?(?:play|show|film|story|game))|like nobody sees me|like no one sees me)"
 )
 _GRIEF_DIED = r"(?:died|passed away|passed on|is dead|got put down|was put to sleep|went to heaven|is in heaven|funeral)"
 _GRIEF_ACHES = (

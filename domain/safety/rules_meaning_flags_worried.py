@@ -110,7 +110,9 @@ HOME_ALONE_NOT = prefiltered(
 SIBLINGS_FIGHT = prefiltered(
     r"\b(?:my (?:\w+ )?(?:brothers|sisters|siblings|step ?brothers|step ?sisters|cousins|brother and (?:my )?sister|sister and (?:my )?brother)|the (?:big|older) (?:boys|kids))\b[^.?!]{0,20}\b(?:fight|fights|fighting|fought|punch\w*|hit each other|hits each other|beat each other|kick each other|batter each other|go for each other|really fight|scrap|scrapping)\b[^.?!]{0,40}\b(?:i (?:hide|hid|run|ran|go) (?:in|under|to|into)|i'?m (?:so )?(?:scared|frightened|terrified)|makes me (?:scared|cry|shake)|i (?:cover|put my hands over) my ears|till it stops|until it stops|til it stops)\b"
 )
-SIBLINGS_FIGHT_NOT = prefiltered(r"\b(?:play ?fight\w*|pillow|game|games|pretend|wrestling on the|nerf|video)\b")
+SIBLINGS_FIGHT_NOT = prefiltered(
+    r"\b(?:play ?fight\w*|pillow|game|games|pretend|wrestling on the|nerf|video)\b"
+)
 
 
 def _body_or_things(text: str) -> bool:

@@ -58,13 +58,20 @@ LURED_AWAY = prefiltered(
     # an uber or a taxi sent to bring me to his place (in secret), running away to his place
     rf"|\b(?:sending|send|sent|booking|booked|ordering|ordered|get) (?:me )?(?:an? )?(?:uber|taxi|cab|car)\b[^.?!]{{0,30}}\b(?:to )?{_HIS_PLACE}\b"
     rf"|\bwants? me to run away\b[^.?!]{{0,20}}\b(?:to|with) (?:him|her|{_HIS_PLACE})\b"
-    # (round 52) a stranger who says he knows mum, or offers a drive in his car
-    rf"|\b{_STRANGER}\b[^.?!]{{0,40}}\b(?:said|says|told me|tells me|claimed|claims)\b[^.?!]{{0,10}}\b(?:he|she|they) (?:knows?|knew|is friends with|works? with) (?:my|your|ur) (?:mum|mom|mummy|mommy|mam|dad|daddy|parents|nan|gran|family)\b[^.?!]{{0,60}}\b(?:drive|take|bring|walk|give me a lift|pick me up|collect)\w*\b"
-    rf"|\b{_STRANGER}\b[^.?!]{{0,40}}\b(?:said|says|told me|tells me|offered|offers|asked)\b[^.?!]{{0,60}}\b(?:drive|take|bring|give) me\b[^.?!]{{0,40}}\bin (?:his|her|their|the) (?:car|van|truck|lorry)\b"
-    rf"|\b{_STRANGER}\b[^.?!]{{0,40}}\b(?:said|says|told me|tells me)\b[^.?!]{{0,10}}\b(?:my |your |ur )?(?:mum|mom|mummy|mommy|dad|daddy|parents) (?:sent|asked|told) (?:him|her|them) to (?:pick me up|collect me|get me|take me|fetch me)\b"
+)
+
+# (round 52) a stranger who says he knows mum, or was sent by her, or offers a drive in his car
+# (the offer found first, the stranger who said it looked for on its own: two cheap scans).
+STRANGER_SAID = prefiltered(
+    rf"\b{_STRANGER}\b[^.?!]{{0,30}}\b(?:said|says|told me|tells me|claimed|claims|offered|offers|asked)\b"
+)
+STRANGER_OFFER = prefiltered(
+    r"\b(?:he|she|they) (?:knows?|knew|is friends with|works? with) (?:my|your|ur) (?:mum|mom|mummy|mommy|mam|dad|daddy|parents|nan|gran|family)\b[^.?!]{0,60}\b(?:drive|take|bring|walk|give me a lift|pick me up|collect)\w*\b"
+    r"|\b(?:drive|take|bring|give) me\b[^.?!]{0,40}\bin (?:his|her|their|the) (?:car|van|truck|lorry)\b"
+    r"|\b(?:my |your |ur )?(?:mum|mom|mummy|mommy|dad|daddy|parents) (?:sent|asked|told) (?:him|her|them) to (?:pick me up|collect me|get me|take me|fetch me)\b"
 )
 LURE_NOT = prefiltered(
-    r"\b(?:ice ?-?cream (?:van|truck|man|lady)|food (?:van|truck)|burger van|taxi driver|postman|delivery (?:man|driver)|police\w*|my (?:mum|mom|dad|parents|nan|gran)'?s? (?:friend|mate)|with (?:my )?(?:mum|mom|dad|parents)|mum (?:said|says) (?:it'?s|its) ok)\b"
+    r"\b(?:ice ?-?cream (?:van|truck|man|lady)|food (?:van|truck)|burger van|taxi driver|postman|delivery (?:man|driver)|police\w*|my (?:mum|mom|dad|parents|nan|gran)'?s? (?:friend|mate)|(?<!works )(?<!work )with (?:my )?(?:mum|mom|dad|parents)|mum (?:said|says) (?:it'?s|its) ok)\b"
 )
 
 # Alone with a grown-up, or a reward for a secret.
@@ -152,7 +159,13 @@ _ROUTE_ASKER_FINE = prefiltered(
 
 def find_grooming_lures(text: str) -> list[Finding]:
     hit = (
-        (LURED_AWAY.search(text) and not LURE_NOT.search(text))
+        (
+            (
+                LURED_AWAY.search(text)
+                or (STRANGER_OFFER.search(text) and STRANGER_SAID.search(text))
+            )
+            and not LURE_NOT.search(text)
+        )
         or (
             (ALONE_OR_SECRET.search(text) or AT_HIS_HOUSE_SECRET.search(text))
             and not SECRET_NOT.search(text)

@@ -23,7 +23,7 @@ _HIGH = r"(?:plane|aeroplane|airplane|car|train|bus|coach|van|taxi|window|balcon
 _FALL = r"(?:fall\w*|fell|jump\w*|leap\w*|throw\w* myself|threw myself|drop\w* myself|let myself (?:fall|drop)|roll\w* out|step\w* off|step\w* out)"
 FALL_OUT = prefiltered(
     rf"\b{_THINK}\b[^.?!]{{0,25}}\b(?:open\w*|unlock\w*|pull\w*) (?:the |a |that |our )?(?:emergency |car |plane |train |back |front )?(?:door|window|hatch|exit)\b[^.?!]{{0,30}}\b{_FALL}(?: (?:out|off|down))?\b"
-    rf"|\b{_THINK}\b[^.?!]{{0,25}}\b{_FALL} (?:out of|out|off|from) (?:the |a |our |my |that |his |her |\w+'?s )?(?:moving |top of the |top of a )?{_HIGH}\b"
+    rf"|\b{_THINK}\b[^.?!]{{0,25}}\b{_FALL} (?:out of|out|off|from) (?:the |a |our |my |that |his |her |\w+'?s )?(?:moving |top of the |top of a |bedroom |upstairs |bathroom |kitchen |open |top floor )?{_HIGH}\b"
 )
 _ESCAPE = prefiltered(
     r"\b(?:so (?:that )?i (?:don'?t|dont|do not|won'?t|wont|wouldn'?t|wouldnt|didn'?t|never|can'?t|could not|couldn'?t) (?:have to|need to|ever have to|go|live|see|face)"

@@ -30,7 +30,7 @@ D = SafetyCategory.DANGEROUS_ACTIVITY
 
 # A warning, a "no" or a grown-up in charge: never one of these dares.
 _WARNED = prefiltered(
-    r"\b(?:never|(?:don'?t|dont|do not)(?! (?:look|mind|worry|need|tell|check|stop|wait|ask|know))|shouldn'?t|should not|mustn'?t|must not|not safe|isn'?t safe|unsafe|dangerous|poisonous|toxic|not a good idea|bad idea|not okay|isn'?t okay|careful|tell a grown-?up|ask a grown-?up|with a grown-?up|grown-?up (?:has )?check\w*|lifeguard|say no|only (?:when|if|with)|grown-?ups? says?|stay away|keep away|(?:in|at) the story|once upon a time)\b"
+    r"\b(?:never|(?:don'?t|dont|do not)(?! (?:look|mind|worry|need|tell|check|stop|wait|ask|know|have to pay))|shouldn'?t|should not|mustn'?t|must not|not safe|isn'?t safe|unsafe|dangerous|poisonous|toxic|not a good idea|bad idea|not okay|isn'?t okay|careful|tell a grown-?up|ask a grown-?up|with a grown-?up|grown-?up (?:has )?check\w*|lifeguard|say no|only (?:when|if|with)|grown-?ups? says?|stay away|keep away|(?:in|at) the story|once upon a time)\b"
 )
 
 _OPEN_WATER = r"(?:canals?|rivers?|lakes?|quarr(?:y|ies)|quarry lake|reservoirs?|ponds?|lochs?|weirs?|the sea|big waves|the waves|the deep end|flooded \w+|floodwater|the docks?|the harbou?r|the lock)"
