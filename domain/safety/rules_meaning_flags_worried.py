@@ -108,7 +108,7 @@ HOME_ALONE_NOT = prefiltered(
 # (round 52) Siblings fighting for real while the child hides or is scared: "my brothers fight
 # with their fists and i hide in the closet till it stops".
 SIBLINGS_FIGHT = prefiltered(
-    r"\b(?:my (?:\w+ )?(?:brothers|sisters|siblings|step ?brothers|step ?sisters|cousins|brother and (?:my )?sister|sister and (?:my )?brother)|the (?:big|older) (?:boys|kids))\b[^.?!]{0,20}\b(?:fight|fights|fighting|fought|punch\w*|hit each other|hits each other|beat each other|kick each other|batter each other|go for each other|really fight|scrap|scrapping)\b[^.?!]{0,40}\b(?:i (?:hide|hid|run|ran|go) (?:in|under|to|into)|i'?m (?:so )?(?:scared|frightened|terrified)|makes me (?:scared|cry|shake)|i (?:cover|put my hands over) my ears|till it stops|until it stops|til it stops)\b"
+    r"\b(?:my (?:\w+ )?(?:brothers|sisters|siblings|step ?brothers|step ?sisters|cousins|brother and (?:my )?sister|sister and (?:my )?brother)|the (?:big|older) (?:boys|kids))\b[^.?!]{0,20}\b(?:fight|fights|fighting|fought|punch\w*|hit each other|hits each other|beat each other|kick each other|batter each other|go for each other|really fight|scrap|scrapping)\b[^.?!]{0,40}\b(?:i (?:hide|hid|go and hide|run and hide|ran and hid|have to hide) (?:in|under|behind|inside|into)|i'?m (?:so )?(?:scared|frightened|terrified)|makes me (?:scared|cry|shake)|i (?:cover|put my hands over) my ears|till it stops|until it stops|til it stops)\b"
 )
 SIBLINGS_FIGHT_NOT = prefiltered(
     r"\b(?:play ?fight\w*|pillow|game|games|pretend|wrestling on the|nerf|video)\b"

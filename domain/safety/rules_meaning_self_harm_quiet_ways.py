@@ -83,7 +83,7 @@ _HEAVEN_LATER = prefiltered(
 
 # (round 52) Not eating so that a carer will worry, notice or care.
 STARVE_FOR_NOTICE = prefiltered(
-    r"\b(?:(?:stop\w*|quit|skip\w*|not|never|won'?t|wont|don'?t|dont|didn'?t|didnt|refus\w* to) (?:eating |eat |have |having )?(?:my |any )?|(?:throw\w*|threw|chuck\w*|bin\w*|hid\w*|hide|giv\w*|gave) (?:away )?(?:all )?(?:my )?)(?:lunch|dinner|tea|breakfast|food|meals?|eating|eat)\b(?: away)?[^.?!]{0,30}\b(?:so|hoping|then|and|till|until) (?:that )?(?:maybe |then |at last |finally )?(?:my )?(?:mum|mom|mummy|mommy|dad|daddy|parents|they|someone|somebody|anyone|people|nan|everyone)\b[^.?!]{0,12}\b(?:will|would|might|'?ll|'?d|could|start to|starts? to|finally)? ?(?:worry|worries|notice|notices|care|cares|love|loves|see|sees|look at|pay attention|feel sorry|remember)\b"
+    r"\b(?:(?:stop\w*|quit|skip\w*|not|never|won'?t|wont|don'?t|dont|didn'?t|didnt|refus\w* to) (?:eating |eat |have |having )?(?:my |any )?|(?:throw\w*|threw|chuck\w*|bin\w*|hid\w*|hide|giv\w*|gave) (?:away )?(?:all )?(?:my )?)(?:lunch|dinner|tea|breakfast|food|meals?|eating|eat)\b(?: away)?[^.?!]{0,30}\b(?:so|hoping|till|until|to make) (?:that )?(?:maybe |then |at last |finally )?(?:my )?(?:mum|mom|mummy|mommy|dad|daddy|parents|they|someone|somebody|anyone|people|nan|everyone)\b[^.?!]{0,12}\b(?:will|would|might|'?ll|'?d|could|start to|starts? to|finally)? ?(?:worry|worries|notice|notices|care|cares|love|loves|see|sees|look at|pay attention|feel sorry|remember)\b"
 )
 _NOTICE_NOT = prefiltered(
     r"\b(?:sweets?|chocolate|crisps|sugar|junk|fizzy|biscuits?|candy|meat|healthy|proud|fasting|ramadan|lent|vegan|vegetarian)\b"

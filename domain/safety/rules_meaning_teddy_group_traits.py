@@ -38,7 +38,7 @@ GROUP_TRAIT = prefiltered(
     rf"|\b(?:stay|keep) (?:right |well )?away from (?:all |any |the |those |these )?{_GROUP}\b(?!'?s? (?:dogs?|horses?|fires?|campfires?))"
 )
 CALLED_UNFAIR = prefiltered(
-    r"\b(?:not fair|isn'?t fair|unfair|not true|isn'?t true|untrue|not kind|isn'?t kind|unkind|wrong to|mean to say|shouldn'?t say|some people (?:say|think)|stereotypes?|not all|everyone is different|every family is different|judge)\b"
+    r"\b(?:not fair|isn'?t fair|unfair|not true|isn'?t true|untrue|not kind|isn'?t kind|unkind|wrong to|mean to say|shouldn'?t say|some people (?:say|think)|stereotypes?|not all|everyone is different|every family is different|judge|that'?s what makes|different is (?:good|great|fine|okay|ok))\b"
 )
 
 
