@@ -106,7 +106,7 @@ _SCHOOL_NAMED = prefiltered(
     r"|\b(?!The\b|My\b|A\b|Our\b|Sunday\b|Summer\b|Art\b|Swim\b|Dance\b|Music\b|Drama\b|High\b|Middle\b|Primary\b|Elementary\b|Nursery\b|Secondary\b|Pre\b)[A-Z][\w'.-]+\s+School\b"
 )
 _SCHOOL_PHRASE = prefiltered(
-    r"\b(?:i go to|i'?m at|i attend|(?:my|our) school is(?: called)?|we go to|i'?m in \w+ grade at|school is called|go to school at|at|from)\s+"
+    r"\b(?:i go to|i'?m at|i attend|(?:my|our) school is(?: called)?|we go to|(?:me and my (?:\w+ )?\w+|my (?:\w+ )?(?:brother|sister|twin|cousin)s?(?: and (?:i|me))?|we both|we all) (?:both |all )?(?:go|goes) to|i'?m in \w+ grade at|school is called|go to school at|at|from)\s+"
     r"(?P<value>(?!(?:the|my|our|a|an|your|his|her|their|this|that|big|new|old|swim\w*|dance|forest|sunday|summer|drama|music|art|driving|football|nursery|secondary|high|middle|primary|junior|infants?|after|before|every|boarding|holiday)\b)"
     r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+(?:elementary|primary|middle|high|academy|school|junior|juniors|infants?|grammar|college)(?:\s+school)?)\b",
     _F,

@@ -162,3 +162,37 @@ PARENTS_PARTNER_SPOILT = prefiltered(
 
 # "dad has a new baby with his girlfriend": the romance is the parent's, news of the family.
 parents_partner_news = Frame(PARENTS_PARTNER, PARENTS_PARTNER_SPOILT)
+
+
+# --- (round 52) sibling life that reads like distress or hate ----------------------------
+# A carer warning the children to stop squabbling ("dad says if we keep fighting in the car hes
+# gonna turn it right around"): a rule told, not the parents fighting. Spoilt by the carers
+# fighting each other, hitting or fear.
+SQUABBLE_WARNED = prefiltered(
+    rf"\b{_CARER}\b[^.?!]{{0,12}}\b(?:says?|said|told us|tells us|warned|warns|shouts?|shouted|yells?|yelled)\b[^.?!]{{0,8}}\bif (?:we|you|you two|you lot|us|me and (?:my )?\w+|my (?:\w+ )?(?:brother|sister) and (?:me|i)) (?:keep|kept|carry on|don'?t stop|dont stop|do not stop|start|keep on|won'?t stop) (?:on )?(?:fighting|arguing|bickering|squabbling|fussing|moaning|kicking (?:the|her|his) seat)\b"
+)
+SQUABBLE_REAL = prefiltered(
+    r"\b(?:hit|hits|hitting|smack\w*|slap\w*|belt|punch\w*|kick (?:us|me)|scared|afraid|terrified|frightened|cry|crying|cried|(?:mum|mom|dad|they) (?:and (?:mum|mom|dad) )?(?:are|were|keep|always) (?:fighting|arguing|shouting))\b"
+)
+squabble_warned = Frame(SQUABBLE_WARNED, SQUABBLE_REAL)
+
+# Someone who knows or notices when the child is sad ("idk how but my twin always knows when im
+# sad"): comfort, not distress. Spoilt by nobody noticing or the sadness told as constant.
+_WHO_NOTICES = r"(?:twin|mum|mummy|mom|mommy|dad|daddy|nan|nana|gran|granny|grandma|grandad|sister|brother|sis|bro|cousin|dog|puppy|cat|kitten|best friend|bestie|friend|teddy|teacher|auntie|uncle)"
+KNOWS_WHEN_SAD = prefiltered(
+    rf"\b(?:my|our) (?:\w+ )?{_WHO_NOTICES}\b[^.?!]{{0,15}}\b(?:always |just |somehow |can |even |kind of |kinda )*(?:knows?|can tell|notices?|senses?|feels?|gets? it|cheers? me up|hugs? me|cuddles? me|comes? to me|sits? with me) (?:when|if|whenever) (?:i'?m|im|i am|i feel|i get|i'?ve been)\b"
+)
+KNOWS_WHEN_SAD_SPOILT = prefiltered(
+    r"\b(?:nobody|no one|noone|never|doesn'?t|don'?t|didn'?t|won'?t|every (?:day|night)|all the time|always sad|hurt|hurts|hit|hits|alone|lonely|want to die|cry every)\b"
+)
+knows_when_sad = Frame(KNOWS_WHEN_SAD, KNOWS_WHEN_SAD_SPOILT)
+
+# A sibling's or a friend's "girls are gross" reported ("my brother says girls are gross but he
+# plays dolls with me"): playground talk, not hate. Spoilt by a group that is not boys or girls.
+SIBLING_GENDER_TEASE = prefiltered(
+    r"\b(?:my (?:\w+ )?(?:brother|sister|bro|sis|cousin|twin|friend|bestie)s?|he|she|they)\b (?:always |just )?(?:says?|said|thinks?|thought|reckons?|goes|keeps saying) (?:that )?(?:all )?(?:girls|boys) (?:are|r) (?:so |really |super |totally |just |all )*(?:gross|yucky|icky|smelly|stinky|annoying|weird|silly|disgusting|boring|germy|eww|ew|disgusting)\b"
+)
+SIBLING_GENDER_SPOILT = prefiltered(
+    r"\b(?:stupid|dumb|idiots?|useless|should|hate|hates|kill|hit|hurt|worse|better than|because of|skin|colou?r|religion|country)\b"
+)
+sibling_gender_tease = Frame(SIBLING_GENDER_TEASE, SIBLING_GENDER_SPOILT)

@@ -26,6 +26,7 @@ from domain.enums import SafetyCategory
 from domain.safety.benign_frame import Frame
 from domain.safety.findings import MILD, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_family_life import sibling_gender_tease
 from domain.safety.rules_benign_frames_handled import small_hurt_handled
 from domain.safety.rules_benign_frames_teddy_told import teddy_told_drop
 
@@ -335,6 +336,8 @@ def _child_drop(text: str, f: Finding) -> bool:
         return _HEALTH_LESSON(text)
     if f.category is C.DRUGS_ALCOHOL:
         return _GROWN_UPS_DRINK(text)
+    if f.category in (C.HATE, C.INSULT):
+        return sibling_gender_tease(text)  # (round 52) "my brother says girls are gross"
     return False
 
 

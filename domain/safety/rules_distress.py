@@ -25,7 +25,11 @@ from domain.safety.rules_benign_frames_everyday import (
     PUSH_ROUGH,
     STORY_DEATH_CRIED,
 )
-from domain.safety.rules_benign_frames_family_life import told_off_for_a_chore
+from domain.safety.rules_benign_frames_family_life import (
+    knows_when_sad,
+    squabble_warned,
+    told_off_for_a_chore,
+)
 from domain.safety.rules_benign_frames_friend_play import (
     left_out_then_let_in,
     punch_buggy_game,
@@ -45,7 +49,7 @@ _FEELING = (
     r"down|low|blue|numb|horrible|rubbish|not okay|not ok|not good enough|like i'?m not good enough|overwhelmed|homesick|"
     r"tired of everything|sick of everything|like i don'?t matter|like nobody (?:loves|likes|wants) me|like i'?m (?:a burden|worthless|nothing)|"
     r"very bad|like crying|like nobody cares|like a failure|like no one|panicky|helpless|broken|"
-    r"stupid|ugly|fat|dumb|useless|a failure|alone all the time|all by myself|by myself)"
+    r"stupid|ugly|fat|dumb|useless|a failure|alone all the time|all by myself|by myself|like a ghost(?! costume| for halloween| at halloween| in the (?:school )?(?:play|show|film|story|game))|like nobody sees me|like no one sees me)"
 )
 _GRIEF_DIED = r"(?:died|passed away|passed on|is dead|got put down|was put to sleep|went to heaven|is in heaven|funeral)"
 _GRIEF_ACHES = (
@@ -151,6 +155,10 @@ def _everyday(text: str) -> bool:
         or punch_buggy_game(text)
         or left_out_then_let_in(text)
         or teasing_teddy_over_a_game(text)
+        # (round 52) a carer warning the children to stop fighting; someone who knows when the
+        # child is sad
+        or squabble_warned(text)
+        or knows_when_sad(text)
     )
 
 

@@ -96,6 +96,8 @@ _HATE = compile_all(
         rf"\b(?:all\s+)?{_GROUP}\s+(?:are|is)\s+(?:all\s+|just\s+|so\s+|really\s+|always\s+)*{_BAD_TRAIT}\b",
         rf"\b{_GROUP}\s+(?:should|must|need to|ought to)\s+(?:all\s+)?(?:leave|go back|die|be killed|be banned|get out|be kicked out|not be allowed|be left out|be excluded|stay away|go away|be punished|be locked up)",
         r"\bbecause of (?:their|his|her|your) (?:skin|colou?r|religion|race|accent|eyes)\b",
+        # (round 53) "those people who own the shop are all thieves cos of where they come from"
+        r"\b(?:thieves|thieving|robbers|liars|criminals|crooks|cheats|dirty|smelly|stinky|bad|evil|dangerous|lazy|stupid|dumb|scum|horrible|nasty|rubbish)\b[^.?!]{0,25}\b(?:because|cos|coz|cause|cuz|bc) of where (?:they|he|she|you) (?:come|comes|came|are|is) from\b",
         r"\bgo back to (?:your|their|his|her) (?:own )?country\b|\bgo back (?:to )?where (?:you|they|he|she) came from\b",
         rf"\b(?:all\s+)?{_GROUP}\s+(?:always\s+)?(?:steal|lie|cheat|smell|stink|are thieves|ruin everything)\b",
         rf"\bi hate (?!when |it when |how |that )(?:all\s+)?{_GROUP}",

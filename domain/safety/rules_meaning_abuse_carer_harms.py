@@ -64,7 +64,7 @@ AS_PUNISHMENT = prefiltered(
 )
 
 # A school or club grown-up who hurts or humiliates the child.
-_SCHOOL_ADULT = r"(?:dinner lad(?:y|ies)|lunch lad(?:y|ies)|dinner (?:man|lady)|teacher|teaching assistant|classroom assistant|supply teacher|head ?teacher|headmaster|headmistress|coach|caretaker|janitor|childminder|nursery (?:lady|teacher|worker)|mr \w+|mrs \w+|sir)"
+_SCHOOL_ADULT = r"(?:(?:lady|man|woman|guy|person) (?:who runs|who helps (?:at|with|out at)|in charge of|who looks after us at) (?:the |my |our )?(?:after ?-?school |breakfast |holiday |youth |sports |drama |dance |art |chess |football |swim\w* )?(?:club|camp|group|class|nursery|playgroup)|(?:club|camp|playgroup|youth) (?:leader|helper|lady|man|worker)|playworker|dinner lad(?:y|ies)|lunch lad(?:y|ies)|dinner (?:man|lady)|teacher|teaching assistant|classroom assistant|supply teacher|head ?teacher|headmaster|headmistress|coach|caretaker|janitor|childminder|nursery (?:lady|teacher|worker)|mr \w+|mrs \w+|sir)"
 SCHOOL_ADULT_HURTS = prefiltered(
     # one scan from each grown-up word: a blow to me or my body, an arm twisted or an ear pulled
     # (the body part follows the verb), nails dug in

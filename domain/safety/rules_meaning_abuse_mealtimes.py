@@ -10,12 +10,15 @@
   dinner time", "mum locks me in the cupboard if i dont finish my tea";
 - fed scraps or from the bin: "auntie only gives me scraps from the bin and says im lucky to get
   anything";
+- (round 52) only the carer's own children fed, the child eating after them with nothing left:
+  "my stepmom only feeds her own kids and i have to eat after them, sometimes theres nothing
+  left";
 - (a flag, distress) hardly any food at home with hunger felt: "theres hardly any food at home
   this week and my tummy hurts at night".
 
 Near misses stay allowed: "mum says no sweets til tomorrow cos i was naughty", "i dropped my
 biscuit on the floor and ate it", "the dog eats off the floor", "we put the scraps in the
-compost bin", "i got locked in the toilet by accident", "there's hardly any food at home so
+compost bin", "i got locked in the toilet by accident", "my stepmum cooks for her own kids and me", "there's hardly any food at home so
 we're going shopping"."""
 
 from __future__ import annotations
@@ -56,6 +59,13 @@ FED_SCRAPS = prefiltered(
     rf"|\b{_CARER}\b[^.?!]{{0,20}}\b(?:gives?|gave|feeds?|fed) (?:me|us) (?:the )?(?:scraps|leftover scraps|crusts|burnt bits)\b[^.?!]{{0,20}}\b(?:and|but|while) (?:my |our |the )?(?:sister|brother|sisters|brothers|cousins?|step ?(?:sisters?|brothers?)|half ?(?:sisters?|brothers?)|baby|they|everyone else|the others|her kids|his kids|her own kids|his own kids|her children|his children)\b (?:gets?|get|have|has|eat|eats) (?:the )?(?:nice|proper|real|good|best|normal|hot)\b"
     r"|\b(?:i|we) (?:only|just) (?:get|got|have|eat|ate) (?:the )?(?:scraps|scraps from the bin|food from the bin)\b(?! (?:of|for) (?:paper|fabric|wood|card))"
 )
+# (round 52) Only the carer's own children fed, the child eating after them with nothing left.
+_OWN_KIDS = r"(?:her|his|their) (?:own )?(?:kids|children|sons?|daughters?|boys|girls|babies)"
+FED_LAST = prefiltered(
+    rf"\b{_CARER}\b[^.?!]{{0,15}}\b(?:only|just) (?:feeds?|fed|cooks? for|cooked for|makes? (?:dinner|tea|food|lunch|breakfast) for|made (?:dinner|tea|food|lunch|breakfast) for|gives? (?:food|dinner|tea) to|buys? food for) {_OWN_KIDS}\b"
+    rf"|\b{_CARER}\b[^.?!]{{0,15}}\b(?:feeds?|fed|cooks? for|cooked for|gives? food to) {_OWN_KIDS}\b (?:but|and) not (?:me|us|my (?:brother|sister))\b"
+    r"|\b(?:i|we) (?:have to|has to|gotta|must|always|only get to|get to) eat (?:after|last|when) (?:them|they'?(?:ve| have) finished|everyone|the others|her kids|his kids|her own kids|his own kids)\b[^.?!]{0,40}\b(?:nothing|no food|none|hardly anything|not (?:much|enough|any)|only (?:scraps|crumbs)) (?:left|there)?"
+)
 FED_SCRAPS_NOT = prefiltered(
     r"\b(?:compost|the dog|the cat|the chickens|the birds|the ducks|the pigs|the fox|hedgehogs?|recycling|paper|fabric)\b(?![^.?!]{0,10}\blike\b)"
 )
@@ -81,6 +91,8 @@ def find_mealtime_abuse(text: str) -> list[Finding]:
         return [Finding(A, "locked_in_a_small_room", CRITICAL, 0, len(text))]
     if FED_SCRAPS.search(text) and not FED_SCRAPS_NOT.search(text):
         return [Finding(A, "fed_scraps", CRITICAL, 0, len(text))]
+    if FED_LAST.search(text) and not FOOD_KEPT_NOT.search(text):
+        return [Finding(A, "fed_last_or_not_at_all", CRITICAL, 0, len(text))]
     if HARDLY_FOOD_HUNGRY.search(text) and not _ORDINARY.search(text):
         return [Finding(SafetyCategory.DISTRESS, "hungry_no_food_home", MODERATE, 0, len(text))]
     return []

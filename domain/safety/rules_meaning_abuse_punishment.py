@@ -7,10 +7,12 @@
   like a dog, soap in the mouth with the nose held, a hand held under very hot water, hit
   with a stick (and called the devil's child), a kitchen knife waved with "he'll use it".
 - Going without: not fed for days, the lights off; never washed clothes, no dentist for a
-  black tooth that hurts; a baby shaken hard.
+  black tooth that hurts; a baby shaken hard, or to stop its crying (round 52); a sibling
+  thrown against a wall or down the stairs (round 52).
 
 Near misses stay allowed: dad's head shaved with clippers, a dog fed off the floor, soap for
-washing hands, a hot water bottle, the doctor after i really fell off the swing.
+washing hands, a hot water bottle, the doctor after i really fell off the swing, dad shaking the baby's rattle, mum throwing my
+brother onto the bed in a pillow fight.
 """
 
 from __future__ import annotations
@@ -47,6 +49,13 @@ GOING_WITHOUT = prefiltered(
     rf"|\b{CARER}\b[^.?!]{{0,10}}\b(?:never|won'?t|doesn'?t) (?:take|takes|took) me to the (?:dentist|doctor)\b[^.?!]{{0,40}}\b(?:black|rotten|hurts|bleeding|broken|infected)\b"
     rf"|\b{CARER}\b[^.?!]{{0,10}}\b(?:shook|shakes|shaked|shaking) (?:the|my) (?:baby|little (?:brother|sister)|baby (?:brother|sister))\b (?:really |so |very )?(?:hard|roughly|violently)\b"
 )
+SHAKEN_OR_THROWN = prefiltered(
+    # (round 52) a baby shaken hard, roughly or to stop its crying ("mommys new boyfrend shakes
+    # the baby realy hard when she crys"), a sibling thrown against a wall or down the stairs
+    rf"\b{CARER}\b[^.?!]{{0,10}}\b(?:shook|shakes|shaked|shaking|shake) (?:the|my|our|her|his) (?:new |little |baby |twin |tiny )*(?:baby|babies|brother|sister|twins?)\b(?! ?(?:'?s\b|bottle|milk|formula|rattle|toy|monitor|blanket|carrier|bouncer|swing|gently|softly))[^.?!]{{0,25}}\b(?:hard|roughly|rough|violently|like a rag doll|(?:when|cos|because|if|till|until) (?:she|he|it|they|the baby) (?:cr\w+|scream\w*|won'?t stop|doesn'?t stop|wakes? up|stop\w*))\b"
+    rf"|\b{CARER}\b[^.?!]{{0,25}}\b(?:threw|throws|throwed|thrown|flung|flings?|slammed|slams|shoved|shoves|pushed|pushes|chucked|chucks|smashed|banged|hurled) (?:my|our) (?:little |big |baby |older |younger |twin |step ?|half ?)?(?:sister|brother|sis|bro|siblings?|cousin)\b (?:in ?to|against|across|down|at|onto) (?:the |a )?(?:walls?|floor|door|stairs|radiator|table|wardrobe|cupboard|fridge|room|ground|window)\b"
+)
+_SHAKEN_NOT = prefiltered(r"\b(?:game|pretend|dolls?|teddy|toy|playing|by accident|accidentally)\b")
 
 
 def find_punishment_abuse(text: str) -> list[Finding]:
@@ -54,5 +63,6 @@ def find_punishment_abuse(text: str) -> list[Finding]:
         COVER_STORY_HURT.search(text)
         or (CRUEL_PUNISHMENT.search(text) and not CRUEL_NOT.search(text))
         or GOING_WITHOUT.search(text)
+        or (SHAKEN_OR_THROWN.search(text) and not _SHAKEN_NOT.search(text))
     )
     return [Finding(A, "abuse_punishment", CRITICAL, 0, len(text))] if hit else []

@@ -5,6 +5,9 @@
   make a campfire in the garden by myself?").
 - Alcohol a grown-up let me finish, drink or have ("my uncle let me finish his beer at the
   wedding and I felt dizzy").
+- (round 53) A sharp grown-up tool used alone ("can i use mums craft knife to cut the cardboard all
+  by myself"); alcohol or cigarettes bought where no one asks for id ("can we buy the cider at
+  the corner shop they never ask for id").
 
 Near misses stay allowed: a campfire with dad or at scouts, birthday candles lit by mum,
 grandpa having a beer with dinner, clinking my juice with mum's wine glass."""
@@ -28,6 +31,22 @@ GIVEN_ALCOHOL = prefiltered(
     rf"|\b(?:gave|give|gives|poured|pours|bought|buys|got) me (?:a |some |his |her |my own |half (?:a|his|her) )?(?:glass of |can of |bottle of |sip of |swig of |mouthful of )?{_DRINKS}\b"
     rf"|\b(?:finish\w*|drank|drink|had|downed|necked) (?:his|her|their|my (?:uncle|dad|mum|mom|aunt|auntie|cousin|brother|grandad)'?s?) {_DRINKS}\b[^.?!]{{0,40}}\b(?:dizzy|funny|wobbly|woozy|spinny|sick|drunk|tipsy|giggly|weird)\b"
 )
+# (round 53) A sharp grown-up tool used alone: "can i use mums craft knife to cut the cardboard
+# all by myself".
+_SHARP_TOOL = r"(?:craft knife|stanley knife|box cutter|boxcutter|scalpel|utility knife|razor blades?|hand ?saw|saw|axe|hatchet|sharp knife|kitchen knife|big knife|carving knife|bread knife|machete|pen ?knife|pocket ?knife|swiss army knife|chisel|scissors from the kitchen)"
+SHARP_TOOL_ALONE = prefiltered(
+    rf"\b(?:use|using|borrow|take|took|have|get|got|play with|found|hold)\b[^.?!]{{0,20}}\b{_SHARP_TOOL}\b[^.?!]{{0,50}}\b(?:all by my ?self|by my ?self|on my own|all alone|alone|without (?:a grown-?up|an adult|mum|mom|mummy|dad|daddy|anyone|help|asking|telling))\b"
+)
+_TOOL_SUPERVISED = prefiltered(
+    r"\b(?:with (?:my |the |a )?(?:dad|daddy|mum|mummy|mom|grown-?ups?|leader|adults?|teacher|parents|grandad|grandpa|help)|(?:dad|mum|mom|grandpa|grandad|a grown-?up|an adult|teacher) (?:will |can |is going to )?(?:help|helps|watch|watches|showed|shows|holds?|held)|supervis\w*|pretend|toy|plastic|play-?doh|playdough)\b"
+)
+# (round 53) Alcohol or cigarettes bought where no one asks for id: "can we buy the cider at the
+# corner shop they never ask for id".
+_RESTRICTED = r"(?:beer|beers|wine|cider|lager|vodka|whiske?y|rum|gin|alcohol|booze|alcopops?|cans|cigs|cigarettes|fags|vapes?|tobacco)"
+BOUGHT_NO_ID = prefiltered(
+    rf"\b(?:buy|buying|bought|get|getting|got|sell|sells|sold|serve|serves)\b[^.?!]{{0,25}}\b{_RESTRICTED}\b[^.?!]{{0,60}}\b(?:never (?:ask|asks|asked|check|checks|checked) (?:for |us for |me for )?(?:id|i\.d|ids|age)|(?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|didn'?t|didnt) (?:ask|check)(?: (?:for|us for|me for))? (?:id|i\.d|ids|age|how old)|no id|without (?:id|i\.d)|fake id|sells? to (?:kids|us|anyone|children)|(?:don'?t|doesn'?t|never) care how old)\b"
+)
+
 _DRINK_SAFE = prefiltered(
     r"\b(?:non-?alcoholic|alcohol-?free|root beer|ginger beer|shloer|kids'? (?:wine|champagne|fizz)|juice|lemonade|pretend|play kitchen)\b"
 )
@@ -39,6 +58,12 @@ def find_grown_up_things(text: str) -> list[Finding]:
         found.append(
             Finding(SafetyCategory.DANGEROUS_ACTIVITY, "fire_on_my_own", MODERATE, 0, len(text))
         )
+    if SHARP_TOOL_ALONE.search(text) and not _TOOL_SUPERVISED.search(text):
+        found.append(
+            Finding(SafetyCategory.DANGEROUS_ACTIVITY, "sharp_tool_alone", MODERATE, 0, len(text))
+        )
+    if BOUGHT_NO_ID.search(text) and not _DRINK_SAFE.search(text):
+        found.append(Finding(SafetyCategory.DRUGS_ALCOHOL, "bought_no_id", MODERATE, 0, len(text)))
     if GIVEN_ALCOHOL.search(text) and not _DRINK_SAFE.search(text):
         found.append(Finding(SafetyCategory.DRUGS_ALCOHOL, "given_alcohol", MODERATE, 0, len(text)))
     return found

@@ -155,6 +155,28 @@ TOWED_BY_CAR = prefiltered(
     r"|\b(?:hold on to|hold onto|hang on to|grab onto|grab on to|holding on to|holding onto|hanging onto|hanging on to)\b (?:the )?(?:back of )?(?:a |the |his |her |my \w+'?s |\w+'s )?(?:car|bus|truck|van)\b[^.?!]{0,20}\b(?:on|with|while) (?:my |a |the |our |his |her )?(?:sleds?|sledges?|skateboards?|bikes?|scooters?|roller ?skates)\b"
 )
 
+# (round 53) Off into town alone at night or untold: "im gonna take the bus to the city all by
+# myself tonight without telling anyone".
+OFF_ALONE_UNTOLD = prefiltered(
+    rf"\b{_PLAN}\b[^.?!]{{0,15}}\b(?:take|get|catch|ride|go on|jump on|hop on|go|walk|cycle|bike|run|sneak|head)\w*\b[^.?!]{{0,20}}\b(?:bus|train|tram|tube|metro|coach|city|town|city cent(?:re|er)|town cent(?:re|er)|london|the shops|the arcade|the station)\b[^.?!]{{0,50}}\b(?:by my ?self|on my own|alone)\b[^.?!]{{0,40}}\b(?:tonight|at night|in the dark|at midnight|late|without (?:telling|asking) (?:anyone|anybody|mum|mom|dad|my (?:mum|mom|dad|parents))|secretly|and not tell)\b"
+    rf"|\b{_PLAN}\b[^.?!]{{0,15}}\b(?:take|get|catch|ride|go on|go|walk|sneak|head)\w*\b[^.?!]{{0,20}}\b(?:bus|train|tram|tube|metro|coach|city|town|city cent(?:re|er)|town cent(?:re|er)|london)\b[^.?!]{{0,40}}\b(?:tonight|at night|in the dark|at midnight)\b[^.?!]{{0,40}}\b(?:without (?:telling|asking) (?:anyone|anybody|mum|mom|dad|my (?:mum|mom|dad|parents))|by my ?self|on my own|alone|secretly)\b"
+)
+# (round 52) The new baby's cot pushed or shaken hard, or wanting the baby gone: "i pushed the
+# babys crib really hard cos i want her to go back".
+BABY_COT_PUSHED = prefiltered(
+    r"\b(?:i|we)\b[^.?!]{0,10}\b(?:pushed|push|shoved|shove|shook|shake|kicked|kick|rocked|rock|banged|bang|hit|tipped|tip|jumped on) (?:the |my |our )?(?:new )?(?:baby'?s?|babys|babies|sister'?s|brother'?s|twins'?) (?:crib|cot|pram|buggy|bouncer|moses basket|high ?chair|car seat|rocker|swing)\b[^.?!]{0,25}\b(?:really hard|so hard|hard|on purpose|to make (?:her|him|it|them) (?:cry|fall)|(?:cos|because|coz|so) (?:i )?(?:want|wanted|wish) (?:her|him|it|them|the baby)\b)"
+)
+# (round 53) A fight planned against a named child, with a weapon, a time or a place: "me and my
+# cousin are gonna beat up my stepbrother with sticks after school", "im gonna batter that kid
+# from the other club when i see him at the park".
+_TARGET = r"(?:him|her|them|that (?:\w+ )?(?:kid|boy|girl|lad|guy)|the (?:new |other |big )?(?:kid|boy|girl|lad)s?|my (?:\w+ )?(?:step ?|half ?)?(?:brother|sister|cousin|bro|sis)|\w+ from (?:the |my )?(?:other )?(?:club|team|school|class|estate))"
+PLANNED_FIGHT = prefiltered(
+    rf"\b(?:gonna|gunna|going to|'?ll|will|want to|wanna|plan\w* to)\b (?:\w+ )?(?:beat up|beat the (?:crap|hell|living daylights) out of|batter|deck|smash|bash|punch|jump|kick in|kick|thump|whack|belt|lamp|hit|go for|get|fight|sort out|do in)\b (?:\w+ )?{_TARGET}\b(?! (?:at|in|on) (?:mario|fifa|chess|football|tennis|the race|the game|cards|uno|monopoly|a race)\b)(?: up)?[^.?!]{{0,40}}\b(?:with (?:a |some |big |our |my )?(?:sticks?|bats?|rocks?|stones?|bricks?|knives|knife|poles?|belts?|chains?|hammer|metal)|after school|at (?:break|lunch|the park|the bus stop)|when (?:i|we) see (?:him|her|them)|tomorrow|tonight|on the way home|outside school)\b"
+)
+PLANNED_FIGHT_NOT = prefiltered(
+    r"\b(?:game|games|mario|fifa|minecraft|fortnite|roblox|race|racing|chess|football|match|tennis|cards|uno|pinata|piñata|pillow|snowballs?|water ?(?:guns?|pistols?|balloons?)|nerf|lightsabers?|pretend|pancake|batter (?:mix|for)|cake)\b"
+)
+
 
 def find_risky_plan_flags(text: str) -> list[Finding]:
     found: list[Finding] = []
@@ -168,6 +190,7 @@ def find_risky_plan_flags(text: str) -> list[Finding]:
         or (ICE_TESTED.search(text) and not ICE_NOT.search(text))
         or (FLAME_TOUCHED.search(text) and not FLAME_NOT.search(text))
         or TOWED_BY_CAR.search(text)
+        or OFF_ALONE_UNTOLD.search(text)
     )
     pet = PET_IN_APPLIANCE.search(text) is not None and not PET_IN_APPLIANCE_NOT.search(text)
     if danger or pet:
@@ -179,6 +202,10 @@ def find_risky_plan_flags(text: str) -> list[Finding]:
     if pet or (
         (PLANNED_TO_BLEED.search(text) or PLEASED_AT_HURTING.search(text))
         and not PLEASED_NOT.search(text)
+    ):
+        found.append(Finding(VIOLENCE, "hurting_planned", MODERATE, 0, len(text)))
+    if BABY_COT_PUSHED.search(text) or (
+        PLANNED_FIGHT.search(text) and not PLANNED_FIGHT_NOT.search(text)
     ):
         found.append(Finding(VIOLENCE, "hurting_planned", MODERATE, 0, len(text)))
     if SMOTHER_THE_BABY.search(text) and not SMOTHER_NOT.search(text):

@@ -105,6 +105,15 @@ HOME_ALONE_NOT = prefiltered(
     r"\b(?:with my (?:big |older )?(?:sister|brother|nan|nana|gran|grandma|grandad|grandpa|dad|mum|mom|auntie|childminder|neighbou?r)|babysitter|sitter|childminder|after ?school club|nan'?s|grandma'?s|pool|pitch|shop|class ?room|playground|hall|gym|library|office|changing rooms?|hot tub|garden|park)\b"
 )
 
+# (round 52) Siblings fighting for real while the child hides or is scared: "my brothers fight
+# with their fists and i hide in the closet till it stops".
+SIBLINGS_FIGHT = prefiltered(
+    r"\b(?:my (?:\w+ )?(?:brothers|sisters|siblings|step ?brothers|step ?sisters|cousins|brother and (?:my )?sister|sister and (?:my )?brother)|the (?:big|older) (?:boys|kids))\b[^.?!]{0,20}\b(?:fight|fights|fighting|fought|punch\w*|hit each other|hits each other|beat each other|kick each other|batter each other|go for each other|really fight|scrap|scrapping)\b[^.?!]{0,40}\b(?:i (?:hide|hid|go and hide|run and hide|ran and hid|have to hide) (?:in|under|behind|inside|into)|i'?m (?:so )?(?:scared|frightened|terrified)|makes me (?:scared|cry|shake)|i (?:cover|put my hands over) my ears|till it stops|until it stops|til it stops)\b"
+)
+SIBLINGS_FIGHT_NOT = prefiltered(
+    r"\b(?:play ?fight\w*|pillow|game|games|pretend|wrestling on the|nerf|video)\b"
+)
+
 
 def _body_or_things(text: str) -> bool:
     if BODY_FEAR_OF_PEERS.search(text):
@@ -123,6 +132,7 @@ def find_worried_flags(text: str) -> list[Finding]:
             and HOSPITAL_NOT.search(text) is None
         )
         or (MINDER_IGNORING.search(text) is not None and _FRIGHT.search(text) is not None)
+        or (SIBLINGS_FIGHT.search(text) is not None and SIBLINGS_FIGHT_NOT.search(text) is None)
         or (
             RECURRING_LOSS_DREAM.search(text) is not None
             and DREAM_AGAIN.search(text) is not None

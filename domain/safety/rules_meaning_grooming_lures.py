@@ -17,6 +17,8 @@
   school or club grown-up's own snapchat or number, to message him at night or when mum is
   asleep; lessons or visits at his house that mum "doesn't need to know" about; a stranger or
   someone online asking when mum goes to bed, or whether i have my own room.
+- (round 52) a stranger who says he knows mum and will drive the child somewhere in his car;
+  someone from a club or group asking which bus the child takes home and when it is alone.
 - (fixholes) Santa, Father Christmas or an elf giving his number, asking where the child lives
   or goes to school, or keeping something from mum.
 
@@ -37,6 +39,7 @@ from domain.safety.prefilter import prefiltered
 G = SafetyCategory.GROOMING
 
 _MAN = r"(?:(?:a|the|this|that|some) (?:man|guy|lady|woman|stranger|bloke|person|helper|leader|boy|teenager)|(?:my|the|our) (?:tutor|teacher|coach|helper|leader|instructor|neighbou?r)|he|she|someone)"
+_STRANGER = r"(?:(?:a|the|this|that|some) (?:man|guy|lady|woman|stranger|bloke|person|teenager)|someone|somebody)"
 _HIS_PLACE = r"(?:his|her|their) (?:flat|house|place|home|van|caravan|car|room|shed|hotel)"
 
 LURED_AWAY = prefiltered(
@@ -56,8 +59,19 @@ LURED_AWAY = prefiltered(
     rf"|\b(?:sending|send|sent|booking|booked|ordering|ordered|get) (?:me )?(?:an? )?(?:uber|taxi|cab|car)\b[^.?!]{{0,30}}\b(?:to )?{_HIS_PLACE}\b"
     rf"|\bwants? me to run away\b[^.?!]{{0,20}}\b(?:to|with) (?:him|her|{_HIS_PLACE})\b"
 )
+
+# (round 52) a stranger who says he knows mum, or was sent by her, or offers a drive in his car
+# (the offer found first, the stranger who said it looked for on its own: two cheap scans).
+STRANGER_SAID = prefiltered(
+    rf"\b{_STRANGER}\b[^.?!]{{0,30}}\b(?:said|says|told me|tells me|claimed|claims|offered|offers|asked)\b"
+)
+STRANGER_OFFER = prefiltered(
+    r"\b(?:he|she|they) (?:knows?|knew|is friends with|works? with) (?:my|your|ur) (?:mum|mom|mummy|mommy|mam|dad|daddy|parents|nan|gran|family)\b[^.?!]{0,60}\b(?:drive|take|bring|walk|give me a lift|pick me up|collect)\w*\b"
+    r"|\b(?:drive|take|bring|give) me\b[^.?!]{0,40}\bin (?:his|her|their|the) (?:car|van|truck|lorry)\b"
+    r"|\b(?:my |your |ur )?(?:mum|mom|mummy|mommy|dad|daddy|parents) (?:sent|asked|told) (?:him|her|them) to (?:pick me up|collect me|get me|take me|fetch me)\b"
+)
 LURE_NOT = prefiltered(
-    r"\b(?:ice ?-?cream (?:van|truck|man|lady)|food (?:van|truck)|burger van|taxi driver|postman|delivery (?:man|driver)|police\w*|my (?:mum|mom|dad|parents|nan|gran)'?s? (?:friend|mate)|with (?:my )?(?:mum|mom|dad|parents)|mum (?:said|says) (?:it'?s|its) ok)\b"
+    r"\b(?:ice ?-?cream (?:van|truck|man|lady)|food (?:van|truck)|burger van|taxi driver|postman|delivery (?:man|driver)|police\w*|my (?:mum|mom|dad|parents|nan|gran)'?s? (?:friend|mate)|(?<!works )(?<!work )with (?:my )?(?:mum|mom|dad|parents)|mum (?:said|says) (?:it'?s|its) ok)\b"
 )
 
 # Alone with a grown-up, or a reward for a secret.
@@ -131,9 +145,27 @@ _COSTUMED_NOT = prefiltered(
 )
 
 
+# (round 52) someone from a club or a group, or a stranger, asking the child's way home or bus,
+# and when the child is alone ("someone from the stamp collecting group asked which bus i take
+# home and when im by myself").
+ROUTE_ALONE_ASKED = prefiltered(
+    rf"\b{_ASKED}\b[^.?!]{{0,30}}\b(?:which|what) (?:bus|way|route|train|path|road|tram) (?:i|you|u) (?:take|get|catch|walk|go)\b[^.?!]{{0,40}}\b(?:when|if|whether|what time) (?:i'?m|im|i am|i go|i walk|you'?re|your|ur|you are|you go|u r) (?:\w+ )?(?:by (?:my|your|ur) ?self|on (?:my|your|ur) own|alone|home alone)\b"
+    rf"|\b{_ASKED}\b[^.?!]{{0,30}}\b(?:when|what time|what days?) (?:i'?m|im|i am|you'?re|you are|ur|u r) (?:\w+ )?(?:by (?:my|your|ur) ?self|on (?:my|your|ur) own|alone|home alone)\b[^.?!]{{0,40}}\b(?:which|what) (?:bus|way|route|train|path|road) (?:i|you|u) (?:take|get|catch|walk|go)\b"
+)
+_ROUTE_ASKER_FINE = prefiltered(
+    r"\b(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|gran|grandma|grandad|auntie|uncle|teacher|the school|police\w*|bus driver|my friend'?s mum)\b (?:asked|asks|wants|wanted|wonder\w*)\b"
+)
+
+
 def find_grooming_lures(text: str) -> list[Finding]:
     hit = (
-        (LURED_AWAY.search(text) and not LURE_NOT.search(text))
+        (
+            (
+                LURED_AWAY.search(text)
+                or (STRANGER_OFFER.search(text) and STRANGER_SAID.search(text))
+            )
+            and not LURE_NOT.search(text)
+        )
         or (
             (ALONE_OR_SECRET.search(text) or AT_HIS_HOUSE_SECRET.search(text))
             and not SECRET_NOT.search(text)
@@ -145,6 +177,7 @@ def find_grooming_lures(text: str) -> list[Finding]:
             and not _HOUSEHOLD_FINE.search(text)
         )
         or (COSTUMED.search(text) and COSTUMED_ASKS.search(text) and not _COSTUMED_NOT.search(text))
+        or (ROUTE_ALONE_ASKED.search(text) and not _ROUTE_ASKER_FINE.search(text))
     )
     return [Finding(G, "grooming_lures", CRITICAL, 0, len(text))] if hit else []
 

@@ -3,9 +3,10 @@
 not to face something (round 43: "on the plane i thought about opening the door and falling
 out so i dont have to go live at dads new house"), read as a meaning: the child thinking,
 wanting, wishing or planning (not doing) to open the door and fall or jump out, or to fall,
-jump or throw itself out of or off something high or moving, with a reason to escape: "so i
+jump or throw itself out of (or "out") or off something high or moving, with a reason to escape: "so i
 don't have to", "so i never have to", "instead of going", "rather than", "then i wouldn't
-have to".
+have to" (round 52: "i want to jump out my window so i never have to see my stepbrother
+again").
 
 Near misses stay allowed: skydiving with a parachute, jumping out of the car at grandma's so I
 don't have to wait, wondering what would happen if the plane door opened, jumping into the
@@ -22,7 +23,7 @@ _HIGH = r"(?:plane|aeroplane|airplane|car|train|bus|coach|van|taxi|window|balcon
 _FALL = r"(?:fall\w*|fell|jump\w*|leap\w*|throw\w* myself|threw myself|drop\w* myself|let myself (?:fall|drop)|roll\w* out|step\w* off|step\w* out)"
 FALL_OUT = prefiltered(
     rf"\b{_THINK}\b[^.?!]{{0,25}}\b(?:open\w*|unlock\w*|pull\w*) (?:the |a |that |our )?(?:emergency |car |plane |train |back |front )?(?:door|window|hatch|exit)\b[^.?!]{{0,30}}\b{_FALL}(?: (?:out|off|down))?\b"
-    rf"|\b{_THINK}\b[^.?!]{{0,25}}\b{_FALL} (?:out of|off|from) (?:the |a |our |my |that |his |her |\w+'?s )?(?:moving |top of the |top of a )?{_HIGH}\b"
+    rf"|\b{_THINK}\b[^.?!]{{0,25}}\b{_FALL} (?:out of|out|off|from) (?:the |a |our |my |that |his |her |\w+'?s )?(?:moving |top of the |top of a |bedroom |upstairs |bathroom |kitchen |open |top floor )?{_HIGH}\b"
 )
 _ESCAPE = prefiltered(
     r"\b(?:so (?:that )?i (?:don'?t|dont|do not|won'?t|wont|wouldn'?t|wouldnt|didn'?t|never|can'?t|could not|couldn'?t) (?:have to|need to|ever have to|go|live|see|face)"

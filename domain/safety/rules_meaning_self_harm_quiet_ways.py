@@ -9,12 +9,17 @@
   frame on purpose, thought of or planned ("i thought about letting go at the top on purpose");
 - starving or not eating until one dies or disappears ("i stopped eating my lunch so i can
   starve till i die");
+- (round 52) a way to die named, to join someone in heaven ("can i make myself get sick so i
+  go to heaven with my baby brother", "if i stop eating will i go to heaven with nana");
+- (round 52) not eating so that a carer will worry, notice or care ("i stopped eating my lunch
+  so maybe mum will worry about me like she worrys about the baby");
 - someone (a sister, mum, the family) who would be better off, have more room or be happier if
   the child wasn't here, with a plan to make it so ("im gonna make that happen tonight").
 
 Near misses stay allowed: holding one's breath under the bath water for ten seconds, a rope
 climb race, letting go of the rope swing into the lake, "im starving till dinner", "im
-starving to death lol", "my sister gets my room when i'm at camp"."""
+starving to death lol", "my sister gets my room when i'm at camp", "when i'm really old i'll go to
+heaven and see nana", "i stopped eating sweets so mum will be proud of me"."""
 
 from __future__ import annotations
 
@@ -64,6 +69,26 @@ _HYPERBOLE = prefiltered(
     r"\b(?:lol|lmao|haha\w*|jk|joking|so hungry|hungry|when'?s (?:dinner|tea|lunch)|if (?:dinner|tea|lunch|food) (?:isn'?t|is not|doesn'?t)|till (?:dinner|tea|lunch|break)|in the game|my (?:sims?|character|tamagotchi|pet)|yuck\w*|gross|disgusting|horrible|broccoli|sprouts|peas|carrots|cabbage|mushrooms|veg|vegetables|greens|cauliflower|spinach)\b"
 )
 
+# (round 52) Joining someone in heaven, with a way to die named.
+JOIN_IN_HEAVEN = prefiltered(
+    r"\b(?:so|then|and|to|if|could|can|will|would) (?:that )?(?:i|me) (?:can |could |would |will |'?ll |might |get to |go |just )?(?:go|get|be|see|join|meet|live|stay|hug|visit|play)\b[^.?!]{0,25}\b(?:in|to|up in|up to) heaven\b"
+    r"|\bheaven\b[^.?!]{0,10}\b(?:with|to (?:be with|see|join|meet)|and (?:be with|see|join|meet)) (?:my|our|nan|nana|gran|grandma|grandad|grandpa|mum|mom|mummy|dad|daddy|him|her|them)\b"
+)
+MEANS_TO_DIE = prefiltered(
+    r"\b(?:make my ?self|get (?:really |very |so )?(?:sick|ill|poorly|hurt)|stop\w* eating|not eat\w*|don'?t eat|never eat|starv\w*|die|dying|dead|jump\w*|pills|tablets|hurt my ?self|run over|drown\w*|stop breathing|how (?:do|can|could) i (?:get|go)|fastest way|quickest way)\b"
+)
+_HEAVEN_LATER = prefiltered(
+    r"\b(?:one day|some ?day|when i'?m (?:really |very )?old|when i (?:grow|get) (?:up|old)|after a long|a long (?:long )?time|mum says|dad says|(?:mum|mom|dad|nan) (?:said|told me)|when we (?:all )?die)\b"
+)
+
+# (round 52) Not eating so that a carer will worry, notice or care.
+STARVE_FOR_NOTICE = prefiltered(
+    r"\b(?:(?:stop\w*|quit|skip\w*|not|never|won'?t|wont|don'?t|dont|didn'?t|didnt|refus\w* to) (?:eating |eat |have |having )?(?:my |any )?|(?:throw\w*|threw|chuck\w*|bin\w*|hid\w*|hide|giv\w*|gave) (?:away )?(?:all )?(?:my )?)(?:lunch|dinner|tea|breakfast|food|meals?|eating|eat)\b(?: away)?[^.?!]{0,30}\b(?:so|hoping|till|until|to make) (?:that )?(?:maybe |then |at last |finally )?(?:my )?(?:mum|mom|mummy|mommy|dad|daddy|parents|they|someone|somebody|anyone|people|nan|everyone)\b[^.?!]{0,12}\b(?:will|would|might|'?ll|'?d|could|start to|starts? to|finally)? ?(?:worry|worries|notice|notices|care|cares|love|loves|see|sees|look at|pay attention|feel sorry|remember)\b"
+)
+_NOTICE_NOT = prefiltered(
+    r"\b(?:sweets?|chocolate|crisps|sugar|junk|fizzy|biscuits?|candy|meat|healthy|proud|fasting|ramadan|lent|vegan|vegetarian)\b"
+)
+
 # Someone better off if the child wasn't here, and a plan to make it so.
 IF_I_WASNT_HERE = prefiltered(
     r"\b(?:would|will|could|'?d)\b[^.?!]{0,50}\b(?:if|when|once) i (?:wasn'?t|wasnt|was not|weren'?t|werent|were not|am not|'?m not|was gone|were gone|am gone|disappeared|was dead|were dead|didn'?t exist|didnt exist|never existed)\b(?! (?:for|at|on|in time|today|during|there|so|as|too|such|always|up|late|being|ill|sick|poorly|naughty|chatty|noisy|loud|mean|grumpy|rude|in the way)\b)"
@@ -95,6 +120,10 @@ def find_self_harm_quiet_ways(text: str) -> list[Finding]:
     if LET_GO_HIGH.search(text) and HIGH_PLACE.search(text) and not _SAFE_DROP.search(text):
         return _finding(text)
     if STARVE_TO_DIE.search(text) and not _HYPERBOLE.search(text):
+        return _finding(text)
+    if JOIN_IN_HEAVEN.search(text) and MEANS_TO_DIE.search(text) and not _HEAVEN_LATER.search(text):
+        return _finding(text)
+    if STARVE_FOR_NOTICE.search(text) and not _NOTICE_NOT.search(text):
         return _finding(text)
     if (
         IF_I_WASNT_HERE.search(text)

@@ -92,6 +92,14 @@ NAKED_GAME = prefiltered(
     r"\bstrip (?:poker|game|games|dare|dares|tag|twister|truth or dare|spin the bottle|cards)\b"
     r"|\b(?:said|says|wants?|wanted|asked|told|made|makes|dared)\b[^.?!]{0,15}\b(?:let'?s|lets|us to|me to|to)? ?play\w*\b[^.?!]{0,30}\b(?:without (?:our |any |your |ur |my )?clothes|with no clothes|with nothing on|naked|nude|(?:take|taking|took) (?:off )?(?:our|your|ur|my|all|the) (?:clothes|pants|knickers|undies)(?: off)?)\b"
 )
+# (round 52) children told or dared by an older child or someone to undress and touch each
+# other's private parts ("me and my friend took our clothes off and touched each others willies
+# in the tent, the older boy told us to").
+_EACH_OTHER = r"(?:each others?|eachothers?|each other'?s|one another'?s|our|his|her|their)"
+KIDS_TOUCH_TOLD = prefiltered(
+    rf"\b(?:touch\w*|rub\w*|lick\w*|kiss\w*|feel|felt|look\w* at|show\w*) {_EACH_OTHER} (?:{_STRICT_PARTS}|willies|winkies|penis|bums?|bottoms?|boobs)\b[^.?!]{{0,60}}\b(?:{_OLDER}|older (?:girl|sister)|big (?:girl|sister)|(?:he|she|they|someone|somebody)) (?:told|made|makes|tells|dared|asked|wanted|got|forced) (?:us|them|me)\b"
+    rf"|\b(?:{_OLDER}|older (?:girl|sister)|big (?:girl|sister))\b[^.?!]{{0,15}}\b(?:told|made|makes|tells|dared|asked|wanted|got|forced) (?:us|me and \w+|them)\b[^.?!]{{0,40}}\b(?:touch\w*|rub\w*|lick\w*|kiss\w*|show\w*) {_EACH_OTHER} (?:{_STRICT_PARTS}|willies|winkies|penis|bums?|bottoms?|boobs)\b"
+)
 _KID_BODY_Q = r"(?:hair|hairs|hairy) (?:down there|on (?:my|your|ur) (?:privates?|private\w*|bits|willy|fanny|minnie|front bottom)|under (?:my|your|ur) (?:pants|knickers))"
 ASKED_ABOUT_BODY = prefiltered(
     rf"\b(?:asks?|asked|asking|wants to know|wanted to know|keeps asking|said|says)\b[^.?!]{{0,30}}\b(?:have|got|grown|growing|get|any)\b[^.?!]{{0,10}}\b{_KID_BODY_Q}\b"
@@ -136,5 +144,6 @@ def find_sexual_told_in_passing(text: str) -> list[Finding]:
         or (WANTS_TO_LICK.search(text) and not _NOT_PET.search(text))
         or LIKE_BEING_TOUCHED.search(text)
         or PICS_PEER_PRESSURE.search(text)
+        or KIDS_TOUCH_TOLD.search(text)
     )
     return [Finding(X, "sexual_told_in_passing", CRITICAL, 0, len(text))] if hit else []

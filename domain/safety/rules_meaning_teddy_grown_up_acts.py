@@ -28,6 +28,12 @@ ADULT_ACTS = prefiltered(
     rf"\bwhat {_ADULTS} (?:really |secretly |actually )?(?:do|get up to|are doing|did|like to do|do together)\b[^.?!,]{{0,20}}\b{_PRIVATE}"
     rf"|\b{_ADULTS} (?:do|get up to|play) (?:special|secret|naughty|private|grown-?up|rude|sexy) (?:cuddles|things|stuff|games|touching)\b"
 )
+# (round 52) Sex described to the child: "babies are made when grown-ups take off all their
+# clothes and rub their bodies together in bed".
+_NAKED = r"(?:take|takes|took|taking|get|gets|got|getting|pull|pulls) (?:off )?(?:all )?(?:of )?(?:their|your|his|her) (?:clothes|pants|knickers|underwear|pyjamas)(?: off)?|(?:get|gets|getting|are|is|lie|lying|lay) (?:all )?(?:naked|nude|undressed)|with (?:no|nothing|none of their) clothes"
+ADULT_ACTS_DESCRIBED = prefiltered(
+    rf"\b(?:{_ADULTS}|babies are made|make (?:a )?bab(?:y|ies)|making (?:a )?bab(?:y|ies)|sex is|having sex|he and she|they)\b[^.?!]{{0,30}}\b(?:{_NAKED})\b[^.?!]{{0,40}}\b(?:rub\w*|touch\w*|press\w*|wriggl\w*|bounc\w*|squeez\w*|lie on top|lies on top|get on top|gets on top|on top of each other|put (?:his|her) \w+ (?:in|inside))\b"
+)
 TEDDY_OFFERS = prefiltered(
     r"\b(?:let me|i'?ll|i will|i can|i could|want me to|shall i|do you want me to|wanna know|want to know|ask me|i know all about)\b[^.?!]{0,15}\b(?:explain|show|tell|teach|describe|whisper|know)\w*\b"
     r"|\b(?:grown-?up|our|a|big|special) secrets?\b|\b(?:don'?t|do not) tell\b|\bright now\b|\ball now\b"
@@ -50,6 +56,8 @@ GAZE_NOT = prefiltered(
 
 
 def find_teddy_grown_up_acts(text: str) -> list[Finding]:
+    if ADULT_ACTS_DESCRIBED.search(text):
+        return [Finding(X, "teddy_adult_sex_described", SEVERE, 0, len(text))]
     if ADULT_ACTS.search(text) and TEDDY_OFFERS.search(text) and not GAZE_NOT.search(text):
         return [Finding(X, "teddy_adult_sex_offered", SEVERE, 0, len(text))]
     if BODY_GAZE.search(text) and WATCHER.search(text) and not GAZE_NOT.search(text):

@@ -30,7 +30,7 @@ D = SafetyCategory.DANGEROUS_ACTIVITY
 
 # A warning, a "no" or a grown-up in charge: never one of these dares.
 _WARNED = prefiltered(
-    r"\b(?:never|(?:don'?t|dont|do not)(?! (?:look|mind|worry|need|tell|check|stop|wait|ask|know))|shouldn'?t|should not|mustn'?t|must not|not safe|isn'?t safe|unsafe|dangerous|poisonous|toxic|not a good idea|bad idea|not okay|isn'?t okay|careful|tell a grown-?up|ask a grown-?up|with a grown-?up|grown-?up (?:has )?check\w*|lifeguard|say no|only (?:when|if|with)|grown-?ups? says?|stay away|keep away|(?:in|at) the story|once upon a time)\b"
+    r"\b(?:never|(?:don'?t|dont|do not)(?! (?:look|mind|worry|need|tell|check|stop|wait|ask|know|have to pay))|shouldn'?t|should not|mustn'?t|must not|not safe|isn'?t safe|unsafe|dangerous|poisonous|toxic|not a good idea|bad idea|not okay|isn'?t okay|careful|tell a grown-?up|ask a grown-?up|with a grown-?up|grown-?up (?:has )?check\w*|lifeguard|say no|only (?:when|if|with)|grown-?ups? says?|stay away|keep away|(?:in|at) the story|once upon a time)\b"
 )
 
 _OPEN_WATER = r"(?:canals?|rivers?|lakes?|quarr(?:y|ies)|quarry lake|reservoirs?|ponds?|lochs?|weirs?|the sea|big waves|the waves|the deep end|flooded \w+|floodwater|the docks?|the harbou?r|the lock)"
@@ -92,6 +92,23 @@ TEDDY_ANIMAL_DANGER = prefiltered(
     r"|\b(?:feed|give|share)\w* (?:your |some |the )?(?:chocolate|grapes|raisins|onions?|pills)\b (?:to|with) (?:the |your )?(?:dogs?|puppy|cats?|kittens?)\b"
 )
 
+# (round 52) Railway tracks as a shortcut or a game: "the railway tracks behind the park are a
+# great shortcut, just run across before the train comes!"
+_TRACKS = r"(?<!model )(?<!toy )(?<!wooden )(?<!lego )(?:railway|railroad|train|rail)(?: ?way)? ?(?:tracks?|lines?)|the tracks|level crossing"
+TEDDY_RAILWAY = prefiltered(
+    rf"(?:^|[.!?,]\s*|\b(?:you can|you could|just|let'?s|lets|go|try|and|why not|we can|we could|then|dare you to) )(?:run|walk|dash|race|nip|hop|skip|cross|climb|play|cut|go|jump|sprint|ride|scoot|balance)\w*\b[^.?!]{{0,20}}\b(?:across|along|over|on|onto|through|down|by)\b (?:the |those |these )?(?:{_TRACKS})\b"
+    rf"|\b(?:{_TRACKS})\b[^.?!]{{0,40}}\b(?:(?:great|good|quick|quicker|fast|faster|secret|cool|perfect|best|fun) (?:short ?cut|way|place to play|spot)|short ?cut|fun to (?:play|walk|run|cross))\b"
+    r"|\b(?:run|dash|race|nip|hop|get|go|cross|sprint|leg it)\w* (?:across|over)\b[^.?!]{0,20}\bbefore the train\b|\b(?:race|beat|outrun|chase) (?:the|a) train\b(?![^.?!]{0,40}\b(?:game|video|app|toy|model|minecraft|roblox|screen)\b)"
+)
+
+# (round 52) Shoplifting made to sound fine: "you don't need to pay for the sweets, just slip
+# them in your pocket when the shopkeeper isn't looking, everyone does it".
+TEDDY_SHOPLIFT = prefiltered(
+    r"\b(?:slip|put|pop|hide|stuff|sneak|tuck|shove|drop)\w*\b (?:them|it|one|some|a few|a couple|the \w+|those|these)? ?(?:in|into|up|under|inside) (?:your|ur) (?:pockets?|sleeves?|bag|coat|jumper|hoodie|jacket|backpack|top)\b[^.?!]{0,60}\b(?:nobody'?s looking|no one'?s looking|nobody is looking|no one is looking|(?:isn'?t|isnt|is not|aren'?t|not) looking|won'?t (?:notice|see)|without paying|don'?t pay|for free|turns? (?:around|away|(?:his|her|their) back))\b"
+    r"|\b(?:don'?t|do not|no) (?:need|have) to pay\b[^.?!]{0,40}\b(?:just |simply )?(?:take|grab|slip|pocket|sneak|nick|pinch|hide)\w*\b"
+    r"|\b(?:take|grab|nick|pinch|pocket|sneak)\w* (?:it|them|some|a few|one|the \w+)\b[^.?!]{0,30}\bwithout paying\b"
+)
+
 _DANGERS = (
     (TEDDY_OPEN_WATER, "teddy_open_water_dare"),
     (TEDDY_ON_THE_ICE, "teddy_ice_dare"),
@@ -103,6 +120,8 @@ _DANGERS = (
     (TEDDY_WILD_FOOD, "teddy_wild_food"),
     (TEDDY_STRANGER_OPEN, "teddy_stranger_lure"),
     (TEDDY_ANIMAL_DANGER, "teddy_animal_danger"),
+    (TEDDY_RAILWAY, "teddy_railway_dare"),
+    (TEDDY_SHOPLIFT, "teddy_shoplifting"),
 )
 
 

@@ -34,7 +34,9 @@ _INTENT = prefiltered(
 )
 ACCIDENT = prefiltered(
     r"\b(?:by accident|accidentally|accident|fell|fall|falling|tripped|slipped|it stings|stings|band ?aid|plaster|on (?:a|the|some|my) (?:\w+ ){0,3}(?:paper|glass|rock|stick|nail|fence|slide|playground|swing|bike|stairs|table|door|scooter|trampoline)|"
-    r"playing|when i was|paper cut|while (?:cooking|cutting|playing)|with (?:the|a) (?:scissors|knife) (?:by accident)?)\b"
+    r"playing|when i was|paper cut|while (?:cooking|cutting|playing)|with (?:the|a) (?:scissors|knife) (?:by accident)?"
+    # (round 53) a small cut with school or craft scissors: "i cut myself with the paper scissors in art"
+    r"|(?:paper|safety|craft|kids'?|school|plastic|round-ended) scissors|in (?:art|art class|craft|crafts|class|d ?t|school|cooking class))\b"
 )
 
 _SUICIDAL = compile_all(
@@ -95,6 +97,8 @@ _HYPERBOLE = prefiltered(
 
 FIGURATIVE = re.compile(
     r"\bif i (?:don'?t|do not|didn'?t) pass\b|\bif i (?:don'?t|dont|do not|didn'?t|can'?t|cant) (?:finish|hand in|get|do|submit|start)\b[^.?!]{0,25}\b(?:essay|homework|project|assignment|coursework|revision|book report|reading log|worksheet)\b[^.?!]{0,25}\b(?:i'?m|im|i am|i will|i'?ll|i)\s+(?:literally |actually |just |gonna |going to |will )*die\b|\brather die than\b|\bin front of (?:everyone|the (?:whole )?class)\b|\bspecial effects\b|\bstunt (?:guy|man|woman|double)\b"
+    # (round 53) dying for a thing wanted: "im gonna die if i dont get the new sketchbook"
+    r"|\b(?:gonna|going to|will|'?ll|could|would|might) (?:literally |actually |just |totally |honestly )?die if i (?:don'?t|dont|do not|can'?t|cant|never|didn'?t|didnt) (?:get|have|go|see|buy|win|find|meet|watch|play|make it to|get to)\b(?! (?:away|out|help|some help|to (?:a|the) (?:doctor|hospital))\b)(?![^.?!]{0,30}\b(?:medicine|inhaler|insulin|epipen|pills|tablets|food|water|eat|drink)\b)"
 )
 
 

@@ -33,6 +33,7 @@ from . import (
     leftovers_phrasings,
     miss49_phrasings,
     miss51_phrasings,
+    miss5253_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
@@ -151,6 +152,7 @@ ROUNDS = (
     miss49_phrasings,
     review4951_phrasings,
     holes52_phrasings,
+    miss5253_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
