@@ -5,6 +5,16 @@ childhood frames (play, a bad dream, nerves before a test) that soften it to mil
 from __future__ import annotations
 
 from domain.enums import SafetyCategory
+from domain.safety.benign_frame_spoilers import (
+    AGAIN,
+    FEAR,
+    HIDDEN,
+    HURT,
+    MEANS,
+    SCARED,
+    TOUCH,
+    spoilt_by,
+)
 from domain.safety.findings import MILD, MODERATE, Finding, compile_all, negated_before
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_ended_well import (
@@ -103,6 +113,12 @@ _NOT_DISTRESS = prefiltered(
 )
 
 
+# (spoilers) A blow the distress words pass over as a game's ("punched me for punch buggy").
+_HIT_IN_A_GAME = prefiltered(
+    r"\b(?:hit|hits|hitting|kick\w*|punch\w*|slap\w*|pinch\w*|thump\w*|whack\w*) me\b[^.?!]{0,15}\b(?:game|tag|race|chess|checkers|cards|pillow|snowball|swings?|trampoline|sledge|sled|go-?kart|roundabout|buggy|bug)\b"
+)
+_HIT_IN_A_GAME_SPOILT = spoilt_by(None, HURT, MEANS, FEAR, SCARED, AGAIN, TOUCH, HIDDEN)
+
 _PLAYFUL = prefiltered(
     r"\b(?:as a joke|for a joke|joking|we (?:both )?laughed|lol|lmao|haha\w*|jk|while (?:we were |i was )?playing|play(?:ing)? (?:video games|fight|tag)|pillow fight|just kidding)\b"
 )
@@ -198,6 +214,12 @@ def find_distress(text: str) -> list[Finding]:
                     found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
                     continue
             found.append(Finding(D, "distress", MODERATE, m.start(), m.end()))
+        if not found:
+            # A blow "in the game" (a punch for punch buggy, a kick at tag) is play, unless
+            # what spoils every frame is told with it: bruises, every day, a knife, a secret.
+            hit = _HIT_IN_A_GAME.search(text)
+            if hit is not None and _HIT_IN_A_GAME_SPOILT.search(text):
+                found.append(Finding(D, "distress", MODERATE, hit.start(), hit.end()))
     else:
         for m in _DISTRESS.finditer(text):
             found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
