@@ -36,7 +36,7 @@ HURT = (
 )
 MEANS = (
     r"\b(?:knife|knives|stab\w*|(?<!nerf )(?<!water )(?<!toy )(?<!squirt )(?<!bubble )(?<!glue )guns?|shoot (?:him|her|them|me|you)|"
-    r"strangl\w*|throttl\w*|chok\w* (?:him|her|them|me|you)|poison\w*|bleach|drown\w*|smother\w*|suffocat\w*|"
+    r"(?:strangl|throttl)\w* (?:\w+ ){1,2}(?:with|till|until|to death|so (?:he|she|they) can'?t breathe)|strangled (?:me|him|her)|chok\w* (?:him|her|them|me|you)|poison\w*|bleach|drown\w*|smother\w*|suffocat\w*|"
     r"hang (?:him|her|them|me|you|my ?self|him ?self|her ?self)|rope|hammer|axe|"
     r"with (?:a|the|his|her|my|dads?|mums?) (?:bat|baseball bat|cricket bat|stick|belt|brick|rock|stone|bottle|chair|pan|hammer)|"
     r"(?:push|pushed|pushes|pushing|throw|threw|throws|throwing|shove|shoved|shoving) (?:him|her|them|me|you) (?:down|off|out of|out)(?: (?:the|a))? (?:stairs|roof|cliff|bridge|balcony|window)|"
@@ -64,7 +64,7 @@ TOUCH = (
     r"\b(?:(?:touch\w*|rub\w*|feel\w*|felt|grab\w*|lick\w*|kiss\w*) (?:me |my )?(?:privates?|private (?:parts?|bits)|willy|bum|bottom|boobs?|chest|vagina|penis|down there|under)|"
     r"(?:touches|touching|keeps touching|touched) me|private (?:parts?|bits)|privates|down there|"
     r"under my (?:clothes|pants|pyjamas|pjs|knickers|top|shirt|skirt|dress|undies)|naked|nude|undress\w*|"
-    r"(?:took|take|takes|taking) (?:off )?(?:my|all my) (?:clothes|pants|knickers|top|trousers|undies)|willy|penis|vagina)\b"
+    r"(?:took|take|takes|taking) (?:off )?(?:my|all my) (?:clothes|pants|knickers|trousers|undies)|willy|penis|vagina)\b"
 )
 HIDDEN = (
     r"\b(?:(?:don'?t|dont|do not|never|not to|mustn'?t|musnt|can'?t|cant|not allowed to|shouldn'?t|won'?t let me) tell (?:my |your |ur |our )?(?:mum|mom|mam|mummy|mommy|dad|daddy|parents|nan|gran|grown-? ?ups|teacher)|"

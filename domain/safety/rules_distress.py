@@ -13,11 +13,13 @@ from domain.safety.benign_frame_spoilers import (
     MEANS,
     SCARED,
     TOUCH,
+    either,
     spoilt_by,
 )
 from domain.safety.findings import MILD, MODERATE, Finding, compile_all, negated_before
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_ended_well import (
+    SQUABBLE_MADE_UP,
     small_hurt_ended_well,
     small_loss_worry,
     taken_back,
@@ -35,14 +37,18 @@ from domain.safety.rules_benign_frames_everyday import (
     PUSH_ROUGH,
     STORY_DEATH_CRIED,
 )
-from domain.safety.rules_benign_frames_family_life import told_off_for_a_chore
+from domain.safety.rules_benign_frames_family_life import (
+    KILL_ME_OVER_A_SLIP,
+    TOLD_OFF_FOR_A_CHORE,
+    told_off_for_a_chore,
+)
 from domain.safety.rules_benign_frames_friend_play import (
     left_out_then_let_in,
     punch_buggy_game,
     teasing_teddy_over_a_game,
 )
 from domain.safety.rules_benign_frames_growing import new_thing_nerves
-from domain.safety.rules_benign_frames_home import play_fight, screen_rule
+from domain.safety.rules_benign_frames_home import PLAY_FIGHT, play_fight, screen_rule
 from domain.safety.rules_benign_frames_outdoors import injury_checked_fine, tears_of_joy
 
 D = SafetyCategory.DISTRESS
@@ -118,6 +124,17 @@ _HIT_IN_A_GAME = prefiltered(
     r"\b(?:hit|hits|hitting|kick\w*|punch\w*|slap\w*|pinch\w*|thump\w*|whack\w*) me\b[^.?!]{0,15}\b(?:game|tag|race|chess|checkers|cards|pillow|snowball|swings?|trampoline|sledge|sled|go-?kart|roundabout|buggy|bug)\b"
 )
 _HIT_IN_A_GAME_SPOILT = spoilt_by(None, HURT, MEANS, FEAR, SCARED, AGAIN, TOUCH, HIDDEN)
+# The frames that tell a hurt as harmless; with a real injury or a weapon beside them they are
+# a hurt told lightly, not a harmless one.
+_HURT_OR_MEANS = spoilt_by(None, HURT, MEANS)
+_HARMLESS_TELLING = prefiltered(
+    either(
+        SQUABBLE_MADE_UP.pattern.pattern,
+        TOLD_OFF_FOR_A_CHORE.pattern.pattern,
+        KILL_ME_OVER_A_SLIP.pattern.pattern,
+        PLAY_FIGHT.pattern.pattern,
+    )
+)
 
 _PLAYFUL = prefiltered(
     r"\b(?:as a joke|for a joke|joking|we (?:both )?laughed|lol|lmao|haha\w*|jk|while (?:we were |i was )?playing|play(?:ing)? (?:video games|fight|tag)|pillow fight|just kidding)\b"
@@ -214,12 +231,16 @@ def find_distress(text: str) -> list[Finding]:
                     found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
                     continue
             found.append(Finding(D, "distress", MODERATE, m.start(), m.end()))
-        if not found:
+        if all(f.label != "distress" for f in found):
             # A blow "in the game" (a punch for punch buggy, a kick at tag) is play, unless
             # what spoils every frame is told with it: bruises, every day, a knife, a secret.
             hit = _HIT_IN_A_GAME.search(text)
             if hit is not None and _HIT_IN_A_GAME_SPOILT.search(text):
                 found.append(Finding(D, "distress", MODERATE, hit.start(), hit.end()))
+            elif _HURT_OR_MEANS.search(text) and _HARMLESS_TELLING.search(text):
+                # A squabble made up, a telling-off owned, "mum's gonna kill me", a pillow
+                # fight: told as harmless, with a real injury or a weapon in it.
+                found.append(Finding(D, "distress", MODERATE, 0, len(text)))
     else:
         for m in _DISTRESS.finditer(text):
             found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
