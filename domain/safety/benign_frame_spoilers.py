@@ -31,7 +31,7 @@ _PERSON = r"(?:him|her|them|he|she|they|my (?:\w+ )?(?:brother|sister|bro|sis|co
 
 HURT = (
     r"\b(?:bleed\w*|bled|blood|bloody (?:nose|lip|mouth)|nose ?bleeds?|bruis\w*|black eye|black and blue|swollen|stitches|concussion|"
-    r"(?:can'?t|cant|couldn'?t|couldnt|could not|cannot) breathe?|hospital|a ?& ?e|ambulance|unconscious|knocked (?:me |him |her )?out|passed out|"
+    r"(?:can'?t|cant|couldn'?t|couldnt|could not|cannot) breathe?(?![^.?!]{0,25}\b(?:laugh|giggl)\w*)|hospital|a ?& ?e|ambulance|unconscious|knocked me (?:out|unconscious)|passed out|"
     r"broke(?:n)? (?:my|his|her) (?:arm|leg|nose|ribs?|wrist|finger|tooth|teeth|jaw|collarbone))\b"
 )
 MEANS = (

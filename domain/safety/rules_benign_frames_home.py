@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import (
-    AGAIN,
     FEAR,
     HIDDEN,
     HURT,
@@ -63,7 +62,6 @@ SQUEEZE_HURTS = spoilt_by(
     HURT,
     MEANS,
     FEAR,
-    AGAIN,
     HIDDEN,
 )
 
@@ -120,7 +118,6 @@ PLAY_FIGHT_SPOILT = spoilt_by(
     MEANS,
     FEAR,
     SCARED,
-    AGAIN,
     OLDER,
     TOUCH,
     HIDDEN,
@@ -175,7 +172,6 @@ SIBLING_PARTNER_SPOILT = spoilt_by(
     HURT,
     MEANS,
     FEAR,
-    AGAIN,
     TOUCH,
     HIDDEN,
 )

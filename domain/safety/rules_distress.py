@@ -127,6 +127,8 @@ _HIT_IN_A_GAME_SPOILT = spoilt_by(None, HURT, MEANS, FEAR, SCARED, AGAIN, TOUCH,
 # The frames that tell a hurt as harmless; with a real injury or a weapon beside them they are
 # a hurt told lightly, not a harmless one.
 _HURT_OR_MEANS = spoilt_by(None, HURT, MEANS)
+_MAX_TOLD = 400
+"""A hurt told lightly is read in a short message (a long text of repeats stays fast)."""
 _HARMLESS_TELLING = prefiltered(
     either(
         SQUABBLE_MADE_UP.pattern.pattern,
@@ -231,17 +233,21 @@ def find_distress(text: str) -> list[Finding]:
                     found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
                     continue
             found.append(Finding(D, "distress", MODERATE, m.start(), m.end()))
-        if all(f.label != "distress" for f in found):
-            # A blow "in the game" (a punch for punch buggy, a kick at tag) is play, unless
-            # what spoils every frame is told with it: bruises, every day, a knife, a secret.
-            hit = _HIT_IN_A_GAME.search(text)
-            if hit is not None and _HIT_IN_A_GAME_SPOILT.search(text):
-                found.append(Finding(D, "distress", MODERATE, hit.start(), hit.end()))
-            elif _HURT_OR_MEANS.search(text) and _HARMLESS_TELLING.search(text):
-                # A squabble made up, a telling-off owned, "mum's gonna kill me", a pillow
-                # fight: told as harmless, with a real injury or a weapon in it.
-                found.append(Finding(D, "distress", MODERATE, 0, len(text)))
     else:
         for m in _DISTRESS.finditer(text):
             found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
+    if all(f.label != "distress" for f in found):
+        # A blow "in the game" (a punch for punch buggy, a kick at tag) is play, unless
+        # what spoils every frame is told with it: bruises, every day, a knife, a secret.
+        hit = _HIT_IN_A_GAME.search(text)
+        if hit is not None and _HIT_IN_A_GAME_SPOILT.search(text):
+            found.append(Finding(D, "distress", MODERATE, hit.start(), hit.end()))
+        elif (
+            len(text) <= _MAX_TOLD
+            and _HURT_OR_MEANS.search(text)
+            and _HARMLESS_TELLING.search(text)
+        ):
+            # A squabble made up, a telling-off owned, "mum's gonna kill me", a pillow
+            # fight: told as harmless, with a real injury or a weapon in it.
+            found.append(Finding(D, "distress", MODERATE, 0, len(text)))
     return found
