@@ -36,8 +36,8 @@ HURT = (
 )
 MEANS = (
     r"\b(?:knife|knives|stab\w*|(?<!nerf )(?<!water )(?<!toy )(?<!squirt )(?<!bubble )(?<!glue )guns?|shoot (?:him|her|them|me|you)|"
-    r"(?:strangl|throttl)\w* (?:\w+ ){1,2}(?:with|till|until|to death|so (?:he|she|they) can'?t breathe)|strangled (?:me|him|her)|chok\w* (?:him|her|them|me|you)|poison\w*|bleach|drown\w*|smother\w*|suffocat\w*|"
-    r"hang (?:him|her|them|me|you|my ?self|him ?self|her ?self)|rope|hammer|axe|"
+    r"(?:strangl|throttl)\w* (?:\w+ ){1,2}(?:with|till|until|to death|so (?:he|she|they) can'?t breathe)|strangled (?:me|him|her)|chok\w* (?:him|her|them|me|you)|poison\w*|bleach (?:in|into|on) (?:his|her|their|my|your) (?:drink|food|juice|tea|face|eyes)|drink\w* bleach|drown\w*|smother\w*|suffocat\w*|"
+    r"hang (?:him|her|them|me|you|my ?self|him ?self|her ?self)|(?<!skipping )(?<!jump )(?<!jumping )(?<!climbing )(?<!tow )rope|hammer|axe|"
     r"with (?:a|the|his|her|my|dads?|mums?) (?:bat|baseball bat|cricket bat|stick|belt|brick|rock|stone|bottle|chair|pan|hammer)|"
     r"(?:push|pushed|pushes|pushing|throw|threw|throws|throwing|shove|shoved|shoving) (?:him|her|them|me|you) (?:down|off|out of|out)(?: (?:the|a))? (?:stairs|roof|cliff|bridge|balcony|window)|"
     r"down the stairs|off the (?:roof|bridge|cliff|balcony)|set (?:\w+ )?on fire|set fire to (?:him|her|them|me)|burn (?:him|her|them|me)|"
