@@ -8,6 +8,16 @@ Each pattern alone decides nothing; the rules_meaning modules combine them.
 
 from __future__ import annotations
 
+from domain.safety.benign_frame_spoilers import (
+    AGAIN,
+    FEAR,
+    HIDDEN,
+    HURT,
+    MEANS,
+    SCARED,
+    TOUCH,
+    spoilt_by,
+)
 from domain.safety.prefilter import prefiltered
 
 IF_TELL = prefiltered(
@@ -105,10 +115,18 @@ THREAT_NEVER_DONE = prefiltered(
     r"\b(?:but|though|tho)\b[^.?!]{0,20}\b(?:never|doesn'?t|doesnt|don'?t|dont|has never|hasn'?t|hasnt|won'?t|wont) (?:ever |actually |really |even )*(?:does|do|did|done|doing|follows? through|mean it|means it)\b"
     r"|\b(?:she|he|they)(?:'?s| is| are|'?re) (?:only |just )?(?:joking|kidding|messing)\b"
 )
-THREAT_CARRIED_OUT = prefiltered(
+THREAT_CARRIED_OUT = spoilt_by(
     r"\b(?:hits?|hitting|hit me|smack\w*|slap\w*|whack\w*|beat\w*|belted|bruis\w*|marks?|bleed\w*|bled|hurt\w*|sore|cr(?:y|ied|ies|ying)|scared|afraid|"
-    r"once|last time|sometimes|every|always|again|this time|used to|till|until|did it|done it|does it (?:when|if|every|sometimes)|not allowed|secret\w*)\b"
+    r"once|last time|sometimes|every|always|again|this time|used to|till|until|did it|done it|does it (?:when|if|every|sometimes)|not allowed|secret\w*)\b",
+    HURT,
+    MEANS,
+    FEAR,
+    TOUCH,
+    HIDDEN,
 )
+# What a carer's play ("tickling", "a pillow fight", "lol") can never cover: a real injury, a
+# weapon, fear, it happening again and again, touching, a secret from the other parent.
+CARER_PLAY_SPOILT = spoilt_by(None, HURT, MEANS, FEAR, SCARED, AGAIN, TOUCH, HIDDEN)
 CARER_PLAY = prefiltered(
     r"\b(?:tickl\w*|game|play\w*|joke|joking|lol|haha\w*|pillow|accident\w*|by mistake)\b"
 )

@@ -44,5 +44,6 @@ ADULT_AGE = prefiltered(
     r"\b(?:1[89]|[2-9]\d) ?(?:yo|y/o|years? old|yr old|yrs old)?\b|\bage is just a number\b|\bgrown (?:man|woman)\b|\bin (?:his|her) (?:20s|30s|40s|twenties|thirties)\b"
 )
 CARER = prefiltered(
-    r"\b(?:mum|mom|mummy|mommy|mama|dad|daddy|papa|father|mother|step ?(?:mum|mom|dad|mother|father)|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|aunt|auntie|aunty|uncle|carer|foster \w+|babysitter|(?:mum|mom|dad)'?s (?:boyfriend|girlfriend))\b"
+    r"\b(?:mum|mom|mummy|mommy|mama|mam|mammy|dad|daddy|papa|father|mother|parents?|guardian|step ?(?:mum|mom|dad|mother|father)|nan|nana|nanny|gran|granny|grandma|grandad|granddad|grandpa|grampa|gramps|"
+    r"grandmother|grandfather|grandparents?|aunt|auntie|aunty|uncle|carer|foster \w+|babysitter|(?:mum|mom|dad)'?s (?:boyfriend|girlfriend))\b"
 )

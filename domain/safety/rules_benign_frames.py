@@ -24,6 +24,7 @@ the rule whose words it defuses:
 
 from __future__ import annotations
 
+from domain.safety.benign_frame_spoilers import AGAIN, FEAR, HIDDEN, HURT, MEANS, TOUCH, spoilt_by
 from domain.safety.prefilter import prefiltered
 
 # A lesson's source, then the rule it teaches, said of anyone and addressed to "you"/"we".
@@ -33,9 +34,11 @@ BODY_SAFETY_LESSON = prefiltered(
     r"|\b(?:no ?one|nobody|no-one) (?:is allowed to|should|can|may|has the right to) (?:ever )?(?:touch|see|look at|take pictures of) (?:your|our) (?:private|body|bits|pants|underwear)"
 )
 # The child says it happened to them: the lesson is then how they tell.
-TOLD_OF_SELF = prefiltered(
+TOLD_OF_SELF = spoilt_by(
     r"\b(?:touch\w*|rub\w*|feel\w*|felt|grab\w*|kiss\w*|show\w*|hurt\w*)\s+(?:me|my)\b|\bhappen\w* to me\b|\b(?:does|did|do|done) (?:that|it|this|stuff|things) to me\b"
-    r"|\b(?:my \w+|he|she|someone|somebody|a man|a lady) (?:does|did|has done|keeps doing) (?:that|it|this)\b|\bto me\b"
+    r"|\b(?:my \w+|he|she|someone|somebody|a man|a lady) (?:does|did|has done|keeps doing) (?:that|it|this)\b|\bto me\b",
+    HURT,
+    AGAIN,
 )
 
 _DRINKER = r"(?:grandpa|grandad|granddad|grandma|nan|nana|nanny|granny|gran|dad|daddy|papa|mum|mummy|mom|mommy|mama|uncle|auntie|aunt|my parents|parents|the grown[ -]?ups|grown[ -]?ups|the adults|adults|everyone|everybody|the bride|the groom|(?:some |many |lots of |most )?(?:families|people|grown[ -]?ups)|my (?:step ?)?(?:dad|mum|mom)|(?:the )?(?:vicar|priest|minister|reverend|rabbi|father \w+))"
@@ -53,9 +56,15 @@ ADULT_HAS_A_DRINK = prefiltered(
 TEDDY_DRINK_INVITES = prefiltered(
     r"\b(?:you|u|yourself|let'?s|we|us)\b|\b(?:your|ur)\b(?! (?:mum|mom|mummy|mommy|dad|daddy|parents|grandad|grandpa|grandma|nan|nana|gran|granny|auntie|aunt|uncle|family|grown-?ups)\b)"
 )
-DRINKING_CONCERN = prefiltered(
+DRINKING_CONCERN = spoilt_by(
     r"\b(?:drunk|tipsy|too much|every (?:night|day|morning)|all (?:day|night|the time)|lots of|loads of|so many|bottles|falls? over|fell over|shout\w*|yell\w*|angry|scar\w*|hit\w*|hurt\w*|can'?t wake|won'?t wake|passed out|sick|smell\w*|wobbly|floor|breakfast"
-    r"|gave me|give me|gives me|(?:let|lets|letting) (?:me|us) (?:have|try|taste|sip|drink|some|a (?:sip|taste|bit|drop|little))|i (?:tried|try|tasted|taste|drank|drink|sipped|sip)|i (?:had|have|got|get) (?:a |some |one |his |her )?(?:sip|taste|bit|drop|swig|gulp|mouthful|some|beer|wine|cider|champagne|prosecco)|sips? of (?:his|her|their|the|daddy|mummy)|swig|can i|could i|me too|my (?:own )?(?:glass|cup) of (?:wine|beer|champagne|prosecco|cider)|for me)\b"
+    r"|gave me|give me|gives me|(?:let|lets|letting) (?:me|us) (?:have|try|taste|sip|drink|some|a (?:sip|taste|bit|drop|little))|i (?:tried|try|tasted|taste|drank|drink|sipped|sip)|i (?:had|have|got|get) (?:a |some |one |his |her )?(?:sip|taste|bit|drop|swig|gulp|mouthful|some|beer|wine|cider|champagne|prosecco)|sips? of (?:his|her|their|the|daddy|mummy)|swig|can i|could i|me too|my (?:own )?(?:glass|cup) of (?:wine|beer|champagne|prosecco|cider)|for me)\b",
+    HURT,
+    MEANS,
+    FEAR,
+    AGAIN,
+    TOUCH,
+    HIDDEN,
 )
 
 # "squeeze you to death", "love you to death", "bored to death", "scared to death".
@@ -85,13 +94,14 @@ ONLINE_SAFETY_RULE = prefiltered(
     # (round 45) "we learned what to do if someone online asks for photos": the lesson's topic.
     rf"|\b(?:learn\w*|taught|told us|talked about|lessons?|assembly|practi[cs]ed|showed us|were shown|know|knows)\b[^.?!]{{0,30}}\bwhat (?:to do|you (?:should )?do|we (?:should )?do) (?:if|when) {_RULE_ASKER}\b"
 )
-ONLINE_RULE_BROKEN = prefiltered(
+ONLINE_RULE_BROKEN = spoilt_by(
     r"\b(?:asked me|asks me|wants me|wanted me|sent me|keeps asking|did|has asked|happened|to me|and (?:he|she|someone|a man|a lady|they) (?:did|asked|has|said|wants?))\b"
     # (round 45) It happened after all: "a man on roblox asked for photos", "i already sent some".
     r"|\b(?:a|one|this|that|some) (?:man|guy|boy|girl|lady|woman|person|stranger|account|player)\b (?:\w+ ){0,3}(?:asked|wanted|messaged|sent|kept|keeps)\b|\b(?:someone|somebody) (?:\w+ ){0,2}(?:asked|wanted|messaged|sent|kept)\b"
     r"|\bi (?:already |then |just |did |had )?(?:sent|send|gave|showed)\b"
     # (review) it happens to the child: "..., but i still send them", "he asks for pics every night"
-    r"|\bi (?:\w+ )?(?:sent|send|sends|sending)\b|(?<!\bif )(?<!\bwhen )(?<!\bwhat )\b(?:he|she|they|him|her|(?:my|a) (?!(?:game|games|class|school|year|group|team|chat|app|server|website|site|video|message|dm|lesson|call)\b)\w+) (?:\w+ ){0,3}(?:asks?|asked|asking|keeps|kept|wants?|wanted|says?|said|saying) (?:for|me|to send|send)\b|\bevery (?:night|day|time)\b|\bkeeps? (?:saying|sending|messaging|telling)\b"
+    r"|\bi (?:\w+ )?(?:sent|send|sends|sending)\b|(?<!\bif )(?<!\bwhen )(?<!\bwhat )\b(?:he|she|they|him|her|(?:my|a) (?!(?:game|games|class|school|year|group|team|chat|app|server|website|site|video|message|dm|lesson|call)\b)\w+) (?:\w+ ){0,3}(?:asks?|asked|asking|keeps|kept|wants?|wanted|says?|said|saying) (?:for|me|to send|send)\b|\bevery (?:night|day|time)\b|\bkeeps? (?:saying|sending|messaging|telling)\b",
+    AGAIN,
 )
 
 # The teddy's rule: medicine is only for when a doctor or a grown-up gives it, never sweets;
@@ -119,8 +129,10 @@ DRUG_HARM_TAUGHT = prefiltered(
     # (probe of teddy replies) "alcohol is a grown-up drink, and it's not good for children"
     rf"|\b{_SUBSTANCE}\b (?:is|are) (?:a |an |only a |just a )?grown-?ups?(?:'? only)? (?:drinks?|things?)\b[^.?!]{{0,15}}\b(?:it'?s|it is|they'?re|they are) (?:not (?:good|safe|healthy|okay|ok) for|bad for)\b"
 )
-DRUG_HARM_SPOILT = prefiltered(
-    r"\bi (?:tried|took|take|drank|drink|smoked|smoke|vaped|had|have|want|wanna|did)\b|\b(?:gave|give|gives|offered|offers|sold|sells) (?:me|us)\b|\bcan i\b|\bbut i\b|\b(?:let'?s|try some|have some)\b"
+DRUG_HARM_SPOILT = spoilt_by(
+    r"\bi (?:tried|took|take|drank|drink|smoked|smoke|vaped|had|have|want|wanna|did)\b|\b(?:gave|give|gives|offered|offers|sold|sells) (?:me|us)\b|\bcan i\b|\bbut i\b|\b(?:let'?s|try some|have some)\b",
+    FEAR,
+    HIDDEN,
 )
 
 

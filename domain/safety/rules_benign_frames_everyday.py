@@ -32,6 +32,17 @@
 
 from __future__ import annotations
 
+from domain.safety.benign_frame_spoilers import (
+    AGAIN,
+    FEAR,
+    HIDDEN,
+    HURT,
+    MEANS,
+    OLDER,
+    SCARED,
+    TOUCH,
+    spoilt_by,
+)
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import BODY_SAFETY_LESSON
 
@@ -40,9 +51,14 @@ from domain.safety.rules_benign_frames import BODY_SAFETY_LESSON
 NUDITY_IN_ART_OR_NATURE = prefiltered(
     r"\b(?:statues?|sculptures?|paintings?|painted|museums?|galler(?:y|ies)|art|artists?|ancient|greeks?|romans?|olympics|angels?|cherubs?|mole ?rats?|born|feathers?|fur|furless|hatch\w*|chicks?|nappy|nappies|diaper|toddler|changing mat|after (?:his|her|their|my|the) (?:bath|shower|swim))\b"
 )
-NUDITY_SPOILT = prefiltered(
+NUDITY_SPOILT = spoilt_by(
     r"\b(?:show\w*|send\w*|sent|secret|don'?t tell|dont tell|not to tell|touch\w*|phone|online|internet|website|video|selfie|pics?|photos?|camera"
-    r"|(?:me|us|you|u|him|her|them) (?:get |be |go )?naked|(?:get|be|go|getting|play\w*) naked|want\w* to see|wanna see|let me see|describe)\b"
+    r"|(?:me|us|you|u|him|her|them) (?:get |be |go )?naked|(?:get|be|go|getting|play\w*) naked|want\w* to see|wanna see|let me see|describe)\b",
+    HURT,
+    MEANS,
+    FEAR,
+    AGAIN,
+    HIDDEN,
 )
 
 # A candle, campfire or bonfire lit with (or helped by) a grown-up.
@@ -53,8 +69,11 @@ FIRE_WITH_A_GROWN_UP = prefiltered(
     # "nana lets me help light the candles but only when she holds my hand".
     rf"|\b{_GROWN_UP}\b (?:lets|let|helps|helped|allows|allowed) (?:me|us) (?:help |to help )?(?:to )?(?:light|lit|blow out)\b[^.?!]{{0,30}}\b(?:candles?|campfire|camp fire|bonfire|diyas?|menorah|fire)\b[^.?!]{{0,40}}\b(?:holds?|holding|held) (?:my|our) hands?\b"
 )
-FIRE_ALONE = prefiltered(
-    r"\b(?:by myself|on my own|alone|without (?:telling|asking)|when (?:nobody|no one|no-one|mum|mom|dad|they|she|he)'?s? (?:is |are )?(?:out|away|asleep|not (?:home|looking|in|there))|in my (?:room|bed)|secret\w*|sneak\w*|burn|matches|lighter)\b"
+FIRE_ALONE = spoilt_by(
+    r"\b(?:by myself|on my own|alone|without (?:telling|asking)|when (?:nobody|no one|no-one|mum|mom|dad|they|she|he)'?s? (?:is |are )?(?:out|away|asleep|not (?:home|looking|in|there))|in my (?:room|bed)|secret\w*|sneak\w*|burn|matches|lighter)\b",
+    FEAR,
+    TOUCH,
+    HIDDEN,
 )
 
 # A bad day that is rain, boredom or a lost game; spoilt by anything done to the child.
@@ -63,8 +82,15 @@ BAD_DAY_ORDINARY = prefiltered(
     rf"\b{_BAD_DAY}\b[^.?!]{{0,30}}\b(?:so |really |super |soo+ )?(?:boring|bored|rain\w*|wet|snow\w*)\b"
     rf"|\b(?:boring|bored|rain\w*|snow\w*|wet|stuck (?:inside|indoors)|no (?:telly|tv|ipad|tablet|screen time|wifi|internet|pudding|dessert)|lost the (?:match|game|final)|(?:got|have) (?:a cold|homework))\b[^.?!]{{0,40}}\b{_BAD_DAY}\b"
 )
-BAD_DAY_REAL = prefiltered(
-    r"\b(?:bull\w*|hit\w*|hurt\w*|kick\w*|push\w*|shout\w*|yell\w*|scream\w*|nobody|no one|alone|lonely|hate (?:me|myself|my life)|scared|cry\w*|sad|died|dead|laugh\w* at me|everyone)\b"
+BAD_DAY_REAL = spoilt_by(
+    r"\b(?:bull\w*|hit\w*|hurt\w*|kick\w*|push\w*|shout\w*|yell\w*|scream\w*|nobody|no one|alone|lonely|hate (?:me|myself|my life)|scared|cry\w*|sad|died|dead|laugh\w* at me|everyone)\b",
+    HURT,
+    MEANS,
+    FEAR,
+    SCARED,
+    AGAIN,
+    TOUCH,
+    HIDDEN,
 )
 # Crying when a character died in a story the child liked; never a family member.
 _FAMILY = r"(?:my|our|mum\w*|mom\w*|dad\w*|mummy|mommy|nan\w*|gran\w*|grandma|grandpa|grandad|granddad|auntie|aunt|uncle|brother|sister|cousin|baby|friend)"
@@ -82,9 +108,15 @@ DIVORCE_REASSURED = prefiltered(
     r"|not because of (?:me|us)|i'?(?:ll| will) (?:still )?see (?:them|him|her|dad|mum|mom|daddy|mummy|both of them) (?:every|all the time|lots|loads|on))"
     r"|\b(?:divorc\w*|split up|separat\w*)\b[^.?!]{0,50}\b(?:but|and|still)\b[^.?!]{0,20}\b(?:(?:they |mum and dad |my parents )?both (?:still )?(?:came|come|coming|watch\w*|were there|are there|cheered|clapped|take me|took me|went|go|sat|turned up|showed up)|(?:get|gets|got) (?:along|on) (?:ok|okay|fine|well|really well|great)?|(?:are|'re) (?:still )?(?:friends|friendly|nice to each other)|(?:still )?(?:do|did|have|had|spend|spent) (?:christmas|birthdays?|my birthday|holidays?|dinner|tea) together)"
 )
-DIVORCE_HURTS = prefiltered(
+DIVORCE_HURTS = spoilt_by(
     r"\b(?:(?<!not )my fault|cry\w*|can'?t stop|sad|scared|shout\w*|scream\w*|yell\w*|fight\w*|hate|alone|nobody|no one|miss (?:him|her|my))\b"
-    r"|\b(?:don'?t|doesn'?t|dont|doesnt|do not|does not|never|not|no longer|won'?t) (?:\w+ )?love (?:me|us)\b"
+    r"|\b(?:don'?t|doesn'?t|dont|doesnt|do not|does not|never|not|no longer|won'?t) (?:\w+ )?love (?:me|us)\b",
+    HURT,
+    MEANS,
+    FEAR,
+    SCARED,
+    TOUCH,
+    HIDDEN,
 )
 
 # Pretend doctor with a toy kit: a stethoscope, listening to the heart, a plaster for teddy.
@@ -93,16 +125,26 @@ PRETEND_DOCTOR = prefiltered(
     # (round 32) doctors played with soft toys or dolls, one of them poorly or hurt.
     r"|\b(?:doctors?|vets?|hospitals?|nurses?)\b[^.?!]{0,20}\b(?:with|on|for) (?:my|our|the|his|her) (?:stuffies|stuffy|stuffed animals?|soft toys?|plushies|plushes|teddies|teddys|teddy bears?|dolls|dollies|toys|animals|bears)\b[^.?!]{0,60}\b(?:broken|broke|hurt|poorly|sick|ill|ache|aches|sore|cough|cold|temperature|fever|bumped|cut|graze|bandage|plaster|medicine|check-?up|spots)\b"
 )
-PRETEND_DOCTOR_SPOILT = prefiltered(
-    r"\b(?:take (?:off|of)|off (?:your|ur|my) (?:clothes|pants|top)|clothes|naked|nakey|undress\w*|pants|undies|underwear|knickers|private\w*|secret|don'?t tell|bottom|bum|willy|down there|show me|touch\w*|under (?:your|my|the) (?:covers|blanket))\b"
+PRETEND_DOCTOR_SPOILT = spoilt_by(
+    r"\b(?:take (?:off|of)|off (?:your|ur|my) (?:clothes|pants|top)|clothes|naked|nakey|undress\w*|pants|undies|underwear|knickers|private\w*|secret|don'?t tell|bottom|bum|willy|down there|show me|touch\w*|under (?:your|my|the) (?:covers|blanket))\b",
+    MEANS,
+    FEAR,
+    TOUCH,
+    HIDDEN,
 )
 
 # Held by a teacher, coach or parent while learning to swim, float, ride or balance.
 HELD_WHILE_LEARNING = prefiltered(
     r"\b(?:held|holds|holding|hold|supported|supports)\b (?:me|my (?:tummy|belly|hands?|back|arms?|waist|bike|seat|saddle|feet|legs?))\b[^.?!]{0,30}\b(?:while|so|when|as|and|till|until) i (?:kicked|kick|floated|float|swam|swim|learn\w*|pedal\w*|rode|ride|balanced|balance|practi[sc]ed|tried|was learning|did my|got the hang|could)\b"
 )
-HELD_SPOILT = prefiltered(
-    r"\b(?:secret|don'?t tell|not to tell|private\w*|under my|inside my|down my|weird|didn'?t like|did not like|don'?t like|uncomfortable|scared|hurt\w*|alone|after every(?:one|body)|when nobody|when no one|changing room|cubicle|naked)\b"
+HELD_SPOILT = spoilt_by(
+    r"\b(?:secret|don'?t tell|not to tell|private\w*|under my|inside my|down my|weird|didn'?t like|did not like|don'?t like|uncomfortable|scared|hurt\w*|alone|after every(?:one|body)|when nobody|when no one|changing room|cubicle|naked)\b",
+    HURT,
+    FEAR,
+    SCARED,
+    AGAIN,
+    TOUCH,
+    HIDDEN,
 )
 
 # A pet or a creature that bit or scratched me: not me hurting myself (rules_wellbeing,
@@ -115,8 +157,11 @@ ANIMAL_DID_IT = prefiltered(
 KNIFE_IN_THE_KITCHEN = prefiltered(
     rf"\b(?:taught|teach\w*|show\w*|help\w*|watch\w*|with) (?:(?:me|us) )?(?:my )?(?:{_GROWN_UP} )?(?:how )?(?:to )?(?:hold|use|cut|chop|slice|peel)\b[^.?!]{{0,40}}\b(?:onions?|bread|tomato\w*|apples?|potato\w*|cucumbers?|peppers?|veg\w*|fruit|sandwich\w*|cheese|butter|pizza|lettuce|mushrooms?|bananas?|carrots?|salad|meat|chicken|cake)\b"
 )
-KNIFE_ALONE = prefiltered(
-    r"\b(?:by myself|on my own|alone|without|nobody|no one|secret\w*|sneak\w*|school|bag|pocket|stab|hurt|myself|scare)\b"
+KNIFE_ALONE = spoilt_by(
+    r"\b(?:by myself|on my own|alone|without|nobody|no one|secret\w*|sneak\w*|school|bag|pocket|stab|hurt|myself|scare)\b",
+    FEAR,
+    TOUCH,
+    HIDDEN,
 )
 
 # Medicine taken the way a doctor, nurse or parent said; spoilt by too much, at once, someone
@@ -125,9 +170,11 @@ MEDICINE_AS_TOLD = prefiltered(
     r"\b(?:like|as|what|how|because|cos|coz|cause|the way|just like|exactly like) (?:the |my |our )?(?:doctors?|docters?|dr|gp|nurse|pharmacist|dentist|mum|mom|mummy|mommy|dad|daddy|parents|grown-?ups?) (?:said|says|told|tells|showed|shows|prescribed|wanted|asked)\b"
     r"|\bfinish(?:ed)? (?:all )?(?:of )?(?:my|the) (?:antibiotics|medicine|course)\b|\band now i'?m (?:better|well|all better)\b"
 )
-MEDICINE_MISUSE = prefiltered(
+MEDICINE_MISUSE = spoilt_by(
     r"\b(?:at once|all at once|in one go|at the same time|sleep|wake|die|dying|dead|heaven|so i (?:don'?t|dont|won'?t|wont|can|never)|to see what happens|whole (?:bottle|packet|box|pack)|too many|too much|lots|loads|a bunch|handful|extra|double|more than|secret\w*|sneak\w*|"
-    r"(?:mum|mom|mummy|dad|daddy|nan|nana|grandma|grandad|brother|sister|someone)'?s (?:pills|tablets|medicine|meds)|sleeping (?:pills|tablets))\b"
+    r"(?:mum|mom|mummy|dad|daddy|nan|nana|grandma|grandad|brother|sister|someone)'?s (?:pills|tablets|medicine|meds)|sleeping (?:pills|tablets))\b",
+    FEAR,
+    HIDDEN,
 )
 
 # Grief remembered: missing someone who died, a funeral, a film or book character's death.
@@ -140,16 +187,21 @@ GRIEF_REMEMBERED = prefiltered(
     r"|\b(?!my\b|our\b|mum\b|mom\b|dad\b)\w+ dies\b(?! if)"
     r"|\b(?:watched|watching|read|reading|film|movie|book|story|cartoon|episode)\b[^.?!]{0,40}\b(?!my\b|our\b)\w+ (?:died|dies|was killed|got killed)\b"
 )
-GRIEF_OVERWHELMS = prefiltered(
-    r"\b(?:hurt|ache|aches|aching|sore|tummy hurts?|heart hurts?|can'?t stop|cant stop|every night|all the time|can'?t sleep|cant sleep|nightmares?|bad dreams?|want to (?:die|be with|go with|join|sleep forever)|wanna (?:die|be with|join)|no point|my fault|alone|nobody|no one|hurts|scared|really sad|so sad|very sad|since)\b"
+GRIEF_OVERWHELMS = spoilt_by(
+    r"\b(?:hurt|ache|aches|aching|sore|tummy hurts?|heart hurts?|can'?t stop|cant stop|every night|all the time|can'?t sleep|cant sleep|nightmares?|bad dreams?|want to (?:die|be with|go with|join|sleep forever)|wanna (?:die|be with|join)|no point|my fault|alone|nobody|no one|hurts|scared|really sad|so sad|very sad|since)\b",
+    TOUCH,
+    HIDDEN,
 )
 
 # A body question asked for a science, PSHE or health lesson; spoilt as rules_sexual_content's is.
 SCHOOL_BODY_LESSON = prefiltered(
     r"\b(?:in science|science (?:lesson|class|homework)|we did it in|we (?:learned|learnt|are learning|did|talked) about (?:it|this|that|puberty|the body|bodies|growing up|babies)|(?:pshe|rse|health|biology) (?:lesson|class)|(?:my|our|the) teacher (?:said|told us|explained))\b"
 )
-SCHOOL_BODY_SPOILT = prefiltered(
-    r"\b(?:secret|don'?t tell|not to tell|alone|pics?|pictures?|photos?|video|online|show me|send|touch\w*|see (?:your|my|mine|yours))\b"
+SCHOOL_BODY_SPOILT = spoilt_by(
+    r"\b(?:secret|don'?t tell|not to tell|alone|pics?|pictures?|photos?|video|online|show me|send|touch\w*|see (?:your|my|mine|yours))\b",
+    FEAR,
+    AGAIN,
+    HIDDEN,
 )
 
 # Pushing someone on a swing, a pram or a roundabout, or in the ball pit; spoilt by pushing
@@ -157,16 +209,30 @@ SCHOOL_BODY_SPOILT = prefiltered(
 PUSH_ON_A_RIDE = prefiltered(
     r"\bpush\w* (?:me|him|her|them|us|you|(?:my|your|his|her|our|the) (?:little |baby |big )?\w+|\w+) (?:on|in|round|around) (?:the |a |my |her |his |their |our )?(?:big |baby |tyre |tire |little )?(?:swings?|pram|buggy|pushchair|stroller|roundabout|merry-go-round|trolley|go-?kart|sledge|sled|wheelchair|cart|ball pit|wheelbarrow|trike)\b"
 )
-PUSH_ROUGH = prefiltered(
-    r"\b(?:off|hard|harder|fell|fall|falls|hurt\w*|cr(?:y|ied|ying)|bleed\w*|blood|on purpose|into|down|angry|hate|mean|bully|bruise\w*|sick|till|until|scared|stop)\b"
+PUSH_ROUGH = spoilt_by(
+    r"\b(?:off|hard|harder|fell|fall|falls|hurt\w*|cr(?:y|ied|ying)|bleed\w*|blood|on purpose|into|down|angry|hate|mean|bully|bruise\w*|sick|till|until|scared|stop)\b",
+    HURT,
+    MEANS,
+    FEAR,
+    SCARED,
+    AGAIN,
+    OLDER,
+    TOUCH,
+    HIDDEN,
 )
 
 # A fright that is an idiom, a ride or a film; spoilt by fear at home or of a person.
 FRIGHT_IN_FUN = prefiltered(
     r"\b(?:jump(?:ed)? out of my skin|made me jump|gave me a (?:fright|scare)|jump ?scares?|ghost train|haunted house|roller ?coaster|scary (?:film|movie|story|ride|bit|part|book)|halloween|boo)\b"
 )
-FRIGHT_REAL = prefiltered(
-    r"\b(?:shout\w*|yell\w*|hit\w*|home|house|man|lady|stranger|dad|daddy|mum|mummy|mom|stepdad|uncle|every night|all the time|always|hurt\w*)\b"
+FRIGHT_REAL = spoilt_by(
+    r"\b(?:shout\w*|yell\w*|hit\w*|home|house|man|lady|stranger|dad|daddy|mum|mummy|mom|stepdad|uncle|every night|all the time|always|hurt\w*)\b",
+    HURT,
+    MEANS,
+    FEAR,
+    AGAIN,
+    TOUCH,
+    HIDDEN,
 )
 
 # A secret that is a present or a surprise for someone else (santa, an egg hunt); spoilt by
@@ -176,10 +242,15 @@ GIFT_SECRET = prefiltered(
     # (fixsurprise) a grown-up dressed as santa or the tooth fairy, an egg hunt, an advent surprise.
     r"|santa|father christmas|tooth fairy|easter bunny|easter eggs?|egg hunt|advent|stocking|elf on the shelf)\b"
 )
-GIFT_SECRET_SPOILT = prefiltered(
+GIFT_SECRET_SPOILT = spoilt_by(
     r"\b(?:gave me|give me|gives me|bought me|buy me|buys me|for me|to me|touch\w*|hurt\w*|hit\w*|smack\w*|bruise\w*|photos?|pictures?|video|money|sweets|phone|naked|private|our secret|special secret"
     r"|just for us|between us|what (?:he|she|they) does?|in (?:the |my |his |her )?bath with|(?:his|her) lap|in (?:his|her) bed"
-    r"|kiss\w* me|tickl\w* me|pants|undress\w*|clothes off)\b"
+    r"|kiss\w* me|tickl\w* me|pants|undress\w*|clothes off)\b",
+    HURT,
+    MEANS,
+    FEAR,
+    AGAIN,
+    TOUCH,
 )
 
 # The teddy's road-safety advice: look both ways, hold a grown-up's hand, listen to parents.
@@ -194,8 +265,9 @@ FEELINGS_GO_AWAY = prefiltered(
     r"\b(?:feelings?|worr(?:y|ies)|fears?|pain|ache|sadness|anger|angry|tears|hiccups|bad dreams?|nightmares?|clouds?|rain|storm|itch|bump|bruise|sore|poorly|cold|cough|germs|grumpy|grumps|sad|cross|mad|upset|the (?:sad|bad|cross|mad|grumpy|scary) \w+)\b[^.?!]{0,30}\bgo away\b"
 )
 # ...unless what makes them go away is a hurt: cutting, skipping meals, hitting.
-GO_AWAY_BY_HARM = prefiltered(
-    r"\b(?:cut\w*|hurt\w*|harm\w*|skip\w*|starv\w*|not eat\w*|stop eating|scratch\w*|burn\w*|pinch\w*|hit\w*|bit(?:e|ing)|bang\w*|pills?|tablets|medicine|throw\w*|rocks?|sticks?|punch\w* (?:yourself|him|her|them|someone)|blood|bleed\w*)\b"
+GO_AWAY_BY_HARM = spoilt_by(
+    r"\b(?:cut\w*|hurt\w*|harm\w*|skip\w*|starv\w*|not eat\w*|stop eating|scratch\w*|burn\w*|pinch\w*|hit\w*|bit(?:e|ing)|bang\w*|pills?|tablets|medicine|throw\w*|rocks?|sticks?|punch\w* (?:yourself|him|her|them|someone)|blood|bleed\w*)\b",
+    MEANS,
 )
 
 # Getting lost somewhere (a shop, a crowd, the woods), or what to do if you do: being lost,
@@ -228,8 +300,10 @@ TEDDY_TOOL_WITH_GROWN_UP = prefiltered(
     r"|\b(?:knives|knife|scissors|blades?|graters?|peelers?|choppers?|matches|lighters?|ovens?|hobs?|cookers?|kettles?) (?:are|is) (?:just |only )?(?:for|a job for) (?:the )?(?:grown-?ups?|adults?)(?: (?:helpers?|hands|chefs?|cooks?|only))?\b"
     r"|\b(?:grown-?up (?:tools?|jobs?|things?)|(?:your|ur) (?:mum|mom|mummy|mommy|dad|daddy|nan|nana|grandma|grandad|grandpa|gran|auntie|uncle|teacher|parents|grown-?ups?) (?:helped|helps|did|does|was helping|held|holds|cut|cuts|carved|carves|used|uses|handled|handles|lit|lights|did the (?:hard|sharp|tricky|hot) (?:bits?|parts?))|with (?:your|ur|a) (?:mum|mom|mummy|dad|daddy|grown-?up|parents?)'?s? help)\b"
 )
-TEDDY_TOOL_ALONE = prefiltered(
-    r"\b(?:by yourself|on your own|all alone|alone|without (?:asking|telling|them|her|him|a grown-?up)|next time you|now you can|you can do it|secret|don'?t tell|while (?:they|she|he|everyone)|(?:asleep|sleeping|not looking))\b"
+TEDDY_TOOL_ALONE = spoilt_by(
+    r"\b(?:by yourself|on your own|all alone|alone|without (?:asking|telling|them|her|him|a grown-?up)|next time you|now you can|you can do it|secret|don'?t tell|while (?:they|she|he|everyone)|(?:asleep|sleeping|not looking))\b",
+    TOUCH,
+    HIDDEN,
 )
 
 
@@ -243,8 +317,11 @@ SEX_EDUCATION = prefiltered(
     r"|(?:your|ur) (?:private parts|privates|private bits|whole body) (?:belongs? to you|are yours|are just yours|are (?:only )?for you)"
     r"|in science|science lesson|(?:proper|correct|real|right|scientific) (?:words?|names?)|(?:my|our|the) teacher (?:said|says|told us)|biology|puberty)\b"
 )
-SEX_EDUCATION_SPOILT = prefiltered(
-    r"\b(?:secret|don'?t tell|not to tell|alone|pics?|pictures?|photos?|video|online|show me|send|no one was there|nobody was there)\b"
+SEX_EDUCATION_SPOILT = spoilt_by(
+    r"\b(?:secret|don'?t tell|not to tell|alone|pics?|pictures?|photos?|video|online|show me|send|no one was there|nobody was there)\b",
+    FEAR,
+    AGAIN,
+    HIDDEN,
 )
 ANATOMY = prefiltered(
     r"private|privates|penis|vagina|vulva|willy|boobs?|nipples?|testicles|body parts?|take off (?:my|your) (?:shirt|top|clothes)|undress|naked|breasts?|chest"

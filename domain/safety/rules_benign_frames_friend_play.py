@@ -17,6 +17,17 @@
 from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
+from domain.safety.benign_frame_spoilers import (
+    AGAIN,
+    FEAR,
+    HIDDEN,
+    HURT,
+    MEANS,
+    OLDER,
+    SCARED,
+    TOUCH,
+    spoilt_by,
+)
 from domain.safety.prefilter import prefiltered
 
 # --- a joking threat over a crush kept secret --------------------------------------------
@@ -42,11 +53,18 @@ CRUSH_SECRET_THREAT = prefiltered(
     rf"\b{_KILL} me\b[^.?!]{{0,30}}\bif i (?:ever |even )?{_TELL}\b[^.?!]{{0,45}}\b{_SECRET}"
     rf"|\b(?:{_SECRET}|[a-z]+ (?:likes|fancies|loves|has a (?:crush|thing) on|is in love with|is crushing on) (?!me\b|us\b)\w+)\b[^.?!]{{0,60}}\b{_KILL} me\b[^.?!]{{0,10}}\bif i (?:ever |even )?{_TELL}\b"
 )
-CRUSH_THREAT_MEANT = prefiltered(
+CRUSH_THREAT_MEANT = spoilt_by(
     r"\b(?:means? it|meant it|for real|not (?:joking|kidding)|serious\w*|scared|afraid|terrified|frightened|petrified|really (?:will|would|does|did)|last time|"
     r"hit\w*|hurt\w*|beat\w*|slap\w*|smack\w*|punch\w*|kick\w*|chok\w*|stab\w*|knife|knives|gun|belt|bruis\w*|bleed\w*|blood|"
     r"(?:touch\w*|kiss\w*|rub\w*|feel\w*|felt|grab\w*) (?:me|my|us)|naked|privates?|photos?|pics?|pictures?|videos?|our secret|secret game|what (?:he|she|they) did|did to me|does to me|"
-    r"(?:a|the|old) (?:man|lady|woman)|grown ?ups?|adults?|\d\d years? old|(?:is|'?s|who'?s|who is|aged) (?:1[5-9]|[2-9]\d)|in (?:college|uni|university|sixth form|year 1[0-3])|older|much older|works|has a car|drives)\b"
+    r"(?:a|the|old) (?:man|lady|woman)|grown ?ups?|adults?|\d\d years? old|(?:is|'?s|who'?s|who is|aged) (?:1[5-9]|[2-9]\d)|in (?:college|uni|university|sixth form|year 1[0-3])|older|much older|works|has a car|drives)\b",
+    HURT,
+    MEANS,
+    FEAR,
+    SCARED,
+    AGAIN,
+    OLDER,
+    TOUCH,
 )
 # The one who threatens, named before the threat: a grown-up is never a joke here.
 _GROWN_UP_THREATENS = prefiltered(
@@ -69,9 +87,17 @@ def crush_secret_joke(text: str) -> bool:
 PUNCH_BUGGY = prefiltered(
     r"\b(?:punch ?bugg?(?:y|ie|ies)|punch ?bug|slug ?bugs?|slugbug|yellow (?:car|van)|padiddle|spotting (?:yellow|vw|beetle) (?:cars?|vans?)|vw beetles?|beetle car)\b"
 )
-PUNCH_BUGGY_ROUGH = prefiltered(
+PUNCH_BUGGY_ROUGH = spoilt_by(
     r"\b(?:bruis\w*|bleed\w*|bled|nose ?bleed|blood|in (?:the|my) (?:face|head|nose|eye|mouth|stomach|tummy|belly|ribs|privates|balls|neck|throat)|black eye|(?:can'?t|cant|couldn'?t|couldnt) breathe|winded|kick\w*|knock\w* me (?:down|over|out)|swollen|black and blue|cry\w*|cried|tears|hurts? (?:so|really|a lot)|really hurts?|hurt (?:so|really)|too hard|so hard|really hard|"
-    r"every (?:day|single day)|all the time|won'?t stop|doesn'?t stop|never stops|on purpose|scared|afraid|bull\w*|hate|broke|broken|dad|daddy|mum|mom|mummy|mommy|step ?\w+|uncle|aunt|auntie|grandad|grandpa|teacher|coach|babysitter|(?:mum|mom)'?s boyfriend|boyfriend|(?:a|the|old) man|grown ?ups?|adults?)\b"
+    r"every (?:day|single day)|all the time|won'?t stop|doesn'?t stop|never stops|on purpose|scared|afraid|bull\w*|hate|broke|broken|dad|daddy|mum|mom|mummy|mommy|step ?\w+|uncle|aunt|auntie|grandad|grandpa|teacher|coach|babysitter|(?:mum|mom)'?s boyfriend|boyfriend|(?:a|the|old) man|grown ?ups?|adults?)\b",
+    HURT,
+    MEANS,
+    FEAR,
+    SCARED,
+    AGAIN,
+    OLDER,
+    TOUCH,
+    HIDDEN,
 )
 
 # "dylan punched me on the arm for punch buggy": a car game with a light punch.
@@ -83,9 +109,17 @@ LEFT_OUT_THEN_LET_IN = prefiltered(
     r"[^.?!]{0,30}\b(?:but|and) (?:then|later|after(?:wards)?|in the end|after a bit|after a while|at lunch|after lunch|at break)\b[^.?!]{0,40}\b"
     r"(?:let me|lets me|asked me|said i (?:could|can)|invited me|i got to|we all|we played|played with me|included me|picked me|chose me|came back|made up|friends again|said sorry)\b"
 )
-LET_IN_SPOILT = prefiltered(
+LET_IN_SPOILT = spoilt_by(
     r"\b(?:again|always|every (?:day|time|single)|all the time|still|never|hate|hates|laugh\w*|trick\w*|joke on me|prank\w*|only (?:so|to|because)|just (?:so|to)|so (?:they|she|he) could|"
-    r"hit\w*|kick\w*|push\w*|punch\w*|slap\w*|cry\w*|cried|nobody|no one|mean)\b"
+    r"hit\w*|kick\w*|push\w*|punch\w*|slap\w*|cry\w*|cried|nobody|no one|mean)\b",
+    HURT,
+    MEANS,
+    FEAR,
+    SCARED,
+    AGAIN,
+    OLDER,
+    TOUCH,
+    HIDDEN,
 )
 
 # "they left me out at first but then rosie let me be the queen": it ended well.
@@ -101,9 +135,17 @@ GAME_WON = prefiltered(
     r"\b(?:beat(?:ing|s)? me|beat me at|win(?:ning|s)?|won|winner|rock,? paper,? scissors?|i spy|tic ?tac ?toe|noughts and crosses|snap|uno|go fish|hide and seek|riddles?|"
     r"jokes?|cheat\w*|thumb wars?|game|games|score|points?|round|rounds|again(?=[^.?!]{0,20}\b(?:win|won|beat))|guess\w*|quiz|rematch|best of)\b"
 )
-TEDDY_BULLY_SPOILT = prefiltered(
+TEDDY_BULLY_SPOILT = spoilt_by(
     r"\b(?:at school|in class|at break|at lunch|kids|boys|girls|they|them|everyone|people|my (?:brother|sister|cousin|friends?|class)|"
-    r"real(?:ly)? bull\w*|cry\w*|cried|sad|scared|hate me|hurt\w*|hit\w*|push\w*|kick\w*)\b"
+    r"real(?:ly)? bull\w*|cry\w*|cried|sad|scared|hate me|hurt\w*|hit\w*|push\w*|kick\w*)\b",
+    HURT,
+    MEANS,
+    FEAR,
+    SCARED,
+    AGAIN,
+    OLDER,
+    TOUCH,
+    HIDDEN,
 )
 
 

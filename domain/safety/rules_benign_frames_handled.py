@@ -10,6 +10,7 @@ still scared."""
 
 from __future__ import annotations
 
+from domain.safety.benign_frame_spoilers import AGAIN, FEAR, HIDDEN, MEANS, TOUCH, spoilt_by
 from domain.safety.prefilter import prefiltered
 
 _SMALL_HURT = prefiltered(
@@ -19,8 +20,13 @@ _HANDLED = prefiltered(
     r"\b(?:teacher|miss|sir|mrs \w+|mr \w+|ms \w+|dinner lady|lunch lady|playground (?:lady|man|supervisor)|head ?teacher|tutor|coach|mum|mummy|mom|dad|daddy|his mum|her mum|his dad|her dad)\b"
     r"[^.?!]{0,20}\b(?:told (?:him|her|them) off|tells (?:him|her|them) off|gave (?:him|her|them) (?:a |the )?(?:detention|warning|time ?out|red card)|made (?:him|her|them) (?:say sorry|apologi[sz]e|sit out|miss)|sorted it(?: out)?|dealt with it|put (?:him|her|them) (?:on|in) (?:the )?(?:time ?out|thinking|red|naughty))\b"
 )
-_NOT_SMALL = prefiltered(
-    r"\b(?:every ?day|every time|again|still|keeps?|always|all the time|bleed\w*|blood|hospital|broke|broken|stitches|scared|frightened|terrified|(?:teacher|miss|sir|mum|dad|coach) (?:pushed|kicked|hit|slapped|punched|pinched)|knife|hurts? (?:so|really) bad)\b"
+_NOT_SMALL = spoilt_by(
+    r"\b(?:every ?day|every time|again|still|keeps?|always|all the time|bleed\w*|blood|hospital|broke|broken|stitches|scared|frightened|terrified|(?:teacher|miss|sir|mum|dad|coach) (?:pushed|kicked|hit|slapped|punched|pinched)|knife|hurts? (?:so|really) bad)\b",
+    MEANS,
+    FEAR,
+    AGAIN,
+    TOUCH,
+    HIDDEN,
 )
 
 

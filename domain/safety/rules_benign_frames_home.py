@@ -25,6 +25,16 @@ with the words that spoil it and each consulted by the rule it defuses:
 from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
+from domain.safety.benign_frame_spoilers import (
+    FEAR,
+    HIDDEN,
+    HURT,
+    MEANS,
+    OLDER,
+    SCARED,
+    TOUCH,
+    spoilt_by,
+)
 from domain.safety.prefilter import prefiltered
 
 _CARER = r"(?:dad|daddy|papa|mum|mummy|mom|mommy|mam|mama|nan|nana|nanny|nanna|gran|granny|grandma|grandad|granddad|grandpa|step ?dad|step ?mum|step ?mom|uncle|auntie|aunty|aunt|my parents|he|she)"
@@ -40,7 +50,7 @@ SQUEEZE_OF_CARE = prefiltered(
     rf"(?:{_FAMILY}|{_PARTNER})(?: (?:always|sometimes|just|then|also|often|usually|still|gently))? squeez(?:e|es|ed|ing) "
     r"(?:(?:me|us)(?: (?:so |really |super |extra |very |nice and |ever so )?(?:tight|tightly)\b| in (?:a|her|his|their|a big|the biggest|a massive|a huge) (?:\w+ )?(?:hug|cuddle)\b)|my (?:hands?|fingers)\b)"
 )
-SQUEEZE_HURTS = prefiltered(
+SQUEEZE_HURTS = spoilt_by(
     r"\b(?:neck|throat|breath\w*|air|chok\w*|hard\w*|hurt\w*|pain\w*|sore|ow+|ouch|cr(?:y|ied|ies|ying)|tears|bruis\w*|marks?|nails|purple|numb|white|"
     r"till|until|til|let go|(?<!bus )stop\w*|angry|cross(?! (?:the|a|over) (?:\w+ )?(?:road|street|zebra|crossing))|mad|shout\w*|yell\w*|scream\w* at|drunk|punish\w*|naughty|trouble|"
     r"secret\w*|tell|tells|told|or else|too tight|wrists?|bed|bath|shower|room|bedroom|night|alone|nobody|no one|everyone|everybody|only me|just me|home alone|not home|not in|(?:has|had|have|'?s) gone|private\w*|lap|"
@@ -48,7 +58,11 @@ SQUEEZE_HURTS = prefiltered(
     # a squeeze that is courting or grooming: kisses on the lips, "his special girl", gifts
     r"kiss\w*|lips?|mouth|tongue|special|girlfriend|boyfriend|wink\w*|touch\w*|bum|bottom|body|sweets|money|presents?|photos?|pics?|pictures?|phone|"
     # any other hurt in the same message
-    r"hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|pinch\w*|shak\w*|shook|push\w*|shov\w*|drag\w*|bit|bites?|biting|scratch\w*|twist\w*|thump\w*|whack\w*|belt\w*|burn\w*|lock\w*)\b"
+    r"hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|pinch\w*|shak\w*|shook|push\w*|shov\w*|drag\w*|bit|bites?|biting|scratch\w*|twist\w*|thump\w*|whack\w*|belt\w*|burn\w*|lock\w*)\b",
+    HURT,
+    MEANS,
+    FEAR,
+    HIDDEN,
 )
 
 # "Blunt" as dull: a pencil, a crayon, scissors, a knife, a sharpener's blade.
@@ -64,9 +78,11 @@ BLUNT_SMOKED = prefiltered(
 CARER_RAZOR_PUT_AWAY = prefiltered(
     rf"\b{_CARER}\b (?:\w+ )?(?:keeps?|kept|puts?|stores?|stored|has|had|hides?|hid|locks?|locked|leaves?|left)(?: away| up)? (?:(?:his|her|their|the|all|some|spare|new|shaving|a (?:box|pack|packet|tin) of|(?:dad|daddy|mum|mummy|grandad|grandpa)'?s)\s+){{0,3}}razor(?: ?blades?|s)?\b"
 )
-RAZOR_TAKEN = prefiltered(
+RAZOR_TAKEN = spoilt_by(
     r"\bi (?:\w+ ){0,2}(?:take|took|taking|use|used|using|get|got|sneak\w*|snuck|nick\w*|pinch\w*|stole|steal|borrow\w*|grab\w*|keep|kept|hid|hide|hidden|have|found|find|cut|scratch\w*|know|think\w*|thought|want|wanna|need|could|can|try|tried|wish)\b"
-    r"|\b(?:my (?:arms?|legs?|wrists?|skin|thighs?|tummy|body)|my ?self|on me|at me|cut\w*|scratch\w*|bleed\w*|blood|hurt\w*|harm\w*|threat\w*|when it gets|for when|bad days|sad|upset|tempt\w*|pencil case|sock drawer|under my)\b"
+    r"|\b(?:my (?:arms?|legs?|wrists?|skin|thighs?|tummy|body)|my ?self|on me|at me|cut\w*|scratch\w*|bleed\w*|blood|hurt\w*|harm\w*|threat\w*|when it gets|for when|bad days|sad|upset|tempt\w*|pencil case|sock drawer|under my)\b",
+    HURT,
+    HIDDEN,
 )
 
 # Heaven to see someone who died, when the child is very old ("when i'm really old").
@@ -75,11 +91,13 @@ HEAVEN_WHEN_OLD = prefiltered(
     r"|\bafter (?:a |my )?(?:long|whole) (?:long )?(?:life|time)\b|\bwhen i'?ve (?:lived|had) a (?:long|whole) (?:long )?life\b"
     r"|\b(?:a (?:long|really long) (?:long )?time from now|not for (?:a long time|ages|years))\b"
 )
-HEAVEN_SOONER = prefiltered(
+HEAVEN_SOONER = spoilt_by(
     r"\b(?:now|today|tonight|tomorrow|soon|sooner|already|this (?:week|year)|early|earlier|quick\w*|faster|can'?t wait|wait|waiting|instead|than here|stop\w*|"
     r"sad|lonely|hurt\w*|cr(?:y|ied|ying)|hate|dead|kill\w*|not when|here any ?more|anymore|wish i (?:was|were)|why|please|tired|alone|nobody|no one|pills|sleep\w*|forever|"
     r"fast|hurry|but|(?:won'?t|never|not|don'?t) (?:ever )?(?:get|be|grow|live to be) (?:that |very |really )?old)\b"
-    r"|\b(?:want|wanna|wish|hope|going|gonna|ready)\w* (?:\w+ ){0,3}die\b"
+    r"|\b(?:want|wanna|wish|hope|going|gonna|ready)\w* (?:\w+ ){0,3}die\b",
+    MEANS,
+    HIDDEN,
 )
 
 # A pillow fight or a water fight (in the bath) with a brother, a sister, a cousin or dad;
@@ -89,13 +107,20 @@ PLAY_FIGHT = prefiltered(
     r"water balloon|water pistol|water gun|foam sword|sword|lightsaber|light sabre|pretend|play|marshmallow|leaf|leaves|sock|paper ball)s? (?:fights?|wars?|battles?)\b"
     r"|\b(?:with|using) (?:a|the|his|her|my|their|our|two|some|big|wet) (?:\w+ )?(?:pillows?|cushions?|sponges?|flannels?|water pistols?|bath toys?|pool noodles?)\b"
 )
-PLAY_FIGHT_SPOILT = prefiltered(
+PLAY_FIGHT_SPOILT = spoilt_by(
     r"\b(?:hurt\w*|cr(?:y|ied|ies|ying)|tears|bleed\w*|blood|bruis\w*|scared|afraid|frightened|always|every (?:day|night|time)|bull\w*|mean|hate\w*|on purpose|"
     r"hard|harder|under (?:the )?water|held me|holds? me|hold my|held my|head under|face under|over my (?:face|head|mouth)|breathe?|drown\w*|chok\w*|(?:won'?t|wouldn'?t|didn'?t|doesn'?t) stop|stop it|"
     r"nobody|no one|alone|sad|upset|angry|punch\w*|belt|laugh\w* at me|call\w* me|baby|"
     # a home's real fights: parents arguing, shouting, splitting up
     r"fighting|fought|argu\w*|shout\w*|yell\w*|scream\w*|divorc\w*|split\w* up|keeps?|again|hid\w*|hide)\b"
-    r"|\b(?:step ?dad|step ?mum|boyfriend|uncle|dad|daddy|mum|mummy|mom|mommy)\b (?:\w+ )?(?:hit|hits|kick\w*|push\w*|slap\w*|smack\w*|whack\w*)\b"
+    r"|\b(?:step ?dad|step ?mum|boyfriend|uncle|dad|daddy|mum|mummy|mom|mommy)\b (?:\w+ )?(?:hit|hits|kick\w*|push\w*|slap\w*|smack\w*|whack\w*)\b",
+    HURT,
+    MEANS,
+    FEAR,
+    SCARED,
+    OLDER,
+    TOUCH,
+    HIDDEN,
 )
 
 # (fa2) The fright the squeeze comforts, not a fright of the squeezer: "daddy squeezed my
@@ -141,9 +166,14 @@ GROWN_UP_SIBLING = prefiltered(
 SIBLING_PARTNER = prefiltered(
     rf"\b(?:her|his|their|{_SIBLING}'?s?) (?:new |older |grown[- ]?up )?(?:boyfriend|girlfriend|bf|gf|fianc[eé]e?|partner|husband|wife)\b"
 )
-SIBLING_PARTNER_SPOILT = prefiltered(
+SIBLING_PARTNER_SPOILT = spoilt_by(
     r"\b(?:[1-9]|1[0-7]) ?(?:yo|y/o|years?|yrs?|yr)?\b(?! (?:mins?|minutes|o'?clock|pm|am))"
-    r"|\b(?:me|i'?m|im|i am|my (?:bed|room|body|pants|lips|legs))\b|\b(?:secret\w*|tell|told|kiss\w*|touch\w*|special|pics?|photos?|pictures?|alone|cute|hot|sexy|pretty|marry|crush|loves? me|girlfriend too|boyfriend too|messag\w*|snap\w*|dm\w*)\b"
+    r"|\b(?:me|i'?m|im|i am|my (?:bed|room|body|pants|lips|legs))\b|\b(?:secret\w*|tell|told|kiss\w*|touch\w*|special|pics?|photos?|pictures?|alone|cute|hot|sexy|pretty|marry|crush|loves? me|girlfriend too|boyfriend too|messag\w*|snap\w*|dm\w*)\b",
+    HURT,
+    MEANS,
+    FEAR,
+    TOUCH,
+    HIDDEN,
 )
 
 
@@ -165,11 +195,15 @@ PET_SLEEPS_OUT = prefiltered(
     rf"\b{_PET}\b (?:(?:always|now|just|still|sometimes|usually|only|also|all|both) )?{_SLEEPS_THERE}"
     rf"|\b(?:makes?|made|making|sends?|sent|puts?|putting|locks?|locked|shuts?|shut|keeps?|kept|lets?)\b (?:the|our|my|his|her|their|nan'?s|nana'?s|\w+'s) (?:\w+ )?{_PET}\b"
 )
-PERSON_SLEEPS_THERE_TOO = prefiltered(
+PERSON_SLEEPS_THERE_TOO = spoilt_by(
     r"\b(?:i|we)\b (?:(?:also|too|both|all|even|sometimes|then|and|always|now) )?(?:have|had|has|got|get|gets|must|gotta|sleep\w*|slept|stay\w*|live|lived|go|went|am|was|were)\b"
     r"|\b(?:me|us)\b (?:and|&|an|n) (?:the |our |my )?\w+ (?:\w+ )?(?:have|had|has|got|sleep\w*|slept|stay\w*|live|lived)\b"
     r"|\b(?:makes?|made|sends?|sent|puts?|put|locks?|locked|shuts?|shut|kicks?|kicked) (?:me|us|him|her|them|my (?:\w+ )?(?:brother|sister|friend|cousin)s?)\b"
-    rf"|\bwith (?:the|our|my|his|her|their) (?:\w+ )?{_PET}\b|\b(?:me|us) too\b"
+    rf"|\bwith (?:the|our|my|his|her|their) (?:\w+ )?{_PET}\b|\b(?:me|us) too\b",
+    HURT,
+    MEANS,
+    TOUCH,
+    HIDDEN,
 )
 
 
@@ -183,8 +217,13 @@ pet_sleeps_out = Frame(PET_SLEEPS_OUT, PERSON_SLEEPS_THERE_TOO)
 NIGHT_OUT_FOR_FUN = prefiltered(
     r"\b(?:camp\w*|tents?|sleep ?overs?|new years?'?s?(?: eve)?|nye|hogmanay|stars|star ?gazing|shooting stars?|fireworks|meteors?|meteor showers?|marshmallows|owls|bats|bonfire|festival|midnight feast|glamping|caravan|telescope)\b"
 )
-NIGHT_OUT_SPOILT = prefiltered(
-    r"\b(?:alone|on (?:my|our) own|by (?:my|our) ?sel\w+|(?:left|leaves?|leaving) (?:me|us)|lock\w*|no (?:food|dinner|tea|coat|shoes|blanket|jacket)|without (?:food|dinner|a coat|shoes)|hungry|starving|punish\w*|naughty|bad|angry|cross|drunk|shout\w*|yell\w*|hit\w*|cr(?:y|ied|ying)|scared|frightened|not allowed in|wouldn'?t let (?:me|us) in|won'?t let (?:me|us) in)\b"
+NIGHT_OUT_SPOILT = spoilt_by(
+    r"\b(?:alone|on (?:my|our) own|by (?:my|our) ?sel\w+|(?:left|leaves?|leaving) (?:me|us)|lock\w*|no (?:food|dinner|tea|coat|shoes|blanket|jacket)|without (?:food|dinner|a coat|shoes)|hungry|starving|punish\w*|naughty|bad|angry|cross|drunk|shout\w*|yell\w*|hit\w*|cr(?:y|ied|ying)|scared|frightened|not allowed in|wouldn'?t let (?:me|us) in|won'?t let (?:me|us) in)\b",
+    HURT,
+    MEANS,
+    FEAR,
+    TOUCH,
+    HIDDEN,
 )
 
 
@@ -206,8 +245,14 @@ SCREEN_RULE = prefiltered(
     rf"\b{_CARER}\b (?:always |still |just )?(?:takes?|took|taking|keeps?|kept|has|confiscates?|confiscated|locks? away|switch(?:es)? off|turns? off) (?:away )?my (?:phone|fone|tablet|ipad|switch|console|xbox|playstation|ps5|laptop|screen|games?)\b"
     r"[^.?!]{0,40}\b(?:at (?:\d{1,2}(?::\d\d)? ?(?:pm|am|o'?clock)?|bed ?time|night|dinner|tea)|before (?:bed|school|dinner|tea)|after (?:\d|bed|tea|dinner)|by \d|every (?:night|evening|school night)|on school nights|at the weekend|till (?:morning|the morning)|until (?:morning|the morning|i do my)|when (?:it'?s|its) bed ?time|for (?:the|one|a) (?:night|evening|day))\b"
 )
-SCREEN_RULE_SPOILT = prefiltered(
-    r"\b(?:smash\w*|broke|break\w*|threw|throws?|hit\w*|hurt\w*|slap\w*|lock\w* me|scared|afraid|frightened|cr(?:y|ied|ying)|forever|never (?:gives?|get) it back|reads? my|so (?:he|she) can|secret\w*|nobody|no one|alone)\b"
+SCREEN_RULE_SPOILT = spoilt_by(
+    r"\b(?:smash\w*|broke|break\w*|threw|throws?|hit\w*|hurt\w*|slap\w*|lock\w* me|scared|afraid|frightened|cr(?:y|ied|ying)|forever|never (?:gives?|get) it back|reads? my|so (?:he|she) can|secret\w*|nobody|no one|alone)\b",
+    HURT,
+    MEANS,
+    FEAR,
+    SCARED,
+    TOUCH,
+    HIDDEN,
 )
 
 

@@ -5,9 +5,21 @@ childhood frames (play, a bad dream, nerves before a test) that soften it to mil
 from __future__ import annotations
 
 from domain.enums import SafetyCategory
+from domain.safety.benign_frame_spoilers import (
+    AGAIN,
+    FEAR,
+    HIDDEN,
+    HURT,
+    MEANS,
+    SCARED,
+    TOUCH,
+    either,
+    spoilt_by,
+)
 from domain.safety.findings import MILD, MODERATE, Finding, compile_all, negated_before
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_ended_well import (
+    SQUABBLE_MADE_UP,
     small_hurt_ended_well,
     small_loss_worry,
     taken_back,
@@ -26,6 +38,8 @@ from domain.safety.rules_benign_frames_everyday import (
     STORY_DEATH_CRIED,
 )
 from domain.safety.rules_benign_frames_family_life import (
+    KILL_ME_OVER_A_SLIP,
+    TOLD_OFF_FOR_A_CHORE,
     knows_when_sad,
     squabble_warned,
     told_off_for_a_chore,
@@ -36,7 +50,7 @@ from domain.safety.rules_benign_frames_friend_play import (
     teasing_teddy_over_a_game,
 )
 from domain.safety.rules_benign_frames_growing import new_thing_nerves
-from domain.safety.rules_benign_frames_home import play_fight, screen_rule
+from domain.safety.rules_benign_frames_home import PLAY_FIGHT, play_fight, screen_rule
 from domain.safety.rules_benign_frames_outdoors import injury_checked_fine, tears_of_joy
 
 D = SafetyCategory.DISTRESS
@@ -106,6 +120,25 @@ _NOT_DISTRESS = prefiltered(
     r"|\binvisible\b[^.?!]{0,12}\b(?:so (?:that )?i (?:could|can|would)|i (?:would|could|'?d)|and) (?:\w+ )?(?:sneak|win|scare|prank|spy|trick|eat|grab|steal|play|get (?:extra|more|free)|go (?:to|into) the (?:cinema|movies|zoo|park|sweet shop)|watch|tickle|beat)\b|\bmiss (?:my|our|the) old \w+\b[^.?!]{0,25}\bbut (?:(?:my|our|the) new \w+(?: \w+)? (?:is|are|has|have|'?s)\b(?![^.?!]{0,25}\b(?:mean|horrible|scary|sad|awful|worse|lonely|nobody|no one)\b)|i (?:love|like|really like|really love) (?:my|our|the) new)"
 )
 
+
+# (spoilers) A blow the distress words pass over as a game's ("punched me for punch buggy").
+_HIT_IN_A_GAME = prefiltered(
+    r"\b(?:hit|hits|hitting|kick\w*|punch\w*|slap\w*|pinch\w*|thump\w*|whack\w*) me\b[^.?!]{0,15}\b(?:game|tag|race|chess|checkers|cards|pillow|snowball|swings?|trampoline|sledge|sled|go-?kart|roundabout|buggy|bug)\b"
+)
+_HIT_IN_A_GAME_SPOILT = spoilt_by(None, HURT, MEANS, FEAR, SCARED, AGAIN, TOUCH, HIDDEN)
+# The frames that tell a hurt as harmless; with a real injury or a weapon beside them they are
+# a hurt told lightly, not a harmless one.
+_HURT_OR_MEANS = spoilt_by(None, HURT, MEANS)
+_MAX_TOLD = 400
+"""A hurt told lightly is read in a short message (a long text of repeats stays fast)."""
+_HARMLESS_TELLING = prefiltered(
+    either(
+        SQUABBLE_MADE_UP.pattern.pattern,
+        TOLD_OFF_FOR_A_CHORE.pattern.pattern,
+        KILL_ME_OVER_A_SLIP.pattern.pattern,
+        PLAY_FIGHT.pattern.pattern,
+    )
+)
 
 _PLAYFUL = prefiltered(
     r"\b(?:as a joke|for a joke|joking|we (?:both )?laughed|lol|lmao|haha\w*|jk|while (?:we were |i was )?playing|play(?:ing)? (?:video games|fight|tag)|pillow fight|just kidding)\b"
@@ -209,4 +242,18 @@ def find_distress(text: str) -> list[Finding]:
     else:
         for m in _DISTRESS.finditer(text):
             found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
+    if all(f.label != "distress" for f in found):
+        # A blow "in the game" (a punch for punch buggy, a kick at tag) is play, unless
+        # what spoils every frame is told with it: bruises, every day, a knife, a secret.
+        hit = _HIT_IN_A_GAME.search(text)
+        if hit is not None and _HIT_IN_A_GAME_SPOILT.search(text):
+            found.append(Finding(D, "distress", MODERATE, hit.start(), hit.end()))
+        elif (
+            len(text) <= _MAX_TOLD
+            and _HURT_OR_MEANS.search(text)
+            and _HARMLESS_TELLING.search(text)
+        ):
+            # A squabble made up, a telling-off owned, "mum's gonna kill me", a pillow
+            # fight: told as harmless, with a real injury or a weapon in it.
+            found.append(Finding(D, "distress", MODERATE, 0, len(text)))
     return found

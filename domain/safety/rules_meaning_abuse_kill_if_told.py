@@ -37,13 +37,9 @@ TELL_THEN_THREAT = prefiltered(
     rf"\b{_TELL}(?:ing)?\b(?: (?:anyone|anybody|someone|somebody|the teacher|a teacher|school|the police|police|people))?(?: about| of)? {_TOPIC}\b(?: \w+){{0,3}}?,? (?:or (?:else )?)?(?:then )?(?:he|she|they|dad|mum|mom|\w+)\s?{_WILL} (?:\w+ )?{_KILL} {_WHOM}\b"
 )
 
-_MORE_CARERS = prefiltered(
-    r"\b(?:granddad|grandfather|grandmother|grampa|gramps|grandparents?|mam|mammy|parents?|stepmum|stepdad|guardian)\b"
-)
-
 
 def find_kill_if_told(text: str) -> list[Finding]:
-    if not (CARER.search(text) or _MORE_CARERS.search(text)):
+    if not CARER.search(text):
         return []
     if THREAT_THEN_TELL.search(text) or TELL_THEN_THREAT.search(text):
         return [Finding(SafetyCategory.ABUSE, "kill_if_told", CRITICAL, 0, len(text))]

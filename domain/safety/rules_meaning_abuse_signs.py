@@ -13,8 +13,21 @@ import re
 
 from domain.enums import SafetyCategory
 from domain.safety import meaning_concepts as mc
+from domain.safety.benign_frame_spoilers import (
+    AGAIN,
+    FEAR,
+    HURT,
+    MEANS,
+    SCARED,
+    TOUCH,
+    spoilt_by,
+)
 from domain.safety.findings import CRITICAL, Finding
-from domain.safety.meaning_concepts_abuse import THREAT_CARRIED_OUT, THREAT_NEVER_DONE
+from domain.safety.meaning_concepts_abuse import (
+    CARER_PLAY_SPOILT,
+    THREAT_CARRIED_OUT,
+    THREAT_NEVER_DONE,
+)
 from domain.safety.rules_benign_frames_care import care_under_clothes, fasting_for_hospital
 from domain.safety.rules_benign_frames_family_life import medical_exam_with_parent
 from domain.safety.rules_benign_frames_friend_play import crush_secret_joke
@@ -57,6 +70,11 @@ _G_NEGLECT = (
     "my dinner",
 )
 _G_STUFF = ("to me", "me down", "finger", "hand")
+
+
+# A hush in a game or for a surprise ("shh, it's a surprise party") is kept quiet by its nature:
+# every shared spoiler but a secret undoes it.
+_SURPRISE_SPOILT = spoilt_by(None, HURT, MEANS, FEAR, SCARED, AGAIN, TOUCH)
 
 
 def find_abuse_signs(text: str, c: Concepts) -> list[Finding]:
@@ -130,7 +148,10 @@ def find_abuse_signs(text: str, c: Concepts) -> list[Finding]:
     if (
         c.adult
         and mc.SILENCED.search(text)
-        and not re.search(r"\b(?:surprise|party|game|lol|haha)\b", text)
+        and not (
+            re.search(r"\b(?:surprise|party|game|lol|haha)\b", text)
+            and not _SURPRISE_SPOILT.search(text)
+        )
     ):
         out.append(Finding(A, "silenced", CRITICAL, 0, len(text)))
     if c.secrecy and mc.INJURY_WORDS.search(text):
@@ -164,7 +185,7 @@ def find_abuse_signs(text: str, c: Concepts) -> list[Finding]:
             any_word(t, _G_HURTS)
             and mc.CARER_HURTS.search(t)
             and mc.CARER.search(t)
-            and not mc.CARER_PLAY.search(t)
+            and not (mc.CARER_PLAY.search(t) and not CARER_PLAY_SPOILT.search(t))
         )
         or (any_word(t, _G_BELT) and mc.GET_THE_BELT.search(t) and not _threat_never_done(t))
         or (any_word(t, _G_NEGLECT) and mc.NEGLECT_MORE.search(t) and not fasting_for_hospital(t))

@@ -6,16 +6,32 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from domain.safety.benign_frame_spoilers import (
+    AGAIN,
+    FEAR,
+    HIDDEN,
+    HURT,
+    MEANS,
+    OLDER,
+    SCARED,
+    TOUCH,
+    spoilt_by,
+)
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_family_life import kill_me_over_a_slip
 
 HYPERBOLE = prefiltered(
     r"\b(?:is|are|was|were|'?s|'?re) killing me\b|\bkilling it\b|\bkilled it\b|\bkill(?:ing)? time\b|\bdying to\b|"
     r"\bcould (?:kill|die) for\b|"
-    # (batch F) "ugh i could kill my brother he ate my last crisps": exasperation, unless a
-    # means, a time or a vow follows.
-    r"\bi could (?:just |literally |honestly |actually |so |totally )?(?:kill|murder|strangle|throttle) (?:him|her|my (?:little |big |baby |twin |step ?)?(?:brother|sister|bro|sis|cousin|mum|mom|dad|friend|best friend|bff|teacher))\b(?![^.?!]{0,40}\b(?:with|knife|gun|tomorrow|tonight|at school|for real|fr|i mean it|i will|i'?ll|gonna|going to)\b)|\bkill for (?:a|some)\b|\bjk\b|\bjust kidding\b|\b(?:mom|dad|mum|she|he|sister'?s?|brother'?s?|teacher'?s?) (?:will|is going to|gonna) kill me\b(?=[^.?!]{0,30}\b(?:if|when|lol|haha|muddy|mess|late)\b)"
+    r"\bkill for (?:a|some)\b|\bjk\b|\bjust kidding\b|\b(?:mom|dad|mum|she|he|sister'?s?|brother'?s?|teacher'?s?) (?:will|is going to|gonna) kill me\b(?=[^.?!]{0,30}\b(?:if|when|lol|haha|muddy|mess|late)\b)"
 )
+
+# (batch F) "ugh i could kill my brother he ate my last crisps": exasperation, unless a
+# means, a time or a vow follows, or anything that spoils every frame is told with it.
+_EXASPERATION = prefiltered(
+    r"\bi could (?:just |literally |honestly |actually |so |totally )?(?:kill|murder|strangle|throttle) (?:him|her|my (?:little |big |baby |twin |step ?)?(?:brother|sister|bro|sis|cousin|mum|mom|dad|friend|best friend|bff|teacher))\b(?![^.?!]{0,40}\b(?:with|knife|gun|tomorrow|tonight|at school|for real|fr|i mean it|i will|i'?ll|gonna|going to)\b)"
+)
+_EXASPERATION_SPOILT = spoilt_by(None, HURT, MEANS, FEAR, SCARED, AGAIN, TOUCH, HIDDEN)
 
 # (round 47) "im going to kill my brother in the snowball fight tomorrow haha": a game's "kill",
 # unless hate, a means or "for real" is told with it.
@@ -23,11 +39,19 @@ _PLAY_FIGHT = prefiltered(
     r"\b(?:kill|murder|destroy|obliterate|annihilate|smash|wreck|get|beat|splat|splatter|cream|bury|pummel|pelt)\b (?:him|her|them|you|u|everyone|my (?:little |big |baby |twin |step ?)?(?:brother|sister|bro|sis|cousins?|dad|mum|mom|friends?|best friend|bff)|[a-z]+)"
     r" (?:in|at|during|with) (?:the |our |a |tomorrow'?s |today'?s )?(?:snowball fights?|snow fights?|pillow fights?|water fights?|water balloon fights?|nerf(?: wars?| battles?| fights?| guns?)?|laser tag|paintball|tag|dodgeball|snowballs|water balloons|water pistols|pillows|foam swords)\b"
 )
-_PLAY_FIGHT_SPOILT = prefiltered(
+_PLAY_FIGHT_SPOILT = spoilt_by(
     r"\b(?:hate|for real|really\b(?! (?:gonna|going to|gunna))|actually|knife|stones?|rocks?|bricks?|ice in|mean it|make (?:him|her) bleed)\b"
     # (review47) a harm beyond the game: a pillow over a face, a drowning, glass or bleach in the
     # snowballs, a stab after, an end ("never wakes up", "stops breathing")
-    r"|\b(?:glass|bleach|acid|petrol|nails|needles?|stab\w*|drown\w*|smother\w*|suffocat\w*|strangl\w*|chok\w*|throttl\w*|over (?:his|her|their|your) (?:face|mouth|head)|on (?:his|her|their|your) (?:face|mouth)|(?:while|when) (?:he|she|they|you)(?:'?s|'?re| is| are)? (?:asleep|sleeping)|never wakes? up|stops? (?:breathing|moving)|can'?t breathe|(?:till|until|so|and) (?:he|she|they|you|u) (?:dies?|is dead|are dead)|(?:want|wants|wish) (?:him|her|them|you) (?:to die|dead)|blood|hospital|for good)\b"
+    r"|\b(?:glass|bleach|acid|petrol|nails|needles?|stab\w*|drown\w*|smother\w*|suffocat\w*|strangl\w*|chok\w*|throttl\w*|over (?:his|her|their|your) (?:face|mouth|head)|on (?:his|her|their|your) (?:face|mouth)|(?:while|when) (?:he|she|they|you)(?:'?s|'?re| is| are)? (?:asleep|sleeping)|never wakes? up|stops? (?:breathing|moving)|can'?t breathe|(?:till|until|so|and) (?:he|she|they|you|u) (?:dies?|is dead|are dead)|(?:want|wants|wish) (?:him|her|them|you) (?:to die|dead)|blood|hospital|for good)\b",
+    HURT,
+    MEANS,
+    FEAR,
+    SCARED,
+    AGAIN,
+    OLDER,
+    TOUCH,
+    HIDDEN,
 )
 # (round 51) "ugh my brother ate the last cookie im gonna kill him": exasperation at a sibling
 # or a friend over food eaten or taken, unless a means, a plan, a harm or "for real" is told.
@@ -37,8 +61,16 @@ _FOOD_SLIGHT = prefiltered(
 _FOOD_KILL = prefiltered(
     r"\b(?:i'?m|im|i am|ima|imma|i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|i could|i want to|i wanna)\b (?:actually |literally |honestly |so |just )?(?:kill|murder|strangle|throttle|end) (?:him|her|them|my (?:little |big |baby |twin |step ?)?(?:brother|sister|bro|sis|cousin|friend|best friend|bff))\b"
 )
-_FOOD_KILL_SPOILT = prefiltered(
-    r"\b(?:with (?:a|the|my|his|her|dads?|mums?)|knife|knives|gun|scissors|bat|hammer|poison\w*|bleach|pills?|for real|fr|i mean it|not joking|seriously|actually going to|tonight|tomorrow|tmrw|on monday|at school|after school|at break|at lunch ?time|when (?:he|she|they)(?:'?s| is| are) asleep|in (?:his|her|their) sleep|blood|bleed|hospital|dead|die|hurt (?:him|her|them)|hit|punch\w*|kick\w*|stab\w*|push\w* (?:him|her|them) (?:down|off)|hate|drown\w*|smother\w*|suffocat\w*|chok\w*|strangl\w* (?:him|her|them) (?:with|till|until)|bury|buried|burn\w*|set fire|on fire|pillow|down the stairs|poison|rope)\b"
+_FOOD_KILL_SPOILT = spoilt_by(
+    r"\b(?:with (?:a|the|my|his|her|dads?|mums?)|knife|knives|gun|scissors|bat|hammer|poison\w*|bleach|pills?|for real|fr|i mean it|not joking|seriously|actually going to|tonight|tomorrow|tmrw|on monday|at school|after school|at break|at lunch ?time|when (?:he|she|they)(?:'?s| is| are) asleep|in (?:his|her|their) sleep|blood|bleed|hospital|dead|die|hurt (?:him|her|them)|hit|punch\w*|kick\w*|stab\w*|push\w* (?:him|her|them) (?:down|off)|hate|drown\w*|smother\w*|suffocat\w*|chok\w*|strangl\w* (?:him|her|them) (?:with|till|until)|bury|buried|burn\w*|set fire|on fire|pillow|down the stairs|poison|rope)\b",
+    HURT,
+    MEANS,
+    FEAR,
+    SCARED,
+    AGAIN,
+    OLDER,
+    TOUCH,
+    HIDDEN,
 )
 _JOKING = prefiltered(r"\b(?:jk|just kidding|just joking)\b")
 
@@ -59,6 +91,11 @@ class ThreatExcuses:
         return cls(
             _JOKING.search(text) is not None,
             tuple(h.span() for h in HYPERBOLE.finditer(text))
+            + (
+                tuple(e.span() for e in _EXASPERATION.finditer(text))
+                if not _EXASPERATION_SPOILT.search(text)
+                else ()
+            )
             + (
                 tuple(p.span() for p in _PLAY_FIGHT.finditer(text))
                 if not _PLAY_FIGHT_SPOILT.search(text)

@@ -80,6 +80,7 @@ from . import (
     round48_flags_phrasings,
     rounds44_46_flags_phrasings,
     self_harm_sexual_veiled_phrasings,
+    spoilers_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -153,6 +154,7 @@ ROUNDS = (
     review4951_phrasings,
     holes52_phrasings,
     miss5253_phrasings,
+    spoilers_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
