@@ -26,6 +26,7 @@ from domain.safety.rules_benign_frames_growing import school_weapon_rule
 from domain.safety.rules_benign_frames_home import squeeze_of_care
 from domain.safety.rules_benign_frames_kept_safe import kept_from_harm
 from domain.safety.rules_benign_frames_play import feely_bag_game
+from domain.safety.rules_benign_frames_small_things import slip_confessed_to_carer
 from domain.safety.rules_meaning_flags_bullied import bullied_for_things
 from domain.safety.threat_excuses import ThreatExcuses
 
@@ -246,7 +247,13 @@ def find_abuse(text: str) -> list[Finding]:
     found: list[Finding] = []
     # (round 37) "the big girls take my money and say they'll beat me up if i tell": a flag.
     # (round 50) a friend's joke over a crush kept secret; "punched me for punch buggy".
-    if bullied_for_things(text) or crush_secret_joke(text) or punch_buggy_game(text):
+    # (fa54) "mum will kill me if i tell her i lost my coat": a slip owned up to the carer.
+    if (
+        bullied_for_things(text)
+        or crush_secret_joke(text)
+        or punch_buggy_game(text)
+        or slip_confessed_to_carer(text)
+    ):
         return found
     # (false alerts 6) "the teacher is gonna kill me i forgot my hw again": a small slip, or
     # a joke, unless real hurting is told with it ("... she said she'd burn my hand").
@@ -301,7 +308,7 @@ def find_abuse(text: str) -> list[Finding]:
 
 _BEAT_AT_A_GAME = prefiltered(r"\bbeat\s+(?:him|her|them|your \w+)$")
 _COMPETITION = prefiltered(
-    r"\s+(?:at|in)\s+(?:a |the )?(?:\w+ )?(?:game|games|kart|uno|chess|checkers|cards|fifa|snap|scrabble|cluedo|jenga|top trumps|dominoes|bingo|quiz|noughts and crosses|tic tac toe|rock paper scissors|arm wrestling|thumb war|pictionary|charades|race|racing|tag|soccer|football|basketball|tennis|monopoly|minecraft|fortnite|roblox|mario|video games?|swimming|running|wrestling|trivia|spelling bee|math|board games?|ping pong|volleyball|hockey|dodgeball|connect four|go fish|smash bros|cornhole)\b"
+    r"\s+(?:at|in)\s+(?:a |the )?(?:\w+ )?(?:game|games|kart|uno|chess|checkers|cards|fifa|snap|scrabble|cluedo|jenga|top trumps|dominoes|bingo|quiz|noughts and crosses|tic tac toe|rock paper scissors|arm wrestling|thumb war|pictionary|charades|race|racing|tag|match|matches|final|semi ?final|tournament|league|cup|derby|competition|contest|tourney|soccer|football|basketball|tennis|monopoly|minecraft|fortnite|roblox|mario|video games?|swimming|running|wrestling|trivia|spelling bee|math|board games?|ping pong|volleyball|hockey|dodgeball|connect four|go fish|smash bros|cornhole)\b"
 )
 # (round 33) A threat on condition another child does it again ("if ava says that one more time
 # im gonna choke her"): a flag, however hard the verb, as the labelled sets have it (in a
