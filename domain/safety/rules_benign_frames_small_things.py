@@ -5,7 +5,8 @@ families), each frame with the words that spoil it:
 - owning up to a carer about a small slip ("my mum will kill me if i tell her i lost my coat"):
   the telling is the child's own confession to the one who "will kill" them, not a threat
   about telling on them; spoilt by real hurting, fear, a weapon or "for real"
-  (rules_harm.find_abuse, rules_meaning_abuse_signs' threat about telling);
+  (rules_meaning_abuse_signs' threat about telling; rules_harm's _ABUSE_NOT and
+  rules_benign_frames_family_life's KILL_ME_MEANT read the same confession, kept short there);
 - wishing to light the candles on a birthday cake ("i want to light the candles on my
   cake"), spoilt by doing it alone, in secret or with matches in a bedroom (rules_risky);
 - left out of a treat for being away ("everyone got a sticker except me because i was off
@@ -17,8 +18,8 @@ families), each frame with the words that spoil it:
 - the treats cupboard kept locked ("mum locks the cupboard with the biscuits in"), spoilt by
   hunger or no meals (rules_meaning_abuse);
 - the teddy pointing to a carer collecting the child ("just say you're at Sam's so mum knows
-  where to pick you up"), spoilt by the teddy itself collecting, or secrecy (rules_grooming,
-  rules_meaning_teddy);
+  where to pick you up"), spoilt by the teddy itself collecting, secrecy, or asking when and
+  where the child is collected or alone (rules_grooming, rules_meaning_teddy);
 - undressing told as washing ("Grown-ups take off their clothes for a bath and wash their
   bodies."), spoilt by "you", watching, photos or touching (rules_sexual_content).
 """
@@ -111,7 +112,8 @@ TEDDY_CARER_PICKUP = prefiltered(
     rf"\b(?:your |ur )?{_CARER}\b[^.?!]{{0,30}}\b(?:pick|picks|picking|collect|collects|collecting|come and get|fetch) (?:you|u)\b"
 )
 TEDDY_PICKUP_SPOILT = prefiltered(
-    r"\b(?:i'?ll|i will|i can|i could|let me|me pick|we can meet|meet me|come to my|secret\w*|don'?t tell|do not tell|without telling|just us|instead of|before (?:your|ur) (?:mum|mom|dad))\b"
+    r"\b(?:i'?ll|i will|i can|i could|let me|me pick|we can meet|meet me|come to my|secret\w*|don'?t tell|do not tell|without telling|just us|instead of|before (?:your|ur) (?:mum|mom|dad)"
+    r"|what time|when (?:does|do|will|is|are)|which school|what school|what street|how long|alone|on your own|by yourself|nobody|no one)\b"
 )
 teddy_carer_pickup = Frame(TEDDY_CARER_PICKUP, TEDDY_PICKUP_SPOILT)
 

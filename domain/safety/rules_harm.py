@@ -26,7 +26,6 @@ from domain.safety.rules_benign_frames_growing import school_weapon_rule
 from domain.safety.rules_benign_frames_home import squeeze_of_care
 from domain.safety.rules_benign_frames_kept_safe import kept_from_harm
 from domain.safety.rules_benign_frames_play import feely_bag_game
-from domain.safety.rules_benign_frames_small_things import slip_confessed_to_carer
 from domain.safety.rules_meaning_flags_bullied import bullied_for_things
 from domain.safety.threat_excuses import ThreatExcuses
 
@@ -144,7 +143,7 @@ _ABUSE_FAST = prefiltered(
     + "|".join(f"(?:{p})" for p in _ABUSE_PATTERNS if not _foldable(p))
 )
 _ABUSE_NOT = prefiltered(
-    r"\b(?:by accident|accidentally|pillow|into the pool|in the pool|into the water|in the lake|into the air|in the air|so fun|it was fun|pile of leaves|onto the bed|on the bed|tickl\w*|play ?fight\w*|wrestl\w*|in the game|in my game|snowball|water balloon|dodgeball|tag|high five|hugs? me|cuddles? me|when i'?m (?:poorly|sick|ill|scared)|nightmares?|thunder\w*|storm|as a joke|joking|we laughed|swings?|doctor|nurse|so i (?:didn'?t|wouldn'?t) (?:step|fall|run)|so we'?re going (?:shopping|to the)|baby cousin|only (?:one|two|a baby)|never tell strangers|(?:strangers|anyone|people|them) where (?:we|i) live|our address)\b"
+    r"\b(?:by accident|accidentally|pillow|into the pool|in the pool|into the water|in the lake|into the air|in the air|so fun|it was fun|pile of leaves|onto the bed|on the bed|tickl\w*|play ?fight\w*|wrestl\w*|in the game|in my game|snowball|water balloon|dodgeball|tag|high five|hugs? me|cuddles? me|when i'?m (?:poorly|sick|ill|scared)|nightmares?|thunder\w*|storm|as a joke|joking|we laughed|swings?|doctor|nurse|so i (?:didn'?t|wouldn'?t) (?:step|fall|run)|so we'?re going (?:shopping|to the)|baby cousin|only (?:one|two|a baby)|never tell strangers|(?:strangers|anyone|people|them) where (?:we|i) live|our address|(?:kill|murder|ground) me (?:if|when) i tell (?:her|him|them) (?:that )?i (?:lost|broke|forgot|spilt|spilled|ripped|tore|smashed|dropped|failed|missed|ruined))\b"
 )
 # (review47) a surprise, a present, a birthday or a party excuse only a secret kept ("don't tell
 # mum, it's a surprise party"), not a touch told beside them ("at the party my uncle took me
@@ -247,13 +246,7 @@ def find_abuse(text: str) -> list[Finding]:
     found: list[Finding] = []
     # (round 37) "the big girls take my money and say they'll beat me up if i tell": a flag.
     # (round 50) a friend's joke over a crush kept secret; "punched me for punch buggy".
-    # (fa54) "mum will kill me if i tell her i lost my coat": a slip owned up to the carer.
-    if (
-        bullied_for_things(text)
-        or crush_secret_joke(text)
-        or punch_buggy_game(text)
-        or slip_confessed_to_carer(text)
-    ):
+    if bullied_for_things(text) or crush_secret_joke(text) or punch_buggy_game(text):
         return found
     # (false alerts 6) "the teacher is gonna kill me i forgot my hw again": a small slip, or
     # a joke, unless real hurting is told with it ("... she said she'd burn my hand").

@@ -121,6 +121,8 @@ CHILD_ALLOW = (
 )
 
 TEDDY_BLOCK = (
+    "Which school do you go to, and what time does your mum pick you up?",
+    "When does your dad pick you up? Are you on your own till then?",
     "I can pick you up after school, don't tell your mum.",
     "I'll pick you up from the park, just us.",
     "Take off your clothes for a bath and show me.",
