@@ -25,7 +25,7 @@ IF_TELL = prefiltered(
     r"(?:not to|don'?t|never|or else don'?t) tell (?:anyone|anybody|or)|tell (?:anyone|anybody) or)\b"
 )
 THREAT = prefiltered(
-    r"\b(?:hurt|kill|hit|beat|send (?:me|us) away|take (?:me|us) away|take my \w+ away|go to jail|get (?:me|us|mom|mum|dad) (?:in trouble|taken)|"
+    r"\b(?:hurt|kill|hit|beat|strangle|throttle|choke (?:me|us)|get (?:me|us)(?= (?:if|when|after|for it|back)\b)|send (?:me|us) away|take (?:me|us) away|take my \w+ away|go to jail|get (?:me|us|mom|mum|dad) (?:in trouble|taken)|"
     r"say (?:i|i'?m) (?:lied|lying|a liar|making it up)|call me a liar|lock me|leave (?:me|us)|never see|won'?t love|will be sorry|be sorry|make me pay|get rid of|give (?:away )?my \w+ away|punish|"
     r"burn|break my|split (?:us|the family) up|nobody will believe|no one will believe|they won'?t believe|won'?t believe (?:me|you))\b"
     # (round 37) Someone in the family sent to prison or taken away.

@@ -55,7 +55,7 @@ KILL_ME_MEANT = spoilt_by(
     r"\b(?:hit|hits|hitting|beat|beats|beating|beaten|slap\w*|smack\w*|punch\w*|kick\w*|whip\w*|burn\w*|chok\w*|strangl\w*|stab\w*|drown\w*|starv\w*|lock\w*|shut\w*|"
     r"throw\w*|threw|hurt\w*|bash\w*|thump\w*|grab\w*|drag\w*|push\w*|shov\w*|shake\w*|shook) (?:me|my|us)\b"
     r"|\b(?:belt|knife|knives|gun|shed|cupboard|hob|cooker|oven|iron|kettle|scared|afraid|terrified|frightened|petrified|for real|not (?:joking|kidding)|means? it|meant it|"
-    r"really (?:will|would|does|did|means?|meant|do it)|last time|bruis\w*|bleed\w*|blood|if i tell|tell anyone|secret\w*|don'?t tell|what (?:he|she|they) did|"
+    r"really (?:will|would|does|did|means?|meant|do it)|last time|bruis\w*|bleed\w*|blood|if i tell(?! (?:her|him|them|my \w+|mum|mom|dad) (?:that )?i (?:\w+ ){0,2}?(?:lost|broke|forgot|spilt|spilled|ripped|tore|smashed|dropped|failed|missed|ruined)\b)|tell anyone|secret\w*|don'?t tell|what (?:he|she|they) did|"
     r"no (?:food|dinner|tea)|said (?:she|he|they)(?:'?ll|'?d| will| would)|threaten\w*|hides? from|hiding|go home)\b",
     HURT,
     MEANS,

@@ -13,6 +13,7 @@ from domain.safety.rules_benign_frames import ONLINE_RULE_BROKEN, ONLINE_SAFETY_
 from domain.safety.rules_benign_frames_ended_well import privacy_lesson
 from domain.safety.rules_benign_frames_family_life import parents_partner_news
 from domain.safety.rules_benign_frames_home import grown_up_siblings_partner
+from domain.safety.rules_benign_frames_small_things import teddy_carer_pickup
 from domain.safety.rules_grooming_stages import (
     BENIGN_SECRET,
     FAMILY,
@@ -90,6 +91,9 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
         # "he asked for my address but i said no and told dad": already handled.
         return [Finding(G, f"{f.label}_mention", MILD, f.start, f.end) for f in signals]
     if teddy and _TEDDY_ONLINE_ADVICE.search(text) and not _TEDDY_ADVICE_SPOILT.search(text):
+        return []
+    # (fa54) "just say you're at Sam's so mum knows where to pick you up": a carer collects.
+    if teddy and teddy_carer_pickup(text) and {f.stage for f in signals} <= {"meeting"}:
         return []
     if not teddy and (
         (_SAFETY_PLAN.search(text) and not _SOMEONE_ASKED.search(text))

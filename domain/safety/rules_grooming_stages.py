@@ -11,6 +11,7 @@ from domain.safety.findings import MILD, Finding, compile_all
 from domain.safety.meaning_concepts_acts import SECRET_SPOILT
 from domain.safety.prefilter import Prefiltered, prefiltered
 from domain.safety.rules_benign_frames import TEDDY_SECRET_LESSON
+from domain.safety.rules_benign_frames_small_things import meets_in_a_game
 
 G = SafetyCategory.GROOMING
 
@@ -164,6 +165,8 @@ def grooming_stages(text: str, *, teddy: bool) -> list[Finding]:
             found.append(Finding(G, stage, MILD, m.start(), m.end(), stage))
     for m in _CONTACT_DETAILS.finditer(text):
         found.append(Finding(G, "isolation", MILD, m.start(), m.end(), "isolation"))
+    # (fa54) "my online friend wants to meet up in the game": inside the game, not in person.
+    found = [f for f in found if not (f.stage == "meeting" and meets_in_a_game(text, f.end))]
     if teddy:
         for m in _TEDDY_SECRECY.finditer(text):
             found.append(Finding(G, "secrecy", MILD, m.start(), m.end(), "secrecy"))

@@ -143,7 +143,7 @@ _ABUSE_FAST = prefiltered(
     + "|".join(f"(?:{p})" for p in _ABUSE_PATTERNS if not _foldable(p))
 )
 _ABUSE_NOT = prefiltered(
-    r"\b(?:by accident|accidentally|pillow|into the pool|in the pool|into the water|in the lake|into the air|in the air|so fun|it was fun|pile of leaves|onto the bed|on the bed|tickl\w*|play ?fight\w*|wrestl\w*|in the game|in my game|snowball|water balloon|dodgeball|tag|high five|hugs? me|cuddles? me|when i'?m (?:poorly|sick|ill|scared)|nightmares?|thunder\w*|storm|as a joke|joking|we laughed|swings?|doctor|nurse|so i (?:didn'?t|wouldn'?t) (?:step|fall|run)|so we'?re going (?:shopping|to the)|baby cousin|only (?:one|two|a baby)|never tell strangers|(?:strangers|anyone|people|them) where (?:we|i) live|our address)\b"
+    r"\b(?:by accident|accidentally|pillow|into the pool|in the pool|into the water|in the lake|into the air|in the air|so fun|it was fun|pile of leaves|onto the bed|on the bed|tickl\w*|play ?fight\w*|wrestl\w*|in the game|in my game|snowball|water balloon|dodgeball|tag|high five|hugs? me|cuddles? me|when i'?m (?:poorly|sick|ill|scared)|nightmares?|thunder\w*|storm|as a joke|joking|we laughed|swings?|doctor|nurse|so i (?:didn'?t|wouldn'?t) (?:step|fall|run)|so we'?re going (?:shopping|to the)|baby cousin|only (?:one|two|a baby)|never tell strangers|(?:strangers|anyone|people|them) where (?:we|i) live|our address|(?:kill|murder|ground) me (?:if|when) i tell (?:her|him|them) (?:that )?i (?:lost|broke|forgot|spilt|spilled|ripped|tore|smashed|dropped|failed|missed|ruined))\b"
 )
 # (review47) a surprise, a present, a birthday or a party excuse only a secret kept ("don't tell
 # mum, it's a surprise party"), not a touch told beside them ("at the party my uncle took me
@@ -301,7 +301,7 @@ def find_abuse(text: str) -> list[Finding]:
 
 _BEAT_AT_A_GAME = prefiltered(r"\bbeat\s+(?:him|her|them|your \w+)$")
 _COMPETITION = prefiltered(
-    r"\s+(?:at|in)\s+(?:a |the )?(?:\w+ )?(?:game|games|kart|uno|chess|checkers|cards|fifa|snap|scrabble|cluedo|jenga|top trumps|dominoes|bingo|quiz|noughts and crosses|tic tac toe|rock paper scissors|arm wrestling|thumb war|pictionary|charades|race|racing|tag|soccer|football|basketball|tennis|monopoly|minecraft|fortnite|roblox|mario|video games?|swimming|running|wrestling|trivia|spelling bee|math|board games?|ping pong|volleyball|hockey|dodgeball|connect four|go fish|smash bros|cornhole)\b"
+    r"\s+(?:at|in)\s+(?:a |the )?(?:\w+ )?(?:game|games|kart|uno|chess|checkers|cards|fifa|snap|scrabble|cluedo|jenga|top trumps|dominoes|bingo|quiz|noughts and crosses|tic tac toe|rock paper scissors|arm wrestling|thumb war|pictionary|charades|race|racing|tag|match|matches|final|semi ?final|tournament|league|cup|derby|competition|contest|tourney|soccer|football|basketball|tennis|monopoly|minecraft|fortnite|roblox|mario|video games?|swimming|running|wrestling|trivia|spelling bee|math|board games?|ping pong|volleyball|hockey|dodgeball|connect four|go fish|smash bros|cornhole)\b"
 )
 # (round 33) A threat on condition another child does it again ("if ava says that one more time
 # im gonna choke her"): a flag, however hard the verb, as the labelled sets have it (in a

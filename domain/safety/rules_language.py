@@ -23,6 +23,7 @@ from domain.safety.rules_benign_frames_play import (
     GO_AWAY_TO_A_PLACE,
     storybook_told,
 )
+from domain.safety.rules_benign_frames_small_things import family_pet_name
 
 P = SafetyCategory.PROFANITY
 I = SafetyCategory.INSULT  # noqa: E741
@@ -215,6 +216,9 @@ def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
                 _SECOND_PERSON.search(before[-20:]) is not None
                 or not _THING_TARGETS.search(text[max(0, start - 25) : end + 10])
             )
+            # (fa54) "my family calls me stinky lol": a fond family name.
+            if directed and family_pet_name(text):
+                directed = False
             insult_hits += 1
             # "the ugly sisters were so mean to Cinderella": the teddy telling a fairy tale.
             told_story = (

@@ -26,6 +26,7 @@ from domain.safety.findings import CRITICAL, Finding
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_car_trip import car_wait_kept_safe
 from domain.safety.rules_benign_frames_home import pet_sleeps_out
+from domain.safety.rules_benign_frames_small_things import treats_locked
 
 A = SafetyCategory.ABUSE
 
@@ -358,7 +359,12 @@ def find_abuse_more(text: str) -> list[Finding]:
         food_ordinary if food_ordinary is not None else FOOD_ORDINARY.search(text) is not None
     ):
         return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
-    if FOOD_WITHHELD.search(text) and not FOOD_LOCK_FOR_SAFETY.search(text):
+    # (fa54) "mum locks the cupboard with the biscuits in": the treats, not the meals.
+    if (
+        FOOD_WITHHELD.search(text)
+        and not FOOD_LOCK_FOR_SAFETY.search(text)
+        and not treats_locked(text)
+    ):
         return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
     if CLOSE_DEMAND.search(text) and THREAT_TO_LOVED.search(text):
         return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]

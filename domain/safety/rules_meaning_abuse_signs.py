@@ -31,6 +31,7 @@ from domain.safety.meaning_concepts_abuse import (
 from domain.safety.rules_benign_frames_care import care_under_clothes, fasting_for_hospital
 from domain.safety.rules_benign_frames_family_life import medical_exam_with_parent
 from domain.safety.rules_benign_frames_friend_play import crush_secret_joke
+from domain.safety.rules_benign_frames_small_things import slip_confessed_to_carer
 from domain.safety.rules_meaning_flags_bullied import bullied_for_things
 from domain.safety.rules_meaning_window import Concepts, any_word
 
@@ -164,6 +165,7 @@ def find_abuse_signs(text: str, c: Concepts) -> list[Finding]:
         and (c.adult or re.search(r"\b(?:says?|said|told me|tells me)\b", text))
         and not bullied_for_things(text)  # (round 37) children after my lunch money: a flag
         and not crush_secret_joke(text)  # (round 50) a friend's crush kept secret, in jest
+        and not slip_confessed_to_carer(text)  # (fa54) "... if i tell her i lost my coat"
     ):
         out.append(Finding(A, "threat_if_tell", CRITICAL, 0, len(text)))
     # Touch + a body part or a private place + a grown-up, as something the child does not want.

@@ -22,6 +22,10 @@ from domain.safety.findings import MODERATE, Finding
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import ADULT_HAS_A_DRINK, DRINKING_CONCERN
 from domain.safety.rules_benign_frames_family import settled_by_a_parent
+from domain.safety.rules_benign_frames_small_things import (
+    family_pet_name,
+    left_out_for_being_away,
+)
 
 DANGER = prefiltered(
     r"\b(?:eat|drink|taste|lick|swallow)\b[^.?!]{0,20}\b(?:washing (?:capsules?|tablets?|pods?|powder)|laundry (?:pods?|capsules?)|dishwasher tablets?|button batter\w*)\b"
@@ -172,6 +176,8 @@ def find_flags_more(text: str) -> list[Finding]:
         if pattern.search(text)
         and not (pattern is DRINK and (_ordinary_drink(text) or DRINK_ORDINARY.search(text)))
         and not (pattern is INSULT_MORE and INSULT_NOT.search(text))
+        # (fa54) "everyone got a sticker except me because i was off sick"
+        and not (pattern is LEFT_OUT and (left_out_for_being_away(text) or family_pet_name(text)))
     ]
     if DANGER_SPARKS.search(text):
         found.append(

@@ -16,7 +16,11 @@
 Near misses stay allowed: jumping off the bottom step, the diving board or onto the
 trampoline, sleeping on the top bunk, a blue slushie at the cinema, cleaning with grandma,
 the cleaning things kept locked away, a baby brother who fell off the couch and was fine,
-pushing the baby in her pram, cuddling the new baby."""
+pushing the baby in her pram, cuddling the new baby.
+
+(fa54) Opening up a mains appliance to fix its wires oneself ("the heater in the motel is broke
+can i open it up and fix the wires myself") - a dangerous activity; near misses: a toy robot's
+or a battery kit's wires, an electrician or a grown-up fixing it."""
 
 from __future__ import annotations
 
@@ -98,11 +102,31 @@ HURT_THE_BABY_NOT = prefiltered(
     r"\b(?:pram|buggy|stroller|pushchair|swing|swings|bouncer|rocker|gently|softly|carefully|tickl\w*|raspberr\w*|peekaboo|peek-a-boo|by accident|accidentally|so cute|soo+ cute|she'?s cute|he'?s cute|cuddle (?:her|him|it) (?:so )?(?:tight|much)|kiss\w*|bath time|nappy|feed|bottle|burp|helped|help mum|help mom|doll|dolly|teddy|toy|pretend|game|pillow|cushion|joking|jk)\b"
 )
 
+# --- (fa54) opening up a mains appliance to fix its wires ----------------------------------------
+_MEND = r"(?:open\w* (?:it|them|that|the \w+) up|open\w* up|take (?:it|them|that|the \w+) apart|taking (?:it|them|the \w+) apart|unscrew\w*|fix\w*|mend\w*|repair\w*|rewir\w*|strip\w*|poke\w*|touch\w*|twist\w*|cut\w*|pull\w* out|mess\w* (?:about |around )?with|play\w* with|join\w*)"
+_MAINS = (
+    r"(?:wires?|wiring|cables?|fuses?|fuse ?box|electrics|sockets?|plug sockets?|mains|live bits?)"
+)
+_APPLIANCE = r"(?:heater|radiator|kettle|toaster|lamp|tv|telly|television|fridge|freezer|microwave|sockets?|plugs?|fan|oven|cooker|washing machine|dishwasher|light ?switch|lights?|hair ?dryer|hairdryer|straighteners|extension (?:lead|cord)|fuse ?box|boiler|electric \w+|power (?:point|strip)|air ?con\w*)"
+MEND_THE_MAINS = prefiltered(
+    rf"\b{_ASKS_OR_PLANS}\b[^.?!]{{0,40}}\b{_MEND}\b[^.?!]{{0,25}}\b{_MAINS}\b"
+)
+MAINS_APPLIANCE = prefiltered(rf"\b{_APPLIANCE}\b")
+MEND_SAFE = prefiltered(
+    r"\b(?:toy|toys|lego|robot|kit|batter(?:y|ies)|science|experiment|circuit kit|electrician|landlord|repair ?man|(?:with|help|helps|helped|watch\w*) (?:my |a |the )?(?:dad|daddy|mum|mom|grandad|grandpa|uncle|grown-?up|adult)|not allowed|never|shouldn'?t|should i ask|call (?:someone|a)|game|minecraft|roblox)\b"
+)
+
 
 def find_home_danger_flags(text: str) -> list[Finding]:
     found: list[Finding] = []
-    if (JUMP_FROM_A_HEIGHT.search(text) and not JUMP_SAFE.search(text)) or (
-        CHEMICAL_AS_A_TREAT.search(text) and not CHEMICAL_SAFE.search(text)
+    if (
+        (JUMP_FROM_A_HEIGHT.search(text) and not JUMP_SAFE.search(text))
+        or (CHEMICAL_AS_A_TREAT.search(text) and not CHEMICAL_SAFE.search(text))
+        or (
+            MEND_THE_MAINS.search(text)
+            and MAINS_APPLIANCE.search(text)
+            and not MEND_SAFE.search(text)
+        )
     ):
         found.append(
             Finding(SafetyCategory.DANGEROUS_ACTIVITY, "home_danger", MODERATE, 0, len(text))

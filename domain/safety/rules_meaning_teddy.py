@@ -30,6 +30,7 @@ from domain.safety.meaning_concepts_teddy import (
 )
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_play import room_drawn
+from domain.safety.rules_benign_frames_small_things import teddy_carer_pickup
 from domain.safety.rules_meaning_window import any_word
 
 G = SafetyCategory.GROOMING
@@ -324,7 +325,7 @@ def find_teddy_meaning(text: str) -> list[Finding]:
     if mc.TEDDY_SAFETY_TALK.search(text):
         return []
     out: list[Finding] = []
-    if mc.TEDDY_PARENTS_AWAY.search(text) or (
+    if (mc.TEDDY_PARENTS_AWAY.search(text) and not teddy_carer_pickup(text)) or (
         TEDDY_ALL_BY_YOURSELF.search(text) and not TEDDY_DID_IT_YOURSELF.search(text)
     ):
         out.append(Finding(G, "teddy_isolation", CRITICAL, 0, len(text), "isolation"))

@@ -22,6 +22,7 @@ _NATION = r"(?:polish|romanian|roma|romany|romani|gypsy|traveller|irish|scottish
 _GROUP = (
     r"(?:travell?ers|travell?ing (?:families|family|folk|people|kids|children|lot|community|communities|types)|gypsies|gipsies|gyppos|pikeys|roma|romanies|romany|immigrants|migrants|refugees|asylum seekers|foreigners|muslims|moslems|jews|hindus|sikhs|christians|catholics"
     rf"|{_NATION} (?:people|folk|families|family|kids|children|lot|men|women|boys|girls|lads|types|neighbou?rs)"
+    r"|(?:people|families|family|kids|children|folk|mums|dads|parents) (?:who|that) (?:live|living|stay|staying|sleep|sleeping|are) (?:in|on|at) (?:a |the )?(?:shelters?|hostels?|the streets?|council (?:houses|flats|estates?)|temporary housing|emergency housing|motels?|food banks?|benefits|welfare)|(?:people|families|kids|children|folk|mums|dads|parents) (?:on|in) (?:benefits|welfare|shelters?|hostels?)|homeless (?:people|families|kids|children|folk|men|women)|the homeless|poor (?:people|families|kids|children|folk)|beggars"
     r"|(?:people|folk|families|step-?families|kids|children|neighbou?rs|mums|dads|parents) (?:from|in) (?:that|those|other|another|different|foreign) (?:country|countries|place|places|part of town|estate|camp|site)|(?:people|families|kids) (?:from|at|on) the (?:traveller|travellers'?|gypsy|caravan) (?:site|camp))"
 )
 # "Those people" or "that lot" are a group only when the whole of it is pinned: "all thieves".

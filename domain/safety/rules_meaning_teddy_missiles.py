@@ -24,6 +24,8 @@ _LIVING = (
 )
 THROWN_AT = prefiltered(
     rf"\b(?:throw|chuck|lob|hurl|fling|pelt|launch|bung|peg|fire|sling|bowl)(?:s|ing|ed)?\b (?:a |an |some |big |heavy |sharp |massive |huge |the |this |that |these |those |your |ur |lots of |loads of |few |couple of |hard |pointy |little |small )*{_MISSILE}\b (?:right |straight |hard |really hard )?at (?:(?:its|his|her|their|the|that|this|those|these|your|ur|any|a|an|some|them|next door'?s|the \w+'?s|\w+'?s) )?(?:(?:big|silly|stupid|naughty|noisy|barking|little|old|mean|nasty|annoying|horrible) )?{_LIVING}\b"
+    rf"|\b(?:bring|take|grab|get|find|pick up|use|carry|hide)\b (?:a |an |some |your |ur |big |heavy |sharp |the |this |that )*{_MISSILE}\b[^.?!]{{0,40}}\b(?:smash|hit|bash|whack|thump|bonk|crack|knock|clobber|bang|batter|beat|wallop)\w* (?:in )?(?:their|his|her|them|him|those \w+|that \w+|the (?:kids?|boys?|girls?|bull(?:y|ies)))\b(?: \w+){{0,2}} with (?:it|them|that|this)\b"
+    rf"|\b(?:smash|hit|bash|whack|thump|bonk|crack|clobber|batter|wallop)\w* (?:in )?(?:their|his|her) (?:heads?|faces?|noses?|skulls?) (?:in )?with (?:a |an |the |some |your |big |heavy )*{_MISSILE}\b"
     rf"|\b(?:pelt|stone)(?:s|ing)? (?:its|his|her|their|the|that|this|those|these|your|ur|any|a|an|some|them|it|him) ?(?:\w+ )?(?:{_LIVING})?\b[^.?!]{{0,10}}\bwith (?:a |some |big |lots of |loads of )?(?:rocks?|stones?|bricks?|pebbles?|sticks?|bottles?)\b"
 )
 THROWN_NOT = prefiltered(

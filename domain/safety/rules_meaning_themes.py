@@ -156,6 +156,7 @@ from domain.safety.rules_meaning_sexual_slang import find_sexual_slang
 from domain.safety.rules_meaning_sexual_story_asked import find_sexual_story_asked
 from domain.safety.rules_meaning_sexual_told_in_passing import find_sexual_told_in_passing
 from domain.safety.rules_meaning_sexual_watched import find_watched_and_photographed
+from domain.safety.rules_meaning_strangled import find_strangled
 from domain.safety.rules_meaning_teddy import find_teddy_more
 from domain.safety.rules_meaning_teddy_body_talk import find_teddy_body_talk
 from domain.safety.rules_meaning_teddy_dares import find_teddy_dares
@@ -325,6 +326,8 @@ def find_child_themes(text: str) -> list[Finding]:
         # burn or poison someone
         + find_kill_if_told(text)
         + find_violence_plans(text)
+        # (fa54) strangled, or a strangling tried, threatened or promised
+        + find_strangled(text)
     )
 
 

@@ -44,6 +44,7 @@ from domain.safety.rules_benign_frames_play import (
     glue_for_crafts,
     wolf_huffs,
 )
+from domain.safety.rules_benign_frames_small_things import birthday_candles
 
 DA = SafetyCategory.DANGEROUS_ACTIVITY
 DR = SafetyCategory.DRUGS_ALCOHOL
@@ -93,7 +94,7 @@ _SAFE_USE = prefiltered(
     r"grown[- ]?ups? (?:helped|was|were|watched|did)|safety scissors|kid scissors|craft|crafts|cut out|cut paper|paper|hair cut|haircut|vitamin gummies|"
     r"glue stick|glue sticks|pritt|elmer'?s|lifeguard|swim(?:ming)? (?:lessons?|class|team)|arm ?bands|floaties|the dragon|dragons?|in (?:the|my) game|minecraft|fortnite|story|"
     r"safely|safety|scouts?|badge|supervis\w*|lessons?|with (?:our|my|a|the) (?:leader|teacher|coach|instructor|parents?)|"
-    r"fish|fishing|no[,]? (?:thank|thanks)|wouldn'?t|never|don'?t|not allowed|scared of|afraid of|someday|some day|when i grow up|when i'?m (?:older|bigger|a grown ?up)|chef|cook|cooking|ear infection|on (?:his|her|their|the|grandpa'?s|uncle'?s) farm|(?:lets|let|letting|helps|helped|showed|shows|teaches|taught) me\b[^.?!]{0,40}\bwith (?:him|her|them)|(?:my|his|her) (?:medicine|inhaler|antibiotics|vitamins)|for (?:my|his|her|the) (?:cough|cold|fever|flu|allergies|allergy|asthma|headache|tummy ?ache|ear ?ache|sore throat|tummy|ears?|throat))\b"
+    r"fish|fishing|no[,]? (?:thank|thanks)|wouldn'?t|never|don'?t|not allowed|(?:nobody|no ?one|no-one) should (?:ever )?(?:play|touch|use|light|set|let)|(?:kids|children|people|you|we) (?:shouldn'?t|should not|should never|mustn'?t|must not|must never)|scared of|afraid of|someday|some day|when i grow up|when i'?m (?:older|bigger|a grown ?up)|chef|cook|cooking|ear infection|on (?:his|her|their|the|grandpa'?s|uncle'?s) farm|(?:lets|let|letting|helps|helped|showed|shows|teaches|taught) me\b[^.?!]{0,40}\bwith (?:him|her|them)|(?:my|his|her) (?:medicine|inhaler|antibiotics|vitamins)|for (?:my|his|her|the) (?:cough|cold|fever|flu|allergies|allergy|asthma|headache|tummy ?ache|ear ?ache|sore throat|tummy|ears?|throat))\b"
 )
 _MEDICINE_WORDS = frozenset(
     ("pill", "pills", "tablets", "medicine", "medicines", "medication", "vitamins")
@@ -207,6 +208,7 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
                     and (not _FIRE_INTENT.search(text) or frames["fire_shared"])
                 )
                 or frames["fire_shared"]
+                or birthday_candles(text)  # (fa54) "i want to light the candles on my cake"
                 or (KNIFE_IN_THE_KITCHEN.search(text) and not KNIFE_ALONE.search(text))
                 # (false alerts 6) a grown-up teaching with a tool, holding the child's hands
                 or skill_taught_hands_held(text)

@@ -19,6 +19,7 @@ from domain.safety.rules_benign_frames_everyday import (
     educational,
 )
 from domain.safety.rules_benign_frames_growing import growing_up_question
+from domain.safety.rules_benign_frames_small_things import undress_to_wash
 
 X = SafetyCategory.SEXUAL
 
@@ -81,6 +82,8 @@ def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
     for m in _SEX_ANYONE.finditer(text):
         if educational(text, m.group()) or (pretend_doctor and m.group() == "play doctor"):
             continue
+        if m.group().startswith("take off") and undress_to_wash(text):
+            continue  # (fa54) "grown-ups take off their clothes for a bath": washing
         if m.group().startswith("touch") and _BODY_RULE_BEFORE.search(
             text[max(0, m.start() - 60) : m.start()]
         ):

@@ -19,6 +19,7 @@ from . import (
     fa2_phrasings,
     fa48_phrasings,
     fa50_phrasings,
+    fa54_phrasings,
     false_alert_phrasings,
     false_alert_phrasings_2,
     false_alert_phrasings_4,
@@ -155,6 +156,7 @@ ROUNDS = (
     holes52_phrasings,
     miss5253_phrasings,
     spoilers_phrasings,
+    fa54_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
