@@ -16,7 +16,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from itertools import chain, compress
-from operator import itemgetter
+from operator import itemgetter, not_, or_
 from typing import Any
 
 from domain.safety import prefilter_alternatives as each
@@ -219,6 +219,11 @@ class Prefiltered:
         self._parts = Alternatives(self.pattern, alternatives, numbers)
         self._number = whole
 
+    def always(self) -> bool:
+        """Does this pattern run on every text (nothing it must contain)?"""
+        self.prepare()
+        return self._number == ALWAYS
+
     def possible(self, text: str) -> bool:
         """False only if no match can exist anywhere in `text`."""
         return self._to_run(text) is not None
@@ -338,3 +343,72 @@ def prefiltered(pattern: str | re.Pattern[str], flags: int = 0) -> Prefiltered:
     """`re.compile(pattern, flags)` behind the pre-filter."""
     compiled = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
     return Prefiltered(compiled)
+
+
+class Needs:
+    """The numbers of some patterns, to ask at once whether a text could match any of them
+    (`possible_any`)."""
+
+    __slots__ = ("plain", "folded", "highest")
+
+    def __init__(self, plain: frozenset[int], folded: frozenset[int]) -> None:
+        self.plain = plain
+        self.folded = folded
+        """The case-insensitive patterns' numbers (read against the lower-cased text)."""
+        self.highest = max(plain | folded)
+
+
+def needs(patterns: tuple[Prefiltered, ...]) -> Needs | None:
+    """The patterns' numbers (each analysed now, if not yet); None if one always runs."""
+    plain: set[int] = set()
+    folded: set[int] = set()
+    for pattern in patterns:
+        if pattern.always():
+            return None
+        (folded if pattern._fold else plain).add(pattern._number)  # noqa: SLF001
+    if not plain and not folded:
+        return None
+    return Needs(frozenset(plain), frozenset(folded))
+
+
+class NeedsTable:
+    """Many `Needs` (None: always possible), asked about together (`possible_any`)."""
+
+    __slots__ = ("needed", "always", "numbers", "highest", "folded")
+
+    def __init__(self, needed: tuple[Needs | None, ...]) -> None:
+        self.needed = needed
+        self.always = tuple(n is None for n in needed)
+        self.numbers = tuple(_NO_NUMBERS if n is None else n.plain | n.folded for n in needed)
+        """Each one's numbers, for a text whose lower-cased form is itself."""
+        self.highest = max((n.highest for n in needed if n is not None), default=-1)
+        self.folded = any(n is not None and n.folded for n in needed)
+
+
+def possible_any(text: str, table: NeedsTable) -> list[bool]:
+    """For each `Needs` in `table` (None: always), could `text` match one of its patterns?
+    False only when none of them can match anywhere in `text`, so none of their calls on it
+    would find anything. One scan of `text` answers all (the one their own calls read)."""
+    scan = _last
+    if scan.text is not text:
+        scan = _scan(text)
+    possible = scan.possible
+    if possible is None:
+        possible = scan.work_out(False)
+    if table.highest >= scan.count:
+        return [True] * len(table.always)  # a pattern analysed after this scan
+    folded: set[int] | _Everything = possible
+    if table.folded:
+        folded = scan.folded if scan.folded is not None else scan.work_out(True)
+    if folded is possible:  # (a text without capitals: the common case, all in C)
+        return list(map(or_, table.always, map(not_, map(possible.isdisjoint, table.numbers))))
+    answers: list[bool] = []
+    for need in table.needed:
+        if need is None or not possible.isdisjoint(need.plain):
+            answers.append(True)
+        else:
+            answers.append(
+                bool(need.folded)
+                and (folded is _EVERYTHING or not folded.isdisjoint(need.folded))  # type: ignore[union-attr]
+            )
+    return answers
