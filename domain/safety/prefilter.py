@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable, Iterator
 from itertools import chain, compress
 from operator import itemgetter, not_, or_
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain.safety import prefilter_alternatives as each
 from domain.safety.prefilter_alternatives import Alternatives, split_alternatives
@@ -25,6 +25,9 @@ from domain.safety.prefilter_index import ALWAYS, Index, Table
 from domain.safety.prefilter_literals import clauses
 from domain.safety.prefilter_odds import PIECE_LENGTHS
 from domain.safety.prefilter_spaced import spaced
+
+if TYPE_CHECKING:
+    from domain.safety.prefilter_needs import NeedsTable
 
 _ANY_POSITION = sys.maxsize
 _UNPREPARED = sys.maxsize
@@ -224,6 +227,12 @@ class Prefiltered:
         self.prepare()
         return self._number == ALWAYS
 
+    def numbered(self) -> tuple[int, bool]:
+        """Its number (analysed now, if not yet), and whether it is case-insensitive (a
+        scan's `folded` patterns): what `possible_any` reads."""
+        self.prepare()
+        return self._number, self._fold
+
     def possible(self, text: str) -> bool:
         """False only if no match can exist anywhere in `text`."""
         return self._to_run(text) is not None
@@ -345,46 +354,6 @@ def prefiltered(pattern: str | re.Pattern[str], flags: int = 0) -> Prefiltered:
     return Prefiltered(compiled)
 
 
-class Needs:
-    """The numbers of some patterns, to ask at once whether a text could match any of them
-    (`possible_any`)."""
-
-    __slots__ = ("plain", "folded", "highest")
-
-    def __init__(self, plain: frozenset[int], folded: frozenset[int]) -> None:
-        self.plain = plain
-        self.folded = folded
-        """The case-insensitive patterns' numbers (read against the lower-cased text)."""
-        self.highest = max(plain | folded)
-
-
-def needs(patterns: tuple[Prefiltered, ...]) -> Needs | None:
-    """The patterns' numbers (each analysed now, if not yet); None if one always runs."""
-    plain: set[int] = set()
-    folded: set[int] = set()
-    for pattern in patterns:
-        if pattern.always():
-            return None
-        (folded if pattern._fold else plain).add(pattern._number)  # noqa: SLF001
-    if not plain and not folded:
-        return None
-    return Needs(frozenset(plain), frozenset(folded))
-
-
-class NeedsTable:
-    """Many `Needs` (None: always possible), asked about together (`possible_any`)."""
-
-    __slots__ = ("needed", "always", "numbers", "highest", "folded")
-
-    def __init__(self, needed: tuple[Needs | None, ...]) -> None:
-        self.needed = needed
-        self.always = tuple(n is None for n in needed)
-        self.numbers = tuple(_NO_NUMBERS if n is None else n.plain | n.folded for n in needed)
-        """Each one's numbers, for a text whose lower-cased form is itself."""
-        self.highest = max((n.highest for n in needed if n is not None), default=-1)
-        self.folded = any(n is not None and n.folded for n in needed)
-
-
 def possible_any(text: str, table: NeedsTable) -> list[bool]:
     """For each `Needs` in `table` (None: always), could `text` match one of its patterns?
     False only when none of them can match anywhere in `text`, so none of their calls on it
@@ -392,12 +361,10 @@ def possible_any(text: str, table: NeedsTable) -> list[bool]:
     scan = _last
     if scan.text is not text:
         scan = _scan(text)
-    possible = scan.possible
-    if possible is None:
-        possible = scan.work_out(False)
+    possible = scan._own()  # (set when first needed, then kept)
     if table.highest >= scan.count:
         return [True] * len(table.always)  # a pattern analysed after this scan
-    folded: set[int] | _Everything = possible
+    folded: set[int] | _Everything | None = possible
     if table.folded:
         folded = scan.folded if scan.folded is not None else scan.work_out(True)
     if folded is possible:  # (a text without capitals: the common case, all in C)
@@ -409,6 +376,6 @@ def possible_any(text: str, table: NeedsTable) -> list[bool]:
         else:
             answers.append(
                 bool(need.folded)
-                and (folded is _EVERYTHING or not folded.isdisjoint(need.folded))  # type: ignore[union-attr]
+                and (not isinstance(folded, set) or not folded.isdisjoint(need.folded))
             )
     return answers

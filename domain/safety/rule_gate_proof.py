@@ -16,70 +16,30 @@ the pre-filter shows no assumed pattern can match, and then it would have found 
 from __future__ import annotations
 
 import ast
-import builtins
-import inspect
-import operator
-from functools import cache
-import textwrap
 import types
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from domain.safety.prefilter import Prefiltered
-
-_NULL = {
-    "search": "none",
-    "match": "none",
-    "fullmatch": "none",
-    "findall": "empty",
-}
-_NULL_ITER = {"finditer"}
-_ADDS = {"append", "extend", "insert"}
-
-
-class _V:
-    """An abstract value: one of the kinds below, or a known object."""
-
-    __slots__ = ("kind", "obj")
-
-    def __init__(self, kind: str, obj: Any = None) -> None:
-        self.kind = kind
-        self.obj = obj
-
-    @property
-    def falsy(self) -> bool:
-        if self.kind == "obj":
-            return _truth(self.obj) is False
-        return self.kind in ("none", "empty", "false", "falsy")
-
-    @property
-    def truthy(self) -> bool:
-        if self.kind == "obj":
-            return _truth(self.obj) is True
-        return self.kind in ("true", "iter")
-
-
-def _truth(obj: Any) -> bool | None:
-    """The truth of a known object, if its type says it plainly."""
-    if obj is None or isinstance(obj, bool | int | str | tuple | frozenset):
-        return bool(obj)
-    if isinstance(obj, Prefiltered | types.FunctionType | types.ModuleType):
-        return True
-    return None
-
-
-UNKNOWN = _V("unknown")
-NONE = _V("none")  # None
-EMPTY = _V("empty")  # an empty list
-ITER = _V("iter")  # an iterator that yields nothing
-FALSE = _V("false")
-TRUE = _V("true")
-FALSY = _V("falsy")  # falsy, of no known kind
-_ACC = "acc"  # a list made empty in the function, added to only where proven not to run
-
-
-class _Fail(Exception):
-    """The prover met something it does not read: no proof."""
+from domain.safety.rule_gate_expressions import Expressions
+from domain.safety.rule_gate_values import (
+    _ACC,
+    _ADDS,
+    _V,
+    EMPTY,
+    FALSE,
+    FALSY,
+    NONE,
+    UNKNOWN,
+    _added,
+    _Fail,
+    _made_empty,
+    _only_added_to,
+    _source,
+    _stores,
+    _top_level_only,
+)
 
 
 class Proof:
@@ -119,23 +79,11 @@ class Proof:
 
 
 @cache
-def _source(function: Any) -> ast.FunctionDef:
-    try:
-        source = textwrap.dedent(inspect.getsource(function))
-    except (OSError, TypeError) as error:
-        raise _Fail from error
-    tree = ast.parse(source)
-    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.FunctionDef):
-        raise _Fail
-    return tree.body[0]
-
-
-@cache
 def _read(function: Any) -> _Function:
     return _Function(function)
 
 
-class _Function:
+class _Function(Expressions):
     """One function read in the null world."""
 
     def __init__(self, function: Any) -> None:
@@ -175,13 +123,17 @@ class _Function:
             for inner in ast.walk(node)
             if inner is not node
         )
-        self.accumulators = set() if nested else {
-            name
-            for name, count in self.stores.items()
-            if count - _added(node, name) == 1
-            and _made_empty(node, name)
-            and _only_added_to(node, name)
-        }
+        self.accumulators = (
+            set()
+            if nested
+            else {
+                name
+                for name, count in self.stores.items()
+                if count - _added(node, name) == 1
+                and _made_empty(node, name)
+                and _only_added_to(node, name)
+            }
+        )
 
     def returns(self, proof: Proof) -> _V:
         self.proof = proof
@@ -268,7 +220,9 @@ class _Function:
         self._bind(stmt.target, UNKNOWN, inner)
         self._walk(stmt.body, inner, returned, dirty)
 
-    def _assign(self, stmt: ast.Assign | ast.AnnAssign, env: dict[str, _V], dirty: set[str], *, top: bool) -> None:
+    def _assign(
+        self, stmt: ast.Assign | ast.AnnAssign, env: dict[str, _V], dirty: set[str], *, top: bool
+    ) -> None:
         targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
         if stmt.value is None:
             return
@@ -314,313 +268,3 @@ class _Function:
                     for name in ast.walk(arg):
                         if isinstance(name, ast.Name) and name.id in self.accumulators:
                             dirty.add(name.id)
-
-    def _bind(self, target: ast.expr, value: _V, env: dict[str, _V]) -> None:
-        if isinstance(target, ast.Name):
-            if target.id == self.text:
-                raise _Fail
-            env[target.id] = value
-        elif isinstance(target, ast.Tuple):
-            parts: list[_V] = [UNKNOWN] * len(target.elts)
-            if value.kind == "obj" and isinstance(value.obj, tuple):
-                if len(value.obj) != len(target.elts):
-                    raise _Fail
-                parts = [_V("obj", o) for o in value.obj]
-            for elt, part in zip(target.elts, parts, strict=True):
-                self._bind(elt, part, env)
-        else:
-            raise _Fail
-
-    # --- expressions ----------------------------------------------------------------------
-
-    def _ev(self, node: ast.expr, env: dict[str, _V]) -> _V:  # noqa: C901, PLR0911, PLR0912
-        if isinstance(node, ast.Constant):
-            return _V("obj", node.value) if node.value is None or isinstance(node.value, bool | int | str) else UNKNOWN
-        if isinstance(node, ast.Name):
-            if node.id in env:
-                return env[node.id]
-            if node.id in self.locals:
-                return UNKNOWN
-            if node.id in self.globals:
-                return _V("obj", self.globals[node.id])
-            if hasattr(builtins, node.id):
-                return _V("obj", getattr(builtins, node.id))
-            return UNKNOWN
-        if isinstance(node, ast.Attribute):
-            owner = self._ev(node.value, env)
-            if owner.kind == "none" or (owner.kind == "obj" and owner.obj is None):
-                raise _Fail  # would raise
-            if owner.kind == "obj" and isinstance(owner.obj, types.ModuleType):
-                if hasattr(owner.obj, node.attr):
-                    return _V("obj", getattr(owner.obj, node.attr))
-            return UNKNOWN
-        if isinstance(node, ast.Subscript):
-            owner = self._ev(node.value, env)
-            if owner.kind == "none":
-                raise _Fail
-            if owner.kind == "obj" and isinstance(owner.obj, tuple):
-                index = node.slice
-                if isinstance(index, ast.Constant) and isinstance(index.value, int):
-                    return _V("obj", owner.obj[index.value])
-                if isinstance(index, ast.Slice) and index.step is None:
-                    bounds = [
-                        None if b is None else (b.value if isinstance(b, ast.Constant) else "?")
-                        for b in (index.lower, index.upper)
-                    ]
-                    if all(b is None or isinstance(b, int) for b in bounds):
-                        return _V("obj", owner.obj[bounds[0] : bounds[1]])
-            return UNKNOWN
-        if isinstance(node, ast.BoolOp):
-            # Evaluated as Python does: no further than a part that decides the whole.
-            values: list[_V] = []
-            for part in node.values:
-                value = self._ev(part, env)
-                values.append(value)
-                if isinstance(node.op, ast.And) and value.falsy:
-                    return value if len(values) == 1 else FALSY
-                if isinstance(node.op, ast.Or) and value.truthy:
-                    return TRUE
-            if isinstance(node.op, ast.And):
-                return TRUE if all(v.truthy for v in values) else UNKNOWN
-            return values[-1] if all(v.falsy for v in values) else UNKNOWN
-        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
-            value = self._ev(node.operand, env)
-            return TRUE if value.falsy else FALSE if value.truthy else UNKNOWN
-        if isinstance(node, ast.Compare):
-            return self._compare(node, env)
-        if isinstance(node, ast.IfExp):
-            test = self._ev(node.test, env)
-            if test.falsy:
-                return self._ev(node.orelse, env)
-            if test.truthy:
-                return self._ev(node.body, env)
-            return _join(self._ev(node.body, env), self._ev(node.orelse, env))
-        if isinstance(node, ast.List) and not node.elts:
-            return EMPTY
-        if isinstance(node, ast.Tuple):
-            items = [self._ev(elt, env) for elt in node.elts]
-            if all(item.kind == "obj" for item in items):
-                return _V("obj", tuple(item.obj for item in items))
-            return UNKNOWN
-        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-            left, right = self._ev(node.left, env), self._ev(node.right, env)
-            if _number(left) and _number(right):
-                return _V("obj", left.obj + right.obj)
-            if left.kind in ("empty", _ACC) and right.kind in ("empty", _ACC):
-                return left if left.kind == _ACC and right.kind == "empty" else (
-                    right if left.kind == "empty" else UNKNOWN
-                )
-            return UNKNOWN
-        if isinstance(node, ast.ListComp | ast.GeneratorExp):
-            return self._comprehension(node, env)
-        if isinstance(node, ast.Call):
-            return self._call(node, env)
-        return UNKNOWN
-
-    def _compare(self, node: ast.Compare, env: dict[str, _V]) -> _V:
-        if len(node.ops) != 1:
-            return UNKNOWN
-        op = node.ops[0]
-        left, right = self._ev(node.left, env), self._ev(node.comparators[0], env)
-        if isinstance(op, ast.Is | ast.IsNot):
-            same: bool | None = None
-            if left.kind == "obj" and right.kind == "obj":
-                same = left.obj is right.obj
-            elif right.kind == "obj" and right.obj is None and left.kind in ("none", "empty", "iter", "false", "true"):
-                same = left.kind == "none"
-            if same is None:
-                return UNKNOWN
-            return TRUE if same == isinstance(op, ast.Is) else FALSE
-        if _number(left) and _number(right) and type(op) in _ORDER:
-            return _V("obj", _ORDER[type(op)](left.obj, right.obj))
-        return UNKNOWN
-
-    def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, env: dict[str, _V]) -> _V:
-        empty = EMPTY if isinstance(node, ast.ListComp) else ITER
-        if len(node.generators) != 1:
-            return UNKNOWN
-        generator = node.generators[0]
-        if generator.is_async:
-            raise _Fail
-        items = self._ev(generator.iter, env)
-        if items.kind in ("empty", "iter"):
-            return empty
-        bindings: list[_V] = [UNKNOWN]
-        if items.kind == "obj" and isinstance(items.obj, tuple):
-            bindings = [_V("obj", o) for o in items.obj]
-        for binding in bindings:
-            inner = dict(env)
-            self._bind(generator.target, binding, inner)
-            if not any(self._ev(test, inner).falsy for test in generator.ifs):
-                if isinstance(node, ast.GeneratorExp) and self._ev(node.elt, inner).falsy:
-                    continue  # a generator of falsy values (for any())
-                return UNKNOWN
-        return empty if isinstance(node, ast.ListComp) else _V("falsy_iter")
-
-    def _sum(self, node: ast.expr, env: dict[str, _V]) -> _V:
-        """`sum` of a generator over a known tuple whose items are all known numbers."""
-        if not isinstance(node, ast.GeneratorExp) or len(node.generators) != 1:
-            return UNKNOWN
-        generator = node.generators[0]
-        items = self._ev(generator.iter, env)
-        if generator.ifs or items.kind != "obj" or not isinstance(items.obj, tuple):
-            return UNKNOWN
-        total = 0
-        for item in items.obj:
-            inner = dict(env)
-            self._bind(generator.target, _V("obj", item), inner)
-            value = self._ev(node.elt, inner)
-            if value.kind == "false":
-                continue
-            if not _number(value):
-                return UNKNOWN
-            total += value.obj
-        return _V("obj", total)
-
-    def _call(self, node: ast.Call, env: dict[str, _V]) -> _V:
-        func = node.func
-        on_text = (
-            len(node.args) == 1
-            and not node.keywords
-            and isinstance(node.args[0], ast.Name)
-            and node.args[0].id == self.text
-        )
-        if isinstance(func, ast.Attribute):
-            owner = self._ev(func.value, env)
-            if owner.kind == "none":
-                raise _Fail
-            if on_text and owner.kind == "obj" and self.proof.null_call(owner.obj):
-                if func.attr in _NULL:
-                    return _V(_NULL[func.attr])
-                if func.attr in _NULL_ITER:
-                    return ITER
-            return UNKNOWN
-        callee = self._ev(func, env)
-        if callee.kind != "obj":
-            return UNKNOWN
-        if (callee.obj is any or callee.obj is bool) and len(node.args) == 1 and not node.keywords:
-            value = self._ev(node.args[0], env)
-            if value.kind in ("iter", "falsy_iter", "empty"):
-                return FALSE
-            if callee.obj is bool and value.falsy:
-                return _V("obj", False)
-            return UNKNOWN
-        if callee.obj is sum and len(node.args) == 1 and not node.keywords:
-            return self._sum(node.args[0], env)
-        if callee.obj is len and len(node.args) == 1 and not node.keywords:
-            value = self._ev(node.args[0], env)
-            return _V("obj", 0) if value.kind == "empty" else UNKNOWN
-        if (
-            node.args
-            and isinstance(node.args[0], ast.Name)
-            and node.args[0].id == self.text
-            and not any(isinstance(a, ast.Starred) for a in node.args)
-            and isinstance(callee.obj, types.FunctionType)
-        ):
-            try:
-                if len(node.args) == 1 and not node.keywords:
-                    return self.proof._returns(callee.obj)
-            except _Fail:
-                return UNKNOWN
-        return UNKNOWN
-
-
-_ORDER = {
-    ast.Lt: operator.lt,
-    ast.LtE: operator.le,
-    ast.Gt: operator.gt,
-    ast.GtE: operator.ge,
-    ast.Eq: operator.eq,
-    ast.NotEq: operator.ne,
-}
-
-
-def _number(value: _V) -> bool:
-    return value.kind == "obj" and type(value.obj) in (int, bool)
-
-
-def _join(a: _V, b: _V) -> _V:
-    if a.kind == b.kind and a.kind != "obj":
-        return a
-    if a.falsy and b.falsy:
-        return FALSY
-    return UNKNOWN
-
-
-def _stores(node: ast.FunctionDef) -> dict[str, int]:
-    """How often each name is bound (a `+=` included)."""
-    counts: dict[str, int] = {}
-    for inner in ast.walk(node):
-        if isinstance(inner, ast.Name) and isinstance(inner.ctx, ast.Store):
-            counts[inner.id] = counts.get(inner.id, 0) + 1
-        elif isinstance(inner, ast.comprehension):
-            for name in ast.walk(inner.target):
-                if isinstance(name, ast.Name):
-                    counts[name.id] = counts.get(name.id, 0) + 100  # never a plain local
-    return counts
-
-
-def _made_empty(node: ast.FunctionDef, name: str) -> bool:
-    """Is `name` set in the function's own body (not inside a block), to a list (an empty
-    one, in the null world, or the name is not an accumulator there)?"""
-    for stmt in node.body:
-        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(stmt, ast.AnnAssign) else []
-        for target in targets:
-            if isinstance(target, ast.Name) and target.id == name:
-                return True
-    return False
-
-
-def _top_level_only(node: ast.FunctionDef) -> set[str]:
-    top: dict[str, int] = {}
-    for stmt in node.body:
-        if isinstance(stmt, ast.Assign | ast.AnnAssign):
-            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
-            for target in targets:
-                if isinstance(target, ast.Name):
-                    top[target.id] = top.get(target.id, 0) + 1
-    counts = _stores(node)
-    return {name for name, n in top.items() if counts.get(name) == n}
-
-
-def _added(node: ast.FunctionDef, name: str) -> int:
-    return sum(
-        1
-        for inner in ast.walk(node)
-        if isinstance(inner, ast.AugAssign)
-        and isinstance(inner.target, ast.Name)
-        and inner.target.id == name
-    )
-
-
-def _only_added_to(node: ast.FunctionDef, name: str) -> bool:
-    """Is the list `name` only added to (`+=`, `.append`, `.extend`, `.insert`), returned
-    (alone or added to another list) and tested, never handed on or aliased?"""
-    parents: dict[int, ast.AST] = {}
-    for inner in ast.walk(node):
-        for child in ast.iter_child_nodes(inner):
-            parents[id(child)] = inner
-    for inner in ast.walk(node):
-        if not (isinstance(inner, ast.Name) and inner.id == name):
-            continue
-        parent = parents[id(inner)]
-        if isinstance(inner.ctx, ast.Store):
-            if not isinstance(parent, ast.Assign | ast.AnnAssign | ast.AugAssign):
-                return False
-            if isinstance(parent, ast.AugAssign) and not isinstance(parent.op, ast.Add):
-                return False
-            continue
-        if isinstance(parent, ast.Attribute):
-            if parent.attr not in _ADDS or not isinstance(parents[id(parent)], ast.Call):
-                return False
-            continue
-        while isinstance(parent, ast.BinOp) and isinstance(parent.op, ast.Add):
-            parent = parents[id(parent)]
-        if isinstance(parent, ast.Return):
-            continue
-        while isinstance(parent, ast.BoolOp | ast.UnaryOp):
-            parent = parents[id(parent)]
-        if isinstance(parent, ast.If) :
-            continue
-        return False
-    return True

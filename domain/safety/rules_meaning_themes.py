@@ -184,7 +184,6 @@ from domain.safety.rules_meaning_teddy_water_ice import find_teddy_water_ice
 from domain.safety.rules_meaning_teddy_whereabouts import find_teddy_whereabouts
 from domain.safety.rules_meaning_violence_plans import find_violence_plans
 
-
 _CHILD_THEMES = GatedRules(
     (
         find_self_harm_more,
@@ -389,19 +388,8 @@ _TEDDY_THEMES = GatedRules(
 
 
 def find_child_themes(text: str) -> list[Finding]:
-    """Every theme's findings, in the order above (a theme whose gate shuts finds nothing)."""
-    found: list[Finding] = []
-    for find in _CHILD_THEMES.live(text):
-        found = found + find(text)
-    return found
+    return _CHILD_THEMES.all_found(text)
 
 
 def find_teddy_themes(text: str) -> list[Finding]:
-    """The first theme's findings that finds any, in the order above."""
-    live = _TEDDY_THEMES.live(text)
-    for find in live:
-        found = find(text)
-        if found:
-            return found
-    # As `or` did: the last theme's answer (an empty list when its gate shut).
-    return found if live and live[-1] is _TEDDY_THEMES.rules[-1] else []
+    return _TEDDY_THEMES.first_found(text)
