@@ -16,8 +16,8 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from itertools import chain, compress
-from operator import itemgetter
-from typing import Any
+from operator import itemgetter, not_, or_
+from typing import TYPE_CHECKING, Any
 
 from domain.safety import prefilter_alternatives as each
 from domain.safety.prefilter_alternatives import Alternatives, split_alternatives
@@ -25,6 +25,9 @@ from domain.safety.prefilter_index import ALWAYS, Index, Table
 from domain.safety.prefilter_literals import clauses
 from domain.safety.prefilter_odds import PIECE_LENGTHS
 from domain.safety.prefilter_spaced import spaced
+
+if TYPE_CHECKING:
+    from domain.safety.prefilter_needs import NeedsTable
 
 _ANY_POSITION = sys.maxsize
 _UNPREPARED = sys.maxsize
@@ -219,6 +222,17 @@ class Prefiltered:
         self._parts = Alternatives(self.pattern, alternatives, numbers)
         self._number = whole
 
+    def always(self) -> bool:
+        """Does this pattern run on every text (nothing it must contain)?"""
+        self.prepare()
+        return self._number == ALWAYS
+
+    def numbered(self) -> tuple[int, bool]:
+        """Its number (analysed now, if not yet), and whether it is case-insensitive (a
+        scan's `folded` patterns): what `possible_any` reads."""
+        self.prepare()
+        return self._number, self._fold
+
     def possible(self, text: str) -> bool:
         """False only if no match can exist anywhere in `text`."""
         return self._to_run(text) is not None
@@ -338,3 +352,30 @@ def prefiltered(pattern: str | re.Pattern[str], flags: int = 0) -> Prefiltered:
     """`re.compile(pattern, flags)` behind the pre-filter."""
     compiled = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
     return Prefiltered(compiled)
+
+
+def possible_any(text: str, table: NeedsTable) -> list[bool]:
+    """For each `Needs` in `table` (None: always), could `text` match one of its patterns?
+    False only when none of them can match anywhere in `text`, so none of their calls on it
+    would find anything. One scan of `text` answers all (the one their own calls read)."""
+    scan = _last
+    if scan.text is not text:
+        scan = _scan(text)
+    possible = scan._own()  # (set when first needed, then kept)
+    if table.highest >= scan.count:
+        return [True] * len(table.always)  # a pattern analysed after this scan
+    folded: set[int] | _Everything | None = possible
+    if table.folded:
+        folded = scan.folded if scan.folded is not None else scan.work_out(True)
+    if folded is possible:  # (a text without capitals: the common case, all in C)
+        return list(map(or_, table.always, map(not_, map(possible.isdisjoint, table.numbers))))
+    answers: list[bool] = []
+    for need in table.needed:
+        if need is None or not possible.isdisjoint(need.plain):
+            answers.append(True)
+        else:
+            answers.append(
+                bool(need.folded)
+                and (not isinstance(folded, set) or not folded.isdisjoint(need.folded))
+            )
+    return answers

@@ -174,7 +174,7 @@ class Table:
             number = self._count
             self._count += 1
             numbers = (number,) if also == ALWAYS else (number, also)
-            for clause in found:
+            for clause in sorted(found, key=_in_order):
                 self._add_clause(clause, numbers)
             self._index = None
         return number
@@ -210,8 +210,12 @@ class Table:
         trigger_pieces = _pieces(trigger)
         # A requirement met whenever the trigger is (all its pieces among the requirement's)
         # need not be checked.
-        others = frozenset(self._requirement(p) for p in pieces if not p >= trigger_pieces)
-        for key in trigger_pieces:
+        # (In sorted order: requirements numbered and pieces entered the same way whatever
+        # the hash seed.)
+        others = frozenset(
+            self._requirement(p) for p in sorted(pieces, key=sorted) if not p >= trigger_pieces
+        )
+        for key in sorted(trigger_pieces):
             entry = self._entry(key)
             if not others:
                 entry.patterns.extend(n for n in numbers if n not in entry.patterns)
@@ -223,7 +227,7 @@ class Table:
         number = self._requirements.get(pieces)
         if number is None:
             number = self._requirements[pieces] = len(self._requirements)
-            for key in pieces:
+            for key in sorted(pieces):
                 self._entry(key).requirements.append(number)
         return number
 
@@ -237,3 +241,8 @@ class Table:
 @cache
 def _pieces(need: frozenset[str]) -> _Pieces:
     return frozenset(map(piece, need))
+
+
+def _in_order(clause: list[frozenset[str]]) -> list[list[str]]:
+    """A clause's requirements as sorted lists: the same order in every process."""
+    return sorted(map(sorted, clause))

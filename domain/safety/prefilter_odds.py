@@ -9,6 +9,7 @@ a space, and a space at each end; a space is about as common as "e".
 from __future__ import annotations
 
 from functools import cache
+from math import fsum
 
 SHORTEST = 4
 """Strings shorter than this (spaces included) are not used (too common to rule a text out),
@@ -64,10 +65,11 @@ def _rare_short(s: str) -> bool:
 
 
 @cache
-def selectivity(need: frozenset[str]) -> tuple[int, int]:
+def selectivity(need: frozenset[str]) -> tuple[int, int, tuple[str, ...]]:
     """Higher for requirements less likely met by a message: rare letters in every string,
-    few strings."""
-    return (min(_rarity(s) if len(s) > 1 else -1000 for s in need), -len(need))
+    few strings; ties broken by the strings themselves (never by a set's iteration order,
+    which changes with the hash seed from one process to the next)."""
+    return (min(_rarity(s) if len(s) > 1 else -1000 for s in need), -len(need), tuple(sorted(need)))
 
 
 @cache
@@ -75,7 +77,8 @@ def odds(need: frozenset[str]) -> float:
     """A rough chance that a message meets the requirement (1 if it cannot be checked)."""
     if not checkable(need):
         return 1.0
-    return min(1.0, sum(2.0 ** (-_rarity(piece(s)) / 6) for s in need))
+    # fsum: the same total whatever order the set gives its strings in.
+    return min(1.0, fsum(2.0 ** (-_rarity(piece(s)) / 6) for s in need))
 
 
 def clause_odds(needs: list[frozenset[str]]) -> float:

@@ -279,11 +279,18 @@ def find_self_harm_more(text: str) -> list[Finding]:
             )
         ):
             return [Finding(S, "self_harm_unsaid", CRITICAL, 0, len(text))]
-    if any(
-        (HIGH_UP.search(part) and LEAP.search(part) and THIS_TIME.search(part))
-        or (LEAP_OFF.search(part) and MEANT_NOW.search(part))
-        for part in re.split(r"[.?!]", text)
-    ) and not LEAP_IN_FUN.search(text):
+    # A sentence can hold HIGH_UP or LEAP_OFF only if the whole text does (no anchors or
+    # lookarounds; a sentence's ends meet ".?!", not word characters, so each \b reads the
+    # same): the whole text is asked first, so the pre-filter can rule this out (rule_gates).
+    if (
+        (HIGH_UP.search(text) or LEAP_OFF.search(text))
+        and any(
+            (HIGH_UP.search(part) and LEAP.search(part) and THIS_TIME.search(part))
+            or (LEAP_OFF.search(part) and MEANT_NOW.search(part))
+            for part in re.split(r"[.?!]", text)
+        )
+        and not LEAP_IN_FUN.search(text)
+    ):
         return [Finding(S, "self_harm_unsaid", CRITICAL, 0, len(text))]
     if any(p.search(text) for p in _ROUND_30) and not SH_ROUND_30_NOT.search(text):
         return [Finding(S, "self_harm_unsaid", CRITICAL, 0, len(text))]

@@ -54,6 +54,7 @@ at mealtimes, the mealtime flags, and the teddy praising purging or claiming neg
 from __future__ import annotations
 
 from domain.safety.findings import Finding
+from domain.safety.rule_gates import GatedRules
 from domain.safety.rules_meaning_abuse import find_abuse_more
 from domain.safety.rules_meaning_abuse_carer_harms import find_carer_harms
 from domain.safety.rules_meaning_abuse_food_weight import find_food_for_weight
@@ -184,205 +185,214 @@ from domain.safety.rules_meaning_teddy_water_ice import find_teddy_water_ice
 from domain.safety.rules_meaning_teddy_whereabouts import find_teddy_whereabouts
 from domain.safety.rules_meaning_violence_plans import find_violence_plans
 
-
-def find_child_themes(text: str) -> list[Finding]:
-    return (
-        find_self_harm_more(text)
-        + find_self_harm_farewell(text)
-        + find_overdose_plan(text)
-        + find_abuse_more(text)
-        + find_hidden_abuse(text)
-        + find_punishment_abuse(text)
-        + find_told_abuse(text)
-        + find_self_harm_oblique(text)
-        + find_abuse_of_others(text)
-        + find_sexual_more(text)
-        + find_sexual_slang(text)
-        + find_sexual_exposure(text)
-        + find_grooming_more(text)
-        + find_online_grooming(text)
-        + find_attention_grooming(text)
-        + find_covert_contact(text)
-        + find_flags_more(text)
-        + find_disclosures(text)
-        + find_play_disclosures(text)
-        + find_everyday_flags(text)
-        + find_bullied_flags(text)
-        + find_carer_risks(text)
+_CHILD_THEMES = GatedRules(
+    (
+        find_self_harm_more,
+        find_self_harm_farewell,
+        find_overdose_plan,
+        find_abuse_more,
+        find_hidden_abuse,
+        find_punishment_abuse,
+        find_told_abuse,
+        find_self_harm_oblique,
+        find_abuse_of_others,
+        find_sexual_more,
+        find_sexual_slang,
+        find_sexual_exposure,
+        find_grooming_more,
+        find_online_grooming,
+        find_attention_grooming,
+        find_covert_contact,
+        find_flags_more,
+        find_disclosures,
+        find_play_disclosures,
+        find_everyday_flags,
+        find_bullied_flags,
+        find_carer_risks,
         # (round 38)
-        + find_self_harm_plans(text)
-        + find_food_for_weight(text)
-        + find_watched_and_photographed(text)
-        + find_singled_out(text)
-        + find_grown_up_things(text)
-        + find_left_out_online(text)
+        find_self_harm_plans,
+        find_food_for_weight,
+        find_watched_and_photographed,
+        find_singled_out,
+        find_grown_up_things,
+        find_left_out_online,
         # (round 39)
-        + find_boundaries_crossed(text)
-        + find_asked_for_more(text)
+        find_boundaries_crossed,
+        find_asked_for_more,
         # (round 39 known misses)
-        + find_camera_undressed(text)
-        + find_given_to_take(text)
+        find_camera_undressed,
+        find_given_to_take,
         # (round 39: the flags)
-        + find_prejudice_flags(text)
-        + find_forgotten_by_a_parent(text)
-        + find_out_of_a_moving_car(text)
+        find_prejudice_flags,
+        find_forgotten_by_a_parent,
+        find_out_of_a_moving_car,
         # (round 40's misses)
-        + find_not_meant_to_live(text)
-        + find_hot_threat(text)
-        + find_changing_in_private(text)
-        + find_no_food_at_home(text)
-        + find_child_hurting_animal(text)
-        + find_group_prejudice_flags(text)
+        find_not_meant_to_live,
+        find_hot_threat,
+        find_changing_in_private,
+        find_no_food_at_home,
+        find_child_hurting_animal,
+        find_group_prejudice_flags,
         # (round 41's misses) a dangerous challenge to stop feeling, locked in or left alone,
         # gifts turned into a debt or a secret device, a picture swap or pressure to send
         # sexual pictures, low mood, mocked online
-        + find_risky_to_stop_feeling(text)
-        + find_locked_or_left(text)
-        + find_grooming_debts(text)
-        + find_pics_pressure(text)
-        + find_low_mood_flags(text)
-        + find_mocked_online(text)
+        find_risky_to_stop_feeling,
+        find_locked_or_left,
+        find_grooming_debts,
+        find_pics_pressure,
+        find_low_mood_flags,
+        find_mocked_online,
         # (false alerts 6's spoilt frames) a medical or teaching pretext
-        + find_pretext_abuse(text)
+        find_pretext_abuse,
         # (round 42's critical misses) a club leader, a dream that really happened, late
         # private messages, staying under the water
-        + find_clubs_dreams(text)
+        find_clubs_dreams,
         # (round 42's flags) a real lighter, pills or cider for a pretend game; cruelty to an
         # animal seen
-        + find_play_and_seen_flags(text)
+        find_play_and_seen_flags,
         # (paraphrases_f's misses) a minder or coach who hurts, abuse asked as "what if", a
         # feared beating, a barricaded door; lures into a car or his place, hidden contact
-        + find_minder_abuse(text)
-        + find_grooming_lures(text)
+        find_minder_abuse,
+        find_grooming_lures,
         # (round 43's critical misses) falling out of a plane or a car so as not to face
         # something; a sexual story about a real person undressing
-        + find_fall_out_to_escape(text)
-        + find_sexual_story_asked(text)
+        find_fall_out_to_escape,
+        find_sexual_story_asked,
         # (round 43's flags) unsettled away from home or between homes, lonely after a move;
         # a jump from a height, a cleaning product taken for a treat, hurting the new baby
-        + find_unsettled_flags(text)
-        + find_home_danger_flags(text)
+        find_unsettled_flags,
+        find_home_danger_flags,
         # (paraphrases_f's self-harm and sexual misses) self-harm veiled as a joke, a hope or a
         # cover story; sex seen, heard or asked to be described
-        + find_self_harm_veiled(text)
-        + find_sexual_described(text)
+        find_self_harm_veiled,
+        find_sexual_described,
         # (rounds 44 to 46's critical misses) not coming back up from the water, letting go
         # at the top, starving till one dies, gone for a sibling's sake; a carer's injury with
         # a cover story or no doctor, washing or food denied, a school grown-up who pinches,
         # "something to cry about", a carer who hits at the end of a long sentence
-        + find_self_harm_quiet_ways(text)
-        + find_carer_harms(text)
+        find_self_harm_quiet_ways,
+        find_carer_harms,
         # (rounds 44-46's flags) worries a grown-up should know (bullying felt in the body,
         # scared alone, nightmares, home alone for hours) and risky plans (someone else's
         # medicine, smoking to get thin, hurting planned or enjoyed, a pet in an appliance, a
         # window jump, cooking alone, a baby's face covered)
-        + find_worried_flags(text)
-        + find_risky_plan_flags(text)
+        find_worried_flags,
+        find_risky_plan_flags,
         # (round 47's critical misses) not around for the next birthday, a resolution to stop
         # existing, out in the snow and not back in, pills almost enough, deserving hurt; a
         # carer who "will do it again"; "his thing", a hand down my tights, how to give a bj;
         # an online stranger's present that needs the address
-        + find_said_in_passing(text)
+        find_said_in_passing,
         # (round 48's critical misses) left in a hot car or home alone for days; flattery
         # about maturity with a hidden meeting
-        + find_left_alone(text)
-        + find_mature_and_meet(text)
+        find_left_alone,
+        find_mature_and_meet,
         # (leftovers) a neighbour, a stranger or a man online asking where the child sleeps
-        + find_bedroom_asked(text)
+        find_bedroom_asked,
         # (round 48's flags) left out of seats and pairs on trips, tears hidden in the toilets,
         # a swim out past the flags where the lifeguard can't see, a group shut out
-        + find_left_out_of_seats(text)
-        + find_hidden_tears(text)
-        + find_out_of_sight(text)
-        + find_excluded_group(text)
+        find_left_out_of_seats,
+        find_hidden_tears,
+        find_out_of_sight,
+        find_excluded_group,
         # (probes across clubs, holidays, games, two homes, exams, faith, hospital) marks hidden,
         # a means kept ready, hurting oneself for being bad, not here for what comes next; a
         # grown-up in charge who hits, a cover story as the rule, neglect, cruelty told lightly
-        + find_self_harm_kept_hidden(text)
-        + find_abuse_in_charge(text)
+        find_self_harm_kept_hidden,
+        find_abuse_in_charge,
         # (grooming and sexual probes) telling parents made costly, friends run down, flattery
         # that sets the child apart; gifts with strings, time alone arranged, a call that moves
         # the child; touch, sights and questions a child mentions in passing
-        + find_isolating_grooming(text)
-        + find_strings_attached(text)
-        + find_sexual_told_in_passing(text)
+        find_isolating_grooming,
+        find_strings_attached,
+        find_sexual_told_in_passing,
         # (gaps47) a real stabbing after a game, hate in a game, a grown-up checking the
         # child's body, a head held under water, a costumed grown-up asking for details
-        + find_games_costumes_checks(text)
+        find_games_costumes_checks,
         # (round 50's flags) shut out of a club, the only one not invited, a shaming name
         # taken up by the others, urging others to shun a child
-        + find_friend_fallouts(text)
+        find_friend_fallouts,
         # (round 51, food and mealtimes) purging, an allergen or all the pills to end it, a
         # burn on purpose, starving deserved, a kitchen knife for oneself; food kept back, eating
         # off the floor, locked in the pantry, scraps from the bin; the mealtime flags
-        + find_self_harm_food_means(text)
-        + find_mealtime_abuse(text)
-        + find_mealtime_flags(text)
+        find_self_harm_food_means,
+        find_mealtime_abuse,
+        find_mealtime_flags,
         # (miss49) a goodbye before doing it, a death seen online to copy, skin scratched with
         # a compass, food kept back for screen time, an online person coming to meet, naked
         # people shown; flags: where the child is posted, a device in the bath, "brain dead"
-        + find_online_weekend_risks(text)
+        find_online_weekend_risks,
         # (holes52) a carer's threat to kill a child who tells; a child's plan to smother,
         # burn or poison someone
-        + find_kill_if_told(text)
-        + find_violence_plans(text)
+        find_kill_if_told,
+        find_violence_plans,
         # (fa54) strangled, or a strangling tried, threatened or promised
-        + find_strangled(text)
+        find_strangled,
     )
+)
 
 
-def find_teddy_themes(text: str) -> list[Finding]:
-    return (
-        find_teddy_more(text)
-        or find_teddy_dares(text)
-        or find_teddy_probes(text)
-        or find_teddy_unsafe_talk(text)
+_TEDDY_THEMES = GatedRules(
+    (
+        find_teddy_more,
+        find_teddy_dares,
+        find_teddy_probes,
+        find_teddy_unsafe_talk,
         # (round 38)
-        or find_teddy_hurt_orders(text)
-        or find_teddy_hot_things(text)
-        or find_teddy_whereabouts(text)
+        find_teddy_hurt_orders,
+        find_teddy_hot_things,
+        find_teddy_whereabouts,
         # (round 39)
-        or find_teddy_unkind(text)
+        find_teddy_unkind,
         # (round 40's misses)
-        or find_teddy_slip_away(text)
-        or find_teddy_rejection(text)
-        or find_teddy_animal_orders(text)
-        or find_teddy_group_prejudice(text)
+        find_teddy_slip_away,
+        find_teddy_rejection,
+        find_teddy_animal_orders,
+        find_teddy_group_prejudice,
         # (round 41)
-        or find_teddy_body_talk(text)
+        find_teddy_body_talk,
         # (round 42's critical misses) harm told inside a story or a game
-        or find_teddy_story_harms(text)
+        find_teddy_story_harms,
         # (paraphrases_f's misses) a grown-up's harm excused; a hidden app
-        or find_teddy_harm_excused(text)
-        or find_teddy_other_app(text)
+        find_teddy_harm_excused,
+        find_teddy_other_app,
         # (round 43's critical misses) isolating the child from a carer, asking its school or
         # street, unbuckling in the car, shaking a crying baby, shunning children by origin
-        or find_teddy_turns_against(text)
+        find_teddy_turns_against,
         # (paraphrases_f) self-harm nudged softly; sexual stories, kissing games, naughty words
-        or find_teddy_self_harm_urged(text)
-        or find_teddy_sexual_offers(text)
+        find_teddy_self_harm_urged,
+        find_teddy_sexual_offers,
         # (rounds 44-46) meals skipped for a feeling, an injury hidden, a body run down, a
         # risky climb, a login asked, gas or a hairdryer in the bath, a secret sip, origin
-        or find_teddy_everyday_harms(text)
+        find_teddy_everyday_harms,
         # (round 48) what grown-ups do in bed offered, the child's body sexualised; onto the
         # ice or into deep water alone; a rock thrown at an animal; a group called thieves
-        or find_teddy_grown_up_acts(text)
-        or find_teddy_water_ice(text)
-        or find_teddy_missiles(text)
-        or find_teddy_group_traits(text)
+        find_teddy_grown_up_acts,
+        find_teddy_water_ice,
+        find_teddy_missiles,
+        find_teddy_group_traits,
         # (round 48) a group shut out of a place or a team for who they are
-        or find_teddy_excluded_group(text)
+        find_teddy_excluded_group,
         # (a fresh probe of teddy replies) open water, ice, indoor fire, road games, storms,
         # batteries, hiding in appliances, wild food, strangers, animals provoked; animals or
         # children hurt, groups run down, "nobody likes you"; the child's body looked at,
         # grown-up sex explained, cover stories
-        or find_teddy_probe_dangers(text)
-        or find_teddy_probe_people(text)
-        or find_teddy_probe_body(text)
+        find_teddy_probe_dangers,
+        find_teddy_probe_people,
+        find_teddy_probe_body,
         # (gaps47) smothering in a pillow fight; touching "while mum is out"
-        or find_teddy_game_smother_touch(text)
+        find_teddy_game_smother_touch,
         # (round 51) purging or skipped meals praised; carers said to neglect the child
-        or find_teddy_mealtime_harms(text)
+        find_teddy_mealtime_harms,
         # (miss49) plugs with wet hands, grown-up videos offered, body pictures called normal
-        or find_teddy_plugs_and_pictures(text)
+        find_teddy_plugs_and_pictures,
     )
+)
+
+
+def find_child_themes(text: str) -> list[Finding]:
+    return _CHILD_THEMES.all_found(text)
+
+
+def find_teddy_themes(text: str) -> list[Finding]:
+    return _TEDDY_THEMES.first_found(text)
