@@ -51,10 +51,11 @@ _BENIGN_INSULT_CONTEXT = prefiltered(
 _ANIMAL_INSULTS = frozenset({"pig", "pigs", "cow", "cows"})
 _CALLED_AN_ANIMAL = prefiltered(
     r"(?:\b(?:you|u|ur|you'?re|youre|you are|he'?s|she'?s|he is|she is|they'?re|they are|is|are|such|what|call(?:s|ed|ing)?(?: \w+)?|like (?:a|an)|fat|stupid|ugly|lazy|greedy|dirty|smelly|dumb|filthy|horrible|nasty|silly|old)"
-    r"|(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bhere)'s)\s+(?:(?:a|an|the|such a|big|fat|little|greedy|lazy|ugly|stupid|dirty|smelly|old|silly|horrible|nasty)\s+)*$"
+    r"|(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bhere)'s)\s+(?:(?:a|an|the|such a|big|fat|little|greedy|lazy|ugly|stupid|dirty|smelly|old|silly|horrible|nasty)\s+){0,15}$"
 )
 """What comes before "pig" or "cow" when a person is called one ("you're a fat pig",
-"eats like a pig", "your brother's a cow"), not when the teddy names the animal."""
+"eats like a pig", "your brother's a cow"), not when the teddy names the animal. Searched in
+the 30 characters before the word: at most 15 words before "$" fit (bounded for speed)."""
 _ANIMAL_WORD = prefiltered(
     r"\b(?:pigs?|cows?|dogs?|doggy|puppy|puppies|rats?|snakes?|donkeys?|monkeys?|chickens?|goats?|toads?|sloths?|hippos?|pigeons?|worms?)\b"
 )
