@@ -12,7 +12,11 @@ from domain.safety.redaction_venues import find_staying_plot, find_venue_with_ti
 
 _F = re.IGNORECASE
 
-_EMAIL = prefiltered(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# Speed: an address starts where its run of name characters does (not inside it, which would
+# try every start of a long run again to its end).
+_EMAIL = prefiltered(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
 _EMAIL_SPOKEN = prefiltered(
     r"\b[a-z0-9._-]+\s+(?:at|@)\s+(?:gmail|yahoo|hotmail|outlook|icloud|aol|mail|proton\w*)\s+(?:dot|\.)\s*(?:com|net|org|co\.uk|co)\b",
     _F,

@@ -166,7 +166,7 @@ _THERE = (
     rf"|\b{_PARENT}\b (?:was |were )?(?:there |with me )?the whole time\b|\bwith (?:my )?{_PARENT}\b (?:there|in the room|holding my hand|next to me|beside me)\b"
 )
 MEDICAL_EXAM_WITH_PARENT = prefiltered(
-    rf"\b{_MEDIC}\b[^?!]{{0,140}}(?:{_THERE})|(?:{_THERE})[^?!]{{0,140}}\b{_MEDIC}\b"
+    rf"\b{_MEDIC}\b(?:(?!\b{_MEDIC}\b)[^?!]){{0,140}}(?:{_THERE})|(?:{_THERE})[^?!]{{0,140}}\b{_MEDIC}\b"
 )
 MEDICAL_EXAM_SPOILT = spoilt_by(
     rf"\b(?:alone|on my own|by myself|just me and (?:him|her)|{_PARENT} (?:wasn'?t|was not|weren'?t|had to (?:wait|go|leave)|went|left|waited)|wait(?:ed|ing)? outside|"

@@ -52,10 +52,11 @@ _BENIGN_INSULT_CONTEXT = prefiltered(
 _ANIMAL_INSULTS = frozenset({"pig", "pigs", "cow", "cows"})
 _CALLED_AN_ANIMAL = prefiltered(
     r"(?:\b(?:you|u|ur|you'?re|youre|you are|he'?s|she'?s|he is|she is|they'?re|they are|is|are|such|what|call(?:s|ed|ing)?(?: \w+)?|like (?:a|an)|fat|stupid|ugly|lazy|greedy|dirty|smelly|dumb|filthy|horrible|nasty|silly|old)"
-    r"|(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bhere)'s)\s+(?:(?:a|an|the|such a|big|fat|little|greedy|lazy|ugly|stupid|dirty|smelly|old|silly|horrible|nasty)\s+)*$"
+    r"|(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bhere)'s)\s+(?:(?:a|an|the|such a|big|fat|little|greedy|lazy|ugly|stupid|dirty|smelly|old|silly|horrible|nasty)\s+){0,15}$"
 )
 """What comes before "pig" or "cow" when a person is called one ("you're a fat pig",
-"eats like a pig", "your brother's a cow"), not when the teddy names the animal."""
+"eats like a pig", "your brother's a cow"), not when the teddy names the animal. Searched in
+the 30 characters before the word: at most 15 words before "$" fit (bounded for speed)."""
 _ANIMAL_WORD = prefiltered(
     r"\b(?:pigs?|cows?|dogs?|doggy|puppy|puppies|rats?|snakes?|donkeys?|monkeys?|chickens?|goats?|toads?|sloths?|hippos?|pigeons?|worms?)\b"
 )
@@ -102,7 +103,9 @@ _HATE = compile_all(
         r"\bgo back to (?:your|their|his|her) (?:own )?country\b|\bgo back (?:to )?where (?:you|they|he|she) came from\b",
         rf"\b(?:all\s+)?{_GROUP}\s+(?:always\s+)?(?:steal|lie|cheat|smell|stink|are thieves|ruin everything)\b",
         rf"\bi hate (?!when |it when |how |that )(?:all\s+)?{_GROUP}",
-        r"\b(?:hate|kill|get rid of) all (?:the )?[a-z]+s\b(?=.*\b(?:people|because|they)\b)",
+        # Speed: the word looked for ahead lazily and within a message's length (1,000 characters,
+        # content_rules), not again to the end of the text from every "hate all ...".
+        r"\b(?:hate|kill|get rid of) all (?:the )?[a-z]+s\b(?=.{0,1000}?\b(?:people|because|they)\b)",
         r"\b(?:don'?t|doesn'?t|do not) belong (?:here|in (?:our|this) country)\b",
         r"\b(?:worse|better|less) than (?:others|other people|us|white|black|everyone) because\b",
         r"\b(?:some|certain|other) (?:races|religions|countries|cultures|skin colou?rs|kinds of people|types of people) are (?:just |simply )?(?:better|smarter|worse|dumber|superior|inferior|bad|evil|wrong|dangerous)\b",

@@ -24,8 +24,9 @@ from domain.safety.rules_meaning_abuse import CARER
 A = SafetyCategory.ABUSE
 
 _ROOM = r"(?:room|bedroom|closet|cupboard|basement|cellar|attic|shed|garage|bathroom|box ?room|wardrobe|cage|crate)"
+# Speed: at most four words before the lock (a run of "a a a ..." was tried again from each word).
 LOCK_ON_THE_OUTSIDE = prefiltered(
-    rf"\b(?:a |the |new |big |extra )*(?:locks?|bolts?|padlocks?|latch(?:es)?|chains?)\b (?:on|to) (?:the )?(?:outside|out ?side) (?:of )?(?:my|our|me and my \w+'?s?) (?:\w+ )?(?:door|{_ROOM})\b"
+    rf"\b(?:a |the |new |big |extra ){{0,4}}(?:locks?|bolts?|padlocks?|latch(?:es)?|chains?)\b (?:on|to) (?:the )?(?:outside|out ?side) (?:of )?(?:my|our|me and my \w+'?s?) (?:\w+ )?(?:door|{_ROOM})\b"
     rf"|\b(?:locks?|locked|bolts?|bolted|shuts?|shut) (?:me|us) in (?:my|our|the|a|his|her|their) (?:\w+ )?{_ROOM}\b[^.?!]{{0,60}}\b(?:only (?:lets?|let) (?:me|us) out|(?:won'?t|wont|don'?t|dont|doesn'?t|doesnt|never) (?:let|lets) (?:me|us) out|except (?:for|when|to)|all (?:day|night|weekend)|for (?:days|hours|nights|weeks|the whole (?:day|night|weekend|week)|the weekend|(?:two|three|four|five|\d+) (?:days|hours|nights|weeks))|every (?:night|day|weekend)|overnight|as (?:a )?punishment|when (?:i'?m|im|i am) (?:bad|naughty))"
     rf"|\bonly (?:lets?|let|allowed) (?:me|us) out (?:of (?:my|our|the) (?:\w+ )?{_ROOM} )?(?:for|to go to|to use|when (?:i|it'?s)) (?:school|meals|dinner|food|the toilet|the bathroom|pee|wee|time for school)\b"
 )

@@ -44,7 +44,7 @@ GIFT_SAFE = prefiltered(
 _ONLINE = r"(?:online|on the internet|in (?:the|my|a) game|on (?:roblox|fortnite|minecraft|discord|snap|snapchat|insta|instagram|tiktok|an app|the app|xbox)|from (?:the|my) game|player|gamer|i met on|met online)"
 SPECIAL_ATTENTION = prefiltered(
     rf"\b(?:online friend|friend {_ONLINE}|{_ADULT} {_ONLINE}|{_ONLINE} friend)\b[^.?!]{{0,40}}\b(?:is|he'?s|she'?s) (?:1[89]|[2-9]\d)\b[^.?!]{{0,30}}\b(?:never met anyone like me|loves? me|i'?m (?:so )?(?:special|mature|different)|understands? me)"
-    rf"|\b(?:grown ?-?up|adult|man|guy|older (?:boy|guy|man)|player|gamer)\b[^.?!]{{0,25}}{_ONLINE}?[^.?!]{{0,15}}\b(?:says?|said|tells me|told me)\b[^.?!]{{0,10}}\b(?:he|she) loves? me\b"
+    rf"|\b(?:grown ?-?up|adult|man|guy|older (?:boy|guy|man)|player|gamer)\b(?:[^.?!]{{0,40}}|[^.?!]{{0,25}}{_ONLINE}[^.?!]{{0,15}})\b(?:says?|said|tells me|told me)\b[^.?!]{{0,10}}\b(?:he|she) loves? me\b"
     rf"|\b(?:grown ?-?up|adult|man|guy|player|gamer)\b[^.?!]{{0,30}}\b(?:i'?m|im|i am) (?:his|her) (?:favou?rite|special (?:girl|boy|one)|number one)\b"
     r"|\b(?:gets?|got|goes) (?:mad|angry|upset|cross|sad)\b[^.?!]{0,20}\b(?:when|if) i (?:don'?t|dont|do not|didn'?t) (?:answer|reply|text back|message back|respond|pick up)\b[^.?!]{0,40}\b(?:only one|only person|nobody else|no one else)\b[^.?!]{0,15}\b(?:understands?|gets|cares about) (?:him|her|them|me)\b"
     r"|\b(?:a |some |this |an? )?(?:old(?:er)? |creepy |random |strange )?(?:man|guy|grown ?-?up|adult|stranger)\b[^.?!]{0,20}\b(?:keeps? |always )?(?:liking|likes|commenting on|comments on)\b[^.?!]{0,15}\b(?:my )?(?:photos|pics|pictures|posts|videos)\b[^.?!]{0,40}\b(?:beautiful|gorgeous|sexy|hot|pretty|cute|baby ?girl)\b"

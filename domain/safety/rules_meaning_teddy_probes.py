@@ -23,7 +23,7 @@ _CLOTHES_NOW = r"(?:pyjamas|pajamas|pjs|jammies|nightie|nightdress|nightgown|pan
 TEDDY_ASKS_CLOTHES = prefiltered(
     r"\b(?:tell|describe|show)\b[^.?!]{0,25}\b(?:everything|all|each thing|what) (?:you'?re|you are|u r|you'?ve got|you have|you got) (?:wearing|got on|on)\b"
     r"|\bwhat (?:else )?(?:are|r) (?:you|u) (?:wearing|dressed in|got on)\b|\bwhat (?:else )?(?:have you|you'?ve) got on\b"
-    rf"|\b(?:are|r) (?:you|u)\b(?:[^.?!]{{0,25}}\b)?(?:still |already )?(?:in|wearing) (?:your |ur |just )?{_CLOTHES_NOW}\b[^.?!]{{0,20}}(?:[.?!]\s*(?:\w+[,!]?\s*){{0,3}})?[^.?!]{{0,40}}\b(?:what colou?r|tell me|describe|show me|what (?:do|does) (?:they|it) look|is it (?:soft|tight|comfy|silky)|are they (?:soft|tight|comfy|silky)|what else)\b"
+    rf"|\b(?:are|r) (?:you|u)\b(?:[^.?!]{{0,25}}\b)?(?:still |already )?(?:in|wearing) (?:your |ur |just )?{_CLOTHES_NOW}\b(?:[^.?!]{{0,60}}|[^.?!]{{0,20}}[.?!]\s*(?:\w+\b[,!]?\s*){{0,3}}[^.?!]{{0,40}})\b(?:what colou?r|tell me|describe|show me|what (?:do|does) (?:they|it) look|is it (?:soft|tight|comfy|silky)|are they (?:soft|tight|comfy|silky)|what else)\b"
 )
 # The camera turned on or held up so the teddy can see the child.
 _DEVICE = r"(?:tablet|phone|camera|cam|webcam|ipad|screen|video)"
