@@ -39,6 +39,8 @@ _WANTING = prefiltered(
 _OTHER_DIES = prefiltered(
     r"\b(?:my|the|our|his|her|their|a|an|that|this|grandma'?s|grandpa'?s)\s+(?:\w+\s+){0,2}(?:doesn'?t |won'?t |will |would |could |might |is going to |gonna |is |was |to )?$"
     r"|\b(?:he|she|they|it|grandma|grandpa|nana|mom|dad|mum|mommy|daddy|nanny|nan|nanna|granny|gran|grandad|granddad|auntie|aunty|uncle|mummy|papa)\s+(?:doesn'?t |won'?t |will |would |could |might |is going to |gonna |is |was |went |has gone |had gone |'?s gone |just went )?$"
+    # (review54) someone else safe in heaven: "i hope my hamster is happy in heaven"
+    r"|\b(?:is|'s|are|was|were) (?:so |really |very |all |now )?(?:happy|safe|okay|ok|fine|resting|playing|at peace|sleeping|having fun|an angel|watching (?:over )?(?:me|us)) (?:now )?$"
 )
 _DEATH_JOKE = prefiltered(
     r"\b(?:test|exam|homework|maths|math|lesson|class|pe|practice|day|movie|film|game|level|joke|song|show|assembly|trip|dinner|this|it|that|school|waiting) (?:was|is|'?s) so (?:hard|boring|long|bad|embarrassing|cringe)\b[^.?!]{0,20}\b(?:(?:wanted|want|could) to|(?:i'?m|im|i am) (?:gonna|going to)) die\b|\bon (?:saturdays?|sundays?|weekends?)\b|\bat the weekend\b|\blie-?ins?\b|\bwhen i'?m (?:really |very )?old\b|\bwhen i (?:grow|get) old\b|\bone day when\b|\bdying (?:to|of|for)\b|\bdie (?:of|from) (?:boredom|embarrassment|laughter|laughing|cuteness|hunger|thirst|excitement|shame|happiness|cringe)\b|\bdied laughing\b|\bdie laughing\b|\bso dead\b|\bi'?m dead\b(?! inside)|\bdead tired\b|\bdead (?:serious|easy|funny)\b|"

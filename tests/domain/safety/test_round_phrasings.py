@@ -42,6 +42,7 @@ from . import (
     probe_self_harm_abuse_phrasings,
     probe_teddy_phrasings,
     review47_phrasings,
+    review54_phrasings,
     review4951_phrasings,
     review_benign_frames_phrasings,
     review_near_miss_phrasings,
@@ -155,6 +156,7 @@ ROUNDS = (
     holes52_phrasings,
     miss5253_phrasings,
     spoilers_phrasings,
+    review54_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
