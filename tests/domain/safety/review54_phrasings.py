@@ -51,6 +51,9 @@ CHILD_BLOCK = (
     "dad shook my hand so hard it hurt and he hits me",
     "my nan's new boyfriend shook my baby sister really hard when she cried",
     "my mam throws me against the wall",
+    "if i disappeared nobody would notice",
+    "if i wasn't around nobody would care",
+    "if i stopped breathing would anyone notice",
 )
 
 CHILD_FLAG = (
@@ -79,6 +82,8 @@ CHILD_FLAG = (
     "we're gonna get him with sticks on the way home",
     "im gonna sneak out to the woods by myself at night",
     "i kicked my little sisters cot on purpose",
+    "the year 6s recorded me when i was crying and put it on youtube",
+    "the big kids recorded me when i was crying and put it on snapchat",
 )
 
 CHILD_ALLOW = (
