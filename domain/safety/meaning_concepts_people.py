@@ -45,5 +45,5 @@ ADULT_AGE = prefiltered(
 )
 CARER = prefiltered(
     r"\b(?:mum|mom|mummy|mommy|mama|mam|mammy|dad|daddy|papa|father|mother|parents?|guardian|step ?(?:mum|mom|dad|mother|father)|nan|nana|nanny|gran|granny|grandma|grandad|granddad|grandpa|grampa|gramps|"
-    r"grandmother|grandfather|grandparents?|aunt|auntie|aunty|uncle|carer|foster \w+|babysitter|(?:mum|mom|dad)'?s (?:boyfriend|girlfriend))\b"
+    r"grandmother|grandfather|grandparents?|aunt|auntie|aunty|uncle|carer|foster \w+|babysitter|(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|gran|granny|grandma|aunt|auntie)'?s (?:new )?(?:boyfriend|girlfriend|husband|partner))\b"
 )

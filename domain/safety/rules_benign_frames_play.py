@@ -129,3 +129,12 @@ WOLF_HUFF_SPOILT = prefiltered(
     r"\b(?:glue|gas|petrol|aerosols?|deodorant|markers?|sharpies?|paint|solvents?|lighter fluid|nitrous|balloons? of|high|stoned|drugs?|vapes?|vaping|smok\w*|weed|sniff\w*|fumes)\b"
 )
 wolf_huffs = Frame(WOLF_HUFFS, WOLF_HUFF_SPOILT)
+
+
+# (review54) A lookahead for the carer-harm pattern (rules_harm): a child thrown into the pool,
+# the air or the leaves, or onto the sofa in play, is no blow ("dad threw me into the swimming
+# pool and i laughed"); a handshake is looked for there too.
+NOT_THROWN_IN_PLAY = (
+    r"(?!(?:threw|throws?) me (?:in|into|in to|up|high|up in|onto|on|on to) (?:the |a |our |my )?(?:air|sky|pool|swimming pool|paddling pool|water|sea|lake|waves?|leaves|snow|ball pit"
+    r"|(?:sofa|couch|bed|beanbag)\b(?=[^.?!]{0,40}\b(?:playing|play|laugh\w*|fun|lol|haha\w*|game|tickl\w*|giggl\w*|wrestl\w*)\b))\b)"
+)

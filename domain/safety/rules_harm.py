@@ -26,7 +26,7 @@ from domain.safety.rules_benign_frames_friend_play import crush_secret_joke, pun
 from domain.safety.rules_benign_frames_growing import school_weapon_rule
 from domain.safety.rules_benign_frames_home import squeeze_of_care
 from domain.safety.rules_benign_frames_kept_safe import kept_from_harm
-from domain.safety.rules_benign_frames_play import feely_bag_game
+from domain.safety.rules_benign_frames_play import NOT_THROWN_IN_PLAY, feely_bag_game
 from domain.safety.rules_meaning_flags_bullied import bullied_for_things
 from domain.safety.threat_excuses import ThreatExcuses
 
@@ -34,7 +34,7 @@ A = SafetyCategory.ABUSE
 V = SafetyCategory.VIOLENCE
 
 ADULT = (
-    r"(?:dad|daddy|father|papa|pa|mom|mommy|mum|mummy|mother|mama|momma|ma|step ?dad|step ?mom|step ?mum|"
+    r"(?:dad|daddy|father|papa|pa|mom|mommy|mum|mummy|mother|mama|momma|ma|mam|mammy|step ?dad|step ?mom|step ?mum|"
     r"step ?father|step ?mother|uncle|aunt|auntie|aunty|grandpa|grandma|granddad|grandad|grandfather|"
     r"grandmother|gramps|granny|nana|babysitter|baby sitter|sitter|nanny|teacher|coach|neighbou?r|tutor|"
     r"priest|pastor|counsel?lor|bus driver|instructor|(?:mom|mum|mommy|dad|daddy|mother)'?s (?:boyfriend|girlfriend|friend|new husband|husband)|"
@@ -62,7 +62,7 @@ _PRIVATE = (
 _TOUCH = r"(?:touch(?:es|ed|ing)?|rubs?|rubbed|rubbing|kiss(?:es|ed|ing)?|lick(?:s|ed)?|feels?|felt|grabs?|grabbed|looks? at|looked at|photos? of|pictures? of|videos? of)"
 
 _ABUSE_PATTERNS = [
-    rf"\b{ADULT}\b[^.?!]{{0,30}}\b{_HARM_VERB}\s+{_TARGET}\b(?!\s+(?:at|in)\s+(?:\w+\s+)?(?:chess|checkers|cards|games?|race|racing|tag|video|mario|uno|football|soccer|basketball|tennis|monopoly|running))(?!\s+(?:on the swings?|higher|in the (?:stroller|pram|wagon)|a (?:snack|drink|toy|ball|towel)|the ball|awake|to school|up in the morning|out of bed|to wake))(?!\s+(?:out of|off|from) (?:the |our |their |my |a )?(?:class |team |new )?(?:group ?chat|chat|group|team|game|club|server|squad|gang|lobby|call|match|discord|den))",
+    rf"\b{ADULT}\b[^.?!]{{0,30}}\b(?!(?:shook|shakes?) my hands?\b){NOT_THROWN_IN_PLAY}{_HARM_VERB}\s+{_TARGET}\b(?!\s+(?:at|in)\s+(?:\w+\s+)?(?:chess|checkers|cards|games?|race|racing|tag|video|mario|uno|football|soccer|basketball|tennis|monopoly|running))(?!\s+(?:on the swings?|higher|in the (?:stroller|pram|wagon)|a (?:snack|drink|toy|ball|towel)|the ball|awake|to school|up in the morning|out of bed|to wake))(?!\s+(?:out of|off|from) (?:the |our |their |my |a )?(?:class |team |new )?(?:group ?chat|chat|group|team|game|club|server|squad|gang|lobby|call|match|discord|den))",
     rf"\b(?:dad|daddy|father|step ?dad|step ?father|(?:mom|mum)'?s boyfriend|mom|mum|mommy|mother|step ?mom|uncle|grandpa|he|she)\b[^.?!]{{0,20}}\b(?:hits?|hitting|beats?|beating|punch(?:es|ed)|kicks?|kicked|chokes?|choked|slaps?|slapped|hurts?|hurt|pushes|pushed|throws things at|strangles?)\s+{_DOMESTIC}\b",
     rf"\b{ADULT}\b[^.?!]{{0,40}}\b(?:hands?|fingers?|arm|arms) (?:on|around|over|round) my (?:neck|throat|mouth|face)\b|\b(?:hands?|fingers?) (?:on|around|over|round) my (?:neck|throat)\b",
     rf"\b{ADULT}\b[^.?!]{{0,40}}\b(?:makes?|made|shows?|showed|let|lets) me (?:watch|look at|see)\b[^.?!]{{0,15}}\b(?:bad|dirty|naughty|grown[- ]?up|naked|sexy|weird|gross|nasty|adult|private) (?:videos?|movies?|films?|things|stuff|pictures|pics|photos|websites?)\b",

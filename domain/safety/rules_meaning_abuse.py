@@ -30,7 +30,7 @@ from domain.safety.rules_benign_frames_small_things import treats_locked
 
 A = SafetyCategory.ABUSE
 
-CARER = r"(?:mum|mom|mummy|mommy|mama|dad|daddy|papa|father|mother|step ?(?:mum|mom|dad|mother|father)|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunt|uncle|carer|foster \w+|(?:mum|mom|mummy|mommy)'?s (?:new )?(?:boyfriend|friend|partner)|(?:dad|daddy)'?s (?:girlfriend|friend|partner))"
+CARER = r"(?:mum|mom|mummy|mommy|mama|mam|mammy|dad|daddy|papa|father|mother|step ?(?:mum|mom|dad|mother|father)|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunt|uncle|carer|foster \w+|(?:mum|mom|mummy|mommy|mam|nan|nana|gran|granny|grandma|auntie|aunt)'?s (?:new )?(?:boyfriend|friend|partner)|(?:dad|daddy)'?s (?:girlfriend|friend|partner))"
 
 # A hand held on something hot; a carer burning, hitting, choking, dragging the child.
 CARER_HARM = prefiltered(

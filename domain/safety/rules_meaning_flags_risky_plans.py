@@ -158,22 +158,24 @@ TOWED_BY_CAR = prefiltered(
 # (round 53) Off into town alone at night or untold: "im gonna take the bus to the city all by
 # myself tonight without telling anyone".
 OFF_ALONE_UNTOLD = prefiltered(
-    rf"\b{_PLAN}\b[^.?!]{{0,15}}\b(?:take|get|catch|ride|go on|jump on|hop on|go|walk|cycle|bike|run|sneak|head)\w*\b[^.?!]{{0,20}}\b(?:bus|train|tram|tube|metro|coach|city|town|city cent(?:re|er)|town cent(?:re|er)|london|the shops|the arcade|the station)\b[^.?!]{{0,50}}\b(?:by my ?self|on my own|alone)\b[^.?!]{{0,40}}\b(?:tonight|at night|in the dark|at midnight|late|without (?:telling|asking) (?:anyone|anybody|mum|mom|dad|my (?:mum|mom|dad|parents))|secretly|and not tell)\b"
-    rf"|\b{_PLAN}\b[^.?!]{{0,15}}\b(?:take|get|catch|ride|go on|go|walk|sneak|head)\w*\b[^.?!]{{0,20}}\b(?:bus|train|tram|tube|metro|coach|city|town|city cent(?:re|er)|town cent(?:re|er)|london)\b[^.?!]{{0,40}}\b(?:tonight|at night|in the dark|at midnight)\b[^.?!]{{0,40}}\b(?:without (?:telling|asking) (?:anyone|anybody|mum|mom|dad|my (?:mum|mom|dad|parents))|by my ?self|on my own|alone|secretly)\b"
+    rf"\b{_PLAN}\b[^.?!]{{0,15}}\b(?:take|get|catch|ride|go on|jump on|hop on|go|walk|cycle|bike|run|sneak|head)\w*\b[^.?!]{{0,20}}\b(?:bus|train|tram|tube|metro|coach|city|town|city cent(?:re|er)|town cent(?:re|er)|london|the shops|the arcade|the station|park|woods|beach|river|canal|lake)\b[^.?!]{{0,50}}\b(?:by my ?self|on my own|alone)\b[^.?!]{{0,40}}\b(?:tonight|at night|in the dark|at midnight|late|without (?:telling|asking) (?:anyone|anybody|mum|mom|dad|my (?:mum|mom|dad|parents))|secretly|and not tell)\b"
+    rf"|\b{_PLAN}\b[^.?!]{{0,15}}\b(?:take|get|catch|ride|go on|go|walk|sneak|head)\w*\b[^.?!]{{0,20}}\b(?:bus|train|tram|tube|metro|coach|city|town|city cent(?:re|er)|town cent(?:re|er)|london|park|woods|beach|river|canal|lake)\b[^.?!]{{0,40}}\b(?:tonight|at night|in the dark|at midnight)\b[^.?!]{{0,40}}\b(?:without (?:telling|asking) (?:anyone|anybody|mum|mom|dad|my (?:mum|mom|dad|parents))|by my ?self|on my own|alone|secretly)\b"
 )
 # (round 52) The new baby's cot pushed or shaken hard, or wanting the baby gone: "i pushed the
 # babys crib really hard cos i want her to go back".
 BABY_COT_PUSHED = prefiltered(
-    r"\b(?:i|we)\b[^.?!]{0,10}\b(?:pushed|push|shoved|shove|shook|shake|kicked|kick|rocked|rock|banged|bang|hit|tipped|tip|jumped on) (?:the |my |our )?(?:new )?(?:baby'?s?|babys|babies|sister'?s|brother'?s|twins'?) (?:crib|cot|pram|buggy|bouncer|moses basket|high ?chair|car seat|rocker|swing)\b[^.?!]{0,25}\b(?:really hard|so hard|hard|on purpose|to make (?:her|him|it|them) (?:cry|fall)|(?:cos|because|coz|so) (?:i )?(?:want|wanted|wish) (?:her|him|it|them|the baby)\b)"
+    r"\b(?:i|we)\b[^.?!]{0,10}\b(?:pushed|push|shoved|shove|shook|shake|kicked|kick|rocked|rock|banged|bang|hit|tipped|tip|jumped on) (?:the |my |our )?(?:new )?(?:baby'?s?|babys|babies|(?:baby |little |new )?(?:sister|brother)'?s?|twins'?) (?:crib|cot|pram|buggy|bouncer|moses basket|high ?chair|car seat|rocker|swing)\b[^.?!]{0,25}\b(?:really hard|so hard|hard|on purpose|to make (?:her|him|it|them) (?:cry|fall)|(?:cos|because|coz|so) (?:i )?(?:want|wanted|wish) (?:her|him|it|them|the baby)\b)"
 )
 # (round 53) A fight planned against a named child, with a weapon, a time or a place: "me and my
 # cousin are gonna beat up my stepbrother with sticks after school", "im gonna batter that kid
 # from the other club when i see him at the park".
 _TARGET = r"(?:him|her|them|that (?:\w+ )?(?:kid|boy|girl|lad|guy)|the (?:new |other |big )?(?:kid|boy|girl|lad)s?|my (?:\w+ )?(?:step ?|half ?)?(?:brother|sister|cousin|bro|sis)|\w+ from (?:the |my )?(?:other )?(?:club|team|school|class|estate))"
 PLANNED_FIGHT = prefiltered(
-    rf"\b(?:gonna|gunna|going to|'?ll|will|want to|wanna|plan\w* to)\b (?:\w+ )?(?:beat up|beat the (?:crap|hell|living daylights) out of|batter|deck|smash|bash|punch|jump|kick in|kick|thump|whack|belt|lamp|hit|go for|get|fight|sort out|do in)\b (?:\w+ )?{_TARGET}\b(?! (?:at|in|on) (?:mario|fifa|chess|football|tennis|the race|the game|cards|uno|monopoly|a race)\b)(?: up)?[^.?!]{{0,40}}\b(?:with (?:a |some |big |our |my )?(?:sticks?|bats?|rocks?|stones?|bricks?|knives|knife|poles?|belts?|chains?|hammer|metal)|after school|at (?:break|lunch|the park|the bus stop)|when (?:i|we) see (?:him|her|them)|tomorrow|tonight|on the way home|outside school)\b"
+    rf"\b(?:gonna|gunna|going to|'?ll|will|want to|wanna|plan\w* to)\b (?:\w+ )?(?:beat up|beat the (?:crap|hell|living daylights) out of|batter|deck|smash|bash|punch|jump|kick in|kick|thump|whack|belt|lamp|hit|go for|get|fight|sort out|do in)\b (?:\w+ )?{_TARGET}\b(?! (?:at|in|on) (?:mario|fifa|chess|football|tennis|the race|the game|cards|uno|monopoly|a race|leapfrog|tag)\b)(?! (?:a|an|some|something|presents?|cards?|ready|dressed|home|to (?:play|come|go|help|join)|from (?:school|the|nursery|club|nan\w*|gran\w*))\b)(?: up)?[^.?!]{{0,40}}\b(?:with (?:a |some |big |our |my )?(?:sticks?|bats?|rocks?|stones?|bricks?|knives|knife|poles?|belts?|chains?|hammer|metal)|after school|at (?:break|lunch|the park|the bus stop)|when (?:i|we) see (?:him|her|them)|tomorrow|tonight|on the way home|outside school)\b"
 )
 PLANNED_FIGHT_NOT = prefiltered(
+    # (review54) a carer fetching a child: "mums gonna get my little brother after school"
+    r"\b(?:mum|mom|mummy|mommy|mam|dad|daddy|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunty|uncle|teacher)'?s? (?:is |will |'?ll |gonna |going to )+(?:get|pick|collect|fetch)\b|"
     r"\b(?:game|games|mario|fifa|minecraft|fortnite|roblox|race|racing|chess|football|match|tennis|cards|uno|pinata|piñata|pillow|snowballs?|water ?(?:guns?|pistols?|balloons?)|nerf|lightsabers?|pretend|pancake|batter (?:mix|for)|cake)\b"
 )
 

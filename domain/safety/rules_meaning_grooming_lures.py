@@ -66,7 +66,7 @@ STRANGER_SAID = prefiltered(
     rf"\b{_STRANGER}\b[^.?!]{{0,30}}\b(?:said|says|told me|tells me|claimed|claims|offered|offers|asked)\b"
 )
 STRANGER_OFFER = prefiltered(
-    r"\b(?:he|she|they) (?:knows?|knew|is friends with|works? with) (?:my|your|ur) (?:mum|mom|mummy|mommy|mam|dad|daddy|parents|nan|gran|family)\b[^.?!]{0,60}\b(?:drive|take|bring|walk|give me a lift|pick me up|collect)\w*\b"
+    r"\b(?:he|she|they) (?:knows?|knew|is friends with|works? with) (?:my|your|ur) (?:mum|mom|mummy|mommy|mam|dad|daddy|parents|nan|gran|family)\b[^.?!]{0,60}\b(?:drive|take|bring|walk|give me a lift|pick me up|collect|get in(?:to)?|hop in|jump in)\w*\b"
     r"|\b(?:drive|take|bring|give) me\b[^.?!]{0,40}\bin (?:his|her|their|the) (?:car|van|truck|lorry)\b"
     r"|\b(?:my |your |ur )?(?:mum|mom|mummy|mommy|dad|daddy|parents) (?:sent|asked|told) (?:him|her|them) to (?:pick me up|collect me|get me|take me|fetch me)\b"
 )

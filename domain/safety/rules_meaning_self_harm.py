@@ -30,9 +30,10 @@ from domain.safety.rules_benign_frames_home import carer_razor_put_away, heaven_
 
 S = SafetyCategory.SELF_HARM
 
-# "if i was gone nobody would even look for me", "everyone would be happier with no me".
+# "if i was gone nobody would even look for me", "everyone would be happier with no me"; (review54)
+# not "when i was crying" (being gone needs its word).
 GONE_ME = prefiltered(
-    r"\b(?:if|when|once) i (?:just )?(?:was|were|wasn'?t|weren'?t|stopped|went|am|'?m|got|disappeared)\s*(?:gone|dead|not here|here|around|alive|existing|breathing|away forever|vanished|no more|for good)?\b[^.?!]{0,40}\b(?:notice|care|miss|glad|happier|better off|favou?r|clock|look for|relieved|relief|easier|cry)\w*"
+    r"\b(?:if|when|once) i (?:just )?(?:(?:was|were|wasn'?t|weren'?t|went|am|'?m|got)\s*(?:gone|dead|not here|here|around|alive|existing|breathing|away forever|vanished|no more|for good)|(?:stopped|disappeared)(?:\s*(?:existing|breathing|forever|for good))?)\b[^.?!]{0,40}\b(?:notice|care|miss|glad|happier|better off|favou?r|clock|look for|relieved|relief|easier|cry)\w*"
     r"|\b(?:everyone|everybody|they|people|my family|mum|mom|dad)\b[^.?!]{0,15}\b(?:would|'?d|will) be (?:more )?(?:happy|happier|better|glad|relieved)\b[^.?!]{0,10}\b(?:with no me|without me|if i (?:was|were) gone)\b"
     r"|\b(?:doing|do) (?:everyone|everybody|them|the world) a favou?r\b[^.?!]{0,15}\b(?:gone|dead|not here|disappeared)\b"
 )

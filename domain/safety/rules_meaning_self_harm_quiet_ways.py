@@ -71,8 +71,10 @@ _HYPERBOLE = prefiltered(
 
 # (round 52) Joining someone in heaven, with a way to die named.
 JOIN_IN_HEAVEN = prefiltered(
-    r"\b(?:so|then|and|to|if|could|can|will|would) (?:that )?(?:i|me) (?:can |could |would |will |'?ll |might |get to |go |just )?(?:go|get|be|see|join|meet|live|stay|hug|visit|play)\b[^.?!]{0,25}\b(?:in|to|up in|up to) heaven\b"
-    r"|\bheaven\b[^.?!]{0,10}\b(?:with|to (?:be with|see|join|meet)|and (?:be with|see|join|meet)) (?:my|our|nan|nana|gran|grandma|grandad|grandpa|mum|mom|mummy|dad|daddy|him|her|them)\b"
+    r"\b(?:so|then|and|to|if|could|can|will|would) (?:that )?(?:i|me) (?:can |could |would |will |'?ll |might |get to |go |just )?(?:go|get|be|see|join|meet|live|stay|hug|visit|play)\b[^.?!]{0,25}\b(?:in|to|up in|up to) (?:heaven|heavan|hevan|heven)\b"
+    # (review54) "how can i die so im with my brother in heaven"
+    r"|\b(?:so|then|and|to|if) (?:that )?(?:i'?m|im|i am|i'?d be|i'?ll be|i will be|i would be|i can be|i could be) (?:with|up with|in heaven with)\b[^.?!]{0,25}\b(?:heaven|heavan|hevan|heven)\b"
+    r"|\b(?:heaven|heavan|hevan|heven)\b[^.?!]{0,10}\b(?:with|to (?:be with|see|join|meet)|and (?:be with|see|join|meet)) (?:my|our|nan|nana|gran|grandma|grandad|grandpa|mum|mom|mummy|dad|daddy|him|her|them)\b"
 )
 MEANS_TO_DIE = prefiltered(
     r"\b(?:make my ?self|get (?:really |very |so )?(?:sick|ill|poorly|hurt)|stop\w* eating|not eat\w*|don'?t eat|never eat|starv\w*|die|dying|dead|jump\w*|pills|tablets|hurt my ?self|run over|drown\w*|stop breathing|how (?:do|can|could) i (?:get|go)|fastest way|quickest way)\b"
@@ -83,7 +85,7 @@ _HEAVEN_LATER = prefiltered(
 
 # (round 52) Not eating so that a carer will worry, notice or care.
 STARVE_FOR_NOTICE = prefiltered(
-    r"\b(?:(?:stop\w*|quit|skip\w*|not|never|won'?t|wont|don'?t|dont|didn'?t|didnt|refus\w* to) (?:eating |eat |have |having )?(?:my |any )?|(?:throw\w*|threw|chuck\w*|bin\w*|hid\w*|hide|giv\w*|gave) (?:away )?(?:all )?(?:my )?)(?:lunch|dinner|tea|breakfast|food|meals?|eating|eat)\b(?: away)?[^.?!]{0,30}\b(?:so|hoping|till|until|to make) (?:that )?(?:maybe |then |at last |finally )?(?:my )?(?:mum|mom|mummy|mommy|dad|daddy|parents|they|someone|somebody|anyone|people|nan|everyone)\b[^.?!]{0,12}\b(?:will|would|might|'?ll|'?d|could|start to|starts? to|finally)? ?(?:worry|worries|notice|notices|care|cares|love|loves|see|sees|look at|pay attention|feel sorry|remember)\b"
+    r"\b(?:(?:stop\w*|quit|skip\w*|not|never|won'?t|wont|don'?t|dont|didn'?t|didnt|refus\w* to) (?:gonna |going to |gunna )?(?:eating |eat |have |having )?(?:my |any )?|(?:throw\w*|threw|chuck\w*|bin\w*|hid\w*|hide|giv\w*|gave) (?:away )?(?:all )?(?:my )?)(?:lunch|dinner|tea|breakfast|food|meals?|eating|eat)\b(?: away| anything| nothing| at all| a thing)?[^.?!]{0,30}\b(?:so|hoping|till|untill?|til|to make) (?:that )?(?:maybe |then |at last |finally )?(?:my )?(?:mum|mom|mummy|mommy|dad|daddy|parents|they|someone|somebody|anyone|people|nan|everyone)\b[^.?!]{0,12}\b(?:will|would|might|'?ll|'?d|could|start to|starts? to|finally)? ?(?:worry|worries|notice|notices|care|cares|love|loves|see|sees|look at|pay attention|feel sorry|remember)\b"
 )
 _NOTICE_NOT = prefiltered(
     r"\b(?:sweets?|chocolate|crisps|sugar|junk|fizzy|biscuits?|candy|meat|healthy|proud|fasting|ramadan|lent|vegan|vegetarian)\b"

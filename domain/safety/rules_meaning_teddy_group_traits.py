@@ -23,7 +23,8 @@ _GROUP = (
     r"(?:travell?ers|travell?ing (?:families|family|folk|people|kids|children|lot|community|communities|types)|gypsies|gipsies|gyppos|pikeys|roma|romanies|romany|immigrants|migrants|refugees|asylum seekers|foreigners|muslims|moslems|jews|hindus|sikhs|christians|catholics"
     rf"|{_NATION} (?:people|folk|families|family|kids|children|lot|men|women|boys|girls|lads|types|neighbou?rs)"
     r"|(?:people|families|family|kids|children|folk|mums|dads|parents) (?:who|that) (?:live|living|stay|staying|sleep|sleeping|are) (?:in|on|at) (?:a |the )?(?:shelters?|hostels?|the streets?|council (?:houses|flats|estates?)|temporary housing|emergency housing|motels?|food banks?|benefits|welfare)|(?:people|families|kids|children|folk|mums|dads|parents) (?:on|in) (?:benefits|welfare|shelters?|hostels?)|homeless (?:people|families|kids|children|folk|men|women)|the homeless|poor (?:people|families|kids|children|folk)|beggars"
-    r"|(?:people|folk|families|step-?families|kids|children|neighbou?rs|mums|dads|parents) (?:from|in) (?:that|those|other|another|different|foreign) (?:country|countries|place|places|part of town|estate|camp|site)|(?:people|families|kids) (?:from|at|on) the (?:traveller|travellers'?|gypsy|caravan) (?:site|camp))"
+    r"|(?:people|folk|families|step-?families|kids|children|neighbou?rs|mums|dads|parents) (?:from|in) (?:that|those|other|another|different|foreign) (?:country|countries|place|places|part of town|estate|camp|site)"
+    r"|(?:people|folk|families|kids|children|neighbou?rs) (?:(?:who|that) (?:come|came) )?from (?:abroad|overseas|somewhere else)|(?:people|families|kids) (?:from|at|on) the (?:traveller|travellers'?|gypsy|caravan) (?:site|camp))"
 )
 # "Those people" or "that lot" are a group only when the whole of it is pinned: "all thieves".
 _VAGUE = r"(?:(?:those|these|that sort of|that kind of|them kind of) (?:people|folk|families|sorts|types|lot)|people like (?:that|them|those)|that lot|their sort|their kind)"
@@ -34,7 +35,7 @@ GROUP_TRAIT = prefiltered(
     rf"|\b{_GROUP}\b (?:all |always |just |only |will |would |usually )*(?:steal|nick|rob|pinch|lie|cheat|rip (?:you|people) off)s?\b"
     # (round 52) a group said never to belong: "step-families from other countries never really
     # belong together, they're not the same as us"
-    rf"|\b{_GROUP}\b[^.?!,]{{0,20}}\b(?:never (?:really |truly )?belong|(?:don'?t|do not|can'?t|cannot|won'?t) (?:ever )?(?:really |truly )?(?:belong|fit in)|(?:are|'re) (?:not|never) (?:really )?(?:the same as|like|as good as) us|(?:aren'?t|are not) (?:really )?(?:the same as|like|as good as) us|will never (?:fit in|belong|be like us))\b"
+    rf"|\b{_GROUP}\b[^.?!,]{{0,20}}\b(?:never (?:really |truly )?(?:belong|fit in)|(?:don'?t|do not|can'?t|cannot|won'?t) (?:ever )?(?:really |truly )?(?:belong|fit in)|(?:are|'re) (?:not|never) (?:really )?(?:the same as|like|as good as) us|(?:aren'?t|are not) (?:really )?(?:the same as|like|as good as) us|will never (?:fit in|belong|be like us))\b"
     rf"|\b(?:never|don'?t|dont|do not|you can'?t|you cannot|can'?t) (?:ever )?(?:trust|believe|play with|go near|talk to|be friends with|make friends with|sit (?:next to|with)) (?:any |the |those |these |them |their )?(?:{_GROUP})\b(?!'?s? (?:dogs?|horses?|fires?|campfires?))"
     rf"|\b(?:stay|keep) (?:right |well )?away from (?:all |any |the |those |these )?{_GROUP}\b(?!'?s? (?:dogs?|horses?|fires?|campfires?))"
 )

@@ -66,6 +66,8 @@ TEDDY_VISIT_COVER = prefiltered(
     # (round 52) a visit to someone's house covered by a lie: "it's fine to go to his house after
     # music lesson, just say you're at the library"
     r"\b(?:go|going|come|coming|pop|popping|head|heading|visit\w*|stay\w*|sleep\w* over|walk\w*)\b[^.?!]{0,15}\b(?:to |round |over |at |round to )?(?:his|her|their|the man'?s|the lady'?s|a friend'?s|my) (?:house|place|flat|home|room)\b[^.?!]{0,50}\b(?:just|simply|then|and|instead) (?:say|tell (?:everyone|them|her|him|people|(?:your|ur) (?:\w+ )?(?:mum|mom|mummy|dad|daddy|parents|teacher|nan|gran)s?)) (?:that )?(?:you'?re|you are|you were|you'?ll be|youre|ur|u r) (?:at|in|with|round|playing|staying|doing|going to|still at)\b"
+    # (review54) the lie first: "just tell your mum you're at the library and go round to his house"
+    r"|\b(?:say|tell (?:everyone|them|her|him|people|(?:your|ur) (?:\w+ )?(?:mum|mom|mummy|dad|daddy|parents|teacher|nan|gran)s?)) (?:that )?(?:you'?re|you are|you were|you'?ll be|youre|ur|u r) (?:at|in|with|round|playing|staying|going to)\b[^.?!]{0,30}\b(?:and|then|but|instead)\b[^.?!]{0,6}\b(?:go|pop|head|come|visit|walk|sneak)\w*\b[^.?!]{0,15}\b(?:his|her|their|the man'?s|the lady'?s) (?:house|place|flat|home|room)\b"
 )
 _VISIT_COVER_SAFE = prefiltered(
     r"\b(?:never|don'?t|do not|not okay|isn'?t okay|not ok|shouldn'?t|should not|not a good idea|ask (?:your|ur|a) (?:\w+ )?(?:mum|mom|mummy|dad|daddy|parents?|grown-?up)|check with|the truth|so (?:she|he|they|your (?:mum|mom|dad|parents)) (?:knows?|can find you|won'?t worry))\b"

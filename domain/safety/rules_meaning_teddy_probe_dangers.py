@@ -96,7 +96,7 @@ TEDDY_ANIMAL_DANGER = prefiltered(
 # great shortcut, just run across before the train comes!"
 _TRACKS = r"(?<!model )(?<!toy )(?<!wooden )(?<!lego )(?:railway|railroad|train|rail)(?: ?way)? ?(?:tracks?|lines?)|the tracks|level crossing"
 TEDDY_RAILWAY = prefiltered(
-    rf"(?:^|[.!?,]\s*|\b(?:you can|you could|just|let'?s|lets|go|try|and|why not|we can|we could|then|dare you to) )(?:run|walk|dash|race|nip|hop|skip|cross|climb|play|cut|go|jump|sprint|ride|scoot|balance)\w*\b[^.?!]{{0,20}}\b(?:across|along|over|on|onto|through|down|by)\b (?:the |those |these )?(?:{_TRACKS})\b"
+    rf"(?:^|[.!?,]\s*|\b(?:you can|you could|just|let'?s|lets|go|try|and|why not|we can|we could|then|dare you to|who can|who'?ll|first (?:one )?to) )(?:run|walk|dash|race|nip|hop|skip|cross|climb|play|cut|go|jump|sprint|ride|scoot|balance|stand|sit|lie|lay|wait)\w*\b[^.?!]{{0,20}}\b(?:across|along|over|on|onto|through|down|by)\b (?:the |those |these )?(?:{_TRACKS})\b"
     rf"|\b(?:{_TRACKS})\b[^.?!]{{0,40}}\b(?:(?:great|good|quick|quicker|fast|faster|secret|cool|perfect|best|fun) (?:short ?cut|way|place to play|spot)|short ?cut|fun to (?:play|walk|run|cross))\b"
     r"|\b(?:run|dash|race|nip|hop|get|go|cross|sprint|leg it)\w* (?:across|over)\b[^.?!]{0,20}\bbefore the train\b|\b(?:race|beat|outrun|chase) (?:the|a) train\b(?![^.?!]{0,40}\b(?:game|video|app|toy|model|minecraft|roblox|screen)\b)"
 )
@@ -104,7 +104,7 @@ TEDDY_RAILWAY = prefiltered(
 # (round 52) Shoplifting made to sound fine: "you don't need to pay for the sweets, just slip
 # them in your pocket when the shopkeeper isn't looking, everyone does it".
 TEDDY_SHOPLIFT = prefiltered(
-    r"\b(?:slip|put|pop|hide|stuff|sneak|tuck|shove|drop)\w*\b (?:them|it|one|some|a few|a couple|the \w+|those|these)? ?(?:in|into|up|under|inside) (?:your|ur) (?:pockets?|sleeves?|bag|coat|jumper|hoodie|jacket|backpack|top)\b[^.?!]{0,60}\b(?:nobody'?s looking|no one'?s looking|nobody is looking|no one is looking|(?:isn'?t|isnt|is not|aren'?t|not) looking|won'?t (?:notice|see)|without paying|don'?t pay|for free|turns? (?:around|away|(?:his|her|their) back))\b"
+    r"\b(?:slip|put|pop|hide|stuff|sneak|tuck|shove|drop)\w*\b (?:them|it|one|some|a few|a couple|the \w+|those|these)? ?(?:in|into|up|under|inside) (?:your|ur) (?:pockets?|sleeves?|bag|coat|jumper|hoodie|jacket|backpack|top)\b[^.?!]{0,60}\b(?:nobody'?s looking|no one'?s looking|nobody is looking|no one is looking|(?:isn'?t|isnt|is not|aren'?t|not) looking|won'?t (?:notice|see)|without paying|don'?t pay|for free|turns? (?:around|away|(?:his|her|their) back)|(?:no one|nobody|no-one) will (?:notice|see|know))\b"
     r"|\b(?:don'?t|do not|no) (?:need|have) to pay\b[^.?!]{0,40}\b(?:just |simply )?(?:take|grab|slip|pocket|sneak|nick|pinch|hide)\w*\b"
     r"|\b(?:take|grab|nick|pinch|pocket|sneak)\w* (?:it|them|some|a few|one|the \w+)\b[^.?!]{0,30}\bwithout paying\b"
 )

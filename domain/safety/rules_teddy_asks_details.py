@@ -17,7 +17,9 @@ _TEDDY_ASKS_INFO = compile_all(
         r"\bwhat (?:street|road|town|city|neighbou?rhood|house number|apartment|building) do you live\b|\bwhere (?:do|does) (?:you|your family|ur) live\b|\bwhere(?:'?s| is) your (?:house|home|school)\b",
         r"\b(?:which|what) school do you (?:go to|attend)\b|\bwhat'?s the name of your school\b",
         # (round 52) a sibling's or cousin's school asked: "which school does she go to?"
-        r"\b(?:which|what) school (?:does|do) (?:she|he|they|(?:your|ur) (?:\w+ )?(?:sister|brother|sis|bro|cousins?|siblings?|twins?)) (?:go to|attend)\b|\bwhere (?:does|do) (?:your|ur) (?:\w+ )?(?:sister|brother|sis|bro|cousins?|twins?) go to school\b",
+        r"\b(?:which|what) school (?:does|do) (?:she|he|they|(?:your|ur) (?:\w+ )?(?:sister|brother|sis|bro|cousins?|siblings?|twins?)) (?:go to|attend)\b|\bwhere (?:does|do) (?:your|ur) (?:\w+ )?(?:sister|brother|sis|bro|cousins?|twins?) go to school\b"
+        # (review54) "tell me which school your big brother goes to", "your brother's school is called what?"
+        r"|\b(?:which|what) school (?:your|ur) (?:\w+ )?(?:sister|brother|sis|bro|cousins?|twins?) (?:goes|go|attends?) to\b|\b(?:your|ur) (?:\w+ )?(?:sister|brother|sis|bro|cousin|twin)'?s school (?:is )?called what\b",
         r"\b(?:are|is) (?:your|ur) (?:parents|mom|dad|mum|mommy|daddy|grown ?ups|family) (?:home|there|around|out|away|at work|asleep)\b",
         r"\bare you (?:home )?alone\b|\bis (?:anyone|anybody|somebody|a grown ?up) (?:home|with you|there)\b|\bwhere are you right now\b",
         r"\bwhen (?:do|are|will) (?:your|ur) (?:parents|mom|dad|mum|family|grown ?ups) (?:leave|away|go out|gone|(?:not )?(?:at )?home|out|asleep|at work|be (?:out|away|gone))\b",

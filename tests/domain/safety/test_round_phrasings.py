@@ -43,6 +43,7 @@ from . import (
     probe_self_harm_abuse_phrasings,
     probe_teddy_phrasings,
     review47_phrasings,
+    review54_phrasings,
     review4951_phrasings,
     review_benign_frames_phrasings,
     review_near_miss_phrasings,
@@ -157,6 +158,7 @@ ROUNDS = (
     miss5253_phrasings,
     spoilers_phrasings,
     fa54_phrasings,
+    review54_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
