@@ -162,8 +162,7 @@ def all_patterns(parts: bool = True) -> list[Found]:
 
     def add(name: str, reached: _Reached) -> None:
         if isinstance(reached, Prefiltered):
-            if id(reached) not in wrappers or ".prefilter._PENDING" in wrappers[id(reached)][0]:
-                wrappers[id(reached)] = (name, reached)
+            wrappers.setdefault(id(reached), (name, reached))
             reached = reached.pattern
         key = (reached.pattern, reached.flags)
         if key in found:
@@ -174,8 +173,8 @@ def all_patterns(parts: bool = True) -> list[Found]:
     for module in rule_modules():
         seen: set[int] = set()
         for key, value in vars(module).items():
-            if key.startswith("__") or inspect.ismodule(value):
-                continue
+            if key.startswith("__") or inspect.ismodule(value) or value is prefilter._PENDING:
+                continue  # (the pre-filter's queue of patterns not analysed yet: no rule's name)
             if (
                 inspect.isfunction(value) or inspect.isclass(value)
             ) and value.__module__ != module.__name__:
@@ -195,8 +194,8 @@ def all_patterns(parts: bool = True) -> list[Found]:
             alternatives = wrapper._parts._alternatives if wrapper._parts else ()
             for i, alternative in enumerate(alternatives):
                 add(f"{name}.<alt{i}>", alternative)
-    for entry in found.values():  # a name in a rule module before the pre-filter's own list
-        entry.names.sort(key=lambda name: (".prefilter._PENDING" in name, "<unnamed" in name))
+    for entry in found.values():  # a name in a rule module first
+        entry.names.sort(key=lambda name: "<unnamed" in name)
     return list(found.values())
 
 
