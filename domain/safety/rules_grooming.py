@@ -67,6 +67,12 @@ _FAMILY_PICKUP = prefiltered(
     r"^(?:and |so |um |oh )?(?:my )?(?:mum|mom|mam|mummy|mommy|dad|daddy|step ?(?:dad|mum|mom)|nan|nana|gran|granny|grandma|grandad|grandpa|parents)\b[^.?!]{0,40}\b(?:pick|picks|picking|picked) (?:me|us) up\b"
 )
 
+_OTHER_CHILDS_PARENT = prefiltered(
+    r"\b(?:friend|mate|pal|bff|classmate)'?s (?:dad|daddy|mum|mom|mummy|step ?dad|father)\b"
+    r"|\bthe (?:dad|mum|mom|father|mother) (?:there|at (?:the|her|his|their) (?:sleepover|party|house))\b"
+    r"|\bthe (?:sleepover|party) (?:dad|mum|mom)\b"
+)
+
 
 def family_pickup(text: str, signals: list[Finding]) -> bool:
     return all(f.stage == "meeting" for f in signals) and _FAMILY_PICKUP.search(text) is not None
@@ -112,6 +118,8 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
         actor = ONLINE_ACTOR.search(text) is not None or (
             PRONOUN_ACTOR.search(text) is not None and FAMILY.search(text) is None
         )
+    # (left54) another child's parent ("my friend's dad", "the dad there") asking for a secret.
+    actor = actor or _OTHER_CHILDS_PARENT.search(text) is not None
     if teddy:
         serious = stages - {"trust"}
         if (

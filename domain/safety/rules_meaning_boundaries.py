@@ -33,6 +33,10 @@ UNWANTED_WHERE = prefiltered(
     rf"\b(?:don'?t|dont|do not|didn'?t|never) like (?:it )?(?:where|how|when) (?:\w+ )?{_GROWN_UP}\b (?:\w+ )?{_TOUCH_VERB}"
     rf"|\b{_TOUCH_VERB}\b[^.?!]{{0,40}}\b(?:won'?t|wont|doesn'?t|doesnt|didn'?t|wouldn'?t|never) (?:stop|let me go|let go)\b[^.?!]{{0,20}}\b(?:when|even when|if) i (?:say|said|tell|told|ask|asked|shout|cry|cried)\b"
     rf"|\b{_TOUCH_VERB}\b[^.?!]{{0,60}}\b(?:when i (?:say|said) (?:stop|no)|even (?:when|though) i (?:say|said|cry|cried) (?:stop|no)?)\b"
+    # (left54) begged to stop and carried on, or till the child can't breathe and won't stop.
+    rf"|\b{_TOUCH_VERB}\b[^.?!]{{0,60}}\b(?:beg\w*|ask\w*|tell|tells|told|plead\w*|scream\w*|shout\w*|say|said|yell\w*) (?:(?:him|her|them|for (?:him|her|them)) )?(?:to )?stop\b[^.?!]{{0,25}}\b(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt|wouldn'?t|wouldnt|never|keeps? going|kept going|carries on|carried on|just laughs?|laughed)\b"
+    rf"|\b{_TOUCH_VERB}\b[^.?!]{{0,60}}\b(?:can'?t|cant|couldn'?t|couldnt) (?:breathe|breath)\b[^.?!]{{0,40}}\b(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt|wouldn'?t|wouldnt|never) (?:stop|let (?:me )?go)\b"
+    rf"|\b(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt|wouldn'?t|wouldnt|never) stop {_TOUCH_VERB}\b[^.?!]{{0,40}}\b(?:can'?t|cant|couldn'?t|couldnt) (?:breathe|breath)\b"
 )
 _PEER_OR_SIBLING = prefiltered(
     r"\b(?:brother|sister|cousin|friend|friends|sibling|twin|kids?|boys?|girls?|puppy|dog|cat|baby)\b"

@@ -36,8 +36,8 @@ _EXASPERATION_SPOILT = spoilt_by(None, HURT, MEANS, FEAR, SCARED, AGAIN, TOUCH, 
 # (round 47) "im going to kill my brother in the snowball fight tomorrow haha": a game's "kill",
 # unless hate, a means or "for real" is told with it.
 _PLAY_FIGHT = prefiltered(
-    r"\b(?:kill|murder|destroy|obliterate|annihilate|smash|wreck|get|beat|splat|splatter|cream|bury|pummel|pelt)\b (?:him|her|them|you|u|everyone|my (?:little |big |baby |twin |step ?)?(?:brother|sister|bro|sis|cousins?|dad|mum|mom|friends?|best friend|bff)|[a-z]+)"
-    r" (?:in|at|during|with) (?:the |our |a |tomorrow'?s |today'?s )?(?:snowball fights?|snow fights?|pillow fights?|water fights?|water balloon fights?|nerf(?: wars?| battles?| fights?| guns?)?|laser tag|paintball|tag|dodgeball|snowballs|water balloons|water pistols|pillows|foam swords)\b"
+    r"\b(?:kill|murder|destroy|obliterate|annihilate|smash|wreck|get|beat|splat|splatter|cream|bury|pummel|pelt|jump|leap ?frog)\b (?:him|her|them|you|u|everyone|my (?:little |big |baby |twin |step ?)?(?:brother|sister|bro|sis|cousins?|dad|mum|mom|friends?|best friend|bff)|[a-z]+)"
+    r" (?:in|at|during|with) (?:the |our |a |tomorrow'?s |today'?s )?(?:snowball fights?|snow fights?|pillow fights?|water fights?|water balloon fights?|nerf(?: wars?| battles?| fights?| guns?)?|laser tag|paintball|tag|dodgeball|snowballs|water balloons|water pistols|pillows|foam swords|leap ?frog|leap-frog)\b"
 )
 _PLAY_FIGHT_SPOILT = spoilt_by(
     r"\b(?:hate|for real|really\b(?! (?:gonna|going to|gunna))|actually|knife|stones?|rocks?|bricks?|ice in|mean it|make (?:him|her) bleed)\b"
@@ -57,6 +57,8 @@ _PLAY_FIGHT_SPOILT = spoilt_by(
 # or a friend over food eaten or taken, unless a means, a plan, a harm or "for real" is told.
 _FOOD_SLIGHT = prefiltered(
     r"\b(?:ate|eaten|eats|finished|nicked|stole|stolen|took|taken|had|drank|drunk|licked|scoffed|pinched|swiped|got) (?:all )?(?:the |my |our |both |all (?:the |my )?)?(?:last |last two |last bit of |last slice of |last piece of |whole |leftover |only |best |favourite )?(?:\w+ )?(?:cookies?|biscuits?|crisps?|chips?|fries|pizza|slice|cake|cupcakes?|chocolates?|sweets?|doughnuts?|donuts?|ice ?cream|lolly|lollies|popcorn|nuggets?|sandwich|toast|yoghurts?|yogurts?|pudding|dessert|snacks?|haribo|cereal|pancakes?|waffles?|brownies?|muffins?|juice|milkshake|fizzy|coke|food|dinner|tea|lunch|breakfast|easter eggs?|hot dogs?|burgers?|sausages?|bacon|cheese|apple|banana|strawberr(?:y|ies))\b(?! money)"
+    # (left54) a small misdeed: "she used my shampoo", "took my charger", "read my diary".
+    r"|\b(?:used|uses|using|took|taken|nicked|stole|stolen|borrowed|read|reads|reading|wore|wears|wearing|broke|lost|hid|touched|snooped in|went in|drew on|scribbled on|spilt on|spilled on|sat on) (?:all (?:of )?)?my (?:\w+ )?(?:shampoo|conditioner|charger|diary|hoodie|jumper|sweater|top|shirt|clothes|makeup|make-up|lip ?gloss|perfume|hairbrush|straighteners|headphones|earphones|phone|ipad|tablet|switch|controller|pens?|felt tips|crayons|toothbrush|towel|room|stuff|lego|slime|stickers|socks|trainers|shoes)\b"
 )
 _FOOD_KILL = prefiltered(
     r"\b(?:i'?m|im|i am|ima|imma|i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|i could|i want to|i wanna)\b (?:actually |literally |honestly |so |just )?(?:kill|murder|strangle|throttle|end) (?:him|her|them|my (?:little |big |baby |twin |step ?)?(?:brother|sister|bro|sis|cousin|friend|best friend|bff))\b"

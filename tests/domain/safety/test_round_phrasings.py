@@ -30,6 +30,7 @@ from . import (
     gaps47_phrasings,
     holes52_phrasings,
     known_misses_phrasings,
+    left54_phrasings,
     leftover_phrasings,
     leftovers_phrasings,
     miss49_phrasings,
@@ -159,6 +160,7 @@ ROUNDS = (
     spoilers_phrasings,
     fa54_phrasings,
     review54_phrasings,
+    left54_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
