@@ -53,17 +53,18 @@ _PLAY_FIGHT_SPOILT = spoilt_by(
     TOUCH,
     HIDDEN,
 )
-# (round 51) "ugh my brother ate the last cookie im gonna kill him": exasperation at a sibling
-# or a friend over food eaten or taken, unless a means, a plan, a harm or "for real" is told.
-_FOOD_SLIGHT = prefiltered(
+# (round 51, left54) "ugh my brother ate the last cookie im gonna kill him", "she used my
+# shampoo": exasperation at a sibling or a friend over a small slight (food eaten or taken, a
+# thing used, borrowed or read), unless a means, a plan, a harm or "for real" is told.
+_SMALL_SLIGHT = prefiltered(
     r"\b(?:ate|eaten|eats|finished|nicked|stole|stolen|took|taken|had|drank|drunk|licked|scoffed|pinched|swiped|got) (?:all )?(?:the |my |our |both |all (?:the |my )?)?(?:last |last two |last bit of |last slice of |last piece of |whole |leftover |only |best |favourite )?(?:\w+ )?(?:cookies?|biscuits?|crisps?|chips?|fries|pizza|slice|cake|cupcakes?|chocolates?|sweets?|doughnuts?|donuts?|ice ?cream|lolly|lollies|popcorn|nuggets?|sandwich|toast|yoghurts?|yogurts?|pudding|dessert|snacks?|haribo|cereal|pancakes?|waffles?|brownies?|muffins?|juice|milkshake|fizzy|coke|food|dinner|tea|lunch|breakfast|easter eggs?|hot dogs?|burgers?|sausages?|bacon|cheese|apple|banana|strawberr(?:y|ies))\b(?! money)"
     # (left54) a small misdeed: "she used my shampoo", "took my charger", "read my diary".
     r"|\b(?:used|uses|using|took|taken|nicked|stole|stolen|borrowed|read|reads|reading|wore|wears|wearing|broke|lost|hid|touched|snooped in|went in|drew on|scribbled on|spilt on|spilled on|sat on) (?:all (?:of )?)?my (?:\w+ )?(?:shampoo|conditioner|charger|diary|hoodie|jumper|sweater|top|shirt|clothes|makeup|make-up|lip ?gloss|perfume|hairbrush|straighteners|headphones|earphones|phone|ipad|tablet|switch|controller|pens?|felt tips|crayons|toothbrush|towel|room|stuff|lego|slime|stickers|socks|trainers|shoes)\b"
 )
-_FOOD_KILL = prefiltered(
+_SLIGHT_KILL = prefiltered(
     r"\b(?:i'?m|im|i am|ima|imma|i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|i could|i want to|i wanna)\b (?:actually |literally |honestly |so |just )?(?:kill|murder|strangle|throttle|end) (?:him|her|them|my (?:little |big |baby |twin |step ?)?(?:brother|sister|bro|sis|cousin|friend|best friend|bff))\b"
 )
-_FOOD_KILL_SPOILT = spoilt_by(
+_SLIGHT_KILL_SPOILT = spoilt_by(
     r"\b(?:with (?:a|the|my|his|her|dads?|mums?)|knife|knives|gun|scissors|bat|hammer|poison\w*|bleach|pills?|for real|fr|i mean it|not joking|seriously|actually going to|tonight|tomorrow|tmrw|on monday|at school|after school|at break|at lunch ?time|when (?:he|she|they)(?:'?s| is| are) asleep|in (?:his|her|their) sleep|blood|bleed|hospital|dead|die|hurt (?:him|her|them)|hit|punch\w*|kick\w*|stab\w*|push\w* (?:him|her|them) (?:down|off)|hate|drown\w*|smother\w*|suffocat\w*|chok\w*|strangl\w* (?:him|her|them) (?:with|till|until)|bury|buried|burn\w*|set fire|on fire|pillow|down the stairs|poison|rope)\b",
     HURT,
     MEANS,
@@ -104,8 +105,8 @@ class ThreatExcuses:
                 else ()
             )
             + (
-                tuple(k.span() for k in _FOOD_KILL.finditer(text))
-                if _FOOD_SLIGHT.search(text) and not _FOOD_KILL_SPOILT.search(text)
+                tuple(k.span() for k in _SLIGHT_KILL.finditer(text))
+                if _SMALL_SLIGHT.search(text) and not _SLIGHT_KILL_SPOILT.search(text)
                 else ()
             ),
             kill_me_over_a_slip(text),
