@@ -8,20 +8,20 @@ import types
 from typing import TYPE_CHECKING, Any
 
 from domain.safety.rule_gate_values import (
-    _ACC,
-    _NULL,
-    _NULL_ITER,
-    _ORDER,
-    _V,
+    ACCUMULATOR,
     EMPTY,
     FALSE,
     FALSY,
     ITER,
+    NULL_ITERATORS,
+    NULL_RESULTS,
+    ORDER,
     TRUE,
     UNKNOWN,
-    _Fail,
-    _join,
-    _number,
+    Unprovable,
+    Value,
+    is_number,
+    join,
 )
 
 if TYPE_CHECKING:
@@ -36,28 +36,28 @@ class Expressions:
     locals: set[str]
     text: str
 
-    def _bind(self, target: ast.expr, value: _V, env: dict[str, _V]) -> None:
+    def _bind(self, target: ast.expr, value: Value, env: dict[str, Value]) -> None:
         if isinstance(target, ast.Name):
             if target.id == self.text:
-                raise _Fail
+                raise Unprovable
             env[target.id] = value
         elif isinstance(target, ast.Tuple):
-            parts: list[_V] = [UNKNOWN] * len(target.elts)
+            parts: list[Value] = [UNKNOWN] * len(target.elts)
             if value.kind == "obj" and isinstance(value.obj, tuple):
                 if len(value.obj) != len(target.elts):
-                    raise _Fail
-                parts = [_V("obj", o) for o in value.obj]
+                    raise Unprovable
+                parts = [Value("obj", o) for o in value.obj]
             for elt, part in zip(target.elts, parts, strict=True):
                 self._bind(elt, part, env)
         else:
-            raise _Fail
+            raise Unprovable
 
     # --- expressions ----------------------------------------------------------------------
 
-    def _ev(self, node: ast.expr, env: dict[str, _V]) -> _V:  # noqa: C901, PLR0911, PLR0912
+    def _ev(self, node: ast.expr, env: dict[str, Value]) -> Value:  # noqa: C901, PLR0911, PLR0912
         if isinstance(node, ast.Constant):
             return (
-                _V("obj", node.value)
+                Value("obj", node.value)
                 if node.value is None or isinstance(node.value, bool | int | str)
                 else UNKNOWN
             )
@@ -67,29 +67,29 @@ class Expressions:
             if node.id in self.locals:
                 return UNKNOWN
             if node.id in self.globals:
-                return _V("obj", self.globals[node.id])
+                return Value("obj", self.globals[node.id])
             if hasattr(builtins, node.id):
-                return _V("obj", getattr(builtins, node.id))
+                return Value("obj", getattr(builtins, node.id))
             return UNKNOWN
         if isinstance(node, ast.Attribute):
             owner = self._ev(node.value, env)
             if owner.kind == "none" or (owner.kind == "obj" and owner.obj is None):
-                raise _Fail  # would raise
+                raise Unprovable  # would raise
             if (
                 owner.kind == "obj"
                 and isinstance(owner.obj, types.ModuleType)
                 and hasattr(owner.obj, node.attr)
             ):
-                return _V("obj", getattr(owner.obj, node.attr))
+                return Value("obj", getattr(owner.obj, node.attr))
             return UNKNOWN
         if isinstance(node, ast.Subscript):
             owner = self._ev(node.value, env)
             if owner.kind == "none":
-                raise _Fail
+                raise Unprovable
             if owner.kind == "obj" and isinstance(owner.obj, tuple):
                 index = node.slice
                 if isinstance(index, ast.Constant) and isinstance(index.value, int):
-                    return _V("obj", owner.obj[index.value])
+                    return Value("obj", owner.obj[index.value])
                 if isinstance(index, ast.Slice) and index.step is None:
                     bounds: list[int | None] = []
                     for bound in (index.lower, index.upper):
@@ -99,11 +99,11 @@ class Expressions:
                             bounds.append(bound.value)
                         else:
                             return UNKNOWN
-                    return _V("obj", owner.obj[bounds[0] : bounds[1]])
+                    return Value("obj", owner.obj[bounds[0] : bounds[1]])
             return UNKNOWN
         if isinstance(node, ast.BoolOp):
             # Evaluated as Python does: no further than a part that decides the whole.
-            values: list[_V] = []
+            values: list[Value] = []
             for part in node.values:
                 value = self._ev(part, env)
                 values.append(value)
@@ -125,22 +125,22 @@ class Expressions:
                 return self._ev(node.orelse, env)
             if test.truthy:
                 return self._ev(node.body, env)
-            return _join(self._ev(node.body, env), self._ev(node.orelse, env))
+            return join(self._ev(node.body, env), self._ev(node.orelse, env))
         if isinstance(node, ast.List) and not node.elts:
             return EMPTY
         if isinstance(node, ast.Tuple):
             items = [self._ev(elt, env) for elt in node.elts]
             if all(item.kind == "obj" for item in items):
-                return _V("obj", tuple(item.obj for item in items))
+                return Value("obj", tuple(item.obj for item in items))
             return UNKNOWN
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
             left, right = self._ev(node.left, env), self._ev(node.right, env)
-            if _number(left) and _number(right):
-                return _V("obj", left.obj + right.obj)
-            if left.kind in ("empty", _ACC) and right.kind in ("empty", _ACC):
+            if is_number(left) and is_number(right):
+                return Value("obj", left.obj + right.obj)
+            if left.kind in ("empty", ACCUMULATOR) and right.kind in ("empty", ACCUMULATOR):
                 return (
                     left
-                    if left.kind == _ACC and right.kind == "empty"
+                    if left.kind == ACCUMULATOR and right.kind == "empty"
                     else (right if left.kind == "empty" else UNKNOWN)
                 )
             return UNKNOWN
@@ -150,7 +150,7 @@ class Expressions:
             return self._call(node, env)
         return UNKNOWN
 
-    def _compare(self, node: ast.Compare, env: dict[str, _V]) -> _V:
+    def _compare(self, node: ast.Compare, env: dict[str, Value]) -> Value:
         if len(node.ops) != 1:
             return UNKNOWN
         op = node.ops[0]
@@ -168,23 +168,23 @@ class Expressions:
             if same is None:
                 return UNKNOWN
             return TRUE if same == isinstance(op, ast.Is) else FALSE
-        if _number(left) and _number(right) and type(op) in _ORDER:
-            return _V("obj", _ORDER[type(op)](left.obj, right.obj))
+        if is_number(left) and is_number(right) and type(op) in ORDER:
+            return Value("obj", ORDER[type(op)](left.obj, right.obj))
         return UNKNOWN
 
-    def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, env: dict[str, _V]) -> _V:
+    def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, env: dict[str, Value]) -> Value:
         empty = EMPTY if isinstance(node, ast.ListComp) else ITER
         if len(node.generators) != 1:
             return UNKNOWN
         generator = node.generators[0]
         if generator.is_async:
-            raise _Fail
+            raise Unprovable
         items = self._ev(generator.iter, env)
         if items.kind in ("empty", "iter"):
             return empty
-        bindings: list[_V] = [UNKNOWN]
+        bindings: list[Value] = [UNKNOWN]
         if items.kind == "obj" and isinstance(items.obj, tuple):
-            bindings = [_V("obj", o) for o in items.obj]
+            bindings = [Value("obj", o) for o in items.obj]
         for binding in bindings:
             inner = dict(env)
             self._bind(generator.target, binding, inner)
@@ -192,9 +192,9 @@ class Expressions:
                 if isinstance(node, ast.GeneratorExp) and self._ev(node.elt, inner).falsy:
                     continue  # a generator of falsy values (for any())
                 return UNKNOWN
-        return empty if isinstance(node, ast.ListComp) else _V("falsy_iter")
+        return empty if isinstance(node, ast.ListComp) else Value("falsy_iter")
 
-    def _sum(self, node: ast.expr, env: dict[str, _V]) -> _V:
+    def _sum(self, node: ast.expr, env: dict[str, Value]) -> Value:
         """`sum` of a generator over a known tuple whose items are all known numbers."""
         if not isinstance(node, ast.GeneratorExp) or len(node.generators) != 1:
             return UNKNOWN
@@ -205,16 +205,16 @@ class Expressions:
         total = 0
         for item in items.obj:
             inner = dict(env)
-            self._bind(generator.target, _V("obj", item), inner)
+            self._bind(generator.target, Value("obj", item), inner)
             value = self._ev(node.elt, inner)
             if value.kind == "false":
                 continue
-            if not _number(value):
+            if not is_number(value):
                 return UNKNOWN
             total += value.obj
-        return _V("obj", total)
+        return Value("obj", total)
 
-    def _call(self, node: ast.Call, env: dict[str, _V]) -> _V:
+    def _call(self, node: ast.Call, env: dict[str, Value]) -> Value:
         func = node.func
         on_text = (
             len(node.args) == 1
@@ -225,11 +225,11 @@ class Expressions:
         if isinstance(func, ast.Attribute):
             owner = self._ev(func.value, env)
             if owner.kind == "none":
-                raise _Fail
+                raise Unprovable
             if on_text and owner.kind == "obj" and self.proof.null_call(owner.obj):
-                if func.attr in _NULL:
-                    return _V(_NULL[func.attr])
-                if func.attr in _NULL_ITER:
+                if func.attr in NULL_RESULTS:
+                    return Value(NULL_RESULTS[func.attr])
+                if func.attr in NULL_ITERATORS:
                     return ITER
             return UNKNOWN
         callee = self._ev(func, env)
@@ -240,13 +240,13 @@ class Expressions:
             if value.kind in ("iter", "falsy_iter", "empty"):
                 return FALSE
             if callee.obj is bool and value.falsy:
-                return _V("obj", False)
+                return Value("obj", False)
             return UNKNOWN
         if callee.obj is sum and len(node.args) == 1 and not node.keywords:
             return self._sum(node.args[0], env)
         if callee.obj is len and len(node.args) == 1 and not node.keywords:
             value = self._ev(node.args[0], env)
-            return _V("obj", 0) if value.kind == "empty" else UNKNOWN
+            return Value("obj", 0) if value.kind == "empty" else UNKNOWN
         if (
             node.args
             and isinstance(node.args[0], ast.Name)
@@ -257,6 +257,6 @@ class Expressions:
             try:
                 if len(node.args) == 1 and not node.keywords:
                     return self.proof._returns(callee.obj)
-            except _Fail:
+            except Unprovable:
                 return UNKNOWN
         return UNKNOWN

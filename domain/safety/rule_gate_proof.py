@@ -24,21 +24,21 @@ from typing import Any
 from domain.safety.prefilter import Prefiltered
 from domain.safety.rule_gate_expressions import Expressions
 from domain.safety.rule_gate_values import (
-    _ACC,
-    _ADDS,
-    _V,
+    ACCUMULATOR,
+    ADDS,
     EMPTY,
     FALSE,
     FALSY,
     NONE,
     UNKNOWN,
-    _added,
-    _Fail,
-    _made_empty,
-    _only_added_to,
-    _source,
-    _stores,
-    _top_level_only,
+    Unprovable,
+    Value,
+    function_node,
+    made_empty,
+    only_added_to,
+    stores,
+    times_added_to,
+    top_level_only,
 )
 
 
@@ -49,7 +49,7 @@ class Proof:
     def __init__(self, assumed: frozenset[Prefiltered] | None) -> None:
         self.assumed = assumed
         self.used: dict[int, Prefiltered] = {}
-        self._memo: dict[Any, _V] = {}
+        self._memo: dict[Any, Value] = {}
 
     def finds_nothing(self, function: Callable[..., Any]) -> bool:
         try:
@@ -57,7 +57,7 @@ class Proof:
         except Exception:  # noqa: BLE001  (anything unread: no proof, so no gate)
             return False
 
-    def _returns(self, function: Any) -> _V:
+    def _returns(self, function: Any) -> Value:
         key = getattr(function, "__code__", None)
         if key in self._memo:
             return self._memo[key]
@@ -88,20 +88,20 @@ class _Function(Expressions):
 
     def __init__(self, function: Any) -> None:
         if not isinstance(function, types.FunctionType) or function.__closure__:
-            raise _Fail
+            raise Unprovable
         self.globals = function.__globals__
-        node = _source(function)
+        node = function_node(function)
         args = node.args
         if args.vararg or args.kwarg or not args.args or node.decorator_list:
-            raise _Fail
+            raise Unprovable
         self.node = node
         self.text = args.args[0].arg
-        self.stores = _stores(node)
-        self.sequential = _top_level_only(node)
+        self.stores = stores(node)
+        self.sequential = top_level_only(node)
         """Names only ever set by assignments in the function's own body, not inside a
         block: read in order, each read sees the last value set."""
         if self.stores.get(self.text, 0):
-            raise _Fail  # the text is reassigned
+            raise Unprovable  # the text is reassigned
         for inner in ast.walk(node):
             if inner is not node and isinstance(
                 inner,
@@ -115,7 +115,7 @@ class _Function(Expressions):
                 | ast.NamedExpr
                 | ast.Delete,
             ):
-                raise _Fail
+                raise Unprovable
         self.locals = set(self.stores) | {a.arg for a in (*args.posonlyargs, *args.args)}
         self.locals |= {a.arg for a in args.kwonlyargs}
         nested = any(
@@ -129,21 +129,21 @@ class _Function(Expressions):
             else {
                 name
                 for name, count in self.stores.items()
-                if count - _added(node, name) == 1
-                and _made_empty(node, name)
-                and _only_added_to(node, name)
+                if count - times_added_to(node, name) == 1
+                and made_empty(node, name)
+                and only_added_to(node, name)
             }
         )
 
-    def returns(self, proof: Proof) -> _V:
+    def returns(self, proof: Proof) -> Value:
         self.proof = proof
-        returned: list[_V] = []
+        returned: list[Value] = []
         dirty: set[str] = set()
         if not self._walk(self.node.body, {}, returned, dirty, top=True):
             returned.append(NONE)  # control can fall off the end
         kinds = set()
         for value in returned:
-            if value.kind == _ACC:
+            if value.kind == ACCUMULATOR:
                 if value.obj in dirty:
                     return UNKNOWN
                 value = EMPTY
@@ -151,8 +151,8 @@ class _Function(Expressions):
                 value = NONE if value.obj is None else FALSE if value.obj is False else UNKNOWN
             kinds.add(value.kind)
         if len(kinds) == 1:
-            return _V(kinds.pop())
-        if all(_V(k).falsy for k in kinds):
+            return Value(kinds.pop())
+        if all(Value(k).falsy for k in kinds):
             return FALSY
         return UNKNOWN
 
@@ -161,8 +161,8 @@ class _Function(Expressions):
     def _walk(
         self,
         body: list[ast.stmt],
-        env: dict[str, _V],
-        returned: list[_V],
+        env: dict[str, Value],
+        returned: list[Value],
         dirty: set[str],
         *,
         top: bool = False,
@@ -188,7 +188,7 @@ class _Function(Expressions):
             elif isinstance(stmt, ast.AugAssign):
                 target = stmt.target
                 if isinstance(target, ast.Name) and target.id in self.accumulators:
-                    if self._ev(stmt.value, env).kind not in ("empty", _ACC):
+                    if self._ev(stmt.value, env).kind not in ("empty", ACCUMULATOR):
                         dirty.add(target.id)
                 else:
                     self._check(stmt, env, dirty)
@@ -198,22 +198,24 @@ class _Function(Expressions):
                 continue
             elif isinstance(stmt, ast.FunctionDef):
                 if stmt.decorator_list or stmt.name == self.text:
-                    raise _Fail
+                    raise Unprovable
                 env[stmt.name] = UNKNOWN  # a helper of its own: its calls are unknown
             else:
-                raise _Fail  # while, try, with, raise, ...: not read
+                raise Unprovable  # while, try, with, raise, ...: not read
         return False
 
-    def _for(self, stmt: ast.For, env: dict[str, _V], returned: list[_V], dirty: set[str]) -> None:
+    def _for(
+        self, stmt: ast.For, env: dict[str, Value], returned: list[Value], dirty: set[str]
+    ) -> None:
         if stmt.orelse:
-            raise _Fail
+            raise Unprovable
         items = self._ev(stmt.iter, env)
         if items.kind in ("empty", "iter"):
             return
         if items.kind == "obj" and isinstance(items.obj, tuple):
             for item in items.obj:
                 inner = dict(env)
-                self._bind(stmt.target, _V("obj", item), inner)
+                self._bind(stmt.target, Value("obj", item), inner)
                 self._walk(stmt.body, inner, returned, dirty)
             return
         inner = dict(env)
@@ -221,7 +223,7 @@ class _Function(Expressions):
         self._walk(stmt.body, inner, returned, dirty)
 
     def _assign(
-        self, stmt: ast.Assign | ast.AnnAssign, env: dict[str, _V], dirty: set[str], *, top: bool
+        self, stmt: ast.Assign | ast.AnnAssign, env: dict[str, Value], dirty: set[str], *, top: bool
     ) -> None:
         targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
         if stmt.value is None:
@@ -233,26 +235,26 @@ class _Function(Expressions):
                 self._bind(target, UNKNOWN, env)
                 continue
             if not isinstance(target, ast.Name):
-                raise _Fail  # a store into something else
+                raise Unprovable  # a store into something else
             name = target.id
-            if value.kind in ("empty", _ACC):
+            if value.kind in ("empty", ACCUMULATOR):
                 # A list: tracked only as an accumulator (else it may be added to unseen).
                 accumulator = name in self.accumulators and value.kind == "empty"
-                env[name] = _V(_ACC, name) if accumulator else UNKNOWN
+                env[name] = Value(ACCUMULATOR, name) if accumulator else UNKNOWN
             elif top and (self.stores.get(name) == 1 or name in self.sequential):
                 env[name] = value
             else:
                 env[name] = UNKNOWN
 
-    def _expression(self, value: ast.expr, env: dict[str, _V], dirty: set[str]) -> None:
+    def _expression(self, value: ast.expr, env: dict[str, Value], dirty: set[str]) -> None:
         if (
             isinstance(value, ast.Call)
             and isinstance(value.func, ast.Attribute)
             and isinstance(value.func.value, ast.Name)
             and value.func.value.id in self.accumulators
         ):
-            if value.func.attr not in _ADDS:
-                raise _Fail
+            if value.func.attr not in ADDS:
+                raise Unprovable
             added = [self._ev(a, env) for a in value.args]
             if value.func.attr != "extend" or added[0].kind not in ("empty", "iter"):
                 dirty.add(value.func.value.id)
@@ -260,7 +262,7 @@ class _Function(Expressions):
         self._ev(value, env)  # (fails on a call that would raise)
         self._check(value, env, dirty)
 
-    def _check(self, node: ast.AST, env: dict[str, _V], dirty: set[str]) -> None:
+    def _check(self, node: ast.AST, env: dict[str, Value], dirty: set[str]) -> None:
         """An accumulator passed to a call could be added to there."""
         for inner in ast.walk(node):
             if isinstance(inner, ast.Call):

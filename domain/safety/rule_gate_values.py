@@ -14,17 +14,17 @@ from typing import Any
 
 from domain.safety.prefilter import Prefiltered
 
-_NULL = {
+NULL_RESULTS = {
     "search": "none",
     "match": "none",
     "fullmatch": "none",
     "findall": "empty",
 }
-_NULL_ITER = {"finditer"}
-_ADDS = {"append", "extend", "insert"}
+NULL_ITERATORS = {"finditer"}
+ADDS = {"append", "extend", "insert"}
 
 
-class _V:
+class Value:
     """An abstract value: one of the kinds below, or a known object."""
 
     __slots__ = ("kind", "obj")
@@ -55,21 +55,21 @@ def _truth(obj: Any) -> bool | None:
     return None
 
 
-UNKNOWN = _V("unknown")
-NONE = _V("none")  # None
-EMPTY = _V("empty")  # an empty list
-ITER = _V("iter")  # an iterator that yields nothing
-FALSE = _V("false")
-TRUE = _V("true")
-FALSY = _V("falsy")  # falsy, of no known kind
-_ACC = "acc"  # a list made empty in the function, added to only where proven not to run
+UNKNOWN = Value("unknown")
+NONE = Value("none")  # None
+EMPTY = Value("empty")  # an empty list
+ITER = Value("iter")  # an iterator that yields nothing
+FALSE = Value("false")
+TRUE = Value("true")
+FALSY = Value("falsy")  # falsy, of no known kind
+ACCUMULATOR = "acc"  # a list made empty in the function, added to only where proven not to run
 
 
-class _Fail(Exception):
+class Unprovable(Exception):
     """The prover met something it does not read: no proof."""
 
 
-_ORDER = {
+ORDER = {
     ast.Lt: operator.lt,
     ast.LtE: operator.le,
     ast.Gt: operator.gt,
@@ -79,11 +79,11 @@ _ORDER = {
 }
 
 
-def _number(value: _V) -> bool:
+def is_number(value: Value) -> bool:
     return value.kind == "obj" and type(value.obj) in (int, bool)
 
 
-def _join(a: _V, b: _V) -> _V:
+def join(a: Value, b: Value) -> Value:
     if a.kind == b.kind and a.kind != "obj":
         return a
     if a.falsy and b.falsy:
@@ -92,18 +92,18 @@ def _join(a: _V, b: _V) -> _V:
 
 
 @cache
-def _source(function: Any) -> ast.FunctionDef:
+def function_node(function: Any) -> ast.FunctionDef:
     try:
         source = textwrap.dedent(inspect.getsource(function))
     except (OSError, TypeError) as error:
-        raise _Fail from error
+        raise Unprovable from error
     tree = ast.parse(source)
     if len(tree.body) != 1 or not isinstance(tree.body[0], ast.FunctionDef):
-        raise _Fail
+        raise Unprovable
     return tree.body[0]
 
 
-def _stores(node: ast.FunctionDef) -> dict[str, int]:
+def stores(node: ast.FunctionDef) -> dict[str, int]:
     """How often each name is bound (a `+=` included)."""
     counts: dict[str, int] = {}
     for inner in ast.walk(node):
@@ -116,7 +116,7 @@ def _stores(node: ast.FunctionDef) -> dict[str, int]:
     return counts
 
 
-def _made_empty(node: ast.FunctionDef, name: str) -> bool:
+def made_empty(node: ast.FunctionDef, name: str) -> bool:
     """Is `name` set in the function's own body (not inside a block), to a list (an empty
     one, in the null world, or the name is not an accumulator there)?"""
     for stmt in node.body:
@@ -133,7 +133,7 @@ def _made_empty(node: ast.FunctionDef, name: str) -> bool:
     return False
 
 
-def _top_level_only(node: ast.FunctionDef) -> set[str]:
+def top_level_only(node: ast.FunctionDef) -> set[str]:
     top: dict[str, int] = {}
     for stmt in node.body:
         if isinstance(stmt, ast.Assign | ast.AnnAssign):
@@ -141,11 +141,11 @@ def _top_level_only(node: ast.FunctionDef) -> set[str]:
             for target in targets:
                 if isinstance(target, ast.Name):
                     top[target.id] = top.get(target.id, 0) + 1
-    counts = _stores(node)
+    counts = stores(node)
     return {name for name, n in top.items() if counts.get(name) == n}
 
 
-def _added(node: ast.FunctionDef, name: str) -> int:
+def times_added_to(node: ast.FunctionDef, name: str) -> int:
     return sum(
         1
         for inner in ast.walk(node)
@@ -155,7 +155,7 @@ def _added(node: ast.FunctionDef, name: str) -> int:
     )
 
 
-def _only_added_to(node: ast.FunctionDef, name: str) -> bool:
+def only_added_to(node: ast.FunctionDef, name: str) -> bool:
     """Is the list `name` only added to (`+=`, `.append`, `.extend`, `.insert`), returned
     (alone or added to another list) and tested, never handed on or aliased?"""
     parents: dict[int, ast.AST] = {}
@@ -173,7 +173,7 @@ def _only_added_to(node: ast.FunctionDef, name: str) -> bool:
                 return False
             continue
         if isinstance(parent, ast.Attribute):
-            if parent.attr not in _ADDS or not isinstance(parents[id(parent)], ast.Call):
+            if parent.attr not in ADDS or not isinstance(parents[id(parent)], ast.Call):
                 return False
             continue
         while isinstance(parent, ast.BinOp) and isinstance(parent.op, ast.Add):
