@@ -34,11 +34,11 @@ from __future__ import annotations
 
 from domain.safety.benign_frame_spoilers import (
     AGAIN,
+    EVERY_KIND,
     FEAR,
     HIDDEN,
     HURT,
     MEANS,
-    OLDER,
     SCARED,
     TOUCH,
     spoilt_by,
@@ -211,14 +211,7 @@ PUSH_ON_A_RIDE = prefiltered(
 )
 PUSH_ROUGH = spoilt_by(
     r"\b(?:off|hard|harder|fell|fall|falls|hurt\w*|cr(?:y|ied|ying)|bleed\w*|blood|on purpose|into|down|angry|hate|mean|bully|bruise\w*|sick|till|until|scared|stop)\b",
-    HURT,
-    MEANS,
-    FEAR,
-    SCARED,
-    AGAIN,
-    OLDER,
-    TOUCH,
-    HIDDEN,
+    *EVERY_KIND,
 )
 
 # A fright that is an idiom, a ride or a film; spoilt by fear at home or of a person.

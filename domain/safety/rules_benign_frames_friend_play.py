@@ -19,8 +19,8 @@ from __future__ import annotations
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import (
     AGAIN,
+    EVERY_KIND,
     FEAR,
-    HIDDEN,
     HURT,
     MEANS,
     OLDER,
@@ -90,14 +90,7 @@ PUNCH_BUGGY = prefiltered(
 PUNCH_BUGGY_ROUGH = spoilt_by(
     r"\b(?:bruis\w*|bleed\w*|bled|nose ?bleed|blood|in (?:the|my) (?:face|head|nose|eye|mouth|stomach|tummy|belly|ribs|privates|balls|neck|throat)|black eye|(?:can'?t|cant|couldn'?t|couldnt) breathe|winded|kick\w*|knock\w* me (?:down|over|out)|swollen|black and blue|cry\w*|cried|tears|hurts? (?:so|really|a lot)|really hurts?|hurt (?:so|really)|too hard|so hard|really hard|"
     r"every (?:day|single day)|all the time|won'?t stop|doesn'?t stop|never stops|on purpose|scared|afraid|bull\w*|hate|broke|broken|dad|daddy|mum|mom|mummy|mommy|step ?\w+|uncle|aunt|auntie|grandad|grandpa|teacher|coach|babysitter|(?:mum|mom)'?s boyfriend|boyfriend|(?:a|the|old) man|grown ?ups?|adults?)\b",
-    HURT,
-    MEANS,
-    FEAR,
-    SCARED,
-    AGAIN,
-    OLDER,
-    TOUCH,
-    HIDDEN,
+    *EVERY_KIND,
 )
 
 # "dylan punched me on the arm for punch buggy": a car game with a light punch.
@@ -112,14 +105,7 @@ LEFT_OUT_THEN_LET_IN = prefiltered(
 LET_IN_SPOILT = spoilt_by(
     r"\b(?:again|always|every (?:day|time|single)|all the time|still|never|hate|hates|laugh\w*|trick\w*|joke on me|prank\w*|only (?:so|to|because)|just (?:so|to)|so (?:they|she|he) could|"
     r"hit\w*|kick\w*|push\w*|punch\w*|slap\w*|cry\w*|cried|nobody|no one|mean)\b",
-    HURT,
-    MEANS,
-    FEAR,
-    SCARED,
-    AGAIN,
-    OLDER,
-    TOUCH,
-    HIDDEN,
+    *EVERY_KIND,
 )
 
 # "they left me out at first but then rosie let me be the queen": it ended well.
@@ -138,14 +124,7 @@ GAME_WON = prefiltered(
 TEDDY_BULLY_SPOILT = spoilt_by(
     r"\b(?:at school|in class|at break|at lunch|kids|boys|girls|they|them|everyone|people|my (?:brother|sister|cousin|friends?|class)|"
     r"real(?:ly)? bull\w*|cry\w*|cried|sad|scared|hate me|hurt\w*|hit\w*|push\w*|kick\w*)\b",
-    HURT,
-    MEANS,
-    FEAR,
-    SCARED,
-    AGAIN,
-    OLDER,
-    TOUCH,
-    HIDDEN,
+    *EVERY_KIND,
 )
 
 

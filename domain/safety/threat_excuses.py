@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from domain.safety.benign_frame_spoilers import (
     AGAIN,
+    EVERY_KIND,
     FEAR,
     HIDDEN,
     HURT,
     MEANS,
-    OLDER,
     SCARED,
     TOUCH,
     spoilt_by,
@@ -44,14 +44,7 @@ _PLAY_FIGHT_SPOILT = spoilt_by(
     # (review47) a harm beyond the game: a pillow over a face, a drowning, glass or bleach in the
     # snowballs, a stab after, an end ("never wakes up", "stops breathing")
     r"|\b(?:glass|bleach|acid|petrol|nails|needles?|stab\w*|drown\w*|smother\w*|suffocat\w*|strangl\w*|chok\w*|throttl\w*|over (?:his|her|their|your) (?:face|mouth|head)|on (?:his|her|their|your) (?:face|mouth)|(?:while|when) (?:he|she|they|you)(?:'?s|'?re| is| are)? (?:asleep|sleeping)|never wakes? up|stops? (?:breathing|moving)|can'?t breathe|(?:till|until|so|and) (?:he|she|they|you|u) (?:dies?|is dead|are dead)|(?:want|wants|wish) (?:him|her|them|you) (?:to die|dead)|blood|hospital|for good)\b",
-    HURT,
-    MEANS,
-    FEAR,
-    SCARED,
-    AGAIN,
-    OLDER,
-    TOUCH,
-    HIDDEN,
+    *EVERY_KIND,
 )
 # (round 51, left54) "ugh my brother ate the last cookie im gonna kill him", "she used my
 # shampoo": exasperation at a sibling or a friend over a small slight (food eaten or taken, a
@@ -66,14 +59,7 @@ _SLIGHT_KILL = prefiltered(
 )
 _SLIGHT_KILL_SPOILT = spoilt_by(
     r"\b(?:with (?:a|the|my|his|her|dads?|mums?)|knife|knives|gun|scissors|bat|hammer|poison\w*|bleach|pills?|for real|fr|i mean it|not joking|seriously|actually going to|tonight|tomorrow|tmrw|on monday|at school|after school|at break|at lunch ?time|when (?:he|she|they)(?:'?s| is| are) asleep|in (?:his|her|their) sleep|blood|bleed|hospital|dead|die|hurt (?:him|her|them)|hit|punch\w*|kick\w*|stab\w*|push\w* (?:him|her|them) (?:down|off)|hate|drown\w*|smother\w*|suffocat\w*|chok\w*|strangl\w* (?:him|her|them) (?:with|till|until)|bury|buried|burn\w*|set fire|on fire|pillow|down the stairs|poison|rope)\b",
-    HURT,
-    MEANS,
-    FEAR,
-    SCARED,
-    AGAIN,
-    OLDER,
-    TOUCH,
-    HIDDEN,
+    *EVERY_KIND,
 )
 _JOKING = prefiltered(r"\b(?:jk|just kidding|just joking)\b")
 
