@@ -17,81 +17,9 @@ from collections.abc import Iterator
 
 from domain.safety import prefilter_alternatives as each
 from domain.safety.findings import compile_all
-from domain.safety.first_letters import guard_after_gap
+from domain.safety.first_letters import by_first_letter, guard_after_gap, top_level_parts
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_play import NOT_THROWN_IN_PLAY
-
-
-def _top_level_parts(pattern: str) -> list[str]:
-    """`pattern` split at each "|" outside groups and character classes."""
-    parts: list[str] = []
-    depth = start = 0
-    escaped = in_class = False
-    for i, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    parts.append(pattern[start:])
-    return parts
-
-
-_QUANTIFIERS = ("?", "*", "+", "{")
-
-
-def _group_end(part: str) -> int:
-    """Where the group that starts `part` closes (no class or escape counted)."""
-    depth = 0
-    for i, ch in enumerate(part):
-        depth += {"(": 1, ")": -1}.get(ch, 0)
-        if depth == 0:
-            return i
-    raise ValueError(f"an open group: {part!r}")
-
-
-def _by_letter(part: str) -> dict[str, str]:
-    """An alternative as what it is for each first letter it can start with: "hits?" is
-    {"h": "its?"}, and "(?:mom|dad|mommy)'?s friend" is {"m": "(?:om|ommy)'?s friend",
-    "d": "(?:ad)'?s friend"}."""
-    if part[:1].isalpha() and part[1:2] not in _QUANTIFIERS:
-        return {part[0]: part[1:]}
-    if part.startswith("(?:"):
-        i = _group_end(part)
-        tail = part[i + 1 :]
-        if tail[:1] not in _QUANTIFIERS and not {"\\", "["} & set(part[:i]):
-            rests: dict[str, list[str]] = {}
-            for alternative in _top_level_parts(part[3:i]):
-                for letter, rest in _by_letter(alternative).items():
-                    rests.setdefault(letter, []).append(rest)
-            return {c: "(?:" + "|".join(r) + ")" + tail for c, r in rests.items()}
-    raise ValueError(f"no first letter: {part!r}")
-
-
-def by_first_letter(alternation: str) -> str:
-    """A written alternation of words, "(?:hits?|hurts?|kicks?)", grouped by first letter:
-    "(?:h(?:its?|urts?)|k(?:icks?))". `re` then tries a word's own letter's few alternatives
-    (each group is one character test) instead of every alternative in turn. The same
-    matches: only alternatives that start with the text's letter can match there, and they
-    are tried in the order written."""
-    if not (alternation.startswith("(?:") and alternation.endswith(")")):
-        raise ValueError(f"not one group: {alternation!r}")
-    groups: dict[str, list[str]] = {}
-    for part in _top_level_parts(alternation[3:-1]):
-        for letter, rest in _by_letter(part).items():
-            groups.setdefault(letter, []).append(rest)
-    return "(?:" + "|".join(f"{c}(?:{'|'.join(rests)})" for c, rests in groups.items()) + ")"
-
 
 ADULT = by_first_letter(
     r"(?:dad|daddy|father|papa|pa|mom|mommy|mum|mummy|mother|mama|momma|ma|mam|mammy|step ?dad|step ?mom|step ?mum|"
@@ -177,7 +105,7 @@ def _guarded(pattern: str) -> str:
     changes)."""
     return "|".join(
         guard_after_gap(guard_after_gap(part, ADULT_PREFIX), _ADULT_NOT_A_PRONOUN)
-        for part in _top_level_parts(pattern)
+        for part in top_level_parts(pattern)
     )
 
 
@@ -188,7 +116,7 @@ ABUSE = compile_all(ABUSE_PATTERNS)  # kept for reference and tests
 def _foldable(pattern: str) -> bool:
     """Starts with an adult and has no alternation at its top level (which could not be
     moved behind the shared adult prefix)."""
-    return pattern.startswith(ADULT_PREFIX) and len(_top_level_parts(pattern)) == 1
+    return pattern.startswith(ADULT_PREFIX) and len(top_level_parts(pattern)) == 1
 
 
 def _pieces(patterns: list[str]) -> list[str]:

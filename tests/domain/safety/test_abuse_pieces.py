@@ -1,5 +1,6 @@
 """The abuse patterns run as pieces (rules_harm_abuse_patterns): the merged matches are the
-one alternation's, and the word lists grouped by first letter match as written."""
+one alternation's, and word lists grouped by first letter (first_letters.by_first_letter)
+match as written."""
 
 from __future__ import annotations
 
@@ -7,11 +8,13 @@ import random
 import re
 
 from domain.safety import rules_harm_abuse_patterns as abuse
+from domain.safety.first_letters import by_first_letter
 from domain.safety.normalise import normalise
 
 _WRITTEN = (
     r"(?:hits?|hurts?|hitting|(?:throws?|threw) (?:things|a \w+) at|throws?|he|she|"
-    r"(?:mom|dad|mommy)'?s friend|mom|dad|(?:a|the|an old) man|aunt)"
+    r"(?:mom|dad|mommy)'?s friend|mom|dad|(?:a|the|an old) man|aunt|cubs|(?:the |my )?club|"
+    r"(?:cutting |pushing )?away from me|carefully)"
 )
 
 _TEXTS = [
@@ -25,11 +28,12 @@ _TEXTS = [
     "i get hit by my stepdad and i am scared of my dad when he drinks",
     "the teacher makes me watch grown up videos",
     "dad grabbed my arm. then we went to the park",
+    "at the club the coach held my hands carefully, cutting away from me at cubs",
 ]
 
 
 def test_words_grouped_by_first_letter_match_as_written() -> None:
-    grouped = abuse.by_first_letter(_WRITTEN)
+    grouped = by_first_letter(_WRITTEN)
     assert grouped.startswith("(?:h(?:")
     written, fast = re.compile(_WRITTEN), re.compile(grouped)
     rng = random.Random(0)
