@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterator
 
 from domain.safety import prefilter_alternatives as each
-from domain.safety.findings import compile_all
 from domain.safety.first_letters import by_first_letter, guard_after_gap, top_level_parts
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_play import NOT_THROWN_IN_PLAY
@@ -110,7 +109,6 @@ def _guarded(pattern: str) -> str:
 
 
 ABUSE_PATTERNS = [_guarded(p) for p in _WRITTEN]  # speed
-ABUSE = compile_all(ABUSE_PATTERNS)  # kept for reference and tests
 
 
 def _foldable(pattern: str) -> bool:
