@@ -71,3 +71,79 @@ def guard_after_gap(pattern: str, head: str) -> str:
     if guard is None:
         return pattern
     return pattern[: gap.end()] + guard + pattern[gap.end() :]
+
+
+def top_level_parts(pattern: str) -> list[str]:
+    """`pattern` split at each "|" outside groups and character classes."""
+    parts: list[str] = []
+    depth = start = 0
+    escaped = in_class = False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _group_end(part: str) -> int:
+    """Where the group that starts `part` closes (no class or escape counted)."""
+    depth = 0
+    for i, ch in enumerate(part):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth == 0:
+            return i
+    raise ValueError(f"an open group: {part!r}")
+
+
+def _by_letter(part: str) -> list[tuple[str, str]]:
+    """An alternative as what it is for each first letter it can start with, in the order
+    tried: "hits?" is [("h", "its?")], "(?:mom|dad|mommy)'?s friend" is
+    [("m", "(?:om|ommy)'?s friend"), ("d", "(?:ad)'?s friend")], and an optional group
+    first, "(?:cutting )?away", is [("c", "(?:utting )away"), ("a", "way")]."""
+    if part[:1].isalpha() and part[1:2] not in _QUANTIFIERS:
+        return [(part[0], part[1:])]
+    if part.startswith("(?:"):
+        i = _group_end(part)
+        tail = part[i + 1 :]
+        optional = tail[:1] == "?" and tail[1:2] not in _QUANTIFIERS
+        if optional:
+            tail = tail[1:]
+        if tail[:1] not in _QUANTIFIERS and not {"\\", "["} & set(part[:i]):
+            rests: dict[str, list[str]] = {}
+            for alternative in top_level_parts(part[3:i]):
+                for letter, rest in _by_letter(alternative):
+                    rests.setdefault(letter, []).append(rest)
+            found = [(c, "(?:" + "|".join(r) + ")" + tail) for c, r in rests.items()]
+            return found + _by_letter(tail) if optional else found
+    raise ValueError(f"no first letter: {part!r}")
+
+
+def by_first_letter(alternation: str) -> str:
+    """A written alternation of words, "(?:hits?|hurts?|kicks?)", grouped by first letter:
+    "(?:h(?:its?|urts?)|k(?:icks?))". `re` then tries a word's own letter's few alternatives
+    (each group is one character test) instead of every alternative in turn. The same
+    matches: only alternatives that start with the text's letter can match there, and they
+    are tried in the order written."""
+    if not (alternation.startswith("(?:") and alternation.endswith(")")):
+        raise ValueError(f"not one group: {alternation!r}")
+    groups: dict[str, list[str]] = {}
+    for part in top_level_parts(alternation[3:-1]):
+        for letter, rest in _by_letter(part):
+            groups.setdefault(letter, []).append(rest)
+    return "(?:" + "|".join(f"{c}(?:{'|'.join(rests)})" for c, rests in groups.items()) + ")"

@@ -74,9 +74,10 @@ _KEY_HIDDEN = prefiltered(
 _IN_A_STORY = prefiltered(
     r"\b(?:story|book|film|movie|game|cartoon|episode|pretend|once upon)\b", _F
 )
-# (round 26) Where the child is staying right now, down to the cabin or caravan number.
+# (round 26) Where the child is staying right now, down to the cabin or caravan number (speed:
+# the look-ahead after the gap is the first letters of the words that follow it).
 _STAYING_UNIT = prefiltered(
-    r"\b(?:i'?m|im|i am|we'?re|were|we are|me and (?:my )?\w+ (?:are|r)|(?:we|i) (?:stay|staying|stayed))\b[^.?!]{0,40}\b(?P<value>(?:cabin|caravan|chalet|lodge|tent|pitch|villa|bungalow|hut|yurt|hotel room|room number)\s+(?:number\s+|no\.?\s*)?"
+    r"\b(?:i'?m|im|i am|we'?re|were|we are|me and (?:my )?\w+ (?:are|r)|(?:we|i) (?:stay|staying|stayed))\b[^.?!]{0,40}\b(?=[bchlprtvy])(?P<value>(?:cabin|caravan|chalet|lodge|tent|pitch|villa|bungalow|hut|yurt|hotel room|room number)\s+(?:number\s+|no\.?\s*)?"
     + _HOUSE_NUMBER
     + r")\b"
     r"|\b(?:our|my) (?P<value2>(?:cabin|caravan|chalet|lodge|tent|pitch|villa|hotel room)\s+is\s+(?:number\s+|no\.?\s*)?"

@@ -33,6 +33,7 @@ from domain.safety.benign_frame_spoilers import (
     TOUCH,
     spoilt_by,
 )
+from domain.safety.first_letters import by_first_letter
 from domain.safety.prefilter import prefiltered
 
 _CARER = (
@@ -109,12 +110,13 @@ told_off_for_a_chore = Frame(TOLD_OFF_FOR_A_CHORE, TOLD_OFF_SPOILT)
 
 # --- a skill taught with the child's hands held ------------------------------------------
 # (round 42) or a leader teaching a group: "at cubs the leader showed us how to whittle".
-_TEACHER = (
+# (speed) Grouped by first letter (first_letters.by_first_letter): the same matches.
+_TEACHER = by_first_letter(
     rf"(?:{_CARER}|teacher|miss|sir|coach|instructor|leaders?|(?:he|she|they)"
     r"|cubs|scouts|beavers|brownies|guides|forest school|bushcraft|woodwork|(?:the |our |my )?club|(?:scout|cub|guide|brownie) (?:camp|hut|leaders?))"
 )
 _TAUGHT = r"(?:show\w*|taught|teach\w*|help\w*|guid\w*|let|lets|letting|learn\w*|practi[sc]\w*)"
-_HANDS_HELD = (
+_HANDS_HELD = by_first_letter(
     r"(?:(?:held|holds|holding|hold|kept|keeps|had|put|puts|guided|guides|guiding|steadied|steadies|steadying) (?:my (?:hands?|fingers|arms?|wrists?|thumb)|(?:his|her|their) hands? (?:on|over|around|round) (?:mine|my hands?))"
     r"|(?:his|her|their) hands? (?:on|over|around|round) (?:mine|my hands?)|(?:held|holding|hold) it with me"
     r"|so (?:that )?i (?:didn'?t|did not|wouldn'?t|would not|won'?t|don'?t|couldn'?t) (?:accidentally )?(?:cut|hurt|burn|prick|stab|nick|slip)\w*"

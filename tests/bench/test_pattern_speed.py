@@ -20,7 +20,8 @@ def test_finds_module_level_wrapped_inline_and_lexicon_patterns() -> None:
         for found in found_all
     )
     names = {name for found in found_all for name in found.names}
-    assert "domain.safety.rules_harm._ABUSE_FAST" in names  # pre-filtered, module level
+    assert "domain.safety.rules_harm._ABUSE_NOT" in names  # pre-filtered, module level
+    assert "domain.safety.rules_harm_abuse_patterns.ABUSE_PIECES[0]" in names  # in a tuple
     assert "domain.safety.rules_meaning_abuse_mealtimes.FED_SCRAPS" in names
     assert any(name.startswith("domain.safety.rules_harm._VIOLENCE.<alt") for name in names)
     assert any(name.startswith("domain.safety.rules_grooming:") for name in names)  # re.search

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections.abc import Sequence
 
 import pytest
@@ -233,16 +234,17 @@ def test_the_folded_abuse_patterns_match_exactly_like_the_plain_list() -> None:
     exactly where the other has one, or (when the alternatives' order lets one pattern run
     on through a second, as "uncle ray comes in my room at night ... our special cuddles
     dont tell") every match of each starting inside a match of the other."""
-    from domain.safety import rules_harm
+    from domain.safety import rules_harm_abuse_patterns as abuse
     from domain.safety.evaluation import load_examples
     from domain.safety.normalise import normalise
     from tests.domain.safety.conftest import DEV_SET, HOLDOUT_SET, LABELLED_SET
 
+    whole = re.compile("|".join(f"(?:{p})" for p in abuse.ABUSE_PATTERNS))  # the plain list
     paths = [p for p in (DEV_SET, LABELLED_SET, HOLDOUT_SET) if p.exists()]
     for example in load_examples(paths):
         text = normalise(example.text).text
-        plain = [m.span() for m in rules_harm._ABUSE.finditer(text)]
-        folded = [m.span() for m in rules_harm._ABUSE_FAST.finditer(text)]
+        plain = [m.span() for m in whole.finditer(text)]
+        folded = [m.span() for m in abuse.abuse_matches(text)]
         assert bool(plain) == bool(folded), example.text
         for ours, theirs in ((plain, folded), (folded, plain)):
             for start, _ in ours:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from domain.safety import rules_harm
+from domain.safety import rules_harm_abuse_patterns
 from domain.safety.first_letters import first_letters, guard_after_gap
 
 _HEAD = r"\b(?:mum|dad)\b"
@@ -34,7 +34,7 @@ def test_guarded_abuse_patterns_match_as_before() -> None:
         "the teacher makes me watch grown up videos",
         "dad grabbed my arm. then we went to the park",
     ]
-    for source in rules_harm._ABUSE_PATTERNS:
+    for source in rules_harm_abuse_patterns.ABUSE_PATTERNS:
         bare = re.compile(re.sub(r"\(\?=\[[^\]]*\]\)", "", source))
         guarded = re.compile(source)
         for text in texts:

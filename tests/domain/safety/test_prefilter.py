@@ -28,6 +28,7 @@ _MODULES = (
     "rules_sexual_content",
     "rules_teddy_asks_details",
     "rules_harm",
+    "rules_harm_abuse_patterns",
     "rules_language",
     "rules_meaning",
     "rules_risky",
@@ -43,7 +44,13 @@ def _rule_patterns() -> list[Prefiltered]:
     found: list[Prefiltered] = []
     for name in _MODULES:
         for value in vars(importlib.import_module(f"domain.safety.{name}")).values():
-            values = value.values() if isinstance(value, dict) else [value]
+            values = (
+                value.values()
+                if isinstance(value, dict)
+                else value
+                if isinstance(value, tuple)
+                else [value]
+            )
             found += [v for v in values if isinstance(v, Prefiltered)]
     lex = lexicon()
     found += [lex.mild_phrases, lex.insult_phrases, lex.sexual, lex.sexual_benign]
