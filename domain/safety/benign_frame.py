@@ -15,17 +15,9 @@ run only when the frame's own pattern is found: a frame costs what it did."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
-from domain.safety.benign_frame_spoilers import EVERY_KIND, spoilt_by
+from domain.safety.benign_frame_spoilers import every_kind_but
 from domain.safety.prefilter import Prefiltered
-
-
-@cache
-def _shared_spoilers(waived: frozenset[str]) -> Prefiltered | None:
-    """The shared kinds not waived, as one pattern (None when every kind is waived)."""
-    kinds = [kind for kind in EVERY_KIND if kind not in waived]
-    return spoilt_by(None, *kinds) if kinds else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,16 +27,14 @@ class Frame:
     """The frame's own spoilers (the shared kinds are added by the frame itself)."""
     waives: tuple[str, ...] = ()
     """Shared kinds (benign_frame_spoilers) that are the frame's own harmless reading."""
-    shared: Prefiltered | None = field(init=False, repr=False, compare=False)
+    shared: Prefiltered = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        unknown = [kind for kind in self.waives if kind not in EVERY_KIND]
-        if unknown:
-            raise ValueError("a frame waives only the shared kinds of benign_frame_spoilers")
-        object.__setattr__(self, "shared", _shared_spoilers(frozenset(self.waives)))
+        object.__setattr__(self, "shared", every_kind_but(*self.waives))
 
     def __call__(self, text: str) -> bool:
-        if self.pattern.search(text) is None or self.spoiler.search(text):
-            return False
-        shared = self.shared
-        return shared is None or shared.search(text) is None
+        return (
+            self.pattern.search(text) is not None
+            and not self.spoiler.search(text)
+            and not self.shared.search(text)
+        )

@@ -25,6 +25,8 @@ frame still costs one scan."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from domain.safety.prefilter import Prefiltered, prefiltered
 
 _PERSON = r"(?:him|her|them|he|she|they|my (?:\w+ )?(?:brother|sister|bro|sis|cousin|dad|daddy|mum|mom|mam|stepdad|step ?\w+|uncle|friend|teacher|coach)|(?:the|that) (?:man|boy|girl|lady|kid|kids|boys|girls))"
@@ -84,3 +86,18 @@ def spoilt_by(own: str | None, *kinds: str) -> Prefiltered:
     """One pattern: a frame's own spoilers (None if it has none) and the shared kinds it
     names."""
     return prefiltered(either(*([own] if own else []), *kinds))
+
+
+def every_kind_but(*waived: str) -> Prefiltered:
+    """One pattern of every shared kind but the waived ones: what benign_frame.Frame adds to
+    each frame, and what an excuse read inline consults. One pattern per set of waived kinds,
+    shared by all who waive the same; a harmless reading waives a few kinds, never all."""
+    kept = frozenset(EVERY_KIND) - frozenset(waived)
+    if len(kept) + len(frozenset(waived)) != len(EVERY_KIND) or not kept:
+        raise ValueError("waive some of the shared kinds of benign_frame_spoilers, not all")
+    return _every_kind_but(frozenset(waived))
+
+
+@cache
+def _every_kind_but(waived: frozenset[str]) -> Prefiltered:
+    return spoilt_by(None, *(kind for kind in EVERY_KIND if kind not in waived))
