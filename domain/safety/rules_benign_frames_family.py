@@ -125,4 +125,4 @@ ELDER_MEDICINE_SPOILT = spoilt_by(
 
 
 # A grown-up's own medicine taken the usual way, the child helping with the box.
-elder_own_medicine = Frame(ELDER_OWN_MEDICINE, ELDER_MEDICINE_SPOILT)
+elder_own_medicine = Frame(ELDER_OWN_MEDICINE, ELDER_MEDICINE_SPOILT, waives=(AGAIN,))

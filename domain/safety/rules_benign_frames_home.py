@@ -258,4 +258,4 @@ SCREEN_RULE_SPOILT = spoilt_by(
 
 
 # A carer keeping the child's phone or console to a set time, said with a shrug.
-screen_rule = Frame(SCREEN_RULE, SCREEN_RULE_SPOILT)
+screen_rule = Frame(SCREEN_RULE, SCREEN_RULE_SPOILT, waives=(AGAIN,))

@@ -306,6 +306,7 @@ _GROWN_UPS_DRINK = Frame(
         # (review) "... but then i drank the rest of the wine"
         r"i (?:then |also |secretly )?(?:drank|drunk|finished|took|stole|snuck|sneaked|had a (?:glass|swig|gulp|bit|taste))|the rest of|leftovers?|left over|swig|gulp|their glass\w*|made me|make me|makes me|(?:drink|have|try) some)\b"
     ),
+    waives=(OLDER,),
 )
 
 

@@ -123,10 +123,10 @@ _NOT_DISTRESS = prefiltered(
 )
 
 
-# What spoils the readings above: a weapon, touching or a secret ("i'm not scared anymore but he
-# said it's our secret"). The rest are their own reading (a fright or a hurt that ended well, a
-# call "every day", an older person), so waived.
-_NOT_DISTRESS_SPOILT = every_kind_but(HURT, FEAR, SCARED, AGAIN, OLDER)
+# What spoils the readings above: touching or a secret ("i'm not scared anymore but he said
+# it's our secret"). The rest are their own reading (a fright or a hurt that ended well, a
+# weapon in a story, a call "every day", an older person), so waived.
+_NOT_DISTRESS_SPOILT = every_kind_but(HURT, MEANS, FEAR, SCARED, AGAIN, OLDER)
 
 
 # (spoilers) A blow the distress words pass over as a game's ("punched me for punch buggy").
@@ -212,7 +212,7 @@ def find_distress(text: str) -> list[Finding]:
     playful: bool | None = None
     fight: bool | None = None
     persistent: bool | None = None
-    # (frames) The ended-well readings hold only with no weapon, touching or secret beside them.
+    # (frames) The ended-well readings hold only with no touching or secret beside them.
     spoilt = _NOT_DISTRESS_SPOILT.search(text) is not None
     if spoilt or not _NOT_DISTRESS.search(text) or len(text) > 100:
         for m in _DISTRESS.finditer(text):
