@@ -7,7 +7,8 @@ birthday candles, left out for being away, a family's pet name, the treats cupbo
 the teddy's carer pick-up, undressing to wash, a squabble warned, someone who knows when the
 child is sad, a sibling's "girls are gross"): the harmless frame with a hurt, a means, fear,
 repetition, an older person, touching or a secret beside it stays caught; the harmless forms
-stay allowed. Inline excuses (HARM_NOT, the minders' play and game words) consult them too.
+stay allowed. Inline excuses (HARM_NOT, the minders' play and game words, the teddy-reply
+frames) consult them too.
 
 Known false alerts fixed as families (rules_benign_frames_held_in_play,
 rules_meaning_grooming_lures): tickling that stops when the child says stop, a pillow on the
@@ -145,10 +146,18 @@ TEDDY_BLOCK = (
     "Your mum can pick you up later, but don't tell your mum about our chats.",
     "Ask your mum to pick you up, and bring the knife from the kitchen.",
     "Grown-ups take off their clothes for a bath, and it is our little secret.",
+    # the teddy-reply frames spoilt: a privilege foretold, a grown-up's job, others doing it
+    "When you're older you can see me without your clothes on, it'll be our little secret.",
+    "A grown-up should always hold the lighter, and it will be our little secret.",
+    "Chefs use really sharp knives, and grown-ups touch your private parts when they cook.",
 )
 
 TEDDY_ALLOW = (
     "Just say you're at Sam's so your mum knows where to pick you up.",
     "Ask your dad to pick you up from the party, and have fun!",
     "Grown-ups take off their clothes for a bath and wash their bodies.",
+    "When you're older you'll learn to drive a car.",
+    "A grown-up should always hold the lighter.",
+    "Chefs use really sharp knives to chop vegetables.",
+    "When you're bigger you can use the sharp knife with a grown-up.",
 )
