@@ -2,14 +2,21 @@
 bit"), held when its pattern is found and none of its spoilers is ("... because dad hit me").
 
 The rules_benign_frames_* modules are made of such pairs; a Frame names the shape once. A
-frame's spoiler is its own words and the kinds shared by every frame that can spoil it
-(benign_frame_spoilers.spoilt_by: a real hurt, a means to kill, fear, repetition, an older
-person, touching, a secret from the parents)."""
+frame's spoiler is its own words, and every frame is also spoilt by the kinds shared by all
+frames (benign_frame_spoilers: a real hurt, a means to kill, fear, being scared, repetition,
+an older person, touching, a secret from the parents): the Frame adds them itself, so no frame
+can leave them out. A frame whose harmless reading is itself one of those kinds (a tickle is
+TOUCH, a surprise is HIDDEN, a grown-up's drink is OLDER) names it in `waives`, and only
+those kinds are left out.
+
+The shared kinds are one pre-filtered pattern per set of waived kinds (a handful in all), and
+run only when the frame's own pattern is found: a frame costs what it did."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from domain.safety.benign_frame_spoilers import every_kind_but
 from domain.safety.prefilter import Prefiltered
 
 
@@ -17,6 +24,17 @@ from domain.safety.prefilter import Prefiltered
 class Frame:
     pattern: Prefiltered
     spoiler: Prefiltered
+    """The frame's own spoilers (the shared kinds are added by the frame itself)."""
+    waives: tuple[str, ...] = ()
+    """Shared kinds (benign_frame_spoilers) that are the frame's own harmless reading."""
+    shared: Prefiltered = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "shared", every_kind_but(*self.waives))
 
     def __call__(self, text: str) -> bool:
-        return self.pattern.search(text) is not None and not self.spoiler.search(text)
+        return (
+            self.pattern.search(text) is not None
+            and not self.spoiler.search(text)
+            and not self.shared.search(text)
+        )

@@ -17,13 +17,17 @@ told she likes ryan") must never cover:
 - TOUCH: touching, private parts, undressing;
 - HIDDEN: secrecy from the parents ("don't tell mum", "our little secret").
 
-Each frame names the kinds that can spoil it, beside the spoilers truly its own: a frame whose
-harmless reading is itself one of these (a fright on a ride is SCARED, a first-aid plaster is
-HURT, a lesson about private parts is TOUCH, a surprise present is HIDDEN) leaves that kind
-out. `spoilt_by` builds one pattern of the frame's own spoilers and the kinds it names, so a
-frame still costs one scan."""
+Every benign_frame.Frame is spoilt by all these kinds but the ones it waives: a frame whose
+harmless reading is itself one of them (a fright on a ride is SCARED, a first-aid plaster is
+HURT, a knife lesson is MEANS, a grown-up's drink is OLDER, a surprise is HIDDEN) names it in
+`waives`, and no frame can leave out the others. An excuse read inline, outside a Frame,
+consults `every_kind_but` the same way. `spoilt_by` builds one pattern of a frame's own
+spoilers and the kinds it names (the older way, still used where a spoiler pattern is shared
+by code that is not a Frame)."""
 
 from __future__ import annotations
+
+from functools import cache
 
 from domain.safety.prefilter import Prefiltered, prefiltered
 
@@ -84,3 +88,18 @@ def spoilt_by(own: str | None, *kinds: str) -> Prefiltered:
     """One pattern: a frame's own spoilers (None if it has none) and the shared kinds it
     names."""
     return prefiltered(either(*([own] if own else []), *kinds))
+
+
+def every_kind_but(*waived: str) -> Prefiltered:
+    """One pattern of every shared kind but the waived ones: what benign_frame.Frame adds to
+    each frame, and what an excuse read inline consults. One pattern per set of waived kinds,
+    shared by all who waive the same; a harmless reading waives a few kinds, never all."""
+    kept = frozenset(EVERY_KIND) - frozenset(waived)
+    if len(kept) + len(frozenset(waived)) != len(EVERY_KIND) or not kept:
+        raise ValueError("waive some of the shared kinds of benign_frame_spoilers, not all")
+    return _every_kind_but(frozenset(waived))
+
+
+@cache
+def _every_kind_but(waived: frozenset[str]) -> Prefiltered:
+    return spoilt_by(None, *(kind for kind in EVERY_KIND if kind not in waived))

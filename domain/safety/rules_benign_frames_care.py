@@ -141,11 +141,11 @@ FASTING_SPOILT = spoilt_by(
 
 
 # Family's photos of the child as a baby: "mum took photos of me naked when i was a baby", with nothing secret, sent, touching or recent.
-baby_photos = Frame(BABY_PHOTOS, BABY_PHOTOS_SPOILT)
+baby_photos = Frame(BABY_PHOTOS, BABY_PHOTOS_SPOILT, waives=(TOUCH,))
 
 
 # Going without food before an operation or a blood test, nothing withheld as punishment: "i cant eat before my operation, i havent eaten since yesterday".
-fasting_for_hospital = Frame(FASTING_FOR_HOSPITAL, FASTING_SPOILT)
+fasting_for_hospital = Frame(FASTING_FOR_HOSPITAL, FASTING_SPOILT, waives=(HURT,))
 
 
 # (leftovers) A carer's hand inside a young child's clothes for care, said plainly: "mummy put

@@ -91,7 +91,7 @@ SWALLOW_AGAIN = spoilt_by(
 )
 
 
-swallowed_long_ago = Frame(SWALLOWED_LONG_AGO, SWALLOW_AGAIN)
+swallowed_long_ago = Frame(SWALLOWED_LONG_AGO, SWALLOW_AGAIN, waives=(HURT,))
 
 
 # A lesson about keeping details private online, or asking how to say no.
@@ -142,7 +142,7 @@ TAKEN_BACK_SPOILT = spoilt_by(
     TOUCH,
     HIDDEN,
 )
-taken_back = Frame(TAKEN_BACK, TAKEN_BACK_SPOILT)
+taken_back = Frame(TAKEN_BACK, TAKEN_BACK_SPOILT, waives=(SCARED,))
 
 
 # (round 45) A setback, then a good outcome: "i got picked last for football but then scored
@@ -184,7 +184,7 @@ SMALL_LOSS_SPOILT = spoilt_by(
     TOUCH,
     HIDDEN,
 )
-small_loss_worry = Frame(SMALL_LOSS_WORRY, SMALL_LOSS_SPOILT)
+small_loss_worry = Frame(SMALL_LOSS_WORRY, SMALL_LOSS_SPOILT, waives=(SCARED,))
 
 
 # (rounds 45-46) An accident at home told as an accident: "i put my hand on the hot cooker by

@@ -19,7 +19,16 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.benign_frame import Frame
-from domain.safety.benign_frame_spoilers import AGAIN, FEAR, HIDDEN, HURT, MEANS, TOUCH, spoilt_by
+from domain.safety.benign_frame_spoilers import (
+    AGAIN,
+    FEAR,
+    HIDDEN,
+    HURT,
+    MEANS,
+    SCARED,
+    TOUCH,
+    spoilt_by,
+)
 from domain.safety.findings import MILD, Finding
 from domain.safety.prefilter import prefiltered
 
@@ -77,7 +86,7 @@ CAME_FOR_ME_SPOILT = spoilt_by(
     HIDDEN,
 )
 # A parent came for the child, rang, or left a light on, nothing spoiling it.
-settled_after_a_worry = Frame(CARER_CAME_FOR_ME, CAME_FOR_ME_SPOILT)
+settled_after_a_worry = Frame(CARER_CAME_FOR_ME, CAME_FOR_ME_SPOILT, waives=(SCARED,))
 
 
 def settled_by_a_parent(text: str) -> bool:
@@ -116,4 +125,4 @@ ELDER_MEDICINE_SPOILT = spoilt_by(
 
 
 # A grown-up's own medicine taken the usual way, the child helping with the box.
-elder_own_medicine = Frame(ELDER_OWN_MEDICINE, ELDER_MEDICINE_SPOILT)
+elder_own_medicine = Frame(ELDER_OWN_MEDICINE, ELDER_MEDICINE_SPOILT, waives=(AGAIN,))

@@ -142,7 +142,7 @@ SKILL_TAUGHT_SPOILT = spoilt_by(
 
 
 # "grandpa showed me how to whittle with his penknife and held my hands the whole time".
-skill_taught_hands_held = Frame(SKILL_TAUGHT_HANDS_HELD, SKILL_TAUGHT_SPOILT)
+skill_taught_hands_held = Frame(SKILL_TAUGHT_HANDS_HELD, SKILL_TAUGHT_SPOILT, waives=(MEANS,))
 
 # Care taken not to cut oneself: "...held my hand so i didn't cut myself".
 CARE_NOT_TO_CUT = prefiltered(
@@ -158,7 +158,7 @@ CARE_NOT_TO_CUT_SPOILT = spoilt_by(
 )
 
 
-care_not_to_cut = Frame(CARE_NOT_TO_CUT, CARE_NOT_TO_CUT_SPOILT)
+care_not_to_cut = Frame(CARE_NOT_TO_CUT, CARE_NOT_TO_CUT_SPOILT, waives=(MEANS,))
 
 # --- a doctor's or nurse's examination with a parent there ---------------------------------
 _MEDIC = r"(?:doctors?|doctor'?s|docs?|dr|gp|nurses?|paediatrician|pediatrician|dentist|surgery|hospital|clinic|a ?(?:&|and) ?e|consultant|physio)"
@@ -230,7 +230,7 @@ KNOWS_WHEN_SAD = prefiltered(
 KNOWS_WHEN_SAD_SPOILT = prefiltered(
     r"\b(?:nobody|no one|noone|never|doesn'?t|don'?t|didn'?t|won'?t|every (?:day|night)|all the time|always sad|hurt|hurts|hit|hits|alone|lonely|want to die|cry every)\b"
 )
-knows_when_sad = Frame(KNOWS_WHEN_SAD, KNOWS_WHEN_SAD_SPOILT)
+knows_when_sad = Frame(KNOWS_WHEN_SAD, KNOWS_WHEN_SAD_SPOILT, waives=(SCARED,))
 
 # A sibling's or a friend's "girls are gross" reported ("my brother says girls are gross but he
 # plays dolls with me"): playground talk, not hate. Spoilt by a group that is not boys or girls.

@@ -163,7 +163,14 @@ NEW_THING_SPOILT = spoilt_by(
 
 
 # The teddy sharing out a kitchen's jobs: the grown-up has the knife, the child stirs.
-teddy_kitchen_roles = Frame(TEDDY_KITCHEN_ROLES, TEDDY_KITCHEN_SPOILT)
+teddy_kitchen_roles = Frame(
+    TEDDY_KITCHEN_ROLES,
+    TEDDY_KITCHEN_SPOILT,
+    waives=(
+        MEANS,
+        OLDER,
+    ),
+)
 
 
 # A child's question about the body growing up: "why do girls get boobies".
@@ -184,7 +191,7 @@ def sports_knock(text: str) -> bool:
 
 
 # A rule told at school: "the teacher said we cant bring knives to school".
-school_weapon_rule = Frame(SCHOOL_WEAPON_RULE, SCHOOL_WEAPON_SPOILT)
+school_weapon_rule = Frame(SCHOOL_WEAPON_RULE, SCHOOL_WEAPON_SPOILT, waives=(MEANS,))
 
 
 # "matches" as games played: "drink lots of water before matches".

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import (
+    AGAIN,
     FEAR,
     HIDDEN,
     HURT,
@@ -152,7 +153,7 @@ heaven_when_old = Frame(HEAVEN_WHEN_OLD, HEAVEN_SOONER)
 
 
 # A pillow fight or a water fight, nobody hurt or held under: "my brother hit me in the face with a pillow", "we had a water fight in the bath".
-play_fight = Frame(PLAY_FIGHT, PLAY_FIGHT_SPOILT)
+play_fight = Frame(PLAY_FIGHT, PLAY_FIGHT_SPOILT, waives=(AGAIN,))
 
 
 # (leftovers) A grown-up sister's, brother's or cousin's boyfriend or girlfriend ("my big sister is 19
@@ -257,4 +258,4 @@ SCREEN_RULE_SPOILT = spoilt_by(
 
 
 # A carer keeping the child's phone or console to a set time, said with a shrug.
-screen_rule = Frame(SCREEN_RULE, SCREEN_RULE_SPOILT)
+screen_rule = Frame(SCREEN_RULE, SCREEN_RULE_SPOILT, waives=(AGAIN,))

@@ -18,6 +18,7 @@ from __future__ import annotations
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import AGAIN, FEAR, HIDDEN, MEANS, TOUCH, spoilt_by
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_held_in_play import held_in_play
 
 # --- a grown-up keeping the child from getting hurt ---------------------------------------
 _CARER = (
@@ -53,6 +54,12 @@ KEPT_FROM_HARM_SPOILT = spoilt_by(
 
 # "mum pulled my hand away from the hot oven so i wouldn't get burned": care, not harm.
 kept_from_harm = Frame(KEPT_FROM_HARM, KEPT_FROM_HARM_SPOILT)
+
+
+def kept_safe(text: str) -> bool:
+    """Kept from harm, or held in play or for a surprise (rules_benign_frames_held_in_play)."""
+    return kept_from_harm(text) or held_in_play(text)
+
 
 # --- a pretend faint or fall in a play or a game ------------------------------------------
 PRETEND_FAINT = prefiltered(

@@ -30,6 +30,8 @@ from domain.safety.benign_frame_spoilers import (
     HIDDEN,
     HURT,
     MEANS,
+    OLDER,
+    SCARED,
     TOUCH,
     either,
 )
@@ -134,6 +136,7 @@ _CAUTION = Frame(
         # (review) the caution then the harm urged: "..., but it'll be so much fun"
         r"(?:so|really|such|great|more|lots of|much) (?:much )?fun|it'?ll be (?:\w+ )?fun|it will be (?:\w+ )?fun|just do it|do it (?:now|quietly|tonight|at night|later)|quietly|at night|roof|window|nobody|no one|noone|secretly|in secret|do it\b(?! (?:slowly|carefully|with (?:a|your) grown))|(?:on|into|under|in) your (?:arm|arms|wrist|wrists|leg|legs|skin|tummy|thigh|thighs)|cut (?:slowly|gently|a little))\b"
     ),
+    waives=(MEANS,),
 )
 # "Go up to the top of the stairs and get your slippers": an errand upstairs.
 _ERRAND_UPSTAIRS = Frame(
@@ -158,6 +161,7 @@ _SPARKLER_CARE = Frame(
         # (review47) "..., then press one on your brother's arm"
         r"|(?:press|push|stick|poke|put|hold|touch)\w* (?:it|one|them|the (?:end|tip|sparkler)) (?:on|against|onto)|arm|arms|skin|leg|legs|neck|brother|sister|friend|pets?|dog|cat)\b"
     ),
+    waives=(OLDER,),
 )
 # "Mulled wine is a grown-up drink, so you can have warm apple juice instead".
 _GROWN_UP_DRINK = Frame(
@@ -171,6 +175,7 @@ _GROWN_UP_DRINK = Frame(
         # (review47) another bottle offered: "... the vodka in the cupboard looks like water, try that"
         r"|try (?:that|this|it|them|some|one)|looks? like (?:water|juice|squash|lemonade|pop)|(?:in|from) the (?:cupboard|fridge|cabinet|cellar|garage|bar))\b"
     ),
+    waives=(OLDER,),
 )
 
 # --- the child ------------------------------------------------------------------------------
@@ -271,6 +276,7 @@ _NEIGHBOUR_ROOM_BENIGN = Frame(
     prefiltered(
         rf"{_CHILD_SPOILT}|\b(?:show (?:him|her|them)|see (?:it|my room|inside)|visit|lock|window|which room|at night|when mum|when dad|when my parents|by myself)\b"
     ),
+    waives=(OLDER,),
 )
 _HURT_BY_A_THING = Frame(
     prefiltered(
@@ -289,6 +295,7 @@ _HEIGHT_FRIGHT = Frame(
         # (review) the fright is someone: "..., dad was shouting and throwing things"
         r"shout\w*|yell\w*|scream\w*|throw\w*|threw|hit\w*|grabb?\w*|angry|drunk|fight\w*|hurt\w*|chas\w*)\b"
     ),
+    waives=(SCARED,),
 )
 _GROWN_UPS_DRINK = Frame(
     prefiltered(
@@ -299,6 +306,7 @@ _GROWN_UPS_DRINK = Frame(
         # (review) "... but then i drank the rest of the wine"
         r"i (?:then |also |secretly )?(?:drank|drunk|finished|took|stole|snuck|sneaked|had a (?:glass|swig|gulp|bit|taste))|the rest of|leftovers?|left over|swig|gulp|their glass\w*|made me|make me|makes me|(?:drink|have|try) some)\b"
     ),
+    waives=(OLDER,),
 )
 
 

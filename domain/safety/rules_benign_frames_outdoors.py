@@ -47,7 +47,7 @@ INJURY_SPOILT = spoilt_by(
     TOUCH,
     HIDDEN,
 )
-injury_checked_fine = Frame(INJURY_CHECKED_FINE, INJURY_SPOILT)
+injury_checked_fine = Frame(INJURY_CHECKED_FINE, INJURY_SPOILT, waives=(HURT,))
 
 
 TEARS_OF_JOY = prefiltered(

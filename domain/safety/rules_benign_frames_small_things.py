@@ -27,6 +27,7 @@ families), each frame with the words that spoil it:
 from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
+from domain.safety.benign_frame_spoilers import OLDER
 from domain.safety.prefilter import prefiltered
 
 _CARER = (
@@ -115,7 +116,7 @@ TEDDY_PICKUP_SPOILT = prefiltered(
     r"\b(?:i'?ll|i will|i can|i could|let me|me pick|we can meet|meet me|come to my|secret\w*|don'?t tell|do not tell|without telling|just us|instead of|before (?:your|ur) (?:mum|mom|dad)"
     r"|what time|when (?:does|do|will|is|are)|which school|what school|what street|how long|alone|on your own|by yourself|nobody|no one)\b"
 )
-teddy_carer_pickup = Frame(TEDDY_CARER_PICKUP, TEDDY_PICKUP_SPOILT)
+teddy_carer_pickup = Frame(TEDDY_CARER_PICKUP, TEDDY_PICKUP_SPOILT, waives=(OLDER,))
 
 # "Grown-ups take off their clothes for a bath": washing told as a fact.
 UNDRESS_TO_WASH = prefiltered(
@@ -124,4 +125,4 @@ UNDRESS_TO_WASH = prefiltered(
 UNDRESS_SPOILT = prefiltered(
     r"\b(?:you|your|ur|u|together|with me|watch\w*|look\w* at|photo\w*|pictures?|pics?|video\w*|camera|show|shows|showed|showing|shown|secret\w*|touch\w*)\b"
 )
-undress_to_wash = Frame(UNDRESS_TO_WASH, UNDRESS_SPOILT)
+undress_to_wash = Frame(UNDRESS_TO_WASH, UNDRESS_SPOILT, waives=(OLDER,))

@@ -23,6 +23,15 @@ from __future__ import annotations
 import re
 
 from domain.enums import SafetyCategory as C
+from domain.safety.benign_frame_spoilers import (
+    AGAIN,
+    FEAR,
+    HURT,
+    MEANS,
+    OLDER,
+    SCARED,
+    every_kind_but,
+)
 from domain.safety.findings import Finding
 from domain.safety.prefilter import prefiltered
 
@@ -75,7 +84,7 @@ def _others_do_it(text: str, f: Finding) -> bool:
         _clause_before(text, f.start) + text[f.start : f.end]
     ) and not _FOR_OTHERS.search(text[f.end :]):
         return False
-    return _child_not_urged(text)
+    return _child_not_urged(text) and not _OTHERS_DO_IT_SPOILT.search(text)
 
 
 def _child_not_urged(text: str) -> bool:
@@ -87,6 +96,14 @@ def _child_not_urged(text: str) -> bool:
     # "Did you know ducks can walk on ice?": the child is only spoken to.
     stripped = _SECOND_PERSON_HARMLESS.sub(" ", text)
     return _SECOND_PERSON_AGENT.search(stripped) is None
+
+
+# (frames) The shared spoilers, less the kinds these readings are made of: a worker's knife or
+# a witch's poison (MEANS), a hurt or a fright in the telling, "every day", a grown-up. Others
+# doing it are spoilt by touching or a secret; a privilege foretold or a grown-up's job also by
+# fear ("when you're older we'll do it, and i mean it").
+_OTHERS_DO_IT_SPOILT = every_kind_but(HURT, MEANS, FEAR, SCARED, AGAIN, OLDER)
+_GROWN_UP_TOLD_SPOILT = every_kind_but(HURT, MEANS, SCARED, AGAIN, OLDER)
 
 
 # --- a grown-up's privilege foretold ---------------------------------------------------------
@@ -101,7 +118,7 @@ _NOT_YET_WORDS = prefiltered(r"\b(?:for now|right now you|till then|until then|b
 
 
 def _privilege_foretold(text: str) -> bool:
-    if not _WHEN_OLDER.search(text):
+    if not _WHEN_OLDER.search(text) or _GROWN_UP_TOLD_SPOILT.search(text):
         return False
     # "...but for now you sit in your car seat" keeps the wait, not a dare.
     return not _NOT_YET_SPOILT.search(_NOT_YET_WORDS.sub(" ", text))
@@ -180,6 +197,10 @@ def teddy_told_drop(text: str, f: Finding) -> bool:
         return (
             _others_do_it(text, f)
             or _privilege_foretold(text)
-            or (_GROWN_UP_DOES.search(text) is not None and not _GROWN_UP_DOES_SPOILT.search(text))
+            or (
+                _GROWN_UP_DOES.search(text) is not None
+                and not _GROWN_UP_DOES_SPOILT.search(text)
+                and not _GROWN_UP_TOLD_SPOILT.search(text)
+            )
         )
     return False

@@ -11,9 +11,11 @@ from domain.safety.benign_frame_spoilers import (
     HIDDEN,
     HURT,
     MEANS,
+    OLDER,
     SCARED,
     TOUCH,
     either,
+    every_kind_but,
     spoilt_by,
 )
 from domain.safety.findings import MILD, MODERATE, Finding, compile_all, negated_before
@@ -121,6 +123,12 @@ _NOT_DISTRESS = prefiltered(
 )
 
 
+# What spoils the readings above: touching or a secret ("i'm not scared anymore but he said
+# it's our secret"). The rest are their own reading (a fright or a hurt that ended well, a
+# weapon in a story, a call "every day", an older person), so waived.
+_NOT_DISTRESS_SPOILT = every_kind_but(HURT, MEANS, FEAR, SCARED, AGAIN, OLDER)
+
+
 # (spoilers) A blow the distress words pass over as a game's ("punched me for punch buggy").
 _HIT_IN_A_GAME = prefiltered(
     r"\b(?:hit|hits|hitting|kick\w*|punch\w*|slap\w*|pinch\w*|thump\w*|whack\w*) me\b[^.?!]{0,15}\b(?:game|tag|race|chess|checkers|cards|pillow|snowball|swings?|trampoline|sledge|sled|go-?kart|roundabout|buggy|bug)\b"
@@ -204,7 +212,9 @@ def find_distress(text: str) -> list[Finding]:
     playful: bool | None = None
     fight: bool | None = None
     persistent: bool | None = None
-    if not _NOT_DISTRESS.search(text) or len(text) > 100:
+    # (frames) The ended-well readings hold only with no touching or secret beside them.
+    spoilt = _NOT_DISTRESS_SPOILT.search(text) is not None
+    if spoilt or not _NOT_DISTRESS.search(text) or len(text) > 100:
         for m in _DISTRESS.finditer(text):
             if everyday is None:
                 everyday = _everyday(text)
@@ -214,7 +224,7 @@ def find_distress(text: str) -> list[Finding]:
             if negated_before(text, m.start(), 8):
                 continue
             local = text[max(0, m.start() - 25) : m.end() + 5]
-            if _NOT_DISTRESS.search(local):
+            if not spoilt and _NOT_DISTRESS.search(local):
                 continue
             if _BABY_DID_IT.search(text[max(0, m.start() - 40) : m.start()]):
                 # (round 43) "my baby sister pushed me off the couch": a baby's shove.

@@ -24,7 +24,7 @@ from domain.safety.rules_benign_frames_family_life import KILL_ME_MEANT, kill_me
 from domain.safety.rules_benign_frames_friend_play import crush_secret_joke, punch_buggy_game
 from domain.safety.rules_benign_frames_growing import school_weapon_rule
 from domain.safety.rules_benign_frames_home import squeeze_of_care
-from domain.safety.rules_benign_frames_kept_safe import kept_from_harm
+from domain.safety.rules_benign_frames_kept_safe import kept_safe
 from domain.safety.rules_benign_frames_play import feely_bag_game
 from domain.safety.rules_harm_abuse_patterns import ADULT, abuse_matches
 from domain.safety.rules_meaning_flags_bullied import bullied_for_things
@@ -166,8 +166,8 @@ def find_abuse(text: str) -> list[Finding]:
     ended_well: bool | None = None
     for m in abuse_matches(text):
         if ended_well is None:
-            # (round 42) or a grown-up pulling the child's hand away from the hot hob.
-            ended_well = squabble_made_up(text) or privacy_lesson(text) or kept_from_harm(text)
+            # (round 42) a hand pulled from the hob; (frames) a surprise kept, a pillow fight.
+            ended_well = squabble_made_up(text) or privacy_lesson(text) or kept_safe(text)
         if ended_well:
             break
         local = text[max(0, m.start() - 20) : m.end() + 30]

@@ -22,6 +22,7 @@ or a tutor who makes the child sit on his lap in his office or alone."""
 from __future__ import annotations
 
 from domain.enums import SafetyCategory
+from domain.safety.benign_frame_spoilers import OLDER, every_kind_but
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_car_trip import car_wait_kept_safe
@@ -46,6 +47,9 @@ CARER_HARM = prefiltered(
 HARM_NOT = prefiltered(
     r"\b(?:by accident|accidentally|by mistake|tickl\w*|game|playing|pillow fight|brother|sister|friend|cousin|baby|dog|cat)\b"
 )
+# (frames) The excuse holds only with no shared spoiler beside it ("by accident" and a hospital
+# visit, "playing" and "every day"); OLDER is waived, a carer being a grown-up already.
+HARM_NOT_SPOILT = every_kind_but(OLDER)
 
 # Marks shaped like a hand or a buckle; hit with a cable; smacked until the ear rang.
 INJURY_MARK = prefiltered(
@@ -317,7 +321,7 @@ def _grown_up_harm(text: str) -> bool:
 
 
 def find_abuse_more(text: str) -> list[Finding]:
-    if CARER_HARM.search(text) and not HARM_NOT.search(text):
+    if CARER_HARM.search(text) and not (HARM_NOT.search(text) and not HARM_NOT_SPOILT.search(text)):
         return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
     for pattern in _CONCEPTS[1:]:
         if pattern.search(text):

@@ -23,6 +23,7 @@ door for a den or a fort, "if i don't let him have a go he'll tell mum".
 from __future__ import annotations
 
 from domain.enums import SafetyCategory
+from domain.safety.benign_frame_spoilers import AGAIN, OLDER, every_kind_but
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_meaning_abuse import CARER
@@ -51,6 +52,10 @@ MINDER_HURTS = prefiltered(
 MINDER_NOT = prefiltered(
     r"\b(?:by accident|accidentally|by mistake|pillow fight|play fight\w*|playing|tickl\w*|tag|wrestl\w*|laughed|we laugh\w*|joking|pretend\w*|in the game|game of)\b"
 )
+# (frames) Play or an accident excuses the blow only with no shared spoiler beside it ("we
+# were playing and she kicked me so hard i was bleeding"); OLDER is waived, a minder being a
+# grown-up already.
+MINDER_NOT_SPOILT = every_kind_but(OLDER)
 
 # "what if a dad hits his kid with a shoe every time", "is it allowed for a mum to throw her
 # child at the wall".
@@ -80,12 +85,22 @@ FORCED_CONTACT = prefiltered(
     r"\bif (?:i|you) (?:don'?t|dont|won'?t|do not|will not) let (?:him|her|them) (?:hug|kiss|cuddle|touch|hold|stroke|tickle|sit (?:me )?on (?:his|her) lap)\b[^.?!]{0,30}\b(?:he'?ll|hell|she'?ll|shell|they'?ll|he will|she will|he would|she would|he'?d|she'?d)\b (?:tell|hurt|get|make|fail|ruin|say|kick|punish|stop)\b"
 )
 
+# (frames) A game's beating ("i'll get beaten at chess again") is excused only with no hurt, means,
+# fear, touching or secret beside it; "again" and a grown-up are the rule's own words.
+FEARED_NOT_SPOILT = every_kind_but(AGAIN, OLDER)
+
 
 def find_minder_abuse(text: str) -> list[Finding]:
     hit = (
-        (MINDER_HURTS.search(text) and not MINDER_NOT.search(text))
+        (
+            MINDER_HURTS.search(text)
+            and not (MINDER_NOT.search(text) and not MINDER_NOT_SPOILT.search(text))
+        )
         or ASKED_ABOUT.search(text)
-        or (FEARED_BEATING.search(text) and not FEARED_NOT.search(text))
+        or (
+            FEARED_BEATING.search(text)
+            and not (FEARED_NOT.search(text) and not FEARED_NOT_SPOILT.search(text))
+        )
         or AT_NIGHT.search(text)
         or FORCED_CONTACT.search(text)
     )

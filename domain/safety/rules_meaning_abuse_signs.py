@@ -31,6 +31,7 @@ from domain.safety.meaning_concepts_abuse import (
 from domain.safety.rules_benign_frames_care import care_under_clothes, fasting_for_hospital
 from domain.safety.rules_benign_frames_family_life import medical_exam_with_parent
 from domain.safety.rules_benign_frames_friend_play import crush_secret_joke
+from domain.safety.rules_benign_frames_held_in_play import held_in_play
 from domain.safety.rules_benign_frames_small_things import slip_confessed_to_carer
 from domain.safety.rules_meaning_flags_bullied import bullied_for_things
 from domain.safety.rules_meaning_window import Concepts, any_word
@@ -153,6 +154,7 @@ def find_abuse_signs(text: str, c: Concepts) -> list[Finding]:
             re.search(r"\b(?:surprise|party|game|lol|haha)\b", text)
             and not _SURPRISE_SPOILT.search(text)
         )
+        and not held_in_play(text)  # (frames) a pillow fight's pillow, a surprise kept
     ):
         out.append(Finding(A, "silenced", CRITICAL, 0, len(text)))
     if c.secrecy and mc.INJURY_WORDS.search(text):

@@ -23,6 +23,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_held_in_play import tickle_stopped_when_asked
 
 A = SafetyCategory.ABUSE
 G = SafetyCategory.GROOMING
@@ -98,8 +99,11 @@ _STRONG_WRONG = prefiltered(
 
 def find_boundaries_crossed(text: str) -> list[Finding]:
     out: list[Finding] = []
-    if UNWANTED_WHERE.search(text) and (
-        _ADULT_NAMED.search(text) or not _PEER_OR_SIBLING.search(text)
+    # (frames) "dad tickles me and when i say stop he stops": the stop kept, not refused.
+    if (
+        UNWANTED_WHERE.search(text)
+        and (_ADULT_NAMED.search(text) or not _PEER_OR_SIBLING.search(text))
+        and not tickle_stopped_when_asked(text)
     ):
         out.append(Finding(A, "unwanted_touch_refused", CRITICAL, 0, len(text)))
     if (

@@ -33,6 +33,17 @@ time i go to bed, the babysitter asking when mum goes to bed.
 from __future__ import annotations
 
 from domain.enums import SafetyCategory
+from domain.safety.benign_frame_spoilers import (
+    AGAIN,
+    FEAR,
+    HIDDEN,
+    HURT,
+    MEANS,
+    OLDER,
+    SCARED,
+    TOUCH,
+    spoilt_by,
+)
 from domain.safety.findings import CRITICAL, SEVERE, Finding
 from domain.safety.prefilter import prefiltered
 
@@ -153,8 +164,30 @@ ROUTE_ALONE_ASKED = prefiltered(
     rf"|\b{_ASKED}\b[^.?!]{{0,30}}\b(?:when|what time|what days?) (?:i'?m|im|i am|you'?re|you are|ur|u r) (?:\w+ )?(?:by (?:my|your|ur) ?self|on (?:my|your|ur) own|alone|home alone)\b[^.?!]{{0,40}}\b(?:which|what) (?:bus|way|route|train|path|road) (?:i|you|u) (?:take|get|catch|walk|go)\b"
 )
 _ROUTE_ASKER_FINE = prefiltered(
-    r"\b(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|gran|grandma|grandad|auntie|uncle|teacher|the school|police\w*|bus driver|my friend'?s mum)\b (?:asked|asks|wants|wanted|wonder\w*)\b"
+    r"\b(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|gran|grandma|grandad|auntie|uncle|my friend'?s mum)\b (?:asked|asks|wants|wanted|wonder\w*)\b"
 )
+# (frames) A teacher, the school, the police or a bus driver asking the way home and when the
+# child is alone is care only with its reason told ("... so she can tell mum", "for the trip
+# form"); without one ("my teacher asked which bus i take home and if im alone") it is the
+# lure itself, and a reason told beside a shared spoiler (a secret, touching, fear) is no care.
+_ROUTE_ASKER_OFFICIAL = prefiltered(
+    r"\b(?:teacher|the school|police\w*|bus driver|lollipop (?:lady|man)|head ?teacher|teaching assistant)\b (?:asked|asks|wants|wanted|wonder\w*)\b"
+)
+_ROUTE_CARE_REASON = prefiltered(
+    r"\b(?:so (?:she|he|they|the school) (?:can|could|knows?|would know)|to make sure|safe\w*|forms?|register|letter|(?:tell|told|ring|rang|call|called|text|email) (?:my )?(?:mum|mom|mummy|dad|daddy|parents|carer)|"
+    r"(?:school|class) trip|after ?school club|walking bus|bus pass|everyone|every(?:body| child| kid)|the whole class|all of us)\b"
+)
+_ROUTE_CARE_SPOILT = spoilt_by(None, HURT, MEANS, FEAR, SCARED, AGAIN, OLDER, TOUCH, HIDDEN)
+
+
+def _route_asked_in_care(text: str) -> bool:
+    if _ROUTE_ASKER_FINE.search(text):
+        return True
+    return bool(
+        _ROUTE_ASKER_OFFICIAL.search(text)
+        and _ROUTE_CARE_REASON.search(text)
+        and not _ROUTE_CARE_SPOILT.search(text)
+    )
 
 
 def find_grooming_lures(text: str) -> list[Finding]:
@@ -177,7 +210,7 @@ def find_grooming_lures(text: str) -> list[Finding]:
             and not _HOUSEHOLD_FINE.search(text)
         )
         or (COSTUMED.search(text) and COSTUMED_ASKS.search(text) and not _COSTUMED_NOT.search(text))
-        or (ROUTE_ALONE_ASKED.search(text) and not _ROUTE_ASKER_FINE.search(text))
+        or (ROUTE_ALONE_ASKED.search(text) and not _route_asked_in_care(text))
     )
     return [Finding(G, "grooming_lures", CRITICAL, 0, len(text))] if hit else []
 

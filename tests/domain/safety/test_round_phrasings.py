@@ -27,6 +27,7 @@ from . import (
     false_alert_phrasings_6,
     family_surprise_phrasings,
     fixholes_phrasings,
+    frames_phrasings,
     gaps47_phrasings,
     holes52_phrasings,
     known_misses_phrasings,
@@ -161,6 +162,7 @@ ROUNDS = (
     fa54_phrasings,
     review54_phrasings,
     left54_phrasings,
+    frames_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
