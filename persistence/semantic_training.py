@@ -27,6 +27,7 @@ import numpy as np
 from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
+from threadpoolctl import threadpool_limits
 
 from domain.enums import SafetyCategory
 from domain.safety.engine import MAX_ANALYSED_CHARS
@@ -134,10 +135,13 @@ def fit(
     matrix = _matrix(vectorizer, features, examples)
     targets = np.array([head_targets(e) for e in examples])
     fitted = []
-    for i in range(heads):
-        model = LogisticRegression(C=settings.c, max_iter=5000, class_weight="balanced")
-        model.fit(matrix, targets[:, i])
-        fitted.append(model)
+    # One BLAS thread: these small fits ran about 9x slower with a thread per core on a
+    # shared two-core machine (18 s against 2 s for one head), and the result is the same.
+    with threadpool_limits(limits=1):
+        for i in range(heads):
+            model = LogisticRegression(C=settings.c, max_iter=5000, class_weight="balanced")
+            model.fit(matrix, targets[:, i])
+            fitted.append(model)
     return Fitted(vectorizer, fitted)
 
 
