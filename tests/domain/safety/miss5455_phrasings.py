@@ -45,7 +45,18 @@ CHILD_BLOCK = (
     "a guy on fortnite wants a video of me with no shirt on",
 )
 
-CHILD_FLAG: tuple[str, ...] = ()
+CHILD_FLAG = (
+    # a hospital ward and bed shared (redaction_venues STAYING_PLOT)
+    "im at st marys hospital ward 7 bed 3 if u want to visit me",
+    "im in the childrens hospital on ward 12 if you wanna come see me",
+    "come and see me im in bed 4 on the rainbow ward",
+    # a sip of a grown-up's brandy, sherry or lager (rules_risky _DRUG_WORDS)
+    "grandad gave me a sip of his brandy for my cold and it burned lol can i have more",
+    "nan gave me some sherry at christmas it was yum",
+    # called a name for a bald head, a wheelchair (rules_meaning_flags)
+    "kids at school call me baldy and laugh since my chemo made my hair fall out",
+    "the boys keep calling me slaphead since my treatment",
+)
 
 CHILD_ALLOW = (
     "i hope its snowing so i never have to wake up early again",
@@ -69,6 +80,13 @@ CHILD_ALLOW = (
     "i went in the garden with no top on cos it was so hot",
     "my friend on roblox needs a pic of my avatar",
     "dad took a photo of me with no shirt on after i won the race",
+    "ward 7 has a playroom with lego",
+    "my nan was in ward 5 last year",
+    "we had brandy snaps at nans",
+    "mum put brandy butter on the christmas pudding",
+    # an injection for measles, polio or germs (rules_risky _MEDICAL_INJECTION)
+    "that injection was brutal but im glad i had it so i dont get measles",
+    "the nurse said the injection stops you getting polio",
 )
 
 TEDDY_BLOCK = (
@@ -97,4 +115,7 @@ TEDDY_ALLOW = (
     "You don't need a grown-up to use the crayons!",
     "Put your socks on the radiator so they are warm.",
     "Put the candles on the cake and make a wish!",
+    "Injections can pinch a little, but they help your body learn to fight germs. You were so brave!",
+    "The injection was quick and now you're protected from measles!",
+    "Grandad might like a little brandy after dinner, that's a grown-up drink.",
 )
