@@ -27,6 +27,8 @@ IF_TELL = prefiltered(
 THREAT = prefiltered(
     r"\b(?:hurt|kill|hit|beat|strangle|throttle|choke (?:me|us)|get (?:me|us)(?= (?:if|when|after|for it|back)\b)|send (?:me|us) away|take (?:me|us) away|take my \w+ away|go to jail|get (?:me|us|mom|mum|dad) (?:in trouble|taken)|"
     r"say (?:i|i'?m) (?:lied|lying|a liar|making it up)|call me a liar|lock me|leave (?:me|us)|never see|won'?t love|will be sorry|be sorry|make me pay|get rid of|give (?:away )?my \w+ away|punish|"
+    # (miss5455) "she'll give me away", "put me in care", "send me to a children's home"
+    r"give (?:me|us) (?:away|up)|hand (?:me|us) over|put (?:me|us) (?:in|into) (?:care|a home|foster care|a children'?s home)|send (?:me|us) (?:to|into) (?:care|a home|foster care|a children'?s home|live with)|"
     r"burn|break my|split (?:us|the family) up|nobody will believe|no one will believe|they won'?t believe|won'?t believe (?:me|you))\b"
     # (round 37) Someone in the family sent to prison or taken away.
     r"|\b(?:mum|mummy|mom|mommy|mam|mama|dad|daddy|da|papa|parents|family|nan|nana|gran|granny|grandma|grandad|brother|sister|she|they|we|you|i)(?:'ll| will| would| could| might| is going to| are going to| gonna|'d)? (?:go|be sent|get sent|be put|get put|end up) (?:to|in) (?:prison|jail|gaol)\b"

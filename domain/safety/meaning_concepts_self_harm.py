@@ -26,7 +26,12 @@ FICTION = prefiltered(
 DOUBT_LIFE = prefiltered(
     r"\b(?:why (?:i|should i|would i|do i)|don'?t (?:see|know) why i|no reason (?:for me )?to|what'?s the point (?:of|in)|can'?t (?:see|find) (?:a|any) reason to|not sure i want to)\b[^.?!]{0,20}\b(?:keep (?:living|going|trying)|go on|be alive|stay alive|live|living|exist|be here)\b"
 )
-NO_WAKE = prefiltered(r"\b(?:don'?t|dont|do not|won'?t|wont|never|never ever|not) wake up\b")
+# (miss5455) "so i never have to wake up again", "so i wouldn't have to wake up ever again":
+# waking up at all, not for school or at an hour ("never have to wake up early").
+NO_WAKE = prefiltered(
+    r"\b(?:don'?t|dont|do not|won'?t|wont|never|never ever|not) wake up\b"
+    r"|\b(?:never|don'?t|dont|do not|won'?t|wont|wouldn'?t|wouldnt|would not|will not|didn'?t|didnt) (?:ever )?(?:have|need|got) to (?:ever )?wake up(?: (?:ever )?again)?\b(?! (?:for|at|to|till|until|til|before|so|that|this|on|in|early|earlier|late|tomorrow)\b)"
+)
 NO_WAKE_CONTEXT = prefiltered(
     r"\b(?:in case|note|letter|goodbye|pills?|tablets|medicine|meds|hope|wish|want|wanna|maybe|if only|how many|how much|forever|so i)\b"
 )
@@ -47,7 +52,10 @@ SELF_HARM_OFFER_NOT = prefiltered(
 )
 LETHAL_QUESTION = prefiltered(
     r"\bhow (?:many|much)\b[^.?!]{0,40}\b(?:pills?|tablets|meds|painkillers|sleeping pills|paracetamol|tylenol|bleach)\b[^.?!]{0,20}\b(?:would it take|does it take|it takes|would i need|would you need|do you need to take|to take to)\b|"
-    r"\bhow (?:many|much)\b[^.?!]{0,30}\b(?:pills?|tablets|medicine|meds|sleeping pills|painkillers|bleach|poison)\b[^.?!]{0,30}\b(?:die|dead|kill|not wake|never wake|overdose|od|end it|stop breathing)\b"
+    r"\bhow (?:many|much)\b[^.?!]{0,30}\b(?:pills?|tablets|medicine|meds|sleeping pills|painkillers|bleach|poison|paracetamol|tylenol|ibuprofen|nurofen|aspirin|calpol|antidepressants?|sleeping tablets)\b[^.?!]{0,30}\b(?:die|dead|kill|not wake|never wake|overdose|od|end it|stop breathing)\b"
+    # (miss5455) "whats the most paracetamol u can take before u die", "the max amount of pills
+    # you can have without dying": the limit of a medicine asked for against dying.
+    r"|\b(?:most|max|maximum|highest|biggest|largest|limit|amount|number|lot)\b[^.?!]{0,25}\b(?:pills?|tablets|medicine|meds|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen|nurofen|aspirin|calpol|antidepressants?|sleeping tablets)\b[^.?!]{0,40}\b(?:before (?:u|you|i|someone|somebody|a person|people|ya|ur body|they|he|she|a kid|kids) (?:die|dies|dying|overdose|overdoses|od|stop breathing|pass out|don'?t wake up)|without (?:dying|overdosing)|to (?:die|overdose|od|not wake up|never wake up)|till (?:u|you|i|someone|a person|they|he|she) (?:die|dies|od)|(?:and|to) (?:still )?(?:live|survive))\b"
 )
 CESSATION = prefiltered(
     r"\bnoose\b|\bstop(?:ped)? breathing forever\b|\bheart (?:to |would |will |could )?stop\b|\bstop my heart\b|\bstop(?:ped)? breathing (?:forever|for good|and die)\b"

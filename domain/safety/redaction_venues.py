@@ -9,7 +9,8 @@
   tuesday") is not where to find the child.
 - Where the child is staying, down to the pitch, plot or room: "our tent is on pitch 14 at
   sunny bay holiday park", "we're in room 305 at the seaview hotel". A football pitch ("we
-  played on pitch 3") is not somewhere the child sleeps."""
+  played on pitch 3") is not somewhere the child sleeps. (miss5455) A hospital ward and bed the
+  child is in ("im at st marys hospital ward 7 bed 3"); "ward 7 has a playroom" is not it."""
 
 from __future__ import annotations
 
@@ -63,11 +64,13 @@ STAYING_PLOT = prefiltered(
     rf"\b(?:our|my) (?:tent|caravan|static|campervan|camper|motorhome|chalet|cabin|lodge|yurt|pod|glamping pod|bell tent|trailer|van)\s+(?:is|'s)\s+(?:on|at|in)\s+(?P<value>{_PLOT})\b"
     rf"|\b(?:our|my) (?:tent |caravan |camping )?(?:pitch|plot)\s+(?:is|'s)\s+(?P<value2>(?:number\s+|no\.?\s*)?{_NUMBER})\b"
     rf"|\b(?:we'?re|we are|were|we r|i'?m|im|i am|we'?ve got|we have|we got|we'?re staying|we are staying|staying)\s+(?:on|in|at)\s+(?P<value3>{_PLOT})\b"
-    rf"|\b(?:we'?re|we are|were|i'?m|im|i am|staying)\b[^.?!]{{0,25}}\b(?:in|at)\s+(?P<value4>{_ROOM})\b(?=[^.?!]{{0,40}}\b(?:hotel|inn|travelodge|hostel|b ?& ?b|bed and breakfast|guest ?house|holiday|resort|park|campsite|camp site|site|villas?|apartments)\b)",
+    rf"|\b(?:we'?re|we are|were|i'?m|im|i am|staying)\b[^.?!]{{0,25}}\b(?:in|at)\s+(?P<value4>{_ROOM})\b(?=[^.?!]{{0,40}}\b(?:hotel|inn|travelodge|hostel|b ?& ?b|bed and breakfast|guest ?house|holiday|resort|park|campsite|camp site|site|villas?|apartments)\b)"
+    # (miss5455) a hospital ward and bed: "im at st marys hospital ward 7 bed 3"
+    rf"|\b(?:we'?re|we are|i'?m|im|i am|i'?ve been|ive been|staying|visit me|come and see me|come see me)\b[^.?!]{{0,40}}\b(?P<value5>ward\s+(?:number\s+|no\.?\s*)?{_NUMBER}(?:[\s,]+(?:and\s+|in\s+)?(?:bed|bay|room|cubicle)\s+(?:number\s+|no\.?\s*)?{_NUMBER})?|(?:bed|bay|cubicle)\s+(?:number\s+|no\.?\s*)?{_NUMBER}\s+(?:on|in|of)\s+(?:the\s+)?(?:\w+\s+)?ward)\b",
     _F,
 )
 _CAMPING = prefiltered(
-    r"\b(?:tent|caravan|static|campervan|camper|motorhome|camping|campsite|camp site|holiday park|caravan park|glamping|site|chalet|cabin|lodge|yurt|hotel|inn|hostel|resort|holiday)\b",
+    r"\b(?:tent|caravan|static|campervan|camper|motorhome|camping|campsite|camp site|holiday park|caravan park|glamping|site|chalet|cabin|lodge|yurt|hotel|inn|hostel|resort|holiday|hospital|ward)\b",
     _F,
 )
 
@@ -94,6 +97,6 @@ def find_staying_plot(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for m in STAYING_PLOT.finditer(text):
-        group = next(g for g in ("value", "value2", "value3", "value4") if m.group(g))
+        group = next(g for g in ("value", "value2", "value3", "value4", "value5") if m.group(g))
         spans.append((m.start(group), m.end(group)))
     return spans

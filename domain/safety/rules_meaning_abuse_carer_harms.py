@@ -14,7 +14,9 @@ critical misses), read as meanings:
 - food withheld for days, or with body shaming ("i got no dinner again for 3 days. mom says im
   too fat to eat");
 - a carer who hits at the end of a long sentence ("dad takes my phone at night and smashed it
-  and hit me").
+  and hit me");
+- (miss5455) held down and hit, or hit when too poorly to fight back, by a carer or an older
+  child of the family.
 
 Near misses stay allowed: falling off a bike for real, "dad twisted my arm in a game of thumb
 war", no bath tonight because it's late, a teacher who made us sit on the floor for a story,
@@ -106,6 +108,17 @@ _DIET = prefiltered(
 HITS_ME_LAST = prefiltered(
     r"\band (?:then )?(?:he |she )?(?:hit|hits|slapped|slaps|punched|punches|kicked|kicks|smacked|smacks|beat|beats|whacked|whacks|choked|chokes|strangled)\s+me\b(?! (?:off|out|at|in a|in the|from)\b)"
 )
+# (miss5455) Held down and hit, or hit while poorly and unable to fight back, by a carer or an
+# older child of the family: "my big cousin holds me down and punches me when im poorly and
+# cant fight back" (a play fight, a pillow or tickling is not it).
+_OLDER = rf"(?:{_CARER}|(?:big|older|step|half|teenage) ?(?:brother|sister|cousin|bro|sis)|cousins?|brother|sister|babysitter|childminder|he|she|they)"
+HURT_WHILE_HELPLESS = prefiltered(
+    rf"\b{_OLDER}\b[^.?!]{{0,30}}\b(?:punch\w*|hits?|hitting|kicks?|kicking|kicked|slaps?|slapped|slapping|beats?|beating|chok\w*|strangl\w*|stamps? on|stamped on|bites?|bit|smacks?|smacked|whacks?|whacked|thumps?|thumped|elbows?|knees?|hurts?|hurting) me\b[^.?!]{{0,50}}\b(?:can'?t|cannot|couldn'?t|could not) (?:fight|hit|push) (?:him |her |them )?back|too (?:weak|poorly|sick|ill|small|tired) to (?:fight|stop|get away|push)"
+    rf"|\b{_OLDER}\b[^.?!]{{0,30}}\b(?:holds?|held|pins?|pinned|pinning|holding|sits? on|sat on) me down\b[^.?!]{{0,30}}\b(?:punch\w*|hits?|hitting|kicks?|kicking|kicked|slaps?|slapped|beats?|beating|chok\w*|strangl\w*|bites?|smacks?|smacked|whacks?|whacked|thumps?|thumped|spits? on|spat on|burns?|burnt|burned) me\b"
+)
+_HELPLESS_NOT = prefiltered(
+    r"\b(?:play ?fight\w*|pretend\w*|game|wrestl\w*|pillows?|tickl\w*|karate|judo|boxing|taekwondo|jiu ?jitsu|lesson|lol|haha|joking|softly|gently)\b"
+)
 # A carer named, text-speak "dads" and "mums" too.
 _ANY_CARER = prefiltered(rf"\b{_CARER}s?\b")
 _CARER_IN_CLAUSE = re.compile(rf"\b(?:my )?{_CARER}\b")
@@ -150,6 +163,8 @@ def find_carer_harms(text: str) -> list[Finding]:
         return _abuse(text, "something_to_cry_about")
     if NO_FOOD_DAYS.search(text) and BODY_SHAMING.search(text) and not _DIET.search(text):
         return _abuse(text, "food_withheld_shamed")
+    if HURT_WHILE_HELPLESS.search(text) and not _HELPLESS_NOT.search(text):
+        return _abuse(text, "hurt_while_helpless")
     if _carer_hits_long(text) and not _GAME.search(text):
         return _abuse(text, "carer_hits_long")
     return []

@@ -57,8 +57,8 @@ _UNEASE = prefiltered(
 _CHECK_CARE = prefiltered(
     r"\b(?:doctor|doctors|nurse|physio|gp|hospital|clinic|(?:mum|mom|dad|my parents?) (?:was|were|is|are|stayed|came) (?:there|with me|watching)|sprain\w*|twisted my|hurt my|injur\w*)\b"
 )
-_CAMERA_OF_ME = r"(?:takes?|took|taking|snaps?|snapped|snapping|gets?|getting) (?:lots of |loads of |some |a )?(?:photos?|pictures?|pics?|videos?|snaps?) of (?:me|us)\b|\b(?:films?|filmed|filming|records?|recorded|recording|videos|videoed|photographs|photographed|photographing) (?:me|us)"
-_UNDRESSED = r"(?:in the (?:bath|shower|tub|bathtub)|in my (?:pants|undies|knickers|underwear|towel|nappy)|having (?:a|my) (?:bath|shower)|getting (?:changed|undressed|dressed)|changing|naked|with no clothes|without (?:my |any )?clothes)"
+_CAMERA_OF_ME = r"(?:takes?|took|taking|snaps?|snapped|snapping|gets?|getting|needs?|needed|wants?|wanted|asks? for|asked for|asking for) (?:lots of |loads of |some |a |more )?(?:photos?|pictures?|pics?|videos?|snaps?|selfies?) of (?:me|us)\b|\b(?:films?|filmed|filming|records?|recorded|recording|videos|videoed|photographs|photographed|photographing) (?:me|us)"
+_UNDRESSED = r"(?:in the (?:bath|shower|tub|bathtub)|in my (?:pants|undies|knickers|underwear|towel|nappy)|having (?:a|my) (?:bath|shower)|getting (?:changed|undressed|dressed)|changing|naked|with no clothes|without (?:my |any )?clothes|(?:with )?no (?:top|t-?shirt|tshirt|shirt|vest|trousers|bottoms|pants|knickers|undies) on|topless|shirtless)"
 CAMERA_UNDRESSED = prefiltered(
     rf"\b(?:{_CAMERA_OF_ME})\b[^.?!]{{0,40}}\b(?:{_UNDRESSED})\b"
     rf"|\b(?:{_UNDRESSED})\b[^.?!]{{0,50}}\b(?:{_CAMERA_OF_ME})\b"

@@ -86,7 +86,7 @@ EXCLUSION = prefiltered(
 )
 LEFT_OUT = prefiltered(
     r"\b(?:don'?t|do not) have no (?:friends|frends)\b|\b(?:divorce|divorse|splitting up|moved out|broke up)\w*\b[^.?!]{0,30}\b(?<!not )(?<!isnt )(?<!isn't )(?:my fault|i caused|because of me|cos of me)\b|\bexcept me\b"
-    r"|\b(?:left|leave) when i (?:joined|came)\b|\bcall(?:s|ed)? me (?:four eyes|baby|fatty|smelly|loser)\b|\bwriting mean (?:stuff|things) about me\b|\beveryone says i smell\b|\bfake account of me\b"
+    r"|\b(?:left|leave) when i (?:joined|came)\b|\bcall(?:s|ed|ing)? me (?:four eyes|baby|fatty|smelly|loser|baldy|baldie|slaphead|egghead|cue ball|bald\w*|wig ?head|chemo (?:kid|girl|boy|head)|wheelie|spotty|scarface|limpy|hopalong)\b|\bwriting mean (?:stuff|things) about me\b|\beveryone says i smell\b|\bfake account of me\b"
     r"|\b(?:post|share|send|put)\w*\b[^.?!]{0,20}\b(?:screenshots?|pics?|pictures?|photos?|videos?) of (?:me|my face)\b[^.?!]{0,40}\b(?:mean|horrible|nasty|laugh\w*|rude|ugly|stickers?|emojis?|filters?)"
     r"|\bgroup ?chats?\b[^.?!]{0,15}\b(?:without me|about me|to laugh at me|to make fun of me)\b"
     r"|\b(?:laugh\w*|make fun|making fun|teas\w*|call\w* me|mock\w*|pick\w* on me)\b[^.?!]{0,60}\b(?:don'?t|do not|never) (?:want|wanna) (?:to )?go (?:to |back to )?school\b"

@@ -39,7 +39,9 @@ _REACHES = rf"(?:(?:at |on )?(?:all )?my {_PARTS}|(?:at )?(?:me )?down there|(?:
 UNDRESSED = prefiltered(
     rf"\bmy (?:(?:school|new|pe|swimming|swim|wet|dirty|night|under) )?{_CLOTHES}(?: and (?:my )?{_CLOTHES})? (?:off|down)\b"
     rf"|\b(?:off|down) my (?:(?:school|new|pe|swimming|swim|wet|dirty|night|under) )?{_CLOTHES}\b|\b(?:take|took|takes|taking|get|got|gets|getting) (?:everything|it all|all my clothes) off\b"
-    r"|\b(?:undress\w*|strip|strips|stripped|stripping|get naked|got naked|naked|nakey|no clothes|nothing on|without (?:my |any )?clothes)\b|\b(?:just |only |down )?(?:in|to) my (?:pants|knickers|undies|underwear|vest and pants)\b"
+    r"|\b(?:undress\w*|strip|strips|stripped|stripping|get naked|got naked|naked|nakey|no clothes|nothing on|without (?:my |any )?clothes)\b|"
+    # (miss5455) "a pic of me with no top on", "topless"
+    r"\bno (?:top|t-?shirt|tshirt|shirt|vest|trousers|bottoms|pants|knickers|undies) on\b|\bwithout (?:my |a |any )?(?:top|t-?shirt|tshirt|shirt|vest|trousers|bottoms|pants|knickers|undies) on\b|\b(?:topless|shirtless)\b|\b(?:just |only |down )?(?:in|to) my (?:pants|knickers|undies|underwear|vest and pants)\b"
 )
 PRIVATE_CHECKED = prefiltered(
     rf"\b(?:check\w*|look|looks|looked|looking|feel|feels|felt|feeling|touch\w*|see|saw|examin\w*|rub\w*|poke\w*|prod\w*|peek\w*|measur\w*|inspect\w*) {_REACHES}"

@@ -111,17 +111,20 @@ _TEDDY_SAFETY = prefiltered(
 )
 
 _DRUG_WORDS = prefiltered(
-    r"\b(?:beer|beers|wine|vodka|whiske?y|rum|tequila|gin|alcohol|alcoholic|booze|liquor|champagne|cocktails?|drunk|tipsy|hangover|"
+    r"\b(?:beer|beers|wine|vodka|whiske?y|rum|tequila|gin|brandy|sherry|lager|prosecco|schnapps|bourbon|hot toddy|alcohol|alcoholic|booze|liquor|champagne|cocktails?|drunk|tipsy|hangover|"
     r"cigarettes?|cigs?|cigars?|tobacco|(?:try|trying|tried|start|started|like|love|enjoy|go|went) smok(?:e|ing)|(?:(?<=\bi )|(?<=\bwe )|(?<=\bu ))smok(?:e|ed|ing)|(?:you|they|kids|people|teens|he|she|dad|mom|mum) smok(?:e|es|ed|ing)|smok(?:e|es|ed|ing) (?=(?:a |some |the )?(?:cigarettes?|cigs?|weed|pot|joints?|cigars?|vapes?|blunts?|crack|meth|it|them|one))|vapes?|vaping|vaped|juul|nicotine|weed|marijuana|cannabis|pot brownies?|edibles|joints?|blunts?|bongs?|"
     r"cocaine|coke|crack|meth|heroin|lsd|acid|shrooms|mushrooms that make|ecstasy|molly|drugs?|sniff(?:ing|ed)? (?:the |some )?(?:markers?|sharpies?|glue|pens|paint|petrol|gas|aerosols?|deodorant|nail polish|whiteboard pens)|huff(?:ing)?|get high|getting high|got high|stoned|high on|makes? (?:you|u|me|people|us) high|"
     r"pills to get|xanax|fentanyl|opioids?|snort\w*|inject\w*|shots of|hard liquor|lean|sizzurp|"
     r"get(?:ting)? (?:wasted|hammered|plastered|smashed|trashed|buzzed|blazed|baked|faded|crossfaded)|wasted|hammered|blazed|420|dab pen|thc|cbd gumm\w*)\b"
 )
+_CHILD_ONLY_DRINKS = frozenset(
+    ("brandy", "sherry", "lager", "prosecco", "schnapps", "bourbon", "hot toddy")
+)
 _DRUG_BENIGN = prefiltered(
     r"\b(?:root beer|ginger beer|butter ?beer|smoke (?:alarm|detector|signals?|machine|bomb)|smoked (?:salmon|ham|meat|cheese)|smokey|"
     r"smoke (?:from|came out of) the (?:campfire|fire|chimney|dragon|volcano|train|toaster|oven|kitchen)|dragon (?:smoke|breath)|weeds? (?:the|in the) garden|pull(?:ed|ing)? (?:the )?weeds|"
     r"drug ?store|wine gums?|coke (?:zero|a cola|can)|(?:cans?|bottles?|glass|cups?) of coke|diet coke|coca[- ]?cola|red wine vinegar|cooking wine|acid rain|lemon|citric acid|"
-    r"inject(?:ion)? at the doctor|vaccine|crack (?:an egg|the code|the egg|open|the eggs|eggs|(?:me|us|him|her) up)|cracked|cracks|(?:ice|glass|eggs?|screens?|it) (?:can |could |might |will |may )?crack|rum cake|gin rummy|lean (?:on|against|back|forward)|smoke (?:and|or) fire|the fire|campfire|joints? (?:hurt|ache)|knee joint)\b"
+    r"inject(?:ion)? at the doctor|vaccine|crack (?:an egg|the code|the egg|open|the eggs|eggs|(?:me|us|him|her) up)|cracked|cracks|(?:ice|glass|eggs?|screens?|it) (?:can |could |might |will |may )?crack|rum cake|gin rummy|brandy (?:snaps?|butter|sauce)|sherry trifle|lean (?:on|against|back|forward)|smoke (?:and|or) fire|the fire|campfire|joints? (?:hurt|ache)|knee joint)\b"
 )
 _DRUG_INVOLVED = prefiltered(
     r"\b(?:i|me|we|my friend and (?:i|me)|can i|could i|how do you|how do i|how to|let'?s|try|tried|trying|taste|tasted|drink|drank|"
@@ -136,6 +139,7 @@ _DRUG_INVOLVED = prefiltered(
 _MEDICAL_INJECTION = prefiltered(
     r"\b(?:doctors?|nurse|vaccin\w*|jab|hospital|dentist|flu|injection for|vets?|lambs?|calves|cows?|sheep|horses?|animals?|farmer|insulin|diabet\w*|epi-?pen|allerg\w*)\b"
     r"|\b(?:my|our) (?:\w+ )?injections?\b|\binjections? (?:hurt|sting|stings|hurts)\b|\b(?:get|getting|got|had|having|have) (?:an |my |our |the |\w+ )?injections?\b"
+    r"|\b(?:measles|mumps|rubella|mmr|polio|tetanus|whooping cough|chicken ?pox|meningitis|hpv|covid|germs|immun\w*|booster)\b|\binjections? (?:was|were|is|are|can|might|may|will|felt|feels?)? ?(?:so |really |a bit |a little |quite )?(?:brutal|pinch\w*|sore|scratch\w*|painful|quick|scary|horrible|awful|ouchy)\b"
 )
 _HARD_DRUG = prefiltered(
     r"weed|marijuana|cannabis|edibles|joints?|blunts?|bongs?|cocaine|meth|heroin|lsd|shrooms|ecstasy|molly|drugs?|high|stoned|xanax|fentanyl|opioids?|snort|inject|thc|dab pen|wasted|hammered|blazed|420|lean|sizzurp"
@@ -236,6 +240,8 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
     ordinary = ordinary and not teddy
     for m in _DRUG_WORDS.finditer(text):
         word = m.group()
+        if teddy and word in _CHILD_ONLY_DRINKS:
+            continue  # (miss5455) read in a child's words; the teddy's are judged as before
         if word.startswith("inject") and frame("medical", lambda: _MEDICAL_INJECTION.search(text)):
             continue
         if word.startswith("huff") and frame("wolf", lambda: wolf_huffs(text)):
@@ -245,7 +251,21 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
         ):
             continue  # (round 48) "the farrier hammered nails into the horses feet"
         if benign and (
-            word in ("beer", "coke", "crack", "smoke", "weed", "acid", "lean", "wine", "gin", "rum")
+            word
+            in (
+                "beer",
+                "coke",
+                "crack",
+                "smoke",
+                "weed",
+                "acid",
+                "lean",
+                "wine",
+                "gin",
+                "rum",
+                "brandy",
+                "sherry",
+            )
             or "smok" in word
         ):
             continue

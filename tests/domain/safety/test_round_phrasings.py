@@ -37,6 +37,7 @@ from . import (
     miss49_phrasings,
     miss51_phrasings,
     miss5253_phrasings,
+    miss5455_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
@@ -163,6 +164,7 @@ ROUNDS = (
     review54_phrasings,
     left54_phrasings,
     frames_phrasings,
+    miss5455_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
