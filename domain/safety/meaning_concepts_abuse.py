@@ -100,10 +100,19 @@ NEGLECT = prefiltered(
     r"\b(?:makes?|made|forces?|forced)\s+me\s+(?:to\s+)?(?:sleep|stay|stand|wait|live|kneel)\b[^.?!]{0,20}\b(?:outside|on the floor outside|in the (?:garage|cold|rain|snow|dark|shed|car|basement|closet|yard|doghouse))\b|"
     r"\b(?:leaves?|left|locks?|locked|keeps?|kept|makes? me (?:stay|sleep))\s+(?:me|us)\b[^.?!]{0,30}\b(?:for hours|all (?:day|night)|overnight|for days|no (?:food|water)|without (?:food|water|dinner|eating)|in the (?:cold|dark))\b"
 )
+_COVERING = r"(?:long sleeves|long-sleeved \w+|long sleeve \w+|(?:a|my|his|her|the|your|ur) (?:jumper|hoodie|cardigan|coat|jacket|scarf|polo neck|turtle ?neck|sweatshirt|fleece)|(?:my )?(?:tights|trousers|leggings|gloves|coat on|jumper on|hoodie on)|make-?up|concealer|plasters?)"
+_ONLOOKER = r"(?:the |my |our )?(?:teachers?|school|miss|sir|nurse|school nurse|nobody|no one|noone|no-one|people|anyone|anybody|friends|other kids|kids at school|class|neighbou?rs|doctor|they)"
+_SCHOOL_EYES = r"(?:the |my |our )?(?:teachers?|school|miss|sir|nurse|school nurse|doctor|social worker|class|kids at school|friends at school|pe teacher)"
+_WONT = r"(?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|can'?t|cant|will not|do not|does not|never|wouldn'?t|wouldnt)"
 INJURY_EVIDENCE = prefiltered(
     r"\b(?:long sleeves|cover (?:it|them) up|hide|hiding|make-?up)\b[^.?!]{0,40}\b(?:(?:doesn'?t|doesnt|won'?t|wont|can'?t|cant) see|not see|nobody sees|no one sees)\b[^.?!]{0,25}\b(?:marks?|bruises?|welts?|cuts?|burns?)\b"
     r"|\b(?:marks?|bruises?|welts?|burns?|cuts?)\b (?:that )?(?:my )?(?:dad|daddy|mum|mom|mummy|mommy|step ?\w+|uncle|he|she|they) (?:made|gave|left|did)\b|\b(?:marks?|bruises?|welts?|cuts?|burns?|scars?|bumps?)\b[^.?!]{0,25}\bfrom (?:the|his|her|their|a|dad'?s|mom'?s|mum'?s) (?:belt|hanger|stick|cord|cable|wooden spoon|spoon|ruler|shoe|slipper|whip|hand|fist|lighter|cigarette|iron|switch|paddle)\b"
     r"|\b(?:marks?|bruises?|welts?|burns?)\b[^.?!]{0,60}\b(?:so (?:no one|nobody|people|my teacher) (?:sees|can see|asks|notices?|won'?t see)|hide (?:them|it)|long sleeves|cover (?:them|it) up)\b"
+    # (round 57) clothes or make-up put on the child so school won't see what was done:
+    # "mum says i have to wear long sleeves even in the heatwave so teachers dont see what she
+    # did to my arms"; or, made to, so nobody sees the child's arms, legs or neck.
+    rf"|\b{_COVERING}\b[^.?!]{{0,50}}\bso (?:that )?{_ONLOOKER}\b (?:{_WONT} )?(?:see|sees|notice|notices|spot|spots|ask|asks|find out|finds out|know|knows)\b (?:about )?(?:what (?:he|she|they|mum|mom|mummy|mommy|dad|daddy|my \w+|\w+) (?:did|does|done|has done|had done)\b(?! to my (?:hair|fringe|nails|room|drawing|picture))|the (?:marks?|bruises?|welts?|burns?|cuts?|scratches|scars?)\b)"
+    rf"|\b(?:makes? me|made me|have to|has to|had to|says? i (?:have to|must|gotta)|said i (?:have to|had to|must)|tells? me to|told me to)\b[^.?!]{{0,12}}\b{_COVERING}\b[^.?!]{{0,50}}\bso (?:that )?{_SCHOOL_EYES}\b (?:{_WONT} )?(?:see|sees|notice|notices|spot|spots)\b my (?:arms?|legs?|neck|back|wrists?|face|tummy|skin)\b(?![^.?!]{{0,30}}\b(?:church|mosque|temple|gurdwara|synagogue|modest\w*|hijab|sun|sunburn\w*|eczema|rash|tattoo\w*|henna|pen|felt tip)\b)"
 )
 CARER_HURTS = prefiltered(
     r"\b(?:pinch\w*|hits?|hitting|slaps?|slapping|kicks?|kicking|punch\w*|beats?|beating|chokes?|choking|bites?|biting|scratch\w*|burns?|whips?|smacks?|drags?|throws?|shakes?|strangles?)\s+me\b[^.?!]{0,30}\b(?:hard|every|till|until|when|if|and (?:says|calls|tells)|for no reason|again|bleed|bruise)\w*"

@@ -34,6 +34,8 @@ _HARM_VERB = by_first_letter(
     r"slapping|chokes?|choked|choking|burn(?:s|ed|t)?|whips?|whipped|smack(?:s|ed)?|spank(?:s|ed)?|"
     r"hurts?|hurting|shov(?:es|ed)|push(?:es|ed)?|grab(?:s|bed)?|throws?|threw|slams?|slammed|"
     r"(?:throws?|threw) (?:things|stuff|plates|bottles|shoes|chairs|cups|toys|a \w+|his \w+|her \w+) at|"
+    r"(?:throwing|chucks?|chucked|chucking|hurls?|hurled|hurling|lobs?|lobbed|lobbing) (?:things|stuff|plates|"
+    r"bottles|shoes|chairs|cups|mugs|glasses|a (?:plate|bottle|shoe|chair|cup|mug|glass|remote)) at|"
     r"pinch(?:es|ed)?|bites?|bit|locks?|locked|shuts?|ties?|tied|strangles?|strangled|throttl(?:es|ed)|squeez(?:es|ed)|"
     r"drags?|dragged|starves?|starved|scratch(?:es|ed)|twist(?:s|ed)|shakes?|shook|stomps? on|steps? on|"
     r"spits? on|spat on|pulls? my hair|pulled my hair|beats? me up|cuts?|stabs?|stabbed|whacks?|whacked|"

@@ -14,12 +14,19 @@
 - (round 52) not eating so that a carer will worry, notice or care ("i stopped eating my lunch
   so maybe mum will worry about me like she worrys about the baby");
 - someone (a sister, mum, the family) who would be better off, have more room or be happier if
-  the child wasn't here, with a plan to make it so ("im gonna make that happen tonight").
+  the child wasn't here, with a plan to make it so ("im gonna make that happen tonight");
+- (round 57) how long it takes to die (freeze, drown, starve, bleed out) asked with the child's
+  own act or a wish to try it ("how long does it take to freeze to death if i just lie down in
+  the snow, i want to try it");
+- (round 57) a way to die named, to be with a dead pet or person again, without the word heaven
+  ("maybe ill just stop eating like our old cat did and then i can be with her").
 
 Near misses stay allowed: holding one's breath under the bath water for ten seconds, a rope
 climb race, letting go of the rope swing into the lake, "im starving till dinner", "im
 starving to death lol", "my sister gets my room when i'm at camp", "when i'm really old i'll go to
-heaven and see nana", "i stopped eating sweets so mum will be proud of me"."""
+heaven and see nana", "i stopped eating sweets so mum will be proud of me", how long it takes a pond to freeze, how long
+to drown "if i fall through the ice" (an accident asked about), "i'll stop eating so fast so i can be
+with her at playtime"."""
 
 from __future__ import annotations
 
@@ -108,6 +115,40 @@ _AWAY_FRAME = prefiltered(
 )
 
 
+# (round 57) How long it takes to die, asked with the child's own act or a wish to try it.
+_DIE_BY = r"(?:freeze to death|freeze solid|freeze(?! (?:it|them|the|some|ice|water|juice|lollies|over))|starve to death|starve|bleed to death|bleed out|drown|suffocate|die|be dead|stop breathing|choke to death)"
+HOW_LONG_TO_DIE = prefiltered(
+    rf"\bhow (?:long|many (?:minutes|hours|days|nights)|fast|quick(?:ly)?) (?:does|would|will|did|do|could|can) (?:it (?:take|be) )?(?:(?:for )?(?:me|you|u|someone|a (?:kid|person|child)) )?(?:to )?{_DIE_BY}\b"
+    rf"|\b(?:can|could|would|will|do|does) (?:you|u|i|a (?:kid|person|child)) (?:really |actually )?{_DIE_BY}\b"
+)
+_MY_OWN_ACT = prefiltered(
+    r"\bif (?:i|you|u) (?:just |only |really )?(?:lie|lay|lied|laid|stay|stayed|sit|sat|sleep|slept|stand|go out|went out|walk out|stop eating|stopped eating|don'?t eat|dont eat|never eat|hold my head|put my head|cut|jump|sink|stay under|keep (?:my|your) head)\b"
+    r"|\b(?:i|me) (?:want|wanna|wanted|am going|'?m going|am gonna|'?m gonna|im gonna|im going|will|'?ll|might|could) (?:to )?(?:try|do) (?:it|that|this)\b|\b(?:let me|gonna|going to) try (?:it|that)\b|\bon my ?self\b"
+)
+_DIE_ASKED_NOT = prefiltered(
+    r"\b(?:project|homework|science|documentary|film|movie|book|story|game|minecraft|roblox|fortnite|character|penguins?|fish|plants?|flowers?|ice cubes?|ice lolly|lollies|water|pond|lake|puddle|phone|battery|zombies?)\b"
+)
+
+# (round 57) A way to die named, to be with a dead pet or person again (no heaven said).
+_WITH_ONE = r"(?:with|next to|beside) (?:him|her|them|my \w+|our \w+|nan|nana|gran|grandma|grandad|grandpa|granny)"
+_FOR_EVER = r"(?:again|forever|for ever|for good|up there|in the sky|over the rainbow bridge)"
+BE_WITH_THE_DEAD = prefiltered(
+    rf"\b(?:so|then|and then|and) (?:that )?(?:(?:i|me) (?:can|could|will|'?ll|would|'?d|might|get to)|i'?d|id|i'?ll|ill) (?:be|go|stay|sleep|curl up) {_WITH_ONE}(?: \w+)?\b(?: {_FOR_EVER})?\s*(?:$|[,.!?;])"
+)
+BE_WITH_AGAIN = prefiltered(
+    rf"\b(?:(?:so|then|and then|and) (?:that )?(?:(?:i|me) (?:can|could|will|'?ll|would|'?d|might|get to)|i'?d|id|i'?ll|ill)|(?:will|would|could|can|do) i(?: get to)?) (?:be|go|stay|sleep) {_WITH_ONE}(?: \w+)? {_FOR_EVER}\b"
+)
+STOP_EATING_OR_DIE = prefiltered(
+    r"\b(?:stop\w* eating|not eat\w*|don'?t eat|dont eat|never eat|starv\w*|die|dying|kill my ?self|pills|tablets|drown\w*|stop breathing|jump\w* off|run over|freeze|sleep forever|not wake up|never wake up)\b"
+)
+THE_ONE_IS_DEAD = prefiltered(
+    r"\b(?:died|dead|passed|put down|put to sleep|gone|rainbow bridge|heaven|buried|grave|funeral|like (?:our|my|the) (?:old |poor )?\w+ (?:did|done)|(?:our|my) (?:old|poor) (?:cat|dog|hamster|rabbit|bunny|pony|horse|guinea pig|fish|budgie|pet|kitty|puppy|nan|gran|grandad|grandpa|grandma))\b"
+)
+_EATING_FRAME = prefiltered(
+    r"\b(?:at (?:playtime|break|lunch|school|the party|the park)|tomorrow|after school|on (?:saturday|sunday|the weekend)|for tea|sleepover|stop eating (?:so fast|sweets|chocolate|junk|crisps)|video ?call|facetime|when i'?m (?:really |very )?old|when im old|one day|some ?day|when i grow up|in the game)\b"
+)
+
+
 def _finding(text: str) -> list[Finding]:
     return [Finding(SafetyCategory.SELF_HARM, "quiet_way_out", CRITICAL, 0, len(text))]
 
@@ -124,6 +165,21 @@ def find_self_harm_quiet_ways(text: str) -> list[Finding]:
     if STARVE_TO_DIE.search(text) and not _HYPERBOLE.search(text):
         return _finding(text)
     if JOIN_IN_HEAVEN.search(text) and MEANS_TO_DIE.search(text) and not _HEAVEN_LATER.search(text):
+        return _finding(text)
+    if (
+        HOW_LONG_TO_DIE.search(text)
+        and _MY_OWN_ACT.search(text)
+        and not _DIE_ASKED_NOT.search(text)
+    ):
+        return _finding(text)
+    if (
+        STOP_EATING_OR_DIE.search(text)
+        and (
+            BE_WITH_AGAIN.search(text)
+            or (BE_WITH_THE_DEAD.search(text) and THE_ONE_IS_DEAD.search(text))
+        )
+        and not _EATING_FRAME.search(text)
+    ):
         return _finding(text)
     if STARVE_FOR_NOTICE.search(text) and not _NOTICE_NOT.search(text):
         return _finding(text)

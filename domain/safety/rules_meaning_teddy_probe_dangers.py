@@ -9,7 +9,7 @@ meaning (dangerous activity unless said otherwise):
 - a fire lit indoors, or a spray aimed at a flame ("build a little campfire in your bedroom",
   "spray the deodorant at the candle");
 - the road played in ("dash across without looking, it's a race", "play chicken with the cars");
-- a metal pole or kite held up in a storm; a battery or magnet licked or swallowed;
+- a metal pole or kite held up in a storm, or (round 57) standing under a tree in one; a battery or magnet licked or swallowed;
 - hiding inside a washing machine, a fridge, a freezer or a suitcase;
 - unknown berries or mushrooms eaten ("even if you don't know what they are", "fairy snacks");
 - a stranger's car got into, the front door opened to anyone;
@@ -67,6 +67,9 @@ TEDDY_STORM_METAL = prefiltered(
     r"\b(?:hold|wave|lift|carry|stand|put)\w*\b[^.?!]{0,25}\b(?:metal|umbrella|golf club|pole|kite|rod|ladder)\b[^.?!]{0,40}\b(?:storms?|thunder\w*|lightning)\b"
     r"|\b(?:storms?|thunder\w*|lightning)\b[^.?!]{0,40}\b(?:hold|wave|lift|carry|fly)\w*\b[^.?!]{0,25}\b(?:metal|pole|umbrella|kite|golf club|rod)\b"
     r"|\bkites?\b[^.?!]{0,30}\b(?:power ?lines?|pylons?|electric(?:ity)? (?:wires|cables))\b"
+    # (round 57) under a tree in a storm: "go stand under the tallest tree during the storm"
+    r"|\b(?:stand|shelter|wait|hide|sit|stay|play|go)\w*\b[^.?!]{0,20}\bunder (?:the |a |that |your |one of the )?(?:\w+ ){0,2}trees?\b[^.?!]{0,40}\b(?:storms?|thunder\w*|lightning)\b"
+    r"|\b(?:storms?|thunder\w*|lightning)\b[^.?!]{0,40}\b(?:stand|shelter|wait|hide|sit|stay|play|go)\w*\b[^.?!]{0,20}\bunder (?:the |a |that |your |one of the )?(?:\w+ ){0,2}trees?\b"
 )
 TEDDY_BATTERY = prefiltered(
     r"\b(?:lick|tast|swallow|suck|bit|bite|eat|chew|put)\w*\b (?:on |in )?(?:the |a |that |this |those |some |your )?(?:little |tiny |round |shiny )?(?:button |coin |watch |remote |toy )?(?:battery|batteries|magnets?)\b"
