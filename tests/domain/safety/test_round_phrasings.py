@@ -36,6 +36,7 @@ from . import (
     miss49_phrasings,
     miss51_phrasings,
     miss5253_phrasings,
+    miss56_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
@@ -161,6 +162,7 @@ ROUNDS = (
     fa54_phrasings,
     review54_phrasings,
     left54_phrasings,
+    miss56_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
