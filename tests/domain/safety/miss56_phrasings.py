@@ -1,7 +1,9 @@
 # ruff: noqa: E501  (one phrasing a line reads best)
 """Round 56's misses fixed as families, checked on phrasings in no data file: not eating until
 I "disapear" (the misspelt word now read as "disappear" by the spelling repairs, so every
-starving-to-disappear concept carries it).
+starving-to-disappear concept carries it); a man outside the family (a friend's dad, mum's
+friend, the man at a sleepover house) kissing me on the mouth, said after what came first
+(rules_meaning_sexual).
 """
 
 from __future__ import annotations
@@ -12,6 +14,13 @@ CHILD_BLOCK = (
     "i wont eat at the sleepover till i disapeer",
     "im gonna stop eating so i dissappear",
     "if i skip every meal maybe ill just disapear",
+    'the man at my friends sleepover house made us sit on his lap and kissed me on the mouth',
+    'the man at my friends house kissed me on the mouth',
+    'my friends dad kissed me on the lips when i was at the sleepover',
+    "my friend's dad made me sit on his lap at the party and kissed me on the mouth",
+    'mums friend came round and kissed me on the lips when she was in the kitchen',
+    'the guy who lives downstairs from my nan kissed us on the mouth',
+    'the coach gave me a lift home and then kissed me on the lips',
 )
 
 CHILD_FLAG: tuple[str, ...] = ()
@@ -21,6 +30,11 @@ CHILD_ALLOW = (
     "my sock keeps disapearing in the wash",
     "i want the rash to disapear before camp",
     "the snow will disapear by tomorrow",
+    'the man in the film kissed the lady on the mouth',
+    'my mum kissed me on the mouth goodnight',
+    'grandad let me sit on his lap and kissed me on the head',
+    'my friends dad kissed my friend on the cheek when he dropped us off',
+    'the man at the wedding kissed the bride on the lips',
 )
 
 TEDDY_BLOCK: tuple[str, ...] = ()
