@@ -3,7 +3,8 @@
 I "disapear" (the misspelt word now read as "disappear" by the spelling repairs, so every
 starving-to-disappear concept carries it); a man outside the family (a friend's dad, mum's
 friend, the man at a sleepover house) kissing me on the mouth, said after what came first
-(rules_meaning_sexual).
+(rules_meaning_sexual); someone online asking where and when my class, club or school trip
+goes, or turning up there to "surprise me" (the grooming meeting stage).
 """
 
 from __future__ import annotations
@@ -21,6 +22,13 @@ CHILD_BLOCK = (
     'mums friend came round and kissed me on the lips when she was in the kitchen',
     'the guy who lives downstairs from my nan kissed us on the mouth',
     'the coach gave me a lift home and then kissed me on the lips',
+    'a grown up on tiktok asked where my class is going on the trip so he can surprise me there',
+    'a man on roblox asked where my school trip is going',
+    'someone on snapchat keeps asking when our class goes to the zoo',
+    'a guy online wanted to know where our school trip is so he could turn up there',
+    'my online friend asked what day my club goes to the park so she can surprise me there',
+    'the man in the game asked where my team is going so he can come and watch me there',
+    'a lady on tiktok asked where ur class is going on the trip',
 )
 
 CHILD_FLAG: tuple[str, ...] = ()
@@ -35,6 +43,10 @@ CHILD_ALLOW = (
     'grandad let me sit on his lap and kissed me on the head',
     'my friends dad kissed my friend on the cheek when he dropped us off',
     'the man at the wedding kissed the bride on the lips',
+    'my mum asked where my class is going on the trip',
+    'grandma asked when my school trip is so she can make me a packed lunch',
+    'my teacher told us where the class is going on the trip',
+    'my dad wants to come on the school trip so he can surprise me there',
 )
 
 TEDDY_BLOCK: tuple[str, ...] = ()
