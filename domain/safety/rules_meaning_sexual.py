@@ -59,10 +59,14 @@ SEXUAL_TALK = prefiltered(
     r"|\b(?:willy|willies|penis|dick|fanny|vagina|boobs)\b[^.?!]{0,25}\btouching\b"
     r"|\bare (?:you|u) wearing (?:any )?(?:knickers|pants|underwear|undies|a bra)\b[^.?!]{0,15}\b(?:can i|let me) (?:look|see)\b"
     r"|\bsay something (?:dirty|sexy|naughty|rude) to me\b|\b(?:what'?s|what is) a hook ?-?up\b"
-    r"|\b(?:what|wat|wot|whats|what'?s)\b[^.?!]{0,30}\b(?:mean|means|meaning)\b[^.?!]{0,45}\b(?:hook ?-?up|hooking up|hooked up|hookup|netflix and chill|friends with benefits|booty call)\b(?! (?:the|a|an|my|your|our|his|her|it|to the|with the|wires|cables?|xbox|ps\d|playstation|console|tv|printer|speakers?)\b)"
+    r"|\b(?:what|wat|wot|whats|what'?s)\b[^.?!]{0,30}\b(?:mean|means|meaning)\b[^.?!]{0,60}\b(?:hook ?-?up|hooking up|hooked up|hookup|netflix and chill|friends with benefits|booty call)\b(?! (?:the|a|an|my|your|our|his|her|it|to the|with the|wires|cables?|xbox|ps\d|playstation|console|tv|printer|speakers?)\b)"
     r"|\b(?:hook ?-?up|hooking up|hooked up|hookup|netflix and chill|friends with benefits|booty call)\b(?! (?:the|a|an|my|your|our|it|to the|with the|wires|cables?|xbox|ps\d|playstation|console|tv|printer|speakers?)\b)[^.?!]{0,40}\b(?:what (?:does|do|is) (?:that|it|this) mean|wh?at does (?:that|it) mean|what that means|means what)\b"
     r"|\bwh?at (?:does|do|is) (?:hook ?-?up|hooking up|hooked up|hookup|netflix and chill|friends with benefits|booty call)(?: with (?:someone|somebody|a (?:boy|girl|guy)))? (?:mean|means)\b|\b(?:wh?at'?s|what is) (?:it|that) mean to (?:hook ?-?up|hooking up)\b"
     r"|\btry (?:the )?(?:stuff|things)\b[^.?!]{0,25}\b(?:video|film|porn)\b[^.?!]{0,20}\bwith my (?:gf|bf|girlfriend|boyfriend)\b"
+    # (round 56) "the big girls at camp said they were gonna hook up and do it": hooking up and
+    # "doing it", and older children who say they did it with a boy or a girl.
+    r"|\b(?:hook ?-?up|hooking up|hooked up|hookup)\b (?:and|n|an|then|to) (?:do|did|doing|done) it\b"
+    r"|\b(?:big|older|teenage|grown ?-?up|secondary school|high school) (?:girls?|boys?|kids|teens?|ones|cousins?)\b[^.?!]{0,40}\b(?:did|do|done|doing) it with (?:a|the|her|his|their|some|each other'?s?) ?(?:boys?|girls?|guys?|boyfriends?|girlfriends?)\b(?!'?s? (?:team|club|class|group|side|relay|race|game|match)\b)"
 )
 
 
