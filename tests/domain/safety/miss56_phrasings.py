@@ -6,7 +6,8 @@ friend, the man at a sleepover house) kissing me on the mouth, said after what c
 (rules_meaning_sexual); someone online asking where and when my class, club or school trip
 goes, or turning up there to "surprise me" (the grooming meeting stage); older children who
 "hook up and do it" or "did it with a girl", and what that means asked from further off
-(rules_meaning_sexual).
+(rules_meaning_sexual); a named school with the child's year or class next to it, whatever
+comes before it (redaction: personal information).
 """
 
 from __future__ import annotations
@@ -39,7 +40,12 @@ CHILD_BLOCK = (
     'what does it mean when the teenagers at the park said they hooked up and did it',
 )
 
-CHILD_FLAG: tuple[str, ...] = ()
+CHILD_FLAG = (
+    'were going on the trip with st marys primary year 5 class b',
+    'we played netball against oakfield primary year 6 yesterday',
+    'the bus came for hillside academy year 4 first',
+    'me and st johns junior class 3 are doing a show',
+)
 
 CHILD_ALLOW = (
     "the magician made the coin disapear",
@@ -59,6 +65,10 @@ CHILD_ALLOW = (
     'we hooked up the tv and did it all by ourselves',
     'the big boys did it with a ladder to get the ball down',
     'the older girls did it with the boys team in the relay race',
+    'my big sister is in year 5 at secondary',
+    'we went on the trip with the whole primary year 5',
+    'the school trip is with year 5 class b',
+    'the junior class 3 went to the zoo',
 )
 
 TEDDY_BLOCK: tuple[str, ...] = ()
