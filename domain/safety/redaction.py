@@ -116,6 +116,13 @@ _SCHOOL_PHRASE = prefiltered(
     r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+(?:elementary|primary|middle|high|academy|school|junior|juniors|infants?|grammar|college)(?:\s+school)?)\b",
     _F,
 )
+# (round 56) "were going on the trip with st marys primary year 5 class b": a named school with
+# the child's year or class next to it, whatever comes before it.
+_SCHOOL_AND_CLASS = prefiltered(
+    r"\b(?P<value>(?!(?:the|my|our|a|an|your|his|her|their|this|that|big|new|old|with|on|to|from|at|in|for|and|of|going|go|goes|went|trip|we|were|i|is|are|was|whole|entire|other|next|same|last|all|whose|swim\w*|dance|forest|sunday|summer|drama|music|art|driving|football|nursery|secondary|high|middle|primary|junior|infants?|after|before|every|boarding|holiday)\b)"
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+(?:elementary|primary|academy|junior|juniors|infants?|grammar)(?:\s+school)?)\s*,?\s+(?:in\s+)?(?:year|yr|grade|class|form)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z])\b",
+    _F,
+)
 _NAME_STOP = {
     "and", "i", "i'm", "im", "but", "so", "from", "age", "years", "the", "my", "is", "am", "too",
     "lol", "what", "whats", "what's", "who", "are", "you", "your", "teddy", "nice", "to", "meet",
@@ -306,6 +313,8 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
     for m in _SCHOOL_NAMED.finditer(text):
         add(m.start(), m.end(), "school", "[SCHOOL]")
     for m in _SCHOOL_PHRASE.finditer(text):
+        add(m.start("value"), m.end("value"), "school", "[SCHOOL]")
+    for m in _SCHOOL_AND_CLASS.finditer(text):
         add(m.start("value"), m.end("value"), "school", "[SCHOOL]")
     for m in _NAME_INTRO.finditer(text):
         value = _name_value(m.group("intro"), m.group("value"))

@@ -83,6 +83,12 @@ _STAGES: dict[str, Prefiltered] = {
             r"\brun away with (?:him|her|them|me)\b|\b(?:come|go|get in|walk|leave) with (?:him|her|them)\b|\bto see (?:his|her|the|some|their) (?:puppies|puppy|kittens|kitten|dog|cat|pets?|bunnies)\b|\b(?:help (?:him|her|them) find|find (?:his|her|their)) (?:lost )?(?:dog|puppy|cat|kitten)\b",
             r"\b(?:wants?|wanted|asked|asking) (?:me )?(?:to )?see me\b(?! (?:play|dance|sing|perform|in the|at my|score))",
             r"\b(?:asked|asks|asking|wants to know|wanted to know|keeps asking|keep asking)\b[^.?!]{0,20}\b(?:where i live|my address|what street|what school|which school|where i go to school|when i'?m (?:home )?alone|if i'?m (?:home )?alone|if my parents are)",
+            # (round 56) Where and when the class, the club or the school trip goes, or a
+            # "surprise" turning up there: "asked where my class is going on the trip so he
+            # can surprise me there".
+            r"\b(?:asked|asks|asking|wants to know|wanted to know|keeps asking|keep asking)\b[^.?!]{0,20}\b(?:where|when|what day|what time) (?:my|our|the|your|ur) (?:class|school|year|team|club|group|scouts|brownies|cubs|guides) (?:is |are |was |were )?(?:going|goes|go|heading|off)\b",
+            r"\b(?:asked|asks|asking|wants to know|wanted to know|keeps asking|keep asking)\b[^.?!]{0,20}\b(?:where|when|what day|what time) (?:my|our|the|your|ur) (?:school |class |year \d |club )?(?:trip|outing|residential)\b",
+            r"\bso (?:he|she|they) (?:can|could|would|will|'?d|'?ll) (?:surprise (?:me|us)|turn up|show up|be there|come along|wait for (?:me|us)|come (?:and |to )?(?:see|find|watch) (?:me|us)) (?:there|at (?:the|my|our)|on (?:the|my|our) trip)\b",
         ]
     ),
     "gifts": compile_all(

@@ -107,6 +107,10 @@ _HATE = compile_all(
         # content_rules), not again to the end of the text from every "hate all ...".
         r"\b(?:hate|kill|get rid of) all (?:the )?[a-z]+s\b(?=.{0,1000}?\b(?:people|because|they)\b)",
         r"\b(?:don'?t|doesn'?t|do not) belong (?:here|in (?:our|this) country)\b",
+        # (round 56) A people "don't belong in your neighbourhood", or should not be allowed
+        # their festival here.
+        r"\b(?:families|people|kids|children|those|they)\b[^.?!]{0,40}\b(?:don'?t|doesn'?t|do not) belong (?:in|on) (?:your|our|this|the|my) (?:neighbou?rhood|street|town|area|city|village|country)\b",
+        r"\b(?:muslims|jews|jewish people|hindus|sikhs|christians|immigrants|refugees|foreigners|people who (?:celebrate|pray|believe|go to)[a-z ]{0,20}|they)\s+(?:shouldn'?t|should not|mustn'?t|must not)\s+be allowed to (?:do|have|celebrate|keep|hold|practi[sc]e|pray|wear)\b[^.?!]{0,25}\b(?:eid|diwali|hanukkah|passover|ramadan|vaisakhi|holi|festival|religion|prayers?|mosque|temple|synagogue|church|hijabs?|headscarf|headscarves|turbans?|here|in (?:this|our) country)\b",
         r"\b(?:worse|better|less) than (?:others|other people|us|white|black|everyone) because\b",
         r"\b(?:some|certain|other) (?:races|religions|countries|cultures|skin colou?rs|kinds of people|types of people) are (?:just |simply )?(?:better|smarter|worse|dumber|superior|inferior|bad|evil|wrong|dangerous)\b",
         rf"\b{_GROUP}\s+are\s+(?:just\s+)?(?:smarter|better|superior|stronger)\s+than\s+(?:others|other \w+|us|them|everyone|the rest)\b",

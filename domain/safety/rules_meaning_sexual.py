@@ -22,6 +22,10 @@ X = SafetyCategory.SEXUAL
 
 PRIVATES = r"(?:foo ?foo|front bottom|fanny|minnie|nunu|tuppence|wee ?wee|pee ?pee|willy|willie|privates?|private (?:parts?|bits|area)|down there|noo ?noo|moo ?moo)"
 
+# Grown men outside the family ("my uncle" kept, as before): a kiss on the mouth from one is not a
+# family goodnight.
+_NOT_FAMILY_MAN = r"(?:coach|teacher|tutor|uncle|neighbou?r|babysitter|instructor|leader|man|guy|bloke|lodger|stranger|caretaker|lifeguard|(?:friend'?s|friends|mate'?s|mates) (?:dad|daddy|step ?dad|uncle|grandad|grandpa|(?:big |older )?brother)|(?:mum|mom|mummy|mommy)'?s (?:boyfriend|friend|mate))"
+
 # Touch the child did not choose: a hand moved, a door shut first, a lap, a bed, the bathroom.
 SEXUAL_ABUSE = prefiltered(
     r"\b(?:makes?|made|puts?|put|pulls?|pulled|forces?|forced)\b[^.?!]{0,5}\bmy hand\b[^.?!]{0,15}\b(?:on|onto|in|inside|down) (?:his|her|their) (?:private\w*|thing|willy|pants|trousers|wee ?wee|bits)\b"
@@ -32,7 +36,9 @@ SEXUAL_ABUSE = prefiltered(
     r"|\b(?:sit|sits|sat|sitting|cuddles?) on (?:his|her|my) lap\b[^.?!]{0,50}\b(?:wiggl\w*|mov\w* about|breath\w* (?:weird|funny|heavy|fast)|hate|weird|nobody|no one|secret|(?:is|'?s) out|sweets|money|presents?)\b"
     r"|\b(?:gets?|got|comes?|came|climbs?|crawls?) (?:in|into) my bed\b[^.?!]{0,40}\b(?:be quiet|not to tell|secret|shh|don'?t tell|touch\w*|hate|scared)\b"
     r"|\b(?:chair|something|a box|my desk) (?:against|in front of) (?:my|the) (?:bedroom )?door\b[^.?!]{0,25}\b(?:he|she|they|him|can'?t get in)\b"
-    r"|\b(?:coach|teacher|tutor|uncle|neighbou?r|babysitter|instructor|leader|man|guy)\b[^.?!]{0,20}\bkiss\w* me on the (?:mouth|lips)\b"
+    # (round 56) ...also said after what came first ("the man at my friend's sleepover house made
+    # us sit on his lap and kissed me on the mouth"), and by a friend's dad or mum's friend.
+    rf"|\b{_NOT_FAMILY_MAN}\b[^.?!]{{0,60}}\bkiss\w* (?:me|us) on the (?:mouth|lips)\b"
     r"|\bputs? (?:his|her) hands? on my (?:leg|thigh|knee|bum|chest)\b[^.?!]{0,30}$"
     # (round 34) A hand on the leg that moves up, or that is "our thing", "our secret".
     r"|\b(?:his|her|their) hands? (?:on|up|along) my (?:leg|thigh|knee)s?\b[^.?!]{0,40}\b(?:mov\w*|slid\w*|slip\w*|inch\w*|creep\w*|goes|went|going|rubs?|rubbed)\b (?:\w+ ){0,2}?(?:up|higher|further up)\b(?! to (?:tickle|check|help|scratch|put|clean|look))"
@@ -53,10 +59,14 @@ SEXUAL_TALK = prefiltered(
     r"|\b(?:willy|willies|penis|dick|fanny|vagina|boobs)\b[^.?!]{0,25}\btouching\b"
     r"|\bare (?:you|u) wearing (?:any )?(?:knickers|pants|underwear|undies|a bra)\b[^.?!]{0,15}\b(?:can i|let me) (?:look|see)\b"
     r"|\bsay something (?:dirty|sexy|naughty|rude) to me\b|\b(?:what'?s|what is) a hook ?-?up\b"
-    r"|\b(?:what|wat|wot|whats|what'?s)\b[^.?!]{0,30}\b(?:mean|means|meaning)\b[^.?!]{0,45}\b(?:hook ?-?up|hooking up|hooked up|hookup|netflix and chill|friends with benefits|booty call)\b(?! (?:the|a|an|my|your|our|his|her|it|to the|with the|wires|cables?|xbox|ps\d|playstation|console|tv|printer|speakers?)\b)"
+    r"|\b(?:what|wat|wot|whats|what'?s)\b[^.?!]{0,30}\b(?:mean|means|meaning)\b[^.?!]{0,60}\b(?:hook ?-?up|hooking up|hooked up|hookup|netflix and chill|friends with benefits|booty call)\b(?! (?:the|a|an|my|your|our|his|her|it|to the|with the|wires|cables?|xbox|ps\d|playstation|console|tv|printer|speakers?)\b)"
     r"|\b(?:hook ?-?up|hooking up|hooked up|hookup|netflix and chill|friends with benefits|booty call)\b(?! (?:the|a|an|my|your|our|it|to the|with the|wires|cables?|xbox|ps\d|playstation|console|tv|printer|speakers?)\b)[^.?!]{0,40}\b(?:what (?:does|do|is) (?:that|it|this) mean|wh?at does (?:that|it) mean|what that means|means what)\b"
     r"|\bwh?at (?:does|do|is) (?:hook ?-?up|hooking up|hooked up|hookup|netflix and chill|friends with benefits|booty call)(?: with (?:someone|somebody|a (?:boy|girl|guy)))? (?:mean|means)\b|\b(?:wh?at'?s|what is) (?:it|that) mean to (?:hook ?-?up|hooking up)\b"
     r"|\btry (?:the )?(?:stuff|things)\b[^.?!]{0,25}\b(?:video|film|porn)\b[^.?!]{0,20}\bwith my (?:gf|bf|girlfriend|boyfriend)\b"
+    # (round 56) "the big girls at camp said they were gonna hook up and do it": hooking up and
+    # "doing it", and older children who say they did it with a boy or a girl.
+    r"|\b(?:hook ?-?up|hooking up|hooked up|hookup)\b (?:and|n|an|then|to) (?:do|did|doing|done) it\b"
+    r"|\b(?:big|older|teenage|grown ?-?up|secondary school|high school) (?:girls?|boys?|kids|teens?|ones|cousins?)\b[^.?!]{0,40}\b(?:did|do|done|doing) it with (?:a|the|her|his|their|some|each other'?s?) ?(?:boys?|girls?|guys?|boyfriends?|girlfriends?)\b(?!'?s? (?:team|club|class|group|side|relay|race|game|match)\b)"
 )
 
 

@@ -52,6 +52,8 @@ DR = SafetyCategory.DRUGS_ALCOHOL
 _DANGER = compile_all(
     [
         r"\b(?:matches|match ?box|lighters?|lighter fluid|gasoline|petrol|fireworks?|firecrackers?|sparklers?)\b",
+        # (round 56) "can i light the diwali rockets in my hand": a rocket or banger lit in a hand.
+        r"\b(?:light|lights|lit|lighting|set off|sets off|let off|lets off|setting off|letting off)\b[^.?!]{0,25}\b(?:rockets?|roman candles?|bangers?|catherine wheels?|crackers?)\b[^.?!]{0,20}\bin (?:my|your|his|her|our|their|ur) (?:bare )?hands?\b",
         r"\b(?:light|lit|lighting|start|started|starting|make|set|play with|playing with) (?:a |the |some |my |our )?(?:fires?|things on fire|\w+ on fire|candles?|flames?)\b|\bset (?:\w+ ){0,2}on fire\b|\bplay(?:ing)? with fire\b|\bburn (?:the|my|a|our|some|down) (?:house|paper|things|stuff|couch|curtains|bed|school|leaves)\b",
         r"\b(?:fork|knife|key|keys|finger|fingers|paper ?clip|metal|pen|spoon|nail|hairpin|bobby pin|wire)\b[^.?!]{0,25}\b(?:sockets?|outlets?|plugs?|power points?|toaster)\b|\b(?:sockets?|outlets?|plugs?)\b[^.?!]{0,15}\b(?:fork|knife|finger|metal|paper ?clip|key)\b",
         r"\b(?:touch|touching|lick|licking|bite|biting|chew|chewing|pull|cut|cutting|play with)\b[^.?!]{0,15}\b(?:wires?|electric fence|power lines?|cables?|electricity)\b",

@@ -36,6 +36,7 @@ from . import (
     leftovers_phrasings,
     miss49_phrasings,
     miss51_phrasings,
+    miss56_phrasings,
     miss57_phrasings,
     miss5253_phrasings,
     miss5455_phrasings,
@@ -167,6 +168,7 @@ ROUNDS = (
     frames_phrasings,
     miss5455_phrasings,
     miss57_phrasings,
+    miss56_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
