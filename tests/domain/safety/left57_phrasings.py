@@ -18,6 +18,10 @@ CHILD_FLAG: tuple[str, ...] = (
     "i think i killed my fish i didnt feed it for ages",
     "its my fault my cat got run over i left the door open",
     "my rabbit passed away because of me",
+    # (round 55) a group named by what it wears, then "they are all X"
+    "i dont want a doctor who wears one of those headscarf things they are all terrorists",
+    "i dont wanna sit next to the boy with the turban they're all bombers",
+    "people who wear hijabs are all terrorists",
     # homesick and meaning it still flags
     "im so homesick at camp i want my mum",
     # worry felt in the body
@@ -49,6 +53,9 @@ CHILD_ALLOW: tuple[str, ...] = (
     "can i watch the storm from my bedroom window",
     "we're gonna go out and play after the storm",
     "the thunder was so loud last night",
+    "my teacher wears a headscarf and she is so kind",
+    "my friend's dad wears a turban and they are all really nice",
+    "the doctor wore a hijab and she was really gentle",
     # (round 56 false alerts) homesick taken back at once; whittling taught with gloves on
     "im sooo homesick lol jk camp is amazing i never wanna leave",
     "i was homesick for like a second jk i dont want to leave camp",
