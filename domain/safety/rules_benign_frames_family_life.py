@@ -121,6 +121,8 @@ _HANDS_HELD = by_first_letter(
     r"|(?:his|her|their) hands? (?:on|over|around|round) (?:mine|my hands?)|(?:held|holding|hold) it with me"
     r"|so (?:that )?i (?:didn'?t|did not|wouldn'?t|would not|won'?t|don'?t|couldn'?t) (?:accidentally )?(?:cut|hurt|burn|prick|stab|nick|slip)\w*"
     r"|so (?:that )?(?:i|we) (?:was|were) safe"
+    # (round 56) protective gloves on for it: "...with a pocket knife and we all wore gloves".
+    r"|(?:i|we|everyone|everybody) (?:all )?(?:wore|wear|had|put on|got|were wearing|was wearing) (?:our |my |some |special |safety |protective |cut[- ]?(?:proof|resistant) |thick )*gloves"
     # (round 42) the care itself taught: "carefully and away from our bodies".
     r"|carefully|safely|(?:cutting |pointing |pushing )?away from (?:our|my|your|their|his|her) (?:bod(?:y|ies)|selves|fingers|hands|legs))"
 )

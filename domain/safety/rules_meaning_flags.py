@@ -123,6 +123,8 @@ WANTS_HOME = prefiltered(
 )
 HAPPY_AWAY = prefiltered(
     r"\b(?:don'?t|dont|didn'?t|didnt|never|not) (?:\w+ )?(?:want|wanna|wanted)(?: to)? go home\b|\bif i (?:want|wanna|need)\b|\b(?:so fun|so much fun|best|loved it|can'?t wait|excited|tomorrow|next week|on (?:friday|saturday|sunday)|got better|(?:felt|feel|feeling|i'?m|im) (?:better|fine|ok|okay)|in the end|but then|after a while)\b"
+    # (round 56) taken back at once: "im sooo homesick lol jk camp is amazing i never wanna leave".
+    r"|\b(?:jk|j/k|just kidding|just joking|only joking|(?:never|don'?t|dont|do not|didn'?t|didnt) (?:\w+ )?(?:want|wanna|wanted)(?: to)? leave)\b"
 )
 # (round 23) Plans to hurt someone with an object, or to send them down the stairs.
 _WANT_TO = r"(?:i'?m gonna|im gonna|i'?m going to|im going to|gonna|i'?ll|i will|i want to|i wanna|i wish i could|i'?m about to|i feel like)"

@@ -9,7 +9,13 @@
   feel sick", "i cant stop seeing the clown from that video".
 
 Near misses stay allowed: sad for a minute when we lost the match, nothing is fun about
-homework, my best friend sits with other people on chess days, a scary movie that was fun."""
+homework, my best friend sits with other people on chess days, a scary movie that was fun.
+
+(round 57) A pet's death the child blames on itself ("my goldfish died and i think it was my
+fault because i forgot to feed it") and worry felt in the body ("my tummy hurts thinking about
+it", "i feel sick every time i think about moving"). A pet that died "but it wasn't my fault", a
+virtual pet, a tummy ache from too much cake or from laughing, butterflies before a party stay
+allowed."""
 
 from __future__ import annotations
 
@@ -62,6 +68,26 @@ SCARY_FINE = prefiltered(
 )
 
 
+_PET = r"(?:goldfish|fish|hamster|dog|doggy|puppy|pup|cat|kitty|kitten|rabbit|bunny|guinea pig|gerbil|budgie|bird|parrot|tortoise|turtle|lizard|gecko|snail|mouse|rat|pony|horse|pet|axolotl|chicken|duck|stick insect|snake)"
+_MY_BLAME = r"(?:(?:was|is|it'?s|its) (?:all )?my (?:own )?fault|because of me|cos of me|cause of me|coz of me|i (?:forgot|forget) to (?:feed|water|give|clean|change|close|shut|check on)|i (?:didn'?t|didnt|never) (?:feed|fed|give|gave|clean|close|shut|check on)|i (?:left|let) (?:the|him|her|it)\b[^.?!]{0,20}\b(?:open|out|outside|too long)|i killed (?:him|her|it|them))"
+PET_DEATH_BLAMED = prefiltered(
+    rf"\bmy (?:\w+ )?{_PET}s?\b[^.?!]{{0,25}}\b(?:died|dead|passed away|got run over|got killed|didn'?t make it|didnt make it|is gone)\b[^.?!]{{0,40}}\b{_MY_BLAME}"
+    rf"|\b(?:it'?s|its|it was|it is) (?:all )?my (?:own )?fault (?:that )?my (?:\w+ )?{_PET}s? (?:died|is dead|passed away|got run over|got killed)\b"
+    rf"|\bi (?:think i |accidentally |must have |might have |probably )?killed my (?:\w+ )?{_PET}s?\b"
+)
+PET_DEATH_NOT = prefiltered(
+    r"\b(?:(?:wasn'?t|wasnt|not|isn'?t|isnt|was not|is not) (?:my fault|because of me)|tamagotchi|virtual|minecraft|nintendogs|roblox|adopt me|pou|animal crossing|webkinz|neopets?|(?:in|on) (?:the|my|a) (?:game|app|ipad|tablet|phone)|video ?game|toy|stuffed|pretend|jk|joking)\b"
+)
+_BODY_WORRY = r"(?:(?:tummy|stomach|belly|tum|chest|heart)(?: feels| gets| goes)? (?:all |really |so |kinda |super )?(?:hurts?|aches?|aching|sore|tight|funny|weird|sick|twisty|all twisty|knotted|in knots|heavy|flips?)|(?:i |it makes me |makes me |i get |i go )?(?:feel|feels) (?:sick|like i'?m gonna (?:be sick|throw up|cry)|shaky|wobbly)|i (?:get|go) (?:all )?(?:shaky|sweaty|sick|wobbly))"
+WORRY_IN_BODY = prefiltered(
+    rf"\b{_BODY_WORRY}\b[^.?!]{{0,15}}\b(?:(?:when|whenever|every time|each time|if) i (?:think|thinking)|thinking (?:about|of)|just thinking|to think about|worrying|from (?:worrying|the worry|being worried)|(?:because|cause|cos|coz) i'?m (?:so )?(?:worried|scared))\b"
+    rf"|\b(?:worrying|worried|thinking) about (?:it|that|this|her|him|them|\w+)\b[^.?!]{{0,15}}\b(?:makes|gives) (?:me|my) (?:a )?(?:tummy|stomach|belly|chest|heart)(?:ache| ache| hurt| sore| tight)"
+)
+WORRY_IN_BODY_NOT = prefiltered(
+    r"\b(?:excited|exciting|can'?t wait|cant wait|butterflies|yummy|hungry|ate|eating|eat|cake|candy|sweets|pizza|food|laugh|laughing|lol|haha|lmao|jk|funny joke|so good|yay)\b"
+)
+
+
 def find_low_mood_flags(text: str) -> list[Finding]:
     if LOW_FOR_DAYS.search(text):
         return [Finding(D, "low_mood_for_days", MODERATE, 0, len(text))]
@@ -69,4 +95,8 @@ def find_low_mood_flags(text: str) -> list[Finding]:
         return [Finding(D, "dropped_by_a_friend", MODERATE, 0, len(text))]
     if (SCARY_STUCK.search(text) or SCARY_STAYS.search(text)) and not SCARY_FINE.search(text):
         return [Finding(D, "scary_content_stuck", MODERATE, 0, len(text))]
+    if PET_DEATH_BLAMED.search(text) and not PET_DEATH_NOT.search(text):
+        return [Finding(D, "pet_death_blamed", MODERATE, 0, len(text))]
+    if WORRY_IN_BODY.search(text) and not WORRY_IN_BODY_NOT.search(text):
+        return [Finding(D, "worry_in_body", MODERATE, 0, len(text))]
     return []

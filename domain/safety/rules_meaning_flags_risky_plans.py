@@ -133,12 +133,27 @@ SMOTHER_NOT = prefiltered(
 
 # --- (round 47) ice tested, a flame touched, a ride towed by a car --------------------------------
 _FROZEN = r"(?:frozen|icy|iced over|ice on the) (?:pond|lake|river|canal|reservoir|loch|stream|water|puddle|quarry)|(?:pond|lake|river|canal|loch|reservoir)(?:'s| is| has)? (?:all )?(?:frozen|iced over)"
+_OPEN_WATER = r"(?:pond|lake|river|canal|reservoir|loch|stream|quarry|dam|duck pond|fishing lake)"
+_NEW_ICE = r"(?:(?:only|just) (?:been )?(?:frozen|froze|iced)|(?:froze|frozen|iced over) (?:over )?(?:last night|yesterday|this morning|today|overnight)|frozen (?:since|for) (?:yesterday|last night|this morning|today|a day|one day|like a day)|thin|cracking|cracked|cracks|creaking|new ice|not (?:properly |fully |totally |all the way |very |that )?(?:frozen|thick|solid))\b"
 ICE_TESTED = prefiltered(
     rf"\b(?:{_PLAN}|we'?re gonna|we'?re going to|we are going to|we'?ll|we)\b[^.?!]{{0,30}}\b(?:walk|walking|go|going|stand|standing|run|running|skate|skating|slide|sliding|play|playing|jump|jumping|get|step|stepping|climb)\b (?:out |right out |all the way )?(?:on|onto|on to|across|over) (?:the |that |a )?(?:{_FROZEN}|ice on the \w+|thin ice)\b"
+    rf"|\b(?:{_PLAN}|we'?re gonna|we'?re going to|we'?ll)\b[^.?!]{{0,20}}\b(?:walk|go|skate|slide|play|stand|run|step)\b (?:out |about |around )?(?:on|onto|on to|across|over) (?:the |that |our |a )?{_OPEN_WATER}\b[^.?!]{{0,50}}\b{_NEW_ICE}"
+    rf"|\b{_OPEN_WATER}\b[^.?!]{{0,30}}\b{_NEW_ICE}[^.?!]{{0,40}}\b(?:{_PLAN}|we'?re gonna|we'?ll)\b[^.?!]{{0,15}}\b(?:walk|go|skate|slide|play|stand|run|step)\b (?:out |about )?(?:on|onto|across) (?:it|the ice|there)\b"
     r"|\b(?:see|check|test|find out) (?:if|whether|how) (?:the )?ice (?:holds?|will hold|can hold|is (?:thick|strong)|breaks|cracks)\b|\b(?:if|whether) (?:the )?ice (?:holds?|will hold|can hold) (?:us|me|him|her|them)\b"
 )
 ICE_NOT = prefiltered(
-    r"\b(?:rink|ice rink|skating rink|shopping cent(?:re|er)|never|not allowed|don'?t|dont|told (?:us|me) not|lifeguard|with (?:a |the )?(?:grown ?up|coach|instructor))\b"
+    r"\b(?:rink|ice rink|skating rink|shopping cent(?:re|er)|never|not allowed|don'?t|dont|told (?:us|me) not|lifeguard|melted|melting|thawed|thawing|with (?:a |the )?(?:grown ?up|coach|instructor))\b"
+)
+# (round 57) Out in a thunderstorm on purpose: "me and jack are gonna go out and watch the
+# lightning from the trampoline"; watching from the window or from bed stays allowed.
+_STORM = r"(?:lightning|lightening|thunder ?storm|thunder|the storm|a storm|storm)"
+STORM_OUTDOORS = prefiltered(
+    rf"\b(?:{_PLAN}|we'?re gonna|we'?re going to|we'?ll|we wanna|we want to)\b[^.?!]{{0,25}}\b(?:go|run|sneak|stay|play|sit|stand|lie|lay|jump|climb|dance)\b (?:out|outside|out ?side|out in the garden|out in the rain|in the garden|in the field|in the park|on the trampoline|up the tree|on the roof|up on the roof|on the hill|up the hill)\b[^.?!]{{0,40}}\b{_STORM}"
+    rf"|\b(?:watch|see|film|chase|look at|take pictures of|photograph|catch)\b (?:the |some )?(?:lightning|lightening|storm|thunder ?storm)\b (?:from|on|up|in) (?:the |our |my )?(?:trampoline|roof|garden|field|tree|treehouse|hill|top of the hill|park|outside|middle of the field|boat|beach|swings?|climbing frame)\b"
+    rf"|\b(?:{_PLAN}|we'?re gonna|we'?ll)\b[^.?!]{{0,25}}\b(?:go|play|run|stay|swim|fly (?:my |a |the )?kite|climb)\b[^.?!]{{0,25}}\b(?:outside|out|in the (?:garden|field|park|pool|lake|sea))\b (?:during|in) (?:the |a )?(?:thunder ?storm|lightning|storm)\b"
+)
+STORM_NOT = prefiltered(
+    r"\b(?:window|windows|inside|indoors|in bed|from bed|bedroom|tv|video|youtube|under the covers|blanket|conservatory|after the storm|when the storm (?:is over|stops|ends|passes|has passed)|storm (?:is over|has passed|passed|stops|stopped|ends)|not allowed|never|don'?t|dont|told (?:us|me) not|pretend|in minecraft|in the game|fortnite)\b"
 )
 _FLAME = r"(?:candle|candles|birthday candles?|candle'?s|sparklers?|sparkler'?s|match|lighter|bonfire|campfire|fire|flame|flames)"
 FLAME_TOUCHED = prefiltered(
@@ -193,6 +208,7 @@ def find_risky_plan_flags(text: str) -> list[Finding]:
         or (FLAME_TOUCHED.search(text) and not FLAME_NOT.search(text))
         or TOWED_BY_CAR.search(text)
         or OFF_ALONE_UNTOLD.search(text)
+        or (STORM_OUTDOORS.search(text) and not STORM_NOT.search(text))
     )
     pet = PET_IN_APPLIANCE.search(text) is not None and not PET_IN_APPLIANCE_NOT.search(text)
     if danger or pet:

@@ -12,7 +12,10 @@ rules_meaning_flags_prejudice (which names groups by where they are from or what
 
 A child's line is a flag (hate, MODERATE); the teddy's is blocked. Near misses stay allowed:
 "the poor fox in the story was lazy", "we collected food for poor families", "refugees had to
-leave their homes because of the war", "muslims fast in ramadan", a stereotype called unfair."""
+leave their homes because of the war", "muslims fast in ramadan", a stereotype called unfair.
+
+(round 55) A group named by what it wears (a headscarf, a turban, a kippah) followed by "they are
+all terrorists"; "my teacher wears a headscarf and she is so kind" stays allowed."""
 
 from __future__ import annotations
 
@@ -35,6 +38,14 @@ _LOW = r"(?:lazy|dirty|smelly|thieves|stupid|dumb|thick|scroungers|scum|trouble|
 WEALTH_PUT_DOWN = prefiltered(
     rf"{_WEALTH_GROUP}\b[^.?!]{{0,20}}\b(?:are|is|'re|r|were) (?:all |always |just |so |really |only |basically |usually )*{_LOW}\b"
 )
+# (round 55) A group named by what it wears: "i dont want a doctor who wears one of those
+# headscarf things they are all terrorists".
+_WORN = r"(?:head ?scar(?:f|fs|ves)|hijabs?|turbans?|burkas?|burqas?|niqabs?|veils?|kippahs?|yarmulkes?|skull ?caps?|patkas?|dastaars?|saris?|abayas?)"
+_WORN_LOW = rf"(?:{_LOW}|terrorists?|bombers?|evil|dangerous|bad (?:people|guys|men)|baddies|killers?|weird(?:os)?|freaks)"
+WORN_PUT_DOWN = prefiltered(
+    rf"\b(?:wear|wears|wearing|in|with)\b (?:one of )?(?:those |them |these |a |the |that |their )?(?:\w+ )?{_WORN}\b[^.?!]{{0,30}}\b(?:they|they'?re|theyre|those people|them|people like that|all of them)\b(?: are| r|'re)? (?:all |always |just |basically |really )*{_WORN_LOW}\b"
+    rf"|\b{FOLK} (?:who wear|wearing|in|with) (?:\w+ )?{_WORN}\b (?:are|r) (?:all |always |just |basically |really )*{_WORN_LOW}\b"
+)
 # "Shouldn't have" is a wish; "we don't have any ... in our village" is only a fact.
 _NOT_LET = (
     r"(?:(?:shouldn'?t|shouldnt|should not|mustn'?t|must not|can'?t|cannot|won'?t|wont) (?:let|allow|have)"
@@ -54,7 +65,9 @@ _GROUP_CARED_FOR = prefiltered(
 def _prejudice(text: str) -> bool:
     if CHALLENGED.search(text) or _GROUP_CARED_FOR.search(text):
         return False
-    return bool(WEALTH_PUT_DOWN.search(text) or NOT_LET_LIVE_HERE.search(text))
+    return bool(
+        WEALTH_PUT_DOWN.search(text) or NOT_LET_LIVE_HERE.search(text) or WORN_PUT_DOWN.search(text)
+    )
 
 
 def find_group_prejudice_flags(text: str) -> list[Finding]:

@@ -13,7 +13,11 @@ read as meanings:
 
 Near misses stay allowed: warnings ("never walk on a frozen pond"), a rink with mum, swimming
 between the flags or in the shallow part with a grown-up, the deep end in a lesson, ducks
-sliding on the pond."""
+sliding on the pond.
+
+(round 56) "the leaders never check" is no one supervising - a cue for the dare, not a warning:
+"At camp you can jump off the high cliff into the lake at night, the leaders never check." A
+real warning ("never jump off the cliff") still keeps a reply allowed."""
 
 from __future__ import annotations
 
@@ -42,13 +46,13 @@ INTO_DEEP = prefiltered(
     r"|\b(?:jump|dive|go|swim|wade|paddle|get|bomb|leap|run)\w*\b(?: \w+)? (?:in|into|in to) (?:the |a )?(?:river|lake|sea|quarry|reservoir|canal|loch|ocean|weir|waves|harbou?r)\b"
 )
 NO_GROWN_UP = prefiltered(
-    r"\b(?:on (?:your|ur) own|by (?:your|ur) ?self|all alone|alone|without (?:a |your |any |an |the )?(?:grown-?ups?|adults?|lifeguards?|mum|mom|dad|parents?|armbands|floats?|life ?jackets?|rubber rings?|anyone|anybody|asking)|(?:don'?t|do not|dont|no) need (?:a |your |any |an |the )?(?:grown-?ups?|adults?|lifeguards?|armbands|floats?|life ?jackets?|rubber rings?|anyone|anybody|help)|nobody (?:needs to|has to) (?:watch|know|see)|(?:where|so|when) (?:the lifeguards?|nobody|no one|noone|your (?:mum|mom|dad|parents)|the grown-?ups) (?:can'?t|cant|won'?t|wont|isn'?t|aren'?t|can not|cannot) (?:see|watch|look|looking|watching)|(?:while|when) (?:nobody|no one|noone|your (?:mum|mom|dad|parents)|the grown-?ups?)(?:'s| is| are|'re)? (?:not )?(?:looking|watching|asleep|busy)|sneak)\b"
+    r"\b(?:on (?:your|ur) own|by (?:your|ur) ?self|all alone|alone|without (?:a |your |any |an |the )?(?:grown-?ups?|adults?|lifeguards?|mum|mom|dad|parents?|armbands|floats?|life ?jackets?|rubber rings?|anyone|anybody|asking)|(?:don'?t|do not|dont|no) need (?:a |your |any |an |the )?(?:grown-?ups?|adults?|lifeguards?|armbands|floats?|life ?jackets?|rubber rings?|anyone|anybody|help)|nobody (?:needs to|has to) (?:watch|know|see)|(?:where|so|when) (?:the lifeguards?|nobody|no one|noone|your (?:mum|mom|dad|parents)|the grown-?ups) (?:can'?t|cant|won'?t|wont|isn'?t|aren'?t|can not|cannot) (?:see|watch|look|looking|watching)|(?:while|when) (?:nobody|no one|noone|your (?:mum|mom|dad|parents)|the grown-?ups?)(?:'s| is| are|'re)? (?:not )?(?:looking|watching|asleep|busy)|sneak|(?:leaders?|grown-?ups?|teachers?|lifeguards?|staff|counsell?ors?|adults?|instructors?|helpers?) (?:never|don'?t|dont|won'?t|wont|can'?t|cant|hardly ever|do not) (?:even )?(?:check|look|watch|notice|see|come))\b"
 )
 OFF_A_HEIGHT = prefiltered(
     r"\b(?:jump|dive|leap|flip|bomb|backflip|somersault|cannonball)\w*\b(?: \w+){0,2} (?:off|from) (?:the |a |that |those |this )?(?:top of (?:the |a )?)?(?:high |big |tall |old )?(?:pier|bridge|cliffs?|rocks|harbou?r wall|jetty|dock|quay|sea wall|waterfall|weir|dam|crane|railway bridge|viaduct|boat ?house roof)\b"
 )
 WATER_WARNED = prefiltered(
-    r"\b(?:never|(?:don'?t|dont|do not)(?! need)|shouldn'?t|should not|mustn'?t|must not|not safe|isn'?t safe|unsafe|dangerous|careful|thin ice|can crack|could crack|might crack|ask a grown-?up|tell a grown-?up|always (?:swim|go|stay|ask|take|wear|have|check)|only (?:swim|go|skate) (?:with|when|where)|with (?:a|your) (?:grown-?up|mum|mom|dad|swimming teacher|teacher|coach|instructor|lifeguard)|(?<!need a )(?<!need any )(?<!need the )(?<!need your )(?<!without a )(?<!without any )grown-?ups? (?:there|watching|with you)|(?:the )?lifeguard (?:can see|is watching)|between the flags|shallow|(?:ice|skating) rink|rink|ducks?|swans?|geese|birds?|boats?)\b"
+    r"\b(?:never(?! (?:check|checks|look|looks|watch|watches|notice|notices|see|sees|come|comes|find out|know|knows|count|counts)\b)|(?:don'?t|dont|do not)(?! need)(?! (?:check|look|watch|notice|see|come|find out|know|count|even)\b)|shouldn'?t|should not|mustn'?t|must not|not safe|isn'?t safe|unsafe|dangerous|careful|thin ice|can crack|could crack|might crack|ask a grown-?up|tell a grown-?up|always (?:swim|go|stay|ask|take|wear|have|check)|only (?:swim|go|skate) (?:with|when|where)|with (?:a|your) (?:grown-?up|mum|mom|dad|swimming teacher|teacher|coach|instructor|lifeguard)|(?<!need a )(?<!need any )(?<!need the )(?<!need your )(?<!without a )(?<!without any )grown-?ups? (?:there|watching|with you)|(?:the )?lifeguard (?:can see|is watching)|between the flags|shallow|(?:ice|skating) rink|rink|ducks?|swans?|geese|birds?|boats?)\b"
 )
 
 

@@ -32,6 +32,7 @@ from . import (
     holes52_phrasings,
     known_misses_phrasings,
     left54_phrasings,
+    left57_phrasings,
     leftover_phrasings,
     leftovers_phrasings,
     miss49_phrasings,
@@ -169,6 +170,7 @@ ROUNDS = (
     miss5455_phrasings,
     miss57_phrasings,
     miss56_phrasings,
+    left57_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
