@@ -1,23 +1,22 @@
 # ruff: noqa: E501  (regular-expression tables read best one pattern a line)
-"""False alerts other probes noticed, fixed as families; each frame has the words that spoil
-it, and a held frame takes back only the findings its harmless reading explains
+"""False alerts other probes noticed, fixed as families; each frame has the words that spoil it,
+and a held frame takes back only the findings its harmless reading explains
 (drop_noticed_frames, run on every message's rule findings by the engine):
 
-The teddy: an insult someone said, asked about and called unkind ("did someone call you
-fat? that was unkind"); a harm that won't make a feeling go away; a stereotype reported and
-rejected ("some people say ..., but that's not true"); a password or login kept private
-(even when someone offers coins for it); a pretend secret club's password; a caution with
-its reason ("mind out, you might hurt yourself if you run with scissors"); an errand up the
-stairs; sparklers held with gloves and a grown-up; a grown-up drink with the child's
-instead.
+The teddy: an insult someone said, asked about and called unkind ("did someone call you fat? that
+was unkind"); a harm that won't make a feeling go away; a stereotype reported and rejected ("some
+people say ..., but that's not true"); a password or login kept private (even when someone offers
+coins for it); a pretend secret club's password; a caution with its reason ("mind out, you might
+hurt yourself if you run with scissors"); an errand up the stairs; sparklers held with gloves and a
+grown-up; a grown-up drink with the child's instead.
 
-The child: coming home safe because mum would miss them; holding one's breath under water
-and coming back up; another child kicking them at school (bullying: still flagged, not
-abuse); kicked out of training or a game; Santa, Father Christmas or an elf at a grotto or
-a shop with a present "if I'm good"; a room or a build in a game; a teacher-led health
-lesson on periods or puberty; a neighbour asking about the new baby's room with mum there
-or to help carry the cot; a ball that hit them, a fright at the top of a ladder; the
-grown-ups' mulled wine while the children had hot chocolate.
+The child: coming home safe because mum would miss them; holding one's breath under water and
+coming back up; another child kicking them at school (bullying: still flagged, not abuse); kicked
+out of training or a game; Santa, Father Christmas or an elf at a grotto or a shop with a present
+"if I'm good"; a room or a build in a game; a teacher-led health lesson on periods or puberty; a
+neighbour asking about the new baby's room with mum there or to help carry the cot; a ball that hit
+them, a fright at the top of a ladder; the grown-ups' mulled wine while the children had hot
+chocolate.
 """
 
 from __future__ import annotations
@@ -177,7 +176,6 @@ _GROWN_UP_DRINK = Frame(
     ),
     waives=(OLDER,),
 )
-
 # --- the child ------------------------------------------------------------------------------
 _COMING_HOME_SAFE = Frame(
     prefiltered(
