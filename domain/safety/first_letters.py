@@ -14,6 +14,8 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # the stdlib's own parser
 from typing import Any
 
+from domain.safety.prefilter_alternatives import top_level_parts
+
 _ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
 _GAP = re.compile(r"\[\^\.\?!\]\{0,\d+\}\\b")
 
@@ -73,28 +75,12 @@ def guard_after_gap(pattern: str, head: str) -> str:
     return pattern[: gap.end()] + guard + pattern[gap.end() :]
 
 
-def top_level_parts(pattern: str) -> list[str]:
-    """`pattern` split at each "|" outside groups and character classes."""
-    parts: list[str] = []
-    depth = start = 0
-    escaped = in_class = False
-    for i, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    parts.append(pattern[start:])
+def top_level_alternatives(pattern: str) -> list[str]:
+    """`pattern` split at each "|" outside groups and character classes (the pre-filter's
+    own splitter); an unbalanced pattern is an error here."""
+    parts = top_level_parts(pattern)
+    if parts is None:
+        raise ValueError(f"unbalanced groups: {pattern!r}")
     return parts
 
 
@@ -126,7 +112,7 @@ def _by_letter(part: str) -> list[tuple[str, str]]:
             tail = tail[1:]
         if tail[:1] not in _QUANTIFIERS and not {"\\", "["} & set(part[:i]):
             rests: dict[str, list[str]] = {}
-            for alternative in top_level_parts(part[3:i]):
+            for alternative in top_level_alternatives(part[3:i]):
                 for letter, rest in _by_letter(alternative):
                     rests.setdefault(letter, []).append(rest)
             found = [(c, "(?:" + "|".join(r) + ")" + tail) for c, r in rests.items()]
@@ -143,7 +129,7 @@ def by_first_letter(alternation: str) -> str:
     if not (alternation.startswith("(?:") and alternation.endswith(")")):
         raise ValueError(f"not one group: {alternation!r}")
     groups: dict[str, list[str]] = {}
-    for part in top_level_parts(alternation[3:-1]):
+    for part in top_level_alternatives(alternation[3:-1]):
         for letter, rest in _by_letter(part):
             groups.setdefault(letter, []).append(rest)
     return "(?:" + "|".join(f"{c}(?:{'|'.join(rests)})" for c, rests in groups.items()) + ")"

@@ -30,7 +30,7 @@ def split_alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]] | None
     each compiled alone, if it can be run so; None otherwise."""
     if pattern.groups:
         return None
-    sources = _top_level_parts(pattern.pattern)
+    sources = top_level_parts(pattern.pattern)
     if sources is None or len(sources) < _FEWEST:
         return None
     alternatives: list[re.Pattern[str]] = []
@@ -47,7 +47,7 @@ def split_alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]] | None
     return alternatives
 
 
-def _top_level_parts(source: str) -> list[str] | None:
+def top_level_parts(source: str) -> list[str] | None:
     """`source` split at each "|" outside groups and character classes."""
     parts: list[str] = []
     depth = 0

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from domain.safety import prefilter_alternatives as each
-from domain.safety.first_letters import by_first_letter, guard_after_gap, top_level_parts
+from domain.safety.first_letters import by_first_letter, guard_after_gap, top_level_alternatives
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_play import NOT_THROWN_IN_PLAY
 
@@ -106,7 +106,7 @@ def _guarded(pattern: str) -> str:
     changes)."""
     return "|".join(
         guard_after_gap(guard_after_gap(part, ADULT_PREFIX), _ADULT_NOT_A_PRONOUN)
-        for part in top_level_parts(pattern)
+        for part in top_level_alternatives(pattern)
     )
 
 
@@ -116,7 +116,7 @@ ABUSE_PATTERNS = [_guarded(p) for p in _WRITTEN]  # speed
 def _foldable(pattern: str) -> bool:
     """Starts with an adult and has no alternation at its top level (which could not be
     moved behind the shared adult prefix)."""
-    return pattern.startswith(ADULT_PREFIX) and len(top_level_parts(pattern)) == 1
+    return pattern.startswith(ADULT_PREFIX) and len(top_level_alternatives(pattern)) == 1
 
 
 def _pieces(patterns: list[str]) -> list[str]:
