@@ -13,21 +13,15 @@ with the words that spoil it:
 from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
-from domain.safety.benign_frame_spoilers import FEAR, HIDDEN, HURT, MEANS, TOUCH, spoilt_by
 from domain.safety.prefilter import prefiltered
 
 # --- a long journey -----------------------------------------------------------------------
 _JOURNEY = prefiltered(
     r"\b(?:on the way (?:to|home|back|there|up|down)|on our way|journey|road ?trip|long drive|the drive (?:to|up|down|home|back)|(?:drive|drove|driving|drives) (?:to|up|down|home|back|all the way)|traffic(?: jam)?|motorway|m\d+|holiday|the ferry|the airport)\b"
 )
-_LEFT_BEHIND = spoilt_by(
+_LEFT_BEHIND = prefiltered(
     r"\b(?:left|leave|leaves|leaving|locked|lock|locks|lockd|shut|shuts)\b[^.?!]{0,15}\b(?:me|us|in the (?:car|van))\b"
     r"|\b(?:alone|on (?:my|our) own|by (?:my|our) ?sel\w+|nobody|no one|no grown-?ups?|pub|bar|casino|bookies|betting shop|bingo|drunk|drinking|(?:while|when|and) (?:she|he|they|mum|mam|mom|dad|my (?:mum|mam|mom|dad|parents))(?:'?s| is| are| was| were)? (?:went|goes|gone|go) (?:in|off|out|away|to))\b",
-    HURT,
-    MEANS,
-    FEAR,
-    TOUCH,
-    HIDDEN,
 )
 _CAR_JOURNEY = Frame(_JOURNEY, _LEFT_BEHIND)
 
@@ -38,13 +32,8 @@ _GROWN_UP_IN_THE_CAR = prefiltered(
     rf"|\bwith {_GROWN_UP} in (?:the |our )?(?:car|van)\b"
     rf"|\b{_GROWN_UP} (?:sat|sits|sitting|stayed|stays|staying|waited|waits|waiting|stopped|stops) (?:in (?:the |our )?(?:car|van) )?with (?:me|us)\b"
 )
-_GROWN_UP_UNFIT = spoilt_by(
+_GROWN_UP_UNFIT = prefiltered(
     r"\b(?:drunk|drinking|asleep|passed out|pub|bar|casino|bookies|all night|in the dark)\b",
-    HURT,
-    MEANS,
-    FEAR,
-    TOUCH,
-    HIDDEN,
 )
 _GROWN_UP_STAYS = Frame(_GROWN_UP_IN_THE_CAR, _GROWN_UP_UNFIT)
 
@@ -58,11 +47,8 @@ def car_wait_kept_safe(text: str) -> bool:
 _ALONE_BEFORE = prefiltered(
     r"\b(?:i|we|me and \w+) (?:was|were|stayed|got to stay|got left|was left|were left|had to stay|went|spent)\b[^.?!]{0,12}\b(?:home alone|at home alone|alone at home|home by (?:my|our) ?sel\w+|by (?:my|our) ?sel\w+ at home|home on (?:my|our) own|on (?:my|our) own at home)\b"
 )
-_ALONE_NOW = spoilt_by(
+_ALONE_NOW = prefiltered(
     r"\b(?:now|right now|rn|today|tonight|at the moment|still|till|until|til|every (?:day|night|time|week)|always|again|i'?m|im|i am|nobody'?s home|no one'?s home|will be|gonna be|going to be|tomorrow|later|all (?:day|night|weekend)|for (?:hours|days|ages)|nobody came|no one came|scared|no food)\b",
-    FEAR,
-    TOUCH,
-    HIDDEN,
 )
 HOME_ALONE_BEFORE = Frame(_ALONE_BEFORE, _ALONE_NOW)
 """(false alerts 48) "i was home alone for an hour after school": told, not happening now."""

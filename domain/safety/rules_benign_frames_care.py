@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from domain.safety.benign_frame import Frame
-from domain.safety.benign_frame_spoilers import AGAIN, FEAR, HIDDEN, HURT, MEANS, TOUCH, spoilt_by
+from domain.safety.benign_frame_spoilers import FEAR, HIDDEN, HURT, MEANS, TOUCH, spoilt_by
 from domain.safety.prefilter import prefiltered
 
 # Sadness, death and going away: spoils every frame here.
@@ -44,28 +44,19 @@ FIRST_AID = prefiltered(
     r"\b(?:cold|cool|cooling|running|icy|ice|freezing) (?:water|tap|flannel|cloth|pack|compress)\b|\bunder the (?:cold )?tap\b"
     r"|\b(?:a|the|some) (?:plaster|band ?aid|bandage|ice ?pack|bag of (?:frozen )?peas|frozen peas|cream|savlon|sudocrem|antiseptic)\b|\bice on\b"
 )
-FIRST_AID_SPOILT = spoilt_by(
+FIRST_AID_SPOILT = prefiltered(
     rf"\b(?:hot|boiling|scald\w*|steam\w*|on purpose|deliberately|punish\w*|naughty|scream\w*|shout\w*|yell\w*|screamed|angry|cross|hit|hits|smack\w*|slap\w*|"
     rf"held me down|pinned|secret\w*|don'?t tell|not tell|blame\w*|lie|lied|stairs|myself|my ?self|keep|kept|again|every|always|{_DARK})\b",
-    MEANS,
-    FEAR,
-    AGAIN,
-    TOUCH,
-    HIDDEN,
 )
 
 GIVEN_AWAY_OUTGROWN = prefiltered(
     r"\b(?:gave|give|giving|given|passed|passing|handed|donated|donating|sold|selling)\b (?:\w+ ){0,2}?(?:my )?(?:old|outgrown|baby|tiny|small|little|too small|last year'?s)\b"
     r"|\b(?:too (?:small|big|babyish|little) for me|grown out of|outgrown|grew out of|(?:is|are|was|were|it'?s|its) too small|getting a (?:new|bigger)|got a (?:new|bigger)|(?:bigger|new) one)\b"
 )
-GIVEN_AWAY_SPOILT = spoilt_by(
+GIVEN_AWAY_SPOILT = prefiltered(
     rf"\b(?:won'?t|wont|will not|don'?t|dont) need (?:anything|any of (?:it|this|them|my (?:things|stuff))|my (?:things|stuff)|all my|them all|it any ?more|it anymore|them any ?more)\b"
     rf"|\b(?:all|everything|every one of) (?:my|i)\b|\bmy (?:things|stuff|favourite|favorite|teddy|toys)\b|\bwhere i'?m going\b|\bwhen i'?m gone\b|\b(?:remember me|look after (?:it|them) for me)\b"
     rf"|\b(?:{_DARK})\b",
-    HURT,
-    MEANS,
-    FEAR,
-    HIDDEN,
 )
 
 MISCHIEF_UNNOTICED = prefiltered(
@@ -73,12 +64,8 @@ MISCHIEF_UNNOTICED = prefiltered(
     r"\b(?:cookies?|biscuits?|sweets?|chocolates?|cakes?|crisps|ice ?cream|treats?|snacks?|sweeties|candy|lolly|lollies|doughnuts?|donuts?|a (?:second|third|extra|another) \w+|second \w+|extra \w+|another \w+|"
     r"stay(?:ed)? up|tv|telly|screen|ipad|tablet|game|homework|peas|sprouts|broccoli|vegetables|veg|bath|teeth|brush\w*|bed ?time|sock|socks|tidy\w*|pudding|dessert)\b"
 )
-MISCHIEF_SPOILT = spoilt_by(
+MISCHIEF_SPOILT = prefiltered(
     rf"\b(?:if i (?:was|were|wasn'?t|weren'?t) (?:gone|here|there|dead)|if i (?:left|went|ran)|if i died|missing|even care|cares?|{_DARK})\b",
-    HURT,
-    MEANS,
-    FEAR,
-    TOUCH,
 )
 
 LIE_IN = prefiltered(
@@ -86,12 +73,8 @@ LIE_IN = prefiltered(
     r"\b(?:on )?(?:saturdays?|sundays?|weekends?|holidays?|the holidays|half ?term|christmas|lie[- ]?ins?|lazy|cosy|cozy|comfy|warm|duvet|snooze|no school)\b"
     r"|\b(?:saturdays?|sundays?|weekends?|holidays?|no school|lie[- ]?ins?)\b[^.?!]{0,40}\b(?:stay|sleep|lie|stayed|slept) (?:asleep |in bed |in )?(?:forever|all day)\b"
 )
-LIE_IN_SPOILT = spoilt_by(
+LIE_IN_SPOILT = prefiltered(
     rf"\b(?:never (?:wake|get up)|not wake|don'?t wake|wouldn'?t wake|no waking|every day|school days?|weekdays?|mondays?|{_DARK})\b",
-    HURT,
-    MEANS,
-    FEAR,
-    HIDDEN,
 )
 
 
@@ -117,26 +100,17 @@ BABY_PHOTOS = prefiltered(
     rf"\b{_FAMILY}\b[^.?!]{{0,40}}\b(?:photos?|pictures?|pics?|videos?|snaps?)\b[^.?!]{{0,40}}\bwhen i was (?:a |just a |only a |tiny |little |a little |a tiny |a newborn )?(?:baby|babies|newborn|toddler|tiny|little|one|two|1|2)\b"
     r"|\b(?:my )?baby (?:photos?|pictures?|pics?|album|book)\b"
 )
-BABY_PHOTOS_SPOILT = spoilt_by(
+BABY_PHOTOS_SPOILT = prefiltered(
     r"\b(?:now|still|today|yesterday|last (?:night|week)|tonight|every|always|again|keeps?|secret\w*|don'?t tell|not (?:to )?tell|send\w*|sent|post\w*|online|internet|share\w*|show\w* (?:them|it|people|his|her|their)|friends?|"
     r"touch\w*|weird|uncomfortable|scared|didn'?t like|don'?t like|uncle|step ?dad|step ?mum|boyfriend|girlfriend|man|men|stranger|neighbou?r|coach|phone|i'?m (?:\d|nine|ten|eight|seven)|big girl|big boy|pose|posing|bed|private\w*)\b",
-    HURT,
-    MEANS,
-    FEAR,
-    AGAIN,
-    HIDDEN,
 )
 
 # Fasting before an operation or a blood test: "i havent eaten since yesterday".
 FASTING_FOR_HOSPITAL = prefiltered(
     r"\b(?:operation|op|surgery|blood tests?|anaesthetic|anesthetic|procedure|endoscopy|colonoscopy|nil by mouth|fasting bloods?|mri|scan)\b"
 )
-FASTING_SPOILT = spoilt_by(
+FASTING_SPOILT = prefiltered(
     r"\b(?:days|(?:two|three|four|2|3|4) days|a week|all week|weeks|punish\w*|naughty|locked|lock|hit|hits|hurt\w*|shout\w*|yell\w*|angry|cross|always|every|never lets?|won'?t let|wont let|doesn'?t let|no dinner again|bin|steal\w*|stole|starv\w* me|secret|scared|sad)\b",
-    MEANS,
-    FEAR,
-    TOUCH,
-    HIDDEN,
 )
 
 

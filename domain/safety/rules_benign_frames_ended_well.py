@@ -23,17 +23,7 @@
 from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
-from domain.safety.benign_frame_spoilers import (
-    AGAIN,
-    FEAR,
-    HIDDEN,
-    HURT,
-    MEANS,
-    OLDER,
-    SCARED,
-    TOUCH,
-    spoilt_by,
-)
+from domain.safety.benign_frame_spoilers import HURT, SCARED
 from domain.safety.prefilter import prefiltered
 
 _GROWN_UPS = (
@@ -54,14 +44,9 @@ SMALL_HURT_ENDED_WELL = prefiltered(
     r"|\bbut then (?:we|i|my \w+|mum|mom|mummy|dad|daddy|nana|nan|gran|granny|grandma|grandad|grandpa|auntie|miss|sir)\b[^.?!]{0,40}\b(?:got|had|went|played|ate|made|watched|took|gave|bought|hugged|cuddled|baked|won|laughed)\b"
     r"|\b(?:nervous|scared|worried|anxious|frightened)\b[^.?!]{0,20}\bbut (?:my )?(?:mum|mom|mummy|mommy|dad|daddy|nana|nan|gran|granny|grandma|grandad|grandpa|auntie|teacher|parents|big (?:sister|brother)) (?:will|is going to|'?ll|is gonna|is|are|said (?:she|he)'?ll) (?:be )?(?:there|with me|coming|come with me|hold my hand|stay)\b"
 )
-SMALL_HURT_SPOILT = spoilt_by(
+SMALL_HURT_SPOILT = prefiltered(
     rf"\b(?:hit|hits|hitting|punch\w*|kick\w*|slap\w*|smack\w*|hurt me|hurts me|shout\w* at me|yell\w* at me|again|{_SERIOUS})\b"
     rf"|\bbecause (?:my |the )?{_GROWN_UPS}\b|\bwhen (?:he|she|they|him|someone|somebody) (?:comes?|is|gets?|'?s)\b",
-    MEANS,
-    FEAR,
-    AGAIN,
-    TOUCH,
-    HIDDEN,
 )
 
 
@@ -72,9 +57,7 @@ small_hurt_ended_well = Frame(SMALL_HURT_ENDED_WELL, SMALL_HURT_SPOILT)
 SQUABBLE_MADE_UP = prefiltered(
     r"\b(?:(?:said|says|say|saying) sorry|(?:we|they) made (?:it )?up|made friends again|(?:we'?re|we are|now we'?re) friends again|hugged and made up)\b"
 )
-SQUABBLE_SPOILT = spoilt_by(
-    rf"\b(?:{_GROWN_UPS}|{_SERIOUS})\b", HURT, MEANS, FEAR, SCARED, AGAIN, OLDER, TOUCH, HIDDEN
-)
+SQUABBLE_SPOILT = prefiltered(rf"\b(?:{_GROWN_UPS}|{_SERIOUS})\b")
 
 
 squabble_made_up = Frame(SQUABBLE_MADE_UP, SQUABBLE_SPOILT)
@@ -85,9 +68,8 @@ SWALLOWED_LONG_AGO = prefiltered(
     r"\b(?:when (?:i|he|she|we) (?:was|were) (?:little|small|tiny|a baby|a toddler|\d|two|three|four|five)|years ago|ages ago|as a baby)\b[^.?!]{0,80}\b(?:(?:i'?m|im|i am|he'?s|hes|she'?s|shes|he is|she is|it'?s|its|we'?re) (?:totally |all |completely )?(?:fine|ok|okay|alright|all right|better) now|(?:was|were) (?:totally |all )?(?:fine|ok|okay|alright|all right)|came out)\b"
     r"|\b(?:i'?m|im|i am|he'?s|she'?s|he was|she was|i was) (?:totally |all )?(?:fine|ok|okay|alright) now\b[^.?!]{0,20}\b(?:when (?:i|he|she) was (?:little|small|a baby))"
 )
-SWALLOW_AGAIN = spoilt_by(
+SWALLOW_AGAIN = prefiltered(
     r"\b(?:want|wanna|gonna|going to|again|dare|dared|try it|on purpose|how many)\b",
-    AGAIN,
 )
 
 
@@ -101,13 +83,9 @@ PRIVACY_LESSON = prefiltered(
     rf"[^.?!]{{0,30}}\b{_DETAILS}\b"
     rf"|\b(?:how (?:do|can|should|would) (?:i|you|we)|what'?s the best way to|whats the best way to|best way to|what (?:do|should) i (?:say|do) to) (?:say no|refuse|tell (?:them|someone|people) no|not (?:give|tell|share))\b[^.?!]{{0,40}}\b{_DETAILS}\b"
 )
-PRIVACY_LESSON_SPOILT = spoilt_by(
+PRIVACY_LESSON_SPOILT = prefiltered(
     r"\b(?:asked me|asks me|wants me|wanted me|keeps asking|kept asking|has asked|is asking|was asking|sent me|happened|secret|don'?t tell (?:my|your|mum|mom|dad|anyone about)|except (?:him|her|them|me)|only (?:him|her|me))\b"
     r"|\b(?:my|a|the|this|that|some) (?:uncle|man|lady|woman|guy|stranger|neighbou?r|coach|babysitter|step ?\w+|boyfriend)\b",
-    FEAR,
-    AGAIN,
-    TOUCH,
-    HIDDEN,
 )
 
 
@@ -131,16 +109,10 @@ TAKEN_BACK = prefiltered(
     r"\b(?:jk|j/?k|jks|just kidding|just kiddin|only kidding|just joking|only joking|kidding|joking|not really\b(?!,? (?:sure|know|knowing|understand|certain|why|how|what|able|coping|ok|okay|fine|happy|sleeping|eating)\b))\b"
     r"|\b(?:lol|lmao|haha\w*)\b[^.?!]{0,12}\b(?:it'?s|its|it is|it was|that'?s|thats) (?:actually |really |gonna be |going to be )?(?:easy|easy peasy|fine|ok|okay|fun|no big deal|not that bad|not even hard)\b"
 )
-TAKEN_BACK_SPOILT = spoilt_by(
+TAKEN_BACK_SPOILT = prefiltered(
     rf"\b(?:actually|seriously|for real|fr|not joking|not kidding|i mean it|no but|honestly|really do|want to|wanna|every (?:day|night|time)|all the time|always|nobody|no one|hurt\w*|hit\w*|crying|cry (?:every|all|myself)|home|scared of (?:him|her|them|my \w+)|{_GROWN_UPS}|"
     # (review) a feeling too heavy to be a joke: "i feel hopeless and worthless, not really sure why"
     r"hopeless|worthless|can'?t cope|cant cope|give up|plan|gone|disappear\w*|kill\w*|end it|no really|not (?:jk|j/?k|jking|kidding|joking)|i have (?:the|some|a|my)|pills?|tablets?|rope|knife|blade)\b",
-    HURT,
-    MEANS,
-    FEAR,
-    AGAIN,
-    TOUCH,
-    HIDDEN,
 )
 taken_back = Frame(TAKEN_BACK, TAKEN_BACK_SPOILT, waives=(SCARED,))
 
@@ -152,15 +124,8 @@ SETBACK_TURNED_GOOD = prefiltered(
     r"\bbut (?:then )?(?:i|we|my team|our team)\b (?:\w+ ){0,2}(?:scored|won|win|got (?:a|the) (?:goal|point|try|run|medal|sticker)|hit a (?:home run|rounder|six|four)|caught|saved|came first|beat)\b"
     r"|\bso who cares\b|\b(?:doesn'?t|didn'?t|does not|did not) (?:even )?matter\b[^.?!]{0,20}\b(?:scored|won|fun|anyway)\b"
 )
-SETBACK_SPOILT = spoilt_by(
+SETBACK_SPOILT = prefiltered(
     rf"\b(?:again|always|every (?:day|time|week)|all the time|laugh\w*|nobody|no one|noone|hate\w*|cry\w*|bull\w*|mean|alone|hurt\w*|(?:hit|hits|kick\w*|push\w*) (?:me|us)|{_GROWN_UPS})\b",
-    HURT,
-    MEANS,
-    FEAR,
-    SCARED,
-    AGAIN,
-    TOUCH,
-    HIDDEN,
 )
 setback_turned_good = Frame(SETBACK_TURNED_GOOD, SETBACK_SPOILT)
 
@@ -175,14 +140,8 @@ _SMALL_THING = (
 SMALL_LOSS_WORRY = prefiltered(
     rf"\b(?:worried|scared|afraid|sad|upset|nervous|panicking|panicky|stressed|gutted)\b (?:that )?i (?:might have |may have |must have |think i |'?ve |have |had )?(?:left|lost|forgot|forgotten|dropped|misplaced|broke|broken|ripped|spilled|spilt) (?:my|our|the)\b (?:\w+ )?{_SMALL_THING}\b"
 )
-SMALL_LOSS_SPOILT = spoilt_by(
+SMALL_LOSS_SPOILT = prefiltered(
     r"\b(?:hit\w*|smack\w*|hurt\w*|belt\w*|slap\w*|kill\w*|punish\w*|lock\w*|shout\w*|yell\w*|scream\w*|angry|mad at|furious|no (?:dinner|tea|food|supper)|go hungry|scared of (?:him|her|them|my \w+)|always|every (?:day|time)|again)\b",
-    HURT,
-    MEANS,
-    FEAR,
-    AGAIN,
-    TOUCH,
-    HIDDEN,
 )
 small_loss_worry = Frame(SMALL_LOSS_WORRY, SMALL_LOSS_SPOILT, waives=(SCARED,))
 
@@ -192,12 +151,7 @@ small_loss_worry = Frame(SMALL_LOSS_WORRY, SMALL_LOSS_SPOILT, waives=(SCARED,))
 HOME_ACCIDENT = prefiltered(
     r"\b(?:by accident|accidentally|accidently|by mistake|(?:it was|was) an accident|didn'?t mean to|did not mean to|forgot (?:it|the \w+) was hot)\b"
 )
-HOME_ACCIDENT_SPOILT = spoilt_by(
+HOME_ACCIDENT_SPOILT = prefiltered(
     rf"\b(?:on purpose|to see|dare\w*|want|wanna|gonna|going to|again|every|always|will|i'?ll|made me|make me|makes me|forced|push\w*|held|holds?|press\w*|lesson|punish\w*|naughty|she said|he said|they said|(?:he|she|they|someone|somebody|{_GROWN_UPS}) (?:put|held|pushed|pressed|stuck|grabbed|shoved) (?:my \w+ |me )?(?:on|onto|against|into|in|near|to|over)\b)",
-    MEANS,
-    FEAR,
-    AGAIN,
-    TOUCH,
-    HIDDEN,
 )
 home_accident = Frame(HOME_ACCIDENT, HOME_ACCIDENT_SPOILT)

@@ -19,16 +19,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.benign_frame import Frame
-from domain.safety.benign_frame_spoilers import (
-    AGAIN,
-    FEAR,
-    HIDDEN,
-    HURT,
-    MEANS,
-    SCARED,
-    TOUCH,
-    spoilt_by,
-)
+from domain.safety.benign_frame_spoilers import AGAIN, SCARED
 from domain.safety.findings import MILD, Finding
 from domain.safety.prefilter import prefiltered
 
@@ -42,15 +33,9 @@ CARER_SETTLES_ME = prefiltered(
     rf"|\b(?:when|if|whenever) (?:i|I) (?:can'?t|cant|cannot|don'?t|do not) (?:get to )?sleep\b[^.?!]{{0,20}}\b{_CARER}\b (?:always |usually |sometimes |just )?{_SETTLES}\b"
     rf"|\b(?:when|if|whenever) (?:i|I) (?:have|get|had) (?:a )?(?:bad dreams?|nightmares?)\b[^.?!]{{0,20}}\b{_CARER}\b (?:always |usually |sometimes |just )?{_SETTLES}\b"
 )
-SETTLING_SPOILT = spoilt_by(
+SETTLING_SPOILT = prefiltered(
     r"\b(?:scared of (?:him|her|them|my|the)|afraid of (?:him|her|them|my|the)|secret\w*|don'?t tell|touch\w*|under (?:my|the) (?:covers|duvet|pyjamas|clothes)|private|naked|hurts?|hit\w*|every night i cry|cry every night|crying every night|all night|alone|nobody|no one"
     r"|(?:uncle|step ?dad|stepdad|boyfriend|lodger|babysitter|neighbou?r|coach|man|men)\b)",
-    HURT,
-    MEANS,
-    FEAR,
-    AGAIN,
-    TOUCH,
-    HIDDEN,
 )
 
 
@@ -75,15 +60,9 @@ _CAME_FOR_ME = (
 CARER_CAME_FOR_ME = prefiltered(
     rf"\b{_WORRY}\b[^.?!]{{0,60}}\b{_CARER}\b (?:\w+ ){{0,3}}?(?:{_CAME_FOR_ME})\b"
 )
-CAME_FOR_ME_SPOILT = spoilt_by(
+CAME_FOR_ME_SPOILT = prefiltered(
     r"\b(?:(?:scared|afraid|frightened|terrified) of (?:him|her|them|my \w+|the (?:man|men|lady|boy|boys|girl|girls|stranger|babysitter|big kids))|secret\w*|don'?t tell|touch\w*|private|naked|hurt\w*|hit\w*|smack\w*|shout\w*|yell\w*|angry|cross with me|mad at me"
     r"|nobody|no one|didn'?t come|never came|wouldn'?t come|won'?t come|still (?:scared|crying|homesick|sad|upset|frightened))\b",
-    HURT,
-    MEANS,
-    FEAR,
-    AGAIN,
-    TOUCH,
-    HIDDEN,
 )
 # A parent came for the child, rang, or left a light on, nothing spoiling it.
 settled_after_a_worry = Frame(CARER_CAME_FOR_ME, CAME_FOR_ME_SPOILT, waives=(SCARED,))
@@ -115,12 +94,9 @@ ELDER_OWN_MEDICINE = prefiltered(
     rf"\b{_ELDER}\b (?:always |has to |needs to |must |just )?(?:takes?|has|needs|swallows?|uses?) {_OWN_MEDS}\b"
     r"[^.?!]{0,60}\b(?:lets? me|let me|helps? me|i|i get to|i can|i always|i help (?:him|her|them))\s?(?:to )?(?:help|open|hand|pass|fetch|bring|get|count|remind|press|fill|pour|close|sort|put|pop|push|check)\b"
 )
-ELDER_MEDICINE_SPOILT = spoilt_by(
+ELDER_MEDICINE_SPOILT = prefiltered(
     r"\b(?:i (?:ate|eat|took|take|swallowed|swallow|tried|try|tasted|taste|licked|had) (?:one|some|a few|them|it|a pill|a tablet)|(?:ate|swallowed|tasted|tried) (?:one|some|a few)|look like (?:sweets|candy|smarties)|sweets|candy|secret\w*|sneak\w*|all of them|too many|extra|without (?:asking|him knowing|her knowing)|by myself|on my own|when (?:he|she)'?s (?:asleep|not looking)|"
     r"i get (?:one|some)|(?:gives?|gave|lets?) me (?:one|some|have|try|taste)|i want to (?:try|taste|take|eat)|can i (?:try|taste|take|have|eat))\b",
-    FEAR,
-    TOUCH,
-    HIDDEN,
 )
 
 

@@ -23,16 +23,7 @@ frame with the words that spoil it:
 from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
-from domain.safety.benign_frame_spoilers import (
-    AGAIN,
-    FEAR,
-    HIDDEN,
-    HURT,
-    MEANS,
-    SCARED,
-    TOUCH,
-    spoilt_by,
-)
+from domain.safety.benign_frame_spoilers import FEAR, HIDDEN, HURT, MEANS, SCARED, TOUCH, spoilt_by
 from domain.safety.first_letters import by_first_letter
 from domain.safety.prefilter import prefiltered
 
@@ -90,18 +81,11 @@ TOLD_OFF_FOR_A_CHORE = prefiltered(
     rf"\b{_CARER}\b[^.?!]{{0,25}}\b{_TOLD_OFF}\b[^.?!]{{0,15}}\b{_REASON}\b[^.?!]{{0,45}}\b{_CHORE}\b[^?!]{{0,60}}\b{_OWNED}(?!\w)"
     rf"|\bgot (?:yelled|shouted|told off|screamed) at\b[^.?!]{{0,15}}\b{_REASON}\b[^.?!]{{0,45}}\b{_CHORE}\b[^?!]{{0,60}}\b{_OWNED}(?!\w)"
 )
-TOLD_OFF_SPOILT = spoilt_by(
+TOLD_OFF_SPOILT = prefiltered(
     r"\b(?:scared|afraid|frightened|terrified|petrified|hide|hid|hiding|shaking|cry\w*|cried|hit\w*|hurt\w*|slap\w*|smack\w*|punch\w*|kick\w*|beat\w*|belt\w*|threw|throw\w*|"
     r"push\w*|shov\w*|grab\w*|lock\w*|every (?:day|night|time|morning)|all the time|always|every single|never stops?|(?:called|calls|call) me|useless|stupid|idiot|worthless|"
     r"waste of space|hate me|hates me|hated me|no (?:dinner|food|tea)|starv\w*|bruis\w*|(?:says|said|tells me|told me) i deserve|don'?t want to go home|run away|go home|"
     r"swore at me|sworn at me|f\w*ing)\b",
-    HURT,
-    MEANS,
-    FEAR,
-    SCARED,
-    AGAIN,
-    TOUCH,
-    HIDDEN,
 )
 
 
@@ -130,16 +114,10 @@ SKILL_TAUGHT_HANDS_HELD = prefiltered(
     rf"\b{_TEACHER}\b[^.?!]{{0,25}}\b{_TAUGHT}\b[^.?!]{{0,80}}\b{_HANDS_HELD}\b"
     rf"|\b{_TEACHER}\b[^.?!]{{0,15}}\b{_HANDS_HELD}\b[^.?!]{{0,80}}\b{_TAUGHT}\b"
 )
-SKILL_TAUGHT_SPOILT = spoilt_by(
+SKILL_TAUGHT_SPOILT = prefiltered(
     r"\b(?:by myself|on my own|alone|secret\w*|don'?t tell|not to tell|never tell|if i tell|private\w*|down there|willy|bum|bottom|pants|naked|touch\w*|kiss\w*|"
     r"lick\w*|rub\w*|hurt (?:me|my)|it hurt|didn'?t like|did not like|don'?t like|uncomfortable|weird|scared|afraid|cut me|stab\w*|threat\w*|kill|in my (?:room|bed)|"
     r"in (?:his|her) (?:room|bed)|in my (?:pocket|bag|room)|to school|hide|hid|sneak\w*|man|men|stranger|neighbou?r|online)\b",
-    HURT,
-    FEAR,
-    SCARED,
-    AGAIN,
-    TOUCH,
-    HIDDEN,
 )
 
 
@@ -151,12 +129,9 @@ CARE_NOT_TO_CUT = prefiltered(
     r"\bso (?:that )?(?:i|we) (?:didn'?t|did not|wouldn'?t|would not|won'?t|will not|don'?t|do not|couldn'?t|never) (?:accidentally )?(?:cut|hurt|burn|prick|scratch|nick)\w* (?:my ?self|my (?:fingers?|hands?|thumb))\b"
     r"|\b(?:careful|carefully) (?:so (?:that )?i (?:didn'?t|don'?t|wouldn'?t|won'?t)|not to) (?:cut|hurt|burn|nick)\w* (?:my ?self|my (?:fingers?|hands?|thumb))\b"
 )
-CARE_NOT_TO_CUT_SPOILT = spoilt_by(
+CARE_NOT_TO_CUT_SPOILT = prefiltered(
     r"\b(?:want\w*|wanna|urge\w*|again|relapse\w*|clean|days|weeks|stop(?:ped)?|on purpose|sad|upset|angry|mad|stressed|lonely|deserve\w*|punish\w*|secret\w*|hide|hid|"
     r"nobody knows|no one knows|scars?|bleed\w*|blood|razor\w*|blades?|every (?:day|night)|when i(?:'?m| am| feel| get)|try(?:ing)? not|hate my ?self|die|dead)\b",
-    FEAR,
-    AGAIN,
-    HIDDEN,
 )
 
 
@@ -172,15 +147,11 @@ _THERE = (
 MEDICAL_EXAM_WITH_PARENT = prefiltered(
     rf"\b{_MEDIC}\b(?:(?!\b{_MEDIC}\b)[^?!]){{0,140}}(?:{_THERE})|(?:{_THERE})[^?!]{{0,140}}\b{_MEDIC}\b"
 )
-MEDICAL_EXAM_SPOILT = spoilt_by(
+MEDICAL_EXAM_SPOILT = prefiltered(
     rf"\b(?:alone|on my own|by myself|just me and (?:him|her)|{_PARENT} (?:wasn'?t|was not|weren'?t|had to (?:wait|go|leave)|went|left|waited)|wait(?:ed|ing)? outside|"
     r"left the room|out of the room|secret\w*|don'?t tell|not to tell|never tell|photos?|pictures?|pics?|camera|phone|video|film\w*|selfie|kiss\w*|lick\w*|special|"
     r"weird|uncomfortable|didn'?t like|did not like|scared|hurt me|touch\w* (?:me|my (?:private\w*|willy|bum|bottom|vagina|penis|pee ?pee|wee ?wee|front))|private\w*|"
     r"down there|all my clothes|naked|nothing on|lock\w* the door|rub\w*|every (?:time|week|day))\b",
-    FEAR,
-    AGAIN,
-    TOUCH,
-    HIDDEN,
 )
 
 
@@ -192,18 +163,11 @@ _MUM_OR_DAD = r"(?:dad|daddy|father|papa|pa|mum|mummy|mom|mommy|mother|mama|mam)
 PARENTS_PARTNER = prefiltered(
     rf"\b{_MUM_OR_DAD}(?:'?s)?\b[^.?!]{{0,40}}\b(?:his|her) (?:new )?(?:girlfriend|boyfriend|gf|bf|partner|fianc[eé]e?|wife|husband)\b"
 )
-PARENTS_PARTNER_SPOILT = spoilt_by(
+PARENTS_PARTNER_SPOILT = prefiltered(
     r"\b(?:secret\w*|don'?t tell|not to tell|never tell|kiss\w*|touch\w*|special|mature|sexy|hot|pics?|photos?|pictures?|camera|alone with|on my own with|just (?:me|us) and (?:him|her)|"
     r"i'?m (?:his|her|their)|im (?:his|her)|be (?:his|her|my) (?:girlfriend|boyfriend)|my (?:boyfriend|girlfriend)|loves? me|marry me|messag\w*|snap\w*|dm\w*|texts? me|"
     r"hits?|hitting|hurt\w*|slap\w*|smack\w*|kick\w*|scared|afraid|lock\w*|my (?:bed|room|body|bath|pants)|bath with|in bed|at night|when (?:dad|mum|mom|daddy|mummy|he|she)(?:'?s| is)? (?:at work|out|away|asleep)|"
     r"says i'?m (?:pretty|cute|beautiful|gorgeous)|friend|man|guy|uncle|neighbou?r|coach|stranger|online|game|app)\b",
-    HURT,
-    MEANS,
-    FEAR,
-    SCARED,
-    AGAIN,
-    TOUCH,
-    HIDDEN,
 )
 
 

@@ -87,10 +87,9 @@ def crush_secret_joke(text: str) -> bool:
 PUNCH_BUGGY = prefiltered(
     r"\b(?:punch ?bugg?(?:y|ie|ies)|punch ?bug|slug ?bugs?|slugbug|yellow (?:car|van)|padiddle|spotting (?:yellow|vw|beetle) (?:cars?|vans?)|vw beetles?|beetle car)\b"
 )
-PUNCH_BUGGY_ROUGH = spoilt_by(
+PUNCH_BUGGY_ROUGH = prefiltered(
     r"\b(?:bruis\w*|bleed\w*|bled|nose ?bleed|blood|in (?:the|my) (?:face|head|nose|eye|mouth|stomach|tummy|belly|ribs|privates|balls|neck|throat)|black eye|(?:can'?t|cant|couldn'?t|couldnt) breathe|winded|kick\w*|knock\w* me (?:down|over|out)|swollen|black and blue|cry\w*|cried|tears|hurts? (?:so|really|a lot)|really hurts?|hurt (?:so|really)|too hard|so hard|really hard|"
     r"every (?:day|single day)|all the time|won'?t stop|doesn'?t stop|never stops|on purpose|scared|afraid|bull\w*|hate|broke|broken|dad|daddy|mum|mom|mummy|mommy|step ?\w+|uncle|aunt|auntie|grandad|grandpa|teacher|coach|babysitter|(?:mum|mom)'?s boyfriend|boyfriend|(?:a|the|old) man|grown ?ups?|adults?)\b",
-    *EVERY_KIND,
 )
 
 # "dylan punched me on the arm for punch buggy": a car game with a light punch.
@@ -102,10 +101,9 @@ LEFT_OUT_THEN_LET_IN = prefiltered(
     r"[^.?!]{0,30}\b(?:but|and) (?:then|later|after(?:wards)?|in the end|after a bit|after a while|at lunch|after lunch|at break)\b[^.?!]{0,40}\b"
     r"(?:let me|lets me|asked me|said i (?:could|can)|invited me|i got to|we all|we played|played with me|included me|picked me|chose me|came back|made up|friends again|said sorry)\b"
 )
-LET_IN_SPOILT = spoilt_by(
+LET_IN_SPOILT = prefiltered(
     r"\b(?:again|always|every (?:day|time|single)|all the time|still|never|hate|hates|laugh\w*|trick\w*|joke on me|prank\w*|only (?:so|to|because)|just (?:so|to)|so (?:they|she|he) could|"
     r"hit\w*|kick\w*|push\w*|punch\w*|slap\w*|cry\w*|cried|nobody|no one|mean)\b",
-    *EVERY_KIND,
 )
 
 # "they left me out at first but then rosie let me be the queen": it ended well.

@@ -32,7 +32,6 @@ from domain.safety.benign_frame_spoilers import (
     AGAIN,
     FEAR,
     HIDDEN,
-    HURT,
     MEANS,
     OLDER,
     SCARED,
@@ -48,25 +47,18 @@ TEDDY_KITCHEN_ROLES = prefiltered(
     rf"\b{_GROWN_UP} (?:uses?|handles?|holds?|does|do|takes? care of|looks? after|is in charge of|deals? with|cuts? with|chops? with) (?:the |all the )?(?:sharp |hot |big )?(?:knife|knives|oven|hob|cooker|grater|peeler|kettle|chopping|cutting|sharp (?:bits?|parts?|things))\b"
     r"[^.?!]{0,60}\b(?:you|u) (?:can|could|get to|may) (?:help )?(?:stir|mix|whisk|wash|pour|sprinkle|decorate|measure|crack|knead|roll|taste|spoon|butter|lick the spoon|hold the bowl|count)\b"
 )
-TEDDY_KITCHEN_SPOILT = spoilt_by(
+TEDDY_KITCHEN_SPOILT = prefiltered(
     r"\b(?:by yourself|on your own|alone|secret\w*|don'?t tell|nobody will know|while (?:they|she|he|everyone) (?:sleep\w*|is out|are out|isn'?t looking|aren'?t looking)|"
     r"(?:you|u) (?:can|could|get to|may|should) (?:use|hold|try|grab|take|have) (?:the )?(?:sharp |big )?(?:knife|knives|blade)|cut (?:yourself|your)|hurt|stab|poke)\b",
-    TOUCH,
-    HIDDEN,
 )
 
 # A growing-up question: "why do girls get boobies and boys dont".
 GROWING_UP_QUESTION = prefiltered(
     r"\b(?:why|how come|when|what age|is it normal|do all|does everyone|will i|when will i|when do)\b[^.?!]{0,40}\b(?:girls|boys|ladies|women|men|grown[- ]?ups|people|everyone|i|you)\b[^.?!]{0,20}\b(?:get|grow|have|need|start)\b"
 )
-GROWING_UP_SPOILT = spoilt_by(
+GROWING_UP_SPOILT = prefiltered(
     r"\b(?:show\w*|touch\w*|feel|felt|see|saw|look at|looked|send|sent|pics?|pictures?|photos?|videos?|online|secret\w*|don'?t tell|not tell|suck\w*|lick\w*|kiss\w*|sex\w*|rub\w*|squeez\w*|"
     r"uncle|step ?dad|boyfriend|man|men|coach|neighbou?r|stranger|he|him|his|she|her)\b",
-    HURT,
-    MEANS,
-    FEAR,
-    AGAIN,
-    HIDDEN,
 )
 
 # "die" for "dye": "i wanna die my hair pink like my auntie did".
@@ -76,14 +68,8 @@ DYE_MISSPELT = prefiltered(
     rf"|\bdie (?:my|me|her|his|our|your|the|some|them|it|a|an) (?:\w+ )?(?:hair|eggs?|t-?shirts?|tshirts?|clothes)\b[^.?!]{{0,40}}\b(?:hairdresser|salon|auntie|aunty|mum|mom|sister|cousin|for (?:easter|the party|halloween|book day|world book day|charity|red nose day|sports day|school)|wash(?:es)? out|temporary|spray)\b"
     rf"|\b{_COLOUR} (?:hair )?die\b"
 )
-DYE_SPOILT = spoilt_by(
+DYE_SPOILT = prefiltered(
     r"\b(?:sad|upset|lonely|cr(?:y|ied|ies|ying)|hate|ugly|stupid|fat|gross|disgusting|worthless|useless|nobody|no one|alone|kill\w*|dead|death|dying|suicid\w*|heaven|forever|for real|really want to die|end it|myself|my ?self|hurt\w*|cut\w*|pills|tablets|bleach|drink|swallow)\b",
-    HURT,
-    FEAR,
-    SCARED,
-    AGAIN,
-    TOUCH,
-    HIDDEN,
 )
 
 # A knock at sport: "a boy kicked the ball right in my face at football and my nose bled".
@@ -109,38 +95,26 @@ SCHOOL_WEAPON_RULE = prefiltered(
     r"\b(?:teacher|teachers|miss|sir|head ?teacher|the head|school|rules?|assembly|policeman|police officer|officer|mum|mom|dad)\b[^.?!]{0,30}\b(?:said|says|say|told us|tells us|explained|reminded us|is that|are that)\b[^.?!]{0,20}\b(?:we|you|kids|children|nobody|no one|pupils|students|u)\b (?:can'?t|cant|cannot|can not|mustn'?t|must not|aren'?t allowed to|are not allowed to|not allowed to|shouldn'?t|should not|should never|never|don'?t|do not) (?:ever )?(?:bring|take|carry|have)\b"
     r"|\b(?:not allowed|no) (?:knives|knife|weapons)\b[^.?!]{0,25}\b(?:at|in|to) school\b"
 )
-SCHOOL_WEAPON_SPOILT = spoilt_by(
+SCHOOL_WEAPON_SPOILT = prefiltered(
     r"\b(?:but (?:i|he|she|they|my|a|some)|i'?m going to|im going to|i'?m gonna|im gonna|gonna|i will|i'?ll|i want to|i wanna|brought|brings|hid|hide|hiding|sneak\w*|in (?:my|his|her) (?:bag|pocket|coat|locker)|"
     r"stab\w*|kill\w*|hurt\w*|shoot\w*|scare\w*|threat\w*|get (?:him|her|them|back)|revenge|pay|tomorrow|anyway|still)\b",
-    HURT,
-    FEAR,
-    SCARED,
-    AGAIN,
-    TOUCH,
-    HIDDEN,
 )
 
 # "matches" as games: "drink lots of water before matches".
 MATCHES_AS_GAMES = prefiltered(
     r"\b(?:before|after|at|in|during|for|between|win|won|winning|lose|lost|losing|play|played|playing|watch|watched|watching|home|away|our|my|his|her|their|football|rugby|netball|hockey|cricket|tennis|basketball|wrestling|chess|big|school|league|cup|practice|two|three|all (?:the|our|my)|weekend|saturday|sunday)\b (?:\w+ )?matches\b"
 )
-MATCHES_FIRE = spoilt_by(
+MATCHES_FIRE = prefiltered(
     r"\b(?:light\w*|lit|strike|striking|struck|burn\w*|fire|flames?|box of|matchbox|sniff\w*|eat|ate|lick\w*|smoke|candles?|lighters?|spark\w*|play(?:ing)? with (?:the )?matches|hide|hid|secret\w*)\b",
-    HIDDEN,
 )
 
 # Asking how to stay safe online: "how do i block someone who keeps saying rude stuff".
 BLOCK_OR_REPORT_ASKED = prefiltered(
     r"\b(?:how (?:do|can|should|would) (?:i|you|u|we)|can (?:i|you|u|we)|should (?:i|we)|i want to|i wanna|i'?m going to|im going to|i'?m gonna|im gonna|i need to|help me|i did|i just|i|we) (?:\w+ )?(?:block|report|mute|unfriend|unfollow|kick|ban|ignore|delete)(?:ed|d)?\b"
 )
-BLOCK_OR_REPORT_SPOILT = spoilt_by(
+BLOCK_OR_REPORT_SPOILT = prefiltered(
     r"\b(?:pics?|pictures?|photos?|videos?|selfies?|send\w*|sent|meet\w*|address|where i live|secret\w*|don'?t tell|not tell|naked|nude|clothes|body|touch\w*|webcam|camera|cam|"
     r"man|men|grown[- ]?ups?|adults?|older|years old|boyfriend|girlfriend|asked (?:me|for)|asks (?:me|for)|wants me|made me|showed|shows|show me|sexy|porn|private\w*|if i (?:block|report|tell))\b",
-    FEAR,
-    AGAIN,
-    OLDER,
-    TOUCH,
-    HIDDEN,
 )
 
 # Nerves before something new: "is it normal to feel a bit nervous before a sleepover".
@@ -148,17 +122,10 @@ NEW_THING_NERVES = prefiltered(
     r"\b(?:nervous|anxious|worried|jittery|butterflies|scared|shy|a bit funny)\b (?:about|before|for|going to|to go to|of) (?:my |the |a |our |tomorrow'?s |this |next |going (?:to|on) (?:a |the |my )?)?"
     r"(?:first |new |big |school |class |friend'?s |best friend'?s )?(?:sleepover|sleep ?over|new school|new class|new teacher|school trip|trip|residential|camp|party|birthday party|playdate|play date|first day|new friend'?s (?:house|home)|friend'?s (?:house|home)|holiday|flight|plane|moving|move|brownies|cubs|scouts|swimming lessons?|club)\b"
 )
-NEW_THING_SPOILT = spoilt_by(
+NEW_THING_SPOILT = prefiltered(
     r"\b(?:touch\w*|hurt\w*|hit\w*|kiss\w*|secret\w*|don'?t tell|not tell|naked|clothes|bed with|in (?:my|the|her|his) bed|private\w*|creepy|weird|uncomfortable|"
     r"(?:her|his|their|my friend'?s) (?:dad|mum|mom|uncle|brother|step ?dad|boyfriend)|dad|uncle|man|men|because (?:he|she|they|her|his)|every (?:night|day|time)|always|again|"
     r"bull\w*|mean|nobody|no one|alone|cry\w*|can'?t sleep|die|dead|kill\w*|hate)\b",
-    HURT,
-    MEANS,
-    FEAR,
-    AGAIN,
-    OLDER,
-    TOUCH,
-    HIDDEN,
 )
 
 

@@ -25,17 +25,7 @@ with the words that spoil it and each consulted by the rule it defuses:
 from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
-from domain.safety.benign_frame_spoilers import (
-    AGAIN,
-    FEAR,
-    HIDDEN,
-    HURT,
-    MEANS,
-    OLDER,
-    SCARED,
-    TOUCH,
-    spoilt_by,
-)
+from domain.safety.benign_frame_spoilers import AGAIN, FEAR, HIDDEN, HURT, MEANS, TOUCH, spoilt_by
 from domain.safety.prefilter import prefiltered
 
 _CARER = r"(?:dad|daddy|papa|mum|mummy|mom|mommy|mam|mama|nan|nana|nanny|nanna|gran|granny|grandma|grandad|granddad|grandpa|step ?dad|step ?mum|step ?mom|uncle|auntie|aunty|aunt|my parents|he|she)"
@@ -79,11 +69,9 @@ BLUNT_SMOKED = prefiltered(
 CARER_RAZOR_PUT_AWAY = prefiltered(
     rf"\b{_CARER}\b (?:\w+ )?(?:keeps?|kept|puts?|stores?|stored|has|had|hides?|hid|locks?|locked|leaves?|left)(?: away| up)? (?:(?:his|her|their|the|all|some|spare|new|shaving|a (?:box|pack|packet|tin) of|(?:dad|daddy|mum|mummy|grandad|grandpa)'?s)\s+){{0,3}}razor(?: ?blades?|s)?\b"
 )
-RAZOR_TAKEN = spoilt_by(
+RAZOR_TAKEN = prefiltered(
     r"\bi (?:\w+ ){0,2}(?:take|took|taking|use|used|using|get|got|sneak\w*|snuck|nick\w*|pinch\w*|stole|steal|borrow\w*|grab\w*|keep|kept|hid|hide|hidden|have|found|find|cut|scratch\w*|know|think\w*|thought|want|wanna|need|could|can|try|tried|wish)\b"
     r"|\b(?:my (?:arms?|legs?|wrists?|skin|thighs?|tummy|body)|my ?self|on me|at me|cut\w*|scratch\w*|bleed\w*|blood|hurt\w*|harm\w*|threat\w*|when it gets|for when|bad days|sad|upset|tempt\w*|pencil case|sock drawer|under my)\b",
-    HURT,
-    HIDDEN,
 )
 
 # Heaven to see someone who died, when the child is very old ("when i'm really old").
@@ -92,13 +80,11 @@ HEAVEN_WHEN_OLD = prefiltered(
     r"|\bafter (?:a |my )?(?:long|whole) (?:long )?(?:life|time)\b|\bwhen i'?ve (?:lived|had) a (?:long|whole) (?:long )?life\b"
     r"|\b(?:a (?:long|really long) (?:long )?time from now|not for (?:a long time|ages|years))\b"
 )
-HEAVEN_SOONER = spoilt_by(
+HEAVEN_SOONER = prefiltered(
     r"\b(?:now|today|tonight|tomorrow|soon|sooner|already|this (?:week|year)|early|earlier|quick\w*|faster|can'?t wait|wait|waiting|instead|than here|stop\w*|"
     r"sad|lonely|hurt\w*|cr(?:y|ied|ying)|hate|dead|kill\w*|not when|here any ?more|anymore|wish i (?:was|were)|why|please|tired|alone|nobody|no one|pills|sleep\w*|forever|"
     r"fast|hurry|but|(?:won'?t|never|not|don'?t) (?:ever )?(?:get|be|grow|live to be) (?:that |very |really )?old)\b"
     r"|\b(?:want|wanna|wish|hope|going|gonna|ready)\w* (?:\w+ ){0,3}die\b",
-    MEANS,
-    HIDDEN,
 )
 
 # A pillow fight or a water fight (in the bath) with a brother, a sister, a cousin or dad;
@@ -108,20 +94,13 @@ PLAY_FIGHT = prefiltered(
     r"water balloon|water pistol|water gun|foam sword|sword|lightsaber|light sabre|pretend|play|marshmallow|leaf|leaves|sock|paper ball)s? (?:fights?|wars?|battles?)\b"
     r"|\b(?:with|using) (?:a|the|his|her|my|their|our|two|some|big|wet) (?:\w+ )?(?:pillows?|cushions?|sponges?|flannels?|water pistols?|bath toys?|pool noodles?)\b"
 )
-PLAY_FIGHT_SPOILT = spoilt_by(
+PLAY_FIGHT_SPOILT = prefiltered(
     r"\b(?:hurt\w*|cr(?:y|ied|ies|ying)|tears|bleed\w*|blood|bruis\w*|scared|afraid|frightened|always|every (?:day|night|time)|bull\w*|mean|hate\w*|on purpose|"
     r"hard|harder|under (?:the )?water|held me|holds? me|hold my|held my|head under|face under|over my (?:face|head|mouth)|breathe?|drown\w*|chok\w*|(?:won'?t|wouldn'?t|didn'?t|doesn'?t) stop|stop it|"
     r"nobody|no one|alone|sad|upset|angry|punch\w*|belt|laugh\w* at me|call\w* me|baby|"
     # a home's real fights: parents arguing, shouting, splitting up
     r"fighting|fought|argu\w*|shout\w*|yell\w*|scream\w*|divorc\w*|split\w* up|keeps?|again|hid\w*|hide)\b"
     r"|\b(?:step ?dad|step ?mum|boyfriend|uncle|dad|daddy|mum|mummy|mom|mommy)\b (?:\w+ )?(?:hit|hits|kick\w*|push\w*|slap\w*|smack\w*|whack\w*)\b",
-    HURT,
-    MEANS,
-    FEAR,
-    SCARED,
-    OLDER,
-    TOUCH,
-    HIDDEN,
 )
 
 # (fa2) The fright the squeeze comforts, not a fright of the squeezer: "daddy squeezed my
@@ -196,15 +175,11 @@ PET_SLEEPS_OUT = prefiltered(
     rf"\b{_PET}\b (?:(?:always|now|just|still|sometimes|usually|only|also|all|both) )?{_SLEEPS_THERE}"
     rf"|\b(?:makes?|made|making|sends?|sent|puts?|putting|locks?|locked|shuts?|shut|keeps?|kept|lets?)\b (?:the|our|my|his|her|their|nan'?s|nana'?s|\w+'s) (?:\w+ )?{_PET}\b"
 )
-PERSON_SLEEPS_THERE_TOO = spoilt_by(
+PERSON_SLEEPS_THERE_TOO = prefiltered(
     r"\b(?:i|we)\b (?:(?:also|too|both|all|even|sometimes|then|and|always|now) )?(?:have|had|has|got|get|gets|must|gotta|sleep\w*|slept|stay\w*|live|lived|go|went|am|was|were)\b"
     r"|\b(?:me|us)\b (?:and|&|an|n) (?:the |our |my )?\w+ (?:\w+ )?(?:have|had|has|got|sleep\w*|slept|stay\w*|live|lived)\b"
     r"|\b(?:makes?|made|sends?|sent|puts?|put|locks?|locked|shuts?|shut|kicks?|kicked) (?:me|us|him|her|them|my (?:\w+ )?(?:brother|sister|friend|cousin)s?)\b"
     rf"|\bwith (?:the|our|my|his|her|their) (?:\w+ )?{_PET}\b|\b(?:me|us) too\b",
-    HURT,
-    MEANS,
-    TOUCH,
-    HIDDEN,
 )
 
 
@@ -218,13 +193,8 @@ pet_sleeps_out = Frame(PET_SLEEPS_OUT, PERSON_SLEEPS_THERE_TOO)
 NIGHT_OUT_FOR_FUN = prefiltered(
     r"\b(?:camp\w*|tents?|sleep ?overs?|new years?'?s?(?: eve)?|nye|hogmanay|stars|star ?gazing|shooting stars?|fireworks|meteors?|meteor showers?|marshmallows|owls|bats|bonfire|festival|midnight feast|glamping|caravan|telescope)\b"
 )
-NIGHT_OUT_SPOILT = spoilt_by(
+NIGHT_OUT_SPOILT = prefiltered(
     r"\b(?:alone|on (?:my|our) own|by (?:my|our) ?sel\w+|(?:left|leaves?|leaving) (?:me|us)|lock\w*|no (?:food|dinner|tea|coat|shoes|blanket|jacket)|without (?:food|dinner|a coat|shoes)|hungry|starving|punish\w*|naughty|bad|angry|cross|drunk|shout\w*|yell\w*|hit\w*|cr(?:y|ied|ying)|scared|frightened|not allowed in|wouldn'?t let (?:me|us) in|won'?t let (?:me|us) in)\b",
-    HURT,
-    MEANS,
-    FEAR,
-    TOUCH,
-    HIDDEN,
 )
 
 
@@ -246,14 +216,8 @@ SCREEN_RULE = prefiltered(
     rf"\b{_CARER}\b (?:always |still |just )?(?:takes?|took|taking|keeps?|kept|has|confiscates?|confiscated|locks? away|switch(?:es)? off|turns? off) (?:away )?my (?:phone|fone|tablet|ipad|switch|console|xbox|playstation|ps5|laptop|screen|games?)\b"
     r"[^.?!]{0,40}\b(?:at (?:\d{1,2}(?::\d\d)? ?(?:pm|am|o'?clock)?|bed ?time|night|dinner|tea)|before (?:bed|school|dinner|tea)|after (?:\d|bed|tea|dinner)|by \d|every (?:night|evening|school night)|on school nights|at the weekend|till (?:morning|the morning)|until (?:morning|the morning|i do my)|when (?:it'?s|its) bed ?time|for (?:the|one|a) (?:night|evening|day))\b"
 )
-SCREEN_RULE_SPOILT = spoilt_by(
+SCREEN_RULE_SPOILT = prefiltered(
     r"\b(?:smash\w*|broke|break\w*|threw|throws?|hit\w*|hurt\w*|slap\w*|lock\w* me|scared|afraid|frightened|cr(?:y|ied|ying)|forever|never (?:gives?|get) it back|reads? my|so (?:he|she) can|secret\w*|nobody|no one|alone)\b",
-    HURT,
-    MEANS,
-    FEAR,
-    SCARED,
-    TOUCH,
-    HIDDEN,
 )
 
 

@@ -16,7 +16,6 @@ that spoil it:
 from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
-from domain.safety.benign_frame_spoilers import AGAIN, FEAR, HIDDEN, MEANS, TOUCH, spoilt_by
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_held_in_play import held_in_play
 
@@ -40,15 +39,11 @@ KEPT_FROM_HARM = prefiltered(
     rf"|\b{_CARER}\b[^.?!]{{0,30}}\b{_PULLED} {_MY_HAND} (?:back|away|out of the way|clear|off|up|out)\b[^.?!]{{0,15}}\b(?:from|off|out of|away from|near) {_HAZARD}\b"
     rf"|\b{_CARER}\b[^.?!]{{0,30}}\b{_PULLED} {_MY_HAND} (?:\w+ )?(?:back|away|off)\b[^.?!]{{0,40}}\bbefore (?:i|we) (?:could |would )?{_GET_HURT}\b"
 )
-KEPT_FROM_HARM_SPOILT = spoilt_by(
+KEPT_FROM_HARM_SPOILT = prefiltered(
     r"\b(?:on purpose|deliberately|held (?:it|my hand|my arm|my fingers|me) (?:there|on|down|against|in|under|over|near)|(?:hold|holds|holding|pushed|push|pushes|pressed|press|forced|shoved|put) (?:my|me)\b[^.?!]{0,20}\b(?:on|onto|against|into|in|under|near) (?:the|a)|"
     r"punish\w*|as a lesson|to teach me|learn my lesson|again|every (?:time|day|night)|always|scared|afraid|terrified|frightened|hit\w*|slap\w*|smack\w*|punch\w*|kick\w*|"
     r"burn(?:ed|t|s)? me|burnt my|burned my|hurt (?:me|my)|it hurt|bruis\w*|mark\w*|scars?|bleed\w*|blood|shout\w* at me|screamed|secret\w*|don'?t tell|if i tell|deserve\w*|naughty|bad girl|bad boy|"
     r"locked|no food|angry|mad at me|drunk|so hard|really hard)\b",
-    FEAR,
-    AGAIN,
-    TOUCH,
-    HIDDEN,
 )
 
 
@@ -67,15 +62,10 @@ PRETEND_FAINT = prefiltered(
     r"|\bfaint\w*\b[^.?!]{0,30}\b(?:on stage|in (?:the|our|my) (?:play|show|panto|pantomime|scene|sketch|performance|rehearsal|drama lesson|assembly)|at (?:drama|theatre|stage) (?:club|school|class)|for (?:the|our|my) (?:play|show|panto|scene|part|role))\b"
     r"|\b(?:drama|theatre|stage|acting) (?:club|class|lesson|group|school)\b[^.?!]{0,50}\bfaint\w*\b"
 )
-PRETEND_FAINT_SPOILT = spoilt_by(
+PRETEND_FAINT_SPOILT = prefiltered(
     r"\b(?:chok\w*|strangl\w*|pass(?:ed|es|ing)? out|black(?:ed|s|ing)? out|for real|really faint\w*|actually faint\w*|properly faint\w*|challenge|dare\w*|"
     r"hold (?:my|our|your|his|her|their|ur) breaths?|held (?:my|our|his|her|their) breaths?|until (?:i|we|you|he|she|they)|breath\w*|dizzy|hit (?:my|his|her) head|banged (?:my|his|her) head|"
     r"ambulance|hospital|neck|squeez\w*|tight|woke up|wake up|didn'?t get up|wouldn'?t get up|not pretend\w*)\b",
-    MEANS,
-    FEAR,
-    AGAIN,
-    TOUCH,
-    HIDDEN,
 )
 
 

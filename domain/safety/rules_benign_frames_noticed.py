@@ -23,17 +23,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.benign_frame import Frame
-from domain.safety.benign_frame_spoilers import (
-    AGAIN,
-    FEAR,
-    HIDDEN,
-    HURT,
-    MEANS,
-    OLDER,
-    SCARED,
-    TOUCH,
-    either,
-)
+from domain.safety.benign_frame_spoilers import MEANS, OLDER, SCARED
 from domain.safety.findings import MILD, Finding
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_family_life import sibling_gender_tease
@@ -50,8 +40,6 @@ _CHILD_SPOILT = (
     r"\b(?:secret|don'?t tell|not (?:to )?tell|alone with|on my own with|just (?:me and|us)|touch\w*|private parts?|naked|undress\w*|kiss\w* me|"
     r"(?:photo|photos|picture|pictures|pics?|video) of me|my address|where i live|come (?:over|round)|sleep ?over|his lap|her lap|bruis\w*|bleed\w*|blood|"
     r"every (?:day|night|time)|again and again|all the time|on purpose|scared of (?:him|her|them)|hurt me|hospital)\b"
-    # and the spoilers every frame shares (a fright or an older person can be these frames' own)
-    rf"|{either(HURT, MEANS, FEAR, AGAIN, TOUCH, HIDDEN)}"
 )
 
 # --- the teddy ------------------------------------------------------------------------------

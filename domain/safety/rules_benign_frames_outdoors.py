@@ -16,7 +16,7 @@ it and each consulted by the rule it defuses:
 from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
-from domain.safety.benign_frame_spoilers import AGAIN, FEAR, HIDDEN, HURT, MEANS, TOUCH, spoilt_by
+from domain.safety.benign_frame_spoilers import HURT
 from domain.safety.prefilter import prefiltered
 
 SLANG_SAID_LITERALLY = prefiltered(
@@ -38,14 +38,9 @@ INJURY_CHECKED_FINE = prefiltered(
     rf"\b(?:but|and|then) (?:the |a |my |our )?{_CHECKER}\b[^.?!]{{0,30}}\b(?:said|says|told me|checked|looked)\b[^.?!]{{0,30}}\b(?:nothing(?:'?s| is| was)? broken|(?:it'?s|its|it is|it was|they'?re|its) not broken|(?:isn'?t|wasn'?t|aren'?t) broken|no(?:thing)? broken|(?:just|only) (?:a |an )?(?:bruise|bump|graze|scratch|sprain|twist|nick|scrape|little cut|small cut)|(?:it'?s|its|i'?m|im|i am|i'?ll be|it will be|it'?ll be|i will be|he'?s|she'?s) (?:totally |completely |all |going to be |gonna be )?(?:fine|ok|okay|alright|all right|good)|nothing (?:to worry about|serious|wrong))\b"
     r"|\bbut (?:it |then it |now it )?(?:stopped|stops) hurting\b|\bbut (?:it )?(?:doesn'?t|does not|didn'?t) hurt (?:any ?more|now)\b|\bbut (?:\w+ ){0,2}(?:put|gave me|got me|stuck on) (?:a |an )?(?:plaster|bandage|ice ?pack|frozen peas)\b[^.?!]{0,30}\b(?:fine|better|ok|okay|stopped)\b"
 )
-INJURY_SPOILT = spoilt_by(
+INJURY_SPOILT = prefiltered(
     r"\b(?:he|she|they|him|mum|mom|mummy|dad|daddy|step ?\w+|uncle|auntie|coach|teacher|someone|somebody|brother|sister|boy|girl|man|lady|kids?)\b (?:\w+ )?(?:hit|hits|kicked|kicks|pushed|pushes|shoved|stamped on|stood on|twisted|grabbed|threw|punched|slapped|smacked|bit|pinched|whacked|dragged|squeezed) (?:me|my)\b"
     r"|\b(?:told (?:them|the nurse|the doctor|her|him|everyone|the teacher) (?:i|it)|said to say|to say i|pretend\w*|really|actually|secret|don'?t tell|not to tell|still hurts?|hurts? (?:loads|so much|really bad)|again|every (?:day|time|week)|always|won'?t take me|wouldn'?t take me|didn'?t take me|bleed\w*|blood)\b",
-    MEANS,
-    FEAR,
-    AGAIN,
-    TOUCH,
-    HIDDEN,
 )
 injury_checked_fine = Frame(INJURY_CHECKED_FINE, INJURY_SPOILT, waives=(HURT,))
 
@@ -53,13 +48,7 @@ injury_checked_fine = Frame(INJURY_CHECKED_FINE, INJURY_SPOILT, waives=(HURT,))
 TEARS_OF_JOY = prefiltered(
     r"\bcr(?:y|ied|ies|ying) (?:with |from )?(?:laugh\w*|happiness|joy)\b|\bhappy tears\b|\btears of (?:joy|happiness|laughter)\b|\bcried (?:happy|because (?:i was|we were) so (?:happy|proud|excited))\b|\blaugh(?:ed|ing)? (?:so (?:hard|much) )?(?:till |until |that )?i cried\b"
 )
-TEARS_SAD_TOO = spoilt_by(
+TEARS_SAD_TOO = prefiltered(
     r"\b(?:sad|upset|hurt\w*|alone|lonely|nobody|no one|noone|bull\w*|mean|hate|scared|angry|shout\w*|yell\w*|hit)\b",
-    HURT,
-    MEANS,
-    FEAR,
-    AGAIN,
-    TOUCH,
-    HIDDEN,
 )
 tears_of_joy = Frame(TEARS_OF_JOY, TEARS_SAD_TOO)

@@ -20,7 +20,6 @@
 from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
-from domain.safety.benign_frame_spoilers import FEAR, HIDDEN, OLDER, TOUCH, spoilt_by
 from domain.safety.prefilter import Prefiltered, prefiltered
 
 # Going away somewhere: to a place, on a trip, for a holiday or a weekend.
@@ -40,13 +39,9 @@ FEELY_BAG_GAME = prefiltered(
     r"\b(?:touching|touch|feely|feelie|feeling|mystery|guessing) (?:game|bag|box)\b[^.?!]{0,60}\b(?:guess\w*|what'?s in|whats in|what is in|in the (?:bag|box|sack)|blindfold\w*|without looking)\b"
     r"|\b(?:guess\w*|without looking|blindfold\w*)\b[^.?!]{0,40}\b(?:in the (?:bag|box|sack))\b[^.?!]{0,30}\b(?:touching|touch|feel\w*) (?:game|it)\b"
 )
-FEELY_BAG_SPOILT = spoilt_by(
+FEELY_BAG_SPOILT = prefiltered(
     r"\b(?:uncle|step ?dad|stepdad|daddy|dad|grandad|grandpa|man|men|cousin|babysitter|coach|neighbour|neighbor|him)\b"
     r"|\b(?:don'?t|dont|not to|never) tell\b|\bsecret\b|\bprivate\b|\bprivates\b|\bwilly|\bbum\b|\bclothes\b|\bundress\w*|\bnaked\b|\bbedroom\b|\byucky\b|\bweird\b|\bicky\b|\bscared\b|\bwith me\b|\btouch(?:es|ed|ing)? me\b|\bon me\b|\bmy body\b",
-    FEAR,
-    OLDER,
-    TOUCH,
-    HIDDEN,
 )
 feely_bag_game = Frame(FEELY_BAG_GAME, FEELY_BAG_SPOILT)
 
@@ -76,12 +71,11 @@ STORYBOOK_PLOT = prefiltered(
     # a story the teddy marks as one: its ending, or the offer of the next one
     r"|\bthe end[!.]|\bhappily ever after\b|\b(?:would you like|shall i tell you|do you want|want|ready for) (?:a new|another|the next) (?:story|adventure|chapter)\b"
 )
-STORY_TURNED_ON_CHILD = spoilt_by(
+STORY_TURNED_ON_CHILD = prefiltered(
     r"\b(?:you|u) (?:should|could|can|must|ought to|need to|have to) (?:\w+ ){0,3}(?:kill|eat|poison|push|burn|cook|lock|hurt|stab|bite|hit|run away|go with)\b"
     r"|\b(?:don'?t|dont|never) tell\b|\bsecret\b|\b(?:like|just like) (?:the|a) (?:wolf|witch|giant|troll)\b[^.?!]{0,20}\b(?:you|i'?ll|i will)\b|\b(?:you'?re|you are|youre|ur) (?:a |an |the )?(?:ugly|stupid|fat|pig|witch)\b"
     # (round 42) a character's deed offered to the child, undressed grown-ups, a people judged by skin
     r"|\b(?:try|do) (?:that|it|this|the same) (?:too|yourself)\b|\bnaked\b|\b(?:took|take|takes) off (?:all )?their clothes\b|\bprivate parts\b|\bskin colou?rs?\b[^.?!]{0,20}\b(?:bad|evil|dirty|dangerous|wrong)\b",
-    HIDDEN,
 )
 storybook_told = Frame(STORYBOOK_PLOT, STORY_TURNED_ON_CHILD)
 
@@ -89,10 +83,8 @@ storybook_told = Frame(STORYBOOK_PLOT, STORY_TURNED_ON_CHILD)
 GLUE_FOR_CRAFTS = prefiltered(
     r"\b(?:slime|pva|glitter glue|craft glue|school glue|glue ?stick|papier[- ]?m[aâ]ch[eé]|collage|card|model|scrapbook|stick (?:it|them|the|on)|craft\w*|art project|junk model\w*)\b"
 )
-GLUE_MISUSED = spoilt_by(
+GLUE_MISUSED = prefiltered(
     r"\b(?:sniff\w*|huff\w*|smell\w*|eat|eating|ate|drink\w*|drank|swallow\w*|lick\w*|taste\w*|in (?:my|his|her|your) (?:eyes?|mouth|nose|hair)|super ?glue (?:my|his|her) (?:fingers|eyes|lips))\b",
-    FEAR,
-    HIDDEN,
 )
 glue_for_crafts = Frame(GLUE_FOR_CRAFTS, GLUE_MISUSED)
 # (round 30) A story's pirate, king or giant drinking rum or ale, told by the teddy: a plot, not
