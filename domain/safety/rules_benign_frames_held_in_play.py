@@ -20,7 +20,7 @@ Frame, the shared spoilers (benign_frame_spoilers):
 from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
-from domain.safety.benign_frame_spoilers import HIDDEN, MEANS
+from domain.safety.benign_frame_spoilers import AGAIN, HIDDEN, MEANS, OLDER
 from domain.safety.prefilter import prefiltered
 
 # --- tickling that stops when the child says stop -----------------------------------------
@@ -72,3 +72,30 @@ hush_for_a_surprise = Frame(HUSH_FOR_A_SURPRISE, HUSH_FORCED, waives=(HIDDEN,))
 def held_in_play(text: str) -> bool:
     """A pillow in a pillow fight or a hand kept over the mouth for a surprise, unspoilt."""
     return pillow_in_play(text) or hush_for_a_surprise(text)
+
+
+# --- a blow in play or by accident --------------------------------------------------------
+BLOW_IN_PLAY = prefiltered(
+    r"\b(?:by accident|accidentally|accidently|by mistake|(?:it was|was) an accident|didn'?t mean (?:it|to)|not on purpose|"
+    r"(?:pillow|cushion|water|snowball|nerf|foam|play) ?fights?|play ?fighting|tickl\w*|wrestl\w*|"
+    r"(?:when|while|as) (?:we|i) (?:were|was) (?:playing|messing about|messing around|mucking about)|we were playing|"
+    r"playing (?:tag|it|football|catch|a game|games|together|pirates|monsters|tig|chase)|in the game|game of|we (?:both |all )?(?:laughed|giggled)|joking|pretend\w*)\b"
+)
+BLOW_MEANT = prefiltered(
+    r"\b(?:on purpose|deliberately|so hard|really hard|too hard|as hard as|angry|mad at (?:me|us)|cross|in a temper|temper|punish\w*|naughty|"
+    r"(?:when|if|because|cos) (?:i|we)(?:'?m| am| was| were|'?re)? (?:bad|naughty|rude|slow|loud)|if (?:i|we) (?:stop|don'?t|cry|talk)|for (?:talking|crying|being)|drunk)\b"
+)
+blow_in_play = Frame(BLOW_IN_PLAY, BLOW_MEANT, waives=(OLDER,))
+
+# --- a ball thrown at the child in play ---------------------------------------------------
+_PLAY_THING = (
+    r"(?:(?:foot|tennis|beach|rugby|basket|net|soft|bouncy|sponge|cricket|ping pong|ping-pong|squishy)? ?balls?|frisbees?|bean ?bags?|"
+    r"(?:water )?balloons?|snowballs?|pillows?|cushions?|teddy|teddies|soft toys?|sponges?|(?:foam|nerf) \w+|shuttlecocks?|hoops?|sweets|paper (?:planes?|balls?)|socks)"
+)
+BALL_THROWN_IN_PLAY = prefiltered(
+    rf"\b(?:throws?|threw|throwing|chucks?|chucked|chucking|lobs?|lobbed|lobbing|toss(?:es|ed|ing)?)\b (?:a |the |his |her |my |our |some |their |an )?(?:\w+ )?{_PLAY_THING}\b (?:at|to|for) (?:me|us)\b"
+)
+BALL_THROWN_HARD = prefiltered(
+    r"\b(?:so hard|really hard|too hard|as hard as|on purpose|deliberately|angry|mad at (?:me|us)|cross|in a temper|temper|punish\w*|naughty|drunk|to hurt|hurt\w*|cr(?:y|ied|ies|ying))\b"
+)
+ball_thrown_in_play = Frame(BALL_THROWN_IN_PLAY, BALL_THROWN_HARD, waives=(AGAIN, OLDER))

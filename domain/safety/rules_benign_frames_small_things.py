@@ -21,13 +21,20 @@ families), each frame with the words that spoil it:
   where to pick you up"), spoilt by the teddy itself collecting, secrecy, or asking when and
   where the child is collected or alone (rules_grooming, rules_meaning_teddy);
 - undressing told as washing ("Grown-ups take off their clothes for a bath and wash their
-  bodies."), spoilt by "you", watching, photos or touching (rules_sexual_content).
+  bodies."), spoilt by "you", watching, photos or touching (rules_sexual_content);
+- (falsealerts) a haircut kept out of sight ("i wear a hat so nobody sees my new haircut"),
+  spoilt by real injuries, cutting skin or a punishment (rules_meaning_abuse_signs' injuries
+  kept secret); it waives HIDDEN, hiding it being its own reading;
+- (falsealerts) a parent asking when the child is alone or which bus it takes ("my mum asked
+  which bus i take home and if im alone"): a question asked, not a feeling (rules_distress)
+  nor a lure (rules_grooming); spoilt by loneliness, an app or a picture, and by the shared
+  kinds (an older person, a secret, touching).
 """
 
 from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
-from domain.safety.benign_frame_spoilers import OLDER
+from domain.safety.benign_frame_spoilers import HIDDEN, OLDER
 from domain.safety.prefilter import prefiltered
 
 _CARER = (
@@ -77,10 +84,13 @@ left_out_for_being_away = Frame(LEFT_OUT_FOR_BEING_AWAY, LEFT_OUT_MEANT)
 # "my family calls me stinky lol": a fond family name.
 _FAMILY = r"(?:my (?:family|mum|mom|mummy|mommy|dad|daddy|parents|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunt|uncle)|mum|mom|dad|nan|grandma|grandpa|everyone at home)"
 FAMILY_PET_NAME = prefiltered(
-    rf"\b{_FAMILY}\b (?:always |sometimes |still |all )?(?:calls?|called|call) me\b (?:little |mr |miss |lady )?(?:stinky|stinker|smelly|stinkypants|stinky pants|monkey|cheeky monkey|piggy|piglet|pickle|goblin|gremlin|dork|nerd|weirdo|pest|munchkin|bean|sausage|noodle|chicken)\b[^.?!]{{0,40}}\b(?:lol|haha\w*|hehe\w*|lmao|as a joke|for fun|nickname|pet name|because (?:i|my)|cos (?:i|my)|when|at home)\b"
+    rf"\b{_FAMILY}\b (?:always |sometimes |still |all )?(?:calls?|called|call) me\b (?:little |mr |miss |lady )?(?:stinky|stinker|smelly|stinkypants|stinky pants|monkey|cheeky monkey|piggy|piglet|pickle|goblin|gremlin|dork|nerd|weirdo|pest|munchkin|bean|sausage|noodle|chicken|"
+    # (falsealerts) "my grandad calls me baldy as a joke cos he is bald too"
+    rf"baldy|baldie|bald ?head|egg ?head|slap ?head|cue ball|four eyes|spotty|shorty|titch|squirt|curly|ginger nut)\b[^.?!]{{0,40}}\b(?:lol|haha\w*|hehe\w*|lmao|as a joke|for fun|for a laugh|nickname|pet name|because (?:i|my|he|she|we)|cos (?:i|my|he|she|we)|coz (?:i|my|he|she|we)|when|at home|too|both)\b"
 )
 PET_NAME_HURTS = prefiltered(
-    r"\b(?:sad|cry\w*|upset|hate it|hurts?|mean|don'?t like|stop|every day|fat|stupid|ugly|idiot|useless|worthless|hate me)\b"
+    r"\b(?:sad|cry\w*|upset|hate it|hurts?|mean|don'?t like|stop|every day|fat|stupid|ugly|idiot|useless|worthless|hate me|"
+    r"chemo\w*|cancer|alopecia|hair (?:fell|falls|falling|came|comes|coming) out|laugh\w* at me|everyone laugh\w*)\b"
 )
 family_pet_name = Frame(FAMILY_PET_NAME, PET_NAME_HURTS)
 
@@ -126,3 +136,24 @@ UNDRESS_SPOILT = prefiltered(
     r"\b(?:you|your|ur|u|together|with me|watch\w*|look\w* at|photo\w*|pictures?|pics?|video\w*|camera|show|shows|showed|showing|shown|secret\w*|touch\w*)\b"
 )
 undress_to_wash = Frame(UNDRESS_TO_WASH, UNDRESS_SPOILT, waives=(OLDER,))
+
+
+# (falsealerts) "i wear a hat so nobody sees my new haircut": a haircut, not a cut.
+HAIRCUT_HIDDEN = prefiltered(
+    r"\bhair ?cuts?\b|\bcut (?:my|her|his|our|their) (?:own )?(?:hair|fringe|bangs)\b|\b(?:fringe|bangs|mullet|buzz ?cut|crew ?cut)\b"
+)
+HAIRCUT_SPOILT = prefiltered(
+    r"\b(?:cuts (?:on|all over)|cut (?:my ?self|my (?:arms?|legs?|wrists?|skin|thighs?|tummy|belly|hands?))|cutting (?:my ?self|my (?:arms?|legs?|wrists?|skin))|"
+    r"blades?|razors?|bruis\w*|marks|burns?|scars?|bleed\w*|blood|black eye|punish\w*|naughty|as a lesson)\b"
+)
+haircut_hidden = Frame(HAIRCUT_HIDDEN, HAIRCUT_SPOILT, waives=(HIDDEN,))
+
+# (falsealerts) "my mum asked which bus i take home and if im alone": a parent's question.
+_PARENT = r"(?:mum|mom|mummy|mommy|mam|mama|dad|daddy|papa|parents|nan|nana|gran|granny|grandma|grandad|grandpa|step ?(?:mum|mom|dad))"
+ALONE_ASKED_BY_A_PARENT = prefiltered(
+    rf"\b{_PARENT}\b (?:\w+ )?(?:asked|asks|asking|checked|checks|wanted to know|wants to know|texted|rang|called)\b[^.?!]{{0,60}}\b(?:if|whether|when|what time) (?:i'?m|im|i am|i'?ll be|ill be|i will be|i was|i get) (?:home |going to be |gonna be )?(?:alone|on my own|by myself)\b"
+)
+ALONE_ASKED_SPOILT = prefiltered(
+    r"\b(?:lonely|sad|cry\w*|nobody (?:cares|loves)|no one (?:cares|loves)|online|app|chat|game|camera|pics?|pictures?|photos?|video|delete\w*|come over|visit)\b"
+)
+alone_asked_by_a_parent = Frame(ALONE_ASKED_BY_A_PARENT, ALONE_ASKED_SPOILT)

@@ -4,6 +4,8 @@ childhood frames (play, a bad dream, nerves before a test) that soften it to mil
 
 from __future__ import annotations
 
+import re
+
 from domain.enums import SafetyCategory
 from domain.safety.benign_frame_spoilers import (
     AGAIN,
@@ -52,8 +54,10 @@ from domain.safety.rules_benign_frames_friend_play import (
     teasing_teddy_over_a_game,
 )
 from domain.safety.rules_benign_frames_growing import new_thing_nerves
+from domain.safety.rules_benign_frames_held_in_play import blow_in_play
 from domain.safety.rules_benign_frames_home import PLAY_FIGHT, play_fight, screen_rule
 from domain.safety.rules_benign_frames_outdoors import injury_checked_fine, tears_of_joy
+from domain.safety.rules_benign_frames_small_things import alone_asked_by_a_parent
 
 D = SafetyCategory.DISTRESS
 
@@ -167,6 +171,10 @@ _PERSISTENT = prefiltered(
     r"\b(?:every (?:night|day|time)|all the time|always|keep|keeps|again|can'?t sleep|scared to|afraid to|bull\w*|mean|hate|hit|hits|hurt\w*|alone|nobody|no one|cry\w*|yell\w*|shout\w*|since|about (?:him|her|them|what|my (?:dad|mom|uncle|step)|the man))\b"
 )
 
+# (falsealerts) A blow told ("kicked me"), read with the shared play-or-accident frame.
+_ALONE = re.compile(r"\b(?:alone|on my own|by myself)$")
+_BLOW = re.compile(r"(?:push|shov|trip|hit|kick|punch|slap|pinch|spit)")
+
 # A baby or a toddler as the one who did it, just before the match.
 _BABY_DID_IT = prefiltered(
     r"\b(?:my|our|the) (?:baby|toddler|little baby|(?:one|two|1|2)(?: |-)?(?:year|yr)(?: |-)?old) (?:sister|brother|sis|bro|cousin)?\s*(?:just |always |accidentally |then )?$"
@@ -226,6 +234,9 @@ def find_distress(text: str) -> list[Finding]:
             local = text[max(0, m.start() - 25) : m.end() + 5]
             if not spoilt and _NOT_DISTRESS.search(local):
                 continue
+            # (falsealerts) "my mum asked which bus i take home and if im alone": her question.
+            if _ALONE.search(m.group()) and alone_asked_by_a_parent(text):
+                continue
             if _BABY_DID_IT.search(text[max(0, m.start() - 40) : m.start()]):
                 # (round 43) "my baby sister pushed me off the couch": a baby's shove.
                 found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
@@ -236,7 +247,7 @@ def find_distress(text: str) -> list[Finding]:
                 continue
             if fight is None:
                 fight = play_fight(text)
-            if fight:
+            if fight or (_BLOW.match(m.group()) and blow_in_play(text)):
                 # "my brother hit me in the face with a pillow", "dad had a water fight with
                 # me in the bath": play, looked for only when there is distress to soften.
                 found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))

@@ -13,7 +13,10 @@ from domain.safety.rules_benign_frames import ONLINE_RULE_BROKEN, ONLINE_SAFETY_
 from domain.safety.rules_benign_frames_ended_well import privacy_lesson
 from domain.safety.rules_benign_frames_family_life import parents_partner_news
 from domain.safety.rules_benign_frames_home import grown_up_siblings_partner
-from domain.safety.rules_benign_frames_small_things import teddy_carer_pickup
+from domain.safety.rules_benign_frames_small_things import (
+    alone_asked_by_a_parent,
+    teddy_carer_pickup,
+)
 from domain.safety.rules_grooming_stages import (
     BENIGN_SECRET,
     FAMILY,
@@ -108,6 +111,10 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
         or parents_partner_news(text)  # (false alerts 6) "dad has a baby with his girlfriend"
         or privacy_lesson(text)
         or family_pickup(text, signals)
+        # (falsealerts) "my dad asked if im alone": a parent's question, nothing else asked.
+        or (
+            {f.stage for f in signals} <= {"isolation", "meeting"} and alone_asked_by_a_parent(text)
+        )
     ):
         # "we have a code word in case a stranger picks me up": a family's safety plan; "my
         # big sister is 19 and her boyfriend picks her up": the romance is the sibling's.

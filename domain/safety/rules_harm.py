@@ -23,6 +23,7 @@ from domain.safety.rules_benign_frames_everyday import (
 from domain.safety.rules_benign_frames_family_life import KILL_ME_MEANT, kill_me_over_a_slip
 from domain.safety.rules_benign_frames_friend_play import crush_secret_joke, punch_buggy_game
 from domain.safety.rules_benign_frames_growing import school_weapon_rule
+from domain.safety.rules_benign_frames_held_in_play import ball_thrown_in_play
 from domain.safety.rules_benign_frames_home import squeeze_of_care
 from domain.safety.rules_benign_frames_kept_safe import kept_safe
 from domain.safety.rules_benign_frames_play import feely_bag_game
@@ -40,6 +41,7 @@ _ABUSE_NOT = prefiltered(
 # mum, it's a surprise party"), not a touch told beside them ("at the party my uncle took me
 # upstairs and touched me").
 _ABUSE_NOT_SECRET = prefiltered(r"\b(?:surprise|present|birthday|party)\b")
+_THROWN = re.compile(r"\b(?:throw|threw|chuck|lob|toss)")
 _ACTOR_SIBLING = prefiltered(
     r"^\s*(?:my )?(?:little |baby |younger |twin )?(?:brother|sister|bro|sis)\b"
 )
@@ -178,6 +180,9 @@ def find_abuse(text: str) -> list[Finding]:
         ):
             continue
         if feely_bag and "touch" in m.group():
+            continue
+        # (falsealerts) "mum throws a ball at me": a ball, a frisbee or a beanbag in play.
+        if _THROWN.search(m.group()) and ball_thrown_in_play(text):
             continue
         # "grandma squeezed me tight", "mum squeezed my hand when we crossed the road".
         if "squeez" in m.group() and squeeze_of_care(text, m.start()):

@@ -20,8 +20,10 @@ pretend dad who cooks dinner, mum pulling a knot out of my hair."""
 from __future__ import annotations
 
 from domain.enums import SafetyCategory
+from domain.safety.benign_frame_spoilers import OLDER, every_kind_but
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_held_in_play import blow_in_play
 
 _CARER = r"(?:mum|mom|mummy|mommy|mama|dad|daddy|papa|father|mother|step ?(?:mum|mom|dad|mother|father|mummy|daddy)|stepdad|stepmum|stepmom|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunt|uncle|carer|foster (?:mum|mom|dad|carer)|(?:mum|mom|dad)'?s (?:boyfriend|girlfriend)|(?:dad|daddy)'?s (?:new )?(?:wife|partner))"
 _IN_CHARGE = r"(?:teacher|coach|leader|sensei|instructor|tutor|imam|priest|vicar|pastor|rabbi|ustad|ustaz|maulana|molvi|guru|sir|miss|trainer|manager|scout leader|swimming teacher|dance teacher|babysitter|nanny|childminder)"
@@ -35,6 +37,18 @@ IN_CHARGE_HITS = prefiltered(
 _SPORT_HIT = prefiltered(
     r"\b(?:pads?|ball|shuttle\w*|puck|bell|drum|gong|mitts?|bag|punch ?bag|target|dummy|tackle bag|in the game|high ?fives?)\b"
 )
+# (falsealerts) What was hit is sports kit, held to the shared spoilers as every excuse is ("the
+# coach hits the pads and hits me every day"); a blow in play or by accident is the shared
+# frame (rules_benign_frames_held_in_play.blow_in_play), not a list of this rule's own.
+_SPORT_HIT_SPOILT = every_kind_but(OLDER)
+
+
+def _hit_in_sport_or_play(text: str) -> bool:
+    return (
+        _SPORT_HIT.search(text) is not None and not _SPORT_HIT_SPOILT.search(text)
+    ) or blow_in_play(text)
+
+
 HELD_UNDER = prefiltered(
     r"\b(?:holds?|held|holding|push\w*|dunk\w*|keeps?|kept)\b (?:me|us|my head|our heads) under\b[^.?!]{0,30}\b(?:till|until|and|so) (?:i|we) (?:choke|choked|can'?t breathe|cannot breathe|couldn'?t breathe|swallow|swallowed|panic\w*|go dizzy|nearly drown\w*)"
 )
@@ -78,7 +92,7 @@ def _finding(text: str, label: str) -> list[Finding]:
 
 
 def find_abuse_in_charge(text: str) -> list[Finding]:
-    if IN_CHARGE_HITS.search(text) and not _SPORT_HIT.search(text):
+    if IN_CHARGE_HITS.search(text) and not _hit_in_sport_or_play(text):
         return _finding(text, "in_charge_hits")
     if HELD_UNDER.search(text) or OUTSIDE_PUNISHED.search(text):
         return _finding(text, "in_charge_hits")

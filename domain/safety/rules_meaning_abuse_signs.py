@@ -32,7 +32,10 @@ from domain.safety.rules_benign_frames_care import care_under_clothes, fasting_f
 from domain.safety.rules_benign_frames_family_life import medical_exam_with_parent
 from domain.safety.rules_benign_frames_friend_play import crush_secret_joke
 from domain.safety.rules_benign_frames_held_in_play import held_in_play
-from domain.safety.rules_benign_frames_small_things import slip_confessed_to_carer
+from domain.safety.rules_benign_frames_small_things import (
+    haircut_hidden,
+    slip_confessed_to_carer,
+)
 from domain.safety.rules_meaning_flags_bullied import bullied_for_things
 from domain.safety.rules_meaning_window import Concepts, any_word
 
@@ -115,7 +118,7 @@ def find_abuse_signs(text: str, c: Concepts) -> list[Finding]:
     carer = c.adult or mc.CARER.search(text) is not None
     if (carer or re.search(r"\b(?:they|them)\b", text)) and mc.NEGLECT.search(text):
         out.append(Finding(A, "neglect", CRITICAL, 0, len(text)))
-    if mc.INJURY_EVIDENCE.search(text):
+    if mc.INJURY_EVIDENCE.search(text) and not haircut_hidden(text):
         out.append(Finding(A, "injury_evidence", CRITICAL, 0, len(text)))
     if c.actor and mc.WATCHES.search(text) and not mc.WATCH_CARE.search(text):
         out.append(Finding(A, "watches_undressed", CRITICAL, 0, len(text)))
@@ -157,7 +160,8 @@ def find_abuse_signs(text: str, c: Concepts) -> list[Finding]:
         and not held_in_play(text)  # (frames) a pillow fight's pillow, a surprise kept
     ):
         out.append(Finding(A, "silenced", CRITICAL, 0, len(text)))
-    if c.secrecy and mc.INJURY_WORDS.search(text):
+    # (falsealerts) "i wear a hat so nobody sees my new haircut": a haircut, not a cut.
+    if c.secrecy and mc.INJURY_WORDS.search(text) and not haircut_hidden(text):
         out.append(Finding(A, "injury_secret", CRITICAL, 0, len(text)))
     # A threat about telling: the mark of abuse kept hidden.
     m = mc.IF_TELL.search(text)

@@ -78,6 +78,20 @@ _DANGER = compile_all(
         r"\b(?:stove|oven|hob|iron|kettle|fryer|grill|barbecue|bbq|microwave)\b[^.?!]{0,25}\b(?:by myself|alone|on my own|without|touch|put my hand|metal|foil|fork|egg|cat|hamster|turn on)\b",
     ]
 )
+# (falsealerts) A firework lit, let off or held in someone's hand, or thrown at people: a
+# danger told, whoever does it ("my uncle let off bangers in his hand at the party"), unless
+# it is warned against. Sparklers, made to be held, are not in it.
+_FIREWORK = (
+    r"(?:rockets?|roman candles?|bangers?|catherine wheels?|firecrackers?|fireworks?|crackers?)"
+)
+_FIREWORK_IN_HAND = prefiltered(
+    rf"\b(?:light|lights|lit|lighting|set off|sets off|let off|lets off|setting off|letting off)\b[^.?!]{{0,25}}\b{_FIREWORK}\b[^.?!]{{0,25}}\bin (?:my|your|his|her|our|their|ur) (?:bare |own )?hands?\b"
+    rf"|\b(?:hold|holds|held|holding)\b (?:a |the |some |his |her |their )?(?:lit )?{_FIREWORK}\b[^.?!]{{0,15}}\bin (?:my|your|his|her|our|their|ur) (?:bare )?hands?\b[^.?!]{{0,30}}\b(?:light|lights|lit|lighting|goes off|went off|go off|explode\w*|bang\w*|fizz\w*)\b"
+    rf"|\b(?:throw|throws|threw|throwing|chuck|chucks|chucked|chucking)\b (?:lit )?{_FIREWORK}\b[^.?!]{{0,10}}\bat (?:people|us|me|cars|kids|him|her|them|houses|the \w+)\b"
+)
+_FIREWORK_WARNED = prefiltered(
+    r"\b(?:never|don'?t|do not|not allowed|shouldn'?t|should not|mustn'?t|must not|dangerous|not safe|unsafe|could lose|told (?:him|her|them) off)\b"
+)
 _WIRES = re.compile(r"\b(?:wires?|cables?|electric fence|power lines?|electricity)\b")
 _HOT_THING = re.compile(
     r"\b(?:hot|stove|oven|iron|kettle|fire|flames?|heater|fireplace|grill|candle|boiling|hob|cooker|fryer)\b"
@@ -225,6 +239,10 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             found.append(Finding(DA, "dangerous_activity", MODERATE, m.start(), m.end()))
         else:
             found.append(Finding(DA, "danger_mention", MILD, m.start(), m.end()))
+    if not teddy and all(f.risk < MODERATE for f in found if f.category is DA):
+        m = _FIREWORK_IN_HAND.search(text)
+        if m and not _FIREWORK_WARNED.search(text):
+            found.append(Finding(DA, "dangerous_activity", MODERATE, m.start(), m.end()))
     benign = _DRUG_BENIGN.search(text) is not None
     # "grandpa has a beer with his dinner": a grown-up's ordinary drink, the child not in it.
     ordinary = ADULT_HAS_A_DRINK.search(text) is not None and not DRINKING_CONCERN.search(text)

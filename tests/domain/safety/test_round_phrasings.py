@@ -25,6 +25,7 @@ from . import (
     false_alert_phrasings_4,
     false_alert_phrasings_5,
     false_alert_phrasings_6,
+    falsealerts_phrasings,
     family_surprise_phrasings,
     fixholes_phrasings,
     frames_phrasings,
@@ -171,6 +172,7 @@ ROUNDS = (
     miss57_phrasings,
     miss56_phrasings,
     left57_phrasings,
+    falsealerts_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
