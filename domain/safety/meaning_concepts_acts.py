@@ -78,7 +78,7 @@ def benign_secret(text: str) -> bool:
 
 
 LURE = prefiltered(
-    r"\b(?:come|go|get|hop|climb|ride|walk|sit|stay|wait|take me|takes me|taking me|bring me|drive me)\b[^.?!]{0,25}\b(?:in|into|to|inside|see|look)\b[^.?!]{0,25}\b(?:his|her|their|a|the) (?:van|car|truck|house|place|apartment|flat|home|shed|garage|room)\b"
+    r"\b(?:come|go|get|hop|climb|ride|walk|sit|stay|wait|take me|takes me|taking me|bring me|drive me)\b[^.?!]{0,25}\b(?:in|into|to|inside|see|look)\b[^.?!]{0,25}\b(?:his|her|their|a|the) (?:van|car|truck|house|place|apartment|flat|home|shed|garage|room|boat|yacht|caravan|camper|campervan|motorhome|tent|cabin|hut|beach hut|chalet|hotel room)\b"
     r"|\b(?:puppies|puppy|kittens?|candy|sweets|lollies|ice cream|toys?|games?|robux|v-?bucks|money)\b[^.?!]{0,30}\b(?:in|at) (?:his|her|their) (?:van|car|truck|house|place|apartment|home)\b"
     r"|\b(?:see|show (?:me|you)) something (?:cool|special|fun|secret|neat|awesome)\b[^.?!]{0,20}\b(?:in the (?:bushes|woods|trees|van|car|shed|alley)|behind (?:the|a)|over there|in (?:his|her) (?:house|car|van|room))\b"
     r"|\bcome (?:see|visit|meet|stay with) (?:him|her|them)\b|\bsend (?:me )?(?:an? )?(?:uber|taxi|cab|car|lyft|(?:bus |train |plane )?tickets?) (?:to|for|so)\b"
@@ -138,7 +138,7 @@ SAYS_HOT = prefiltered(
     r"\b(?:says?|saying|said|tells? me|told me|calls? me|called me|thinks?)\s+(?:that\s+)?(?:i'?m|im|i am|i look|i'?m so|me)\s+(?:so\s+|really\s+)?(?:hot|sexy|fit|fine|hottie|a hottie)\b"
 )
 ALONE = prefiltered(
-    r"\b(?:alone|by myself|just (?:us|me and him|me and her|the two of us)|nobody else|no one else|without (?:my|your) (?:parents|mom|mum|dad|friends))\b"
+    r"\b(?:alone|by myself|just (?:us|me and him|me and her|the two of us)|nobody else|no one else|without (?:my|your) (?:parents|mom|mum|dad|friends|family|mummy|daddy|nan|gran|grandma|grandad|brother|sister|carers?|grown-?ups))\b"
 )
 ONLINE_FLATTERY = prefiltered(
     r"\b(?:beautiful|pretty|gorgeous|sexy|hot|cute|stunning|perfect body)\b"

@@ -8,7 +8,8 @@
   centre has a wave machine") or a one-off in the past ("we went to riverside pool last
   tuesday") is not where to find the child.
 - Where the child is staying, down to the pitch, plot or room: "our tent is on pitch 14 at
-  sunny bay holiday park", "we're in room 305 at the seaview hotel". A football pitch ("we
+  sunny bay holiday park", "we're in room 305 at the seaview hotel", (miss59) "staying at the
+  hotel sol mar in room 214". A football pitch ("we
   played on pitch 3") is not somewhere the child sleeps. (miss5455) A hospital ward and bed the
   child is in ("im at st marys hospital ward 7 bed 3"); "ward 7 has a playroom" is not it."""
 
@@ -64,7 +65,9 @@ STAYING_PLOT = prefiltered(
     rf"\b(?:our|my) (?:tent|caravan|static|campervan|camper|motorhome|chalet|cabin|lodge|yurt|pod|glamping pod|bell tent|trailer|van)\s+(?:is|'s)\s+(?:on|at|in)\s+(?P<value>{_PLOT})\b"
     rf"|\b(?:our|my) (?:tent |caravan |camping )?(?:pitch|plot)\s+(?:is|'s)\s+(?P<value2>(?:number\s+|no\.?\s*)?{_NUMBER})\b"
     rf"|\b(?:we'?re|we are|were|we r|i'?m|im|i am|we'?ve got|we have|we got|we'?re staying|we are staying|staying)\s+(?:on|in|at)\s+(?P<value3>{_PLOT})\b"
-    rf"|\b(?:we'?re|we are|were|i'?m|im|i am|staying)\b[^.?!]{{0,25}}\b(?:in|at)\s+(?P<value4>{_ROOM})\b(?=[^.?!]{{0,40}}\b(?:hotel|inn|travelodge|hostel|b ?& ?b|bed and breakfast|guest ?house|holiday|resort|park|campsite|camp site|site|villas?|apartments)\b)",
+    rf"|\b(?:we'?re|we are|were|i'?m|im|i am|staying)\b[^.?!]{{0,25}}\b(?:in|at)\s+(?P<value4>{_ROOM})\b(?=[^.?!]{{0,40}}\b(?:hotel|inn|travelodge|hostel|b ?& ?b|bed and breakfast|guest ?house|holiday|resort|park|campsite|camp site|site|villas?|apartments)\b)"
+    # (miss59) the hotel named first, then the room: "were staying at the hotel sol mar in room 214"
+    rf"|\b(?:we'?re|we are|were|i'?m|im|i am|staying)\b[^.?!]{{0,15}}\b(?:at|in)\s+(?:the\s+)?(?:hotel|inn|travelodge|hostel|guest ?house|resort|apartments|holiday park)\b[^.?!]{{0,30}}\b(?:in|at),?\s+(?P<value5>{_ROOM})\b",
     _F,
 )
 # (miss5455) a hospital ward and bed: "im at st marys hospital ward 7 bed 3". Searched from the
@@ -106,7 +109,7 @@ def find_staying_plot(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for m in STAYING_PLOT.finditer(text):
-        group = next(g for g in ("value", "value2", "value3", "value4") if m.group(g))
+        group = next(g for g in ("value", "value2", "value3", "value4", "value5") if m.group(g))
         spans.append((m.start(group), m.end(group)))
     for m in _WARD_BED.finditer(text):
         start = max(0, m.start() - 60)

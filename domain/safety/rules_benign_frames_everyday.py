@@ -151,6 +151,8 @@ HELD_SPOILT = spoilt_by(
 # rules_meaning_self_harm).
 ANIMAL_DID_IT = prefiltered(
     r"\b(?:hamster|dog|doggy|cat|kitty|puppy|kitten|rabbit|bunny|guinea pig|gerbil|mouse|rat|parrot|budgie|chicken|goose|horse|pony|snake|lizard|spider|bee|wasp|mosquito|ant|crab|fish|ferret|monkey|goat|duck|swan)s?\b (?:\w+ )?(?:bit|bites|biting|scratched|scratches|scratching|nipped|nips|pecked|pecks|stung|stings|pinched|clawed)\b (?:me|my)\b"
+    # (miss59) the animal named, then "it": "i found a crab at the beach and it pinched my finger"
+    r"|\b(?:hamster|dog|doggy|cat|kitty|puppy|kitten|rabbit|bunny|guinea pig|gerbil|mouse|rat|parrot|budgie|chicken|goose|horse|pony|snake|lizard|spider|bee|wasp|mosquito|ant|crab|lobster|jellyfish|fish|ferret|monkey|goat|duck|swan|seagull|gull|nettle|bug|insect)s?\b[^.?!]{0,40}\b(?:it|he|she|they) (?:\w+ )?(?:bit|bites|scratched|scratches|nipped|nips|pecked|pecks|stung|stings|pinched|pinches|clawed)\b (?:me|my)\b"
 )
 
 # A knife in the kitchen, shown or watched by a grown-up, cutting food; never alone.

@@ -82,8 +82,9 @@ MOUTH_HAZARD = prefiltered(
 )
 # Bringing a weapon in to school, or to use on someone.
 _INTEND = r"(?:ima|imma|i'?ma|i'?m gonna|im gonna|i'?m going to|im going to|gonna|i'?ll|ill|i will|i wanna|i want to)"
+# (miss59) a water, nerf or toy gun is play, not a weapon: "gonna get you with my water gun".
 WEAPON_IN = prefiltered(
-    rf"\b{_INTEND}\s+(?:bring|take|carry|sneak|get)\b[^.?!]{{0,30}}\b(?:knife|knives|blade|gun|hammer|bat|machete|axe|screwdriver)\b[^.?!]{{0,30}}\b(?:in|to school|tomorrow|if|to (?:scare|hurt|show|get|stab|use))\b"
+    rf"\b{_INTEND}\s+(?:bring|take|carry|sneak|get)\b[^.?!]{{0,30}}\b(?:knife|knives|blade|(?<!water )(?<!squirt )(?<!nerf )(?<!toy )(?<!bubble )(?<!glue )(?<!foam )(?<!cap )(?<!laser )(?<!paint )(?<!lego )(?<!confetti )(?<!snow )gun|hammer|bat|machete|axe|screwdriver)\b[^.?!]{{0,30}}\b(?:in|to school|tomorrow|if|to (?:scare|hurt|show|get|stab|use))\b"
 )
 CUTLERY = prefiltered(
     r"\b(?:knife and fork|butter knife|cut (?:my|the) (?:food|cake|apple|sandwich|pizza)|baseball|cricket|rounders)\b"

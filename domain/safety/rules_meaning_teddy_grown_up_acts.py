@@ -4,7 +4,7 @@
 - what grown-ups do in bed, in the tent at night, under the covers or behind closed doors,
   with the teddy offering to explain, show or tell it now, or calling it a grown-up secret
   ("When you're older you'll learn what grown-ups do in the tent at night, let me explain it
-  all now");
+  all now"); (miss59) "the things grown-ups do without their clothes", told at bedtime;
 - the child's body sexualised, or someone's gaze on it: a teacher, coach or anyone who must
   love, like or enjoy looking at the child's body, legs or bum, or at the child in tight
   clothes, a leotard, a swimsuit or a bikini ("Your dance teacher must love looking at your
@@ -23,9 +23,9 @@ from domain.safety.prefilter import prefiltered
 X = SafetyCategory.SEXUAL
 
 _ADULTS = r"(?:grown[- ]?ups|adults|mummies and daddies|mums and dads|moms and dads|couples|boyfriends and girlfriends|husbands and wives|big people|married people|men and women|men and ladies|lovers)"
-_PRIVATE = r"(?:in (?:bed|the (?:tent|bedroom|dark|bed)|their (?:bed|bedroom|tent|room))(?: at night)?|at night|in the night|under the (?:covers|duvet|sheets|blankets?|quilt)|behind (?:closed|a closed|the) doors?|when the (?:door|lights?) (?:is |are )?(?:shut|closed|off|out)|(?:alone|naked|undressed) together|in private|with (?:no|their) clothes (?:on|off)|with nothing on|naked|when (?:nobody|no one|noone)(?:'s| is)? (?:looking|watching|around)|to make babies)"
+_PRIVATE = r"(?:in (?:bed|the (?:tent|bedroom|dark|bed)|their (?:bed|bedroom|tent|room))(?: at night)?|at night|in the night|under the (?:covers|duvet|sheets|blankets?|quilt)|behind (?:closed|a closed|the) doors?|when the (?:door|lights?) (?:is |are )?(?:shut|closed|off|out)|(?:alone|naked|undressed) together|in private|with (?:no|their) clothes (?:on|off)|without (?:their|any|your) clothes(?: on)?|with nothing on|naked|when (?:nobody|no one|noone)(?:'s| is)? (?:looking|watching|around)|to make babies)"
 ADULT_ACTS = prefiltered(
-    rf"\bwhat {_ADULTS} (?:really |secretly |actually )?(?:do|get up to|are doing|did|like to do|do together)\b[^.?!,]{{0,20}}\b{_PRIVATE}"
+    rf"\b(?:what|(?:the|all the|all those|those|some) (?:secret |special |naughty |private )?things) {_ADULTS} (?:really |secretly |actually )?(?:do|get up to|are doing|did|like to do|do together)\b[^.?!,]{{0,20}}\b{_PRIVATE}"
     rf"|\b{_ADULTS} (?:do|get up to|play) (?:special|secret|naughty|private|grown-?up|rude|sexy) (?:cuddles|things|stuff|games|touching)\b"
 )
 # (round 52) Sex described to the child: "babies are made when grown-ups take off all their

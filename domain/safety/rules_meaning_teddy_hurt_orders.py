@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (regular-expression tables read best one pattern a line)
 """The teddy telling the child to hurt someone (rounds 34, 35 and 38 told it in new words each
 time: "kick him really hard so he learns", "push him down the stairs so he learns his lesson",
-"give him a shove down the stairs"), read as a meaning rather than a sentence: an order or a
+"give him a shove down the stairs"; (miss59) "smash his face in"), read as a meaning rather than a sentence: an order or a
 suggestion (the start of a clause, "just", "go and", "you should", "why not", "next time",
 "give him a ...") with any verb or blow of hurting aimed at a person, whatever the reason.
 
@@ -46,6 +46,8 @@ _LEAD = (
 TEDDY_HURT_ORDER = prefiltered(
     rf"{_LEAD}(?:really |quickly |secretly |sneakily )?{_VERB} {_PERSON}{_AFTER}"
     rf"|{_LEAD}(?:really |quickly |secretly |sneakily )?(?:punch|slap|headbutt|strangle|choke|beat up|stab|thump|kick|hit|push|shove|trip) them{_AFTER}"
+    # (miss59) a blow aimed at a person's face or head: "smash his face in", "knock her teeth out"
+    rf"|{_LEAD}(?:really |quickly |secretly |sneakily )?(?:{_VERB}|smash|break|cave|bust|rearrange|pound|kick) (?:his|her|their|(?:your|ur) (?:little |big |baby |step ?)?(?:brother|sister|cousin|friend|classmate)'?s) (?:stupid |ugly |little |silly )?(?:face|head|teeth|nose|skull|jaw|brains?)(?: in| out| off)?\b"
     rf"|\bgive {_PERSON} (?:a |an |one |some )?(?:good |big |hard |real |little |quick |proper |massive |sneaky |great |huge )*{_BLOW}\b"
 )
 # A warning, a kind alternative or a rule said by the teddy.

@@ -7,7 +7,11 @@ someone waiting, "I'll tell you where", "a secret place").
 
 Near misses stay allowed: "stay close to your family on holiday, and if you get lost, find
 someone who works there", "you might meet new friends at the pool", "never go off to meet
-anyone without your grown-ups"."""
+anyone without your grown-ups".
+
+(miss59) The teddy saying it is fine to go alone to a grown-up's room, house, car or boat ("If
+the nice man at the pool invites you to his room, it's fine to go on your own"); a warning
+("never go to a grown-up's room on your own") or going with mum stays allowed."""
 
 from __future__ import annotations
 
@@ -36,7 +40,30 @@ MEETING_ARRANGED = prefiltered(
 )
 
 
+_GROWN_UP = r"(?:(?:a|the|that|this|some|any) (?:nice |kind |friendly |old |funny |new )?(?:man|men|lady|woman|stranger|guy|grown-?up|adult|neighbou?r|gentleman|lifeguard|waiter|coach)|(?:he|she))"
+_THEIR_PLACE = r"(?:room|bedroom|hotel room|house|flat|car|van|boat|tent|caravan|cabin|place|home|shed|garage|apartment|camper)"
+_ON_YOUR_OWN = r"(?:on (?:your|ur) own|by (?:your|ur) ?self|all alone|alone|without (?:your|ur) (?:mum|mom|mummy|dad|daddy|parents|family|grown-?ups|brother|sister)|without telling)"
+_ITS_FINE = (
+    r"(?:fine|ok|okay|alright|all right|safe|you can|you could|you should|just|go|nothing wrong)"
+)
+TEDDY_GO_ALONE_TO = prefiltered(
+    rf"\b{_GROWN_UP}\b[^.?!]{{0,50}}\b(?:his|her|their) {_THEIR_PLACE}\b[^.?!]{{0,40}}\b{_ITS_FINE}\b[^.?!]{{0,25}}\b{_ON_YOUR_OWN}"
+    rf"|\b{_ITS_FINE} (?:to )?(?:go|pop|nip|head|run|visit|get)\b[^.?!]{{0,30}}\b(?:his|her|their|(?:the|a|that) (?:\w+ )?(?:man|lady|woman|stranger|guy|neighbou?r)'?s) {_THEIR_PLACE}\b[^.?!]{{0,30}}\b{_ON_YOUR_OWN}"
+)
+
+
 def find_teddy_slip_away(text: str) -> list[Finding]:
+    if TEDDY_GO_ALONE_TO.search(text) and not TEDDY_SAFETY_TALK.search(text):
+        return [
+            Finding(
+                SafetyCategory.GROOMING,
+                "teddy_alone_to_their_place",
+                CRITICAL,
+                0,
+                len(text),
+                "meeting",
+            )
+        ]
     if (
         GET_AWAY.search(text)
         and MEETING_ARRANGED.search(text)
