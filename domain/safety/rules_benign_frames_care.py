@@ -121,6 +121,22 @@ baby_photos = Frame(BABY_PHOTOS, BABY_PHOTOS_SPOILT, waives=(TOUCH,))
 # Going without food before an operation or a blood test, nothing withheld as punishment: "i cant eat before my operation, i havent eaten since yesterday".
 fasting_for_hospital = Frame(FASTING_FOR_HOSPITAL, FASTING_SPOILT, waives=(HURT,))
 
+# (round 60) A baby or a little one who bites because it is teething, or "babies do that".
+TEETHING_BITE = prefiltered(
+    r"\b(?:teething|teeth (?:coming|are coming|growing)|(?:new|first) (?:teeth|tooth)|tooth (?:is )?coming (?:in|through)|"
+    r"(?:babies|toddlers|little ones|baby|toddler) (?:do (?:that|it|this)|always bite|bite (?:everything|things|everyone))|(?:that'?s|its|it'?s) what (?:babies|toddlers) do)\b"
+)
+TEETHING_SPOILT = spoilt_by(
+    r"\b(?:on purpose|punish\w*|hits?|hitting|kick\w*|slap\w*|punch\w*|smack\w*|uncle|step ?\w+|babysitter|teacher|boyfriend|girlfriend|man|men|lady|"
+    r"big (?:brother|sister|cousin)|older (?:brother|sister|cousin)|(?:he'?s|she'?s|hes|shes) (?:1[0-9]|[2-9]\d)|bit (?:me|my \w+) (?:so hard|really hard)|wouldn'?t let go)\b",
+    HURT,
+    MEANS,
+    FEAR,
+    AGAIN,
+    HIDDEN,
+)
+teething_bite = Frame(TEETHING_BITE, TEETHING_SPOILT)
+
 
 # (leftovers) A carer's hand inside a young child's clothes for care, said plainly: "mummy put
 # her hand in my pants to put cream on my rash", "daddy put his hand in my nappy to change it",

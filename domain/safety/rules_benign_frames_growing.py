@@ -121,6 +121,9 @@ BLOCK_OR_REPORT_SPOILT = prefiltered(
 NEW_THING_NERVES = prefiltered(
     r"\b(?:nervous|anxious|worried|jittery|butterflies|scared|shy|a bit funny)\b (?:about|before|for|going to|to go to|of) (?:my |the |a |our |tomorrow'?s |this |next |going (?:to|on) (?:a |the |my )?)?"
     r"(?:first |new |big |school |class |friend'?s |best friend'?s )?(?:sleepover|sleep ?over|new school|new class|new teacher|school trip|trip|residential|camp|party|birthday party|playdate|play date|first day|new friend'?s (?:house|home)|friend'?s (?:house|home)|holiday|flight|plane|moving|move|brownies|cubs|scouts|swimming lessons?|club)\b"
+    # (round 60) a part at a wedding, a christening or a school show: "nervous about being a
+    # bridesmaid what if i fall over walking down the aisle"
+    r"|\b(?:nervous|anxious|worried|jittery|butterflies|scared|shy|a bit funny)\b (?:about|before|for|of) (?:being (?:a |the |her |his |their )?|doing (?:a |the |my )?|my part (?:as|in) (?:a |the )?|the |my |our |(?:my |our )?(?:\w+'?s )?)?(?:bridesmaid|flower girl|page ?boy|ring bearer|wedding|christening|communion|first communion|nativity|school play|reading in (?:church|assembly)|the aisle|mary|an angel|a shepherd)\b"
 )
 NEW_THING_SPOILT = prefiltered(
     r"\b(?:touch\w*|hurt\w*|hit\w*|kiss\w*|secret\w*|don'?t tell|not tell|naked|clothes|bed with|in (?:my|the|her|his) bed|private\w*|creepy|weird|uncomfortable|"

@@ -10,7 +10,7 @@ from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding, co
 from domain.safety.normalise import NormalisedText
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import BODY_SAFETY_LESSON, TOLD_OF_SELF
-from domain.safety.rules_benign_frames_care import baby_photos, fasting_for_hospital
+from domain.safety.rules_benign_frames_care import baby_photos, fasting_for_hospital, teething_bite
 from domain.safety.rules_benign_frames_ended_well import privacy_lesson, squabble_made_up
 from domain.safety.rules_benign_frames_everyday import (
     GIFT_SECRET,
@@ -158,7 +158,8 @@ def find_abuse(text: str) -> list[Finding]:
     if HELD_WHILE_LEARNING.search(text) and not HELD_SPOILT.search(text):
         return found
     # "mum took photos of me naked when i was a baby", fasting before an operation: care.
-    if baby_photos(text) or fasting_for_hospital(text):
+    # (round 60) "my little cousin bit my finger because shes teething": a baby's bite.
+    if baby_photos(text) or fasting_for_hospital(text) or teething_bite(text):
         return found
     gift_secret = GIFT_SECRET.search(text) is not None and not GIFT_SECRET_SPOILT.search(text)
     # "the touching game at school where you guess whats in the bag": a feely-bag game.

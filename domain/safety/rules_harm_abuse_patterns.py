@@ -23,7 +23,7 @@ from domain.safety.rules_benign_frames_play import NOT_THROWN_IN_PLAY
 ADULT = by_first_letter(
     r"(?:dad|daddy|father|papa|pa|mom|mommy|mum|mummy|mother|mama|momma|ma|mam|mammy|step ?dad|step ?mom|step ?mum|"
     r"step ?father|step ?mother|uncle|aunt|auntie|aunty|grandpa|grandma|granddad|grandad|grandfather|"
-    r"grandmother|gramps|granny|nana|babysitter|baby sitter|sitter|nanny|teacher|coach|neighbou?r|tutor|"
+    r"grandmother|gramps|granny|nana|babysitter|baby sitter|sitter|nanny|childminder|child minder|au pair|teacher|coach|neighbou?r|tutor|"
     r"priest|pastor|counsel?lor|bus driver|instructor|(?:mom|mum|mommy|dad|daddy|mother)'?s (?:boyfriend|girlfriend|friend|new husband|husband)|"
     r"boyfriend|foster (?:mom|dad|mum|parents?|father|mother)|parents?|guardian|older (?:brother|sister|cousin|kid|boy|girl)|"
     r"big (?:brother|sister|cousin)|cousin|(?:a|the|some|this|that|an old|old) (?:man|lady|woman|guy|grown ?up|adult|stranger)|"

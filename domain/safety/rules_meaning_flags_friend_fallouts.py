@@ -63,6 +63,20 @@ _SHAMING_NAME = (
 SHAMING_NAME_TAKEN_UP = prefiltered(
     rf"\b(?:they|they all|everyone|everybody|the whole class|all the (?:kids|boys|girls)|the (?:other )?(?:kids|boys|girls)|people|now (?:they|everyone|everybody))\b[^.?!]{{0,12}}\b(?:call|calls|calling|called|keeps? calling|started calling|now call|nickname\w*) me {_SHAMING_NAME}\b"
     rf"|\b(?:told|tells|telling|showed|spread|posted)\b[^.?!]{{0,20}}\b(?:my secret|everyone|everybody|the whole class)\b[^.?!]{{0,40}}\b(?:call|calls|calling|called) me {_SHAMING_NAME}\b"
+    # (round 60) "the other kids at the childminders hide my shoes and call me a baby every
+    # single day": a place said between, "a baby", and the name with things hidden or every day.
+    rf"|\b(?:they|the (?:other |older |big )?(?:kids|boys|girls)|my cousins|the others)\b[^.?!]{{0,40}}\b(?:call|calls|calling|called|keep calling|keeps calling) me (?:a |an )?{_SHAMING_NAME}\b[^.?!]{{0,20}}\b(?:every (?:single )?day|all the time|every time|every morning|always)\b"
+)
+# (round 60) Things hidden, binned or broken by the other children, day after day.
+THINGS_HIDDEN_DAILY = prefiltered(
+    r"\b(?:they|the (?:other |older |big )?(?:kids|boys|girls)|my cousins|the others|everyone)\b[^.?!]{0,40}\b(?:hide|hides|hid|hiding|bin|bins|binned|throw|throws|threw|chuck|chucks|chucked|break|breaks|broke|stamp on|stamps on|stamped on|rip|rips|ripped) (?:away )?my (?:shoes|trainers|bag|coat|hat|things|stuff|lunch|lunchbox|pencil case|books?|drink|water bottle|toys?|jumper)\b[^.?!]{0,50}\b(?:every (?:single )?day|all the time|every time|every morning|every week|always|and call me|and laugh)\b"
+)
+# (round 60) Shut out of the trampoline, the den or the game, and told why in a shaming way.
+SHUT_OUT_OF_PLAY = prefiltered(
+    r"\b(?:locked|shut|kept|kicked|pushed|chucked|threw|left) me (?:out|off)(?: of)? (?:the |their |our |my )?(?:trampoline|den|fort|tent|game|treehouse|tree house|bouncy castle|paddling pool|playhouse|wendy house|bedroom|room|house|shed|garden)\b[^.?!]{0,60}\b(?:smell|smells|smelly|stink|stinky|poo|poop|baby|ugly|weird|fat|can'?t play|cant play|not allowed|go away|nobody wants|too little)\b"
+)
+_PLAY_NEAR_MISS = prefiltered(
+    r"\b(?:lol|haha\w*|jk|by accident|accidentally|then (?:they )?let me (?:in|back)|let me back in|said sorry|for a joke|as a joke|in the game|hide and seek)\b"
 )
 _NAME_NEAR_MISS = prefiltered(
     r"\b(?:lol|haha\w*|jk|as a joke|for fun|i like it|i love it|its funny|it'?s funny|cute|when i was (?:a baby|little)|in the (?:game|play|show|story)|my (?:mum|mom|dad|nan|grandma|grandad|family))\b"
@@ -105,6 +119,10 @@ def find_friend_fallouts(text: str) -> list[Finding]:
         return [Finding(D, "only_one_not_invited", MODERATE, 0, n)]
     if SHAMING_NAME_TAKEN_UP.search(text) and not _NAME_NEAR_MISS.search(text):
         return [Finding(D, "shaming_name_taken_up", MODERATE, 0, n)]
+    if (THINGS_HIDDEN_DAILY.search(text) or SHUT_OUT_OF_PLAY.search(text)) and not (
+        _PLAY_NEAR_MISS.search(text) or _NAME_NEAR_MISS.search(text)
+    ):
+        return [Finding(D, "picked_on_by_other_children", MODERATE, 0, n)]
     if (
         URGES_SHUNNING.search(text)
         and _WHY_SHUNNED.search(text)

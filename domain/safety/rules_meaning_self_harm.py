@@ -100,6 +100,10 @@ MEANS_MORE = prefiltered(
     r"|\b(?:under the sink|bleach|cleaning stuff|poison)\b[^.?!]{0,30}\bif i (?:drank|drink|swallowed|ate)\b[^.?!]{0,40}\b(?:stop|die|end|dead)\b"
     r"|\b(?:fall|fell|jump|jumped|throw)\w* (?:off|from|down)\b[^.?!]{0,25}\bon purpose\b[^.?!]{0,30}\b(?:break|go away|die|dead|hurt)\b"
     r"|\bif i (?:jumped|fell|jump|fall)\b[^.?!]{0,50}\b(?:on my head|wouldn'?t (?:ever )?have to|never have to)\b"
+    # (round 60) looking over a balcony, a roof or a bridge thinking if i jumped it would all be
+    # done: a high place, a leap, and it all over, in one sentence.
+    r"|\b(?:balcony|balconies|roof|rooftop|bridge|cliff|ledge|window|top floor|car park|multi ?storey|tower block)\b[^.?!]{0,40}\bif i (?:jumped|jump|fell|fall|leapt|stepped off|let go)\b[^.?!]{0,30}\b(?:(?:it|everything|it all)(?: would| will|'?d|'?ll)? (?:all )?(?:just )?(?:be (?:done|over|finished)|stop|end)|all (?:the )?(?:pain|sadness) (?:would|will) (?:stop|end|go))\b"
+    r"|\bif i (?:jumped|jump|fell|fall|leapt) (?:off|from|out of|over) (?:the |a |my |our |this |that )?(?:\w+ )?(?:balcony|roof|rooftop|bridge|cliff|ledge|window|car park|tower block)\b[^.?!]{0,20}\b(?:(?:it|everything|it all)(?: would| will|'?d|'?ll)? (?:all )?(?:just )?(?:be (?:done|over|finished)|stop|end))\b"
 )
 
 # Hurting myself: until it bleeds, to feel something, on purpose, because I deserve it.

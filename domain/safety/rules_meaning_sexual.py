@@ -87,7 +87,7 @@ MEDIA_ORDINARY = prefiltered(
 )
 # (round 23) A game of taking clothes off, proposed by the child or anyone.
 UNDRESS_GAME = prefiltered(
-    r"\b(?:play|plays|playing|game|games|dare|dares|dared)\b[^.?!]{0,40}\b(?:take (?:off )?(?:all )?(?:of )?(?:our|your|my|their|his|her|the|each other'?s) (?:clothes|pants|knickers|undies|underwear|trousers|bottoms|tops?|shirts?)|(?:get|go|be|run around|stay) (?:naked|nudey|nude|in (?:our|your|my) (?:pants|undies|knickers))|with (?:no|out) clothes|nothing on|show (?:our|your|each other(?:'s)?|my) (?:privates|willies|bottoms|bums|private parts|bits|front bottoms))\b"
+    r"\b(?:play|plays|playing|game|games|dare|dares|dared)\b[^.?!]{0,40}\b(?:take (?:off )?(?:all )?(?:of )?(?:(?:our|your|ur|my|their|his|her|the|each other'?s) )?(?:clothes|pants|knickers|undies|underwear|trousers|bottoms|tops?|shirts?)|(?:get|go|be|run around|stay) (?:naked|nudey|nude|in (?:our|your|my) (?:pants|undies|knickers))|with (?:no|out) clothes|nothing on|show (?:our|your|each other(?:'s)?|my) (?:privates|willies|bottoms|bums|private parts|bits|front bottoms))\b"
     r"|\b(?:take|took) (?:all )?(?:our|your|my) (?:clothes|pants|knickers|undies|underwear) off\b[^.?!]{0,20}\b(?:and play|as a game|for a game|game)\b"
 )
 DRESSING_ORDINARY = prefiltered(
@@ -135,7 +135,7 @@ REAL_AFTER_ALL = prefiltered(
 _NAKED_PEOPLE = r"(?:naked|nude|nudey|topless|no clothes|without (?:any )?clothes|nothing on)\b (?:\w+ )?(?:ladies|lady|women|woman|men|man|people|girls?|boys?|grown ?-?ups|adults|couples?|persons?|bodies)"
 NAKED_PEOPLE_DOING = prefiltered(
     rf"\b{_NAKED_PEOPLE}\b[^.?!]{{0,20}}\b(?:doing (?:stuff|things|rude|weird|sex|it|naughty|grown ?-?up|private|that)|kissing|touching|rubbing|on top of|in bed|having sex|humping|making (?:noises|out))\b"
-    rf"|\b(?:ladies|lady|women|woman|men|man|people|grown ?-?ups|adults|couples?)\b (?:with|and) (?:no|nothing|hardly any) (?:clothes|clothing|on)\b[^.?!]{{0,20}}\b(?:doing (?:stuff|things|rude|weird|sex|it)|kissing|touching|in bed|having sex)\b"
+    rf"|\b(?:ladies|lady|women|woman|men|man|people|grown ?-?ups|adults|couples?)\b (?:(?:in|on) (?:a |the )?(?:bed|sofa|couch) |under the (?:covers|duvet|sheets) )?(?:with|and) (?:no|nothing|hardly any) (?:clothes|clothing|on)\b[^.?!]{{0,20}}\b(?:doing (?:stuff|things|rude|weird|sex|it)|kissing|touching|in bed|having sex|making (?:noises|sounds|out)|moaning|groaning|bouncing|rolling around|on top)\b"
 )
 _DIRTY = r"(?:dirty|naughty|rude|sexy|spicy|x-?rated|18\+|adult|grown-?ups?-?only|steamy|kissy)"
 DIRTY_STORY_ASKED = prefiltered(

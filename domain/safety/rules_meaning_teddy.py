@@ -173,7 +173,9 @@ TEDDY_MEET_FOR_REAL = prefiltered(
 _GROWN_UP_DRINK = r"(?:(?:little|special|secret|brown|grown-?up|shiny|tiny)\s+bottle|grown-?up (?:drink|juice)|special (?:drink|juice)|(?:daddy|mummy|dad|mum|mom|mommy|grandpa|grandad|grown-?ups?|parents)'?s? (?:bottle|drink|glass|cup|cupboard|cabinet|fridge|juice|can)|beer|wine|cider|vodka|whiske?y|rum|gin)"
 _DRINK_ALLURE = r"(?:feel (?:all |so |really )?(?:warm|grown-?up|fuzzy|happy|brave|sleepy|fizzy|funny|good|great|big|tingly|dizzy)|makes? you (?:feel|grown|brave|happy|big)|nobody will (?:know|notice)|won'?t notice|just (?:a|one) (?:little|tiny|teeny|small)|one (?:little|tiny|teeny|small) (?:sip|taste|gulp))"
 TEDDY_DRINK_LURE = prefiltered(
-    rf"\b(?:sip|taste|drink|gulp|swig|try|have|find)\w*\b[^.?!]{{0,40}}\b{_GROWN_UP_DRINK}\b[^?!]{{0,50}}\b{_DRINK_ALLURE}|\b{_GROWN_UP_DRINK}\b[^?!]{{0,50}}\b(?:sip|taste|gulp|swig)\w*\b[^?!]{{0,40}}\b{_DRINK_ALLURE}"
+    # (round 60) the grown-ups' drinks left about, to finish off while nobody looks
+    r"\b(?:grown-?ups?|adults?|(?:your )?(?:mum|mom|mummy|mommy|dad|daddy|parents|uncle|auntie|aunt|nan|grandad|grandpa)|they)\b[^.?!]{0,20}\b(?:left|leave|put down|forgot|abandoned)\w* (?:their|his|her|the|some|half) ?(?:drinks?|glass(?:es)?|cans?|bottles?|beers?|wine|pints?|cups?|cocktails?)\b[^?!]{0,60}\b(?:finish|drink|sip|taste|try|down|gulp|swig|drain|neck|polish|have)\w*\b[^?!]{0,30}\b(?:while (?:nobody|no one|noone|they)(?:'?s|'?re| is| are)? (?:looking|watching)|when (?:nobody|no one|noone|they)(?:'?s|'?re| is| are)? (?:looking|watching)|before (?:they|anyone) (?:notice|come back|see)|nobody will (?:know|notice)|won'?t notice)"
+    rf"|\b(?:sip|taste|drink|gulp|swig|try|have|find)\w*\b[^.?!]{{0,40}}\b{_GROWN_UP_DRINK}\b[^?!]{{0,50}}\b{_DRINK_ALLURE}|\b{_GROWN_UP_DRINK}\b[^?!]{{0,50}}\b(?:sip|taste|gulp|swig)\w*\b[^?!]{{0,40}}\b{_DRINK_ALLURE}"
 )
 DRINK_WARNING = prefiltered(
     r"\b(?:never|don'?t|do not|not for (?:kids|children|you)|only for grown-?ups|dangerous|make you (?:poorly|sick|ill)|ask a grown-?up)\b"
@@ -201,6 +203,10 @@ TEDDY_BETTER_WITHOUT_YOU = prefiltered(
     r"\b(?<!so sad)(?<!so grumpy)"
     r"|\b(?:every ?one|every ?body|your (?:family|mum|mom|dad|parents|friends)|they|the world)\b[^.?!]{0,20}\b(?:would be|would feel|'?d be|are|is) (?:so much |much |a lot |way )?(?:better off|happier|relieved) (?:without you|if you (?:were|was) gone|with you gone)\b"
     r"|\b(?:nobody|no ?one|no-one) would (?:even )?(?:miss|notice|care) (?:you|if you (?:were|was) gone|if you (?:weren'?t|wasn'?t) here)\b"
+    # (round 60) "nobody at that party would even miss you if you were gone, so why bother
+    # staying around?": the place said between, or staying around called pointless.
+    r"|\b(?:nobody|no ?one|no-one) (?:at|in|from|on|round|around) (?:that|this|the|your|ur|those|these) (?:\w+ ){0,2}?(?:would|will|'?d) (?:even |really |ever )?(?:miss|notice|care about) (?:you|u)\b"
+    r"|\bwhy (?:even |would you |should you )?bother (?:staying|sticking|being|hanging) (?:around|about|here|alive)\b|\b(?:what'?s|whats|what is) the point (?:of|in) (?:you )?(?:staying|sticking|being) (?:around|here|alive)\b"
 )
 # (round 31) Scratching, cutting or hurting yourself made to sound normal or all right.
 _SELF_HURT = r"(?:scratch\w*|cut\w*|hurt\w*|pinch\w*|bit(?:e|es|ing)?|hit\w*|burn\w*|scrap(?:e|es|ing)|punch\w*|bang\w* your head)"

@@ -38,6 +38,16 @@ TEDDY_RISKY_DARE = prefiltered(
     r"|\bjump\w* (?:off|from|onto|on to|over)\b[^?!]{0,50}\b(?:i dare (?:you|u)|double dare|bet (?:you|u) (?:can|can'?t|won'?t|daren'?t))\b|\b(?:i dare (?:you|u)|double dare)\b[^?!]{0,40}\bjump\w* (?:off|from|onto|on to|over)\b"
     r"|\blean (?:right |all the way )?out (?:of )?(?:the|your|ur) window\b|\bsit on the window ?sill\b[^.?!]{0,30}\b(?:open|legs)\b"
 )
+# (round 60) A leap onto a trampoline, a bouncy castle or a pool from a roof, a window or a
+# tree ("jump onto the trampoline from the top of grandpa's shed roof"): the soft landing is
+# no excuse, so only a warning spares it.
+TEDDY_ROOF_LANDING = prefiltered(
+    r"\b(?:jump|leap|dive|flip|bounce|drop|somersault)\w* (?:onto|on to|into|down onto|down into) (?:the |a |your |ur )?(?:\w+ )?(?:trampoline|bouncy castle|paddling pool|pool|pile of \w+|mattress|sofa|bed)\b[^.?!]{0,15}\b(?:from|off) (?:the |a |your |ur )?(?:top of (?:the |a |your |ur )?)?(?:\w+'?s )?(?:(?:shed|garage|house|garden|playhouse|porch|conservatory) )?(?:roof|rooftop|window|balcony|tree|wall|fence|bunk bed|top bunk|bedroom window|upstairs window)\b"
+    r"|\b(?:from|off) (?:the |a |your |ur )?(?:top of (?:the |a |your |ur )?)?(?:\w+'?s )?(?:(?:shed|garage|house|playhouse|porch) )?(?:roof|rooftop|upstairs window|bedroom window|balcony)\b[^.?!]{0,15}\b(?:onto|on to|into) (?:the |a |your |ur )?(?:trampoline|bouncy castle|paddling pool|pool)\b"
+)
+_ROOF_LANDING_WARNED = prefiltered(
+    r"\b(?:never|don'?t|do not|not to|shouldn'?t|mustn'?t|not safe|isn'?t safe|dangerous|could (?:really )?(?:fall|hurt|break)|might (?:fall|hurt|break)|in (?:the|a|your) (?:game|story|dream|cartoon|film)|in minecraft|in roblox)\b"
+)
 RISKY_PLAY_SAFE = prefiltered(
     r"\b(?:never|don'?t|do not|not to|shouldn'?t|mustn'?t|not safe|isn'?t safe|dangerous|could fall|might fall|fall and hurt|be careful|careful)\b"
     r"|\b(?:climbing (?:frame|wall|centre|center|club)|soft ?play|jungle gym|monkey bars|playground|bouldering|harness|helmet|trampoline|play ?park)\b"
@@ -82,7 +92,9 @@ NOT_AIMED_AT_YOU = prefiltered(
 
 
 def find_teddy_dares(text: str) -> list[Finding]:
-    if TEDDY_RISKY_DARE.search(text) and not RISKY_PLAY_SAFE.search(text):
+    if (TEDDY_RISKY_DARE.search(text) and not RISKY_PLAY_SAFE.search(text)) or (
+        TEDDY_ROOF_LANDING.search(text) and not _ROOF_LANDING_WARNED.search(text)
+    ):
         return [Finding(SafetyCategory.DANGEROUS_ACTIVITY, "teddy_dare", SEVERE, 0, len(text))]
     if (
         TEDDY_GRAPHIC_THREAT.search(text)

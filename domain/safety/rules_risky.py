@@ -104,7 +104,8 @@ _AGENCY = prefiltered(
     r"let'?s|i will|i'?ll|should i|is it ok|is it okay|what happens if|what if i|i like to|i tried|i did|i put|i ate|"
     r"i drank|i took|i found|i licked|i touched|i climbed|i jumped|by myself|on my own|alone|without (?:asking|telling|mom|dad|a grown)|"
     r"i want|i'?m allowed|nobody will know|secretly|i played|play with|playing with|taste|eat|eating|swallow|drink|try|trying|"
-    r"i light|i lit|i'?m playing|we played|we'?re going to|we are going to|i plan|dare me|dared me|i'?m about to)\b"
+    r"i light|i lit|i'?m playing|we played|we'?re going to|we are going to|i plan|dare me|dared me|i'?m about to|"
+    r"(?:dared|dare|daring|double dared) each other|we dared|i dared|we touched|we tried)\b"
 )
 _SAFE_USE = prefiltered(
     r"\b(?:gave me|give me|gives me|made me take|doctor|nurse|dentist|when i (?:was|had|got) (?:sick|ill|a cold|a fever|a cough)|"

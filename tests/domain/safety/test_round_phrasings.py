@@ -41,6 +41,7 @@ from . import (
     miss56_phrasings,
     miss57_phrasings,
     miss59_phrasings,
+    miss60_phrasings,
     miss5253_phrasings,
     miss5455_phrasings,
     noticed_false_alert_phrasings,
@@ -175,6 +176,7 @@ ROUNDS = (
     left57_phrasings,
     falsealerts_phrasings,
     miss59_phrasings,
+    miss60_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
