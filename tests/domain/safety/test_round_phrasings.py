@@ -39,6 +39,7 @@ from . import (
     miss51_phrasings,
     miss56_phrasings,
     miss57_phrasings,
+    miss58_phrasings,
     miss5253_phrasings,
     miss5455_phrasings,
     noticed_false_alert_phrasings,
@@ -171,6 +172,7 @@ ROUNDS = (
     miss57_phrasings,
     miss56_phrasings,
     left57_phrasings,
+    miss58_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
