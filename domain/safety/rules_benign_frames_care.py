@@ -126,14 +126,9 @@ TEETHING_BITE = prefiltered(
     r"\b(?:teething|teeth (?:coming|are coming|growing)|(?:new|first) (?:teeth|tooth)|tooth (?:is )?coming (?:in|through)|"
     r"(?:babies|toddlers|little ones|baby|toddler) (?:do (?:that|it|this)|always bite|bite (?:everything|things|everyone))|(?:that'?s|its|it'?s) what (?:babies|toddlers) do)\b"
 )
-TEETHING_SPOILT = spoilt_by(
+TEETHING_SPOILT = prefiltered(
     r"\b(?:on purpose|punish\w*|hits?|hitting|kick\w*|slap\w*|punch\w*|smack\w*|uncle|step ?\w+|babysitter|teacher|boyfriend|girlfriend|man|men|lady|"
-    r"big (?:brother|sister|cousin)|older (?:brother|sister|cousin)|(?:he'?s|she'?s|hes|shes) (?:1[0-9]|[2-9]\d)|bit (?:me|my \w+) (?:so hard|really hard)|wouldn'?t let go)\b",
-    HURT,
-    MEANS,
-    FEAR,
-    AGAIN,
-    HIDDEN,
+    r"big (?:brother|sister|cousin)|older (?:brother|sister|cousin)|(?:he'?s|she'?s|hes|shes) (?:1[0-9]|[2-9]\d)|bit (?:me|my \w+) (?:so hard|really hard)|wouldn'?t let go)\b"
 )
 teething_bite = Frame(TEETHING_BITE, TEETHING_SPOILT)
 

@@ -13,7 +13,10 @@ each with the words that spoil it:
 - a grown-up's own medicine taken the usual way, the child only helping ("Grandpa takes his
   heart pills every morning and lets me open the little days-of-the-week box"), spoilt by the
   child swallowing, tasting or trying any, a secret, sweets, too many (rules_risky's
-  dangers)."""
+  dangers);
+- (round 58) a grandparent's fond secret kept from the other children ("grandma says im her
+  favourite but dont tell my cousins lol"), spoilt by a secret from the parents, a touch, money,
+  a bedroom or being alone (rules_harm.find_abuse's secrecy)."""
 
 from __future__ import annotations
 
@@ -102,3 +105,21 @@ ELDER_MEDICINE_SPOILT = prefiltered(
 
 # A grown-up's own medicine taken the usual way, the child helping with the box.
 elder_own_medicine = Frame(ELDER_OWN_MEDICINE, ELDER_MEDICINE_SPOILT, waives=(AGAIN,))
+
+
+# (round 58) A grandparent's or a parent's fond secret kept from the other children: "grandma
+# says im her favourite but dont tell my cousins lol". Spoilt by a secret from the parents, a
+# touch, a gift of money or a phone, a bedroom or being alone with them (and the shared kinds).
+_FOND_ONE = r"(?:nan|nana|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grampa|grandfather|mum|mummy|mom|mommy|dad|daddy|auntie|aunty|aunt)"
+_OTHER_KIDS = r"(?:(?:my|the|her|his|our) (?:little |big |older |younger |baby |twin )?(?:cousins?|brothers?|sisters?|siblings?|bro|sis|sibs)|the (?:others|other (?:kids|grandkids|grandchildren|cousins))|(?:my|the|her|his) (?:other )?(?:grandkids|grandchildren))"
+_NOT_TELL = r"(?:(?:don'?t|dont|do not|not to|never|mustn'?t|shh+,?) (?:tell|say to)|shh+)"
+FAVOURITE_KEPT_FROM_KIDS = prefiltered(
+    rf"\b{_FOND_ONE}\b (?:says?|said|told me|tells me|thinks?)\b[^.?!]{{0,20}}\b(?:i'?m|im|i am|i was) (?:her|his|their|the) (?:fav(?:ou?rite|e|orite)?|best)\b[^.?!]{{0,30}}\b{_NOT_TELL} {_OTHER_KIDS}\b"
+    rf"|\b{_NOT_TELL} {_OTHER_KIDS}\b[^.?!]{{0,20}}\b{_FOND_ONE}\b (?:says?|said|told me|tells me|thinks?)\b[^.?!]{{0,20}}\b(?:i'?m|im|i am|i was) (?:her|his|their|the) (?:fav(?:ou?rite|e|orite)?|best)\b"
+)
+FAVOURITE_SPOILT = prefiltered(
+    r"\b(?:uncle|step ?dad|stepdad|boyfriend|lodger|babysitter|neighbou?r|coach|teacher|man|men|money|cash|phone|bedroom|in bed|alone|just (?:me and|us)|lap|kiss\w*|cuddl\w*|photos?|pictures?|special (?:game|secret|girl|boy)|our (?:game|secret))\b"
+)
+
+# (round 58) A fond favourite kept from the cousins, nothing spoiling it.
+favourite_kept_from_kids = Frame(FAVOURITE_KEPT_FROM_KIDS, FAVOURITE_SPOILT)

@@ -20,6 +20,7 @@ from domain.safety.rules_benign_frames_everyday import (
     PUSH_ON_A_RIDE,
     PUSH_ROUGH,
 )
+from domain.safety.rules_benign_frames_family import favourite_kept_from_kids
 from domain.safety.rules_benign_frames_family_life import KILL_ME_MEANT, kill_me_over_a_slip
 from domain.safety.rules_benign_frames_friend_play import crush_secret_joke, punch_buggy_game
 from domain.safety.rules_benign_frames_growing import school_weapon_rule
@@ -161,7 +162,9 @@ def find_abuse(text: str) -> list[Finding]:
     # (round 60) "my little cousin bit my finger because shes teething": a baby's bite.
     if baby_photos(text) or fasting_for_hospital(text) or teething_bite(text):
         return found
-    gift_secret = GIFT_SECRET.search(text) is not None and not GIFT_SECRET_SPOILT.search(text)
+    gift_secret = (
+        GIFT_SECRET.search(text) is not None and not GIFT_SECRET_SPOILT.search(text)
+    ) or favourite_kept_from_kids(text)
     # "the touching game at school where you guess whats in the bag": a feely-bag game.
     feely_bag = feely_bag_game(text)
     # (false alerts 5) Children who squabbled and said sorry; a lesson about privacy online:

@@ -13,7 +13,11 @@ parent_oversight_probe (rules_meaning_grooming_signs) on a device word alone, so
 to "without my parents knowing" would change that rule's verdicts.
 
 Near misses stay allowed: a friend gifting a skin for my birthday, owing my brother a favour,
-my best friend's robux to be paid back with something back, mum getting me my first phone."""
+my best friend's robux to be paid back with something back, mum getting me my first phone.
+
+(round 58) A grown-up outside the family giving the child a phone "only text him on it and dont
+show mum": the device kept for him and from the parents; a phone given as a surprise for mum's
+birthday stays allowed."""
 
 from __future__ import annotations
 
@@ -48,6 +52,16 @@ KEPT_FROM_PARENTS = prefiltered(
     r"\b(?:without|w/o) (?:my |our |ur |your )?(?:parents|mum|mom|dad|folks|family|anyone|anybody|them) (?:ever |even |always )?(?:check\w*|know\w*|see\w*|find\w* out|look\w*|read\w*|snoop\w*|track\w*|notic\w*|go\w* through)\b"
     r"|\b(?:my |our )?(?:parents|mum|mom|dad|folks|family) (?:can'?t|cant|won'?t|wont|don'?t|dont|never|wouldn'?t|will never) (?:ever )?(?:check\w*|know\w*|see\w*|find\w* out|look\w*|read\w*|track\w*|notic\w*)\b"
     r"|\b(?:secret|hide it|hidden|hiding it|keep it (?:hidden|secret)|under my (?:bed|mattress|pillow))\b"
+    # (round 58) "said only text him on it and dont show mum": the device kept for him alone and
+    # from the parents.
+    r"|\b(?:don'?t|dont|do not|never|not to|mustn'?t) (?:ever )?(?:show|tell) (?:my |your |ur )?(?:parents|mum|mom|mummy|mommy|mam|dad|daddy|folks|family|nan|gran)\b"
+    r"|\b(?:my |our |ur |your )?(?:parents|mum|mom|mummy|mommy|dad|daddy|folks) (?:doesn'?t|doesnt|does not) (?:ever )?(?:check\w*|know\w*|see\w*|find\w* out|notic\w*)\b"
+    r"|\b(?:only|just) (?:to )?(?:text|message|msg|call|ring|snap|dm|facetime|talk to|chat to|chat with|talk with) (?:him|her|them)\b (?:on it|with it|from it)"
+    r"|\b(?:only|just) for (?:talking|texting|chatting|messaging) (?:to |with )?(?:him|her|them)\b"
+)
+# (round 58) A surprise or a present for the parent is a secret kept kindly.
+DEVICE_SURPRISE = prefiltered(
+    r"\b(?:surprise|present for (?:my )?(?:mum|mom|dad|parents)|(?:mum|mom|dad)'?s (?:birthday|present)|for (?:my )?(?:mum|mom|dad)'?s birthday)\b"
 )
 
 
@@ -63,6 +77,7 @@ def find_grooming_debts(text: str) -> list[Finding]:
         DEVICE_GIVEN.search(text)
         and KEPT_FROM_PARENTS.search(text)
         and not FAMILY_GIVER.search(text)
+        and not DEVICE_SURPRISE.search(text)
     ):
         out.append(Finding(G, "secret_device", CRITICAL, 0, len(text), "isolation"))
     return out

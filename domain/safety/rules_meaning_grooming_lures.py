@@ -17,6 +17,8 @@
   school or club grown-up's own snapchat or number, to message him at night or when mum is
   asleep; lessons or visits at his house that mum "doesn't need to know" about; a stranger or
   someone online asking when mum goes to bed, or whether i have my own room.
+- (round 58) a stranger's gift (the new boots, a phone) if the child goes for a ride with him,
+  no grown-ups.
 - (round 52) a stranger who says he knows mum and will drive the child somewhere in his car;
   someone from a club or group asking which bus the child takes home and when it is alone.
 - (fixholes) Santa, Father Christmas or an elf giving his number, asking where the child lives
@@ -61,6 +63,9 @@ LURED_AWAY = prefiltered(
     rf"|\b{_MAN}\b[^.?!]{{0,40}}\b(?:gives?|giving|gave|buys?|bought) me (?:sweets|candy|chocolate|money|presents?|gifts?|sweeties)\b[^.?!]{{0,40}}\b(?:drive|take|give me a lift|walk) (?:me )?(?:home|to (?:his|her))\b"
     # (round 44) sweets, then a promised trip somewhere special, or without mum
     rf"|\b{_MAN}\b[^.?!]{{0,40}}\b(?:gives?|giving|gave|buys?|bought|offer\w*) me (?:some |an? )?(?:sweets|sweeties|candy|chocolates?|lollies|lolly|lollipops?|treats?|ice ?-?creams?|money|presents?|gifts?|toys?)\b[^.?!]{{0,60}}\b(?:take|takes|taking|bring|drive) me (?:somewhere (?:special|secret|fun|nice|cool)|(?:on|for) (?:a |an )?(?:ride|drive|spin|adventure|trip)|to (?:see|meet|a secret|his|her)\b|[^.?!]{{0,30}}\b(?:without (?:my )?(?:mum|mom|mummy|dad|daddy|parents)|on my own|by myself|just me|don'?t tell|not tell|a secret|our secret))"
+    # (round 58) a stranger's gift (boots, a phone, money) if i go for a ride, a drive or back
+    # to his car with him, or without the grown-ups
+    rf"|\b{_STRANGER}\b[^.?!]{{0,40}}\b(?:give|gives|gave|buy|buys|bought|get|gets|got|offer\w*|'?d (?:buy|get|give)) me\b[^.?!]{{0,40}}\bif (?:i|we) (?:\w+ )?(?:go|come|went|came|get|got|hop|jump)\b (?:for (?:a |an )?(?:ride|drive|spin|walk|trip)(?! on\b)|(?:in|into) (?:his|her|their|the) (?:car|van|truck|lorry)|(?:back )?(?:to|round) (?:his|her|their) (?:house|flat|place|car|van))\b[^.?!]{{0,30}}\b(?:with (?:him|her|them)|no (?:grown ?-?ups?|adults?|parents|mum|mom|dad)|without (?:my |the |any )?(?:grown ?-?ups?|adults?|parents|mum|mom|dad)|alone|on my own|by myself|just (?:me|us)|don'?t tell|not tell)\b"
     # (round 46) a man in a car or a van: a treat for a pet, a puppy to see, if i come over to it
     rf"|\b{_MAN}\b[^.?!]{{0,30}}\b(?:in|from|driving) (?:a|the|his|her|this|that) (?:\w+ )?(?:car|van|truck|lorry|jeep)\b(?! ?(?:park|boot|wash|showroom))[^.?!]{{0,60}}\b(?:treats?|sweets|sweeties|candy|chocolate|lolly|puppy|puppies|kittens?|bunny|bunnies|dog|doggy|money|toys?|presents?|a surprise|show (?:me|us)|let (?:me|us) (?:see|stroke|hold|pet|play))\b[^.?!]{{0,50}}\b(?:if|when|so) (?:i|we) (?:\w+ )?(?:come|came|go|went|walk|walked|step|stepped|get|got)\b[^.?!]{{0,10}}\b(?:over|closer|nearer|up|to (?:his|her|the) (?:car|van|truck|window|door)|in)\b"
     rf"|\b{_MAN}\b[^.?!]{{0,30}}\b(?:in|from|driving) (?:a|the|his|her|this|that) (?:\w+ )?(?:car|van|truck|lorry|jeep)\b(?! ?(?:park|boot|wash|showroom))[^.?!]{{0,40}}\b(?:told|tells|asked|asks|wanted|wants|said|says)\b[^.?!]{{0,10}}\b(?:me|us)? ?(?:to )?(?:come|go|walk) (?:over|closer|nearer) to (?:his|her|the) (?:car|van|truck|window|door)\b"
@@ -103,12 +108,21 @@ SECRET_NOT = prefiltered(r"\b(?:surprise|birthday|present for (?:mum|mom|dad)|pa
 HIDDEN_CONTACT = prefiltered(
     r"\b(?:facetime|video ?call|call|chat|talk|practi[sc]e|skype|zoom|message)\b[^.?!]{0,20}\bwhen (?:my|your) (?:parents|mum|mom|dad|mummy|daddy) (?:are|is|were|was) (?:out|away|asleep|at work|not (?:home|in|there|looking))\b"
     r"|\b(?:facetime|video ?call|call|message|text|snap|dm|ring)\w* (?:him|her|them)\b[^.?!]{0,12}\b(?:when|while|once|after) (?:my |your |ur )?(?:parents|mum|mom|dad|mummy|daddy|mam|everyone)(?:'?s| is| are|'re)? (?:out|away|asleep|sleeping|at work|in bed|gone to (?:bed|sleep)|goes to (?:bed|sleep)|go to (?:bed|sleep)|not (?:home|in|there|looking|around))\b"
-    # (round 45) a school or club grown-up's own snapchat or number, for late or hidden messages
-    r"|\b(?:teacher|tutor|coach|instructor|helper|leader|assistant|ta|sir|mr \w+|caretaker|dinner (?:lady|man)|youth worker)\b[^.?!]{0,40}\b(?:gave|gives|sent|added|shared|wrote down) me (?:on |his |her |their )(?:own |personal |private )?(?:snap\w*|number|phone number|mobile|insta\w*|whatsapp|tiktok|discord|username|account)\b[^.?!]{0,50}\b(?:at night|late at night|after (?:my |your )?bedtime|in bed|(?:when|while|once|after) (?:my |your )?(?:parents|mum|mom|dad|everyone)(?:'?s| is| are|'re)? (?:asleep|sleeping|in bed|out|away|at work|not (?:home|looking|around|in)|gone to (?:bed|sleep)|goes? to (?:bed|sleep))|don'?t tell|not tell|secret|delete)"
     r"|\bhide (?:the|my|your) (?:tablet|phone|ipad|laptop)\b[^.?!]{0,40}\b(?:talk|chat|call|message)\b[^.?!]{0,20}\b(?:at night|in bed|after bedtime|when (?:everyone|mum|mom|dad)\w* (?:is )?asleep)\b"
     r"|\b(?:leave|leaving|keep|keeping|have) (?:the |your |my )?(?:webcam|camera|cam|video)\b (?:on|running)\b[^.?!]{0,10}\b(?:all night|overnight|while (?:you|i) sleep|when (?:you|i)'?re asleep)\b"
     r"|\b(?:talk|chat|message|go) on (?:a )?(?:different|another|other|secret|private) app\b[^.?!]{0,30}\b(?:parents|mum|mom|dad)\b[^.?!]{0,10}\b(?:can'?t|cannot|won'?t|don'?t) (?:read|see|check|find)\b"
     r"|\b(?:keeps?|kept) (?:adding|messaging|snapping|following) me\b[^.?!]{0,40}\b(?:says?|said|tells me)\b[^.?!]{0,10}\bi (?:look|seem|act) (?:older|more mature|way older|grown up)\b"
+)
+# (round 45) a school or club grown-up's own snapchat or number, for late or hidden messages;
+# (round 58) a referee, a lifeguard or a scout leader too, and the grown-up at home asleep
+# wherever the child is ("ring me when ur at ur nans and shes asleep").
+_CLUB_GROWN_UP = r"(?:teacher|tutor|coach|instructor|trainer|helper|leader|assistant|ta|sir|mr \w+|caretaker|dinner (?:lady|man)|youth worker|referee|ref|umpire|lifeguard|steward|groundsman|manager|bus driver|scout ?master|akela)"
+_ASLEEP_OR_AWAY = r"(?:asleep|sleeping|in bed|out|away|at work|not (?:home|looking|around|in)|gone to (?:bed|sleep)|goes? to (?:bed|sleep))"
+CLUB_NUMBER_HIDDEN = prefiltered(
+    rf"\b{_CLUB_GROWN_UP}\b[^.?!]{{0,40}}\b(?:gave|gives|sent|added|shared|wrote down|passed|slipped) me (?:on |his |her |their )(?:own |personal |private |phone |mobile )?(?:snap\w*|number|phone number|mobile|insta\w*|whatsapp|tiktok|discord|username|account)\b[^.?!]{{0,50}}\b(?:at night|late at night|after (?:my |your |ur )?bedtime|in bed|(?:when|while|once|after) (?:my |your |ur )?(?:parents|mum|mom|dad|everyone|nan|nana|gran|grandma|grandad|grandpa|carer)(?:'?s| is| are|'re)? {_ASLEEP_OR_AWAY}|(?:when|while|once) (?:i'?m|im|i am|you'?re|your|ur|u r|you are) (?:at|in) [^.?!]{{0,20}}\b(?:and|so) (?:she|he|they|everyone)(?:'?s| is| are|'re) {_ASLEEP_OR_AWAY}|don'?t tell|not tell|secret|delete)"
+)
+CLUB_NUMBER_NOT = prefiltered(
+    r"\b(?:homework call|(?:if|in case) (?:i'?m|i am|i get|i feel|of an?) (?:worried|scared|lost|emergency|upset|locked out|hurt|stuck)|in case of (?:an )?emergenc\w+|locked out|for (?:my |your )?(?:mum|mom|dad|parents)|(?:he'?s|hes|she'?s|shes) my (?:dad|daddy|mum|mom|mummy|big sister|sister|big brother|brother|nan|grandad|grandma|cousin|auntie|uncle|stepdad|stepmum))\b"
 )
 HIDDEN_NOT = prefiltered(
     r"\b(?:friend from school|school friend|homework call|my cousin|nan|gran|grandma|grandad|the baby monitor|nature cam|bird ?box|for (?:my |your )?(?:mum|mom|dad|parents)|(?:if|in case) (?:i'?m|i am|i get|i feel|of an?) (?:worried|scared|lost|emergency|upset|locked out|hurt|stuck)|in case of (?:an )?emergenc\w+|locked out|(?:he'?s|hes|she'?s|shes) my (?:dad|daddy|mum|mom|mummy|big sister|sister|big brother|brother|nan|grandad|grandma|cousin|auntie|uncle|stepdad|stepmum))\b"
@@ -204,6 +218,7 @@ def find_grooming_lures(text: str) -> list[Finding]:
             and not SECRET_NOT.search(text)
         )
         or (HIDDEN_CONTACT.search(text) and not HIDDEN_NOT.search(text))
+        or (CLUB_NUMBER_HIDDEN.search(text) and not CLUB_NUMBER_NOT.search(text))
         or (
             HOUSEHOLD_ASKED.search(text)
             and _STRANGER_OR_ONLINE.search(text)

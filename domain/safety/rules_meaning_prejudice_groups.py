@@ -14,6 +14,10 @@ A child's line is a flag (hate, MODERATE); the teddy's is blocked. Near misses s
 "the poor fox in the story was lazy", "we collected food for poor families", "refugees had to
 leave their homes because of the war", "muslims fast in ramadan", a stereotype called unfair.
 
+(round 58) A group's name given as the reason for what some people did ("the other team were all
+gypsies no wonder they cheat"); "the other team were all really good no wonder they won" stays
+allowed.
+
 (round 55) A group named by what it wears (a headscarf, a turban, a kippah) followed by "they are
 all terrorists"; "my teacher wears a headscarf and she is so kind" stays allowed."""
 
@@ -31,7 +35,7 @@ _WEALTH_GROUP = (
     rf"|\b{FOLK} (?:on|who (?:are|get|live on)) (?:benefits|the dole|free (?:school )?meals))"
 )
 _NAMED = (
-    r"(?:muslims|moslems|jews|jewish people|christians|hindus|sikhs|buddhists|atheists|catholics|immigrants|migrants|refugees|asylum seekers|foreigners|travellers|gypsies|"
+    r"(?:muslims|moslems|jews|jewish people|christians|hindus|sikhs|buddhists|atheists|catholics|immigrants|migrants|refugees|asylum seekers|foreigners|travellers|gypsies|gipsies|gypsys|"
     r"(?:black|brown|white|asian|chinese|african|arab|polish|romanian|indian|pakistani|mexican|foreign|muslim|jewish) (?:people|kids|children|families|folk|men|women))"
 )
 _LOW = r"(?:lazy|dirty|smelly|thieves|stupid|dumb|thick|scroungers|scum|trouble|criminals|liars|cheats|rough|filthy|disgusting|good for nothing|worthless|useless|greedy|animals)"
@@ -45,6 +49,14 @@ _WORN_LOW = rf"(?:{_LOW}|terrorists?|bombers?|evil|dangerous|bad (?:people|guys|
 WORN_PUT_DOWN = prefiltered(
     rf"\b(?:wear|wears|wearing|in|with)\b (?:one of )?(?:those |them |these |a |the |that |their )?(?:\w+ )?{_WORN}\b[^.?!]{{0,30}}\b(?:they|they'?re|theyre|those people|them|people like that|all of them)\b(?: are| r|'re)? (?:all |always |just |basically |really )*{_WORN_LOW}\b"
     rf"|\b{FOLK} (?:who wear|wearing|in|with) (?:\w+ )?{_WORN}\b (?:are|r) (?:all |always |just |basically |really )*{_WORN_LOW}\b"
+)
+# (round 58) A group's name given as the reason for what some did: "the other team were all
+# gypsies no wonder they cheat", "typical travellers, they always steal".
+_BAD_DEED = r"(?:cheat|cheats|cheated|cheating|steal|steals|stole|stealing|nick|nicks|nicked|nicking|rob|robs|robbed|lie|lies|lied|lying|smell|smells|stink|stinks|fight|fights|start(?:ed)? fights|(?:are|were|r) (?:so |all |always )?(?:dirty|smelly|thieves|liars|cheats|lazy|criminals))"
+NAME_AS_REASON = prefiltered(
+    rf"\b{_NAMED}\b[^.?!]{{0,25}}\b(?:no wonder|that'?s why|thats why|which is why|so of course|of course|typical|obviously|explains (?:it|why))\b[^.?!]{{0,15}}\b{_BAD_DEED}\b"
+    rf"|\btypical {_NAMED}\b[^.?!]{{0,20}}\b{_BAD_DEED}\b"
+    rf"|\b{_NAMED} (?:always|all|just) {_BAD_DEED}\b"
 )
 # "Shouldn't have" is a wish; "we don't have any ... in our village" is only a fact.
 _NOT_LET = (
@@ -66,7 +78,10 @@ def _prejudice(text: str) -> bool:
     if CHALLENGED.search(text) or _GROUP_CARED_FOR.search(text):
         return False
     return bool(
-        WEALTH_PUT_DOWN.search(text) or NOT_LET_LIVE_HERE.search(text) or WORN_PUT_DOWN.search(text)
+        WEALTH_PUT_DOWN.search(text)
+        or NOT_LET_LIVE_HERE.search(text)
+        or WORN_PUT_DOWN.search(text)
+        or NAME_AS_REASON.search(text)
     )
 
 

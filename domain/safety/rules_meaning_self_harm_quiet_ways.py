@@ -19,7 +19,10 @@
   own act or a wish to try it ("how long does it take to freeze to death if i just lie down in
   the snow, i want to try it");
 - (round 57) a way to die named, to be with a dead pet or person again, without the word heaven
-  ("maybe ill just stop eating like our old cat did and then i can be with her").
+  ("maybe ill just stop eating like our old cat did and then i can be with her");
+- (round 58) staying under the water long enough not to have to wake up ("if i stayed under at
+  the pool long enough i wouldnt have to wake up tomorrow"); under the duvet so as not to wake
+  up early for school is not it.
 
 Near misses stay allowed: holding one's breath under the bath water for ten seconds, a rope
 climb race, letting go of the rope swing into the lake, "im starving till dinner", "im
@@ -46,6 +49,17 @@ NOT_COMING_UP = prefiltered(
     rf"\b(?:i|you|u|me|myself|my body)\b[^.?!]{{0,20}}\b{_NOT} (?:have to |need to |ever |want to |gotta )?(?:come|coming|float|floating|get|getting|swim|swimming) (?:back )?up\b(?! (?:on|onto|out|the|to|off)\b)"
     rf"|\band (?:then )?(?:just )?{_NOT} (?:ever )?(?:come|float|get|swim) (?:back )?up\b(?! (?:on|onto|out|the|to|off)\b)"
     r"|\b(?:never|not) (?:surface|resurface|come out of the water)\b"
+)
+# (round 58) Under the water long enough not to wake up: "if i stayed under at the pool long
+# enough i wouldnt have to wake up tomorrow" (under a duvet, or waking early, is not it).
+STAY_UNDER = prefiltered(
+    r"\b(?:under ?water|under the (?:bath ?|pool |sea |lake |river )?water|under the waves|under the surface|my head under|myself under|(?:stay|stayed|stayd|staying|stays|go|went|going|sink|sank|sinking|held|hold|holding|keep|kept) (?:\w+ )?under|sink\w* (?:to the bottom|down)|to the bottom of the (?:bath|pool|lake|sea|river))\b"
+)
+NO_WAKE_AFTER = prefiltered(
+    rf"\b{_NOT} (?:ever )?(?:have to |need to |gotta |got to )?(?:ever )?(?:wake|waking) up\b(?! (?:early|earlier|late|for|at|till|until|til|before|in time|on time)\b)"
+)
+_UNDER_COVERS = prefiltered(
+    r"\b(?:duvet|covers|blankets?|quilt|sheets|bed|umbrella|shelter|table|stairs|sofa|snorkel\w*|goggles|mermaid|submarine)\b"
 )
 # (review) up again later: "i don't come up till the other end", "for a while".
 _UP_LATER = prefiltered(
@@ -159,6 +173,8 @@ def find_self_harm_quiet_ways(text: str) -> list[Finding]:
         and NOT_COMING_UP.search(text)
         and not (_WATER_PLAY.search(text) or _UP_LATER.search(text))
     ):
+        return _finding(text)
+    if STAY_UNDER.search(text) and NO_WAKE_AFTER.search(text) and not _UNDER_COVERS.search(text):
         return _finding(text)
     if LET_GO_HIGH.search(text) and HIGH_PLACE.search(text) and not _SAFE_DROP.search(text):
         return _finding(text)

@@ -135,7 +135,7 @@ HAZARD_WARNING = prefiltered(
     r"|\b(?:dangerous|poisonous|fumes|not safe|unsafe)\b|\b(?:ask|with|get) (?:a|your) grown-?up\b|\bgrown-?ups? (?:can|will|should|do)\b"
 )
 TEDDY_DARE = prefiltered(
-    r"\b(?:dive|jump)\b[^.?!]{0,25}\bhead-?first\b|\bplay in the road\b|\bcars (?:always|will) stop\b|\bread me the numbers\b|\b(?:bank|credit|debit) card\b[^.?!]{0,10}$"
+    r"\bplay in the road\b|\bcars (?:always|will) stop\b|\bread me the numbers\b|\b(?:bank|credit|debit) card\b[^.?!]{0,10}$"
 )
 TEDDY_HIT_BACK = prefiltered(
     r"\bgive (?:him|her|them) a (?:good )?(?:hard )?(?:thump|punch|smack|kick|slap|whack)\b"

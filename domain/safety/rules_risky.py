@@ -67,6 +67,8 @@ _DANGER = compile_all(
         r"\b(?:pills?|tablets|medicines?|medication|vitamins|cough syrup|sleeping pills)\b",
         r"\b(?:bleach|detergent|tide pods?|laundry pods?|dish ?washer (?:soap|tablets?)|cleaning (?:stuff|spray|liquid|products?)|drain cleaner|antifreeze|paint thinner|glue|rat poison|poison|nail polish remover|mouthwash)\b",
         r"\b(?:knives|knife|razors?|razor blades?|scissors|axe|sharp (?:things|stuff|ones))\b",
+        # (round 58) a grown-up's power tool: "grandpa lets me use his chainsaw when grandma isnt looking".
+        r"\b(?:chain ?saws?|angle grinders?|circular saws?|power saws?|jig ?saws?|nail guns?|blow ?torch(?:es)?|hedge trimmers?|strimmers?|log splitters?|wood ?chippers?|welders?|welding torch(?:es)?|machetes?|hatchets?)\b",
         r"\b(?:drink|drinking|eat|eating|taste|tasting|swallow|swallowing|sniff|sniffing)\b (?:the |some |that |a )?(?:stuff|liquid|things?|bottles?|juice|water|powder|spray) (?:in|from|under|on) (?:the |my |a )?(?:\w+ )?(?:garage|shed|sink|cupboard|cabinet|laundry|bathroom|basement|toolbox|bucket)\b|"
         r"\b(?:stuff|bottles?|liquid|things?|spray|soap|chemicals?) under the (?:sink|counter)\b|\b(?:drink|drinking|eat|eating|taste|tasting|swallow|swallowing|sniff|sniffing)\b (?:the |some |a |mom'?s |dad'?s )?(?:\w+ )?(?:soap|shampoo|perfume|cleaner|paint|gas|chemicals|lotion|batteries|battery|magnets?|coins?|hand sanitizer|sanitiser|sanitizer)\b",
         r"\b(?:touch|touching|put my hand (?:on|in)|lick|grab|hold)\b[^.?!]{0,15}\b(?:hot|stove|oven|iron|kettle|fire|flames?|heater|fireplace|grill|candle|boiling)\b",
@@ -94,6 +96,9 @@ _FIREWORK_IN_HAND = prefiltered(
 )
 _FIREWORK_WARNED = prefiltered(
     r"\b(?:never|don'?t|do not|not allowed|shouldn'?t|should not|mustn'?t|must not|dangerous|not safe|unsafe|could lose|told (?:him|her|them) off)\b"
+)
+_POWER_TOOL = re.compile(
+    r"(?:chain ?saws?|angle grinders?|circular saws?|power saws?|jig ?saws?|nail guns?|blow ?torch(?:es)?|hedge trimmers?|strimmers?|log splitters?|wood ?chippers?|welders?|welding torch(?:es)?|machetes?|hatchets?)"
 )
 _WIRES = re.compile(r"\b(?:wires?|cables?|electric fence|power lines?|electricity)\b")
 _HOT_THING = re.compile(
@@ -241,12 +246,14 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             continue
         if frame("agency", lambda: _AGENCY.search(text)):
             found.append(Finding(DA, "dangerous_activity", MODERATE, m.start(), m.end()))
-        else:
+        elif not _POWER_TOOL.fullmatch(m.group()):
+            # (round 58) a grown-up's chainsaw only named (a fair's scare, a tree cut down) is
+            # nothing; the child using it is the flag above.
             found.append(Finding(DA, "danger_mention", MILD, m.start(), m.end()))
     if not teddy and all(f.risk < MODERATE for f in found if f.category is DA):
-        m = _FIREWORK_IN_HAND.search(text)
-        if m and not _FIREWORK_WARNED.search(text):
-            found.append(Finding(DA, "dangerous_activity", MODERATE, m.start(), m.end()))
+        lit = _FIREWORK_IN_HAND.search(text)
+        if lit and not _FIREWORK_WARNED.search(text):
+            found.append(Finding(DA, "dangerous_activity", MODERATE, lit.start(), lit.end()))
     benign = _DRUG_BENIGN.search(text) is not None
     # "grandpa has a beer with his dinner": a grown-up's ordinary drink, the child not in it.
     ordinary = ADULT_HAS_A_DRINK.search(text) is not None and not DRINKING_CONCERN.search(text)

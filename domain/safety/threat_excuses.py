@@ -61,6 +61,18 @@ _SLIGHT_KILL_SPOILT = spoilt_by(
     r"\b(?:with (?:a|the|my|his|her|dads?|mums?)|knife|knives|gun|scissors|bat|hammer|poison\w*|bleach|pills?|for real|fr|i mean it|not joking|seriously|actually going to|tonight|tomorrow|tmrw|on monday|at school|after school|at break|at lunch ?time|when (?:he|she|they)(?:'?s| is| are) asleep|in (?:his|her|their) sleep|blood|bleed|hospital|dead|die|hurt (?:him|her|them)|hit|punch\w*|kick\w*|stab\w*|push\w* (?:him|her|them) (?:down|off)|hate|drown\w*|smother\w*|suffocat\w*|chok\w*|strangl\w* (?:him|her|them) (?:with|till|until)|bury|buried|burn\w*|set fire|on fire|pillow|down the stairs|poison|rope)\b",
     *EVERY_KIND,
 )
+# (round 58) "coach says were gonna murder them on saturday lol": a team's win foretold, "we"
+# beating the other side at a match, unless a means, a harm or a meeting after it is told.
+_SPORT_WIN = prefiltered(
+    r"\b(?:we'?re|were|we are|we'?ll|we will|we|(?:our|my|the) (?:team|side|squad|class)(?:'?s| is| are|'re| will|'ll)?)\b (?:so |totally |absolutely |literally |actually )?(?:gonna |going to |gunna |gonna absolutely |gonna totally )?(?:so |totally |absolutely |literally )?(?:kill|murder|destroy|obliterate|annihilate|smash|wreck|thrash|batter|slaughter|massacre|demolish|crush|hammer|cream|bury|pummel)\b (?:them|the other (?:team|side|school|lot)|their (?:team|side)|(?!(?:him|her|you|u|me|the (?:ref|referee|coach|teacher))\b)[a-z]+(?: [a-z]+)?)\b"
+)
+_SPORT = prefiltered(
+    r"\b(?:coach|match|matches|game|team|tournament|final|semis?|semi-?final|league|cup|derby|football|netball|rugby|hockey|cricket|basketball|rounders|pitch|sports day|fixture|quiz|spelling bee|tug of war|relay|gala|kick ?off|goals?|points)\b"
+)
+_SPORT_WIN_SPOILT = spoilt_by(
+    r"\b(?:after the (?:match|game)|outside|car park|wait for (?:them|him|her)|knife|knives|gun|bat|bricks?|stones?|rocks?|hate|for real|fr|really\b(?! (?:gonna|going to|gunna))|actually going to|mean it|hurt (?:them|him|her)|make (?:them|him|her) bleed|blood|hospital|dead|die)\b",
+    *EVERY_KIND,
+)
 _JOKING = prefiltered(r"\b(?:jk|just kidding|just joking)\b")
 
 
@@ -88,6 +100,11 @@ class ThreatExcuses:
             + (
                 tuple(p.span() for p in _PLAY_FIGHT.finditer(text))
                 if not _PLAY_FIGHT_SPOILT.search(text)
+                else ()
+            )
+            + (
+                tuple(w.span() for w in _SPORT_WIN.finditer(text))
+                if _SPORT.search(text) and not _SPORT_WIN_SPOILT.search(text)
                 else ()
             )
             + (

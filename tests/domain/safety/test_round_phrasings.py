@@ -40,6 +40,7 @@ from . import (
     miss51_phrasings,
     miss56_phrasings,
     miss57_phrasings,
+    miss58_phrasings,
     miss59_phrasings,
     miss60_phrasings,
     miss5253_phrasings,
@@ -177,6 +178,7 @@ ROUNDS = (
     falsealerts_phrasings,
     miss59_phrasings,
     miss60_phrasings,
+    miss58_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
