@@ -65,11 +65,17 @@ STAYING_PLOT = prefiltered(
     rf"\b(?:our|my) (?:tent|caravan|static|campervan|camper|motorhome|chalet|cabin|lodge|yurt|pod|glamping pod|bell tent|trailer|van)\s+(?:is|'s)\s+(?:on|at|in)\s+(?P<value>{_PLOT})\b"
     rf"|\b(?:our|my) (?:tent |caravan |camping )?(?:pitch|plot)\s+(?:is|'s)\s+(?P<value2>(?:number\s+|no\.?\s*)?{_NUMBER})\b"
     rf"|\b(?:we'?re|we are|were|we r|i'?m|im|i am|we'?ve got|we have|we got|we'?re staying|we are staying|staying)\s+(?:on|in|at)\s+(?P<value3>{_PLOT})\b"
-    rf"|\b(?:we'?re|we are|were|i'?m|im|i am|staying)\b[^.?!]{{0,25}}\b(?:in|at)\s+(?P<value4>{_ROOM})\b(?=[^.?!]{{0,40}}\b(?:hotel|inn|travelodge|hostel|b ?& ?b|bed and breakfast|guest ?house|holiday|resort|park|campsite|camp site|site|villas?|apartments)\b)"
-    # (miss59) the hotel named first, then the room: "were staying at the hotel sol mar in room 214"
-    rf"|\b(?:we'?re|we are|were|i'?m|im|i am|staying)\b[^.?!]{{0,15}}\b(?:at|in)\s+(?:the\s+)?(?:hotel|inn|travelodge|hostel|guest ?house|resort|apartments|holiday park)\b[^.?!]{{0,30}}\b(?:in|at),?\s+(?P<value5>{_ROOM})\b",
+    rf"|\b(?:we'?re|we are|were|i'?m|im|i am|staying)\b[^.?!]{{0,25}}\b(?:in|at)\s+(?P<value4>{_ROOM})\b(?=[^.?!]{{0,40}}\b(?:hotel|inn|travelodge|hostel|b ?& ?b|bed and breakfast|guest ?house|holiday|resort|park|campsite|camp site|site|villas?|apartments)\b)",
     _F,
 )
+# (miss59) the hotel named first, then the room: "were staying at the hotel sol mar in room 214".
+# Searched from the hotel, with who is staying looked for just before it (as one more
+# alternative of STAYING_PLOT, a gap after every "im" took it from 14 to 22 ms).
+_HOTEL_THEN_ROOM = prefiltered(
+    rf"\b(?:at|in)\s+(?:the\s+)?(?:hotel|inn|travelodge|hostel|guest ?house|resort|apartments|holiday park)\b[^.?!]{{0,30}}\b(?:in|at),?\s+(?P<room>{_ROOM})\b",
+    _F,
+)
+_HOTEL_STAYER = prefiltered(r"\b(?:we'?re|we are|were|i'?m|im|i am|staying)\b[^.?!]{0,15}$", _F)
 # (miss5455) a hospital ward and bed: "im at st marys hospital ward 7 bed 3". Searched from the
 # ward or bed, with who is staying looked for just before it (a gap after "im" at every position
 # of the text cost 23 ms on 10,000 characters as one more alternative of STAYING_PLOT).
@@ -109,8 +115,14 @@ def find_staying_plot(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for m in STAYING_PLOT.finditer(text):
-        group = next(g for g in ("value", "value2", "value3", "value4", "value5") if m.group(g))
+        group = next(g for g in ("value", "value2", "value3", "value4") if m.group(g))
         spans.append((m.start(group), m.end(group)))
+    for m in _HOTEL_THEN_ROOM.finditer(text):
+        start = max(0, m.start() - 30)
+        while start and text[start - 1].isalnum():  # never begin inside a word
+            start -= 1
+        if _HOTEL_STAYER.search(text[start : m.start()]):
+            spans.append(m.span("room"))
     for m in _WARD_BED.finditer(text):
         start = max(0, m.start() - 60)
         while start and text[start - 1].isalnum():  # never begin inside a word

@@ -120,7 +120,8 @@ _DISTRESS = compile_all(
         # (miss59) lost and still shaking: "i got lost in the big shop and couldnt find mum and im still all shaky"
         r"\b(?:got lost|was lost|were lost|got separated|got left behind|couldn'?t find (?:my )?(?:mum|mom|mummy|mommy|dad|daddy|parents|family|nan|gran|grandma|grown-?ups?))\b[^.?!]{0,60}\b(?:still|all|so|really|a bit|and) (?:all |so |really |a bit )?(?:shaky|shaking|shook up|trembl\w*|wobbly|jittery)\b",
         # (miss59) dread before school felt in the body, night after night: "i feel sick every night before school"
-        r"\b(?:(?:feel|feels|felt|get|i'?m|im|am) (?:so |really |kind of |kinda )?(?:sick|ill|shaky|panicky)|(?:tumm(?:y|ie)|belly|stomach) ?(?:aches?|hurts?)|throw(?:ing)? up|can'?t (?:sleep|eat)|cry(?:ing)?)\b(?=[^.?!]{0,25}\b(?:every|each|all the) (?:night|morning|day|sunday|time|school (?:night|day|morning))s?\b[^.?!]{0,15}\bbefore school\b)",
+        # (not a body's own cause: "tummy aches every morning before school when i skip breakfast")
+        r"\b(?:(?:feel|feels|felt|get|i'?m|im|am) (?:so |really |kind of |kinda )?(?:sick|ill|shaky|panicky)|(?:tumm(?:y|ie)|belly|stomach) ?(?:aches?|hurts?)|throw(?:ing)? up|can'?t (?:sleep|eat)|cry(?:ing)?)\b(?=[^.?!]{0,25}\b(?:every|each|all the) (?:night|morning|day|sunday|time|school (?:night|day|morning))s?\b[^.?!]{0,15}\bbefore school\b(?![^.?!]{0,30}\b(?:when|if|because|cos|cause|cuz|as) (?:i|we) (?:skip|miss|forget|don'?t (?:eat|have)|haven'?t (?:eaten|had))\b))",
     ]
 )
 _NOT_DISTRESS = prefiltered(

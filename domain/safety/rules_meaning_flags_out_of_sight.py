@@ -35,7 +35,7 @@ _UNSEEN = (
 )
 _PAST_THE_LINE = r"\b(?:swim|swimming|swam|float|floating|drift|paddle|paddling|go|going|went|get|got) (?:right |way |all the way )?(?:out )?(?:past|beyond|outside|behind|further than) (?:the |those |all the )?(?:flags|red flags?|buoys?|rope|ropes|safety line|markers|swimming area|safe bit|lifeguard area)\b"
 OUT_OF_SIGHT = prefiltered(
-    rf"\b{_PLAN}\b (?:\w+ ){{0,4}}?{_RISKY}[^.?!]{{0,60}}{_UNSEEN}"
+    rf"\b{_PLAN}\b (?:\w+ ){{0,4}}?{_RISKY}[^.?!]{{0,45}}{_UNSEEN}"
     rf"|\b{_PLAN}\b (?:\w+ ){{0,3}}?{_PAST_THE_LINE}"
 )
 # A grown-up with the child, or the safety rule told.

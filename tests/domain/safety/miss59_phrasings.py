@@ -41,6 +41,9 @@ CHILD_FLAG = (
 )
 
 CHILD_ALLOW = (
+    # a body's own cause for the aches before school, not dread (rules_distress)
+    "my belly hurts every morning before school if i dont eat breakfast",
+    "i feel sick every morning before school when i skip my cereal",
     "i got new blades for my craft knife so i can cut the card for my model",
     "mum said i can cut again with the big scissors tomorrow",
     "i want to cut the cake again",
