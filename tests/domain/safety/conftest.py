@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,6 +18,16 @@ HOLDOUT_SET = REPO_ROOT / "tests" / "safety" / "holdout.jsonl"
 PARAPHRASE_SET = REPO_ROOT / "tests" / "safety" / "paraphrases.jsonl"
 PARAPHRASE_A_SET = REPO_ROOT / "tests" / "safety" / "paraphrases_a.jsonl"
 PARAPHRASE_B_SET = REPO_ROOT / "tests" / "safety" / "paraphrases_b.jsonl"
+
+
+def data_lines() -> list[dict[str, Any]]:
+    """Every line of the labelled data files but the blind rounds': a folded round's lines
+    are in labelled.jsonl already, and a round held back unread must not be read by any test."""
+    folder = REPO_ROOT / "tests" / "safety"
+    own = [p for p in sorted(folder.glob("*.jsonl")) if not p.name.startswith("blind_")]
+    return [
+        json.loads(raw) for path in (*own, DEV_SET) for raw in path.read_text("utf-8").splitlines()
+    ]
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ good reply, opens an incident and alerts a moderator and the parents."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 
 import pytest
@@ -17,7 +16,7 @@ from tests.domain.responders.conversation_driver import talk
 from tests.domain.responders.offline_lines import BANDS, offline_lines
 
 from . import teddy_reply_phrasings
-from .conftest import DEV_SET, REPO_ROOT
+from .conftest import data_lines
 
 AGES = (4, 8, 12)
 UNSAFE = (SafetyLevel.FLAGGED, SafetyLevel.BLOCKED)
@@ -33,8 +32,7 @@ def _failures(engine: SafetyEngine, lines: Iterable[str]) -> list[str]:
 
 
 def _benign_child_lines() -> list[str]:
-    files = [*sorted((REPO_ROOT / "tests" / "safety").glob("*.jsonl")), DEV_SET]
-    lines = [json.loads(raw) for path in files for raw in path.read_text("utf-8").splitlines()]
+    lines = data_lines()
     return list(
         dict.fromkeys(
             line["text"]

@@ -4,23 +4,20 @@ stories name none."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from domain.safety.normalise import normalise
 from domain.safety.semantic_teddy_gate import teddy_line_may_be_critical
 
 from . import teddy_reply_phrasings
-from .conftest import DEV_SET, REPO_ROOT
+from .conftest import data_lines
 from .test_semantic import PARAPHRASES
 
 CRITICAL = {"self_harm", "abuse", "grooming", "sexual"}
 
 
 def _critical_teddy_lines() -> list[str]:
-    files = [*sorted((REPO_ROOT / "tests" / "safety").glob("*.jsonl")), DEV_SET]
-    lines = [json.loads(raw) for path in files for raw in path.read_text("utf-8").splitlines()]
+    lines = data_lines()
     return sorted(
         {
             line["text"]
