@@ -57,6 +57,7 @@ from domain.safety.rules_benign_frames_growing import new_thing_nerves
 from domain.safety.rules_benign_frames_held_in_play import blow_in_play
 from domain.safety.rules_benign_frames_home import PLAY_FIGHT, play_fight, screen_rule
 from domain.safety.rules_benign_frames_outdoors import injury_checked_fine, tears_of_joy
+from domain.safety.rules_benign_frames_poorly import feeling_ill
 from domain.safety.rules_benign_frames_small_things import alone_asked_by_a_parent
 
 D = SafetyCategory.DISTRESS
@@ -69,6 +70,8 @@ _FEELING = (
     r"down|low|blue|numb|horrible|rubbish|not okay|not ok|not good enough|like i'?m not good enough|overwhelmed|homesick|"
     r"tired of everything|sick of everything|like i don'?t matter|like nobody (?:loves|likes|wants) me|like i'?m (?:a burden|worthless|nothing)|"
     r"very bad|like crying|like nobody cares|like a failure|like no one|panicky|helpless|broken|"
+    # (round 63) panic felt in the body: "i get the panicky breathing every time i sit in the dentist chair"
+    r"(?:the|that|all|a) (?:panicky|panic|panicked|shaky|trembly) (?:breathing|breaths?|feeling|thing|tummy)|panicky breathing|"
     r"stupid|ugly|fat|dumb|useless|a failure|alone all the time|all by myself|by myself|like a ghost(?! costume| for halloween| at halloween| in the (?:school )?(?:play|show|film|story|game))|like nobody sees me|like no one sees me)"
 )
 _GRIEF_DIED = r"(?:died|passed away|passed on|is dead|got put down|was put to sleep|went to heaven|is in heaven|funeral)"
@@ -117,6 +120,9 @@ _DISTRESS = compile_all(
         # (false alerts 6's spoilt frame) A carer shouting at the child, and the child's fear
         # after it: not wanting to go home, hiding, shaking ("shouted" alone is not distress).
         rf"\b{_SHOUTER}\b[^.?!]{{0,25}}\b{_SHOUTED_AT_ME}\b[^.?!]{{0,60}}\b{_FEAR_AFTER}",
+        # (round 63) someone close in hospital, and the child crying or left in the dark: "grandad is
+        # in hospital with tubes everywhere and mum keeps crying and no one tells me whats happening"
+        r"\b(?:grandad|granddad|grandpa|grandma|granny|gran|nan|nana|nanny|mum|mom|mummy|mommy|dad|daddy|brother|sister|auntie|aunty|uncle|cousin|baby \w+|(?:little|big|baby) (?:brother|sister))\b (?:is|'?s|has been|was|went|got taken|had to go|is still|is stuck) (?:\w+ )?(?:in|into|to) (?:the )?(?:hospital|intensive care|icu|a ?& ?e)\b[^.?!]{0,100}\b(?:(?:keeps?|kept|won'?t stop|can'?t stop|is|was|were|are|been|started|always) crying|(?:no ?one|nobody|no body) (?:\w+ )?(?:tells|will tell|told|explains|says|say) (?:me|us)|(?:don'?t|dont|do not) know (?:what'?s|whats|what is) (?:happening|going on|wrong))\b",
         # (miss59) lost and still shaking: "i got lost in the big shop and couldnt find mum and im still all shaky"
         r"\b(?:got lost|was lost|were lost|got separated|got left behind|couldn'?t find (?:my )?(?:mum|mom|mummy|mommy|dad|daddy|parents|family|nan|gran|grandma|grown-?ups?))\b[^.?!]{0,60}\b(?:still|all|so|really|a bit|and) (?:all |so |really |a bit )?(?:shaky|shaking|shook up|trembl\w*|wobbly|jittery)\b",
         # (miss59) dread before school felt in the body, night after night: "i feel sick every night before school"
@@ -214,6 +220,8 @@ def _everyday(text: str) -> bool:
         # child is sad
         or squabble_warned(text)
         or knows_when_sad(text)
+        # (round 63) ill, not low: "the vaccine might make me feel a bit rubbish tomorrow"
+        or feeling_ill(text)
     )
 
 

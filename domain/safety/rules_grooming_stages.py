@@ -24,9 +24,9 @@ _STAGES: dict[str, Prefiltered] = {
     "secrecy": compile_all(
         [
             rf"\b(?:don'?t|dont|do not|never|not|shouldn'?t|can'?t|cannot|mustn'?t|won'?t|not supposed to|not allowed to|no need to)\s+(?:(?:to|ever|need to|have to|gotta|got to|want to|going to)\s+)?(?:tell|say anything to|show|let|talk to|mention (?:it|this|us|me) to)\b (?:{_PARENTS})",
-            r"\b(?:our|a|little|special|big) (?:little |special |big )?secret\b(?!\s+(?:handshake|code|club|base|recipe|passage|door|ingredient|hideout|agent|mission|santa|garden|word|level|room|fort|map|treasure|language|sauce|path|tunnel|weapon|area))",
+            r"\b(?:our|a|little|special|big) (?:little |special |big )?secret\b(?!\s+(?:handshake|code|club|base|recipe|passage|door|ingredient|hideout|agent|mission|santa|garden|word|level|room|fort|map|treasure|language|sauce|path|tunnel|weapon|area|stash|stashes|supply|hiding ?(?:place|spot)|hidey ?holes?|den|box|tin|drawer|diary|journal|notebook|snacks?|sweets?|sweeties|chocolates?|biscuits?|treats?|candy|crisps|toys?|pocket|compartment|collection|shelf|cupboard|stuff))",
             r"\bkeep (?:it|this|that|our \w+|these|them|everything|what \w+ (?:do|did|said)) (?:a |our |as a )?(?:secret|private|between us|quiet|to (?:ourselves|yourself))\b",
-            r"\bkeep (?:a|the|our|my|his|her) secrets?\b",
+            r"\bkeep (?:a|the|our|my|his|her) secrets?\b(?!\s+(?:stash|stashes|supply|hiding ?(?:place|spot)|hidey ?holes?|den|box|tin|drawer|diary|journal|notebook|snacks?|sweets?|sweeties|chocolates?|biscuits?|treats?|candy|crisps|toys?|pocket|compartment|collection|shelf|cupboard|stuff|handshake|recipe|code|base|fort|map)\b)",
             r"\b(?:just|only) between (?:us|you and me|me and you|the two of us)\b",
             r"\bdelete (?:the|our|these|those|my|his|her|all the|your) (?:messages|chats|texts|pictures|photos|pics|history|conversation)",
             r"\b(?:nobody|no one|no body) (?:needs|has|have|ever needs) to know\b",

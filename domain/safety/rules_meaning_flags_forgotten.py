@@ -7,7 +7,10 @@ forgot the child or didn't call on the child's birthday, said on its own.
 
 Near misses stay allowed: "my dad lives with his new family and I see him on Saturdays", "dad
 has a new baby and I got to hold her", "mum forgot to pack my lunch", "dad forgot his keys",
-a call that came after all ("he didn't call on my birthday but he rang the next morning")."""
+a call that came after all ("he didn't call on my birthday but he rang the next morning").
+
+Also (round 63) forgotten by the class while away ill: "ive been off sick two weeks and no one
+from my class has messaged me", "i think they forgot i exist"."""
 
 from __future__ import annotations
 
@@ -33,6 +36,14 @@ FORGOTTEN_BY_A_PARENT = prefiltered(
     rf"|\b{_PARENT}\b[^.?!]{{0,20}}\b(?:forgot|forgotten|forgets) (?:all )?about me\b"
     rf"|\b{_PARENT}\b (?:\w+ )?(?:didn'?t|did not|never) (?:even )?(?:call|ring|phone|text|come|visit|send (?:me )?a card)\b(?: me)?[^.?!]{{0,10}}\b(?:on|for) my birthday\b"
 )
+# (round 63) Forgotten by the class while away: "ive been off sick two weeks and no one from my
+# class has messaged me, i think they forgot i exist".
+_AWAY = r"(?:off (?:sick|school|ill)|(?:in|at|out of) (?:the )?hospital|ill|poorly|sick|(?:\w+ )?weeks?|(?:\w+ )?days?|ages|all (?:week|month|term|holidays?)|since)"
+_NOBODY_IN_TOUCH = r"(?:nobody|no ?one|no body|none of (?:them|my (?:friends|mates|class))|not (?:one|a single one) of (?:them|my (?:friends|mates)))(?: (?:from|in|at) (?:my |our |the )?(?:class|school|team|year|group|friends))? (?:(?:has|have|had|even|ever|once) )*(?:messaged|texted|called|rung|phoned|visited|asked (?:about|after)|checked on|sent)\b(?: me)?"
+FORGOTTEN_BY_THE_CLASS = prefiltered(
+    rf"\b{_AWAY}\b[^.?!]{{0,40}}\b{_NOBODY_IN_TOUCH}|\b{_NOBODY_IN_TOUCH}[^.?!]{{0,20}}\b{_AWAY}\b"
+    r"|\b(?:forgot|forgotten|forget|forgets) (?:that )?i (?:even )?(?:exist|was (?:even )?born|am (?:even )?alive)\b"
+)
 # The call or the visit came after all, or the child is fine with it.
 FORGOTTEN_NOT = prefiltered(
     r"\bbut (?:he|she|they|dad|mum|mom|daddy|mummy)\b[^.?!]{0,20}\b(?:called|rang|phoned|texted|came|visited|facetimed|sent|remembered|said sorry|made it up)\b"
@@ -41,6 +52,8 @@ FORGOTTEN_NOT = prefiltered(
 
 
 def find_forgotten_by_a_parent(text: str) -> list[Finding]:
-    if FORGOTTEN_BY_A_PARENT.search(text) and not FORGOTTEN_NOT.search(text):
+    if (
+        FORGOTTEN_BY_A_PARENT.search(text) or FORGOTTEN_BY_THE_CLASS.search(text)
+    ) and not FORGOTTEN_NOT.search(text):
         return [Finding(SafetyCategory.DISTRESS, "forgotten_by_a_parent", MODERATE, 0, len(text))]
     return []

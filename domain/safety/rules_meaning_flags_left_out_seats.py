@@ -21,6 +21,9 @@ LEFT_OUT_OF_SEATS = prefiltered(
     rf"|\b{_NOBODY} (?:ever |even )?(?:saves?|saved|keeps?|kept) (?:me )?a (?:seat|space|place|spot)\b"
     rf"|\b{_NOBODY} (?:\w+ )?(?:wants?|wanted|will|would|ever wants?) (?:to )?(?:be my partner|partner (?:up )?with me|pair (?:up )?with me|share (?:a |their |my )?(?:tent|room|dorm|cabin|seat|bunk ?beds?)(?: with me)?|room with me|go (?:in|on) (?:a |the )?(?:boat|canoe|kayak|ride|rides?|bus|coach) with me)\b"
     rf"|\b(?:i|i'?m|im|i am) (?:always |usually |still |just |normally |have to |had to |end up |ended up |get left to |am left to |'?m left to |was left to |got left to |get |got |am |'?m |was ){{0,3}}(?:sit|sitting|sat) {_ALONE}\b[^.?!]{{0,12}}\b(?:(?:on|in) (?:the |our |a )?(?:coach|bus|minibus|mini bus|train|plane|trip|trips|back seat)|every (?:time|day|week|trip|match)|again|at (?:lunch|lunchtime|break|breaktime|playtime|dinner|dinnertime|dinner time)(?! with)|in the (?:canteen|lunch hall|dinner hall))\b"
+    # (round 63) refusing to sit by the child, for a reason or since a change: "the girls say i
+    # smell like hospital and they wont sit next to me since i got my feeding tube".
+    r"|\b(?:they|the (?:other )?(?:girls|boys|kids|others)|everyone|everybody|people|my (?:friends|class|classmates|mates))\b (?:\w+ )?(?:won'?t|wont|don'?t|dont|refuse to|never|no longer|stopped|all) (?:wanting to |want to |even |ever )?(?:sit|sitting|sits) (?:next to|beside|near|with) me\b (?:anymore|any more|since|because|cos|coz|cuz|cause|now|cus) "
     r"|\b(?:always|every time|again) (?:the )?(?:only )?one (?:left )?(?:without|with no) (?:a )?(?:partner|seat|buddy|tent buddy)\b"
     r"|\bi (?:always |have to |end up |had to |get to )?(?:be |go |pair up |partner up )?(?:partners? )?with the (?:teacher|coach|instructor|leader|sir|miss) because (?:nobody|no ?one|noone)\b"
 )

@@ -44,6 +44,11 @@ from domain.safety.rules_benign_frames_play import (
     glue_for_crafts,
     wolf_huffs,
 )
+from domain.safety.rules_benign_frames_poorly import (
+    PILLS_HALVED,
+    carer_medicine,
+    wee_written_weed,
+)
 from domain.safety.rules_benign_frames_small_things import birthday_candles
 
 DA = SafetyCategory.DANGEROUS_ACTIVITY
@@ -67,10 +72,13 @@ _DANGER = compile_all(
         r"\b(?:pills?|tablets|medicines?|medication|vitamins|cough syrup|sleeping pills)\b",
         r"\b(?:bleach|detergent|tide pods?|laundry pods?|dish ?washer (?:soap|tablets?)|cleaning (?:stuff|spray|liquid|products?)|drain cleaner|antifreeze|paint thinner|glue|rat poison|poison|nail polish remover|mouthwash)\b",
         r"\b(?:knives|knife|razors?|razor blades?|scissors|axe|sharp (?:things|stuff|ones))\b",
+        # (round 63) a tooth pulled out with a tool or a string tied to something that moves:
+        # "im gonna pull my wobbly tooth out with mums tweezers and a string tied to my bike".
+        r"\b(?:pull|pulling|yank|yanking|rip|ripping|get|getting|take|taking)\b (?:out )?(?:my|his|her|the|me|a) (?:\w+ )?(?:tooth|teeth|toof)(?: out)?\b[^.?!]{0,40}\b(?:pliers|tweezers|scissors|knife|fork|screwdriver|string (?:tied )?(?:to|on|round) (?:my |the |a |his |her )?(?:bike|door|car|scooter|dog|ball|football|arrow|rocket|skateboard)|tie\w* (?:it |a string |string )?to (?:my |the |a )?(?:bike|door|car|scooter|dog))\b",
         # (round 58) a grown-up's power tool: "grandpa lets me use his chainsaw when grandma isnt looking".
         r"\b(?:chain ?saws?|angle grinders?|circular saws?|power saws?|jig ?saws?|nail guns?|blow ?torch(?:es)?|hedge trimmers?|strimmers?|log splitters?|wood ?chippers?|welders?|welding torch(?:es)?|machetes?|hatchets?)\b",
         r"\b(?:drink|drinking|eat|eating|taste|tasting|swallow|swallowing|sniff|sniffing)\b (?:the |some |that |a )?(?:stuff|liquid|things?|bottles?|juice|water|powder|spray) (?:in|from|under|on) (?:the |my |a )?(?:\w+ )?(?:garage|shed|sink|cupboard|cabinet|laundry|bathroom|basement|toolbox|bucket)\b|"
-        r"\b(?:stuff|bottles?|liquid|things?|spray|soap|chemicals?) under the (?:sink|counter)\b|\b(?:drink|drinking|eat|eating|taste|tasting|swallow|swallowing|sniff|sniffing)\b (?:the |some |a |mom'?s |dad'?s )?(?:\w+ )?(?:soap|shampoo|perfume|cleaner|paint|gas|chemicals|lotion|batteries|battery|magnets?|coins?|hand sanitizer|sanitiser|sanitizer)\b",
+        r"\b(?:stuff|bottles?|liquid|things?|spray|soap|chemicals?) under the (?:sink|counter)\b|\b(?:drink|drinking|eat|eating|taste|tasting|swallow|swallowing|sniff|sniffing)\b (?:the |some |a |mom'?s |dad'?s )?(?:\w+ )?(?:soap|shampoo|perfume|cleaner|paint|gas|chemicals|lotion|batteries|battery|magnets?|coins?|hand sanitizer|sanitiser|sanitizer|hand ?gel|hand ?sanitiser|hair ?spray|air freshener|body spray|deodorant|nail varnish)\b",
         r"\b(?:touch|touching|put my hand (?:on|in)|lick|grab|hold)\b[^.?!]{0,15}\b(?:hot|stove|oven|iron|kettle|fire|flames?|heater|fireplace|grill|candle|boiling)\b",
         r"\b(?:choking|blackout|pass out|passing out|fainting|tide pod|skull breaker|fire|cinnamon|benadryl) challenge\b|\b(?:(?:till|until|so|and) (?:we|i|you|they|he|she|u) (?:pass|passes|black|blacks) out|faint)\b|\bhold (?:my|your|their|our|his|her|ur) breaths?\b[^.?!]{0,25}\b(?:pass out|long as|minutes|until)\b|\bchoke (?:my ?self|each other)\b",
         r"\b(?:drive|driving|drove) (?:the|my \w+'?s|dad'?s|mom'?s|mum'?s|a|grandpa'?s) (?:car|truck|tractor)\b",
@@ -138,7 +146,7 @@ _TEDDY_SAFETY = prefiltered(
 _DRUG_WORDS = prefiltered(
     r"\b(?:beer|beers|wine|vodka|whiske?y|rum|tequila|gin|brandy|sherry|lager|prosecco|schnapps|bourbon|hot toddy|alcohol|alcoholic|booze|liquor|champagne|cocktails?|drunk|tipsy|hangover|"
     r"cigarettes?|cigs?|cigars?|tobacco|(?:try|trying|tried|start|started|like|love|enjoy|go|went) smok(?:e|ing)|(?:(?<=\bi )|(?<=\bwe )|(?<=\bu ))smok(?:e|ed|ing)|(?:you|they|kids|people|teens|he|she|dad|mom|mum) smok(?:e|es|ed|ing)|smok(?:e|es|ed|ing) (?=(?:a |some |the )?(?:cigarettes?|cigs?|weed|pot|joints?|cigars?|vapes?|blunts?|crack|meth|it|them|one))|vapes?|vaping|vaped|juul|nicotine|weed|marijuana|cannabis|pot brownies?|edibles|joints?|blunts?|bongs?|"
-    r"cocaine|coke|crack|meth|heroin|lsd|acid|shrooms|mushrooms that make|ecstasy|molly|drugs?|sniff(?:ing|ed)? (?:the |some )?(?:markers?|sharpies?|glue|pens|paint|petrol|gas|aerosols?|deodorant|nail polish|whiteboard pens)|huff(?:ing)?|get high|getting high|got high|stoned|high on|makes? (?:you|u|me|people|us) high|"
+    r"cocaine|coke|crack|meth|heroin|lsd|acid|shrooms|mushrooms that make|ecstasy|molly|drugs?|sniff(?:ing|ed)? (?:the |some |a |mums |mum'?s |dads |dad'?s |my |that )?(?:markers?|sharpies?|glue|pens|paint|petrol|gas|aerosols?|deodorant|nail polish|nail varnish|whiteboard pens|hand ?gel|hand ?saniti[sz]er|saniti[sz]er|hair ?spray|air freshener|spray paint|correction fluid|tipp?-?ex|lighter fluid|nail polish remover|lynx|body spray)|huff(?:ing)?|get high|getting high|got high|stoned|high on|makes? (?:you|u|me|people|us) high|"
     r"pills to get|xanax|fentanyl|opioids?|snort\w*|inject\w*|shots of|hard liquor|lean|sizzurp|"
     r"get(?:ting)? (?:wasted|hammered|plastered|smashed|trashed|buzzed|blazed|baked|faded|crossfaded)|wasted|hammered|blazed|420|dab pen|thc|cbd gumm\w*)\b"
 )
@@ -229,6 +237,11 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             continue  # "how do i make slime, mum said i can use her glue": a craft
         if m.group() in _MEDICINE_WORDS and frame("elder_meds", lambda: elder_own_medicine(text)):
             continue  # "grandpa takes his heart pills and lets me open the box": his, as usual
+        if (
+            m.group() in _MEDICINE_WORDS
+            or (m.group() in ("knife", "knives") and PILLS_HALVED.search(text))
+        ) and frame("carer_meds", lambda: carer_medicine(text)):
+            continue  # (round 63) "daddy cuts my pills in half", "the medicine tastes yucky"
         if frame(
             "safe_use",
             lambda: (
@@ -275,6 +288,8 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             continue  # (miss5455) read in a child's words; the teddy's are judged as before
         if word.startswith("inject") and frame("medical", lambda: _MEDICAL_INJECTION.search(text)):
             continue
+        if word == "weed" and frame("wee", lambda: wee_written_weed(text)):
+            continue  # (round 63) "i laughed so hard i nearly weed myself": wee'd
         if word.startswith("huff") and frame("wolf", lambda: wolf_huffs(text)):
             continue  # (round 46) "do the big bad wolf voice, huff and puff": a story
         if word in ("hammered", "wasted", "blazed") and frame(

@@ -17,6 +17,7 @@ from domain.safety.rules_benign_frames_family_life import care_not_to_cut
 from domain.safety.rules_benign_frames_growing import dye_misspelt, sports_knock
 from domain.safety.rules_benign_frames_home import heaven_when_old
 from domain.safety.rules_benign_frames_kept_safe import kept_from_harm
+from domain.safety.rules_benign_frames_poorly import ill_as_if_dying, itch_scratched
 from domain.safety.rules_self_harm_phrases import ACCIDENT, FIGURATIVE
 
 S = SafetyCategory.SELF_HARM
@@ -86,6 +87,9 @@ def compositional_self_harm(text: str) -> list[Finding]:
                 or DEAD_AS_VERY.match(clause, death.start())
                 or ("heaven" in death.group() and heaven_when_old(text))
                 or (death.group() == "die" and dye_misspelt(clause))
+                or ill_as_if_dying(
+                    text
+                )  # (round 63) "with the stomach bug i felt like i was dying"
                 or (
                     _DIE_HYPERBOLE.search(clause[max(0, death.start() - 25) : death.end()])
                     and taken_back(text)
@@ -119,6 +123,8 @@ def compositional_self_harm(text: str) -> list[Finding]:
             and not care_not_to_cut(text)
             and not kept_from_harm(text)  # (round 42) a grown-up kept me from getting burned
             and not ANIMAL_DID_IT.search(clause)
+            # (round 63) an itch scratched: "i had chickenpox and wanted to scratch myself"
+            and not (injury.group().startswith("scratch") and itch_scratched(text))
         ):
             first = min(body.start(), injury.start())
             found.append(

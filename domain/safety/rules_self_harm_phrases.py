@@ -19,6 +19,7 @@ from domain.safety.rules_benign_frames_everyday import (
 from domain.safety.rules_benign_frames_family_life import care_not_to_cut
 from domain.safety.rules_benign_frames_growing import dye_misspelt
 from domain.safety.rules_benign_frames_home import carer_razor_put_away, heaven_when_old
+from domain.safety.rules_benign_frames_poorly import ill_as_if_dying, itch_scratched, medical_jab
 
 S = SafetyCategory.SELF_HARM
 
@@ -158,6 +159,8 @@ def self_harm_phrases(text: str, *, teddy: bool) -> list[Finding]:
             continue  # "i took all my medicine like the doctor said"
         if phrase.endswith("die") and dye_misspelt(text):
             continue  # "i wanna die my hair pink": "die" written for "dye"
+        if phrase.endswith(("die", "dying", "dead")) and ill_as_if_dying(text):
+            continue  # (round 63) "with the tummy bug i thought i was going to die"
         if mischief_unnoticed(text) or ("heaven" in phrase and heaven_when_old(text)):
             continue  # "when i'm really old i want to go to heaven and see nana"
         if re.search(r"\b(?:razor|blades?)\b", phrase) and carer_razor_put_away(text):
@@ -180,6 +183,8 @@ def self_harm_phrases(text: str, *, teddy: bool) -> list[Finding]:
             and "laugh" in text[m.end() : m.end() + 12]
         ):
             continue
+        if m.group().startswith("stab") and medical_jab(text):
+            continue  # (round 63) "i have to stab myself in the leg with my epipen"
         found.append(Finding(S, "self_harm_phrase", CRITICAL, m.start(), m.end()))
     cared_for: bool | None = None  # the whole text's frame, looked for once
     for m in _MAYBE.finditer(text):
@@ -190,6 +195,8 @@ def self_harm_phrases(text: str, *, teddy: bool) -> list[Finding]:
             cared_for = care_not_to_cut(text)
         if cared_for:
             continue  # (false alerts 6) "dad held my hand so i didn't cut myself"
+        if m.group().startswith("scratch") and itch_scratched(text):
+            continue  # (round 63) "i had chickenpox and i wanted to scratch myself all over"
         if _INTENT.search(window) and not re.search(r"\bby accident|accidentally\b", window):
             found.append(Finding(S, "self_harm_phrase", CRITICAL, m.start(), m.end()))
         elif ACCIDENT.search(window):
