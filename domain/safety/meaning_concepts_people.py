@@ -12,7 +12,7 @@ from domain.safety.prefilter import prefiltered
 
 ADULT = prefiltered(
     r"\b(?:dad|daddy|father|papa|step ?(?:dad|mom|mum|father|mother|brother|sister)|uncle|aunt|auntie|aunty|grandpa|grandad|granddad|"
-    r"grandfather|gramps|babysitter|baby ?sitter|sitter|nanny|childminder|child minder|au pair|teacher|coach|neighbou?r|tutor|priest|pastor|counsel?lor|bus driver|"
+    r"grandfather|gramps|babysitter|baby ?sitter|sitter|nanny|childminder|child minder|au pair|teacher|coach|neighbou?r|tutor|priest|pastor|counsel?lor|bus driver|porter|volunteer|chemist|pharmacist|cleaner|orderly|receptionist|"
     r"instructor|(?:mom|mum|mommy|mummy|mama|dad|mother|father)'?s (?:new )?(?:boyfriend|girlfriend|friend|husband|wife|partner)|boyfriend|husband|partner|cousin|older (?:boy|girl|kid|brother|sister)|"
     r"big (?:brother|sister|kid|boy)|man|men|guy|lady|woman|grown ?up|adult|stranger|person|someone|somebody|teenager|teen|"
     r"(?:1[6-9]|[2-9]\d) ?(?:yo|y/o|years? old|yr old)|he|she|him)\b"

@@ -116,6 +116,9 @@ TEDDY_MEDICINE_RULE = prefiltered(
     r"|\beven (?:if|when) (?:it|they) (?:looks?|tastes?|smells?) (?:\w+ )?(?:like|as \w+ as) (?:sweets|candy|sweeties|juice)\b|\b(?:medicines?|pills?|tablets) (?:is|are|isn'?t|aren'?t|can look like) (?:not )?(?:sweets|candy)\b"
     # (probe of teddy replies) "the doctor gives you medicine to help you feel better"
     rf"|\b(?:the |your |a )?(?:doctors?|nurses?|pharmacists?|dentists?) (?:gives?|gave|will give|can give|prescribes?) (?:you )?(?:some |a little )?{_MEDICINE}\b"
+    # (miss63a) the nurse bringing the child's medicine; its medicine praised for helping
+    rf"|\b{_GIVER} (?:will |can |is going to |is gonna )?(?:bring|brings|brought|give|gives) (?:you )?(?:your|some|the) {_MEDICINE}\b"
+    rf"|\b(?:your|the) {_MEDICINE} (?:is |are |will )?(?:help|helps|helping|make|makes|making) (?:your \w+|you) (?:get |feel )?(?:better|well|stronger)\b"
 )
 
 # (round 30) The harm of drugs taught or agreed with ("my teacher said drugs can hurt your brain

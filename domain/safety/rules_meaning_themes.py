@@ -109,9 +109,7 @@ from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_grooming_attention import find_attention_grooming
 from domain.safety.rules_meaning_grooming_bedroom_asked import find_bedroom_asked
 from domain.safety.rules_meaning_grooming_camera_undressed import find_camera_undressed
-from domain.safety.rules_meaning_grooming_changing_private import (
-    find_changing_in_private,
-)
+from domain.safety.rules_meaning_grooming_changing_private import find_changing_in_private
 from domain.safety.rules_meaning_grooming_covert import find_covert_contact
 from domain.safety.rules_meaning_grooming_debts import find_grooming_debts
 from domain.safety.rules_meaning_grooming_given_to_take import find_given_to_take
@@ -125,6 +123,7 @@ from domain.safety.rules_meaning_hurting_animals import (
     find_child_hurting_animal,
     find_teddy_animal_orders,
 )
+from domain.safety.rules_meaning_medical_harms import find_medical_harms
 from domain.safety.rules_meaning_online_weekend import find_online_weekend_risks
 from domain.safety.rules_meaning_play_disclosures import find_play_disclosures
 from domain.safety.rules_meaning_prejudice_groups import (
@@ -138,9 +137,7 @@ from domain.safety.rules_meaning_self_harm_fall_out import find_fall_out_to_esca
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
 from domain.safety.rules_meaning_self_harm_food_means import find_self_harm_food_means
 from domain.safety.rules_meaning_self_harm_kept_hidden import find_self_harm_kept_hidden
-from domain.safety.rules_meaning_self_harm_not_deserving import (
-    find_not_meant_to_live,
-)
+from domain.safety.rules_meaning_self_harm_not_deserving import find_not_meant_to_live
 from domain.safety.rules_meaning_self_harm_oblique import find_self_harm_oblique
 from domain.safety.rules_meaning_self_harm_plans import find_overdose_plan, find_self_harm_plans
 from domain.safety.rules_meaning_self_harm_quiet_ways import find_self_harm_quiet_ways
@@ -168,6 +165,7 @@ from domain.safety.rules_meaning_teddy_grown_up_acts import find_teddy_grown_up_
 from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
 from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
 from domain.safety.rules_meaning_teddy_mealtimes import find_teddy_mealtime_harms
+from domain.safety.rules_meaning_teddy_medical import find_teddy_medical_harms
 from domain.safety.rules_meaning_teddy_missiles import find_teddy_missiles
 from domain.safety.rules_meaning_teddy_plugs_and_pictures import find_teddy_plugs_and_pictures
 from domain.safety.rules_meaning_teddy_probe_body import find_teddy_probe_body
@@ -328,6 +326,8 @@ _CHILD_THEMES = GatedRules(
         find_violence_plans,
         # (fa54) strangled, or a strangling tried, threatened or promised
         find_strangled,
+        # (miss63a) harm in a medical setting: sick on purpose, neglect, fabricated illness
+        find_medical_harms,
     )
 )
 
@@ -386,6 +386,8 @@ _TEDDY_THEMES = GatedRules(
         find_teddy_mealtime_harms,
         # (miss49) plugs with wet hands, grown-up videos offered, body pictures called normal
         find_teddy_plugs_and_pictures,
+        # (miss63a) medicine stopped, an undressing "check", tools on a tooth, the ward asked
+        find_teddy_medical_harms,
     )
 )
 

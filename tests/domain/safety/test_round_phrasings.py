@@ -43,6 +43,7 @@ from . import (
     miss58_phrasings,
     miss59_phrasings,
     miss60_phrasings,
+    miss63a_phrasings,
     miss63b_phrasings,
     miss5253_phrasings,
     miss5455_phrasings,
@@ -181,6 +182,7 @@ ROUNDS = (
     miss60_phrasings,
     miss58_phrasings,
     miss63b_phrasings,
+    miss63a_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
