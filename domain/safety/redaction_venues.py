@@ -73,7 +73,7 @@ STAYING_PLOT = prefiltered(
 # Searched from the hotel, with who is staying looked for just before it (as one more
 # alternative of STAYING_PLOT, a gap after every "im" took it from 14 to 22 ms).
 _HOTEL_THEN_ROOM = prefiltered(
-    rf"\b(?:at|in)\s+(?:the\s+)?(?:hotel|inn|travelodge|hostel|guest ?house|resort|apartments|holiday park)\b[^.?!]{{0,30}}\b(?:in|at),?\s+(?P<room>{_ROOM})\b",
+    rf"\b(?:at|in)\s+(?:the\s+)?(?:\w+\s+)?(?:hotel|inn|travelodge|motel|hostel|guest ?house|b ?& ?b|bnb|airbnb|resort|apartments|holiday park)\b[^.?!]{{0,30}}(?:\b(?:in|at),?\s+|,\s*)(?P<room>{_ROOM})\b",
     _F,
 )
 _HOTEL_STAYER = prefiltered(r"\b(?:we'?re|we are|were|i'?m|im|i am|staying)\b[^.?!]{0,15}$", _F)
@@ -89,7 +89,7 @@ _WARD_STAYER = prefiltered(
     _F,
 )
 _CAMPING = prefiltered(
-    r"\b(?:tent|caravan|static|campervan|camper|motorhome|camping|campsite|camp site|holiday park|caravan park|glamping|site|chalet|cabin|lodge|yurt|hotel|inn|hostel|resort|holiday|hospital|ward)\b",
+    r"\b(?:tent|caravan|static|campervan|camper|motorhome|camping|campsite|camp site|holiday park|caravan park|glamping|site|chalet|cabin|lodge|yurt|hotel|inn|travelodge|motel|bnb|airbnb|hostel|resort|holiday|hospital|ward)\b",
     _F,
 )
 
