@@ -24,6 +24,8 @@ ONLINE = prefiltered(
 ASKS = prefiltered(
     r"\b(?:wants?|wanted|asks?|asked|asking|keeps? asking|told|tells|telling|says?|said|makes?|made|dared?|tries to get|tried to get|begs?|begged|invited|invites)\b"
     r"[^.?!]{0,16}\b(?:me|us)\b|\b(?:let'?s|can we|could we|wanna|want to)\b"
+    # (mends) "a man said i can come see his boat": leave to come or go given
+    r"|\b(?:says?|said|told me|tells me) (?:that )?(?:i|we) (?:can|could|may|should|am allowed to|'?m allowed to|are allowed to) (?:come|go|visit|see|stay|sleep|ride|get)\b"
     # (round 39) "he asked what I look like now and if I could ..."
     r"|\b(?:asks?|asked|asking|keeps? asking|wants? to know|wanted to know) (?:me )?(?:if|whether|what|how|where|when)\b"
 )

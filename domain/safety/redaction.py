@@ -205,6 +205,9 @@ _GROWN_UP_WITH_ME = prefiltered(
     rf"\b(?:just me and|me and|with|staying with|stay with|staying at|looked after by|minded by|babysat by) {_MINDER}\b"
     rf"|\b{_MINDER} (?:is|'?s|will be|are|came|come|has come|is staying|stays|is sleeping|sleeps) (?:here|over|round|with me|looking after me|babysitting|minding me|staying over|sleeping over|in charge|to look after me|to babysit)\b"
     rf"|\b{_MINDER} (?:is looking after|looks after|is babysitting|babysits|is minding|minds|is watching) me\b"
+    # (mends) a relative ringing or popping round to check on the child: care, not risk
+    rf"|\b{_MINDER} (?:rang|rings|phoned|phones|called|calls|texted|texts|face ?timed|facetimes|video called|checked|checks|popped (?:round|in|over)|came (?:round|over)|comes (?:round|over))\b(?: me| up| in| on me)?"
+    r" (?:to (?:check|see|make sure|ask)|if|whether|and (?:check(?:ed)?|ask(?:ed)?))\b"
 )
 # ...unless the grown-up only comes later ("till my nan comes"), or has gone too.
 _UNTIL_GROWN_UP = prefiltered(

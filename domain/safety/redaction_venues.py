@@ -16,8 +16,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from domain.safety.prefilter import prefiltered
+from domain.safety.prefilter import Prefiltered, prefiltered
 
 _F = re.IGNORECASE
 _NOT_A_NAME = (
@@ -72,7 +73,7 @@ STAYING_PLOT = prefiltered(
 # Searched from the hotel, with who is staying looked for just before it (as one more
 # alternative of STAYING_PLOT, a gap after every "im" took it from 14 to 22 ms).
 _HOTEL_THEN_ROOM = prefiltered(
-    rf"\b(?:at|in)\s+(?:the\s+)?(?:hotel|inn|travelodge|hostel|guest ?house|resort|apartments|holiday park)\b[^.?!]{{0,30}}\b(?:in|at),?\s+(?P<room>{_ROOM})\b",
+    rf"\b(?:at|in)\s+(?:the\s+)?(?:\w+\s+)?(?:hotel|inn|travelodge|motel|hostel|guest ?house|b ?& ?b|bnb|airbnb|resort|apartments|holiday park)\b[^.?!]{{0,30}}(?:\b(?:in|at),?\s+|,\s*)(?P<room>{_ROOM})\b",
     _F,
 )
 _HOTEL_STAYER = prefiltered(r"\b(?:we'?re|we are|were|i'?m|im|i am|staying)\b[^.?!]{0,15}$", _F)
@@ -88,7 +89,7 @@ _WARD_STAYER = prefiltered(
     _F,
 )
 _CAMPING = prefiltered(
-    r"\b(?:tent|caravan|static|campervan|camper|motorhome|camping|campsite|camp site|holiday park|caravan park|glamping|site|chalet|cabin|lodge|yurt|hotel|inn|hostel|resort|holiday|hospital|ward)\b",
+    r"\b(?:tent|caravan|static|campervan|camper|motorhome|camping|campsite|camp site|holiday park|caravan park|glamping|site|chalet|cabin|lodge|yurt|hotel|inn|travelodge|motel|bnb|airbnb|hostel|resort|holiday|hospital|ward)\b",
     _F,
 )
 
@@ -109,6 +110,19 @@ def find_venue_with_time(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _told_by_a_stayer(
+    text: str, pattern: Prefiltered, stayer: Prefiltered, window: int
+) -> Iterator[re.Match[str]]:
+    """Each match of `pattern` with who is staying ("im", "we're staying") in the `window`
+    characters just before it (widened to never begin inside a word)."""
+    for m in pattern.finditer(text):
+        start = max(0, m.start() - window)
+        while start and text[start - 1].isalnum():  # never begin inside a word
+            start -= 1
+        if stayer.search(text[start : m.start()]):
+            yield m
+
+
 def find_staying_plot(text: str) -> list[tuple[int, int]]:
     """The pitch, plot or room where the child is staying, as (start, end) spans."""
     if not _CAMPING.search(text):
@@ -117,16 +131,8 @@ def find_staying_plot(text: str) -> list[tuple[int, int]]:
     for m in STAYING_PLOT.finditer(text):
         group = next(g for g in ("value", "value2", "value3", "value4") if m.group(g))
         spans.append((m.start(group), m.end(group)))
-    for m in _HOTEL_THEN_ROOM.finditer(text):
-        start = max(0, m.start() - 30)
-        while start and text[start - 1].isalnum():  # never begin inside a word
-            start -= 1
-        if _HOTEL_STAYER.search(text[start : m.start()]):
-            spans.append(m.span("room"))
-    for m in _WARD_BED.finditer(text):
-        start = max(0, m.start() - 60)
-        while start and text[start - 1].isalnum():  # never begin inside a word
-            start -= 1
-        if _WARD_STAYER.search(text[start : m.start()]):
-            spans.append(m.span())
+    spans.extend(
+        m.span("room") for m in _told_by_a_stayer(text, _HOTEL_THEN_ROOM, _HOTEL_STAYER, 30)
+    )
+    spans.extend(m.span() for m in _told_by_a_stayer(text, _WARD_BED, _WARD_STAYER, 60))
     return spans

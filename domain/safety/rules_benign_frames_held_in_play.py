@@ -75,6 +75,10 @@ def held_in_play(text: str) -> bool:
 
 
 # --- a blow in play or by accident --------------------------------------------------------
+# What tells that a blow or a throw was meant, in anger: hard, on purpose, in a temper, as a
+# punishment, drunk (the shared words of BLOW_MEANT and BALL_THROWN_HARD; search-only spoilers,
+# so their order within an alternation changes nothing).
+MEANT_IN_ANGER = r"on purpose|deliberately|so hard|really hard|too hard|as hard as|angry|mad at (?:me|us)|cross|in a temper|temper|punish\w*|naughty|drunk"
 BLOW_IN_PLAY = prefiltered(
     r"\b(?:by accident|accidentally|accidently|by mistake|(?:it was|was) an accident|didn'?t mean (?:it|to)|not on purpose|"
     r"(?:pillow|cushion|water|snowball|nerf|foam|play) ?fights?|play ?fighting|tickl\w*|wrestl\w*|"
@@ -82,8 +86,8 @@ BLOW_IN_PLAY = prefiltered(
     r"playing (?:tag|it|football|catch|a game|games|together|pirates|monsters|tig|chase)|in the game|game of|we (?:both |all )?(?:laughed|giggled)|joking|pretend\w*)\b"
 )
 BLOW_MEANT = prefiltered(
-    r"\b(?:on purpose|deliberately|so hard|really hard|too hard|as hard as|angry|mad at (?:me|us)|cross|in a temper|temper|punish\w*|naughty|"
-    r"(?:when|if|because|cos) (?:i|we)(?:'?m| am| was| were|'?re)? (?:bad|naughty|rude|slow|loud)|if (?:i|we) (?:stop|don'?t|cry|talk)|for (?:talking|crying|being)|drunk)\b"
+    rf"\b(?:{MEANT_IN_ANGER}|"
+    r"(?:when|if|because|cos) (?:i|we)(?:'?m| am| was| were|'?re)? (?:bad|naughty|rude|slow|loud)|if (?:i|we) (?:stop|don'?t|cry|talk)|for (?:talking|crying|being))\b"
 )
 blow_in_play = Frame(BLOW_IN_PLAY, BLOW_MEANT, waives=(OLDER,))
 
@@ -95,7 +99,5 @@ _PLAY_THING = (
 BALL_THROWN_IN_PLAY = prefiltered(
     rf"\b(?:throws?|threw|throwing|chucks?|chucked|chucking|lobs?|lobbed|lobbing|toss(?:es|ed|ing)?)\b (?:a |the |his |her |my |our |some |their |an )?(?:\w+ )?{_PLAY_THING}\b (?:at|to|for) (?:me|us)\b"
 )
-BALL_THROWN_HARD = prefiltered(
-    r"\b(?:so hard|really hard|too hard|as hard as|on purpose|deliberately|angry|mad at (?:me|us)|cross|in a temper|temper|punish\w*|naughty|drunk|to hurt|hurt\w*|cr(?:y|ied|ies|ying))\b"
-)
+BALL_THROWN_HARD = prefiltered(rf"\b(?:{MEANT_IN_ANGER}|to hurt|hurt\w*|cr(?:y|ied|ies|ying))\b")
 ball_thrown_in_play = Frame(BALL_THROWN_IN_PLAY, BALL_THROWN_HARD, waives=(AGAIN, OLDER))

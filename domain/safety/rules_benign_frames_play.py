@@ -15,11 +15,16 @@
   people called bad for their skin (rules_meaning_teddy_story_harms blocks those itself).
 - (round 46) the big bad wolf's huffing and puffing, spoilt by glue, gas or getting high
   (rules_risky).
+- (mends) a water, nerf or toy gun taken along to play ("im gonna get you with my water gun"),
+  spoilt by a real gun named beside it, a real weapon, hurting or killing, or "for real"
+  (rules_meaning_flags_everyday.WEAPON_IN); it waives MEANS, whose "shoot you" is its own
+  harmless reading, and names the weapons itself.
 """
 
 from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
+from domain.safety.benign_frame_spoilers import MEANS
 from domain.safety.prefilter import Prefiltered, prefiltered
 
 # Going away somewhere: to a place, on a trip, for a holiday or a weekend.
@@ -130,3 +135,33 @@ NOT_THROWN_IN_PLAY = (
     r"(?!(?:threw|throws?) me (?:in|into|in to|up|high|up in|onto|on|on to) (?:the |a |our |my )?(?:air|sky|pool|swimming pool|paddling pool|water|sea|lake|waves?|leaves|snow|ball pit"
     r"|(?:sofa|couch|bed|beanbag)\b(?=[^.?!]{0,40}\b(?:playing|play|laugh\w*|fun|lol|haha\w*|game|tickl\w*|giggl\w*|wrestl\w*)\b))\b)"
 )
+
+
+# (mends) A gun that is a toy: water, squirt, nerf, bubble... ("my nerf gun", "a super soaker").
+_TOY_GUN_KINDS = (
+    "water",
+    "squirt",
+    "squirty",
+    "nerf",
+    "toy",
+    "bubble",
+    "glue",
+    "foam",
+    "cap",
+    "laser",
+    "paint",
+    "lego",
+    "confetti",
+    "snow",
+    "pretend",
+    "plastic",
+)
+TOY_GUN = prefiltered(rf"\b(?:{'|'.join(_TOY_GUN_KINDS)}) ?guns?\b|\bsuper ?soakers?\b")
+# ...unless a real gun is named beside it ("a gun", "dads gun": a gun with no toy word just
+# before it), a real weapon, hurting or killing.
+_NOT_A_TOY = "".join(f"(?<!{kind} )" for kind in _TOY_GUN_KINDS)
+TOY_GUN_MEANT = prefiltered(
+    rf"\b{_NOT_A_TOY}guns?\b|\b(?:real (?:gun|one|bullets?)|bullets?|rifle|shotgun|pistol|knife|knives|blade|stab\w*|hammer|axe|machete|screwdriver|"
+    r"kill\w*|hurt\w*|injure\w*|blind\w*|in (?:his|her|their|the) (?:eyes?|face))\b"
+)
+toy_gun_in_play = Frame(TOY_GUN, TOY_GUN_MEANT, waives=(MEANS,))

@@ -21,6 +21,7 @@ from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, Finding
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_ended_well import setback_turned_good, swallowed_long_ago
+from domain.safety.rules_benign_frames_play import toy_gun_in_play
 from domain.safety.rules_meaning_flags import PLAYFUL
 
 _DIGITS = r"(?:\d[\d\s-]{2,12}\d|(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,-]*){3,8})"
@@ -82,9 +83,10 @@ MOUTH_HAZARD = prefiltered(
 )
 # Bringing a weapon in to school, or to use on someone.
 _INTEND = r"(?:ima|imma|i'?ma|i'?m gonna|im gonna|i'?m going to|im going to|gonna|i'?ll|ill|i will|i wanna|i want to)"
-# (miss59) a water, nerf or toy gun is play, not a weapon: "gonna get you with my water gun".
+# (miss59, mends) a water, nerf or toy gun taken along to play is no weapon ("gonna get you
+# with my water gun"): rules_benign_frames_play.toy_gun_in_play, unless a real threat is told.
 WEAPON_IN = prefiltered(
-    rf"\b{_INTEND}\s+(?:bring|take|carry|sneak|get)\b[^.?!]{{0,30}}\b(?:knife|knives|blade|(?<!water )(?<!squirt )(?<!nerf )(?<!toy )(?<!bubble )(?<!glue )(?<!foam )(?<!cap )(?<!laser )(?<!paint )(?<!lego )(?<!confetti )(?<!snow )gun|hammer|bat|machete|axe|screwdriver)\b[^.?!]{{0,30}}\b(?:in|to school|tomorrow|if|to (?:scare|hurt|show|get|stab|use))\b"
+    rf"\b{_INTEND}\s+(?:bring|take|carry|sneak|get)\b[^.?!]{{0,30}}\b(?:knife|knives|blade|gun|hammer|bat|machete|axe|screwdriver)\b[^.?!]{{0,30}}\b(?:in|to school|tomorrow|if|to (?:scare|hurt|show|get|stab|use))\b"
 )
 CUTLERY = prefiltered(
     r"\b(?:knife and fork|butter knife|cut (?:my|the) (?:food|cake|apple|sandwich|pizza)|baseball|cricket|rounders)\b"
@@ -264,6 +266,7 @@ def find_everyday_flags(text: str) -> list[Finding]:
         if pattern.search(text)
         and not (unless is not None and unless.search(text))
         and not (pattern is MOUTH_HAZARD and swallowed_long_ago(text))
+        and not (pattern is WEAPON_IN and toy_gun_in_play(text))
         # (round 45) "i got picked last for football but then scored so who cares"
         and not (pattern is LEFT_OUT_BY_PEERS and setback_turned_good(text))
     ] + [Finding(category, "flag_more", MODERATE, 0, len(text)) for category in _paired_flags(text)]

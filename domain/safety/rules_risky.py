@@ -108,6 +108,10 @@ _FIREWORK_WARNED = prefiltered(
 _POWER_TOOL = re.compile(
     r"(?:chain ?saws?|angle grinders?|circular saws?|power saws?|jig ?saws?|nail guns?|blow ?torch(?:es)?|hedge trimmers?|strimmers?|log splitters?|wood ?chippers?|welders?|welding torch(?:es)?|machetes?|hatchets?)"
 )
+# (mends) a grown-up letting the child hold or use a power tool: "grandad let me hold the chain saw".
+_LET_ME_USE = prefiltered(
+    r"\b(?:let|lets|letting|allowed|allows) me (?:hold|use|start|rev|try|turn on|switch on|have a go)\b"
+)
 _WIRES = re.compile(r"\b(?:wires?|cables?|electric fence|power lines?|electricity)\b")
 _HOT_THING = re.compile(
     r"\b(?:hot|stove|oven|iron|kettle|fire|flames?|heater|fireplace|grill|candle|boiling|hob|cooker|fryer)\b"
@@ -257,7 +261,9 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             ),
         ):
             continue
-        if frame("agency", lambda: _AGENCY.search(text)):
+        if frame("agency", lambda: _AGENCY.search(text)) or (
+            _POWER_TOOL.fullmatch(m.group()) and _LET_ME_USE.search(text)
+        ):
             found.append(Finding(DA, "dangerous_activity", MODERATE, m.start(), m.end()))
         elif not _POWER_TOOL.fullmatch(m.group()):
             # (round 58) a grown-up's chainsaw only named (a fair's scare, a tree cut down) is

@@ -58,9 +58,15 @@ _INJURY = prefiltered(
     r"\b(?:cut|cuts|cutting|razor|razors|blade|blades|bleed|bleeds|bleeding|bled|blood|burn|burns|burning|burned|burnt|bang|bangs|banging|"
     r"scratch\w*|carve\w*|wrote on|writing on|bruise\w*|scars?|starv\w*|pull(?:ing)? out my hair|punch\w*|hit|hits|hitting)\b"
 )
+# (mends) a haircut ("my hair grows so fast i need to get it cut again", "mum cut my hair"):
+# blanked before the body and the injury are looked for, so another body part still counts.
+_HAIRCUT = prefiltered(
+    r"\bmy hair\b(?:(?!\bmy\b)[^.?!]){0,40}?\b(?:cut|cuts|cutting|trim\w*)\b(?: (?:off|short|shorter|again))?"
+    r"|\b(?:cut|cuts|cutting|trim\w*)\b (?:off )?(?:all )?(?:of )?my hair\b|\bhair ?cuts?\b"
+)
 _INJURY_INTENT = prefiltered(
     r"\b(?:on purpose|til|till|until|so (?:it|i|that)|when i(?:'?m| am| feel| get)?|because|keep|kept|always|every|want|wanna|sometimes|"
-    r"secretly|razor|blade|bleeds?|bled|bleeding|again|at night|to feel|deserve|punish|nobody knows|no one knows|hide)\b"
+    r"secretly|razor|blade|(?<!didn't )(?<!didnt )(?<!doesnt )(?<!doesn't )(?<!not )(?<!never )(?<!wont )(?<!won't )(?:bleeds?|bled|bleeding)|again|at night|to feel|deserve|punish|nobody knows|no one knows|hide)\b"
 )
 
 
@@ -113,6 +119,8 @@ def compositional_self_harm(text: str) -> list[Finding]:
                     )
                 )
                 break
+        if "hair" in clause:
+            clause = _HAIRCUT.sub(lambda m: " " * len(m.group()), clause)
         body = _BODY.search(clause)
         injury = _INJURY.search(clause)
         if (

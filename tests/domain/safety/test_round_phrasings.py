@@ -36,6 +36,7 @@ from . import (
     left57_phrasings,
     leftover_phrasings,
     leftovers_phrasings,
+    mends_phrasings,
     miss49_phrasings,
     miss51_phrasings,
     miss56_phrasings,
@@ -183,6 +184,7 @@ ROUNDS = (
     miss58_phrasings,
     miss63b_phrasings,
     miss63a_phrasings,
+    mends_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
