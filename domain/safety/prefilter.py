@@ -16,7 +16,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from itertools import chain, compress
-from operator import itemgetter, not_, or_
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from domain.safety import prefilter_alternatives as each
@@ -235,6 +235,17 @@ class Prefiltered:
 
     def possible(self, text: str) -> bool:
         """False only if no match can exist anywhere in `text`."""
+        # The common case inline, as in `search`: the text just scanned, and a pattern
+        # analysed before the scan (with no alternatives to pick among, when possible).
+        scan = _last
+        if scan.text is text:
+            possible = scan.folded if self._fold else scan.possible
+            number = self._number
+            if possible is not None and 0 <= number < scan.count:
+                if number not in possible:
+                    return False
+                if self._parts is None:
+                    return True
         return self._to_run(text) is not None
 
     def _to_run(self, text: str) -> _Run:
@@ -367,8 +378,15 @@ def possible_any(text: str, table: NeedsTable) -> list[bool]:
     folded: set[int] | _Everything | None = possible
     if table.folded:
         folded = scan.folded if scan.folded is not None else scan.work_out(True)
-    if folded is possible:  # (a text without capitals: the common case, all in C)
-        return list(map(or_, table.always, map(not_, map(possible.isdisjoint, table.numbers))))
+    if folded is possible:  # (a text without capitals: the common case)
+        # The few of the table's numbers this text makes possible, each marking the needs
+        # it is one of: one pass over the smaller of two sets, not a test for every need.
+        marked = list(table.always)
+        needs_of = table.by_number
+        for number in possible.intersection(table.any_number):
+            for i in needs_of[number]:
+                marked[i] = True
+        return marked
     answers: list[bool] = []
     for need in table.needed:
         if need is None or not possible.isdisjoint(need.plain):

@@ -37,12 +37,19 @@ def needs(patterns: tuple[Prefiltered, ...]) -> Needs | None:
 class NeedsTable:
     """Many `Needs` (None: always possible), asked about together (`possible_any`)."""
 
-    __slots__ = ("needed", "always", "numbers", "highest", "folded")
+    __slots__ = ("needed", "always", "numbers", "by_number", "any_number", "highest", "folded")
 
     def __init__(self, needed: tuple[Needs | None, ...]) -> None:
         self.needed = needed
         self.always = tuple(n is None for n in needed)
         self.numbers = tuple(frozenset() if n is None else n.plain | n.folded for n in needed)
         """Each one's numbers, for a text whose lower-cased form is itself."""
+        by_number: dict[int, list[int]] = {}
+        for i, numbers in enumerate(self.numbers):
+            for number in numbers:
+                by_number.setdefault(number, []).append(i)
+        self.by_number = {number: tuple(needs) for number, needs in by_number.items()}
+        """The same, the other way round: each number with the needs it is one of."""
+        self.any_number = frozenset(by_number)
         self.highest = max((n.highest for n in needed if n is not None), default=-1)
         self.folded = any(n is not None and n.folded for n in needed)
