@@ -37,6 +37,12 @@ _CARER = r"(?:mum|mom|mummy|mommy|mama|dad|daddy|papa|father|mother|step ?(?:mum
 INJURY_FROM_CARER = prefiltered(
     rf"\b(?:bruises?|bruised|marks?|cuts?|burns?|black eye|scratch(?:es)?|bump|lump|sore \w+|fat lip|split lip)\b[^.?!]{{0,30}}\b(?:(?:are|is|were|was|came|come) (?:all )?from (?:(?:my )?{_CARER}(?!'?s\b)|(?:him|her)\b(?! (?:bike|dog|cat|trampoline|scooter|horse|pony|game)))|(?:my )?{_CARER} (?:did|gave me|made) (?:it|them|these|those|that))\b"
 )
+# (miss62) ... or the truth told beside the story: "thats a lie, it was my dad that did my eye".
+_DID_IT = r"(?:did|done|does) (?:it|this|that|them|these|those|my (?:\w+ )?(?:eye|face|arm|arms|leg|legs|nose|lip|back|head|wrist|bruises?|cheek|ear|neck))\b|(?:hit|hits|punched|punches|kicked|kicks|pushed|pushes|shoved|smacked|slapped|whacked|bashed|thumped|hurt|hurts|burnt|burned|twisted|grabbed|threw) (?:me|my)\b"
+TRUE_CAUSE = prefiltered(
+    rf"\b(?:it was|it wos|twas|was really|was actually|it'?s|its) (?:really |actually |all )?(?:my )?(?:{_CARER}|him|her) (?:that |who |what |wot )?(?:{_DID_IT})"
+    rf"|\b(?:lie|lies|lying|fib|fibbing|not true|isn'?t true|not what happened|truth is|really|actually)\b[^.?!]{{0,20}}\b(?:my )?{_CARER} (?:{_DID_IT})"
+)
 # ... with a story to tell instead.
 COVER_STORY = prefiltered(
     r"\b(?:said|says|told me|tells me|makes me|made me|have to|got to|gotta|i'?m meant to|supposed to)\b[^.?!]{0,15}\b(?:say|tell|said)\b[^.?!]{0,40}\bi (?:fell|fall|tripped|slipped|bumped|walked into|ran into|did it|was (?:playing|clumsy))\b(?! (?:asleep|in love|for it))"
@@ -146,7 +152,11 @@ def _abuse(text: str, label: str) -> list[Finding]:
 
 
 def find_carer_harms(text: str) -> list[Finding]:
-    if INJURY_FROM_CARER.search(text) and COVER_STORY.search(text) and _ANY_CARER.search(text):
+    if (
+        (INJURY_FROM_CARER.search(text) or TRUE_CAUSE.search(text))
+        and COVER_STORY.search(text)
+        and _ANY_CARER.search(text)
+    ):
         return _abuse(text, "injury_cover_story")
     if NO_DOCTOR.search(text) and CARER_CAUSED.search(text) and not _GAME.search(text):
         return _abuse(text, "doctor_withheld")

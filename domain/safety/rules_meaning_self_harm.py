@@ -102,7 +102,9 @@ MEANS_MORE = prefiltered(
     r"|\bif i (?:jumped|fell|jump|fall)\b[^.?!]{0,50}\b(?:on my head|wouldn'?t (?:ever )?have to|never have to)\b"
     # (round 60) looking over a balcony, a roof or a bridge thinking if i jumped it would all be
     # done: a high place, a leap, and it all over, in one sentence.
-    r"|\b(?:balcony|balconies|roof|rooftop|bridge|cliff|ledge|window|top floor|car park|multi ?storey|tower block)\b[^.?!]{0,40}\bif i (?:jumped|jump|fell|fall|leapt|stepped off|let go)\b[^.?!]{0,30}\b(?:(?:it|everything|it all)(?: would| will|'?d|'?ll)? (?:all )?(?:just )?(?:be (?:done|over|finished)|stop|end)|all (?:the )?(?:pain|sadness) (?:would|will) (?:stop|end|go))\b"
+    # (miss62) ... or at the top of a climbing frame or a tree, and everyone would stop being sad
+    r"|\b(?:balcony|balconies|roof|rooftop|bridge|cliff|ledge|window|top floor|car park|multi ?storey|tower block|(?:very )?top of (?:the |a |our |my )?(?:\w+ )?(?:climbing frame|tree|slide|tower|rope pyramid|climbing wall|stairs|ladder|wall))\b[^.?!]{0,40}\bif i (?:jumped|jump|fell|fall|leapt|stepped off|let go)\b[^.?!]{0,30}\b(?:(?:it|everything|it all)(?: would| will|'?d|'?ll)? (?:all )?(?:just )?(?:be (?:done|over|finished)|stop|end)|all (?:the )?(?:pain|sadness) (?:would|will) (?:stop|end|go)"
+    r"|(?:every ?one|every ?body|people|my (?:mum|mom|dad|family|parents)|mum and dad|they) (?:would|will|'?d|'?ll|might|could) (?:all )?(?:finally )?(?:stop being (?:sad|upset|cross|angry|sad because of me)|be (?:happier|better off|less sad|fine without me|ok without me|okay without me)|not (?:be sad|have to worry) any ?more))\b"
     r"|\bif i (?:jumped|jump|fell|fall|leapt) (?:off|from|out of|over) (?:the |a |my |our |this |that )?(?:\w+ )?(?:balcony|roof|rooftop|bridge|cliff|ledge|window|car park|tower block)\b[^.?!]{0,20}\b(?:(?:it|everything|it all)(?: would| will|'?d|'?ll)? (?:all )?(?:just )?(?:be (?:done|over|finished)|stop|end))\b"
 )
 
@@ -148,6 +150,8 @@ _SELF_INJURY_ACT = r"(?:cut|cutting|burn|burning|hurt|hurting|hit|hitting|scratc
 _SELF = r"(?:my ?self|your ?self|ur ?self|themselves|my (?:arm|arms|leg|legs|wrist|wrists|skin|tummy|belly|hand|hands|thigh|thighs|body|hip|hips|side)|your (?:arm|arms|leg|legs|wrist|wrists|skin|thigh|thighs))"
 HIDDEN_SELF_INJURY = prefiltered(
     rf"\b{_SELF_INJURY_ACT} {_SELF}\b[^.?!]{{0,45}}\b(?:(?:if|where|so|when|as long as|cos|because)\b[^.?!]{{0,10}}\b(?:nobody|no one|noone|no-one|no body|nobody else|anyone)\b[^.?!]{{0,12}}\b(?:sees?|see|saw|finds? out|knows?|notices?)|(?:doesn'?t|doesnt|dont|don'?t|won'?t|wont|does not|do not|not|never) (?:show|be seen|get seen)|if (?:i|you|u) hide (?:it|them|the marks)|(?:nobody|no one|noone|no-one) (?:will|would|can|could|ever) (?:see|know|notice|find out)|under (?:my|your) (?:sleeves?|clothes|jumper))\b"
+    # (miss62) with a compass, a pin or a sharpener blade, on the bus or in the toilets, so nobody sees
+    rf"|\b{_SELF_INJURY_ACT} {_SELF} with (?:the |a |an |my |mums |mum'?s |dads |dad'?s )?(?:\w+ )?(?:compass|compasses|pins?|safety pins?|drawing pins?|needles?|paper ?clips?|sharpener blade|sharpener|blades?|scissors|staples?|pen knife|penknife|nails?|glass)\b[^.?!]{{0,70}}\b(?:(?:if|where|so|when|as long as|cos|because)\b[^.?!]{{0,10}}\b(?:nobody|no one|noone|no-one|no body|nobody else|anyone)\b[^.?!]{{0,12}}\b(?:sees?|see|saw|finds? out|knows?|notices?)|(?:doesn'?t|doesnt|dont|don'?t|won'?t|wont|does not|do not|not|never) (?:show|be seen|get seen)|if (?:i|you|u) hide (?:it|them|the marks)|(?:nobody|no one|noone|no-one) (?:will|would|can|could|ever) (?:see|know|notice|find out)|under (?:my|your) (?:sleeves?|clothes|jumper))\b"
 )
 # (round 25) Hitting or hurting myself because I'm stupid, or when I get something wrong.
 HITS_SELF_IN_BLAME = prefiltered(
@@ -170,6 +174,10 @@ NOT_EATING = prefiltered(
     r"\b(?:stop\w*|not|don'?t|dont|do not|won'?t|wont|skip\w*|refus\w*|quit|hide|hid|throw away|stopped|never) (?:\w+ ){0,2}(?:eating|eat|food|lunch|dinner|breakfast|tea|meals?|my food)\b"
     r"|\bstarv\w* my ?self\b|\bno (?:more )?(?:food|eating) (?:ever|forever|ever again)\b"
     r"|\b(?:throw|throws|threw|chuck|chucks|chucked|put|puts|bin|binned|flush\w*) (?:\w+ ){0,2}(?:lunch|dinner|breakfast|food|tea|sandwich\w*) (?:in|into|down) the (?:bin|toilet|loo)\b"
+    # (miss62) a meal given away, to the ducks, the dog or a friend ("i give my packed lunch to
+    # the ducks every day now")
+    r"|\b(?:give|gives|gave|giving|feed|feeds|fed|feeding|slip|slips|slipped|sneak|sneaks|snuck|pass|passes|passed|chuck|chucks|chucked|throw|throws|threw) (?:all |half )?(?:of )?(?:my|me) (?:\w+ )?(?:lunch|dinner|breakfast|food|tea|sandwich\w*|snacks?|meals?|crisps|tea) (?:to|at) (?:the |my |our |a )?(?:ducks?|birds?|pigeons?|seagulls?|swans?|geese|squirrels?|dogs?|cats?|fish|friends?|mates?)\b"
+    r"|\b(?:give|gives|gave|giving|feed|feeds|fed|feeding) (?:the |my |our )?(?:ducks?|birds?|pigeons?|seagulls?|swans?|geese|squirrels?|dogs?|cats?) (?:all |half )?(?:of )?my (?:\w+ )?(?:lunch|dinner|breakfast|food|tea|sandwich\w*|snacks?|meals?)\b"
 )
 TO_VANISH = prefiltered(
     r"\b(?:disappear|vanish|waste away|shrink\w*|be nothing|invisible|take up less space|be gone|till i'?m gone|till im gone|until i'?m gone|(?:get|be|become|am|'?m|im) (?:really |so |super |even )?(?:small|smaller|tiny|thin|thinner|skinny|skinnier)|nobody (?:sees|notices|will see|will notice|would notice) me|(?:no one|noone) (?:sees|notices|will notice) me|see my bones|punish myself)\b"

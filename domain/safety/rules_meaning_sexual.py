@@ -88,7 +88,8 @@ MEDIA_ORDINARY = prefiltered(
 # (round 23) A game of taking clothes off, proposed by the child or anyone.
 UNDRESS_GAME = prefiltered(
     r"\b(?:play|plays|playing|game|games|dare|dares|dared)\b[^.?!]{0,40}\b(?:take (?:off )?(?:all )?(?:of )?(?:(?:our|your|ur|my|their|his|her|the|each other'?s) )?(?:clothes|pants|knickers|undies|underwear|trousers|bottoms|tops?|shirts?)|(?:get|go|be|run around|stay) (?:naked|nudey|nude|in (?:our|your|my) (?:pants|undies|knickers))|with (?:no|out) clothes|nothing on|show (?:our|your|each other(?:'s)?|my) (?:privates|willies|bottoms|bums|private parts|bits|front bottoms))\b"
-    r"|\b(?:take|took) (?:all )?(?:our|your|my) (?:clothes|pants|knickers|undies|underwear) off\b[^.?!]{0,20}\b(?:and play|as a game|for a game|game)\b"
+    # (miss62) "made me take all my clothes off in the shed and said its a game we always do"
+    r"|\b(?:take|took) (?:all )?(?:of )?(?:our|your|my) (?:clothes|pants|knickers|undies|underwear) off\b[^.?!]{0,40}\b(?:and play|as a game|for a game|game)\b"
 )
 DRESSING_ORDINARY = prefiltered(
     r"\b(?:get(?:ting)? dressed|put (?:on|our|your|my)|dress(?:ing)?[- ]up|costumes?|swim\w*|bath|pyjamas on|race|fastest|bed ?time|changing for pe|doll|dolls|barbie|teddy'?s clothes)\b"

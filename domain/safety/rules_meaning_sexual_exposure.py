@@ -29,6 +29,20 @@ NUDE_ART = prefiltered(
     r"\b(?:museum|gallery|painting|paintings|statues?|sculptures?|art|artist|greek|roman|history|babies|baby|toddlers?|breast ?feed\w*|feeding the baby|doctor|nurse|medical|biology|science|anatomy)\b"
 )
 
+# (miss62) Someone who bares himself and makes the children look: "a big kid at the playground
+# pulled his pants down and made us all look" (a toddler's pants down for a wee, or a look
+# away, is not it).
+_BOTTOMS = r"(?:pants|trousers|shorts|knickers|undies|underwear|boxers|bottoms|joggers|trackies|skirt|nappy)"
+_MADE_LOOK = r"(?:made|makes|making|make|told|tells|wanted|wants|forced|forces|got|gets) (?:us|me|everyone|them|all of us|my (?:friends?|sister|brother)|the (?:little|other|younger) (?:kids|ones|children))(?: all)? (?:to )?(?:look|watch|see|stare|touch)\b(?! (?:away|the other way|somewhere else))"
+BARED_MADE_LOOK = prefiltered(
+    rf"\b(?:pulled|pulls|pulling|pull|took|takes|taking|dropped|drops|dropping|whipped|whips|yanked|yanks) (?:down |off )?(?:his|her|their) {_BOTTOMS}(?: down| off| right down| all the way down)?\b[^.?!]{{0,40}}\b(?:{_MADE_LOOK}|(?:said|says|shouted|saying|shouting) (?:look|watch|see)\b)"
+    rf"|\b{_MADE_LOOK}[^.?!]{{0,30}}\b(?:pulled|pulls|pulling|took|takes|dropped|drops|whipped|yanked) (?:down |off )?(?:his|her|their) {_BOTTOMS}\b"
+    rf"|\b(?:pulled|pulls|pulling|took|takes|dropped|drops|whipped|yanked) (?:down |off )?(?:his|her|their) {_BOTTOMS}(?: down| off)? (?:in front of|at) (?:us|me|all of us|everyone|the (?:little|younger) (?:kids|ones|children))\b[^.?!]{{0,30}}\b(?:on purpose|and (?:waggled|wiggled|shook|danced|showed))"
+)
+_BARED_NOT = prefiltered(
+    r"\b(?:wee|wees|weeing|pee|peeing|toilet|potty|nappy change|change (?:his|her) nappy|doctor|nurse|splinter|bruise|scab|cut|graze|plaster|sting|rash|bite|swimming costume|swimmers|pyjamas|get changed|getting changed)\b"
+)
+
 DESCRIBE_SEX = prefiltered(
     r"\b(?:describe|tell me|explain|talk about|write (?:about|me)|say)\b[^.?!]{0,40}\b(?:do(?:ing)? it|hav(?:e|ing) sex|sleep(?:ing)? with|mak(?:e|ing) love|shag\w*|bang\w*|hook(?:ing)? up|get(?:ting)? laid)\b (?:with )?(?:your|a|my|his|her|their|ur) (?:boyfriend|girlfriend|bf|gf|husband|wife|partner|man|woman|lover|crush)\b"
     r"|\b(?:describe|tell me|explain|talk about|write (?:about|me))\b[^.?!]{0,30}\b(?:sex|having sex|doing it|making love)\b[^.?!]{0,30}\b(?:in detail|step by step|exactly|what it feels like|how it feels)\b"
@@ -38,6 +52,8 @@ DESCRIBE_SEX = prefiltered(
 def find_sexual_exposure(text: str) -> list[Finding]:
     if NUDE_PEOPLE_MEDIA.search(text) and RUDE_OR_HIDDEN.search(text) and not NUDE_ART.search(text):
         return [Finding(X, "exposure_or_nudity", CRITICAL, 0, len(text))]
+    if BARED_MADE_LOOK.search(text) and not _BARED_NOT.search(text):
+        return [Finding(X, "bared_made_look", CRITICAL, 0, len(text))]
     if DESCRIBE_SEX.search(text):
         return [Finding(X, "sexual_question", CRITICAL, 0, len(text))]
     return []

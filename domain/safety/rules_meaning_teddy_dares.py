@@ -48,6 +48,23 @@ TEDDY_ROOF_LANDING = prefiltered(
 _ROOF_LANDING_WARNED = prefiltered(
     r"\b(?:never|don'?t|do not|not to|shouldn'?t|mustn'?t|not safe|isn'?t safe|dangerous|could (?:really )?(?:fall|hurt|break)|might (?:fall|hurt|break)|in (?:the|a|your) (?:game|story|dream|cartoon|film)|in minecraft|in roblox)\b"
 )
+# (miss62) Over the rail or the barrier at the top of a climbing frame, a slide, a balcony or a
+# bridge ("climb over the rail at the top of the climbing frame"), or any high climb kept for
+# when the grown-ups aren't looking: the playground is no excuse, only a warning spares it.
+_BARRIER = r"(?:rails?|railings?|barriers?|safety (?:rail|rails|bar|bars|barrier|net|netting)|guard ?rails?|banisters?|side bars?|balcony)"
+_UNWATCHED = (
+    r"(?:when|while|if|once) (?:the |your |all the |those |any )?(?:grown-?ups?|adults?|mum|mom|mummy|mommy|dad|daddy|parents|teachers?|helpers?|lifeguards?|park keepers?|they|nobody|no one|no-one|everyone|every ?body)"
+    r"(?:'re|'s| are| is| re)? ?(?:not |aren'?t |isn'?t |are not |is not |busy|distracted|on (?:their|his|her) phones?|chatting|looking away|turn(?:ed)? away|gone)(?:looking|watching|around|there|paying attention)?"
+    r"|(?:nobody|no one|no-one|no grown-?ups?)(?:'s| is)? (?:looking|watching|around)"
+)
+TEDDY_OVER_THE_RAIL = prefiltered(
+    rf"\b(?:climb|clamber|hop|jump|step|swing|lean|get|go|squeeze|slip|crawl)\w* (?:right |all the way |out )?(?:over|under|through|past|round|around) (?:the |that |those |a )?(?:\w+ )?{_BARRIER}\b[^?!]{{0,50}}\b(?:(?:at|on|by|near) (?:the )?(?:very )?top|climbing frame|slide|tower|balcony|bridge|pier|platform|stairs|landing|ledge|edge|up high|so high|drop)\b"
+    rf"|\b{_CLIMB}\b[^.?!]{{0,30}}\b(?:{_HIGH_PLACE}|climbing frame|slide|tube slide|monkey bars|rope pyramid|zip ?wire|tower|rails?|railings?|barrier)\b[^?!]{{0,60}}\b(?:{_UNWATCHED})\b"
+    rf"|\b(?:{_UNWATCHED})\b[^?!]{{0,40}}\b{_CLIMB}\b[^.?!]{{0,30}}\b(?:{_HIGH_PLACE}|climbing frame|slide|tube slide|monkey bars|rope pyramid|tower|rails?|railings?|barrier)\b"
+)
+_RAIL_WARNED = prefiltered(
+    r"\b(?:never|don'?t|dont|do not|not to|shouldn'?t|mustn'?t|not safe|isn'?t safe|dangerous|could (?:really )?(?:fall|hurt)|might (?:fall|hurt)|hold (?:on )?(?:tight|to the rail)|in (?:the|a|your) (?:game|story|dream|cartoon|film)|in minecraft|in roblox)\b"
+)
 RISKY_PLAY_SAFE = prefiltered(
     r"\b(?:never|don'?t|do not|not to|shouldn'?t|mustn'?t|not safe|isn'?t safe|dangerous|could fall|might fall|fall and hurt|be careful|careful)\b"
     r"|\b(?:climbing (?:frame|wall|centre|center|club)|soft ?play|jungle gym|monkey bars|playground|bouldering|harness|helmet|trampoline|play ?park)\b"
@@ -92,8 +109,10 @@ NOT_AIMED_AT_YOU = prefiltered(
 
 
 def find_teddy_dares(text: str) -> list[Finding]:
-    if (TEDDY_RISKY_DARE.search(text) and not RISKY_PLAY_SAFE.search(text)) or (
-        TEDDY_ROOF_LANDING.search(text) and not _ROOF_LANDING_WARNED.search(text)
+    if (
+        (TEDDY_RISKY_DARE.search(text) and not RISKY_PLAY_SAFE.search(text))
+        or (TEDDY_ROOF_LANDING.search(text) and not _ROOF_LANDING_WARNED.search(text))
+        or (TEDDY_OVER_THE_RAIL.search(text) and not _RAIL_WARNED.search(text))
     ):
         return [Finding(SafetyCategory.DANGEROUS_ACTIVITY, "teddy_dare", SEVERE, 0, len(text))]
     if (

@@ -93,6 +93,11 @@ TEDDY_ANIMAL_DANGER = prefiltered(
     rf"|\b(?:stroke|pat|touch|tickl|go|stand|walk|creep|sneak)\w*\b[^.?!]{{0,25}}\b(?:behind|back legs|from behind)\b[^.?!]{{0,25}}\b{_BEAST}\b|\b{_BEAST}'?s? (?:back legs|bottom|tail)\b[^.?!]{{0,20}}\bfrom behind\b"
     r"|\b(?:feed|give|share)\w*\b[^.?!]{0,20}\b(?:dogs?|puppy|puppies|cats?|kittens?)\b[^.?!]{0,20}\b(?:chocolate|grapes|raisins|onions?|coffee|medicine|pills|tablets)\b"
     r"|\b(?:feed|give|share)\w* (?:your |some |the )?(?:chocolate|grapes|raisins|onions?|pills)\b (?:to|with) (?:the |your )?(?:dogs?|puppy|cats?|kittens?)\b"
+    # (miss62) an animal's tail, ears or whiskers pulled, or the animal poked or teased "to see
+    # what it does" ("that big dog looks friendly, go pull its tail and see what it does!")
+    r"|\b(?:go (?:and )?|just |then |try (?:to |and )?|you (?:can|could|should) |why not |dare (?:you|u) to |let'?s )(?:pull|yank|tug|grab|twist|squeez|step on|stand on|tread on|stamp on|pinch|poke)\w* (?:on )?(?:its|his|her|their) (?:tail|tails|ears?|whiskers|fur|mane|paws?)\b"
+    rf"|\b(?:pull|yank|tug|grab|twist|squeez|step on|stand on|tread on|stamp on|pinch|poke)\w* (?:on )?(?:the |that |a |this |your )?(?:big |little |scary |grumpy |sleeping |friendly )?(?:{_BEAST}|cats?|kittens?|puppy|puppies)(?:'s|s'|') (?:tail|tails|ears?|whiskers|fur|mane)\b"
+    rf"|\b(?:poke|prod|tease|annoy|wake|jump on|chase|shout at|bark at|pull)\w* (?:up )?(?:the |that |a |this )?(?:big |little |scary |grumpy |sleeping )?(?:{_BEAST}|cats?|kittens?|puppy|puppies)\b[^.?!]{{0,40}}\b(?:see what (?:it|he|she|they) (?:does|do|did)|see what happens|see if (?:it|he|she|they) (?:bites?|growls?|chases?|kicks?|gets cross|gets angry))\b"
 )
 
 # (round 52) Railway tracks as a shortcut or a game: "the railway tracks behind the park are a
