@@ -43,6 +43,7 @@ from . import (
     miss58_phrasings,
     miss59_phrasings,
     miss60_phrasings,
+    miss61_phrasings,
     miss5253_phrasings,
     miss5455_phrasings,
     noticed_false_alert_phrasings,
@@ -179,6 +180,7 @@ ROUNDS = (
     miss59_phrasings,
     miss60_phrasings,
     miss58_phrasings,
+    miss61_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
