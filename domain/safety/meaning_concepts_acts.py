@@ -127,6 +127,11 @@ GIFT = prefiltered(
     rf"\b(?:give|gives|gave|giving|gift|gifts|gifted|gifting|buy|buys|bought|buying|send|sends|sent|sending|get|gets|got|getting|promised?|pays? for|paid for|donat\w*)\b[^.?!]{{0,10}}\b(?:me|us)\b[^.?!]{{0,25}}\b{_GIFT_ITEMS}\b"
     rf"|\b{_GIFT_ITEMS}\b[^.?!]{{0,10}}\b(?:from (?:him|her|them|this \w+)|(?:he|she) (?:gave|gifted|bought|sent))\b"
 )
+# (miss61) A reward offered for showing the body: "someone offered me 5000 vbucks to show my
+# feet on cam", "he'll give me robux if i show my legs".
+PAID_TO_SHOW = prefiltered(
+    rf"\b(?:offer\w*|pay|pays|paid|paying|give|gives|gave|giving|send|sends|sending|promis\w*)\b[^.?!]{{0,25}}\b(?:\d+ ?k? )?{_GIFT_ITEMS}\b[^.?!]{{0,12}}\b(?:to|if (?:i|u|you)|for)\b (?:just )?(?:show|send|flash)\b"
+)
 ROMANCE_LABEL = prefiltered(
     r"\b(?:his|her) (?:little |special |secret )?(?:girlfriend|boyfriend|wife|husband|lover|bride|sweetheart)\b|\b(?:marry|date|dating) me\b"
 )

@@ -21,7 +21,7 @@ _OTHERS_CARER = (
     r"(?:dad|daddy|mum|mom|mummy|mommy|uncle|grandad|grandpa|brother|step ?dad|stepdad|boyfriend)"
 )
 OUTSIDE_ADULT = prefiltered(
-    r"\b(?:coach|teacher|tutor|instructor|trainer|leader|scout leader|youth leader|caretaker|janitor|priest|vicar|pastor|imam|"
+    r"\b(?:coach|teacher|tutor|instructor|trainer|leader|scout leader|youth leader|caretaker|janitor|priest|vicar|pastor|imam|helper|volunteer|"
     r"babysitter|baby ?sitter|childminder|lodger|neighbou?r|uncle|step ?dad|stepdad|step ?father|stepfather|step ?brother|stepbrother|"
     r"man|men|guy|bloke|lady|woman|stranger|grown ?-?up|grownup|adult|someone|somebody|a person|teen|teenager|"
     r"older (?:boy|girl|kid|guy|man|lad|friend)|big (?:boy|kid|lad)s? (?:from|at|on|in)|boy (?:from|on|in) (?:the|a|my) (?:game|server|chat|app)|"

@@ -129,6 +129,8 @@ def _is_sibling_play(text: str, start: int) -> bool:
 
 _KILL_ME = prefiltered(
     rf"\b{ADULT}\b[^.?!]{{0,20}}\b(?:said|says|will|'?ll|would|is going to|going to|gonna|threatens? to|threatened to) (?:kill|hurt|beat|whip) me\b"
+    # (miss61) "hes gonna kill me in fortnite tonight": a kill in a game
+    r"(?! (?:in|on|at|during) (?:the |our |a |this |that )?(?:game|games|fortnite|minecraft|roblox|among us|cod|call of duty|warzone|apex|valorant|overwatch|brawl stars|bedwars|mario kart|smash bros|smash|splatoon|halo|pubg|free fire|rocket league|fifa|chess|match|1v1|pvp|online|xbox|ps4|ps5|playstation|switch)\b)"
 )
 _KILL_ME_JOKE = prefiltered(
     r"\b(?:lol|lmao|haha\w*|jk|joking|mess|muddy|grounded|late|broke (?:the|her|his)|if (?:she|he|mom|dad|mum|they) (?:sees?|finds?|catch\w*|notices?|knew|knows))\b"

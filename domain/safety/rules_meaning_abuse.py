@@ -44,6 +44,12 @@ CARER_HARM = prefiltered(
     rf"|\b(?:{CARER}|a parent)\b[^.?!]{{0,10}}\bto (?:choke|strangle|burn|punch|kick) (?:you|u|me|kids)\b"
     r"|\b(?:threw|throws|chucked|chucks)\b (?:a |the |his |her )?(?:plates?|cups?|mugs?|bottles?|chairs?|glass|remote)\b at me\b[^.?!]{0,30}$"
 )
+# (miss61) A thing smashed or broken on the child's body, a carer named: "mom smashed my
+# guitar on my back" (searched from the blow, the carer apart: fast on a run of "mum"s).
+THING_BROKEN_ON_ME = prefiltered(
+    r"\b(?:smash\w*|broke|breaks?|snapp?\w*|bash\w*|whack\w*|hit|hits|slamm?\w*|crack\w*|bang\w*) (?:a |the |my |his |her |their |our )(?!(?:\w+ )?(?:eggs?|pillows?|cushions?|balloons?|water balloons?|snowballs?|cake|pie|confetti|foam|sponge|balls?|shuttlecocks?|frisbees?|blankets?|towels?|jumpers?|coats?)\b)(?:\w+ )?\w+ (?:down )?(?:on|over|across|against|into) my (?:back|head|legs?|arms?|face|hands?|shoulders?|body|bum|neck|ribs|knees?)\b"
+)
+CARER_NAMED = prefiltered(rf"\b{CARER}\b")
 HARM_NOT = prefiltered(
     r"\b(?:by accident|accidentally|by mistake|tickl\w*|game|playing|pillow fight|brother|sister|friend|cousin|baby|dog|cat)\b"
 )
@@ -321,7 +327,9 @@ def _grown_up_harm(text: str) -> bool:
 
 
 def find_abuse_more(text: str) -> list[Finding]:
-    if CARER_HARM.search(text) and not (HARM_NOT.search(text) and not HARM_NOT_SPOILT.search(text)):
+    if (
+        CARER_HARM.search(text) or (THING_BROKEN_ON_ME.search(text) and CARER_NAMED.search(text))
+    ) and not (HARM_NOT.search(text) and not HARM_NOT_SPOILT.search(text)):
         return [Finding(A, "carer_harm", CRITICAL, 0, len(text))]
     for pattern in _CONCEPTS[1:]:
         if pattern.search(text):

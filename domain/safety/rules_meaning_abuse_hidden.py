@@ -124,6 +124,23 @@ BRUISES_FROM_PLAY = prefiltered(
 )
 
 
+# (miss61) A grown-up outside the family who strokes the child's leg or back behind a shut door,
+# after the others have gone, or as "our thing" ("the band teacher makes me stay after and shuts
+# the door and rubs my leg and says its our thing"); a hurt knee rubbed better, sun cream, a back
+# rubbed when poorly or to sleep is not it.
+GROWN_UP_NAMED = prefiltered(rf"\b{_GROWN_UP}\b")
+TOUCHED_BODY = prefiltered(
+    r"\b(?:rubs?|rubbed|rubbing|strokes?|stroked|stroking|touch(?:es|ed|ing)?|feels?|felt|squeez(?:es|ed)|puts? (?:his|her) hands? on|(?:has|had|keeps?|kept) (?:his|her) hands? on) my (?:leg|legs|thigh|thighs|knee|knees|back|neck|tummy|belly|hair|face|lap|side|bum|chest)\b"
+)
+KEPT_PRIVATE = prefiltered(
+    r"\b(?:shuts?|shutting|closes?|closed|closing|locks?|locked|locking) the door\b|\bour (?:little |special |secret |private )?(?:thing|secret|game)\b|\b(?:don'?t|dont|not to|never|mustn'?t) tell\b|\bsecret\b"
+    r"|\b(?:stay|stays|stayed|staying|keeps? me|kept me) (?:after|behind|back|late)\b|\bwhen (?:every ?(?:one|body)|the others|the other kids)(?:'?s| is| are| has| have)? (?:gone|left|asleep|away)\b|\balone with (?:him|her)\b"
+)
+TOUCH_ORDINARY = prefiltered(
+    r"\b(?:sick|ill|poorly|cramp|sore|hurt|hurts|injur\w*|fell|fall|doctor|nurse|physio|first aid|sun ?cream|cream|plaster|bandage|ice pack|to sleep|nightmare|tuck\w*|tickl\w*|surprise|present|birthday|haircut|nits|lice|mum|mom|dad)\b"
+)
+
+
 def find_hidden_abuse(text: str) -> list[Finding]:
     if (
         FRIEND_BRUISED.search(text)
@@ -159,4 +176,6 @@ def find_hidden_abuse(text: str) -> list[Finding]:
         and not SOMEONE_ELSE_FEEDS.search(text)
     ):
         return [Finding(A, "carer_neglect", CRITICAL, 0, len(text))]
+    if TOUCHED_BODY.search(text) and KEPT_PRIVATE.search(text) and not TOUCH_ORDINARY.search(text):
+        return [Finding(A, "grown_up_touch_hidden", CRITICAL, 0, len(text))]
     return []

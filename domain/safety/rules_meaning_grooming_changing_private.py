@@ -30,12 +30,14 @@ _THEIR_PLACE = (
     r"(?:in|into|inside|at) (?:his|her|their|the coach'?s|the teacher'?s|the instructor'?s|the trainer'?s) (?:\w+ )?(?:office|car|van|room|bedroom|house|flat|home|study|shed|cabin|tent|hut|kitchen)"
     r"|in (?:the|a) (?:back room|back office|storeroom|store room|store cupboard|cupboard|office|staff room|staffroom|boiler room|shed|van)"
     r"|(?:alone|on my own|by myself|just me) with (?:him|her|them)|where (?:no ?one|nobody|noone) (?:else )?(?:can|could) see|away from (?:the others|everyone|the other kids)"
+    # (miss61) "makes me change costume in front of him", "while he watches"
+    r"|in front of (?:him|her)|(?:while|as|and) (?:he|she) (?:watch(?:es|ed)?|looks?|looked|stares?|stared|stays?|stayed|stands? there)"
 )
 CHANGE_IN_PRIVATE = prefiltered(
     rf"\b{_MAKES}\b[^.?!]{{0,15}}\b(?:{_CHANGE})\b[^.?!]{{0,20}}\b(?:{_THEIR_PLACE})\b"
 )
 CHANGING = prefiltered(
-    r"\b(?:(?:get|gets|getting|got) (?:changed|undressed|naked)|changing (?:my |our )?(?:clothes|into|out of)|change (?:my |our )?clothes|undress\w*|strip(?:ped|ping|s)? (?:off|naked|down)|naked"
+    r"\b(?:(?:get|gets|getting|got) (?:changed|undressed|naked)|changing (?:my |our )?(?:clothes|into|out of)|change (?:my |our )?clothes|(?:change|changes|changing|changed) (?:into )?(?:my |our |a |the )?(?:costumes?|outfits?|clothes|swimsuit|leotard|kit)(?! (?:box|rail|shop|room|rooms|cupboard))|(?:change|changes|changing|changed) in front of (?:him|her)|undress\w*|strip(?:ped|ping|s)? (?:off|naked|down)|naked"
     r"|(?:in|into) (?:my|me|our) (?:pants|underwear|undies|knickers|towel))\b"
 )
 _CAMERA = prefiltered(

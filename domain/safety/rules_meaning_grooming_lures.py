@@ -107,7 +107,7 @@ SECRET_NOT = prefiltered(r"\b(?:surprise|birthday|present for (?:mum|mom|dad)|pa
 # night, an app the parents can't read, "you look older than 16".
 HIDDEN_CONTACT = prefiltered(
     r"\b(?:facetime|video ?call|call|chat|talk|practi[sc]e|skype|zoom|message)\b[^.?!]{0,20}\bwhen (?:my|your) (?:parents|mum|mom|dad|mummy|daddy) (?:are|is|were|was) (?:out|away|asleep|at work|not (?:home|in|there|looking))\b"
-    r"|\b(?:facetime|video ?call|call|message|text|snap|dm|ring)\w* (?:him|her|them)\b[^.?!]{0,12}\b(?:when|while|once|after) (?:my |your |ur )?(?:parents|mum|mom|dad|mummy|daddy|mam|everyone)(?:'?s| is| are|'re)? (?:out|away|asleep|sleeping|at work|in bed|gone to (?:bed|sleep)|goes to (?:bed|sleep)|go to (?:bed|sleep)|not (?:home|in|there|looking|around))\b"
+    r"|\b(?:facetime|video ?call|call|message|text|snap|dm|ring)\w* (?:him|her|them)\b[^.?!]{0,12}\b(?:when|while|once|after) (?:my |your |ur )?(?:parents|mum|mom|dad|mummy|daddy|mam|every ?(?:one|body))(?:'?s| is| are|'re)? (?:out|away|asleep|sleeping|at work|in bed|gone to (?:bed|sleep)|goes to (?:bed|sleep)|go to (?:bed|sleep)|not (?:home|in|there|looking|around))\b"
     r"|\bhide (?:the|my|your) (?:tablet|phone|ipad|laptop)\b[^.?!]{0,40}\b(?:talk|chat|call|message)\b[^.?!]{0,20}\b(?:at night|in bed|after bedtime|when (?:everyone|mum|mom|dad)\w* (?:is )?asleep)\b"
     r"|\b(?:leave|leaving|keep|keeping|have) (?:the |your |my )?(?:webcam|camera|cam|video)\b (?:on|running)\b[^.?!]{0,10}\b(?:all night|overnight|while (?:you|i) sleep|when (?:you|i)'?re asleep)\b"
     r"|\b(?:talk|chat|message|go) on (?:a )?(?:different|another|other|secret|private) app\b[^.?!]{0,30}\b(?:parents|mum|mom|dad)\b[^.?!]{0,10}\b(?:can'?t|cannot|won'?t|don'?t) (?:read|see|check|find)\b"

@@ -14,6 +14,7 @@ import re
 from domain.enums import SafetyCategory
 from domain.safety import meaning_concepts as mc
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_acts import PAID_TO_SHOW
 from domain.safety.rules_benign_frames import ONLINE_RULE_BROKEN, ONLINE_SAFETY_RULE
 from domain.safety.rules_benign_frames_home import grown_up_siblings_partner
 from domain.safety.rules_meaning_window import Concepts, any_word
@@ -123,8 +124,14 @@ def find_grooming_signs(text: str, c: Concepts) -> list[Finding]:
     if (c.online or c.camera) and mc.AGE_LIE.search(text):
         out.append(Finding(G, "age_deception", CRITICAL, 0, len(text), "trust"))
     if (
-        (c.online or re.search(r"\b(?:he|she|they|someone|somebody)\b", text))
-        and c.asks
+        (
+            c.online
+            or re.search(
+                r"\b(?:he|she|they|someone|somebody|guy|man|lady|woman|stranger|streamer|gamer)\b",
+                text,
+            )
+        )
+        and (c.asks or PAID_TO_SHOW.search(text))
         and mc.SHOW_BODY.search(text)
         and not c.family_care
     ):

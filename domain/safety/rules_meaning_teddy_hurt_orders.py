@@ -53,6 +53,8 @@ TEDDY_HURT_ORDER = prefiltered(
     # (miss59) a blow aimed at a person's face or head: "smash his face in", "knock her teeth out"
     rf"|{_LEAD}(?:really |quickly |secretly |sneakily )?(?:{_VERB}|smash|break|cave|bust|rearrange|pound|kick) (?:his|her|their|(?:your|ur) (?:little |big |baby |step ?)?(?:brother|sister|cousin|friend|classmate)'?s) (?:stupid |ugly |little |silly )?(?:face|head|teeth|nose|skull|jaw|brains?)(?: in| out| off)?\b"
     rf"|\bgive {_PERSON} (?:a |an |one |some )?(?:good |big |hard |real |little |quick |proper |massive |sneaky |great |huge )*{_BLOW}\b"
+    # (miss61) the blow at the end of an order: "flip the board and smack him"
+    rf"|{_LEAD}(?:[a-z']+ ){{1,4}}?and (?:then |just )?(?:really |quickly |secretly |sneakily )?{_VERB} {_PERSON}{_AFTER}"
 )
 # A warning, a kind alternative or a rule said by the teddy.
 _WARNING = prefiltered(

@@ -44,6 +44,7 @@ from . import (
     miss58_phrasings,
     miss59_phrasings,
     miss60_phrasings,
+    miss61_phrasings,
     miss62_phrasings,
     miss63a_phrasings,
     miss63b_phrasings,
@@ -187,6 +188,7 @@ ROUNDS = (
     miss63a_phrasings,
     mends_phrasings,
     miss62_phrasings,
+    miss61_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
