@@ -22,7 +22,8 @@ from domain.safety.rules_meaning_grooming_signs import find_grooming_signs
 from domain.safety.rules_meaning_self_harm_signs import find_doubts_alive, find_self_harm_signs
 from domain.safety.rules_meaning_sexual_signs import find_sexual_signs
 from domain.safety.rules_meaning_teddy import find_teddy_meaning
-from domain.safety.rules_meaning_themes import find_child_themes, find_teddy_themes
+from domain.safety.rules_meaning_teddy_themes import find_teddy_themes
+from domain.safety.rules_meaning_themes import find_child_themes
 from domain.safety.rules_meaning_window import Concepts
 
 V = SafetyCategory.VIOLENCE

@@ -1,4 +1,5 @@
-"""The themed meaning modules added after round 21, in one place for rules_meaning.py:
+"""The themed meaning modules added after round 21, in one place for rules_meaning.py (the
+teddy's themes are gathered in rules_meaning_teddy_themes.py, the child's here):
 self-harm without the usual words, carers hurting or neglecting, grooming online and in
 person, the teddy's own unsafe replies, and the non-critical flags (personal details,
 dangerous things, hurting animals or siblings, excluding groups); round 24's disclosures,
@@ -82,7 +83,6 @@ from domain.safety.rules_meaning_flags_bullied import find_bullied_flags
 from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
 from domain.safety.rules_meaning_flags_excluded_groups import (
     find_excluded_group,
-    find_teddy_excluded_group,
 )
 from domain.safety.rules_meaning_flags_forgotten import find_forgotten_by_a_parent
 from domain.safety.rules_meaning_flags_friend_fallouts import find_friend_fallouts
@@ -103,7 +103,6 @@ from domain.safety.rules_meaning_flags_unsettled import find_unsettled_flags
 from domain.safety.rules_meaning_flags_worried import find_worried_flags
 from domain.safety.rules_meaning_games_costumes_checks import (
     find_games_costumes_checks,
-    find_teddy_game_smother_touch,
 )
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_grooming_attention import find_attention_grooming
@@ -114,21 +113,19 @@ from domain.safety.rules_meaning_grooming_covert import find_covert_contact
 from domain.safety.rules_meaning_grooming_debts import find_grooming_debts
 from domain.safety.rules_meaning_grooming_given_to_take import find_given_to_take
 from domain.safety.rules_meaning_grooming_isolating import find_isolating_grooming
-from domain.safety.rules_meaning_grooming_lures import find_grooming_lures, find_teddy_other_app
+from domain.safety.rules_meaning_grooming_lures import find_grooming_lures
 from domain.safety.rules_meaning_grooming_mature_meet import find_mature_and_meet
 from domain.safety.rules_meaning_grooming_online import find_online_grooming
 from domain.safety.rules_meaning_grooming_singled_out import find_singled_out
 from domain.safety.rules_meaning_grooming_strings_attached import find_strings_attached
 from domain.safety.rules_meaning_hurting_animals import (
     find_child_hurting_animal,
-    find_teddy_animal_orders,
 )
 from domain.safety.rules_meaning_medical_harms import find_medical_harms
 from domain.safety.rules_meaning_online_weekend import find_online_weekend_risks
 from domain.safety.rules_meaning_play_disclosures import find_play_disclosures
 from domain.safety.rules_meaning_prejudice_groups import (
     find_group_prejudice_flags,
-    find_teddy_group_prejudice,
 )
 from domain.safety.rules_meaning_pretexts import find_pretext_abuse
 from domain.safety.rules_meaning_said_in_passing import find_said_in_passing
@@ -146,7 +143,6 @@ from domain.safety.rules_meaning_self_harm_veiled import find_self_harm_veiled
 from domain.safety.rules_meaning_sexual import find_sexual_more
 from domain.safety.rules_meaning_sexual_described import (
     find_sexual_described,
-    find_teddy_sexual_offers,
 )
 from domain.safety.rules_meaning_sexual_exposure import find_sexual_exposure
 from domain.safety.rules_meaning_sexual_pics_pressure import find_pics_pressure
@@ -155,32 +151,6 @@ from domain.safety.rules_meaning_sexual_story_asked import find_sexual_story_ask
 from domain.safety.rules_meaning_sexual_told_in_passing import find_sexual_told_in_passing
 from domain.safety.rules_meaning_sexual_watched import find_watched_and_photographed
 from domain.safety.rules_meaning_strangled import find_strangled
-from domain.safety.rules_meaning_teddy import find_teddy_more
-from domain.safety.rules_meaning_teddy_body_talk import find_teddy_body_talk
-from domain.safety.rules_meaning_teddy_dares import find_teddy_dares
-from domain.safety.rules_meaning_teddy_everyday_harms import find_teddy_everyday_harms
-from domain.safety.rules_meaning_teddy_excuses_harm import find_teddy_harm_excused
-from domain.safety.rules_meaning_teddy_group_traits import find_teddy_group_traits
-from domain.safety.rules_meaning_teddy_grown_up_acts import find_teddy_grown_up_acts
-from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
-from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
-from domain.safety.rules_meaning_teddy_mealtimes import find_teddy_mealtime_harms
-from domain.safety.rules_meaning_teddy_medical import find_teddy_medical_harms
-from domain.safety.rules_meaning_teddy_missiles import find_teddy_missiles
-from domain.safety.rules_meaning_teddy_plugs_and_pictures import find_teddy_plugs_and_pictures
-from domain.safety.rules_meaning_teddy_probe_body import find_teddy_probe_body
-from domain.safety.rules_meaning_teddy_probe_dangers import find_teddy_probe_dangers
-from domain.safety.rules_meaning_teddy_probe_people import find_teddy_probe_people
-from domain.safety.rules_meaning_teddy_probes import find_teddy_probes
-from domain.safety.rules_meaning_teddy_rejection import find_teddy_rejection
-from domain.safety.rules_meaning_teddy_self_harm_urged import find_teddy_self_harm_urged
-from domain.safety.rules_meaning_teddy_slip_away import find_teddy_slip_away
-from domain.safety.rules_meaning_teddy_story_harms import find_teddy_story_harms
-from domain.safety.rules_meaning_teddy_turns_against import find_teddy_turns_against
-from domain.safety.rules_meaning_teddy_unkind import find_teddy_unkind
-from domain.safety.rules_meaning_teddy_unsafe_talk import find_teddy_unsafe_talk
-from domain.safety.rules_meaning_teddy_water_ice import find_teddy_water_ice
-from domain.safety.rules_meaning_teddy_whereabouts import find_teddy_whereabouts
 from domain.safety.rules_meaning_violence_plans import find_violence_plans
 
 _CHILD_THEMES = GatedRules(
@@ -332,69 +302,5 @@ _CHILD_THEMES = GatedRules(
 )
 
 
-_TEDDY_THEMES = GatedRules(
-    (
-        find_teddy_more,
-        find_teddy_dares,
-        find_teddy_probes,
-        find_teddy_unsafe_talk,
-        # (round 38)
-        find_teddy_hurt_orders,
-        find_teddy_hot_things,
-        find_teddy_whereabouts,
-        # (round 39)
-        find_teddy_unkind,
-        # (round 40's misses)
-        find_teddy_slip_away,
-        find_teddy_rejection,
-        find_teddy_animal_orders,
-        find_teddy_group_prejudice,
-        # (round 41)
-        find_teddy_body_talk,
-        # (round 42's critical misses) harm told inside a story or a game
-        find_teddy_story_harms,
-        # (paraphrases_f's misses) a grown-up's harm excused; a hidden app
-        find_teddy_harm_excused,
-        find_teddy_other_app,
-        # (round 43's critical misses) isolating the child from a carer, asking its school or
-        # street, unbuckling in the car, shaking a crying baby, shunning children by origin
-        find_teddy_turns_against,
-        # (paraphrases_f) self-harm nudged softly; sexual stories, kissing games, naughty words
-        find_teddy_self_harm_urged,
-        find_teddy_sexual_offers,
-        # (rounds 44-46) meals skipped for a feeling, an injury hidden, a body run down, a
-        # risky climb, a login asked, gas or a hairdryer in the bath, a secret sip, origin
-        find_teddy_everyday_harms,
-        # (round 48) what grown-ups do in bed offered, the child's body sexualised; onto the
-        # ice or into deep water alone; a rock thrown at an animal; a group called thieves
-        find_teddy_grown_up_acts,
-        find_teddy_water_ice,
-        find_teddy_missiles,
-        find_teddy_group_traits,
-        # (round 48) a group shut out of a place or a team for who they are
-        find_teddy_excluded_group,
-        # (a fresh probe of teddy replies) open water, ice, indoor fire, road games, storms,
-        # batteries, hiding in appliances, wild food, strangers, animals provoked; animals or
-        # children hurt, groups run down, "nobody likes you"; the child's body looked at,
-        # grown-up sex explained, cover stories
-        find_teddy_probe_dangers,
-        find_teddy_probe_people,
-        find_teddy_probe_body,
-        # (gaps47) smothering in a pillow fight; touching "while mum is out"
-        find_teddy_game_smother_touch,
-        # (round 51) purging or skipped meals praised; carers said to neglect the child
-        find_teddy_mealtime_harms,
-        # (miss49) plugs with wet hands, grown-up videos offered, body pictures called normal
-        find_teddy_plugs_and_pictures,
-        # (miss63a) medicine stopped, an undressing "check", tools on a tooth, the ward asked
-        find_teddy_medical_harms,
-    )
-)
-
-
 def find_child_themes(text: str) -> list[Finding]:
     return _CHILD_THEMES.all_found(text)
-
-
-def find_teddy_themes(text: str) -> list[Finding]:
-    return _TEDDY_THEMES.first_found(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from domain.enums import SafetyCategory
+from domain.safety import rules_meaning_teddy_themes as teddy_themes
 from domain.safety import rules_meaning_themes as themes
 from domain.safety.findings import MODERATE, Finding
 from domain.safety.prefilter import prefiltered
@@ -78,7 +79,7 @@ TEXTS = [
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_themes_skipped_by_their_gates_find_nothing(text: str) -> None:
-    for gated in (themes._CHILD_THEMES, themes._TEDDY_THEMES):
+    for gated in (themes._CHILD_THEMES, teddy_themes._TEDDY_THEMES):
         live = set(gated.live(text))
         for rule in gated.rules:
             if rule not in live:
@@ -86,6 +87,6 @@ def test_themes_skipped_by_their_gates_find_nothing(text: str) -> None:
 
 
 def test_most_themes_are_gated() -> None:
-    rules = themes._CHILD_THEMES.rules + themes._TEDDY_THEMES.rules
+    rules = themes._CHILD_THEMES.rules + teddy_themes._TEDDY_THEMES.rules
     gated = [rule for rule in rules if gate_of(rule) is not None]
     assert len(gated) >= 0.9 * len(rules)
