@@ -100,7 +100,7 @@ _DISTRESS = compile_all(
         r"\bi (?:cry|cried|keep crying|was crying|always cry|can'?t stop crying)\b|\bcry (?:every|all|myself)\b|\bmakes? me cry\b",
         r"\b(?:i )?(?:can'?t|cannot|couldn'?t) (?:sleep|stop (?:crying|worrying|thinking about it))\b|\bnightmares?\b|\bbad dreams?\b",
         # (miss61) not someone else's: "the youtuber ... and his mom screamed"
-        r"(?<!\bhis )(?<!\bher )(?<!\btheir )\b(?:mom|mommy|mum|mummy|dad|daddy|parents|mom and dad|mommy and daddy|mum and dad)\b[^.?!]{0,25}\b(?:yelling|yell|yelled|fighting|fight|fought|screaming|scream|screamed|shouting|arguing|argue|argued)\b",
+        r"\b(?<!\bhis )(?<!\bher )(?<!\btheir )(?:mom|mommy|mum|mummy|dad|daddy|parents|mom and dad|mommy and daddy|mum and dad)\b[^.?!]{0,25}\b(?:yelling|yell|yelled|fighting|fight|fought|screaming|scream|screamed|shouting|arguing|argue|argued)\b",
         r"\b(?:divorce|divorced|divorcing|getting a divorce|splitting up|broke up)\b",
         r"\b(?:my|our)\b[^.?!]{0,20}\b(?:died|passed away|is dead|got put down|went to heaven)\b[^.?!]{0,40}\b(?:sad|miss|cry|crying|cried|upset|can'?t stop|hurts|lonely)\b|\bi miss (?:my|grandma|grandpa|granny|nana|daddy|mommy|dad|mom|mum)\b",
         # (round 29) Grief felt in the body: missing someone who died "so much it makes my
