@@ -32,7 +32,7 @@ _CONTACT = (
 _IMAGES = r"photos?|pictures?(?! (?:the|this|that|it)\b)|pics?|selfies?|cameras?|webcam|video(?! games?)|film|record\w*|mirror|look like|wearing|wear|see you(?! (?:later|soon|next|tomorrow))|show me (?:your|what|how|a|the|it)|send me|describe|naughty"
 _BODY = (
     r"body(?! (?:grows?|rests?|repairs?|is asking|asking))|(?<!inside their )bodies|naked|nude|clothes|clothing|undress\w*|underwear|pants|knickers|undies|bra|top off|(?<!after a )bath|shower|bed|bedroom|lap|touch(?!ed the)\w*|tickl\w*|kiss\w*|rub\w*"
-    r"|private parts|privates|down there|your (?:arms?|wrists?|legs?|neck|tummy|face|skin)|(?:so|very|really|quite) grown ?-?up|for your age|other kids|lots of kids|willy|penis|vagina|boobs|breasts?|bum|bottom|chest|skin|sexy|sex|hot\b|pyjamas|pajamas|sleepover|sleep (?:with|over|next)|getting big|how big are you"
+    r"|private parts|privates|down there|your (?:arms?|wrists?|legs?|neck|tummy|face|skin)|(?:so|very|really|quite) grown ?-?up|for your age|other kids|lots of kids|willy|penis|vagina|boobs|breasts?|bum|bottom|chest|skin|sexy|sex|rude|(?:making|make|made) (?:a )?bab(?:y|ies)|how (?:people|grown ?-?ups|adults|mummies and daddies) (?:do it|make)|hot\b|pyjamas|pajamas|sleepover|sleep (?:with|over|next)|getting big|how big are you"
 )
 _HARM = (
     r"hurt\w*|pain|pains|painful|die|dies|died|dying|dead|death|kill\w*|heaven|angels?|forever|disappear\w*|gone|end it|not (?:be )?here|here any ?more|(?:need|have|want|deserve)s? to be here|(?:weren|wasn|isn|aren)'?t (?:here|around)|easier (?:for everyone|without)|better off|without you|never wak\w*|wake up|sleep and|see (?:him|her|them) (?:again|too)|go and see|join (?:him|her|them)|bad feelings?"
