@@ -30,6 +30,7 @@ import re
 
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import FEAR, HIDDEN, HURT, MEANS, TOUCH, spoilt_by
+from domain.safety.meaning_concepts_people import DADS, GRANS, MUMS
 from domain.safety.prefilter import prefiltered
 
 # Sadness, death and going away: spoils every frame here.
@@ -140,7 +141,7 @@ teething_bite = Frame(TEETHING_BITE, TEETHING_SPOILT)
 # nappy, wiping, washing, medicine, checking for an accident or a temperature) is in the same
 # sentence. Spoilt by anyone else named, secrecy, pain, dislike or fear, "again"/every night,
 # bed, night or sleep, a game, a photo, "no reason", or the care told as a pretext.
-_HAND_CARER = r"(?:mum|mummy|mom|mommy|mam|mammy|mama|dad|daddy|papa|nan|nana|nanny|gran|granny|grandma|nurse|doctor|gp|dr [a-z]+)"
+_HAND_CARER = rf"(?:{MUMS}|mammy|{DADS}|{GRANS}|nanny|nurse|doctor|gp|dr [a-z]+)"
 _CARE_PURPOSE = prefiltered(
     r"\b(?:(?<!ice )cream|lotion|ointment|sudocrem|vaseline|nappy|nappies|diaper|pull ?ups?|change (?:me|my \w+|it|them)|changing (?:me|my \w+|it)|"
     r"wipe\w*|clean (?:me|my \w+|it|up)|wash\w*|rash|eczema|sore|itch\w*|medicine|check(?:ed|ing)? (?:if|my|for|whether|me)|"
