@@ -38,6 +38,11 @@ def words(*items: str) -> str:
     return "(?:" + "|".join(items) + ")"
 
 
+SENTENCE_END = re.compile(r"[.?!]+")
+"""A run of the marks that end a sentence: searched for where a sentence ends, or split by
+for the sentences (no empty ones between two marks)."""
+
+
 def sentences(text: str) -> Iterator[tuple[int, str]]:
     """Sentence-like clauses of a normalised text with their start offsets."""
     start = 0

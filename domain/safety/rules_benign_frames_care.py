@@ -26,10 +26,9 @@ defuses:
 
 from __future__ import annotations
 
-import re
-
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import FEAR, HIDDEN, HURT, MEANS, TOUCH, spoilt_by
+from domain.safety.findings import SENTENCE_END
 from domain.safety.meaning_concepts_people import DADS, GRANS, MUMS
 from domain.safety.prefilter import prefiltered
 
@@ -153,7 +152,6 @@ _CARER_HAND_IN = prefiltered(
 _CARE_FIRST = prefiltered(
     rf"\b(?:to|so she could|so he could) (?:put (?:some |the |my )?(?:\w+ )?cream|change my (?:nappy|nappies|diaper|pull ?ups?)|wipe me|check my rash)\b[^.?!]{{0,20}}\b{_HAND_CARER}\b (?:\w+ ){{0,2}}?(?:put|puts|reached)\b"
 )
-_SENTENCE_END = re.compile(r"[.?!]")
 CARE_UNDER_CLOTHES_SPOILT = spoilt_by(
     r"\b(?:man|men|boy|guy|lady|woman|uncle|cousin|brother|step ?\w+|boyfriend|girlfriend|partner|friend|babysitter|sitter|neighbou?r|teacher|coach|stranger|someone|somebody|grandad|grandpa|granddad|"
     r"secret\w*|don'?t tell|dont tell|not (?:to )?tell|never tell|can'?t tell|promise\w*|hurt\w*|pain\w*|cr(?:y|ied|ies|ying)|tears|didn'?t like|don'?t like|hate\w*|scared|frightened|weird|funny|uncomfortable|"
@@ -178,7 +176,7 @@ def care_under_clothes(text: str) -> bool:
     for n, m in enumerate(_CARER_HAND_IN.finditer(text)):
         if n >= 8:  # a long text of repeats: the first few carers decide
             break
-        end = _SENTENCE_END.search(text, m.end(), m.end() + 90)
+        end = SENTENCE_END.search(text, m.end(), m.end() + 90)
         if _CARE_PURPOSE.pattern.search(text, m.end(), end.start() if end else m.end() + 90):
             return True
     return False
