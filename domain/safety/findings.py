@@ -38,10 +38,18 @@ def words(*items: str) -> str:
     return "(?:" + "|".join(items) + ")"
 
 
+SENTENCE_END = re.compile(r"[.?!]+")
+"""A run of the marks that end a sentence: searched for where a sentence ends, or split by
+for the sentences (no empty ones between two marks)."""
+
+CLAUSE_END = re.compile(r"[.?!;\n]+")
+"""A run of the marks that end a clause: a sentence's, a semicolon, a line break."""
+
+
 def sentences(text: str) -> Iterator[tuple[int, str]]:
     """Sentence-like clauses of a normalised text with their start offsets."""
     start = 0
-    for match in re.finditer(r"[.?!;\n]+", text):
+    for match in CLAUSE_END.finditer(text):
         if match.start() > start:
             yield start, text[start : match.start()]
         start = match.end()

@@ -10,6 +10,15 @@ from __future__ import annotations
 
 from domain.safety.prefilter import prefiltered
 
+# Source fragments for the carers' names (bare alternatives, no group), shared by the modules
+# that build their own lists of carers from them: each list keeps its own union (the words a
+# frame or rule wants differ), these are the runs of names most lists share, in one order.
+MUMS = r"mum|mom|mummy|mommy|mam|mama"
+DADS = r"dad|daddy|papa"
+GRANS = r"nan|nana|gran|granny|grandma"
+GRANDADS = r"grandad|grandpa"
+STEP_PARENT = r"step ?(?:mum|mom|dad)"
+
 ADULT = prefiltered(
     r"\b(?:dad|daddy|father|papa|step ?(?:dad|mom|mum|father|mother|brother|sister)|uncle|aunt|auntie|aunty|grandpa|grandad|granddad|"
     r"grandfather|gramps|babysitter|baby ?sitter|sitter|nanny|childminder|child minder|au pair|teacher|coach|neighbou?r|tutor|priest|pastor|counsel?lor|bus driver|porter|volunteer|chemist|pharmacist|cleaner|orderly|receptionist|"
@@ -46,6 +55,6 @@ ADULT_AGE = prefiltered(
     r"\b(?:1[89]|[2-9]\d) ?(?:yo|y/o|years? old|yr old|yrs old)?\b|\bage is just a number\b|\bgrown (?:man|woman)\b|\bin (?:his|her) (?:20s|30s|40s|twenties|thirties)\b"
 )
 CARER = prefiltered(
-    r"\b(?:mum|mom|mummy|mommy|mama|mam|mammy|dad|daddy|papa|father|mother|parents?|guardian|step ?(?:mum|mom|dad|mother|father)|nan|nana|nanny|gran|granny|grandma|grandad|granddad|grandpa|grampa|gramps|"
+    rf"\b(?:{MUMS}|mammy|{DADS}|father|mother|parents?|guardian|step ?(?:mum|mom|dad|mother|father)|{GRANS}|nanny|{GRANDADS}|granddad|grampa|gramps|"
     r"grandmother|grandfather|grandparents?|aunt|auntie|aunty|uncle|carer|foster \w+|babysitter|(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|gran|granny|grandma|aunt|auntie)'?s (?:new )?(?:boyfriend|girlfriend|husband|partner))\b"
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.redaction_venues import find_staying_plot, find_venue_with_time
 
@@ -198,7 +199,7 @@ _HOME_ALONE = prefiltered(
 # A named grown-up at home with the child (nan, the babysitter, an aunt): not home alone...
 _MINDER = (
     r"(?:my |the |our |me )?(?:nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|nonna|abuela|oma"
-    r"|auntie|aunty|aunt|uncle|babysitter|baby ?sitter|sitter|childminder|child minder|au pair|step ?(?:mum|mom|dad)"
+    rf"|auntie|aunty|aunt|uncle|babysitter|baby ?sitter|sitter|childminder|child minder|au pair|{STEP_PARENT}"
     r"|(?:mum|mom|dad)'?s (?:friend|boyfriend|girlfriend|partner)|neighbou?r|godmother|godfather|dad|daddy|mum|mummy|mom|mommy)(?: \w+)?"
 )
 _GROWN_UP_WITH_ME = prefiltered(

@@ -13,6 +13,7 @@ with the words that spoil it:
 from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
+from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 
 # --- a long journey -----------------------------------------------------------------------
@@ -26,7 +27,7 @@ _LEFT_BEHIND = prefiltered(
 _CAR_JOURNEY = Frame(_JOURNEY, _LEFT_BEHIND)
 
 # --- a grown-up staying in the car with the child -------------------------------------------
-_GROWN_UP = r"(?:my |our )?(?:dad|daddy|mum|mummy|mom|mommy|mam|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|granddad|auntie|aunty|aunt|uncle|step ?(?:dad|mum|mom)|babysitter|childminder|grown-?up)"
+_GROWN_UP = rf"(?:my |our )?(?:dad|daddy|mum|mummy|mom|mommy|mam|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|granddad|auntie|aunty|aunt|uncle|{STEP_PARENT}|babysitter|childminder|grown-?up)"
 _GROWN_UP_IN_THE_CAR = prefiltered(
     rf"\b(?:in|inside) (?:the |our |a )?(?:car|van) with {_GROWN_UP}\b"
     rf"|\bwith {_GROWN_UP} in (?:the |our )?(?:car|van)\b"

@@ -26,10 +26,10 @@ defuses:
 
 from __future__ import annotations
 
-import re
-
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import FEAR, HIDDEN, HURT, MEANS, TOUCH, spoilt_by
+from domain.safety.findings import SENTENCE_END
+from domain.safety.meaning_concepts_people import DADS, GRANS, MUMS
 from domain.safety.prefilter import prefiltered
 
 # Sadness, death and going away: spoils every frame here.
@@ -140,7 +140,7 @@ teething_bite = Frame(TEETHING_BITE, TEETHING_SPOILT)
 # nappy, wiping, washing, medicine, checking for an accident or a temperature) is in the same
 # sentence. Spoilt by anyone else named, secrecy, pain, dislike or fear, "again"/every night,
 # bed, night or sleep, a game, a photo, "no reason", or the care told as a pretext.
-_HAND_CARER = r"(?:mum|mummy|mom|mommy|mam|mammy|mama|dad|daddy|papa|nan|nana|nanny|gran|granny|grandma|nurse|doctor|gp|dr [a-z]+)"
+_HAND_CARER = rf"(?:{MUMS}|mammy|{DADS}|{GRANS}|nanny|nurse|doctor|gp|dr [a-z]+)"
 _CARE_PURPOSE = prefiltered(
     r"\b(?:(?<!ice )cream|lotion|ointment|sudocrem|vaseline|nappy|nappies|diaper|pull ?ups?|change (?:me|my \w+|it|them)|changing (?:me|my \w+|it)|"
     r"wipe\w*|clean (?:me|my \w+|it|up)|wash\w*|rash|eczema|sore|itch\w*|medicine|check(?:ed|ing)? (?:if|my|for|whether|me)|"
@@ -152,7 +152,6 @@ _CARER_HAND_IN = prefiltered(
 _CARE_FIRST = prefiltered(
     rf"\b(?:to|so she could|so he could) (?:put (?:some |the |my )?(?:\w+ )?cream|change my (?:nappy|nappies|diaper|pull ?ups?)|wipe me|check my rash)\b[^.?!]{{0,20}}\b{_HAND_CARER}\b (?:\w+ ){{0,2}}?(?:put|puts|reached)\b"
 )
-_SENTENCE_END = re.compile(r"[.?!]")
 CARE_UNDER_CLOTHES_SPOILT = spoilt_by(
     r"\b(?:man|men|boy|guy|lady|woman|uncle|cousin|brother|step ?\w+|boyfriend|girlfriend|partner|friend|babysitter|sitter|neighbou?r|teacher|coach|stranger|someone|somebody|grandad|grandpa|granddad|"
     r"secret\w*|don'?t tell|dont tell|not (?:to )?tell|never tell|can'?t tell|promise\w*|hurt\w*|pain\w*|cr(?:y|ied|ies|ying)|tears|didn'?t like|don'?t like|hate\w*|scared|frightened|weird|funny|uncomfortable|"
@@ -177,7 +176,7 @@ def care_under_clothes(text: str) -> bool:
     for n, m in enumerate(_CARER_HAND_IN.finditer(text)):
         if n >= 8:  # a long text of repeats: the first few carers decide
             break
-        end = _SENTENCE_END.search(text, m.end(), m.end() + 90)
+        end = SENTENCE_END.search(text, m.end(), m.end() + 90)
         if _CARE_PURPOSE.pattern.search(text, m.end(), end.start() if end else m.end() + 90):
             return True
     return False

@@ -25,11 +25,12 @@ from __future__ import annotations
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import FEAR, HIDDEN, HURT, MEANS, SCARED, TOUCH, spoilt_by
 from domain.safety.first_letters import by_first_letter
+from domain.safety.meaning_concepts_people import DADS, GRANDADS, GRANS, MUMS, STEP_PARENT
 from domain.safety.prefilter import prefiltered
 
 _CARER = (
     r"(?:mum|mummy|mom|mommy|mam|mama|ma|dad|daddy|papa|father|mother|parents?|mum and dad|mom and dad|"
-    r"nan|nana|nanny|gran|granny|grandma|grandad|granddad|grandpa|gramps|grampa|step ?(?:mum|mom|dad)|auntie|aunty|aunt|uncle)"
+    rf"nan|nana|nanny|gran|granny|grandma|grandad|granddad|grandpa|gramps|grampa|{STEP_PARENT}|auntie|aunty|aunt|uncle)"
 )
 
 # --- "X is gonna kill me" over a small failing ---------------------------------------------
@@ -139,7 +140,7 @@ care_not_to_cut = Frame(CARE_NOT_TO_CUT, CARE_NOT_TO_CUT_SPOILT, waives=(MEANS,)
 
 # --- a doctor's or nurse's examination with a parent there ---------------------------------
 _MEDIC = r"(?:doctors?|doctor'?s|docs?|dr|gp|nurses?|paediatrician|pediatrician|dentist|surgery|hospital|clinic|a ?(?:&|and) ?e|consultant|physio)"
-_PARENT = r"(?:mum|mummy|mom|mommy|mam|mama|dad|daddy|papa|my parents|parents|nan|nana|gran|granny|grandma|grandad|grandpa|step ?(?:mum|mom|dad))"
+_PARENT = rf"(?:{MUMS}|{DADS}|my parents|parents|{GRANS}|{GRANDADS}|{STEP_PARENT})"
 _THERE = (
     rf"\b{_PARENT}\b (?:was |were |is |are |stayed |stays |sat |sits |came |comes |kept )?(?:right |just )?(?:there|with me|in the room|next to me|beside me|in with me|holding my hand|(?:held|holds|holding) my hand)\b"
     rf"|\b{_PARENT}\b (?:was |were )?(?:there |with me )?the whole time\b|\bwith (?:my )?{_PARENT}\b (?:there|in the room|holding my hand|next to me|beside me)\b"

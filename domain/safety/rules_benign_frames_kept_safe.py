@@ -16,13 +16,14 @@ that spoil it:
 from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
+from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_held_in_play import held_in_play
 
 # --- a grown-up keeping the child from getting hurt ---------------------------------------
 _CARER = (
     r"(?:mum|mummy|mom|mommy|mam|mama|dad|daddy|papa|my parents|nan|nana|nanny|gran|granny|grandma|grandad|granddad|grandpa|"
-    r"step ?(?:mum|mom|dad)|auntie|aunty|aunt|uncle|teacher|miss|sir|lollipop (?:lady|man)|childminder|nursery (?:lady|teacher)|big (?:sister|brother)|(?:he|she|they))"
+    rf"{STEP_PARENT}|auntie|aunty|aunt|uncle|teacher|miss|sir|lollipop (?:lady|man)|childminder|nursery (?:lady|teacher)|big (?:sister|brother)|(?:he|she|they))"
 )
 _PULLED = r"(?:pulled|pull|pulls|grabbed|grab|grabs|yanked|snatched|moved|moves|lifted|picked|scooped|held|holds|kept|keeps|took|takes|whisked|tugged|stopped|stops|caught|blocked)"
 _MY_HAND = r"(?:me|us|my (?:hand|hands|arm|arms|fingers?|coat|hood|sleeve)|the (?:knife|scissors|pan|kettle|iron|lighter|matches))"

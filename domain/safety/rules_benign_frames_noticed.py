@@ -25,6 +25,7 @@ from domain.enums import SafetyCategory
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import MEANS, OLDER, SCARED
 from domain.safety.findings import MILD, Finding
+from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_family_life import sibling_gender_tease
 from domain.safety.rules_benign_frames_handled import small_hurt_handled
@@ -33,7 +34,7 @@ from domain.safety.rules_benign_frames_teddy_told import teddy_told_drop
 C = SafetyCategory
 _MAX_FRAMED = 400
 """These frames read a short message; a longer text keeps every finding (and stays fast)."""
-_ADULT = r"(?:dad|daddy|mum|mummy|mom|mommy|step ?(?:dad|mum|mom)|uncle|auntie|aunt|grandad|grandpa|grandma|nan|teacher|coach|miss|sir|man|lady|woman|he|she|they|them|someone|somebody|babysitter|neighbou?r|boyfriend|girlfriend)"
+_ADULT = rf"(?:dad|daddy|mum|mummy|mom|mommy|{STEP_PARENT}|uncle|auntie|aunt|grandad|grandpa|grandma|nan|teacher|coach|miss|sir|man|lady|woman|he|she|they|them|someone|somebody|babysitter|neighbou?r|boyfriend|girlfriend)"
 # What turns a harmless frame for a child into a disclosure: hiding it, being alone with
 # someone, touching, nudity, a photo, an address, a hurt that keeps happening.
 _CHILD_SPOILT = (

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import AGAIN, HURT, MEANS
+from domain.safety.meaning_concepts_people import DADS, GRANDADS, GRANS, MUMS, STEP_PARENT
 from domain.safety.prefilter import prefiltered
 
 _INTENT_TO_HURT = (
@@ -84,8 +85,8 @@ feeling_ill = Frame(FEELING_ILL, FEELING_ILL_SPOILT, waives=(MEANS,))
 # (round 63) A carer's medicine for the child, and its taste: "daddy cuts my pills in half with a
 # special little knife thing", "mum crushes my tablets into yoghurt", "i hate the taste of the
 # medicine its disgusting".
-_CARER = r"(?:mum|mom|mam|mummy|mommy|mama|dad|daddy|papa|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|auntie|aunty|aunt|uncle|carer|the nurse|nurse|the pharmacist|pharmacist|the doctor|doctor|parents|step ?(?:mum|mom|dad)|my (?:\w+ )?(?:mum|mom|dad|nan|gran|grandma|grandad|carer|foster \w+))"
-_MEDS = r"(?:pills?|tablets?|medicines?|meds|medication|antibiotics|calpol|nurofen|calpol|syrup|capsules?|vitamins|liquid medicine|drops)"
+_CARER = rf"(?:{MUMS}|{DADS}|{GRANS}|nanny|{GRANDADS}|auntie|aunty|aunt|uncle|carer|the nurse|nurse|the pharmacist|pharmacist|the doctor|doctor|parents|{STEP_PARENT}|my (?:\w+ )?(?:mum|mom|dad|nan|gran|grandma|grandad|carer|foster \w+))"
+_MEDS = r"(?:pills?|tablets?|medicines?|meds|medication|antibiotics|calpol|nurofen|syrup|capsules?|vitamins|liquid medicine|drops)"
 CARER_MEDICINE = prefiltered(
     rf"\b{_CARER}\b (?:\w+ )?(?:cuts?|cutting|crush\w*|splits?|splitting|halves|halving|breaks?|breaking|snaps?|mix\w*|hides?|hiding|puts?|measures?|gives?|gave|giving|pours?|squirts?|dissolves?|grinds?) (?:up )?(?:my|the|our|his|her|me my|me the) (?:\w+ )?{_MEDS}\b"
     rf"|\b(?:taste|tastes|tasted|tasting|flavour|flavor|smell|smells)\b (?:of )?(?:my |the |this |that |them |it )?(?:\w+ )?{_MEDS}\b"

@@ -35,11 +35,12 @@ from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import HIDDEN, OLDER
+from domain.safety.meaning_concepts_people import DADS, GRANDADS, GRANS, MUMS, STEP_PARENT
 from domain.safety.prefilter import prefiltered
 
 _CARER = (
     r"(?:mum|mummy|mom|mommy|mam|mama|ma|dad|daddy|papa|parents?|nan|nana|nanny|gran|granny|grandma|grandad|granddad|grandpa|"
-    r"step ?(?:mum|mom|dad)|auntie|aunty|aunt|uncle|teacher|miss|sir|coach)"
+    rf"{STEP_PARENT}|auntie|aunty|aunt|uncle|teacher|miss|sir|coach)"
 )
 _SLIP = (
     r"(?:lost|lose|broke|broken|forgot|forgotten|spilt|spilled|ripped|tore|torn|smashed|cracked|dropped|ruined|wrecked|missed|failed|scratched|"
@@ -149,7 +150,7 @@ HAIRCUT_SPOILT = prefiltered(
 haircut_hidden = Frame(HAIRCUT_HIDDEN, HAIRCUT_SPOILT, waives=(HIDDEN,))
 
 # (falsealerts) "my mum asked which bus i take home and if im alone": a parent's question.
-_PARENT = r"(?:mum|mom|mummy|mommy|mam|mama|dad|daddy|papa|parents|nan|nana|gran|granny|grandma|grandad|grandpa|step ?(?:mum|mom|dad))"
+_PARENT = rf"(?:{MUMS}|{DADS}|parents|{GRANS}|{GRANDADS}|{STEP_PARENT})"
 ALONE_ASKED_BY_A_PARENT = prefiltered(
     rf"\b{_PARENT}\b (?:\w+ )?(?:asked|asks|asking|checked|checks|wanted to know|wants to know|texted|rang|called)\b[^.?!]{{0,60}}\b(?:if|whether|when|what time) (?:i'?m|im|i am|i'?ll be|ill be|i will be|i was|i get) (?:home |going to be |gonna be )?(?:alone|on my own|by myself)\b"
 )

@@ -21,6 +21,7 @@ from domain.safety.benign_frame_spoilers import (
     spoilt_by,
 )
 from domain.safety.findings import MILD, MODERATE, Finding, compile_all, negated_before
+from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_ended_well import (
     SQUABBLE_MADE_UP,
@@ -80,7 +81,7 @@ _GRIEF_ACHES = (
     r"|my (?:tummy|belly|heart|chest) (?:hurts|aches|is sore|feels (?:heavy|empty|tight|sore|broken))|(?:hurts|aches) (?:inside|in my (?:tummy|heart|chest))"
     r"|miss (?:him|her|them|it|my \w+|\w+) so (?:so )?much (?:it|that) (?:hurts|aches|i (?:feel sick|can'?t (?:breathe|eat|sleep)|cry)))\b"
 )
-_SHOUTER = r"(?:mom|mommy|mum|mummy|mam|mama|dad|daddy|papa|parents|mom and dad|mum and dad|step ?(?:mum|mom|dad)|stepfather|stepmother|nan|nana|gran|granny|grandma|grandad|grandpa|uncle|aunt|auntie|aunty|(?:mum|mom)'?s boyfriend|he|she|they)"
+_SHOUTER = rf"(?:mom|mommy|mum|mummy|mam|mama|dad|daddy|papa|parents|mom and dad|mum and dad|{STEP_PARENT}|stepfather|stepmother|nan|nana|gran|granny|grandma|grandad|grandpa|uncle|aunt|auntie|aunty|(?:mum|mom)'?s boyfriend|he|she|they)"
 _SHOUTED_AT_ME = r"(?:(?:shout|yell|scream|roar|bellow)(?:s|ed|ing)? at (?:me|us)|(?:went|goes|go|going) (?:mad|crazy|mental|nuts) at (?:me|us)|lost it (?:at|with) (?:me|us)|had a go at (?:me|us))"
 _FEAR_AFTER = (
     r"(?:(?:don'?t|dont|do not|didn'?t|didnt|never) want to go (?:back )?home|(?:hid|hide|hiding|hides) (?:in my (?:room|bed|wardrobe|cupboard)|under (?:my |the )?(?:bed|covers|duvet|blanket|table)|in the (?:cupboard|wardrobe|closet|bathroom|shed)|from (?:him|her|them))"

@@ -8,6 +8,7 @@ import re
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding
 from domain.safety.meaning_concepts_acts import SECRET_SPOILT
+from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import ONLINE_RULE_BROKEN, ONLINE_SAFETY_RULE
 from domain.safety.rules_benign_frames_ended_well import privacy_lesson
@@ -67,7 +68,7 @@ _SOMEONE_ASKED = prefiltered(
 # (round 36) "my step dad texts me when he's picking me up": a parent or a grandparent
 # collecting the child, with no other grooming stage in the message.
 _FAMILY_PICKUP = prefiltered(
-    r"^(?:and |so |um |oh )?(?:my )?(?:mum|mom|mam|mummy|mommy|dad|daddy|step ?(?:dad|mum|mom)|nan|nana|gran|granny|grandma|grandad|grandpa|parents)\b[^.?!]{0,40}\b(?:pick|picks|picking|picked) (?:me|us) up\b"
+    rf"^(?:and |so |um |oh )?(?:my )?(?:mum|mom|mam|mummy|mommy|dad|daddy|{STEP_PARENT}|nan|nana|gran|granny|grandma|grandad|grandpa|parents)\b[^.?!]{{0,40}}\b(?:pick|picks|picking|picked) (?:me|us) up\b"
 )
 
 _OTHER_CHILDS_PARENT = prefiltered(

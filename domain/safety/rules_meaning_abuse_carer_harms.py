@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from domain.enums import SafetyCategory
-from domain.safety.findings import CRITICAL, Finding
+from domain.safety.findings import CRITICAL, SENTENCE_END, Finding
 from domain.safety.meaning_concepts_people import CARER
 from domain.safety.prefilter import prefiltered
 
@@ -137,7 +137,7 @@ _OTHER_SUBJECT = re.compile(
 def _carer_hits_long(text: str) -> bool:
     for m in HITS_ME_LAST.finditer(text):
         before = text[max(0, m.start() - 110) : m.start()]
-        clause = re.split(r"[.?!]", before)[-1]
+        clause = SENTENCE_END.split(before)[-1]
         carers = list(_CARER_IN_CLAUSE.finditer(clause))
         if not carers:
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_meaning_abuse import CARER
 
@@ -116,7 +117,7 @@ FRIEND_BRUISED = prefiltered(
     r"\b(?:friend|mate|cousin|classmate|boy|girl|kid|he|she|\w+ in my class)\b[^.?!]{0,40}\b(?:has|had|have|gets|got|comes? in with|came in with|always has|keeps? getting|turns? up with)\b[^.?!]{0,15}\b(?:bruises|bruised|marks|cuts|burns|black eyes?|a black eye|welts)\b"
 )
 FRIEND_BLAMES_CARER = prefiltered(
-    r"\b(?:told me|tells me|said|says|whispered|admitted)\b[^.?!]{0,10}\b(?:his|her|their) (?:dad|daddy|mum|mom|mummy|step ?(?:dad|mum|mom)|uncle|da|mam|(?:mum|mom|dad)'?s (?:boyfriend|girlfriend)|parents?)\b (?:does|did|do|done|hits?|beats?|beat|kicks?|kicked|gives?|gave|makes?|made|hurts?|hurt) (?:it|them|him|her)\b"
+    rf"\b(?:told me|tells me|said|says|whispered|admitted)\b[^.?!]{{0,10}}\b(?:his|her|their) (?:dad|daddy|mum|mom|mummy|{STEP_PARENT}|uncle|da|mam|(?:mum|mom|dad)'?s (?:boyfriend|girlfriend)|parents?)\b (?:does|did|do|done|hits?|beats?|beat|kicks?|kicked|gives?|gave|makes?|made|hurts?|hurt) (?:it|them|him|her)\b"
     r"|\bevery (?:monday|sunday|week|weekend|time)\b[^.?!]{0,20}\b(?:after|when (?:he|she) comes back from) (?:his|her|their) (?:weekends?|visits?|time|stay|staying) (?:at|with) (?:his|her|their) (?:dad|daddy|mum|mom|step ?dad|uncle|da)(?:'?s)?\b"
 )
 BRUISES_FROM_PLAY = prefiltered(

@@ -25,6 +25,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.benign_frame_spoilers import AGAIN, OLDER, every_kind_but
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_meaning_abuse import CARER
 
@@ -59,7 +60,7 @@ MINDER_NOT_SPOILT = every_kind_but(OLDER)
 
 # "what if a dad hits his kid with a shoe every time", "is it allowed for a mum to throw her
 # child at the wall".
-_PARENT = r"(?:dad|daddy|mum|mom|mummy|mother|father|parent|step ?(?:dad|mum|mom)|grown ?-?up|adult|carer|teacher|coach)"
+_PARENT = rf"(?:dad|daddy|mum|mom|mummy|mother|father|parent|{STEP_PARENT}|grown ?-?up|adult|carer|teacher|coach)"
 ASKED_ABOUT = prefiltered(
     rf"\b(?:what if|is it (?:ok|okay|allowed|normal|legal|fine|bad)|are (?:they|parents|grown ?-?ups) allowed|can|would it be (?:ok|okay|allowed))\b[^.?!]{{0,20}}\b(?:a|your|someone'?s) {_PARENT}\b[^.?!]{{0,10}}\b(?:to )?(?:{_HIT}|throws?|threw|burns?|chokes?|locks?)\b (?:his|her|their|a|the) (?:kid|child|son|daughter|children|kids|baby|boy|girl)s?\b[^.?!]{{0,25}}\b(?:with (?:a|the|his|her) (?!{_SOFT})\w+|at the wall|against the wall|every (?:time|day|night)|until|till|so hard|in the (?:cupboard|dark|shed))"
 )

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MODERATE, Finding
+from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_home import night_out_for_fun, pet_sleeps_out
 
-_GROWN_UP = r"(?:teacher|coach|instructor|lifeguard|mum|mom|mummy|mommy|dad|daddy|step ?(?:dad|mum|mom)|uncle|auntie|aunt|nan|grandad|grandpa|grandma|babysitter|tutor|carer|man|lady|he|she|they|(?:mum|mom|dad)'?s (?:boyfriend|girlfriend))"
+_GROWN_UP = rf"(?:teacher|coach|instructor|lifeguard|mum|mom|mummy|mommy|dad|daddy|{STEP_PARENT}|uncle|auntie|aunt|nan|grandad|grandpa|grandma|babysitter|tutor|carer|man|lady|he|she|they|(?:mum|mom|dad)'?s (?:boyfriend|girlfriend))"
 # Anyone else who could hold a child under: a brother, sister or cousin, other children.
 _OTHER_CHILD = r"(?:brothers?|sisters?|cousins?|boys?|girls?|kids|someone|somebody)"
 # A grown-up, or another child, holds or pushes the child's head under water, or stops their
@@ -33,7 +34,7 @@ HEAD_HELD_UNDER = prefiltered(
     rf"\b(?:{_GROWN_UP}|{_OTHER_CHILD})\b[^.?!]{{0,30}}\b(?:holds?|held|holding|push\w*|keeps?|kept|dunk\w*|forces?|forced)\b (?:my|me) (?:head |face )?(?:under|down)\b[^.?!]{{0,30}}\b(?:water|bath|pool|sink)\b[^.?!]{{0,40}}\b(?:can'?t|cant|couldn'?t|not) (?:breathe|breath)\b"
     rf"|\b(?:{_GROWN_UP}|{_OTHER_CHILD})\b[^.?!]{{0,30}}\b(?:holds?|held|holding|push\w*|keeps?|kept|dunk\w*|forces?|forced)\b (?:my|me) (?:head|face) under\b[^.?!]{{0,20}}\b(?:water|bath|pool|sink)\b[^.?!]{{0,40}}\b(?:till|until|so|and|when|if)\b"
 )
-_CARER = r"(?:mum|mom|mummy|mommy|mam|mama|dad|daddy|papa|step ?(?:dad|mum|mom)|nan|nana|grandad|grandpa|grandma|uncle|auntie|aunt|carer|(?:mum|mom|dad)'?s (?:boyfriend|girlfriend)|he|she|they)"
+_CARER = rf"(?:mum|mom|mummy|mommy|mam|mama|dad|daddy|papa|{STEP_PARENT}|nan|nana|grandad|grandpa|grandma|uncle|auntie|aunt|carer|(?:mum|mom|dad)'?s (?:boyfriend|girlfriend)|he|she|they)"
 _DRINKS = r"(?:drinks?|drank|drinking|gets? drunk|is drunk|was drunk|drunk)"
 _HEAVY = r"(?:every (?:night|day|morning)|all (?:day|night|the time|weekend)|lots|loads|so much|too much|bottles|a whole bottle|the whole bottle|before school|in the morning)"
 _AFTER = r"(?:can'?t|cant|won'?t|wont|doesn'?t|does not|didn'?t) (?:wake|get up|stand|walk)|passe?d? out|falls? (?:over|asleep on the floor)|fell (?:over|asleep on the floor)|shouts?|shouting|yells?|hits?|smash\w*|throws?|scary|scares me|forgets?|forgot|sick everywhere"
@@ -115,7 +116,7 @@ CRY_ABOUT_CARRIED_OUT = prefiltered(
 WEAPON = prefiltered(
     r"\b(?:razor ?blades?|razors?|razer\w*|blades?|knife|knives|belt|belts|(?<!tickle )(?<!magic )(?<!glue )(?<!pogo )(?<!hockey )sticks?|canes?|whips?|guns?|hammers?|bats?|lighters?|irons?|wooden spoons?|slippers?|pokers?|scissors|cigarettes?|hot spoons?|cables?|wires?|leads?)\b"
 )
-_THREAT_SUBJECT = r"(?:mum|mom|mummy|mommy|mam|mama|dad|daddy|papa|step ?(?:dad|mum|mom)|nan|nana|grandad|granddad|grandpa|grandma|uncle|auntie|aunt|carer|babysitter|(?:mum|mom|mummy|mommy|dad|daddy)(?:'?s)? (?:boyfriend|girlfriend|bf|gf)|he|she|they)"
+_THREAT_SUBJECT = rf"(?:mum|mom|mummy|mommy|mam|mama|dad|daddy|papa|{STEP_PARENT}|nan|nana|grandad|granddad|grandpa|grandma|uncle|auntie|aunt|carer|babysitter|(?:mum|mom|mummy|mommy|dad|daddy)(?:'?s)? (?:boyfriend|girlfriend|bf|gf)|he|she|they)"
 _WILL = r"(?:(?:will|wil|would|wud|gonna|gunna|going to|is going to|'?s going to)|(?:he|she|they|i)(?:'?ll|'?d)|shell|hell|theyll)"
 _ON_THE_CHILD = r"(?:on|to|against) (?:me|us|my (?:hands?|arms?|legs?|face|back|bum|bottom|skin|fingers?|head|neck|feet|belly|tummy))\b"
 WEAPON_THREAT = prefiltered(
@@ -128,7 +129,7 @@ WEAPON_PLAY = prefiltered(
 # frightens, is secret or holds the child down ("he squeezes me" is rules_harm's); "mummy
 # boyfriend squeeze me tight" on its own is a hug.
 GROWN_UP_SQUEEZE = prefiltered(
-    r"\b(?:(?:mum|mummy|mom|mommy|mam|mama|dad|daddy)(?:'?s)? (?:new )?(?:boyfriend|girlfriend|bf|gf|partner)|step ?(?:dad|mum|mom)|uncle|man|lady)\b[^.?!]{0,20}\bsqueez\w* (?:me|my \w+)\b"
+    rf"\b(?:(?:mum|mummy|mom|mommy|mam|mama|dad|daddy)(?:'?s)? (?:new )?(?:boyfriend|girlfriend|bf|gf|partner)|{STEP_PARENT}|uncle|man|lady)\b[^.?!]{{0,20}}\bsqueez\w* (?:me|my \w+)\b"
 )
 SQUEEZE_HARMS = prefiltered(
     r"\b(?:hurt\w*|pain\w*|sore|ow+|ouch|cr(?:y|ied|ies|ying)|tears|bruis\w*|marks?|purple|blue|numb|neck|throat|can'?t breathe?|cant breathe?|couldn'?t breathe?|too (?:hard|tight)|scared|scary|frighten\w*|afraid|secret\w*|(?:don'?t|dont|not to|never) tell|shh+|or else|holds? me down|held me down|hold me down|pins? me down|pinned me down|won'?t let (?:me )?go|wouldn'?t let (?:me )?go|till i|until i)\b"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MODERATE, Finding
+from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 
 G = SafetyCategory.GROOMING
@@ -30,7 +31,7 @@ _OUTSIDER = prefiltered(
 )
 # The people with a reason to ask: family, carers, a nurse or a doctor, a teacher, a friend.
 _REASON_TO_ASK = prefiltered(
-    r"^(?:and |so |um |oh )?(?:my )?(?:mum|mummy|mom|mommy|mam|dad|daddy|papa|step ?(?:dad|mum|mom)|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|auntie|aunty|aunt|uncle|cousin|sister|brother|"
+    rf"^(?:and |so |um |oh )?(?:my )?(?:mum|mummy|mom|mommy|mam|dad|daddy|papa|{STEP_PARENT}|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|auntie|aunty|aunt|uncle|cousin|sister|brother|"
     r"teacher|miss \w+|mrs \w+|nurse|doctor|social worker|friend|best friend|bff|estate agent)(?!'?s )\b"
     r"|\b(?:estate agent|social worker|nurse|doctor|for (?:my |our |a )?(?:homework|project)|when we move)\b"
     # the question put to a parent, not to the child: "the builder asked mum which room is mine"

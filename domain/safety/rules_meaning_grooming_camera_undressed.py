@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from domain.enums import SafetyCategory
-from domain.safety.findings import CRITICAL, Finding
+from domain.safety.findings import CLAUSE_END, CRITICAL, Finding
 from domain.safety.meaning_concepts_who import CLOSE, OUTSIDE_ADULT, SOMEONE, STRANGER
 from domain.safety.prefilter import prefiltered
 
@@ -66,7 +66,6 @@ HOME_CARE = prefiltered(
 _I_DO = re.compile(
     r"\bi (?:always |usually |sometimes |often )?(?:face ?time|video ?call|call|ring|phone|skype|zoom|text|message|snap)\w*\b"
 )
-_CLAUSES = re.compile(r"[.?!;\n]+")
 
 
 def _actor(clause: str) -> bool:
@@ -96,7 +95,7 @@ def find_camera_undressed(text: str) -> list[Finding]:
         ASKS_TO_SEE.possible(text) or ASKS_TO_TALK.possible(text)
     ):
         return []
-    for clause in _CLAUSES.split(text):
+    for clause in CLAUSE_END.split(text):
         if _seen_undressed(clause):
             return [Finding(G, "camera_while_undressed", CRITICAL, 0, len(text))]
     return []

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 
 G = SafetyCategory.GROOMING
 
-_PARENT = r"(?:mum|mom|mam|mummy|mommy|mama|dad|daddy|papa|parents|step ?(?:mum|mom|dad)|nan|gran|grandma|folks|family)"
+_PARENT = rf"(?:mum|mom|mam|mummy|mommy|mama|dad|daddy|papa|parents|{STEP_PARENT}|nan|gran|grandma|folks|family)"
 CODE_WORD = prefiltered(
     r"\b(?:code ?words?|secret (?:word|code|sign|signal|emoji|message)|signal|safe ?word|a code|our code)\b"
     r"|\b(?:when|if|whenever) i (?:say|send|text|type|write|put)\b"

@@ -15,10 +15,8 @@ tummy feel funny."""
 
 from __future__ import annotations
 
-import re
-
 from domain.enums import SafetyCategory
-from domain.safety.findings import CRITICAL, Finding
+from domain.safety.findings import CLAUSE_END, CRITICAL, Finding
 from domain.safety.meaning_concepts_who import CLOSE, OUTSIDE_ADULT, SOMEONE
 from domain.safety.prefilter import prefiltered
 
@@ -77,7 +75,6 @@ DRUGGED = prefiltered(
 PEERS = prefiltered(
     r"\b(?:kids|boys|girls|lads|children|teens|teenagers|year (?:\d+|five|six|seven|eight|nine|ten)s|older (?:kids|boys|girls)|big (?:kids|boys|girls))\b"
 )
-_CLAUSES = re.compile(r"[.?!;\n]+")
 
 
 def _actor(clause: str) -> bool:
@@ -89,7 +86,7 @@ def _actor(clause: str) -> bool:
 def find_given_to_take(text: str) -> list[Finding]:
     if not GIVEN.possible(text):
         return []
-    for clause in _CLAUSES.split(text):
+    for clause in CLAUSE_END.split(text):
         if not GIVEN.search(clause) or ORDINARY.search(clause) or PEERS.search(clause):
             continue
         secret = SECRET.search(clause)

@@ -47,6 +47,7 @@ from domain.safety.benign_frame_spoilers import (
     spoilt_by,
 )
 from domain.safety.findings import CRITICAL, SEVERE, Finding
+from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 
 G = SafetyCategory.GROOMING
@@ -96,7 +97,7 @@ ALONE_OR_SECRET = prefiltered(
     r"|\b(?:tutor|teacher|coach|helper|leader|instructor|neighbou?r|(?:\w+'?s )?boyfriend|(?:mum|mom|dad|mummy|daddy)'?s (?:friend|mate)|babysitter|man|guy|uncle)\b[^.?!]{0,60}\b(?:can have|could have|will give|'?ll give|get|have sleepovers|sleepovers?|can sleep over)\b[^.?!]{0,40}\bif (?:i|we) keep (?:it|this|our \w+|them|everything|that) (?:a )?secret\b"
 )
 # (round 45) lessons, tutoring or visits at his house, and the parent needn't know.
-_KEPT_FROM_PARENT = r"(?:(?:my |your |ur )?(?:mum|mom|mummy|mommy|dad|daddy|parents|mam|nan|family|step ?(?:mum|mom|dad))\b (?:doesn'?t|doesnt|does not|don'?t|dont|do not|won'?t|wont|will not|never) (?:need|have|has|got) to (?:know|find out|hear)|(?:mum|mom|dad|parents) (?:doesn'?t|don'?t|won'?t|wont|will never|never) (?:need to )?(?:know|find out)|(?:don'?t|dont|do not|not to|no need to|never) tell (?:my |your |ur )?(?:mum|mom|mummy|dad|daddy|parents|anyone|nan)|without (?:telling|asking) (?:my |your |ur )?(?:mum|mom|mummy|dad|daddy|parents|anyone)|(?:keep|keeping) it (?:a )?secret|(?:our|a) (?:little )?secret|just between (?:us|you and me|me and (?:him|her)))"
+_KEPT_FROM_PARENT = rf"(?:(?:my |your |ur )?(?:mum|mom|mummy|mommy|dad|daddy|parents|mam|nan|family|{STEP_PARENT})\b (?:doesn'?t|doesnt|does not|don'?t|dont|do not|won'?t|wont|will not|never) (?:need|have|has|got) to (?:know|find out|hear)|(?:mum|mom|dad|parents) (?:doesn'?t|don'?t|won'?t|wont|will never|never) (?:need to )?(?:know|find out)|(?:don'?t|dont|do not|not to|no need to|never) tell (?:my |your |ur )?(?:mum|mom|mummy|dad|daddy|parents|anyone|nan)|without (?:telling|asking) (?:my |your |ur )?(?:mum|mom|mummy|dad|daddy|parents|anyone)|(?:keep|keeping) it (?:a )?secret|(?:our|a) (?:little )?secret|just between (?:us|you and me|me and (?:him|her)))"
 AT_HIS_HOUSE_SECRET = prefiltered(
     rf"\b(?:tutor|teacher|coach|helper|leader|instructor|youth worker|neighbou?r|man|guy|lady|woman|mr \w+|sir)\b[^.?!]{{0,60}}\b(?:at|to|round|in) (?:his|her|their) (?:house|flat|place|home|garage|studio|shed|caravan)\b[^.?!]{{0,60}}\b{_KEPT_FROM_PARENT}"
     rf"|\b{_KEPT_FROM_PARENT}\b[^.?!]{{0,60}}\b(?:at|to|round|in) (?:his|her|their) (?:house|flat|place|home|garage|studio|shed|caravan)\b"
@@ -134,7 +135,7 @@ _ASKED = (
     r"(?:ask\w*|wants? to know|wanted to know|keeps? asking|kept asking|wonder\w*|questions? about)"
 )
 HOUSEHOLD_ASKED = prefiltered(
-    rf"\b{_ASKED}\b[^.?!]{{0,30}}\b(?:what time|when|if|whether|how late) (?:my|your|ur) (?:mum|mom|mummy|mommy|mam|dad|daddy|parents|folks|family|step ?(?:mum|mom|dad)|grown-?ups)\b (?:go(?:es)? to (?:bed|sleep)|(?:is|are) (?:asleep|in bed|sleeping)|falls? asleep|sleeps?|stays? up|leaves? (?:for work|the house)|(?:go(?:es)?|went) out|(?:is|are) out|works? nights?)\b"
+    rf"\b{_ASKED}\b[^.?!]{{0,30}}\b(?:what time|when|if|whether|how late) (?:my|your|ur) (?:mum|mom|mummy|mommy|mam|dad|daddy|parents|folks|family|{STEP_PARENT}|grown-?ups)\b (?:go(?:es)? to (?:bed|sleep)|(?:is|are) (?:asleep|in bed|sleeping)|falls? asleep|sleeps?|stays? up|leaves? (?:for work|the house)|(?:go(?:es)?|went) out|(?:is|are) out|works? nights?)\b"
     rf"|\b{_ASKED}\b[^.?!]{{0,60}}\b(?:if|whether) (?:i|you|u) (?:have|got|sleep in|get) (?:my|your|ur) own (?:bed ?room|room)\b"
     rf"|\b{_ASKED}\b[^.?!]{{0,30}}\b(?:which|what) (?:room|window) (?:is (?:mine|yours|urs|my bedroom|your bedroom|ur bedroom)|(?:i|you|u) sleep in)\b"
 )

@@ -22,6 +22,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.meaning_concepts_acts import benign_secret
+from domain.safety.meaning_concepts_people import DADS, GRANDADS, GRANS, MUMS, STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import BODY_SAFETY_LESSON, TOLD_OF_SELF
 from domain.safety.rules_benign_frames_family_life import MEDICAL_EXAM_WITH_PARENT
@@ -29,7 +30,7 @@ from domain.safety.rules_benign_frames_family_life import MEDICAL_EXAM_WITH_PARE
 A = SafetyCategory.ABUSE
 X = SafetyCategory.SEXUAL
 
-_PARENT = r"(?:mum|mummy|mom|mommy|mam|mama|ma|dad|daddy|papa|my parents|parents|nan|nana|gran|granny|grandma|grandad|grandpa|step ?(?:mum|mom|dad))"
+_PARENT = rf"(?:{MUMS}|ma|{DADS}|my parents|parents|{GRANS}|{GRANDADS}|{STEP_PARENT})"
 _CLOTHES = r"(?:top|t-?shirt|tshirt|shirt|vest|jumper|clothes|pants|trousers|jeans|shorts|knickers|undies|underwear|panties|pyjamas|pajamas|pj'?s|skirt|dress|nightie|nappy|swimsuit|costume|leggings|tights|bottoms)"
 _PARTS = r"(?:privates?|private (?:parts?|bits|area|place|places|spot)|bits|willy|penis|vagina|front bottom|wee ?wee|pee ?pee|bum|bottom|butt|boobs?|nipples?)"
 _UNDER_CLOTHES = r"(?:under|in|inside|down|up) my (?:pants|knickers|undies|underwear|panties|shorts|nappy|swimsuit|costume|skirt|nightie|pyjamas|pajamas|trousers)"

@@ -19,10 +19,8 @@ message. The teddy's side lives in rules_meaning_teddy.py.
 
 from __future__ import annotations
 
-import re
-
 from domain.enums import SafetyCategory
-from domain.safety.findings import CRITICAL, Finding
+from domain.safety.findings import CRITICAL, SENTENCE_END, Finding
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import DEAD_AS_VERY_WORDS
 from domain.safety.rules_benign_frames_everyday import ANIMAL_DID_IT
@@ -300,7 +298,7 @@ def find_self_harm_more(text: str) -> list[Finding]:
         and any(
             (HIGH_UP.search(part) and LEAP.search(part) and THIS_TIME.search(part))
             or (LEAP_OFF.search(part) and MEANT_NOW.search(part))
-            for part in re.split(r"[.?!]", text)
+            for part in SENTENCE_END.split(text)
         )
         and not LEAP_IN_FUN.search(text)
     ):

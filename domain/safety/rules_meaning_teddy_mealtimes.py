@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import SEVERE, Finding
+from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 
 _PRAISE = r"(?:(?:a |such a |really |super |very |so )?(?:clever|smart|good|great|neat|handy|easy|cool|brilliant|secret|simple|quick|fine|normal|okay|ok|harmless|best) (?:trick|idea|way|hack|tip|thing|plan)?|(?:a |the )?(?:trick|hack|secret)(?! to (?:not|never))|what (?:lots of|loads of|many|all the|most) (?:girls|boys|kids|people|models|dancers|celebrities)|(?:lots of|loads of|many|all the|most) (?:girls|boys|kids|people|models|dancers) (?:do|use|try)|will (?:help you |make you )?(?:get |look |stay )?(?:thinner|skinny|skinnier|slim|slimmer|lighter|smaller|pretty|prettier)|helps? you (?:get |look |stay )?(?:thinner|skinny|skinnier|slim|slimmer|lighter|smaller)|keeps? you (?:thin|skinny|slim|small|light))"
@@ -30,7 +31,7 @@ _WARNED = prefiltered(
     r"\b(?:dangerous|not safe|unsafe|harmful|hurts? your|bad for|never|don'?t|do not|isn'?t|is not|not a|not clever|not okay|not ok|tell a grown-?up|tell (?:your|a) (?:mum|mom|dad|teacher|doctor|nurse|parent)|talk to|worried|please)\b"
 )
 
-_PARENTS = r"(?:(?:your|ur) (?:parents|mum|mom|mummy|mommy|dad|daddy|family|step ?(?:mum|mom|dad)|carers?|foster (?:mum|mom|dad|parents|carers?)|nan|gran|grandma|grandad|auntie|uncle))"
+_PARENTS = rf"(?:(?:your|ur) (?:parents|mum|mom|mummy|mommy|dad|daddy|family|{STEP_PARENT}|carers?|foster (?:mum|mom|dad|parents|carers?)|nan|gran|grandma|grandad|auntie|uncle))"
 NEGLECT_CLAIMED = prefiltered(
     rf"\b{_PARENTS}\b (?:don'?t|doesn'?t|do not|does not|never|can'?t|won'?t) (?:even |really |properly )?(?:feeds?|looks? after|takes? care of|takes? proper care of|gives? you (?:enough|proper) (?:food|dinner|meals?)|cooks? for|makes? (?:you )?(?:proper |any )?(?:food|dinner|meals?) for) (?:you|u)\b"
     rf"|\b{_PARENTS}\b (?:starves?|starving|are starving|is starving|neglects?|neglecting|are neglecting|is neglecting) (?:you|u)\b"

@@ -14,10 +14,8 @@ made is a question for mummy", "ask the nurse which ward grandma is on"."""
 
 from __future__ import annotations
 
-import re
-
 from domain.enums import SafetyCategory
-from domain.safety.findings import CRITICAL, SEVERE, Finding
+from domain.safety.findings import CRITICAL, SENTENCE_END, SEVERE, Finding
 from domain.safety.prefilter import prefiltered
 
 SH = SafetyCategory.SELF_HARM
@@ -68,8 +66,6 @@ _GROWN_UP_VERSION = prefiltered(
     r"\b(?:grown-?up version|naughty|dirty|rude|x-?rated|every (?:little )?detail|(?:juicy|spicy) (?:details|bits))\b"
 )
 
-_SENTENCE_END = re.compile(r"[.?!]+")
-
 _ASKS_WHERE_STAYING = prefiltered(
     r"\b(?:what'?s|whats|what is|which|what) (?:is )?(?:your|ur) (?:ward|bed number|bed|room number|hospital|doctor'?s name|doctor called|nurse'?s name)\b(?! (?:like|food|is like|nice|fun))"
     r"|\b(?:which|what) (?:ward|bed|hospital|room|bay) (?:are|r) (?:you|u)\b"
@@ -101,7 +97,7 @@ def find_teddy_medical_harms(text: str) -> list[Finding]:
         and _GROWN_UP_VERSION.search(text)
         and any(
             _BABIES_MADE.search(part) and _GROWN_UP_VERSION.search(part)
-            for part in _SENTENCE_END.split(text)
+            for part in SENTENCE_END.split(text)
         )
     ):
         return [Finding(SX, "teddy_babies_grown_up_version", CRITICAL, 0, whole)]

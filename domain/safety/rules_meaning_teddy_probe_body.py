@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 
 G = SafetyCategory.GROOMING
@@ -61,7 +62,7 @@ TEDDY_COVER_STORY = prefiltered(
     r"|\bour (?:chats?|talks?|games?|secrets?|messages|conversations?|special game|little game|time together)\b (?:are|is|stays?|has to stay|must stay) (?:private|secret|just ours|just between us|hidden)\b"
     r"|\b(?:grown-?ups|adults|your (?:mum|mom|mummy|mommy|dad|daddy|parents|family|teacher|nan|gran)|mum|dad|mummy|daddy)\b (?:don'?t|doesn'?t|do not|does not|never) (?:need|have|get) to (?:know|hear|find out)\b"
     # (round 60) "your babysitter doesn't need to know we talk at night": any minder.
-    r"|\b(?:your|ur) (?:babysitter|baby ?sitter|sitter|childminder|child ?minder|nanny|au pair|carer|foster (?:mum|mom|dad|carer|parents?)|step ?(?:mum|mom|dad)|grandma|grandpa|grandad|granny|nana|teachers?|big (?:brother|sister)|brother|sister|auntie|aunt|uncle)\b (?:don'?t|doesn'?t|do not|does not|never|won'?t|will not) (?:need|have|get) to (?:know|hear|find out)\b"
+    rf"|\b(?:your|ur) (?:babysitter|baby ?sitter|sitter|childminder|child ?minder|nanny|au pair|carer|foster (?:mum|mom|dad|carer|parents?)|{STEP_PARENT}|grandma|grandpa|grandad|granny|nana|teachers?|big (?:brother|sister)|brother|sister|auntie|aunt|uncle)\b (?:don'?t|doesn'?t|do not|does not|never|won'?t|will not) (?:need|have|get) to (?:know|hear|find out)\b"
 )
 
 TEDDY_VISIT_COVER = prefiltered(

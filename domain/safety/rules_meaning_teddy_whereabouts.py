@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import SEVERE, Finding
+from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 
-_WHO = r"(?:grandma|grandmas|granny|gran|nan|nana|nanna|nanny|grandad|grandpa|granddad|grandparents|auntie|aunty|aunt|uncle|cousins?|best friend|friends?|dad|daddy|mum|mummy|mom|mommy|childminder|babysitter|step ?(?:mum|dad|mom)|other house)"
+_WHO = rf"(?:grandma|grandmas|granny|gran|nan|nana|nanna|nanny|grandad|grandpa|granddad|grandparents|auntie|aunty|aunt|uncle|cousins?|best friend|friends?|dad|daddy|mum|mummy|mom|mommy|childminder|babysitter|{STEP_PARENT}|other house)"
 _WHERE = r"(?:street|road|lane|avenue|close|drive|town|village|estate|city|area|part of town|postcode|post code|zip code|zipcode|address|house number|door number|number)"
 TEDDY_ASKS_WHERE_THEY_LIVE = prefiltered(
     rf"\b(?:what|which|what'?s|whats)\b (?:is )?(?:the )?{_WHERE}\b[^.?!]{{0,25}}\b(?:your|ur) {_WHO}(?:'?s?)? (?:house|home|flat|place|apartment|bungalow|caravan)\b"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from domain.enums import SafetyCategory
-from domain.safety.findings import CRITICAL, Finding, negated_before
+from domain.safety.findings import CLAUSE_END, CRITICAL, Finding, negated_before
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import DEAD_AS_VERY, to_death_idiom
 from domain.safety.rules_benign_frames_care import first_aid
@@ -73,7 +73,7 @@ _INJURY_INTENT = prefiltered(
 def compositional_self_harm(text: str) -> list[Finding]:
     found: list[Finding] = []
     start = 0
-    for clause in re.split(r"[.?!;\n]+", text):
+    for clause in CLAUSE_END.split(text):
         offset = text.find(clause, start)
         start = max(start, offset)
         if not clause.strip():

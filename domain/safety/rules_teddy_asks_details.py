@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import SEVERE, Finding, compile_all
+from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 
 PI = SafetyCategory.PERSONAL_INFO
 
 _TEDDY_ASKS_INFO = compile_all(
     [
-        r"\b(?:what'?s|what is|whats|tell me|give me|send me|share|can i have|i'?d love to know|may i have|could you tell me|what are)\b[^.?!]{0,25}\b(?:your|ur) (?:home |house |full |real |last |mom'?s |dad'?s |mum'?s |parents'? |mommy'?s |daddy'?s |family'?s |teacher'?s |(?:babysitter|baby-sitter|sitter|nanny|childminder|child minder|carer|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunt|uncle|neighbou?r|step ?(?:mum|mom|dad)|(?:big |little |older |younger |baby |twin |step ?|half ?)?(?:sister|brother|sis|bro|cousin))'?s (?:home |mobile |work )?)?(?:address|phone|number(?! one\b| 1\b| of\b)|phone number|mobile|mobile number|contact details|cell|email|e-mail|password|passcode|pin|school|teacher'?s name|last name|full name|surname|location|username|street|city|town|zip|postcode)",
+        rf"\b(?:what'?s|what is|whats|tell me|give me|send me|share|can i have|i'?d love to know|may i have|could you tell me|what are)\b[^.?!]{{0,25}}\b(?:your|ur) (?:home |house |full |real |last |mom'?s |dad'?s |mum'?s |parents'? |mommy'?s |daddy'?s |family'?s |teacher'?s |(?:babysitter|baby-sitter|sitter|nanny|childminder|child minder|carer|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunt|uncle|neighbou?r|{STEP_PARENT}|(?:big |little |older |younger |baby |twin |step ?|half ?)?(?:sister|brother|sis|bro|cousin))'?s (?:home |mobile |work )?)?(?:address|phone|number(?! one\b| 1\b| of\b)|phone number|mobile|mobile number|contact details|cell|email|e-mail|password|passcode|pin|school|teacher'?s name|last name|full name|surname|location|username|street|city|town|zip|postcode)",
         r"\bwhat (?:street|road|town|city|neighbou?rhood|house number|apartment|building) do you live\b|\bwhere (?:do|does) (?:you|your family|ur) live\b|\bwhere(?:'?s| is) your (?:house|home|school)\b",
         r"\b(?:which|what) school do you (?:go to|attend)\b|\bwhat'?s the name of your school\b",
         # (round 52) a sibling's or cousin's school asked: "which school does she go to?"
