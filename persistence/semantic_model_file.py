@@ -21,11 +21,13 @@ from persistence.semantic_training import (
     MAX_BENIGN_LOSS,
     MAX_TEDDY_BENIGN_LOSS,
     TEDDY_BLOCK_GRID,
+    VOUCH,
     Features,
     HeldOutScores,
     Hyperparameters,
     calibrate,
     fit,
+    fit_harm,
 )
 from persistence.sentence_embeddings import WordLlamaEmbedder
 
@@ -60,7 +62,9 @@ def model_data(held_out: HeldOutScores, files: Sequence[Path]) -> dict[str, Any]
     vocabulary: dict[str, int] = fitted.vectorizer.vocabulary_
     idf = fitted.vectorizer.idf_
     width = len(vocabulary)
-    coefs = np.vstack([h.coef_.ravel() for h in fitted.heads])  # heads x (terms + dim + 1)
+    harm = fit_harm(features, examples, fitted, settings)
+    # heads and the harm head x (terms + dim + 1)
+    coefs = np.vstack([h.coef_.ravel() for h in [*fitted.heads, harm]])
     dense = coefs[:, width : width + embedder.dimension] * EMBEDDING_WEIGHT
     return {
         "format": MODEL_FORMAT,
@@ -83,8 +87,13 @@ def model_data(held_out: HeldOutScores, files: Sequence[Path]) -> dict[str, Any]
             "flagged_to_block": FLAGGED_TO_BLOCK,
         },
         "intercepts": [_r(h.intercept_[0]) for h in fitted.heads],
-        "teddy": [_r(v) for v in coefs[:, -1]],
-        "dense": [[_r(v) for v in row] for row in dense.T],
+        "teddy": [_r(v) for v in coefs[: len(HEADS), -1]],
+        "dense": [[_r(v) for v in row] for row in dense[: len(HEADS)].T],
+        "harm": {
+            "vouch": VOUCH,
+            "intercept": _r(harm.intercept_[0]),
+            "dense": [_r(v) for v in dense[len(HEADS)]],
+        },
         "terms": {
             term: [_r(idf[index]), *(_r(v) for v in coefs[:, index])]
             for term, index in sorted(vocabulary.items())

@@ -42,6 +42,11 @@ MIN_DF = 1
 MAX_DF = 1.0
 EMBEDDING_WEIGHT = 1.0
 FLAGGED_TO_BLOCK = 0.5
+VOUCH = 0.1
+"""Below this "needs a grown-up" probability a child's flag of a vouchable category is lowered
+to minor (domain/safety/learned_vouch.py). Left one blind round out at a time over rounds
+46-65, with the critical head's thresholds as they are: benign pass 0.966 -> 0.974, flag lines
+kept 0.788 -> 0.780, critical recall unchanged (0.2 lowered more flags for little more)."""
 BLOCK_GRID = (0.8, 0.85, 0.9, 0.925, 0.95, 0.975, 0.99)
 MAX_BENIGN_LOSS = 0.005
 TEDDY_BLOCK_GRID = (0.7, 0.75, *BLOCK_GRID)
@@ -143,6 +148,25 @@ def fit(
             model.fit(matrix, targets[:, i])
             fitted.append(model)
     return Fitted(vectorizer, fitted)
+
+
+def harm_target(example: Example) -> int:
+    """1 if the line needs a grown-up: its label is flag or block."""
+    return int(example.action != "allow")
+
+
+def fit_harm(
+    features: Features,
+    examples: Sequence[Example],
+    fitted: Fitted,
+    settings: Hyperparameters = Hyperparameters(),
+) -> LogisticRegression:
+    """The harm head, on the same TF-IDF vocabulary and embedding as `fitted`'s heads."""
+    matrix = _matrix(fitted.vectorizer, features, examples)
+    with threadpool_limits(limits=1):
+        model = LogisticRegression(C=settings.c, max_iter=5000, class_weight="balanced")
+        model.fit(matrix, np.array([harm_target(e) for e in examples]))
+    return model
 
 
 def combine(

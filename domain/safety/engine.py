@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from domain.enums import AgeGroup, SafetyCategory, SafetyLevel, Speaker
 from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding
+from domain.safety.learned_vouch import vouch_for_flags
 from domain.safety.lexicon import lexicon
 from domain.safety.normalise import NormalisedText, normalise
 from domain.safety.prefilter import prefiltered, prepare_all
@@ -137,10 +138,12 @@ class SafetyEngine:
             for i, value in zip(pending, values, strict=False):
                 probabilities[i] = _clamp(float(value))
         semantic = self._semantic_scores(requests, analyses)
-        return [
+        verdicts = [
             self._verdict(request, analysis, probabilities.get(i, 0.0), semantic.get(i))
             for i, (request, analysis) in enumerate(zip(requests, analyses, strict=True))
         ]
+        texts = [a.model_text for a in analyses]
+        return vouch_for_flags(self._semantic, requests, verdicts, semantic, texts)
 
     def _semantic_scores(
         self, requests: Sequence[AssessmentRequest], analyses: Sequence[_Analysis]

@@ -8,10 +8,11 @@ stage scores every message with a linear model over (a) a static sentence embedd
 must be blocked; four more heads say which of those it is.
 
 The weights are data (`semantic_model.json`), trained by `teddy safety train` from the
-labelled files and committed. The stage only ever raises a verdict, never lowers one, and
-only above a threshold calibrated on held-out blind rounds (see the model file's
-`calibration`). If the embedder or the model file cannot be loaded, the engine runs on
-rules alone.
+labelled files and committed. The critical head only ever raises a verdict, and only above a
+threshold calibrated on held-out blind rounds (see the model file's `calibration`). A sixth,
+`harm` head (flag or block against allow) may lower one thing: a child's flag of a few
+categories it is sure is harmless (learned_vouch.py). If the embedder or the model file
+cannot be loaded, the engine runs on rules alone.
 """
 
 from __future__ import annotations
@@ -62,6 +63,17 @@ class SemanticScore:
 
 
 @dataclass(frozen=True, slots=True)
+class HarmHead:
+    """The "needs a grown-up" head (a line whose label is flag or block), read only for lines
+    the rules flagged: below `vouch` the stage vouches for the line (see learned_vouch.py)."""
+
+    vouch: float
+    intercept: float
+    dense: tuple[float, ...]
+    """Its read-out of the sentence embedding (one weight per dimension)."""
+
+
+@dataclass(frozen=True, slots=True)
 class SemanticThresholds:
     block: float
     """At or above this probability a safe, minor or flagged line is raised to blocked."""
@@ -93,6 +105,21 @@ class SemanticModel:
             term: (float(v[0]), tuple(float(c) for c in v[1:])) for term, v in data["terms"].items()
         }
         self._critical_terms = {term: (idf, coefs[0]) for term, (idf, coefs) in self.terms.items()}
+        harm = data.get("harm")
+        self.harm: HarmHead | None = None
+        self._harm_terms: dict[str, tuple[float, float]] = {}
+        if harm is not None:
+            self.harm = HarmHead(
+                vouch=float(harm["vouch"]),
+                intercept=float(harm["intercept"]),
+                dense=tuple(float(v) for v in harm["dense"]),
+            )
+            if len(self.harm.dense) != self.dimension:
+                raise ValueError("harm head does not match the embedding dimension")
+            # Its term weights follow the heads' in each term's row.
+            self._harm_terms = {
+                term: (idf, coefs[len(HEADS)]) for term, (idf, coefs) in self.terms.items()
+            }
         thresholds = data["thresholds"]
         block = float(thresholds["block"])
         self.thresholds = SemanticThresholds(
@@ -107,7 +134,14 @@ class SemanticModel:
 
     def critical_sparse_decision(self, text: str) -> float:
         """`sparse_decisions(text)[0]`, on the hot path: every message is scored by it."""
-        terms = self._critical_terms
+        return self._sparse_decision(text, self._critical_terms)
+
+    def harm_sparse_decision(self, text: str) -> float:
+        """The harm head's part from the TF-IDF terms (as the critical head's)."""
+        return self._sparse_decision(text, self._harm_terms)
+
+    @staticmethod
+    def _sparse_decision(text: str, terms: dict[str, tuple[float, float]]) -> float:
         tokens = _TOKEN.findall(text)
         counts: dict[str, int] = {}
         for gram in tokens:
@@ -218,6 +252,23 @@ class SemanticStage:
             best = max(range(1, len(HEADS)), key=lambda i: decisions[i])
             out.append(SemanticScore(critical, SafetyCategory(HEADS[best])))
         return out
+
+    def harm(self, texts: Sequence[str]) -> list[float] | None:
+        """The harm head's probability for each text (the child's lines only), or None
+        when the model has no such head or the embedder fails."""
+        head = self.model.harm
+        if head is None or self.failed or not texts:
+            return None
+        try:
+            dense = self.embedder.project(texts, [[w] for w in head.dense])
+        except Exception:  # an aid: the rules' flag stands if the embedder fails
+            self.failed = True
+            _log.exception("semantic stage failed; the engine runs on rules alone from now on")
+            return None
+        return [
+            _sigmoid(head.intercept + self.model.harm_sparse_decision(text) + projected[0])
+            for text, projected in zip(texts, dense, strict=True)
+        ]
 
 
 def _sigmoid(x: float) -> float:

@@ -54,7 +54,7 @@ def test_benign_near_misses_stay_allowed(semantic_engine: SafetyEngine, text: st
     assert not any(s.label == "semantic" for s in verdict.spans)
 
 
-def test_semantic_stage_never_lowers_a_rules_verdict(
+def test_semantic_stage_never_lowers_a_block_or_a_protected_flag(
     engine: SafetyEngine, semantic_engine: SafetyEngine
 ) -> None:
     order = list(SafetyLevel)
@@ -160,6 +160,9 @@ def test_training_reproduces_the_committed_model(tmp_path: Path) -> None:
         assert row == close(expected, abs=1e-3)
     for term, values in fresh["terms"].items():
         assert values == close(committed["terms"][term], abs=1e-3), term
+    assert fresh["harm"]["vouch"] == committed["harm"]["vouch"]
+    assert fresh["harm"]["intercept"] == close(committed["harm"]["intercept"], abs=1e-3)
+    assert fresh["harm"]["dense"] == close(committed["harm"]["dense"], abs=1e-3)
 
 
 def _stage_with(block: float, teddy_block: float) -> SemanticStage:

@@ -1,0 +1,66 @@
+"""The learned stage's vouch: a child's line the rules flagged is lowered to minor when the
+learned "needs a grown-up" head is sure it is harmless.
+
+The rules flag many harmless lines on a topic they have not met ("that injection was brutal but
+im glad i had it" as drugs, "im so nervous for my swimming badge test" as distress). Left one
+blind round out at a time (rounds 46-65), a head trained on whether a line's label is flag or
+block put 9 in 10 of the rules' flagged harmless lines below 0.1 while letting only 4 of about
+500 flag lines through. So the vouch reaches only flags of the categories where those false
+alerts fall; a flag that names a critical harm, personal information, profanity, an insult or
+hate stays a flag, as does any line the critical head does not clear, and the teddy's lines
+(the stage's only say on them is to raise).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from domain.enums import SafetyCategory, SafetyLevel, Speaker
+from domain.safety.semantic import SemanticScore, SemanticStage
+from domain.safety.verdict import AssessmentRequest, Verdict
+
+VOUCHED_SCORE = 0.8
+"""The top of the flagged band's neighbour: minor's lowest score."""
+VOUCHABLE = frozenset(
+    {
+        SafetyCategory.DISTRESS,
+        SafetyCategory.DANGEROUS_ACTIVITY,
+        SafetyCategory.VIOLENCE,
+        SafetyCategory.DRUGS_ALCOHOL,
+    }
+)
+
+
+def vouch_for_flags(
+    stage: SemanticStage | None,
+    requests: Sequence[AssessmentRequest],
+    verdicts: list[Verdict],
+    scores: dict[int, SemanticScore],
+    texts: Sequence[str],
+) -> list[Verdict]:
+    """`verdicts` with each vouched flag lowered to minor (`texts`: the model's text of each
+    request; `scores`: the critical head's, for the lines it scored high enough to keep)."""
+    head = None if stage is None or stage.failed else stage.model.harm
+    if stage is None or head is None:
+        return verdicts
+    limit = stage.thresholds.flagged_to_block
+    asked = [
+        i
+        for i, (request, verdict) in enumerate(zip(requests, verdicts, strict=True))
+        if verdict.level is SafetyLevel.FLAGGED
+        and request.speaker is Speaker.CHILD
+        and verdict.categories
+        and set(verdict.categories) <= VOUCHABLE
+        and (i not in scores or scores[i].critical < limit)
+    ]
+    if not asked:
+        return verdicts
+    harm = stage.harm([texts[i] for i in asked])
+    if harm is None:
+        return verdicts
+    out = list(verdicts)
+    for i, probability in zip(asked, harm, strict=True):
+        if probability < head.vouch:
+            out[i] = replace(verdicts[i], score=VOUCHED_SCORE, level=SafetyLevel.MINOR)
+    return out
