@@ -199,7 +199,7 @@ _CRITICAL_CONCEPTS = (
 
 # (round 31) The world easier or better without the child.
 TEDDY_BETTER_WITHOUT_YOU = prefiltered(
-    r"\b(?:easier|better|happier|nicer|simpler|quieter|calmer)\b[^.?!]{0,40}\bif you (?:just |simply )?(?:weren'?t|were not|wasn'?t|was not|were(?:n'?t)? no longer|stopped being|didn'?t exist|did not exist|were gone|went away for ?ever|disappeared for ?ever|were never born|had never been born)\b(?: (?:here|around|alive|anymore|any more|at all|in the world|for ?ever|born))?"
+    r"\b(?:easier|better|happier|nicer|simpler|quieter|calmer)\b[^.?!]{0,40}\bif you (?:just |simply )?(?:weren'?t|were not|wasn'?t|was not|were(?:n'?t)? no longer|stopped being|didn'?t exist|did not exist|were gone|went away for ?ever|disappeared for ?ever|were never born|had never been born|(?:didn'?t|did not|never) (?:ever )?(?:come|came|go|went) (?:back )?(?:home|back)(?! (?:late|too late|after dark|alone|on your own|by yourself|without|that way|through))|stayed away for ?ever|ran away for ?ever|never woke up|didn'?t wake up)\b(?: (?:here|around|alive|anymore|any more|at all|in the world|for ?ever|born))?"
     r"\b(?<!so sad)(?<!so grumpy)"
     r"|\b(?:every ?one|every ?body|your (?:family|mum|mom|dad|parents|friends)|they|the world)\b[^.?!]{0,20}\b(?:would be|would feel|'?d be|are|is) (?:so much |much |a lot |way )?(?:better off|happier|relieved) (?:without you|if you (?:were|was) gone|with you gone)\b"
     r"|\b(?:nobody|no ?one|no-one) would (?:even )?(?:miss|notice|care) (?:you|if you (?:were|was) gone|if you (?:weren'?t|wasn'?t) here)\b"

@@ -61,6 +61,8 @@ _TOOL_WARNED = prefiltered(
 
 _BABIES_MADE = prefiltered(
     r"\b(?:babies|baby) (?:are |is |get |gets )?(?:really )?(?:made|come from)\b"
+    # (miss64a) "...the rude details of how people do it": how grown-ups make babies
+    r"|\bhow (?:people|grown-?ups|grown ups|adults|humans|mummies and daddies|mums and dads|men and women|a man and a woman|they) (?:really )?(?:do it|make (?:babies|a baby|them)|mate|have sex|make love)\b"
 )
 _GROWN_UP_VERSION = prefiltered(
     r"\b(?:grown-?up version|naughty|dirty|rude|x-?rated|every (?:little )?detail|(?:juicy|spicy) (?:details|bits))\b"

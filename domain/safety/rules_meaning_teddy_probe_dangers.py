@@ -81,6 +81,11 @@ TEDDY_HIDE_INSIDE = prefiltered(
 TEDDY_WILD_FOOD = prefiltered(
     r"\b(?:eat|tast|try|nibbl|munch|pick and eat|gobbl|chew)\w*\b[^.?!]{0,20}\b(?:the |some |those |these |any |a few )?(?:wild |red |purple |black |white |little |pretty |shiny )?(?:berries|mushrooms|toadstools|fungi|seeds|leaves|flowers|plants|conkers|acorns)\b[^.?!]{0,50}\b(?:even if|don'?t know what|no idea what|fairy|like (?:little )?(?:sweets|snacks|candy|treats)|in the (?:woods|hedge|forest|field)|you find|growing (?:in|by|under|on) (?:the )?(?:woods|hedge|path|forest|tree))"
 )
+# (miss64a) "eat one of those pretty mushrooms by your tent. foraging is a real scout skill!"
+TEDDY_WILD_FOOD_AT_CAMP = prefiltered(
+    r"\b(?:eat|tast|try|nibbl|munch|pick and eat|gobbl|chew)\w*\b (?:one of |a couple of |a few of )?(?:those|these|the|some) (?:wild |red |purple |black |white |little |pretty |shiny |spotty |spotted )?(?:berries|mushrooms|toadstools|fungi)\b[^.?!]{0,12}\b(?:by|near|next to|round|around|outside|behind|under) (?:your|ur|the) (?:tent|campsite|camp|path|stream|river|log|hedge|trees?|cabin|caravan|den|fire)\b"
+    r"|\b(?:eat|tast|try|nibbl|munch|pick and eat|gobbl|chew)\w*\b[^.?!]{0,25}\b(?:berries|mushrooms|toadstools|fungi)\b(?=[^?!]{0,60}\bforag\w*\b[^?!]{0,30}\b(?:skill|fun|easy|real|great|brilliant|adventure))"
+)
 TEDDY_STRANGER_OPEN = prefiltered(
     r"\b(?:get|hop|jump|climb)\w* in(?:to)? (?:the |a |his |her |their |that )?(?:car|van|truck)\b[^.?!]{0,40}\b(?:nice|kind|friendly|funny) (?:man|lady|woman|stranger|person)|(?:man|lady|woman|stranger|person)\b[^.?!]{0,30}\b(?:puppies|kittens|sweets|candy|presents|treats|a puppy|a kitten)\b"
     r"|\b(?:go|walk|run) (?:off )?with (?:the |a |that )?(?:nice |kind |friendly )?(?:man|lady|stranger)\b[^.?!]{0,30}\b(?:puppies|sweets|presents|treats|show you)"
@@ -126,6 +131,7 @@ _DANGERS = (
     (TEDDY_BATTERY, "teddy_battery_mouth"),
     (TEDDY_HIDE_INSIDE, "teddy_hide_inside"),
     (TEDDY_WILD_FOOD, "teddy_wild_food"),
+    (TEDDY_WILD_FOOD_AT_CAMP, "teddy_wild_food"),
     (TEDDY_STRANGER_OPEN, "teddy_stranger_lure"),
     (TEDDY_ANIMAL_DANGER, "teddy_animal_danger"),
     (TEDDY_RAILWAY, "teddy_railway_dare"),

@@ -136,6 +136,7 @@ from domain.safety.rules_meaning_self_harm_food_means import find_self_harm_food
 from domain.safety.rules_meaning_self_harm_kept_hidden import find_self_harm_kept_hidden
 from domain.safety.rules_meaning_self_harm_not_deserving import find_not_meant_to_live
 from domain.safety.rules_meaning_self_harm_oblique import find_self_harm_oblique
+from domain.safety.rules_meaning_self_harm_outdoors import find_self_harm_outdoors
 from domain.safety.rules_meaning_self_harm_plans import find_overdose_plan, find_self_harm_plans
 from domain.safety.rules_meaning_self_harm_quiet_ways import find_self_harm_quiet_ways
 from domain.safety.rules_meaning_self_harm_to_stop_feeling import find_risky_to_stop_feeling
@@ -151,6 +152,7 @@ from domain.safety.rules_meaning_sexual_story_asked import find_sexual_story_ask
 from domain.safety.rules_meaning_sexual_told_in_passing import find_sexual_told_in_passing
 from domain.safety.rules_meaning_sexual_watched import find_watched_and_photographed
 from domain.safety.rules_meaning_strangled import find_strangled
+from domain.safety.rules_meaning_trips_camps import find_trip_harms
 from domain.safety.rules_meaning_violence_plans import find_violence_plans
 
 _CHILD_THEMES = GatedRules(
@@ -298,6 +300,11 @@ _CHILD_THEMES = GatedRules(
         find_strangled,
         # (miss63a) harm in a medical setting: sick on purpose, neglect, fabricated illness
         find_medical_harms,
+        # (miss64a) harm on trips and camps: hurt with a cover story, undressed in a leader's
+        # tent, touch that creeps, a number kept from mum, lured from the group, silence bought;
+        # self-harm through poison, water, a bridge or a cord round the neck
+        find_trip_harms,
+        find_self_harm_outdoors,
     )
 )
 

@@ -1,0 +1,79 @@
+# ruff: noqa: E501  (regular-expression tables read best one pattern a line)
+"""Self-harm told through a means met outdoors or on a trip (round 64: camp, the lake, the
+school bus over the bridge, a trip lanyard), read as meanings, a means + an ending:
+
+- something known to be poisonous eaten or drunk so as never to go home, or so it all ends;
+- walking or swimming into water (the lake, the sea, the river) so it is all over;
+- a wish or a plan to climb or jump over the side of a bridge, a cliff or a balcony;
+- a cord (a lanyard, a scarf, a belt, a rope) tied round the neck to stop breathing.
+
+Near misses stay allowed: the ranger saying the berries are poison so nobody eats them,
+swimming in the lake at camp, looking over the side of the bridge at the boats, a lanyard worn
+round the neck on a trip."""
+
+from __future__ import annotations
+
+from domain.enums import SafetyCategory
+from domain.safety.findings import CRITICAL, Finding, negated_before
+from domain.safety.prefilter import prefiltered
+
+SH = SafetyCategory.SELF_HARM
+
+# Something poisonous eaten or drunk, with an ending in view.
+_EAT_POISON = prefiltered(
+    r"\b(?:gonna|going to|goin to|want to|wanna|will|i'?ll|ill|might|could|should|plan to|planning to|thinking (?:of|about)|keep thinking about)\b (?:just )?(?:eat|eating|drink|drinking|swallow|swallowing|have|having|try|trying)\b[^.?!]{0,60}\b(?:poison\w*|deadly|toxic|toadstools?|death caps?|nightshade|yew|foxgloves?|bleach)\b"
+    r"|\b(?:eat|drink|swallow)\b[^.?!]{0,40}\b(?:poison\w*|deadly|toxic|toadstools?|death caps?|nightshade)\b[^.?!]{0,40}\bso (?:that )?i\b"
+)
+# Into the water, or over the side of a bridge.
+_INTO_WATER = prefiltered(
+    r"\b(?:walk\w*|swim\w*|wad\w*|go|going|goin|jump\w*|run\w*|get|getting)\b (?:right |straight |out )?(?:into|in to|in|to the bottom of|under) (?:the |that |a )?(?:lake|sea|river|water|pond|canal|reservoir|loch|waves|ocean|quarry)\b"
+)
+_OVER_THE_SIDE = prefiltered(
+    r"\b(?:climb|climbing|go|going|get|getting|lean|leaning) over (?:the )?(?:side|edge|railings?|barrier)\b"
+    r"|\b(?:jump|jumping|throw myself|throwing myself|fall|falling) (?:over|off) (?:the )?(?:side|edge|railings?|barrier|bridge|cliff|balcony|roof|top)\b"
+)
+_HIGH_PLACE = prefiltered(
+    r"\b(?:bridge|flyover|cliff|cliffs|balcony|roof|multi[- ]?stor(?:e)?y|car park|viaduct|tower|motorway)\b"
+)
+_WANT_OR_PLAN = prefiltered(
+    r"\b(?:i (?:want|wanna|wish|keep thinking|think about|dream about|could|might|will|'?m going|am going|'?m gonna|am gonna|plan)|i'?ll|ive planned|i'?ve planned|planned it|got it planned|worked out how|know how i'?d|know exactly)\b"
+)
+# A cord round the neck, to stop breathing.
+_CORD_ROUND_NECK = prefiltered(
+    r"\b(?:tied|tie|ties|tying|wrapped|wrap|wraps|wrapping|pulled|pull|put|puts|twisted|twist)\b (?:my |a |the |me )?(?:\w+ )?(?:lanyard|scarf|belt|rope|string|cord|lead|tie|shoe ?laces?|laces?|skipping rope|strap|wire|cable|tights|dressing gown cord|bag strap|sock)\b[^.?!]{0,15}\b(?:round|around) (?:my|me) (?:neck|throat)\b"
+)
+_STOP_BREATHING = prefiltered(
+    r"\b(?:stop\w* breathing|stop my breath\w*|can'?t breathe|couldn'?t breathe|cant breathe|couldnt breathe|not breathe|choke|choking|choked|pass out|passed out|black(?:ed)? out|faint\w*|die|dying|hang\w*|never wake|till it hurt|until it hurt|went dizzy|go dizzy)\b"
+)
+
+# The ending: never going home, all over, gone for good.
+_ENDING = prefiltered(
+    r"\bso (?:that )?(?:it'?s|its|it is|it'?ll be|it will be|everything is|everything'?s|it all|all this) (?:all )?(?:over|done|finished|ends?|stops?)\b"
+    r"|\b(?:it'?s|its|it is|it'?d be|it would be|it'?ll be|it will be|everything'?s|everything is) (?:all )?over\b(?! (?:the|my|your|me|him|her|it|us|them|again|there|here|and|by|now)\b)"
+    r"|\b(?:end it|end it all|ends it all|never (?:ever )?(?:have to )?(?:go|come|get|going|coming) (?:back )?home|(?:don'?t|dont|won'?t|wont|never) (?:ever )?have to (?:go|come) (?:back )?home|never come back|not come back|never wake up|not wake up|for good|disappear|(?:so (?:that )?i (?:can |will |would |might |could )?|and (?:just )?|then (?:i )?|till i |until i |to )die)\b"
+    r"|\bso (?:that )?i (?:don'?t|dont|won'?t|wont|never|can'?t|cant) (?:ever )?(?:have to|wake|come back|go back|exist|feel|be here)\b"
+)
+_SAFE_WATER = prefiltered(
+    r"\b(?:swimming lesson|with (?:my|the) (?:mum|dad|instructor|lifeguard|leaders?|group)|armbands|life ?jacket|canoe|kayak|paddle|boat|pedalo|feed the ducks|fishing)\b"
+)
+
+
+def find_self_harm_outdoors(text: str) -> list[Finding]:
+    whole = len(text)
+    out: list[Finding] = []
+    poison = _EAT_POISON.search(text)
+    if poison and not negated_before(text, poison.start()) and _ENDING.search(text):
+        out.append(Finding(SH, "poison_to_escape", CRITICAL, 0, whole))
+    water = _INTO_WATER.search(text)
+    if water and _ENDING.search(text, water.end()) and not _SAFE_WATER.search(text):
+        out.append(Finding(SH, "into_the_water_to_end", CRITICAL, 0, whole))
+    side = _OVER_THE_SIDE.search(text)
+    if (
+        side
+        and _HIGH_PLACE.search(text)
+        and (_WANT_OR_PLAN.search(text) or _ENDING.search(text, side.end()))
+    ):
+        out.append(Finding(SH, "over_the_side", CRITICAL, 0, whole))
+    if _CORD_ROUND_NECK.search(text) and _STOP_BREATHING.search(text):
+        out.append(Finding(SH, "cord_round_neck", CRITICAL, 0, whole))
+    return out
