@@ -4,8 +4,8 @@ learned "needs a grown-up" head is sure it is harmless.
 The rules flag many harmless lines on a topic they have not met ("that injection was brutal but
 im glad i had it" as drugs, "im so nervous for my swimming badge test" as distress). Left one
 blind round out at a time (rounds 46-65), a head trained on whether a line's label is flag or
-block put 9 in 10 of the rules' flagged harmless lines below 0.1 while letting only 4 of about
-500 flag lines through. So the vouch reaches only flags of the categories where those false
+block, read at 0.1, took benign pass from 0.966 to 0.974 (about a quarter of the harmless lines
+lost) and let 4 of about 500 flag lines through. So the vouch reaches only flags of the categories where those false
 alerts fall; a flag that names a critical harm, personal information, profanity, an insult or
 hate stays a flag, as does any line the critical head does not clear, and the teddy's lines
 (the stage's only say on them is to raise).
