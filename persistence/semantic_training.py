@@ -46,7 +46,7 @@ VOUCH = 0.1
 """Below this "needs a grown-up" probability a child's flag of a vouchable category is lowered
 to minor (domain/safety/learned_vouch.py). Left one blind round out at a time over rounds
 46-65, with the critical head's thresholds as they are: benign pass 0.966 -> 0.974, flag lines
-kept 0.788 -> 0.780, critical recall unchanged (0.2 lowered more flags for little more)."""
+kept 0.788 -> 0.782, critical recall unchanged (0.2 lowered more flags for little more)."""
 BLOCK_GRID = (0.8, 0.85, 0.9, 0.925, 0.95, 0.975, 0.99)
 MAX_BENIGN_LOSS = 0.005
 TEDDY_BLOCK_GRID = (0.7, 0.75, *BLOCK_GRID)
