@@ -50,6 +50,7 @@ from . import (
     miss63b_phrasings,
     miss5253_phrasings,
     miss5455_phrasings,
+    miss6465b_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
@@ -189,6 +190,7 @@ ROUNDS = (
     mends_phrasings,
     miss62_phrasings,
     miss61_phrasings,
+    miss6465b_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
