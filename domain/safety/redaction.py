@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
+from domain.safety.redaction_online_names import find_real_name_online
 from domain.safety.redaction_venues import find_staying_plot, find_venue_with_time
 
 _F = re.IGNORECASE
@@ -112,7 +113,7 @@ _SCHOOL_NAMED = prefiltered(
     r"|\b(?!The\b|My\b|A\b|Our\b|Sunday\b|Summer\b|Art\b|Swim\b|Dance\b|Music\b|Drama\b|High\b|Middle\b|Primary\b|Elementary\b|Nursery\b|Secondary\b|Pre\b)[A-Z][\w'.-]+\s+School\b"
 )
 _SCHOOL_PHRASE = prefiltered(
-    r"\b(?:i go to|i'?m at|i attend|(?:my|our) school is(?: called)?|we go to|(?:me and my (?:\w+ )?\w+|my (?:\w+ )?(?:brother|sister|twin|cousin)s?(?: and (?:i|me))?|we both|we all) (?:both |all )?(?:go|goes) to|i'?m in \w+ grade at|school is called|go to school at|at|from)\s+"
+    r"\b(?:i go to|i'?m at|i attend|(?:my|our) (?:new |old |next |big |real )?school is(?: called)?|we go to|(?:me and my (?:\w+ )?\w+|my (?:\w+ )?(?:brother|sister|twin|cousin)s?(?: and (?:i|me))?|we both|we all) (?:both |all )?(?:go|goes) to|i'?m in \w+ grade at|school is called|go to school at|at|from)\s+"
     r"(?P<value>(?!(?:the|my|our|a|an|your|his|her|their|this|that|big|new|old|swim\w*|dance|forest|sunday|summer|drama|music|art|driving|riding|horse|pony|puppy|dog|obedience|sailing|ski|surf|flying|cookery|cooking|ballet|stage|theatre|circus|football|nursery|secondary|high|middle|primary|junior|infants?|after|before|every|boarding|holiday)\b)"
     r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+(?:elementary|primary|middle|high|academy|school|junior|juniors|infants?|grammar|college)(?:\s+school)?)\b",
     _F,
@@ -167,6 +168,15 @@ _NOT_A_PASSWORD = frozenset(
     ["a", "an", "the", "secret", "private", "safe", "hidden", "mine", "only", "just", "not",
      "never", "so", "too", "really", "very", "top", "super", "something", "kept", "locked"]
 )  # fmt: skip
+# (miss6465b) Where the password is kept ("the password for the wifi is on a card"), not what it
+# is: a password only if told after it ("... is on the fridge its fluffycat2015").
+_PASSWORD_WHERE = frozenset(
+    ["on", "in", "under", "behind", "at", "inside", "by", "next", "near", "written", "stuck", "taped", "kept", "printed", "somewhere"]
+)  # fmt: skip
+_PASSWORD_TOLD_LATER = prefiltered(
+    r"\b(?:it'?s|its|it is|it says|says|reads)\s*:?\s*(?P<value>(?!(?:a|an|the|on|in|really|so|very|just|secret|private|long|short|hard|easy|there|here|written|stuck)\b)[^\s.,!?]+)",
+    _F,
+)
 # (round 32) The password of a children's club, den or treehouse ("our secret club in the
 # treehouse and the password is banana") is a game's, not an account's.
 _CLUB = prefiltered(
@@ -176,7 +186,7 @@ _ACCOUNT = prefiltered(
     r"\b(?:account|login|log ?in|sign ?in|roblox|minecraft|fortnite|ipad|tablet|phone|computer|laptop|wifi|wi-fi|e-?mail|app|online|pin|bank|card|alarm|netflix|youtube|tiktok|snapchat|insta\w*|discord|xbox|playstation|switch|user ?name)\b"
 )
 _USERNAME = prefiltered(
-    r"\bmy (?:username|user name|gamer ?tag|screen name|snapchat|snap|insta|instagram|tiktok|discord|roblox(?: name| username)?|fortnite name|account name|handle)\s*(?:is|:)\s*(?P<value>@?[\w.-]+)"
+    r"\bmy (?:username|user name|gamer ?tag|screen name|snapchat|snap|insta|instagram|tiktok|discord|roblox(?: name| username)?|fortnite name|account name|handle)\s*(?:is|:)\s*(?!n'?t\b|not\b)(?P<value>@?[\w.-]+)"
     r"|\b(?:to get on|to log ?in(?:to| to)?|to get into) my (?:roblox|minecraft|fortnite|account|game|tablet|ipad)\b[^.!?\n]{0,10}\btype\s+(?P<typed>[\w.-]*\d[\w.-]*)",
     _F,
 )
@@ -336,10 +346,17 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
     for m in _PASSWORD.finditer(text):
         if m.group("value").lower() in _NOT_A_PASSWORD or club_password:
             continue  # (round 30) "my password is a secret": kept, not told
+        if m.group("value").lower() in _PASSWORD_WHERE:
+            told = _PASSWORD_TOLD_LATER.search(text, m.end())
+            if told is not None:
+                add(told.start("value"), told.end("value"), "password", "[PASSWORD]")
+            continue
         add(m.start("value"), m.end("value"), "password", "[PASSWORD]")
     for m in _USERNAME.finditer(text):
         group = "value" if m.group("value") else "typed"
         add(m.start(group), m.end(group), "username", "[USERNAME]")
+    for start, end, redactable in find_real_name_online(text):
+        add(start, end, "name" if redactable else "username", "[NAME]" if redactable else None)
     with_grown_up: bool | None = None  # looked for once, when the child says it is alone
     for m in _HOME_ALONE.finditer(text):
         if with_grown_up is None:

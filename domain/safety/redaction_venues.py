@@ -9,7 +9,7 @@
   tuesday") is not where to find the child.
 - Where the child is staying, down to the pitch, plot or room: "our tent is on pitch 14 at
   sunny bay holiday park", "we're in room 305 at the seaview hotel", (miss59) "staying at the
-  hotel sol mar in room 214". A football pitch ("we
+  hotel sol mar in room 214", (miss6465b) "staying at the youth hostel in keswick room 12". A football pitch ("we
   played on pitch 3") is not somewhere the child sleeps. (miss5455) A hospital ward and bed the
   child is in ("im at st marys hospital ward 7 bed 3"); "ward 7 has a playroom" is not it."""
 
@@ -73,7 +73,7 @@ STAYING_PLOT = prefiltered(
 # Searched from the hotel, with who is staying looked for just before it (as one more
 # alternative of STAYING_PLOT, a gap after every "im" took it from 14 to 22 ms).
 _HOTEL_THEN_ROOM = prefiltered(
-    rf"\b(?:at|in)\s+(?:the\s+)?(?:\w+\s+)?(?:hotel|inn|travelodge|motel|hostel|guest ?house|b ?& ?b|bnb|airbnb|resort|apartments|holiday park)\b[^.?!]{{0,30}}(?:\b(?:in|at),?\s+|,\s*)(?P<room>{_ROOM})\b",
+    rf"\b(?:at|in)\s+(?:the\s+)?(?:\w+\s+)?(?:hotel|inn|travelodge|motel|hostel|guest ?house|b ?& ?b|bnb|airbnb|resort|apartments|holiday park)\b[^.?!]{{0,30}}(?:\b(?:in|at),?\s+|,\s*|\s)(?P<room>{_ROOM})\b",
     _F,
 )
 _HOTEL_STAYER = prefiltered(r"\b(?:we'?re|we are|were|i'?m|im|i am|staying)\b[^.?!]{0,15}$", _F)

@@ -294,6 +294,8 @@ TEDDY_TOOL_WITH_GROWN_UP = prefiltered(
     # (round 32) "knives are for grown-up helpers", "sharp knives are for grown-up hands".
     r"|\b(?:knives|knife|scissors|blades?|graters?|peelers?|choppers?|matches|lighters?|ovens?|hobs?|cookers?|kettles?) (?:are|is) (?:just |only )?(?:for|a job for) (?:the )?(?:grown-?ups?|adults?)(?: (?:helpers?|hands|chefs?|cooks?|only))?\b"
     r"|\b(?:grown-?up (?:tools?|jobs?|things?)|(?:your|ur) (?:mum|mom|mummy|mommy|dad|daddy|nan|nana|grandma|grandad|grandpa|gran|auntie|uncle|teacher|parents|grown-?ups?) (?:helped|helps|did|does|was helping|held|holds|cut|cuts|carved|carves|used|uses|handled|handles|lit|lights|did the (?:hard|sharp|tricky|hot) (?:bits?|parts?))|with (?:your|ur|a) (?:mum|mom|mummy|dad|daddy|grown-?up|parents?)'?s? help)\b"
+    # (miss6465b) a tool lesson at scouts: "always cut away from your body and let a leader show you first"
+    r"|\b(?:let|ask|get) (?:a |an |the |your )?(?:scout |cub |group )?(?:leaders?|grown-?ups?|adults?|teachers?|instructors?|helpers?|akela) (?:show|teach|help) you\b|\b(?:always )?cut away from (?:your ?self|yourself|your (?:body|hands?|fingers|legs?|tummy))\b"
 )
 TEDDY_TOOL_ALONE = spoilt_by(
     r"\b(?:by yourself|on your own|all alone|alone|without (?:asking|telling|them|her|him|a grown-?up)|next time you|now you can|you can do it|secret|don'?t tell|while (?:they|she|he|everyone)|(?:asleep|sleeping|not looking))\b",

@@ -48,7 +48,10 @@ injury_checked_fine = Frame(INJURY_CHECKED_FINE, INJURY_SPOILT, waives=(HURT,))
 TEARS_OF_JOY = prefiltered(
     r"\bcr(?:y|ied|ies|ying) (?:with |from )?(?:laugh\w*|happiness|joy)\b|\bhappy tears\b|\btears of (?:joy|happiness|laughter)\b|\bcried (?:happy|because (?:i was|we were) so (?:happy|proud|excited))\b|\blaugh(?:ed|ing)? (?:so (?:hard|much) )?(?:till |until |that )?i cried\b"
 )
+# (miss6465b) the hospital clown or a clown doctor is no hurt: the shared HURT kind is waived for
+# the injuries named here, so "at the hospital" alone does not spoil laughing till i cried.
 TEARS_SAD_TOO = prefiltered(
-    r"\b(?:sad|upset|hurt\w*|alone|lonely|nobody|no one|noone|bull\w*|mean|hate|scared|angry|shout\w*|yell\w*|hit)\b",
+    r"\b(?:sad|upset|hurt\w*|alone|lonely|nobody|no one|noone|bull\w*|mean|hate|scared|angry|shout\w*|yell\w*|hit|"
+    r"bleed\w*|bled|blood|bloody|bruis\w*|black eye|swollen|stitches|concussion|ambulance|a ?& ?e|unconscious|passed out|broke(?:n)? (?:my|his|her)|can'?t breathe|cant breathe)\b",
 )
-tears_of_joy = Frame(TEARS_OF_JOY, TEARS_SAD_TOO)
+tears_of_joy = Frame(TEARS_OF_JOY, TEARS_SAD_TOO, waives=(HURT,))

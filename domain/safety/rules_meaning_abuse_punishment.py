@@ -38,6 +38,8 @@ COVER_STORY_HURT = prefiltered(
 )
 CRUEL_PUNISHMENT = prefiltered(
     rf"\b{_THEY}\b[^.?!]{{0,10}}\b(?:shaved|shaves|cut off|cuts off|chopped off)\b (?:all )?(?:of )?my (?:head|hair)\b[^.?!]{{0,20}}\b(?:punish\w*|because i|cos i|when i|for being)"
+    # (miss6465b) "dad cut my hair off as a punishment", "mum chopped all my hair off to teach me a lesson"
+    rf"|\b{_THEY}\b[^.?!]{{0,10}}\b(?:shaved|shaves|cut|cuts|chopped|chops|hacked|hacks)\b (?:all |most )?(?:of )?my (?:\w+ )?(?:hair|head|plaits?|braids?|ponytail|fringe|curls)\b (?:all )?off\b[^.?!]{{0,25}}\b(?:punish\w*|because i|cos i|coz i|when i|for being|to teach me|as a lesson|so i would(?:n'?t| learn)|for (?:talking|answering|lying|being|crying|not))"
     rf"|\b{_THEY}\b[^.?!]{{0,10}}\b(?:makes?|made|forces?|forced) (?:me|us|my (?:brother|sister))\b (?:eat|lick)\b[^.?!]{{0,20}}\boff the floor\b"
     rf"|\b{_THEY}\b[^.?!]{{0,10}}\b(?:puts?|put|shoves?|shoved)\b soap in my mouth\b[^.?!]{{0,30}}\b(?:holds?|held|pinch\w*) my (?:nose|mouth)\b"
     r"|\b(?:holds?|held|puts?|put|forces?|forced|pushes|pushed) my (?:hands?|arms?|feet|fingers?|face|head)\b (?:under|in|into) (?:really |very |boiling |burning |super )+hot (?:water|tap)\b"

@@ -8,6 +8,8 @@
 - (round 53) A sharp grown-up tool used alone ("can i use mums craft knife to cut the cardboard all
   by myself"); alcohol or cigarettes bought where no one asks for id ("can we buy the cider at
   the corner shop they never ask for id").
+- (miss6465b) A sip of the older kids' cider passed to me; a friend's dad's cans drunk at his
+  house ("at kais house we play cod till 2 and drink his dads cans").
 
 Near misses stay allowed: a campfire with dad or at scouts, birthday candles lit by mum,
 grandpa having a beer with dinner, clinking my juice with mum's wine glass."""
@@ -30,6 +32,19 @@ GIVEN_ALCOHOL = prefiltered(
     rf"\b(?:let|lets|letting|made|makes|dared|told) me (?:have|finish|drink|down|try|taste|sip|neck|swig|chug|chugged|shotgun|slam|gulp|guzzle)\b[^.?!]{{0,20}}\b(?:his|her|their|a|some|the|my|all|the rest of (?:his|her|the))?\s?(?:\w+ )?{_DRINKS}\b"
     rf"|\b(?:gave|give|gives|poured|pours|bought|buys|got) me (?:a |some |his |her |my own |half (?:a|his|her) )?(?:glass of |can of |bottle of |sip of |swig of |mouthful of )?{_DRINKS}\b"
     rf"|\b(?:finish\w*|drank|drink|had|downed|necked) (?:his|her|their|my (?:uncle|dad|mum|mom|aunt|auntie|cousin|brother|grandad)'?s?) {_DRINKS}\b[^.?!]{{0,40}}\b(?:dizzy|funny|wobbly|woozy|spinny|sick|drunk|tipsy|giggly|weird)\b"
+)
+# (miss6465b) The drink named, then a sip passed to me: "the older kids had cans of cider behind
+# the minibus and gave me a sip" (the sip and the drink looked for apart: one pattern spanning
+# both scanned too far from every drink word).
+SIP_PASSED = prefiltered(
+    r"\b(?:gave|give|gives|let|lets|offered|offers|passed|passes|handed|hands|made|dared) me (?:a |some |have a |try a |take a )?(?:sip|sips|swig|swigs|mouthful|gulp|slurp)\b"
+)
+ALCOHOL_NAMED = prefiltered(rf"\b{_DRINKS}s?\b")
+# (miss6465b) The child drinking a grown-up's cans or beers at a friend's house: "at kais house we
+# play cod till 2 and drink his dads cans", "we nicked her mums wine".
+_GROWN_UPS = r"(?:dad|dads|dad'?s|mum|mums|mum'?s|mom|moms|mom'?s|uncle'?s?|brother'?s?|big brother'?s?|parents'?|step ?dad'?s?|grandad'?s?|nan'?s?)"
+DRINKS_A_GROWN_UPS = prefiltered(
+    rf"\b(?:i|we|me and \w+|me n \w+)\s+(?:\w+\s+){{0,8}}?(?:drink|drinks|drank|drinking|have|had|nick|nicked|nicking|steal|stole|stealing|sneak|sneaked|snuck|finish|finished|down|downed|neck|necked|try|tried)\s+(?:some of |one of |a few of |all |the rest of )?(?:his|her|their|my|our|\w+'?s) {_GROWN_UPS} (?:cans|beers?|lagers?|ciders?|wine|vodka|whiske?y|rum|gin|alcohol|booze|alcopops?|prosecco|bottles?)\b(?! gums| of (?:coke|cola|pop|lemonade|fanta|sprite|juice|squash|water|tango|irn bru|pepsi))"
 )
 # (round 53) A sharp grown-up tool used alone: "can i use mums craft knife to cut the cardboard
 # all by myself".
@@ -64,6 +79,10 @@ def find_grown_up_things(text: str) -> list[Finding]:
         )
     if BOUGHT_NO_ID.search(text) and not _DRINK_SAFE.search(text):
         found.append(Finding(SafetyCategory.DRUGS_ALCOHOL, "bought_no_id", MODERATE, 0, len(text)))
-    if GIVEN_ALCOHOL.search(text) and not _DRINK_SAFE.search(text):
+    if (
+        GIVEN_ALCOHOL.search(text)
+        or DRINKS_A_GROWN_UPS.search(text)
+        or (SIP_PASSED.search(text) and ALCOHOL_NAMED.search(text))
+    ) and not _DRINK_SAFE.search(text):
         found.append(Finding(SafetyCategory.DRUGS_ALCOHOL, "given_alcohol", MODERATE, 0, len(text)))
     return found

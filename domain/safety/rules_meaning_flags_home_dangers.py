@@ -20,7 +20,11 @@ pushing the baby in her pram, cuddling the new baby.
 
 (fa54) Opening up a mains appliance to fix its wires oneself ("the heater in the motel is broke
 can i open it up and fix the wires myself") - a dangerous activity; near misses: a toy robot's
-or a battery kit's wires, an electrician or a grown-up fixing it."""
+or a battery kit's wires, an electrician or a grown-up fixing it.
+
+(miss6465b) Plugging in or switching on a lamp or a heater whose wires are poking out, frayed or
+bare - a dangerous activity; near misses: a new lamp plugged in, a grown-up taping the wire or
+an electrician checking it."""
 
 from __future__ import annotations
 
@@ -112,6 +116,13 @@ MEND_THE_MAINS = prefiltered(
     rf"\b{_ASKS_OR_PLANS}\b[^.?!]{{0,40}}\b{_MEND}\b[^.?!]{{0,25}}\b{_MAINS}\b"
 )
 MAINS_APPLIANCE = prefiltered(rf"\b{_APPLIANCE}\b")
+# (miss6465b) Plugging in or switching on something whose wires are bare, frayed or poking out:
+# "i wanna plug in the old lamp from the removal box, the wires are poking out a bit".
+_BARE = r"(?:poking out|sticking out|hanging out|coming out|showing|exposed|bare|frayed|fraying|split|chewed|melted|burnt|burned|broken|snapped|cut|hanging off)"
+BARE_WIRES_PLUGGED = prefiltered(
+    rf"\b{_ASKS_OR_PLANS}\b[^.?!]{{0,20}}\b(?:plug|plugging|switch|switching|turn|turning|use|using|put|putting)\b[^.?!]{{0,60}}\b(?:wires?|wiring|cables?|leads?|flex|cords?|plugs?)\b (?:are |is |all |a bit |bit |kind of |kinda )*{_BARE}\b"
+    rf"|\b(?:wires?|wiring|cables?|leads?|flex|cords?)\b (?:are |is |all |a bit |bit |kind of |kinda )*{_BARE}\b[^.?!]{{0,60}}\b{_ASKS_OR_PLANS}\b[^.?!]{{0,20}}\b(?:plug|switch|turn|use)\w*\b"
+)
 MEND_SAFE = prefiltered(
     r"\b(?:toy|toys|lego|robot|kit|batter(?:y|ies)|science|experiment|circuit kit|electrician|landlord|repair ?man|(?:with|help|helps|helped|watch\w*) (?:my |a |the )?(?:dad|daddy|mum|mom|grandad|grandpa|uncle|grown-?up|adult)|not allowed|never|shouldn'?t|should i ask|call (?:someone|a)|game|minecraft|roblox)\b"
 )
@@ -127,6 +138,7 @@ def find_home_danger_flags(text: str) -> list[Finding]:
             and MAINS_APPLIANCE.search(text)
             and not MEND_SAFE.search(text)
         )
+        or (BARE_WIRES_PLUGGED.search(text) and not MEND_SAFE.search(text))
     ):
         found.append(
             Finding(SafetyCategory.DANGEROUS_ACTIVITY, "home_danger", MODERATE, 0, len(text))

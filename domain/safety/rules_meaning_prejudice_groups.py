@@ -14,6 +14,9 @@ A child's line is a flag (hate, MODERATE); the teddy's is blocked. Near misses s
 "the poor fox in the story was lazy", "we collected food for poor families", "refugees had to
 leave their homes because of the war", "muslims fast in ramadan", a stereotype called unfair.
 
+(miss6465b) A group named by the site or camp it lives on ("the kids from that travellers site
+are dirty thieves"); "the kids from the caravan site were really nice" stays allowed.
+
 (round 58) A group's name given as the reason for what some people did ("the other team were all
 gypsies no wonder they cheat"); "the other team were all really good no wonder they won" stays
 allowed.
@@ -32,7 +35,10 @@ _WEALTH = r"(?:poor|poorer|rich|richer|posh|broke|homeless|working class|council
 _WEALTH_GROUP = (
     rf"(?:(?<!the )(?<!that )(?<!this )(?<!my )(?<!our )(?<!your )(?<!his )(?<!her )\b{_WEALTH} {FOLK}"
     rf"|\b{FOLK} (?:from|in|with) (?:poor|poorer|rich|posh|broke|council|working class|homeless|hard-?up) (?:families|family|homes|houses|backgrounds|estates|areas|parents)"
-    rf"|\b{FOLK} (?:on|who (?:are|get|live on)) (?:benefits|the dole|free (?:school )?meals))"
+    rf"|\b{FOLK} (?:on|who (?:are|get|live on)) (?:benefits|the dole|free (?:school )?meals)"
+    # (miss6465b) a group named by the site, camp or estate it lives on: "the kids from that
+    # travellers site", "the families off the gypsy camp", "the people from the refugee hotel"
+    rf"|\b{FOLK} (?:from|on|at|in|off|living on|living at|who live (?:on|at|in)) (?:that|the|those|this) (?:travell?ers'?|travell?er|gypsy|gypsies|gipsy|roma|refugee|asylum|immigrant|migrant|caravan) (?:site|camp|hotel|centre|center|park|field|estate|place|hostel)s?)"
 )
 _NAMED = (
     r"(?:muslims|moslems|jews|jewish people|christians|hindus|sikhs|buddhists|atheists|catholics|immigrants|migrants|refugees|asylum seekers|foreigners|travellers|gypsies|gipsies|gypsys|"

@@ -25,6 +25,7 @@ from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import DEAD_AS_VERY_WORDS
 from domain.safety.rules_benign_frames_everyday import ANIMAL_DID_IT
 from domain.safety.rules_benign_frames_home import carer_razor_put_away, heaven_when_old
+from domain.safety.rules_benign_frames_worn_out import worn_out_dead
 
 S = SafetyCategory.SELF_HARM
 
@@ -287,6 +288,12 @@ def find_self_harm_more(text: str) -> list[Finding]:
                 pattern is NOT_ALIVE_WISH
                 and heaven_when_old(text)
                 and all("heaven" in m.group() for m in pattern.finditer(text))
+            )
+            or (
+                # (miss6465b) "a sponsored hike, im gonna be dead by the end haha": worn out
+                pattern is NOT_ALIVE_WISH
+                and worn_out_dead(text)
+                and all(m.group().endswith("be dead") for m in pattern.finditer(text))
             )
         ):
             return [Finding(S, "self_harm_unsaid", CRITICAL, 0, len(text))]

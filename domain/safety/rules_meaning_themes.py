@@ -80,6 +80,7 @@ from domain.safety.rules_meaning_clubs_dreams import find_clubs_dreams
 from domain.safety.rules_meaning_disclosures import find_disclosures
 from domain.safety.rules_meaning_flags import find_flags_more
 from domain.safety.rules_meaning_flags_bullied import find_bullied_flags
+from domain.safety.rules_meaning_flags_days_out import find_day_out_flags
 from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
 from domain.safety.rules_meaning_flags_excluded_groups import (
     find_excluded_group,
@@ -300,11 +301,17 @@ _CHILD_THEMES = GatedRules(
         find_strangled,
         # (miss63a) harm in a medical setting: sick on purpose, neglect, fabricated illness
         find_medical_harms,
+<<<<<<< HEAD
         # (miss64a) harm on trips and camps: hurt with a cover story, undressed in a leader's
         # tent, touch that creeps, a number kept from mum, lured from the group, silence bought;
         # self-harm through poison, water, a bridge or a cord round the neck
         find_trip_harms,
         find_self_harm_outdoors,
+=======
+        # (miss6465b) a day out: into a wild animal's enclosure, an electric fence licked,
+        # stones thrown at the animals
+        find_day_out_flags,
+>>>>>>> miss6465b
     )
 )
 

@@ -18,6 +18,7 @@ from domain.safety.rules_benign_frames_growing import dye_misspelt, sports_knock
 from domain.safety.rules_benign_frames_home import heaven_when_old
 from domain.safety.rules_benign_frames_kept_safe import kept_from_harm
 from domain.safety.rules_benign_frames_poorly import ill_as_if_dying, itch_scratched
+from domain.safety.rules_benign_frames_worn_out import worn_out_dead
 from domain.safety.rules_self_harm_phrases import ACCIDENT, FIGURATIVE
 
 S = SafetyCategory.SELF_HARM
@@ -96,6 +97,7 @@ def compositional_self_harm(text: str) -> list[Finding]:
                 or ill_as_if_dying(
                     text
                 )  # (round 63) "with the stomach bug i felt like i was dying"
+                or worn_out_dead(text)  # (miss6465b) "a sponsored hike, ill be dead by the end"
                 or (
                     _DIE_HYPERBOLE.search(clause[max(0, death.start() - 25) : death.end()])
                     and taken_back(text)

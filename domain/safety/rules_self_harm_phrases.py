@@ -20,6 +20,7 @@ from domain.safety.rules_benign_frames_family_life import care_not_to_cut
 from domain.safety.rules_benign_frames_growing import dye_misspelt
 from domain.safety.rules_benign_frames_home import carer_razor_put_away, heaven_when_old
 from domain.safety.rules_benign_frames_poorly import ill_as_if_dying, itch_scratched, medical_jab
+from domain.safety.rules_benign_frames_worn_out import worn_out_dead
 
 S = SafetyCategory.SELF_HARM
 
@@ -161,6 +162,8 @@ def self_harm_phrases(text: str, *, teddy: bool) -> list[Finding]:
             continue  # "i wanna die my hair pink": "die" written for "dye"
         if phrase.endswith(("die", "dying", "dead")) and ill_as_if_dying(text):
             continue  # (round 63) "with the tummy bug i thought i was going to die"
+        if phrase.endswith(("die", "dying", "dead")) and worn_out_dead(text):
+            continue  # (miss6465b) "a sponsored hike, im gonna be dead by the end haha"
         if mischief_unnoticed(text) or ("heaven" in phrase and heaven_when_old(text)):
             continue  # "when i'm really old i want to go to heaven and see nana"
         if re.search(r"\b(?:razor|blades?)\b", phrase) and carer_razor_put_away(text):

@@ -23,7 +23,10 @@ from domain.safety.rules_benign_frames_family_life import kill_me_over_a_slip
 HYPERBOLE = prefiltered(
     r"\b(?:is|are|was|were|'?s|'?re) killing me\b|\bkilling it\b|\bkilled it\b|\bkill(?:ing)? time\b|\bdying to\b|"
     r"\bcould (?:kill|die) for\b|"
-    r"\bkill for (?:a|some)\b|\bjk\b|\bjust kidding\b|\b(?:mom|dad|mum|she|he|sister'?s?|brother'?s?|teacher'?s?) (?:will|is going to|gonna) kill me\b(?=[^.?!]{0,30}\b(?:if|when|lol|haha|muddy|mess|late)\b)"
+    r"\bkill for (?:a|some)\b|\bjk\b|"
+    # (miss6465b) "smash it" as doing brilliantly at a bake sale, a test or a show
+    r"\b(?:smash|smashed|smashing|nail|nailed|nailing|ace|aced|boss|bossed|crush|crushed) it\b(?=[^.?!]{0,40}\b(?:with (?:my|our) (?:\w+ )?(?:brownies|cakes?|cookies|cupcakes|biscuits|flapjacks|muffins|baking|stall|song|dance|poem|drawing|painting|project|speech)|bake sale|cake sale|sale|stall|test|exam|audition|show|performance|race|competition|contest|recital|concert|presentation|talent show|sports day|quiz|grading|tryouts?)\b)|"
+    r"\b(?:bake sale|cake sale|stall|test|exam|audition|talent show|show|performance|race|competition|contest|recital|concert|presentation|sports day|quiz|grading|tryouts?|sponsored \w+)\b[^.?!]{0,60}\b(?:smash|nail|ace|boss)(?:ed|ing)? it\b(?! (?:up|to bits|to pieces|into)\b)|\bjust kidding\b|\b(?:mom|dad|mum|she|he|sister'?s?|brother'?s?|teacher'?s?) (?:will|is going to|gonna) kill me\b(?=[^.?!]{0,30}\b(?:if|when|lol|haha|muddy|mess|late)\b)"
 )
 
 # (batch F) "ugh i could kill my brother he ate my last crisps": exasperation, unless a

@@ -51,6 +51,7 @@ from . import (
     miss64a_phrasings,
     miss5253_phrasings,
     miss5455_phrasings,
+    miss6465b_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
@@ -191,6 +192,7 @@ ROUNDS = (
     miss62_phrasings,
     miss61_phrasings,
     miss64a_phrasings,
+    miss6465b_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
