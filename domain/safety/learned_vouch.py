@@ -5,10 +5,10 @@ The rules flag many harmless lines on a topic they have not met ("that injection
 im glad i had it" as drugs, "im so nervous for my swimming badge test" as distress). Left one
 blind round out at a time (rounds 46-65), a head trained on whether a line's label is flag or
 block, read at 0.1, took benign pass from 0.966 to 0.974 (12 of the 57 harmless lines lost)
-and let 3 of 500 flag lines through, with no critical line lowered. So the vouch reaches only flags of the categories where those false
-alerts fall; a flag that names a critical harm, personal information, profanity, an insult or
-hate stays a flag, as does any line the critical head does not clear, and the teddy's lines
-(the stage's only say on them is to raise).
+and let 3 of 500 flag lines through, with no critical line lowered. The vouch reaches only
+flags of the categories where those false alerts fall; a flag that names a critical harm,
+personal information, profanity, an insult or hate stays a flag, as does any line the critical
+head does not clear, and the teddy's lines (the stage's only say on them is to raise).
 """
 
 from __future__ import annotations

@@ -301,17 +301,14 @@ _CHILD_THEMES = GatedRules(
         find_strangled,
         # (miss63a) harm in a medical setting: sick on purpose, neglect, fabricated illness
         find_medical_harms,
-<<<<<<< HEAD
         # (miss64a) harm on trips and camps: hurt with a cover story, undressed in a leader's
         # tent, touch that creeps, a number kept from mum, lured from the group, silence bought;
         # self-harm through poison, water, a bridge or a cord round the neck
         find_trip_harms,
         find_self_harm_outdoors,
-=======
         # (miss6465b) a day out: into a wild animal's enclosure, an electric fence licked,
         # stones thrown at the animals
         find_day_out_flags,
->>>>>>> miss6465b
     )
 )
 
