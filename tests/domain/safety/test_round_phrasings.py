@@ -48,6 +48,7 @@ from . import (
     miss62_phrasings,
     miss63a_phrasings,
     miss63b_phrasings,
+    miss65_phrasings,
     miss5253_phrasings,
     miss5455_phrasings,
     noticed_false_alert_phrasings,
@@ -189,6 +190,7 @@ ROUNDS = (
     mends_phrasings,
     miss62_phrasings,
     miss61_phrasings,
+    miss65_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
