@@ -102,7 +102,7 @@ _KEPT_FROM_PARENT = (
     r"|(?:keep|keeping|kept) (?:it|this|that|them|everything) (?:quiet )?(?:from|secret from|hidden from) (?:our|my|your|ur|their|the) (?:mums?|moms?|mummies|dads?|parents|families|nans?)|(?:don'?t|dont|do not|not to|never) tell (?:our|their) (?:mums?|moms?|dads?|parents|families))"
 )
 # (miss65) another child's grown-up relative: "jaydens uncle", "my mates dad", "her big cousin".
-_SOMEONES_RELATIVE = r"(?:\w+s|\w+'s|(?:my |a )?(?:friend|mate|bestie)s?'?) (?:older |big )?(?:uncle|dad|step ?dad|grandad|grandpa|brother|cousin)"
+_SOMEONES_RELATIVE = r"(?:(?:my |a )?(?:friend|mate|bestie)s?'?|\w+'?s) (?:older |big )?(?:uncle|dad|step ?dad|grandad|grandpa|brother|cousin)"
 AT_HIS_HOUSE_SECRET = prefiltered(
     rf"\b(?:tutor|teacher|coach|helper|leader|instructor|youth worker|neighbou?r|man|guy|lady|woman|mr \w+|sir|{_SOMEONES_RELATIVE})\b[^.?!]{{0,60}}\b(?:at|to|round|in) (?:his|her|their) (?:house|flat|place|home|garage|studio|shed|caravan)\b[^.?!]{{0,60}}\b{_KEPT_FROM_PARENT}"
     rf"|\b{_KEPT_FROM_PARENT}\b[^.?!]{{0,60}}\b(?:at|to|round|in) (?:his|her|their) (?:house|flat|place|home|garage|studio|shed|caravan)\b"

@@ -38,7 +38,7 @@ GONE_ME = prefiltered(
     r"|\b(?:doing|do) (?:everyone|everybody|them|the world) a favou?r\b[^.?!]{0,15}\b(?:gone|dead|not here|disappeared)\b"
     # (miss65) a family that would be whole without the child: "if i wasnt around mum and steve
     # could have there new baby and be a proper family without me"
-    r"|\bif i (?:just )?(?:was|were|wasn'?t|weren'?t|wasnt|werent)\s*(?:gone|dead|not here|not around|here|around|alive|born|never born|in the way)\b[^.?!]{0,70}\b(?:(?:a |the )?(?:proper|real|happy|normal|perfect|whole|complete) family|(?:new |happy |better )?(?:family|life|lives) without me)\b"
+    r"|\bif i (?:just )?(?:(?:wasn'?t|weren'?t) (?:here|around|alive|born)|(?:was|were) (?:gone|dead|never born|not (?:here|around|alive|born)))\b[^.?!]{0,70}\b(?:proper|real|happy|normal|perfect|whole|complete|better|new) (?:family|life|lives)\b"
     r"|\b(?:could|would|'?d|can|will|might) (?:finally |just |all )?(?:be|become|have) (?:a |the )?(?:proper|real|happy|normal|perfect|whole|complete) family\b[^.?!]{0,20}\b(?:without me|if i (?:was|were)(?:n'?t| not| gone| dead))"
 )
 GONE_NOT = prefiltered(
