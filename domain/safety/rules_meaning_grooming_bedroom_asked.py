@@ -12,7 +12,8 @@ acted on (a new house, a parent right there, a room in a game world, a hotel).
 
 (miss65) Someone met only online asking which window or room is the child's is blocked
 whatever the reason given ("someone on roblox asked what my new house looks like and which
-window is my bedroom"); a room in the child's game world stays allowed.
+window is my bedroom"); a room in the child's game world stays allowed, and a lock on the door
+asked stays a flag.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ _MET_ONLINE = prefiltered(
 # a move or no move: "someone on roblox asked what my new house looks like and which window is
 # my bedroom".
 _ASKED_WHICH_ROOM = prefiltered(
-    r"\b(?:asked|asks|asking|keeps? asking|kept asking|wanted to know|wants to know|quizzed me)\b[^.?!]{0,50}?\b(?:(?:which|what) (?:room|window|bedroom|door) (?:is|was) (?:mine|my (?:bed)?room)|where my (?:bed)?room is|(?:which|what) (?:one|room|window) i sleep in|my (?:bed)?room is (?:at the (?:front|back)|upstairs|downstairs|on the ground floor|next to)|my (?:bed)?room (?:door )?locks|my (?:bed)?room (?:has|had) a lock)\b"
+    r"\b(?:asked|asks|asking|keeps? asking|kept asking|wanted to know|wants to know|quizzed me)\b[^.?!]{0,50}?\b(?:(?:which|what) (?:room|window|bedroom|door) (?:is|was) (?:mine|my (?:bed)?room)|where my (?:bed)?room is|(?:which|what) (?:one|room|window) i sleep in|my (?:bed)?room is (?:at the (?:front|back)|upstairs|downstairs|on the ground floor|next to))\b"
 )
 _GAME_WORLD = prefiltered(
     r"\b(?:(?:in|on) (?:my|our|his|her|their) (?:\w+ )?(?:world|build|base)|bloxburg|build (?:competition|contest|challenge))\b"
