@@ -48,9 +48,9 @@ _MEDICAL = prefiltered(
     r"\b(?:doctors?|dr|nurses?|dentist|hospital|gp|surgery|clinic|paramedic|first aid(?:er)?|nits|lice|ticks?|rash|chicken ?pox|mum was there|dad was there|with (?:my )?(?:mum|mom|dad)|(?:mum|mom|dad) (?:was )?(?:there|watching|in the room))\b"
 )
 
-_HOLDER = r"(?:brothers?|sisters?|cousins?|boys?|girls?|kids|someone|somebody|he|she|they|friends?|mum|mom|dad|uncle|auntie|teacher|coach|man|lady|babysitter|grandad|grandma|nan|step ?(?:dad|mum)|\w+'?s (?:boyfriend|girlfriend))"
+_HOLDER = r"(?:(?:step ?|half ?)?(?:brothers?|sisters?)|cousins?|boys?|girls?|kids|someone|somebody|he|she|they|friends?|mum|mom|dad|uncle|auntie|teacher|coach|man|lady|babysitter|grandad|grandma|nan|step ?(?:dad|mum)|\w+'?s (?:boyfriend|girlfriend))"
 _HEAD_UNDER = prefiltered(
-    rf"\b{_HOLDER}\b[^.?!]{{0,30}}\b(?:holds?|held|holding|push\w*|keeps? (?:holding|pushing|putting)|kept (?:holding|pushing|putting)|dunk\w*|forces?|forced|shoves?|shoved)\b (?:my|me) (?:head|face) (?:right )?(?:under|down under|down in|into|in) (?:the )?(?:water|bath|pool|sink|tub|river|sea)\b"
+    rf"\b{_HOLDER}\b[^.?!]{{0,30}}\b(?:holds?|held|holding|push\w*|keeps? (?:holding|pushing|putting)|kept (?:holding|pushing|putting)|dunk\w*|forces?|forced|shoves?|shoved)\b (?:my (?:head|face)|me) (?:right )?(?:under|down under|down in|into|in) (?:the )?(?:bath ?water|water|bath|pool|sink|tub|river|sea)\b"
 )
 
 _COSTUME = r"(?:santa|santa claus|father christmas|elf|elves|clown|mascot|easter bunny|(?:man|lady|woman|person|someone|grown-?up|guy) (?:dressed (?:up )?(?:as|like)|in (?:a |an )?(?:\w+ )?(?:costume|suit|outfit)))"

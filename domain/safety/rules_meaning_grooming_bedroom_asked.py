@@ -9,6 +9,11 @@ Near misses stay allowed: a parent, a grandparent, an aunt, a nurse, a teacher o
 asking (they have a reason: a move, a homework drawing, a sleepover), an estate agent showing
 the house, a question put to a parent, and an outsider's question with its reason and nothing
 acted on (a new house, a parent right there, a room in a game world, a hotel).
+
+(miss65) Someone met only online asking which window or room is the child's is blocked
+whatever the reason given ("someone on roblox asked what my new house looks like and which
+window is my bedroom"); a room in the child's game world stays allowed, and a lock on the door
+asked stays a flag.
 """
 
 from __future__ import annotations
@@ -53,6 +58,18 @@ _ABOUT_WHERE_I_SLEEP = (
 BEDROOM_ASKED = prefiltered(
     rf"\b(?:asked|asks|asking|keeps? asking|kept asking|wanted to know|wants to know|wondered|quizzed me about)\b (?:me )?(?:if|whether|which|what|where|when|who|about)?\b ?(?:\w+ ){{0,2}}?{_ABOUT_WHERE_I_SLEEP}"
 )
+_MET_ONLINE = prefiltered(
+    r"\b(?:online|(?:on|in) (?:\w+ )?(?:roblox|fortnite|minecraft|discord|snapchat|snap|tiktok|insta\w*|xbox|playstation|among us|the game|a game|my game|the chat|a chat|the server|an app|the app)|from (?:roblox|fortnite|minecraft|discord|snapchat|tiktok|the game|a game))\b"
+)
+# (miss65) Someone met only online has no reason to know which window or room is the child's,
+# a move or no move: "someone on roblox asked what my new house looks like and which window is
+# my bedroom".
+_ASKED_WHICH_ROOM = prefiltered(
+    r"\b(?:asked|asks|asking|keeps? asking|kept asking|wanted to know|wants to know|quizzed me)\b[^.?!]{0,50}?\b(?:(?:which|what) (?:room|window|bedroom|door) (?:is|was) (?:mine|my (?:bed)?room)|where my (?:bed)?room is|(?:which|what) (?:one|room|window) i sleep in|my (?:bed)?room is (?:at the (?:front|back)|upstairs|downstairs|on the ground floor|next to))\b"
+)
+_GAME_WORLD = prefiltered(
+    r"\b(?:(?:in|on) (?:my|our|his|her|their) (?:\w+ )?(?:world|build|base)|bloxburg|build (?:competition|contest|challenge))\b"
+)
 _PROBE_ACTED_ON = prefiltered(
     r"\b(?:secret\w*|don'?t tell|dont tell|not (?:to )?tell|never tell|mustn'?t tell|between us|visit\w*|come (?:round|over|in|by|to my|and see)|pop (?:round|over|in)|"
     r"climb\w*|through (?:my|the) window|tonight|meet\w*|photos?|pics?|pictures?|videos?|selfies?|camera|send (?:him|her|them)|show (?:him|her|them)|sleep ?over|stay over)\b"
@@ -64,6 +81,13 @@ def find_bedroom_asked(text: str) -> list[Finding]:
     blocked."""
     if "ask" not in text and "know" not in text and "wonder" not in text and "quizz" not in text:
         return []
+    if (
+        _MET_ONLINE.search(text)
+        and _ASKED_WHICH_ROOM.search(text)
+        and not _REASON_TO_ASK.search(text)
+        and not _GAME_WORLD.search(text)
+    ):
+        return [Finding(G, "bedroom_asked_by_outsider", CRITICAL, 0, len(text))]
     m = BEDROOM_ASKED.search(text)
     if m is None or _REASON_TO_ASK.search(text) or not _OUTSIDER.search(text):
         return []

@@ -97,9 +97,15 @@ ALONE_OR_SECRET = prefiltered(
     r"|\b(?:tutor|teacher|coach|helper|leader|instructor|neighbou?r|(?:\w+'?s )?boyfriend|(?:mum|mom|dad|mummy|daddy)'?s (?:friend|mate)|babysitter|man|guy|uncle)\b[^.?!]{0,60}\b(?:can have|could have|will give|'?ll give|get|have sleepovers|sleepovers?|can sleep over)\b[^.?!]{0,40}\bif (?:i|we) keep (?:it|this|our \w+|them|everything|that) (?:a )?secret\b"
 )
 # (round 45) lessons, tutoring or visits at his house, and the parent needn't know.
-_KEPT_FROM_PARENT = rf"(?:(?:my |your |ur )?(?:mum|mom|mummy|mommy|dad|daddy|parents|mam|nan|family|{STEP_PARENT})\b (?:doesn'?t|doesnt|does not|don'?t|dont|do not|won'?t|wont|will not|never) (?:need|have|has|got) to (?:know|find out|hear)|(?:mum|mom|dad|parents) (?:doesn'?t|don'?t|won'?t|wont|will never|never) (?:need to )?(?:know|find out)|(?:don'?t|dont|do not|not to|no need to|never) tell (?:my |your |ur )?(?:mum|mom|mummy|dad|daddy|parents|anyone|nan)|without (?:telling|asking) (?:my |your |ur )?(?:mum|mom|mummy|dad|daddy|parents|anyone)|(?:keep|keeping) it (?:a )?secret|(?:our|a) (?:little )?secret|just between (?:us|you and me|me and (?:him|her)))"
+_KEPT_FROM_PARENT = (
+    rf"(?:(?:my |your |ur )?(?:mum|mom|mummy|mommy|dad|daddy|parents|mam|nan|family|{STEP_PARENT})\b (?:doesn'?t|doesnt|does not|don'?t|dont|do not|won'?t|wont|will not|never) (?:need|have|has|got) to (?:know|find out|hear)|(?:mum|mom|dad|parents) (?:doesn'?t|don'?t|won'?t|wont|will never|never) (?:need to )?(?:know|find out)|(?:don'?t|dont|do not|not to|no need to|never) tell (?:my |your |ur )?(?:mum|mom|mummy|dad|daddy|parents|anyone|nan)|without (?:telling|asking) (?:my |your |ur )?(?:mum|mom|mummy|dad|daddy|parents|anyone)|(?:keep|keeping) it (?:a )?secret|(?:our|a) (?:little )?secret|just between (?:us|you and me|me and (?:him|her))"
+    # (miss65) "if we keep it from our mums we can come anytime"
+    r"|(?:keep|keeping|kept) (?:it|this|that|them|everything) (?:quiet )?(?:from|secret from|hidden from) (?:our|my|your|ur|their|the) (?:mums?|moms?|mummies|dads?|parents|families|nans?)|(?:don'?t|dont|do not|not to|never) tell (?:our|their) (?:mums?|moms?|dads?|parents|families))"
+)
+# (miss65) another child's grown-up relative: "jaydens uncle", "my mates dad", "her big cousin".
+_SOMEONES_RELATIVE = r"(?:(?:my |a )?(?:friend|mate|bestie)s?'?|\w+'?s) (?:older |big )?(?:uncle|dad|step ?dad|grandad|grandpa|brother|cousin)"
 AT_HIS_HOUSE_SECRET = prefiltered(
-    rf"\b(?:tutor|teacher|coach|helper|leader|instructor|youth worker|neighbou?r|man|guy|lady|woman|mr \w+|sir)\b[^.?!]{{0,60}}\b(?:at|to|round|in) (?:his|her|their) (?:house|flat|place|home|garage|studio|shed|caravan)\b[^.?!]{{0,60}}\b{_KEPT_FROM_PARENT}"
+    rf"\b(?:tutor|teacher|coach|helper|leader|instructor|youth worker|neighbou?r|man|guy|lady|woman|mr \w+|sir|{_SOMEONES_RELATIVE})\b[^.?!]{{0,60}}\b(?:at|to|round|in) (?:his|her|their) (?:house|flat|place|home|garage|studio|shed|caravan)\b[^.?!]{{0,60}}\b{_KEPT_FROM_PARENT}"
     rf"|\b{_KEPT_FROM_PARENT}\b[^.?!]{{0,60}}\b(?:at|to|round|in) (?:his|her|their) (?:house|flat|place|home|garage|studio|shed|caravan)\b"
 )
 SECRET_NOT = prefiltered(r"\b(?:surprise|birthday|present for (?:mum|mom|dad)|party)\b")

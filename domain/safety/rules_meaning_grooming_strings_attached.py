@@ -34,10 +34,16 @@ CREDIT_KEPT_QUIET = prefiltered(
     rf"\b{_GIVE} me\b[^.?!]{{0,25}}\b{_CREDIT}\b[^.?!]{{0,60}}\b{_NOBODY_KNOWS}"
 )
 _PICS = r"(?:pics?|pictures?|photos?|selfies?|snaps?|vids?|videos?|nudes?)"
+_REWARD = rf"{_CREDIT}|{_DEVICE}|(?:old |new )?(?:games?|ipad|headphones|airpods|trainers|skateboard|bike|scooter|controller|xbox|ps[45]|playstation|nintendo)"
+_BODY_PIC = r"(?:bath|shower|bed|pjs|pyjamas|pajamas|undies|underwear|knickers|pants|bra|changing|getting changed|naked|no clothes|body|towel|bikini|swimsuit|swimming costume|swim costume|swimwear|cozzie|costume on|leotard|crop top|nightie)"
 CREDIT_FOR_PICS = prefiltered(
     rf"\b{_GIVE}\w* (?:me|you|u)\b[^.?!]{{0,25}}\b{_CREDIT}\b[^.?!]{{0,40}}\b(?:asks?|asked|asking|wants?|wanted|for|if|in return for|and i (?:have|had|need) to send)\b[^.?!]{{0,15}}\b{_PICS}\b"
     rf"|\b(?:if|when|as long as|only if) (?:i|you|u) (?:send|show|video|film|facetime|snap|call|take)\w*\b[^.?!]{{0,40}}\b(?:bath|shower|bed|pjs|pyjamas|pajamas|undies|underwear|knickers|changing|getting changed|naked|no clothes|body|towel|bikini|swimsuit)\b[^.?!]{{0,40}}\b{_CREDIT}\b"
     rf"|\b{_GIVE}\w*\b[^.?!]{{0,10}}\b(?:for )?(?:me|my)\b[^.?!]{{0,20}}\b{_CREDIT}\b[^.?!]{{0,10}}\b(?:if|as long as|only if) (?:i|you|u) (?:send|show|video|film|facetime|snap|call|take)\w*\b[^.?!]{{0,40}}\b(?:bath|shower|bed|pjs|pyjamas|pajamas|undies|underwear|knickers|changing|getting changed|naked|no clothes|body|towel|bikini|swimsuit)\b"
+    # (miss65) a thing of his to have or keep for a picture of the child's body: "said i can
+    # have his old switch if i send him a selfie in my swimming costume"
+    rf"|\b(?:can|could|will|'?ll|would|'?d|gonna|going to|is going to) (?:have|get|keep|give me|let me have)\b[^.?!]{{0,25}}\b(?:{_REWARD})\b[^.?!]{{0,25}}\b(?:if|as long as|only if|when|in return for|for) (?:i |you |u )?(?:send|show|video|film|facetime|snap|take|do)\w*\b[^.?!]{{0,30}}\b{_BODY_PIC}\b"
+    rf"|\b(?:if|as long as|only if|when) (?:i|you|u) (?:send|show|video|film|facetime|snap|take)\w*\b[^.?!]{{0,30}}\b{_BODY_PIC}\b[^.?!]{{0,30}}\b(?:can|could|will|'?ll|would|'?d|gonna|going to) (?:have|get|keep|give (?:me|you|u))\b[^.?!]{{0,20}}\b(?:{_REWARD})\b"
 )
 CREDIT_OWES_CONTACT = prefiltered(
     rf"\b{_GIVE} me\b[^.?!]{{0,25}}\b{_CREDIT}\b[^.?!]{{0,40}}\b(?:have to|has to|must|need to|needs to|gotta|got to|owe him|owe her|in return|so now i)\b[^.?!]{{0,20}}\b(?:hug|kiss|cuddle|sit on|sit with|come (?:in|into|to|round|over)|go (?:in|into|to)|visit|stay|be alone)\b[^.?!]{{0,30}}\b(?:him|his|her)\b"

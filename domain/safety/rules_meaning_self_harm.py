@@ -35,6 +35,10 @@ GONE_ME = prefiltered(
     r"\b(?:if|when|once) i (?:just )?(?:(?:was|were|wasn'?t|weren'?t|went|am|'?m|got)\s*(?:gone|dead|not here|here|around|alive|existing|breathing|away forever|vanished|no more|for good)|(?:stopped|disappeared)(?:\s*(?:existing|breathing|forever|for good))?)\b[^.?!]{0,40}\b(?:notice|care|miss|glad|happier|better off|favou?r|clock|look for|relieved|relief|easier|cry)\w*"
     r"|\b(?:everyone|everybody|they|people|my family|mum|mom|dad)\b[^.?!]{0,15}\b(?:would|'?d|will) be (?:more )?(?:happy|happier|better|glad|relieved)\b[^.?!]{0,10}\b(?:with no me|without me|if i (?:was|were) gone)\b"
     r"|\b(?:doing|do) (?:everyone|everybody|them|the world) a favou?r\b[^.?!]{0,15}\b(?:gone|dead|not here|disappeared)\b"
+    # (miss65) a family that would be whole without the child: "if i wasnt around mum and steve
+    # could have there new baby and be a proper family without me"
+    r"|\bif i (?:just )?(?:(?:wasn'?t|weren'?t) (?:here|around|alive|born)|(?:was|were) (?:gone|dead|never born|not (?:here|around|alive|born)))\b[^.?!]{0,70}\b(?:proper|real|happy|normal|perfect|whole|complete|better|new) (?:family|life|lives)\b"
+    r"|\b(?:could|would|'?d|can|will|might) (?:finally |just |all )?(?:be|become|have) (?:a |the )?(?:proper|real|happy|normal|perfect|whole|complete) family\b[^.?!]{0,20}\b(?:without me|if i (?:was|were)(?:n'?t| not| gone| dead))"
 )
 GONE_NOT = prefiltered(
     r"\b(?:holiday|camp|trip|sleepover|school trip|party|game|hide and seek|hiding)\b"

@@ -43,6 +43,16 @@ _BARED_NOT = prefiltered(
     r"\b(?:wee|wees|weeing|pee|peeing|toilet|potty|nappy change|change (?:his|her) nappy|doctor|nurse|splinter|bruise|scab|cut|graze|plaster|sting|rash|bite|swimming costume|swimmers|pyjamas|get changed|getting changed)\b"
 )
 
+# (miss65) A game or an app in which the player undresses people: "his dads game where you can
+# make the ladies take there tops off" (a dress-up game's new outfits is not it).
+GAME_UNDRESSES = prefiltered(
+    rf"\b(?:games?|app|apps|website|site|level)\b[^.?!]{{0,40}}\b(?:make|makes|made|get|gets|let|lets|have) (?:the |all the |them |some )?(?:{_PEOPLE}|characters?|her|them) (?:\w+ )?(?:take (?:off )?(?:their|there|her|his|they'?re) (?:tops?|clothes|bras?|shirts?|knickers|pants|undies|underwear)(?: off)?|undress|strip\w*|get naked|go naked|go topless)\b"
+    rf"|\b(?:games?|app|apps|website|site)\b[^.?!]{{0,40}}\b(?:take|takes|took|taking) (?:off )?(?:the )?(?:{_PEOPLE})'?s? (?:tops?|clothes|bras?|knickers|pants|underwear) off\b"
+)
+_GAME_DRESS_UP = prefiltered(
+    r"\b(?:dress ?up|dolls?|barbies?|outfits?|new (?:clothes|ones)|put (?:new|different|other|their) \w+ on|coats?|hats?|shoes|pyjamas|swimming costumes?|get ready for bed|bath ?time)\b"
+)
+
 DESCRIBE_SEX = prefiltered(
     r"\b(?:describe|tell me|explain|talk about|write (?:about|me)|say)\b[^.?!]{0,40}\b(?:do(?:ing)? it|hav(?:e|ing) sex|sleep(?:ing)? with|mak(?:e|ing) love|shag\w*|bang\w*|hook(?:ing)? up|get(?:ting)? laid)\b (?:with )?(?:your|a|my|his|her|their|ur) (?:boyfriend|girlfriend|bf|gf|husband|wife|partner|man|woman|lover|crush)\b"
     r"|\b(?:describe|tell me|explain|talk about|write (?:about|me))\b[^.?!]{0,30}\b(?:sex|having sex|doing it|making love)\b[^.?!]{0,30}\b(?:in detail|step by step|exactly|what it feels like|how it feels)\b"
@@ -54,6 +64,8 @@ def find_sexual_exposure(text: str) -> list[Finding]:
         return [Finding(X, "exposure_or_nudity", CRITICAL, 0, len(text))]
     if BARED_MADE_LOOK.search(text) and not _BARED_NOT.search(text):
         return [Finding(X, "bared_made_look", CRITICAL, 0, len(text))]
+    if GAME_UNDRESSES.search(text) and not _GAME_DRESS_UP.search(text):
+        return [Finding(X, "game_undresses_people", CRITICAL, 0, len(text))]
     if DESCRIBE_SEX.search(text):
         return [Finding(X, "sexual_question", CRITICAL, 0, len(text))]
     return []

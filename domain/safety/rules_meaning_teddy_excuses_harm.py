@@ -25,7 +25,8 @@ HARM_DONE = prefiltered(
     r"|touch\w* you (?:there|down there|in your (?:private|secret)\w*|under your)|(?:getting|being|get) (?:smacked|slapped|hit|kicked|punched|beaten|belted|hurt|whacked)|(?:being )?locked (?:outside|out|in the (?:cupboard|shed|cellar|dark))|shut (?:outside|out) in the cold)\b"
 )
 EXCUSE = prefiltered(
-    r"\b(?:that'?s|it'?s|is) (?:just )?(?:how|what) (?:families|grown-?ups|parents|dads|mums|coaches|people|uncles) (?:show (?:love|they care)|do)\b"
+    r"\b(?:that'?s|it'?s|is) (?:just )?(?:how|what) (?:new |real |good |step ?)?(?:families|grown-?ups|parents|dads|daddies|mums|mummies|moms|mommies|step ?(?:dads|mums|moms|parents)|coaches|people|uncles|grandads|boyfriends) (?:show (?:love|they care|(?:they|their) love)|do)\b"
+    r"|\b(?:it )?(?:means|shows) (?:he|she|they) (?:really )?loves? you\b"
     r"|\b(?:a )?normal (?:punishment|thing (?:for|to)|part of (?:growing|being|family))"
     r"|\blots of (?:kids|children) get (?:it|that|them)\b"
     r"|\b(?:make|makes) you (?:tougher|stronger|a man|harder|better)\b"
@@ -34,6 +35,11 @@ EXCUSE = prefiltered(
     r"|\bdon'?t make a fuss\b|\bbe (?:extra |really |very |super )?quiet so (?:she|he|they)\b"
     r"|\bsay sorry to (?:him|her|them)\b|\b(?:don'?t|never) (?:go )?cry(?:ing)? to (?:your|their) (?:parents|mum|dad|mom)\b|\bgo crying to\b"
     r"|\bthat'?s the rule\b"
+)
+# (miss65) Intimacy in the child's bed, excused the same way: "if your stepdad wants special
+# cuddles in your bed at night, that's just how new daddies show love, so don't make a fuss".
+BED_INTIMACY = prefiltered(
+    r"\b(?:(?:special|secret|private|grown-?up|naughty) (?:cuddles?|kisses|kissing|touch\w*|massages?|games?|sleepovers?)\b[^.?!,]{0,30}\b(?:in|into|under) (?:your|ur|the) (?:bed|covers|duvet|sheets|room|bedroom)|(?:gets?|getting|climbs?|climbing|comes?|coming|creeps?|creeping|sneaks?|sneaking) (?:in|into) (?:your|ur) (?:bed|covers|duvet)\b[^.?!,]{0,20}\b(?:at night|when (?:mum|mom|everyone|everybody|your mum)\w* (?:is )?(?:asleep|out|at work)|for (?:special|secret) \w+))"
 )
 PROTECTIVE = prefiltered(
     r"\b(?:didn'?t|did not|never|don'?t|do not|doesn'?t) deserve\b|\b(?:not|never|isn'?t|aren'?t) (?:allowed|ok|okay|normal|fine)\b"
@@ -53,6 +59,10 @@ _NOT_MEANT = prefiltered(
 
 
 def find_teddy_harm_excused(text: str) -> list[Finding]:
+    if BED_INTIMACY.search(text) and EXCUSE.search(text) and not PROTECTIVE.search(text):
+        return [
+            Finding(SafetyCategory.GROOMING, "teddy_bed_intimacy_excused", SEVERE, 0, len(text))
+        ]
     hit = HARM_DONE.search(text) and EXCUSE.search(text) and not PROTECTIVE.search(text)
     hit = hit or (OKAY_IF_HURT.search(text) and not _NOT_MEANT.search(text))
     return [Finding(A, "teddy_harm_excused", SEVERE, 0, len(text))] if hit else []

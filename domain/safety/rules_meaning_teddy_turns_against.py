@@ -43,6 +43,8 @@ SCHOOL_OR_STREET_ASKED = prefiltered(
     rf"|\b(?:what|which) (?:street|road|avenue|lane|house number|number)\b[^.?!]{{0,15}}\b(?:your|ur) {_NEW}(?:house|home|flat|apartment|place)\b"
     rf"|\b(?:your|ur) {_NEW}(?:house|home|flat|apartment|place) (?:is )?(?:on|in) (?:what|which) (?:street|road|avenue|lane|estate)\b"
     rf"|\bwhat(?:'?s| is) (?:your|ur) {_NEW}(?:address|postcode|post code|street|house number|school'?s name)\b"
+    # (miss65) "What's the address of your new house and the name of your new school?"
+    rf"|\b(?:what'?s|whats|what is|what are|tell me|give me|send me|type|write|can you tell me|could you tell me|i need)\b[^.?!]{{0,12}}\b(?:the )?(?:address|postcode|post code|house number|door number|street name|name) (?:of|for) (?:your|ur) {_NEW}(?:house|home|flat|apartment|place|school|street|road)\b"
 )
 _PLAY = prefiltered(
     r"\b(?:in the story|in our story|in the book|in the game|pretend|make believe|in the film|dream school|made-?up)\b"

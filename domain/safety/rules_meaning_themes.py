@@ -72,6 +72,7 @@ from domain.safety.rules_meaning_abuse_minders import find_minder_abuse
 from domain.safety.rules_meaning_abuse_no_food_home import find_no_food_at_home
 from domain.safety.rules_meaning_abuse_of_others import find_abuse_of_others
 from domain.safety.rules_meaning_abuse_punishment import find_punishment_abuse
+from domain.safety.rules_meaning_abuse_quiet_cruelty import find_quiet_cruelty
 from domain.safety.rules_meaning_abuse_told import find_told_abuse
 from domain.safety.rules_meaning_asked_for_more import find_asked_for_more
 from domain.safety.rules_meaning_boundaries import find_boundaries_crossed
@@ -309,6 +310,9 @@ _CHILD_THEMES = GatedRules(
         # (miss6465b) a day out: into a wild animal's enclosure, an electric fence licked,
         # stones thrown at the animals
         find_day_out_flags,
+        # (miss65) a carer's hurt that marks or is hidden, a pet held hostage, a punishment
+        # of endurance, a meal kept from a child who is "not his"
+        find_quiet_cruelty,
     )
 )
 

@@ -49,6 +49,7 @@ from . import (
     miss63a_phrasings,
     miss63b_phrasings,
     miss64a_phrasings,
+    miss65_phrasings,
     miss5253_phrasings,
     miss5455_phrasings,
     miss6465b_phrasings,
@@ -193,6 +194,7 @@ ROUNDS = (
     miss61_phrasings,
     miss64a_phrasings,
     miss6465b_phrasings,
+    miss65_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
