@@ -37,7 +37,9 @@ class WordLlamaEmbedder:
     def __init__(self) -> None:
         self._table: np.ndarray[Any, Any] | None = None
         self._tokenizer: Any = None
-        self._projection: tuple[object, np.ndarray[Any, Any]] | None = None
+        self._projections: list[tuple[object, np.ndarray[Any, Any]]] = []
+        """The token table projected by each read-out seen (the critical and category heads',
+        the harm head's): a few objects, each kept for as long as its model lives."""
         self._lock = threading.Lock()
 
     def load(self) -> None:
@@ -96,14 +98,15 @@ class WordLlamaEmbedder:
         return ids, starts
 
     def _projected(self, weights: Sequence[Sequence[float]]) -> np.ndarray[Any, Any]:
-        """The token table times the read-out weights, computed once per weights object."""
-        cached = self._projection
-        if cached is not None and cached[0] is weights:
-            return cached[1]
+        """The token table times the read-out weights, computed once per weights object (the
+        last four kept: a model has two read-outs; a test may swap models)."""
+        for known, projected in self._projections:
+            if known is weights:
+                return projected
         self.load()
         assert self._table is not None
         projected = self._table @ np.asarray(weights, dtype=np.float32)
-        self._projection = (weights, projected)
+        self._projections = [(weights, projected), *self._projections[:3]]
         return projected
 
 

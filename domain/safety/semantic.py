@@ -108,6 +108,7 @@ class SemanticModel:
         harm = data.get("harm")
         self.harm: HarmHead | None = None
         self._harm_terms: dict[str, tuple[float, float]] = {}
+        self.harm_read_out: list[list[float]] = []
         if harm is not None:
             self.harm = HarmHead(
                 vouch=float(harm["vouch"]),
@@ -116,6 +117,8 @@ class SemanticModel:
             )
             if len(self.harm.dense) != self.dimension:
                 raise ValueError("harm head does not match the embedding dimension")
+            # One object for the model's life: the embedder projects its table once per read-out.
+            self.harm_read_out = [[w] for w in self.harm.dense]
             # Its term weights follow the heads' in each term's row.
             self._harm_terms = {
                 term: (idf, coefs[len(HEADS)]) for term, (idf, coefs) in self.terms.items()
@@ -260,7 +263,7 @@ class SemanticStage:
         if head is None or self.failed or not texts:
             return None
         try:
-            dense = self.embedder.project(texts, [[w] for w in head.dense])
+            dense = self.embedder.project(texts, self.model.harm_read_out)
         except Exception:  # an aid: the rules' flag stands if the embedder fails
             self.failed = True
             _log.exception("semantic stage failed; the engine runs on rules alone from now on")
