@@ -69,8 +69,10 @@ class HarmHead:
 
     vouch: float
     intercept: float
-    dense: tuple[float, ...]
-    """Its read-out of the sentence embedding (one weight per dimension)."""
+    read_out: list[list[float]]
+    """Its read-out of the sentence embedding (one weight a dimension, each in a row of one,
+    the shape the embedder projects by). One object for the model's life: the embedder
+    projects its token table once per read-out object."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,17 +110,14 @@ class SemanticModel:
         harm = data.get("harm")
         self.harm: HarmHead | None = None
         self._harm_terms: dict[str, tuple[float, float]] = {}
-        self.harm_read_out: list[list[float]] = []
         if harm is not None:
             self.harm = HarmHead(
                 vouch=float(harm["vouch"]),
                 intercept=float(harm["intercept"]),
-                dense=tuple(float(v) for v in harm["dense"]),
+                read_out=[[float(v)] for v in harm["dense"]],
             )
-            if len(self.harm.dense) != self.dimension:
+            if len(self.harm.read_out) != self.dimension:
                 raise ValueError("harm head does not match the embedding dimension")
-            # One object for the model's life: the embedder projects its table once per read-out.
-            self.harm_read_out = [[w] for w in self.harm.dense]
             # Its term weights follow the heads' in each term's row.
             self._harm_terms = {
                 term: (idf, coefs[len(HEADS)]) for term, (idf, coefs) in self.terms.items()
@@ -216,8 +215,13 @@ class SemanticStage:
         return self.model.thresholds
 
     def load(self) -> None:
+        """Read the embedder's table and project it by each read-out now, so the first
+        message (and the first vouched flag) does not pay for it."""
         try:
             self.embedder.load()
+            self.embedder.project(["warm up"], self.model.dense)
+            if self.model.harm is not None:
+                self.embedder.project(["warm up"], self.model.harm.read_out)
         except Exception:
             self.failed = True
             _log.exception("semantic stage failed to load; the engine runs on rules alone")
@@ -263,7 +267,7 @@ class SemanticStage:
         if head is None or self.failed or not texts:
             return None
         try:
-            dense = self.embedder.project(texts, self.model.harm_read_out)
+            dense = self.embedder.project(texts, head.read_out)
         except Exception:  # an aid: the rules' flag stands if the embedder fails
             self.failed = True
             _log.exception("semantic stage failed; the engine runs on rules alone from now on")
