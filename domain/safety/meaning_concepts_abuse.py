@@ -18,6 +18,7 @@ from domain.safety.benign_frame_spoilers import (
     TOUCH,
     spoilt_by,
 )
+from domain.safety.meaning_concepts_acts import PRIVATE_WORDS
 from domain.safety.prefilter import prefiltered
 
 IF_TELL = prefiltered(
@@ -151,5 +152,5 @@ NEGLECT_MORE = prefiltered(
 DOES_STUFF = prefiltered(
     r"\b(?:does|did|doing|do) (?:stuff|things|bad things|rude things|sex things|weird things|sexy things|private things|stuff like that) to me\b"
     r"|\b(?:pinned|pins|held|holds) me down\b[^.?!]{0,20}\b(?:touched|touches|kissed|kisses|felt|feels|rubbed|rubs|undress\w*)\b"
-    r"|\b(?:puts?|put|stuck|sticks) (?:his|her|their) (?:fingers?|hands?) (?:in|inside|up) my (?:privates?|private (?:parts?|area|bits)|bum|bottom|vagina|front bottom|wee ?wee)\b"
+    rf"|\b(?:puts?|put|stuck|sticks) (?:his|her|their) (?:fingers?|hands?) (?:in|inside|up) my (?:{PRIVATE_WORDS}|private area|bum|bottom|vagina|front bottom|wee ?wee)\b"
 )

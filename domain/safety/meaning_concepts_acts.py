@@ -13,6 +13,18 @@ from domain.safety.prefilter import prefiltered
 CAMERA = prefiltered(
     r"\b(?:ipad|tablet|video ?call\w*|facetime\w*|call (?:him|her|them|me)|webcam|cam|camera|live ?stream\w*|go live|pics?|pictures?|photos?|selfies?|videos?|film|filming|films|record\w*|snaps?)\b"
 )
+# Source fragments for the private parts (bare alternatives, no group), shared by the modules
+# that build their own lists of them: each list keeps its own union (the words a rule wants
+# differ), these are the runs most lists share. The plain words; the names a child uses for
+# them (every list but one has both); the nursery names of the lists of sexual talk (a
+# child's word for them, told); the plural run of "each other's ..." and "their ...".
+PRIVATE_WORDS = r"privates?|private (?:parts?|bits)"
+PRIVATE_NAMES = r"willy|front bottom"
+PRIVATE_NICKNAMES = (
+    r"foo ?foo|fanny|minnie|nunu|tuppence|wee ?wee|pee ?pee|willie|noo ?noo|moo ?moo"
+)
+PRIVATE_PLURALS = r"privates|private parts|willies|bottoms|front bottoms"
+
 PRIVATE_PLACE = prefiltered(
     r"\b(?:closet|wardrobe|under the stairs|bathroom|bath|bathtub|shower|toilet|changing room|locker room|in (?:my|his|her|the) bed|under the (?:covers|blanket|sheets)|"
     r"in my (?:pj'?s|pjs|pajamas|pyjamas|nightie|nightgown|underwear|undies|towel)|bedroom with the door (?:shut|closed|locked)|"
@@ -184,7 +196,7 @@ GRAB_BENIGN = prefiltered(
     r"\b(?:lol|haha\w*|tag|game|doctor|nurse|hurt|pain|ache|cpr|first aid|baby|nappy|diaper)\b"
 )
 EXPOSURE = prefiltered(
-    r"\b(?:showed|shows|flashed|flashes|flashing|showing)\b[^.?!]{0,20}\b(?:his|her|their) (?:willy|willie|penis|privates|private parts|thing|boobs|wee ?wee|dick|front bottom)\b"
+    rf"\b(?:showed|shows|flashed|flashes|flashing|showing)\b[^.?!]{{0,20}}\b(?:his|her|their) (?:{PRIVATE_NAMES}|willie|penis|privates|private parts|thing|boobs|wee ?wee|dick)\b"
 )
 SEE_NUDITY = prefiltered(
     r"\b(?:want|wanna|wish i could|can i|let me|i'?d like to)\b[^.?!]{0,10}\b(?:see|watch|look at)\b[^.?!]{0,15}\b(?:naked|nude|boobs|willies|privates|porn|sexy (?:ladies|girls|videos|pics))\b"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_acts import PRIVATE_NAMES
 from domain.safety.prefilter import prefiltered
 
 A = SafetyCategory.ABUSE
@@ -41,7 +42,7 @@ _HER_PLACE = r"(?:her|his|their|\w+'s) (?:room|bed|bedroom|cot|tent|bunk)"
 NIGHT_VISIT_HURTS = prefiltered(
     rf"\b{_GROWN}\b[^.?!]{{0,20}}\b(?:comes?|came|coming|goes|went|gets?|got|sneaks?|snuck|creeps?|crept|climbs?|climbed)\b (?:in|into|in to|inside) {_HER_PLACE}\b[^.?!]{{0,40}}\b(?:hurts?|hurt|touch(?:es|ed|ing)?|feels?|felt|rubs?|rubbed|pokes?|poked|does (?:things|stuff|bad things)|lies on|lays on|gets on top of|squash\w*|presses on) (?:her|him|them)\b"
 )
-_PRIVATE = r"(?:pants|knickers|undies|underwear|nappy|private\w*|private parts?|bits|bottom|bum|willy|front bottom|down there|wee ?wee|pee ?pee|minnie|foof|tuppence|flower|vagina|penis|nightie|pyjamas|pajamas)"
+_PRIVATE = rf"(?:pants|knickers|undies|underwear|nappy|private\w*|private parts?|bits|bottom|bum|{PRIVATE_NAMES}|down there|wee ?wee|pee ?pee|minnie|foof|tuppence|flower|vagina|penis|nightie|pyjamas|pajamas)"
 # Hurting or touching her or him in her or his pants or private parts.
 HURT_IN_PANTS = prefiltered(
     rf"\b(?:hurts?|hurt|hurting|touch(?:es|ed|ing)?|rubs?|rubbed|rubbing|pokes?|poked|poking|feels?|felt|grabs?|grabbed|squeez(?:es|ed|ing)|fiddles? with|fiddled with|plays? with|played with) (?:her|him|them) (?:in|on|under|inside|down) (?:her|his|their) {_PRIVATE}\b"

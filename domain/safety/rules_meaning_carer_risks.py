@@ -28,11 +28,18 @@ from domain.safety.rules_benign_frames_home import night_out_for_fun, pet_sleeps
 _GROWN_UP = rf"(?:teacher|coach|instructor|lifeguard|mum|mom|mummy|mommy|dad|daddy|{STEP_PARENT}|uncle|auntie|aunt|nan|grandad|grandpa|grandma|babysitter|tutor|carer|man|lady|he|she|they|(?:mum|mom|dad)'?s (?:boyfriend|girlfriend))"
 # Anyone else who could hold a child under: a brother, sister or cousin, other children.
 _OTHER_CHILD = r"(?:brothers?|sisters?|cousins?|boys?|girls?|kids|someone|somebody)"
+# Who, then the holding: read once for both endings (a text full of "he" tried each person
+# twice before). "[^.?!]{0,29}[^\w.?!]" is "[^.?!]{0,30}\b" before a word, as the person ends
+# on a letter: a gap ending in a space or the like, without a boundary test at every length.
+_HOLDS_MY = (
+    rf"\b(?:{_GROWN_UP}|{_OTHER_CHILD})\b[^.?!]{{0,29}}[^\w.?!]"
+    r"(?:holds?|held|holding|push\w*|keeps?|kept|dunk\w*|forces?|forced)\b (?:my|me) "
+)
 # A grown-up, or another child, holds or pushes the child's head under water, or stops their
 # breath (a brother "in a water fight" as much as a grown-up).
 HEAD_HELD_UNDER = prefiltered(
-    rf"\b(?:{_GROWN_UP}|{_OTHER_CHILD})\b[^.?!]{{0,30}}\b(?:holds?|held|holding|push\w*|keeps?|kept|dunk\w*|forces?|forced)\b (?:my|me) (?:head |face )?(?:under|down)\b[^.?!]{{0,30}}\b(?:water|bath|pool|sink)\b[^.?!]{{0,40}}\b(?:can'?t|cant|couldn'?t|not) (?:breathe|breath)\b"
-    rf"|\b(?:{_GROWN_UP}|{_OTHER_CHILD})\b[^.?!]{{0,30}}\b(?:holds?|held|holding|push\w*|keeps?|kept|dunk\w*|forces?|forced)\b (?:my|me) (?:head|face) under\b[^.?!]{{0,20}}\b(?:water|bath|pool|sink)\b[^.?!]{{0,40}}\b(?:till|until|so|and|when|if)\b"
+    rf"{_HOLDS_MY}(?:(?:head |face )?(?:under|down)\b[^.?!]{{0,30}}\b(?:water|bath|pool|sink)\b[^.?!]{{0,40}}\b(?:can'?t|cant|couldn'?t|not) (?:breathe|breath)\b"
+    r"|(?:head|face) under\b[^.?!]{0,20}\b(?:water|bath|pool|sink)\b[^.?!]{0,40}\b(?:till|until|so|and|when|if)\b)"
 )
 _CARER = rf"(?:mum|mom|mummy|mommy|mam|mama|dad|daddy|papa|{STEP_PARENT}|nan|nana|grandad|grandpa|grandma|uncle|auntie|aunt|carer|(?:mum|mom|dad)'?s (?:boyfriend|girlfriend)|he|she|they)"
 _DRINKS = r"(?:drinks?|drank|drinking|gets? drunk|is drunk|was drunk|drunk)"

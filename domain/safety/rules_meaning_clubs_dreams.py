@@ -18,14 +18,15 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_acts import PRIVATE_NAMES, PRIVATE_WORDS
 from domain.safety.meaning_concepts_who import OUTSIDE_ADULT
 from domain.safety.prefilter import prefiltered
 
 # Things done to the child's body by someone (not a doctor's check: the secret or being alone
 # decides that below).
 DONE_TO_MY_BODY = prefiltered(
-    r"\b(?:does|did|doing|do|done) (?:stuff|things|bad things|rude things|weird things|private things|secret things|games|something) (?:to|on|with) my (?:body|privates?|private (?:parts?|bits|places?)|bum|bottom|willy|front bottom|chest)\b"
-    r"|\b(?:touch\w*|rubb?\w*|stroked|strokes|felt|feels|played with|plays with|looked at|kissed|kisses) (?:all over )?my (?:body|privates?|private (?:parts?|bits|places?)|bum|bottom|willy|front bottom|chest|bare skin)\b"
+    rf"\b(?:does|did|doing|do|done) (?:stuff|things|bad things|rude things|weird things|private things|secret things|games|something) (?:to|on|with) my (?:body|{PRIVATE_WORDS}|private places?|bum|bottom|{PRIVATE_NAMES}|chest)\b"
+    rf"|\b(?:touch\w*|rubb?\w*|stroked|strokes|felt|feels|played with|plays with|looked at|kissed|kisses) (?:all over )?my (?:body|{PRIVATE_WORDS}|private places?|bum|bottom|{PRIVATE_NAMES}|chest|bare skin)\b"
     r"|\b(?:made|makes|make) me (?:take off|undress|get undressed|touch (?:him|her|his|hers))\b"
 )
 ALONE_OR_SECRET = prefiltered(

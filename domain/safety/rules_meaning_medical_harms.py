@@ -23,6 +23,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety import meaning_concepts_people as who
 from domain.safety.findings import CRITICAL, SEVERE, Finding
+from domain.safety.meaning_concepts_acts import PRIVATE_NAMES, PRIVATE_WORDS
 from domain.safety.prefilter import prefiltered
 
 SH = SafetyCategory.SELF_HARM
@@ -82,7 +83,7 @@ _DOCTOR_GAME = prefiltered(
 _UNDER_CLOTHES = prefiltered(
     r"\b(?:under|inside|in|down|up|off) (?:my|me) (?:pjs|pj'?s|pyjamas?|pajamas?|jammies|knickers|pants|undies|nightie|nightdress|clothes|shorts|skirt|dress|vest|top|t-?shirt|nappy|trousers|leggings)\b"
     r"|\b(?:take|takes|took|taking|pull|pulls|pulled|get|gets) (?:off |down )?(?:my|me) (?:pjs|pj'?s|pyjamas?|pajamas?|knickers|pants|undies|nightie|clothes|shorts|trousers|leggings)\b"
-    r"|\b(?:privates?|private (?:parts?|bits)|down there|my (?:willy|bum|bottom|front bottom|minnie|fanny|chest|boobs))\b"
+    rf"|\b(?:{PRIVATE_WORDS}|down there|my (?:{PRIVATE_NAMES}|bum|bottom|minnie|fanny|chest|boobs))\b"
     r"|\breal doctors do (?:it|that|this)\b|\b(?:our|a) secret\b|\bdon'?t tell\b|\bdont tell\b"
 )
 _OLDER = prefiltered(
@@ -142,7 +143,7 @@ _ONLINE_OR_OLDER = prefiltered(
 )
 # A body shown as a bargain ("if i show him my boobs he'll tell the nurse im ill").
 _SHOW_BARGAIN = prefiltered(
-    r"\b(?:if i|if you|wants me to|told me to|tells me to|asked me to|dared me to|makes me) (?:show|flash) (?:him|her|them|the boys|the girls) (?:my|me) (?:boobs|boobies|privates|private parts|willy|bum|bottom|fanny|chest|tits|front bottom)\b"
+    rf"\b(?:if i|if you|wants me to|told me to|tells me to|asked me to|dared me to|makes me) (?:show|flash) (?:him|her|them|the boys|the girls) (?:my|me) (?:boobs|boobies|privates|private parts|{PRIVATE_NAMES}|bum|bottom|fanny|chest|tits)\b"
 )
 _DOCTOR_ASKED = prefiltered(
     r"\b(?:doctor|nurse|gp|paramedic)\b[^.?!]{0,20}\b(?:asked|wanted|needed|told|said)\b[^.?!]{0,10}\bshow\b"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
-from domain.safety.meaning_concepts_acts import benign_secret
+from domain.safety.meaning_concepts_acts import PRIVATE_NAMES, PRIVATE_WORDS, benign_secret
 from domain.safety.meaning_concepts_people import DADS, GRANDADS, GRANS, MUMS, STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import BODY_SAFETY_LESSON, TOLD_OF_SELF
@@ -32,7 +32,7 @@ X = SafetyCategory.SEXUAL
 
 _PARENT = rf"(?:{MUMS}|ma|{DADS}|my parents|parents|{GRANS}|{GRANDADS}|{STEP_PARENT})"
 _CLOTHES = r"(?:top|t-?shirt|tshirt|shirt|vest|jumper|clothes|pants|trousers|jeans|shorts|knickers|undies|underwear|panties|pyjamas|pajamas|pj'?s|skirt|dress|nightie|nappy|swimsuit|costume|leggings|tights|bottoms)"
-_PARTS = r"(?:privates?|private (?:parts?|bits|area|place|places|spot)|bits|willy|penis|vagina|front bottom|wee ?wee|pee ?pee|bum|bottom|butt|boobs?|nipples?)"
+_PARTS = rf"(?:{PRIVATE_WORDS}|private (?:area|place|places|spot)|bits|{PRIVATE_NAMES}|penis|vagina|wee ?wee|pee ?pee|bum|bottom|butt|boobs?|nipples?)"
 _UNDER_CLOTHES = r"(?:under|in|inside|down|up) my (?:pants|knickers|undies|underwear|panties|shorts|nappy|swimsuit|costume|skirt|nightie|pyjamas|pajamas|trousers)"
 # What a verb reaches: my private parts, down there, under my pants, me on the bottom.
 _REACHES = rf"(?:(?:at |on )?(?:all )?my {_PARTS}|(?:at )?(?:me )?down there|(?:me )?{_UNDER_CLOTHES}|me (?:on|in) (?:the |my )?{_PARTS})(?!\w)"

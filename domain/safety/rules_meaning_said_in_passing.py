@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_acts import PRIVATE_NAMES
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_care import care_under_clothes
 from domain.safety.rules_meaning_self_harm_plans import _PILLS, _PILLS_RETURNED, _STORE
@@ -86,7 +87,7 @@ TELL_OR_AGAIN = prefiltered(
 )
 
 _THING = r"(?:thing|willy|wily|winky|privates?|private part|wee ?wee|pee ?pee|peepee|ding ?dong|sausage(?! rolls?| dogs?)|tail|fingers?)"
-_LOW_PART = r"(?:willy|winkle|bum|bottom|butt|botty|front bottom|privates?|private parts?|minnie|mini|foof|fanny|wee wee|pee pee|down there|mouth|tuppence|noo ?noo)"
+_LOW_PART = rf"(?:{PRIVATE_NAMES}|winkle|bum|bottom|butt|botty|privates?|private parts?|minnie|mini|foof|fanny|wee wee|pee pee|down there|mouth|tuppence|noo ?noo)"
 PUT_HIS_THING = prefiltered(
     rf"\bmy {_LOW_PART}\b[^.?!]{{0,15}}\b(?:hurts|hurt|is sore|sore|stings|bleed\w*|feels funny)\b[^.?!]{{0,30}}\b(?:put|puts|pushed|pushes|stuck|sticks|poked|pokes|shoved)\b (?:his|her) (?:big )?{_THING}\b(?! away| back| on)"
     rf"|\b(?:put|puts|putting|pushed|pushes|stuck|sticks|poked|pokes|shoved)\b (?:his|her) (?:big )?{_THING}(?<!finger)(?<!fingers)\b (?:in|inside|into|up|on) my {_LOW_PART}\b"

@@ -15,12 +15,18 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_acts import (
+    PRIVATE_NAMES,
+    PRIVATE_NICKNAMES,
+    PRIVATE_PLURALS,
+    PRIVATE_WORDS,
+)
 from domain.safety.prefilter import prefiltered
 
 A = SafetyCategory.ABUSE
 X = SafetyCategory.SEXUAL
 
-PRIVATES = r"(?:foo ?foo|front bottom|fanny|minnie|nunu|tuppence|wee ?wee|pee ?pee|willy|willie|privates?|private (?:parts?|bits|area)|down there|noo ?noo|moo ?moo)"
+PRIVATES = rf"(?:{PRIVATE_NICKNAMES}|{PRIVATE_NAMES}|{PRIVATE_WORDS}|private area|down there)"
 
 # Grown men outside the family ("my uncle" kept, as before): a kiss on the mouth from one is not a
 # family goodnight.
@@ -49,7 +55,7 @@ TOUCH_CARE = prefiltered(r"\b(?:doctor|nurse|cream|nappy|nappies|bath time|check
 
 # Exposure, rude films, a child asking for sex talk or to see someone's body.
 SEXUAL_TALK = prefiltered(
-    r"\b(?:showed|shows|flashed|flashes)\b[^.?!]{0,20}\b(?:his|her|their) (?:private bits|bits|front bottom|fanny|willy|willie|privates|thing)\b"
+    rf"\b(?:showed|shows|flashed|flashes)\b[^.?!]{{0,20}}\b(?:his|her|their) (?:private bits|bits|{PRIVATE_NAMES}|fanny|willie|privates|thing)\b"
     r"|\b(?:rude|dirty|naughty|sexy) (?:films?|movies?|videos?|pictures?|magazines?)\b[^.?!]{0,40}\b(?:puts? on|showed|shows|made me|watch\w*|nobody'?s wearing|no clothes)\b"
     r"|\b(?:puts? on|showed|shows|made me watch)\b[^.?!]{0,10}\b(?:rude|dirty|naughty|sexy) (?:films?|movies?|videos?)\b|\bwhere (?:nobody'?s|no one'?s|nobody is) wearing anything\b"
     r"|\b(?:magazines?|videos?|films?|pictures?)\b (?:with|of|full of) (?:naked|nude|topless) (?:ladies|women|men|people|girls|boys)\b"
@@ -87,7 +93,7 @@ MEDIA_ORDINARY = prefiltered(
 )
 # (round 23) A game of taking clothes off, proposed by the child or anyone.
 UNDRESS_GAME = prefiltered(
-    r"\b(?:play|plays|playing|game|games|dare|dares|dared)\b[^.?!]{0,40}\b(?:take (?:off )?(?:all )?(?:of )?(?:(?:our|your|ur|my|their|his|her|the|each other'?s) )?(?:clothes|pants|knickers|undies|underwear|trousers|bottoms|tops?|shirts?)|(?:get|go|be|run around|stay) (?:naked|nudey|nude|in (?:our|your|my) (?:pants|undies|knickers))|with (?:no|out) clothes|nothing on|show (?:our|your|each other(?:'s)?|my) (?:privates|willies|bottoms|bums|private parts|bits|front bottoms))\b"
+    rf"\b(?:play|plays|playing|game|games|dare|dares|dared)\b[^.?!]{{0,40}}\b(?:take (?:off )?(?:all )?(?:of )?(?:(?:our|your|ur|my|their|his|her|the|each other'?s) )?(?:clothes|pants|knickers|undies|underwear|trousers|bottoms|tops?|shirts?)|(?:get|go|be|run around|stay) (?:naked|nudey|nude|in (?:our|your|my) (?:pants|undies|knickers))|with (?:no|out) clothes|nothing on|show (?:our|your|each other(?:'s)?|my) (?:{PRIVATE_PLURALS}|bums|bits))\b"
     # (miss62) "made me take all my clothes off in the shed and said its a game we always do"
     r"|\b(?:take|took) (?:all )?(?:of )?(?:our|your|my) (?:clothes|pants|knickers|undies|underwear) off\b[^.?!]{0,40}\b(?:and play|as a game|for a game|game)\b"
 )
@@ -114,7 +120,7 @@ S_WORD_THING = prefiltered(
     r"|\bhow (?:do|does|did) (?:you|u|they|people|ppl|grown ?ups|grownups|adults)\b (?:actually |really )?do (?:it|the thing|that)\b[^.?!]{0,25}\bbab(?:y|ies)\b"
 )
 # (round 26) A real picture of someone's private parts posted or sent in a chat.
-_PRIVATES = r"(?:willy|willies|willys|winky|penis|dick|privates|private parts?|private bits|boobs|breasts|tits|vagina|fanny|front bottom|naked (?:man|woman|lady|boy|girl|person|body))"
+_PRIVATES = rf"(?:{PRIVATE_NAMES}|willies|willys|winky|penis|dick|privates|private parts?|private bits|boobs|breasts|tits|vagina|fanny|naked (?:man|woman|lady|boy|girl|person|body))"
 PRIVATE_PICTURE = prefiltered(
     rf"\b(?:pic|pics|picture|pictures|photo|photos|video|videos|vid|vids|image|images|snap|snaps|selfie|selfies|nudes?) of (?:(?:a|an|his|her|their|them|someone'?s|somebody'?s|some|a real|real|an? \w+'?s|\w+'?s) )?(?:(?:bum|bottom|butt|real) and )?{_PRIVATES}\b"
     rf"|\b(?:his|her|their|someone'?s|a real|real) {_PRIVATES}\b[^.?!]{{0,10}}\b(?:pic|pics|picture|photo|photos|video|image)s?\b|\b(?:nudes|dick pics?|naked (?:pics?|photos?|pictures?|videos?|selfies?))\b"

@@ -24,11 +24,12 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_acts import PRIVATE_NAMES, PRIVATE_NICKNAMES, PRIVATE_WORDS
 from domain.safety.prefilter import prefiltered
 
 X = SafetyCategory.SEXUAL
 
-_STRICT_PARTS = r"(?:foo ?foo|foof|front bottom|fanny|minnie|nunu|tuppence|wee ?wee|pee ?pee|willy|willie|privates?|private (?:parts?|bits|area)|noo ?noo|moo ?moo|winky|winkie|winkle|lady bits)"
+_STRICT_PARTS = rf"(?:{PRIVATE_NICKNAMES}|foof|{PRIVATE_NAMES}|{PRIVATE_WORDS}|private area|winky|winkie|winkle|lady bits)"
 _MASKED = r"(?:d\*+k|d\*ck|di\*k|d1ck|dik|c\*+k|c\*ck|p\*nis|pen\*s|p3nis|s\*x|s3x|secks|seks|b\*+bs|b00bs|t\*ts|pu\*+y|v\*gina)"
 _ACTOR = r"(?:he|she|him|her|man|men|guy|lady|woman|coach|tutor|teacher|babysitter|leader|neighbou?r|uncle|grandad|grandpa|cousin|boy|girl|teenager|teen|stranger|lodger|priest|someone|somebody|they)"
 THIGH_TOUCH = prefiltered(
@@ -100,7 +101,7 @@ KIDS_TOUCH_TOLD = prefiltered(
     rf"\b(?:touch\w*|rub\w*|lick\w*|kiss\w*|feel|felt|look\w* at|show\w*) {_EACH_OTHER} (?:{_STRICT_PARTS}|willies|winkies|penis|bums?|bottoms?|boobs)\b[^.?!]{{0,60}}\b(?:{_OLDER}|older (?:girl|sister)|big (?:girl|sister)|(?:he|she|they|someone|somebody)) (?:told|made|makes|tells|dared|asked|wanted|got|forced) (?:us|them|me)\b"
     rf"|\b(?:{_OLDER}|older (?:girl|sister)|big (?:girl|sister))\b[^.?!]{{0,15}}\b(?:told|made|makes|tells|dared|asked|wanted|got|forced) (?:us|me and \w+|them)\b[^.?!]{{0,40}}\b(?:touch\w*|rub\w*|lick\w*|kiss\w*|show\w*) {_EACH_OTHER} (?:{_STRICT_PARTS}|willies|winkies|penis|bums?|bottoms?|boobs)\b"
 )
-_KID_BODY_Q = r"(?:hair|hairs|hairy) (?:down there|on (?:my|your|ur) (?:privates?|private\w*|bits|willy|fanny|minnie|front bottom)|under (?:my|your|ur) (?:pants|knickers))"
+_KID_BODY_Q = rf"(?:hair|hairs|hairy) (?:down there|on (?:my|your|ur) (?:privates?|private\w*|bits|{PRIVATE_NAMES}|fanny|minnie)|under (?:my|your|ur) (?:pants|knickers))"
 ASKED_ABOUT_BODY = prefiltered(
     rf"\b(?:asks?|asked|asking|wants to know|wanted to know|keeps asking|said|says)\b[^.?!]{{0,30}}\b(?:have|got|grown|growing|get|any)\b[^.?!]{{0,10}}\b{_KID_BODY_Q}\b"
     r"|\b(?:asks?|asked|asking|wants to know|wanted to know|keeps asking)\b[^.?!]{0,15}\b(?:if|whether|how often|when|do|does) (?:i|you|u) (?:ever )?(?:touch|touches|rub|rubs|play with|plays with|feel|feels) (?:myself|yourself|urself|ur self|my self|my privates|your privates|down there)\b"

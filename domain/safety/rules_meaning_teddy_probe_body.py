@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_acts import PRIVATE_NAMES
 from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 
@@ -51,7 +52,7 @@ TEDDY_ADULT_GAZE = prefiltered(
     rf"|\b(?:looks?|looking|stares?|staring)\b[^.?!]{{0,30}}\b{_BARE}\b[^.?!]{{0,25}}\b(?:(?:it'?s|is) a compliment|means (?:he|she|they) likes? you|you should feel (?:special|proud|lucky))"
 )
 TEDDY_TOUCH_OK = prefiltered(
-    r"\b(?:touch\w*|tickl\w*|rub\w*|feel\w*|strok\w*|kiss\w*) (?:your|ur) (?:private (?:parts|bits|places?)|privates|willy|winkie|bottom|bum|fanny|front bottom|down there|nipples|boobies|chest)\b[^.?!]{0,50}\b(?:(?:that'?s|it'?s|is|that is|it is) (?:ok|okay|fine|normal|alright|all right|nothing|special|good|allowed)|a secret|our secret|special game|just a game|shows? (?:they|he|she) loves? you)\b"
+    rf"\b(?:touch\w*|tickl\w*|rub\w*|feel\w*|strok\w*|kiss\w*) (?:your|ur) (?:private (?:parts|bits|places?)|privates|{PRIVATE_NAMES}|winkie|bottom|bum|fanny|down there|nipples|boobies|chest)\b[^.?!]{{0,50}}\b(?:(?:that'?s|it'?s|is|that is|it is) (?:ok|okay|fine|normal|alright|all right|nothing|special|good|allowed)|a secret|our secret|special game|just a game|shows? (?:they|he|she) loves? you)\b"
 )
 TEDDY_SEX_LESSON = prefiltered(
     r"\b(?:let me|i'?ll|i can|i could|want me to|shall i|i'?m going to|i will)\b[^.?!]{0,10}\b(?:tell|explain|describe|show|teach)\w*\b[^.?!]{0,40}\b(?:(?:mummies|mums|moms|daddies|dads|grown-?ups|adults|parents|couples|people|your (?:mum|mom) and (?:dad|daddy))\b[^.?!]{0,25}\b(?:do|doing|get up to)\b[^.?!]{0,15}\b(?:in bed|naked|in the bedroom|under the covers|to make (?:a )?bab(?:y|ies)|when they make bab(?:y|ies))|how (?:babies are made|to make (?:a )?bab(?:y|ies)|sex works|people have sex)|about (?:sex|s3x|making love))"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, SEVERE, Finding
+from domain.safety.meaning_concepts_acts import PRIVATE_PLURALS
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_meaning_flags_prejudice import CHALLENGED, FOLK
 
@@ -40,7 +41,7 @@ _TOUCH_EACH_OTHER = r"touch\w* (?:each other|one another|their bodies|each other
 STORY_SEX = prefiltered(
     rf"\b(?:{_UNDRESSED})\b[^.?!]{{0,40}}\b(?:{_TOUCH_EACH_OTHER})\b"
     rf"|\b(?:{_TOUCH_EACH_OTHER})\b[^.?!]{{0,25}}\b(?:naked|no clothes|without (?:their|any) clothes)\b"
-    r"|\btouch\w* (?:each other'?s|one another'?s|their) (?:private (?:parts|bits|places)|privates|willies|bottoms|front bottoms)\b"
+    rf"|\btouch\w* (?:each other'?s|one another'?s|their) (?:{PRIVATE_PLURALS}|private (?:bits|places))\b"
 )
 
 # A group by skin, faith or origin said to be bad, or rightly driven away for it.

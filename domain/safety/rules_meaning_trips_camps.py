@@ -26,6 +26,7 @@ from domain.enums import SafetyCategory
 from domain.safety import meaning_concepts_people as people
 from domain.safety import meaning_concepts_who as who
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_acts import PRIVATE_NAMES
 from domain.safety.prefilter import prefiltered
 
 AB = SafetyCategory.ABUSE
@@ -133,7 +134,7 @@ _FLATTERY_OR_ALONE = prefiltered(
 
 # A game where children must show their private parts.
 _SHOW_PRIVATES = prefiltered(
-    r"\b(?:made|make|makes|making|forced|force|dared|dare|told|tells|have to|had to|has to|got to|gotta|must)\b[^.?!]{0,40}\b(?:show|flash|pull down|pulls down)\b (?:your|our|my|their|his|her|yer|ur) (?:willy|willies|privates?|private (?:parts|bits)|bum|bottom|front bottom|fanny|boobs|chest|pants|knickers|bits|thing|winky|wee-?wee|tuppence|minnie|penis|vagina)\b"
+    rf"\b(?:made|make|makes|making|forced|force|dared|dare|told|tells|have to|had to|has to|got to|gotta|must)\b[^.?!]{{0,40}}\b(?:show|flash|pull down|pulls down)\b (?:your|our|my|their|his|her|yer|ur) (?:{PRIVATE_NAMES}|willies|privates?|private (?:parts|bits)|bum|bottom|fanny|boobs|chest|pants|knickers|bits|thing|winky|wee-?wee|tuppence|minnie|penis|vagina)\b"
 )
 _MEDICAL = prefiltered(
     r"\b(?:doctor|doctors|nurse|gp|injection|jab|rash|hospital|operation|check-?up|dentist)\b"
