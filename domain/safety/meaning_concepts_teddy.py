@@ -111,3 +111,7 @@ TEDDY_NORMALISES = prefiltered(
     r"|\b(?:it'?s|is|that'?s) (?:normal|okay|ok|fine|good) (?:for (?:grown[- ]?ups|adults|parents|dads?|mums?|moms?|uncles?) )?to (?:lock|hit|smack|beat|slap|hurt|touch|starve|belt|punish|shut)\b"
     r"|\b(?:touch\w*|hits?|hurts?|smacks?|kiss\w*) (?:you|u)\b[^.?!]{0,30}\b(?:just means|means|because) (?:he|she|they) (?:loves?|cares?)\b"
 )
+# (older false alert) "what's the name of your new school's football team?": a thing of the
+# school's (a team, a mascot, a play) asked about, not the school itself (a lookahead put
+# right after "school").
+SCHOOLS_OWN_THING = r"(?!'?s (?:\w+ )?(?:team|teams|mascot|colou?rs|club|clubs|play|show|choir|band|song|pet|hamster|fish|nickname|houses?)\b)"

@@ -28,7 +28,9 @@ from domain.safety.findings import MILD, Finding
 from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_family_life import sibling_gender_tease
+from domain.safety.rules_benign_frames_family_moments import soften_family_moments
 from domain.safety.rules_benign_frames_handled import small_hurt_handled
+from domain.safety.rules_benign_frames_heeded import heeded_drop
 from domain.safety.rules_benign_frames_teddy_told import teddy_told_drop
 
 C = SafetyCategory
@@ -375,8 +377,10 @@ def drop_noticed_frames(findings: list[Finding], text: str, *, teddy: bool) -> l
     if not findings or len(text) > _MAX_FRAMED:
         return findings
     out: list[Finding] = []
-    for f in findings:
-        if _both_drop(text, f) or (_teddy_drop(text, f) if teddy else _child_drop(text, f)):
+    for f in soften_family_moments(findings, text, teddy=teddy):
+        if heeded_drop(text, f, teddy=teddy) or _both_drop(text, f):
+            continue
+        if _teddy_drop(text, f) if teddy else _child_drop(text, f):
             continue
         if (
             not teddy

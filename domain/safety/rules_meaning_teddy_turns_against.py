@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import SEVERE, Finding
+from domain.safety.meaning_concepts_teddy import SCHOOLS_OWN_THING
 from domain.safety.prefilter import prefiltered
 
 _CARER = r"(?:(?:your|ur) (?:new |real |old )?(?:step ?(?:mum|mom|dad|mother|father|parents?)|mum|mom|mummy|mommy|dad|daddy|mother|father|parents|family|nan|nana|gran|granny|grandma|grandad|grandpa|carer|foster (?:mum|mom|dad|parents|carers?)|teachers?|aunt|auntie|uncle|brother|sister|friends?)|(?:she|he|they))"
@@ -37,14 +38,14 @@ _REFLECTED = prefiltered(
 
 _NEW = r"(?:new |old |big |next |other )?"
 SCHOOL_OR_STREET_ASKED = prefiltered(
-    rf"\b(?:what'?s|what is|whats|tell me|what was|say)\b[^.?!]{{0,12}}\bname of (?:your|ur) {_NEW}(?:school|street|road|estate|town|village)\b"
+    rf"\b(?:what'?s|what is|whats|tell me|what was|say)\b[^.?!]{{0,12}}\bname of (?:your|ur) {_NEW}(?:school|street|road|estate|town|village)\b{SCHOOLS_OWN_THING}"
     rf"|\bwhat(?:'?s| is) (?:your|ur) {_NEW}(?:school|street|road) called\b"
     rf"|\b(?:what|which) (?:school|street|road|avenue|lane|estate) (?:is|are|will|do|does) (?:your|ur|you)\b(?! (?:favou?rite|like|think|enjoy|feel))"
     rf"|\b(?:what|which) (?:street|road|avenue|lane|house number|number)\b[^.?!]{{0,15}}\b(?:your|ur) {_NEW}(?:house|home|flat|apartment|place)\b"
     rf"|\b(?:your|ur) {_NEW}(?:house|home|flat|apartment|place) (?:is )?(?:on|in) (?:what|which) (?:street|road|avenue|lane|estate)\b"
     rf"|\bwhat(?:'?s| is) (?:your|ur) {_NEW}(?:address|postcode|post code|street|house number|school'?s name)\b"
     # (miss65) "What's the address of your new house and the name of your new school?"
-    rf"|\b(?:what'?s|whats|what is|what are|tell me|give me|send me|type|write|can you tell me|could you tell me|i need)\b[^.?!]{{0,12}}\b(?:the )?(?:address|postcode|post code|house number|door number|street name|name) (?:of|for) (?:your|ur) {_NEW}(?:house|home|flat|apartment|place|school|street|road)\b"
+    rf"|\b(?:what'?s|whats|what is|what are|tell me|give me|send me|type|write|can you tell me|could you tell me|i need)\b[^.?!]{{0,12}}\b(?:the )?(?:address|postcode|post code|house number|door number|street name|name) (?:of|for) (?:your|ur) {_NEW}(?:house|home|flat|apartment|place|school|street|road)\b{SCHOOLS_OWN_THING}"
 )
 _PLAY = prefiltered(
     r"\b(?:in the story|in our story|in the book|in the game|pretend|make believe|in the film|dream school|made-?up)\b"

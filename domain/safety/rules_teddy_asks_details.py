@@ -9,15 +9,17 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import SEVERE, Finding, compile_all
 from domain.safety.meaning_concepts_people import STEP_PARENT
+from domain.safety.meaning_concepts_teddy import SCHOOLS_OWN_THING
 from domain.safety.prefilter import prefiltered
 
 PI = SafetyCategory.PERSONAL_INFO
 
 _TEDDY_ASKS_INFO = compile_all(
     [
-        rf"\b(?:what'?s|what is|whats|tell me|give me|send me|share|can i have|i'?d love to know|may i have|could you tell me|what are)\b[^.?!]{{0,25}}\b(?:your|ur) (?:home |house |full |real |last |mom'?s |dad'?s |mum'?s |parents'? |mommy'?s |daddy'?s |family'?s |teacher'?s |(?:babysitter|baby-sitter|sitter|nanny|childminder|child minder|carer|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunt|uncle|neighbou?r|{STEP_PARENT}|(?:big |little |older |younger |baby |twin |step ?|half ?)?(?:sister|brother|sis|bro|cousin))'?s (?:home |mobile |work )?)?(?:address|phone|number(?! one\b| 1\b| of\b)|phone number|mobile|mobile number|contact details|cell|email|e-mail|password|passcode|pin|school|teacher'?s name|last name|full name|surname|location|username|street|city|town|zip|postcode)",
+        rf"\b(?:what'?s|what is|whats|tell me|give me|send me|share|can i have|i'?d love to know|may i have|could you tell me|what are)\b[^.?!]{{0,25}}\b(?:your|ur) (?:home |house |full |real |last |mom'?s |dad'?s |mum'?s |parents'? |mommy'?s |daddy'?s |family'?s |teacher'?s |(?:babysitter|baby-sitter|sitter|nanny|childminder|child minder|carer|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunt|uncle|neighbou?r|{STEP_PARENT}|(?:big |little |older |younger |baby |twin |step ?|half ?)?(?:sister|brother|sis|bro|cousin))'?s (?:home |mobile |work )?)?(?:address|phone|number(?! one\b| 1\b| of\b)|phone number|mobile|mobile number|contact details|cell|email|e-mail|password|passcode|pin|school|teacher'?s name|last name|full name|surname|location|username|street|city|town|zip|postcode){SCHOOLS_OWN_THING}",
         r"\bwhat (?:street|road|town|city|neighbou?rhood|house number|apartment|building) do you live\b|\bwhere (?:do|does) (?:you|your family|ur) live\b|\bwhere(?:'?s| is) your (?:house|home|school)\b",
-        r"\b(?:which|what) school do you (?:go to|attend)\b|\bwhat'?s the name of your school\b",
+        r"\b(?:which|what) school do you (?:go to|attend)\b|\bwhat'?s the name of your school\b"
+        + SCHOOLS_OWN_THING,
         # (round 52) a sibling's or cousin's school asked: "which school does she go to?"
         r"\b(?:which|what) school (?:does|do) (?:she|he|they|(?:your|ur) (?:\w+ )?(?:sister|brother|sis|bro|cousins?|siblings?|twins?)) (?:go to|attend)\b|\bwhere (?:does|do) (?:your|ur) (?:\w+ )?(?:sister|brother|sis|bro|cousins?|twins?) go to school\b"
         # (review54) "tell me which school your big brother goes to", "your brother's school is called what?"

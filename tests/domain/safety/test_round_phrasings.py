@@ -34,6 +34,7 @@ from . import (
     known_misses_phrasings,
     left54_phrasings,
     left57_phrasings,
+    left68_phrasings,
     leftover_phrasings,
     leftovers_phrasings,
     mends_phrasings,
@@ -195,6 +196,7 @@ ROUNDS = (
     miss64a_phrasings,
     miss6465b_phrasings,
     miss65_phrasings,
+    left68_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
