@@ -77,20 +77,25 @@ SNEAK_OUT_TO = prefiltered(
 # (round 44) a grown-up who comes into the bath or the shower, or wants to wash, dry or watch
 # the child there, when the child is big enough to do it alone or it feels wrong ("uncle ray
 # comes in when i'm in the bath and wants to wash me all over even tho i'm big").
-_IN_BATH = r"(?:in the (?:bath|shower|tub|bathtub)|(?:having|have|has|take|taking|in) (?:a|my) (?:bath|shower)|bath ?time|getting (?:undressed|changed) for (?:my|the|a) (?:bath|shower)|in the bathroom)"
-_INTRUDES = r"(?:comes?|came|coming|walks?|walked|barges?|barged|sneaks?|sneaked|snuck) (?:in|into)|(?:opens?|opened|unlocks?|unlocked) the (?:door|lock|curtain)|(?:won'?t|wont|doesn'?t|doesnt|never) (?:leave|go out|get out|knock|let me lock)|(?:stays?|stayed|sits?|sat|stands?|stood) (?:in there|there|and watch\w*)|(?:wants?|wanted|tries|tried|keeps? trying|insists?|insisted|likes?|offers?|offered|makes? me let him|has to|says? he (?:has|needs|got) to) (?:to )?(?:wash|washing|dry|drying|soap|scrub|bath|bathe|help|helping|watch|watching|look at|check) (?:me|my)"
+# (miss66) getting changed at the pool too: "my uncle always wants to help me get changed at
+# the pool even tho im big now and he shuts the door".
+_IN_BATH = r"(?:in the (?:bath|shower|tub|bathtub)|(?:having|have|has|take|taking|in) (?:a|my) (?:bath|shower)|bath ?time|getting (?:undressed|changed) for (?:my|the|a) (?:bath|shower)|in the bathroom|(?:get|gets|getting|got) (?:changed|undressed|dry|dried)(?: (?:at|after|for) (?:the )?(?:pool|swimming|baths|beach|leisure centre|lesson|gala))?|in the (?:changing (?:rooms?|cubicles?|village)|cubicle))"
+_INTRUDES = r"(?:comes?|came|coming|walks?|walked|barges?|barged|sneaks?|sneaked|snuck) (?:in|into)|(?:opens?|opened|unlocks?|unlocked) the (?:door|lock|curtain)|(?:won'?t|wont|doesn'?t|doesnt|never) (?:leave|go out|get out|knock|let me lock)|(?:stays?|stayed|sits?|sat|stands?|stood) (?:in there|there|and watch\w*)|(?:wants?|wanted|tries|tried|keeps? trying|insists?(?: on)?|insisted(?: on)?|likes?|offers?|offered|makes? me let him|has to|says? he (?:has|needs|got) to) (?:to )?(?:wash|washing|dry|drying|soap|scrub|bath|bathe|help|helping|watch|watching|look at|check) (?:me|my)"
 BATH_INTRUSION = prefiltered(
     rf"\b(?:{_INTRUDES})\b[^.?!]{{0,50}}\b{_IN_BATH}\b|\b{_IN_BATH}\b[^.?!]{{0,50}}\b(?:{_INTRUDES})\b"
     r"|\b(?:wash|washes|washing|washed|dry|dries|drying|dried|soap|soaps|scrub|scrubs) (?:me|my body) (?:all over|everywhere|down there|between my legs)\b"
 )
 _TOO_BIG_OR_WRONG = prefiltered(
     r"\b(?:even (?:tho|though|thou|when|if) i'?m (?:big|not little|too old|old enough|\d+)|i'?m (?:too big|too old|big enough|old enough)|i can (?:wash|dry|do it|bath|bathe) (?:myself|it myself|by myself|on my own)|(?:i|when i) (?:lock|locked) the door|(?:feels?|felt|seems?) (?:wrong|weird|funny|bad|yucky|icky|not right)|(?:doesn'?t|doesnt|didn'?t|don'?t) (?:feel|seem) right|uncomfortable|i don'?t (?:like|want) (?:it|him|her|that)|told (?:him|her) to (?:go|get out|leave|stop)|all over|down there|between my legs|private\w*|scared(?! (?:of (?:the (?:dark|plughole|drain|water|spiders?)|spiders?|monsters?|water|the bath)|it (?:would|will|might)|that (?:it|the))))\b"
+    # (miss66) won't go out when told, or shuts the door on the two of them
+    r"|\b(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt|wouldn'?t|wouldnt|never) (?:go|get|leave|go away)(?: out)?\b[^.?!]{0,10}\b(?:when|even when|even tho|even though|after|if) i (?:say|said|ask|asked|tell|told|shout|shouted|beg|begged)\b"
+    r"|\b(?:he|she|they) (?:always )?(?:shuts?|shut|closes?|closed|locks?|locked) the door\b"
 )
 _BATH_CARER = prefiltered(
-    r"\b(?:(?:mum|mom|mummy|mommy|mam|mama)(?!'?s (?:boyfriend|friend|partner))|dad|daddy|nan|nana|nanny|gran|granny|grandma|auntie|aunt|sister|brother|cousin|nurse|carer|doctor)\b"
+    r"\b(?:(?:mum|mom|mummy|mommy|mam|mama|nan|nana|nanny|gran|granny|grandma|auntie|aunt|sister)(?!'?s (?:new )?(?:boyfriend|friend|partner|husband))|dad|daddy|brother|cousin|nurse|carer|doctor)\b"
 )
 _BATH_ADULT = prefiltered(
-    r"\b(?:uncle|grandpa|grandad|granddad|gramps|step ?dad|stepfather|step ?brother|(?:mum|mom|mummy|mommy)'?s (?:boyfriend|friend|partner)|lodger|babysitter|sitter|neighbou?r|coach|man|guy|dad|daddy)\b"
+    r"\b(?:uncle|grandpa|grandad|granddad|gramps|step ?dad|stepfather|step ?brother|\w+'?s (?:new )?(?:boyfriend|friend|mate|partner|husband)|lodger|babysitter|sitter|neighbou?r|coach|man|guy|dad|daddy)\b"
 )
 _STRONG_WRONG = prefiltered(
     r"\b(?:(?:feels?|felt|seems?) (?:wrong|weird|bad|yucky|icky|not right)|(?:doesn'?t|doesnt|didn'?t|don'?t) (?:feel|seem) right|uncomfortable|told (?:him|her) to (?:go|get out|leave|stop)|down there|between my legs|private\w*|scared(?! (?:of (?:the (?:dark|plughole|drain|water|spiders?)|spiders?|monsters?|water|the bath)|it (?:would|will|might)|that (?:it|the))))\b"

@@ -34,6 +34,8 @@ _BODY = r"(?:arms?|wrists?|legs?|thighs?|skin|tummy|stomach|hips?|hands?|face|bo
 # Marks the child made ...
 SELF_MARK = prefiltered(
     rf"\b(?:lines|cuts|scratches|scars|cut marks|burn marks|bite marks)\b (?:on|up|across) my {_BODY}\b"
+    # (miss66) "the lines i made on my arms", "the cuts i did on my legs"
+    rf"|\b(?:lines|cuts|scratches|scars|marks|cut marks|burn marks|bite marks)\b i (?:made|make|did|do|done|cut|carved|scratched|gave (?:my ?self|me)|put)\b (?:on|up|across|in|into) my {_BODY}\b"
     rf"|\bwhat i(?:'ve| have)? (?:did|do|done|been doing) to my(?:self| ?self| {_BODY})\b"
     r"|\b(?:been|did|do|done|doing) sh\b|\bsh(?:'d)? again\b|\bsh (?:scars|marks|cuts)\b|\bself ?harm\w*\b"
     rf"|\bi (?:bit|bite|cut|scratched|scratch|burnt|burned|burn|pinched|punched|stabbed|carved)\b (?:into )?my (?:own )?{_BODY}\b(?! (?:on|by|when|while|in) (?:the|a|accident|mistake)\b)"
@@ -51,6 +53,9 @@ DO_THE_THING = prefiltered(rf"\b(?:do|did|doing) (?:the|that|my) thing to my {_B
 MEANS_READY = prefiltered(
     r"\b(?:pills|tablets|paracetamol|razors?|blades?|rope|painkillers)\b[^.?!]{0,20}\b(?:ready|hidden|stashed|saved up)\b[^.?!]{0,30}\b(?:in case|for when|if i|when i|for (?:tonight|tomorrow|after))\b"
     r"|\b(?:secret|hidden)\b[^.?!]{0,15}\b(?:box|tin|bag|pocket|place|stash)\b[^.?!]{0,30}\b(?:razors?|blades?|pills|tablets)\b"
+    # (miss66) a razor or blade taken and hidden for later: "took the razor out the bathroom
+    # and hid it in my wash bag for later"
+    r"|\b(?:took|take|taken|taking|nicked|nick|stole|steal|sneaked|snuck|grabbed|got|kept|keep)\b (?:the |a |my |mum'?s |mom'?s |dad'?s |his |her |one of the |some )?(?:razors?|blades?|razor blades?|pencil sharpener blades?|sharpener blades?|pills|tablets|paracetamol|painkillers)\b[^.?!]{0,40}\b(?:hid|hide|hidden|hiding|stash\w*|put|tucked|kept|keep)\b (?:it|them)\b[^.?!]{0,40}\b(?:for later|for (?:tonight|tomorrow|after|when)|in case|till later|until later|for another time|for the right time)\b"
     r"|\b(?:think\w*|thought)\b[^.?!]{0,10}\babout (?:the|a|my|mum'?s|dad'?s) (?:knife|knives|blade|razor|scissors|compass)\b[^.?!]{0,40}\b(?:and|on|against|across|into) my (?:arms?|wrists?|legs?|skin|throat|neck)\b"
 )
 _SHAVE = prefiltered(

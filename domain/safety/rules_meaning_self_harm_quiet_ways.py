@@ -44,6 +44,9 @@ UNDER_WATER = prefiltered(
     r"\b(?:under ?water|under the (?:bath ?|pool |sea |lake |river )?water|under the waves|under the surface|my head under|myself under|stay\w* under|go\w* under|sink\w* (?:to the bottom|down)|to the bottom of the (?:bath|pool|lake|sea|river))\b"
     # (fixholes) "in the pool i'll hold my breath and then i dont come back up".
     r"|\b(?:hold\w*|held) my breath\b|\bin the (?:swimming )?(?:pool|bath|sea|lake|river)\b|\bat (?:the )?(?:swimming|pool|baths)\b"
+    # (miss66) the quarry or the deep water where the big kids jump: "i want to jump and not swim
+    # back up"
+    r"|\b(?:quarry|quarries|reservoir|canal|loch|weir|the deep end|the deep (?:bit|part|water)|how deep)\b"
 )
 NOT_COMING_UP = prefiltered(
     rf"\b(?:i|you|u|me|myself|my body)\b[^.?!]{{0,20}}\b{_NOT} (?:have to |need to |ever |want to |gotta )?(?:come|coming|float|floating|get|getting|swim|swimming) (?:back )?up\b(?! (?:on|onto|out|the|to|off)\b)"

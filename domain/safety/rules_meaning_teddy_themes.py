@@ -26,6 +26,7 @@ from domain.safety.rules_meaning_teddy_mealtimes import find_teddy_mealtime_harm
 from domain.safety.rules_meaning_teddy_medical import find_teddy_medical_harms
 from domain.safety.rules_meaning_teddy_missiles import find_teddy_missiles
 from domain.safety.rules_meaning_teddy_plugs_and_pictures import find_teddy_plugs_and_pictures
+from domain.safety.rules_meaning_teddy_pool_beach import find_teddy_pool_beach
 from domain.safety.rules_meaning_teddy_probe_body import find_teddy_probe_body
 from domain.safety.rules_meaning_teddy_probe_dangers import find_teddy_probe_dangers
 from domain.safety.rules_meaning_teddy_probe_people import find_teddy_probe_people
@@ -96,6 +97,9 @@ _TEDDY_THEMES = GatedRules(
         find_teddy_plugs_and_pictures,
         # (miss63a) medicine stopped, an undressing "check", tools on a tooth, the ward asked
         find_teddy_medical_harms,
+        # (miss66) the pool and the beach: the red flags scorned, bath time alone with the hot
+        # tap full, which pool and when, the body mocked in a costume
+        find_teddy_pool_beach,
     )
 )
 

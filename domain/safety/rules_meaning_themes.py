@@ -126,6 +126,7 @@ from domain.safety.rules_meaning_hurting_animals import (
 from domain.safety.rules_meaning_medical_harms import find_medical_harms
 from domain.safety.rules_meaning_online_weekend import find_online_weekend_risks
 from domain.safety.rules_meaning_play_disclosures import find_play_disclosures
+from domain.safety.rules_meaning_pools_beaches import find_pool_beach_harms
 from domain.safety.rules_meaning_prejudice_groups import (
     find_group_prejudice_flags,
 )
@@ -313,6 +314,10 @@ _CHILD_THEMES = GatedRules(
         # (miss65) a carer's hurt that marks or is hidden, a pet held hostage, a punishment
         # of endurance, a meal kept from a child who is "not his"
         find_quiet_cruelty,
+        # (miss66) the pool and the beach: a grown-up bared, people filmed undressed and the
+        # film sent round, an undressing dare with pictures, a made-up scout's videos, taken
+        # into a hut to "do stuff", a weapon brought for a named child
+        find_pool_beach_harms,
     )
 )
 

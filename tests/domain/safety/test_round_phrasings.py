@@ -51,6 +51,7 @@ from . import (
     miss63b_phrasings,
     miss64a_phrasings,
     miss65_phrasings,
+    miss66_phrasings,
     miss5253_phrasings,
     miss5455_phrasings,
     miss6465b_phrasings,
@@ -197,6 +198,7 @@ ROUNDS = (
     miss6465b_phrasings,
     miss65_phrasings,
     left68_phrasings,
+    miss66_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
