@@ -99,6 +99,7 @@ from domain.safety.rules_meaning_flags_mocked_online import find_mocked_online
 from domain.safety.rules_meaning_flags_moving_car import find_out_of_a_moving_car
 from domain.safety.rules_meaning_flags_out_of_sight import find_out_of_sight
 from domain.safety.rules_meaning_flags_play_and_seen import find_play_and_seen_flags
+from domain.safety.rules_meaning_flags_pools_streets import find_pool_and_street_flags
 from domain.safety.rules_meaning_flags_prejudice import find_prejudice_flags
 from domain.safety.rules_meaning_flags_risky_plans import find_risky_plan_flags
 from domain.safety.rules_meaning_flags_unsettled import find_unsettled_flags
@@ -313,6 +314,11 @@ _CHILD_THEMES = GatedRules(
         # (miss65) a carer's hurt that marks or is hidden, a pet held hostage, a punishment
         # of endurance, a meal kept from a child who is "not his"
         find_quiet_cruelty,
+        # (flags6667) at the pool, the beach and out on the street: rough play that goes on
+        # after "stop", lost and still shaky, a body hated, shunned or hounded; alone till a
+        # pick-up time; a pier jump, a breath-holding contest, a slide climbed, a dared climb;
+        # a push into the deep end, a thing smashed with a hammer; the teddy called thick
+        find_pool_and_street_flags,
     )
 )
 
