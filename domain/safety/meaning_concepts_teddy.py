@@ -33,8 +33,15 @@ TEDDY_PARENTS_AWAY = prefiltered(
 # "All by yourself" sets up being alone ("come to the park all by yourself") unless it praises a
 # thing the child already did ("you worked that puzzle out all by yourself!").
 TEDDY_ALL_BY_YOURSELF = prefiltered(r"\ball by yourself\b")
+# (flags6667) A small kitchen or household job the child can do alone, away from the knife:
+# "shall we think of a job you can do all by yourself, like stirring?"
+CHORE_BY_YOURSELF_RE = (
+    r"\b(?:jobs?|tasks?|chores?|bits?|parts?|things?|something) (?:that )?you can (?:do|manage|try|help with|handle)\b (?:all )?by yourself\b(?=\s*(?:,?\s*like\b|,?\s*such as\b|[.?!]|$))"
+    r"|\byou can (?:do )?(?:the )?(?:stir|stirring|mix|mixing|pour|pouring|whisk|whisking|crack|cracking|sprinkl\w*|measur\w*|weigh\w*|decorat\w*|spread\w*|wash\w* up|dry\w* up|lay\w* the table|set\w* the table)\b[^.?!]{0,20}\b(?:all )?by yourself\b"
+)
 TEDDY_DID_IT_YOURSELF = prefiltered(
     r"\b(?:did|made|built|drew|wrote|read|tied|learned|learnt|solved|finished|figured|worked|fixed|tidied|dressed|managed|done|cooked|baked|painted|coloured|colored|counted|spelled|spelt)\b[^.?!]{0,30}\ball by yourself\b"
+    rf"|{CHORE_BY_YOURSELF_RE}"
 )
 TEDDY_SNEAK = prefiltered(
     r"\b(?:sneak|sneaking|sneak out|climb out|slip out|without (?:telling|asking) (?:your|ur) (?:parents|mom|mum|dad)|don'?t ask (?:your|ur) (?:parents|mom|mum|dad)|(?:your|ur) (?:parents|mom|mum|dad) (?:are|is) (?:too strict|wrong|mean|unfair|don'?t understand you|won'?t understand))\b"

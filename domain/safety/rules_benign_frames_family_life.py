@@ -129,6 +129,9 @@ skill_taught_hands_held = Frame(SKILL_TAUGHT_HANDS_HELD, SKILL_TAUGHT_SPOILT, wa
 CARE_NOT_TO_CUT = prefiltered(
     r"\bso (?:that )?(?:i|we) (?:didn'?t|did not|wouldn'?t|would not|won'?t|will not|don'?t|do not|couldn'?t|never) (?:accidentally )?(?:cut|hurt|burn|prick|scratch|nick)\w* (?:my ?self|my (?:fingers?|hands?|thumb))\b"
     r"|\b(?:careful|carefully) (?:so (?:that )?i (?:didn'?t|don'?t|wouldn'?t|won'?t)|not to) (?:cut|hurt|burn|nick)\w* (?:my ?self|my (?:fingers?|hands?|thumb))\b"
+    # (flags6667) a kitchen job done without a nick: "i helped mum chop the carrots with the
+    # little knife and i didnt cut myself once"
+    r"|\b(?:chop\w*|slic\w*|peel\w*|grat\w*|cooking|baking|(?:helped|help|helping) (?:my )?(?:mum|mom|dad|nan|nana|gran|grandma|grandad|grandpa|auntie|uncle) (?:to )?(?:cook|make|chop|cut|slice|peel|with (?:the |our )?(?:tea|dinner|lunch|cooking|baking)))\b[^.?!]{0,70}\b(?:i )?(?:didn'?t|didnt|did not|never) (?:even )?(?:cut|nick|hurt)\w* (?:my ?self|my (?:fingers?|hands?|thumb))(?: (?:once|at all|even once|one time|this time))?\b"
 )
 CARE_NOT_TO_CUT_SPOILT = prefiltered(
     r"\b(?:want\w*|wanna|urge\w*|again|relapse\w*|clean|days|weeks|stop(?:ped)?|on purpose|sad|upset|angry|mad|stressed|lonely|deserve\w*|punish\w*|secret\w*|hide|hid|"

@@ -101,7 +101,7 @@ _DISTRESS = compile_all(
         r"\bi (?:cry|cried|keep crying|was crying|always cry|can'?t stop crying)\b|\bcry (?:every|all|myself)\b|\bmakes? me cry\b",
         r"\b(?:i )?(?:can'?t|cannot|couldn'?t) (?:sleep|stop (?:crying|worrying|thinking about it))\b|\bnightmares?\b|\bbad dreams?\b",
         # (miss61) not someone else's: "the youtuber ... and his mom screamed"
-        r"\b(?<!\bhis )(?<!\bher )(?<!\btheir )(?:mom|mommy|mum|mummy|dad|daddy|parents|mom and dad|mommy and daddy|mum and dad)\b[^.?!]{0,25}\b(?:yelling|yell|yelled|fighting|fight|fought|screaming|scream|screamed|shouting|arguing|argue|argued)\b",
+        r"\b(?<!\bhis )(?<!\bher )(?<!\btheir )(?:mom|mommy|mum|mummy|dad|daddy|parents|mom and dad|mommy and daddy|mum and dad)\b[^.?!]{0,25}\b(?:yelling|yell|yelled|fighting|fight|fought|screaming|scream|screamed|shouting|arguing|argue|argued|argueing|arguin)\b",
         r"\b(?:divorce|divorced|divorcing|getting a divorce|splitting up|broke up)\b",
         # (miss6465b) a row between the parents ("mum and dad had a massive row about money and
         # dad's gone out"); parents apart, wished back together ("i just want mum and dad back

@@ -9,6 +9,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import MILD, Finding, compile_all
 from domain.safety.meaning_concepts_acts import SECRET_SPOILT
+from domain.safety.meaning_concepts_teddy import CHORE_BY_YOURSELF_RE
 from domain.safety.prefilter import Prefiltered, prefiltered
 from domain.safety.rules_benign_frames import TEDDY_SECRET_LESSON
 from domain.safety.rules_benign_frames_small_things import meets_in_a_game
@@ -158,6 +159,7 @@ _TEDDY_ADVICE = prefiltered(
 # (probe of teddy replies) Praise for a thing done: "you worked that puzzle out all by yourself!"
 _DONE_BY_YOURSELF = prefiltered(
     r"\b(?:did|made|built|drew|wrote|read|tied|learned|learnt|solved|finished|figured|worked|fixed|tidied|dressed|managed|done|cooked|baked|painted|coloured|colored|counted|spelled|spelt)\b[^.?!]{0,30}\b(?:all )?by yourself\b"
+    rf"|{CHORE_BY_YOURSELF_RE}"
 )
 
 

@@ -94,6 +94,9 @@ _THREAT = prefiltered(
 )
 _NAMED_THREAT = prefiltered(
     rf"\b{_WANT}\s+(?:really\s+|just\s+)?(?P<verb>{_HARD_HIT}|{_SOFT_HIT})\s+(?P<name>[a-z]+)\b"
+    # (flags6667) how, not whom: "my coach says i need to kick harder with my legs"
+    r"(?<!\bharder)(?<!\bfaster)(?<!\bhigher)(?<!\bfurther)(?<!\bfarther)(?<!\bbetter)(?<!\bstronger)"
+    r"(?<!\bquicker)(?<!\bproperly)(?<!\bsofter)(?<!\bstraighter)(?<!\blonger)(?<!\bsmoother)"
 )
 _ANIMAL_CRUELTY = prefiltered(
     rf"\b{_WANT}\s+(?:\w+\s+)?(?:hurt|kill|kick|hit|throw (?:rocks|stones|things|sticks) at|torture|drown|burn|stab|choke|squish|poison)\s+(?:the |my |a |that |our |his |her |their |neighbou?r'?s |the neighbou?r'?s |some )?(?:dog|dogs|cat|cats|puppy|puppies|kitten|kittens|bird|birds|hamster|rabbit|bunny|pet|pets|animals?|horse|fish|guinea pig|turtle|duck|ducks|squirrel|squirrels)\b"

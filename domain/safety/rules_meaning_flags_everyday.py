@@ -25,7 +25,7 @@ from domain.safety.rules_benign_frames_play import toy_gun_in_play
 from domain.safety.rules_meaning_flags import PLAYFUL
 
 _DIGITS = r"(?:\d[\d\s-]{2,12}\d|(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,-]*){3,8})"
-_LOCKED = r"(?:door|gate|house|home|flat|alarm|key ?safe|keysafe|garage|building|lock|padlock|bank card|card|phone|ipad|tablet|safe|shed|front|back)"
+_LOCKED = r"(?:door|gate|house|home|flat|alarm|key ?safe|keysafe|garage|building|lock|padlock|locker|bike lock|bank card|card|phone|ipad|tablet|safe|shed|front|back)"
 # A code, PIN or password for a door, alarm, card or phone, with its digits.
 HOME_CODE = prefiltered(
     rf"\b(?:code|pin|passcode|password|combination|number)\b[^.?!]{{0,30}}\b{_LOCKED}\b[^.?!]{{0,20}}\b(?:is|=|:)\s*{_DIGITS}"

@@ -98,6 +98,8 @@ DREAM_NOT = prefiltered(
 _HOUR = r"(?:\d{1,2}(?::\d\d)?(?: ?(?:o'?clock|pm|am))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|late|dinner ?time|tea ?time|bedtime|dark|night|midnight)"
 HOME_ALONE_AFTER_SCHOOL = prefiltered(
     rf"\b(?:nobody|no one|noone|no-one|no body)(?:'?s| is| gets?)? (?:in|home|back|there|at home|in the house|in my house)\b[^.?!]{{0,15}}\b(?:till|until|til|before|for)\b (?:like |about |around |after |at |gone )?(?:{_HOUR}|hours|ages)\b"
+    # (flags6667) till a carer finishes work: "no ones home till mum finishes work at 7"
+    rf"|\b(?:nobody|no one|noone|no-one|no body)(?:'?s| is)? (?:in|home|back|at home|in the house)\b[^.?!]{{0,15}}\b(?:till|until|til)\b (?:my )?(?:\w+ ){{1,2}}(?:finish\w*|gets? (?:back |home )?(?:from|off)|comes? (?:back |home )?(?:from|off)|is (?:back |home )?(?:from|off))\b (?:her |his |their )?(?:work|shift|job|late shift|night shift)\b"
     rf"|\b(?:i'?m|i am|im|i'?m always|i stay|i have to stay|i have to be|i get to be|i'?m left)\b (?:at home |home |in the house )?(?:alone|on my own|by myself|all alone)\b[^.?!]{{0,25}}\b(?:till|until|til|from \w+ (?:till|until|to)|for (?:hours|ages|\w+ hours)|every (?:day|night) after school|after school)\b"
     rf"|\b(?:let|letting) myself in\b[^.?!]{{0,50}}\b(?:till|until|til|for (?:hours|ages|\w+ hours)|(?:gets?|comes?) (?:home|back|in) (?:at|about|around|after)|nobody|no one|alone|on my own|by myself)\b"
 )

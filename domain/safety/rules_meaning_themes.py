@@ -99,6 +99,7 @@ from domain.safety.rules_meaning_flags_mocked_online import find_mocked_online
 from domain.safety.rules_meaning_flags_moving_car import find_out_of_a_moving_car
 from domain.safety.rules_meaning_flags_out_of_sight import find_out_of_sight
 from domain.safety.rules_meaning_flags_play_and_seen import find_play_and_seen_flags
+from domain.safety.rules_meaning_flags_pools_streets import find_pool_and_street_flags
 from domain.safety.rules_meaning_flags_prejudice import find_prejudice_flags
 from domain.safety.rules_meaning_flags_risky_plans import find_risky_plan_flags
 from domain.safety.rules_meaning_flags_unsettled import find_unsettled_flags
@@ -318,6 +319,11 @@ _CHILD_THEMES = GatedRules(
         # film sent round, an undressing dare with pictures, a made-up scout's videos, taken
         # into a hut to "do stuff", a weapon brought for a named child
         find_pool_beach_harms,
+        # (flags6667) at the pool, the beach and out on the street: rough play that goes on
+        # after "stop", lost and still shaky, a body hated, shunned or hounded; alone till a
+        # pick-up time; a pier jump, a breath-holding contest, a slide climbed, a dared climb;
+        # a push into the deep end, a thing smashed with a hammer; the teddy called thick
+        find_pool_and_street_flags,
     )
 )
 

@@ -28,6 +28,7 @@ from . import (
     falsealerts_phrasings,
     family_surprise_phrasings,
     fixholes_phrasings,
+    flags6667_phrasings,
     frames_phrasings,
     gaps47_phrasings,
     holes52_phrasings,
@@ -199,6 +200,7 @@ ROUNDS = (
     miss65_phrasings,
     left68_phrasings,
     miss66_phrasings,
+    flags6667_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
