@@ -21,6 +21,8 @@ class BlindRound:
     examples: list[Example]
     rule_levels: list[str]
     """The level the rules gave each line when the round was scored blind."""
+    rule_categories: list[frozenset[str]]
+    """... and the categories they named (what the learned vouch reads)."""
 
 
 def critical_target(example: Example) -> int:
@@ -28,11 +30,11 @@ def critical_target(example: Example) -> int:
 
 
 def load_blind_rounds(folder: Path, verdicts_file: Path) -> list[BlindRound]:
-    levels: dict[tuple[int, str], str] = {}
+    levels: dict[tuple[int, str], tuple[str, frozenset[str]]] = {}
     for line in verdicts_file.read_text("utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
-            levels[(int(row["round"]), row["text"])] = row["level"]
+            levels[(int(row["round"]), row["text"])] = (row["level"], frozenset(row["categories"]))
     rounds = []
     for path in sorted(folder.glob("blind_round_*.jsonl")):
         match = _ROUND.search(path.name)
@@ -40,8 +42,9 @@ def load_blind_rounds(folder: Path, verdicts_file: Path) -> list[BlindRound]:
         number = int(match.group(1))
         examples = load_examples([path])
         if all((number, e.text) in levels for e in examples):
+            verdicts = [levels[(number, e.text)] for e in examples]
             rounds.append(
-                BlindRound(number, examples, [levels[(number, e.text)] for e in examples])
+                BlindRound(number, examples, [v[0] for v in verdicts], [v[1] for v in verdicts])
             )
     return rounds
 

@@ -32,6 +32,7 @@ from threadpoolctl import threadpool_limits
 from domain.enums import SafetyCategory
 from domain.safety.engine import MAX_ANALYSED_CHARS
 from domain.safety.evaluation import Example
+from domain.safety.learned_vouch import VOUCHABLE
 from domain.safety.normalise import normalise
 from domain.safety.semantic import HEADS
 from persistence.blind_rounds import BlindRound, critical_target, scores
@@ -47,6 +48,7 @@ VOUCH = 0.1
 to minor (domain/safety/learned_vouch.py). Left one blind round out at a time over rounds
 46-65, with the critical head's thresholds as they are: benign pass 0.966 -> 0.974, flag lines
 kept 0.788 -> 0.782, critical recall unchanged (0.2 lowered more flags for little more)."""
+_VOUCHABLE = frozenset(c.value for c in VOUCHABLE)
 BLOCK_GRID = (0.8, 0.85, 0.9, 0.925, 0.95, 0.975, 0.99)
 MAX_BENIGN_LOSS = 0.005
 TEDDY_BLOCK_GRID = (0.7, 0.75, *BLOCK_GRID)
@@ -175,16 +177,38 @@ def combine(
     critical: Sequence[float],
     block: float,
     teddy_block: float | None = None,
+    vouch: Vouch | None = None,
 ) -> list[str]:
     """The engine's rule: raise to blocked at or above the block threshold (`teddy_block`
-    for the teddy's lines, when given), or at or above FLAGGED_TO_BLOCK if flagged."""
+    for the teddy's lines, when given), or at or above FLAGGED_TO_BLOCK if flagged; with
+    `vouch`, a child's flag it vouches for is lowered to minor (learned_vouch.py)."""
     out = []
-    for example, level, p in zip(examples, rule_levels, critical, strict=True):
+    for i, (example, level, p) in enumerate(zip(examples, rule_levels, critical, strict=True)):
         limit = block if teddy_block is None or not _is_teddy(example) else teddy_block
-        out.append(
-            "blocked" if p >= limit or (level == "flagged" and p >= FLAGGED_TO_BLOCK) else level
-        )
+        if p >= limit or (level == "flagged" and p >= FLAGGED_TO_BLOCK):
+            level = "blocked"
+        elif level == "flagged" and vouch is not None and vouch.lowers(example, i):
+            level = "minor"
+        out.append(level)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Vouch:
+    """The harm head's probability for each line and the categories the rules named: what
+    the engine's vouch reads of a line the rules flagged and the critical head left alone."""
+
+    harm: Sequence[float]
+    rule_categories: Sequence[frozenset[str]]
+
+    def lowers(self, example: Example, index: int) -> bool:
+        categories = self.rule_categories[index]
+        return (
+            not _is_teddy(example)
+            and bool(categories)
+            and categories <= _VOUCHABLE
+            and self.harm[index] < VOUCH
+        )
 
 
 def _is_teddy(example: Example) -> bool:
@@ -203,7 +227,7 @@ class Thresholds:
 
 
 class HeldOutScores:
-    """Critical probabilities of blind rounds' lines from models trained without them.
+    """Critical and harm probabilities of blind rounds' lines from models trained without them.
 
     A model is fitted once per set of rounds left out, and scores every round in that set:
     the fit without rounds {a, b} serves both a's calibration when b is held out and b's
@@ -220,16 +244,29 @@ class HeldOutScores:
         self.train = train
         self.rounds = {r.number: r for r in rounds}
         self.settings = settings
-        self._cache: dict[frozenset[int], dict[int, list[float]]] = {}
+        self._cache: dict[frozenset[int], dict[int, tuple[list[float], list[float]]]] = {}
 
     def critical(self, left_out: frozenset[int], number: int) -> list[float]:
+        return self._scores(left_out, number)[0]
+
+    def vouch(self, left_out: frozenset[int], number: int) -> Vouch:
+        """The vouch as a model trained without `left_out` would read round `number`."""
+        return Vouch(self._scores(left_out, number)[1], self.rounds[number].rule_categories)
+
+    def _scores(self, left_out: frozenset[int], number: int) -> tuple[list[float], list[float]]:
         if left_out not in self._cache:
             held = [self.rounds[n] for n in sorted(left_out)]
             rest = _without(self.train, [e for r in held for e in r.examples])
             fitted = fit(self.features, rest, heads=1, settings=self.settings)
-            self._cache[left_out] = {
-                r.number: list(fitted.probabilities(self.features, r.examples)[:, 0]) for r in held
-            }
+            harm = fit_harm(self.features, rest, fitted, self.settings)
+            scored = {}
+            for r in held:
+                matrix = _matrix(fitted.vectorizer, self.features, r.examples)
+                scored[r.number] = (
+                    list(fitted.heads[0].predict_proba(matrix)[:, 1]),
+                    list(harm.predict_proba(matrix)[:, 1]),
+                )
+            self._cache[left_out] = scored
         return self._cache[left_out][number]
 
 
@@ -238,22 +275,30 @@ def calibrate(
 ) -> Thresholds:
     """Leave-one-round-out over `rounds` (each scored by a model trained without it and
     without the rounds in `without`): the lowest block threshold that keeps the pooled
-    benign pass rate within MAX_BENIGN_LOSS of the rules' own blind rate; then, with that,
-    the lowest teddy threshold (no higher) that keeps the teddy lines' benign pass rate
-    within MAX_TEDDY_BENIGN_LOSS of the rules' own on those lines."""
+    benign pass rate (the learned vouch counted, as the engine applies it) within
+    MAX_BENIGN_LOSS of the rules' own blind rate; then, with that, the lowest teddy threshold
+    (no higher) that keeps the teddy lines' benign pass rate within MAX_TEDDY_BENIGN_LOSS of
+    the rules' own on those lines."""
     examples: list[Example] = []
     levels: list[str] = []
     critical: list[float] = []
+    harm: list[float] = []
+    categories: list[frozenset[str]] = []
     for held in rounds:
-        critical += held_out.critical(without | {held.number}, held.number)
+        left_out = without | {held.number}
+        critical += held_out.critical(left_out, held.number)
+        harm += held_out.vouch(left_out, held.number).harm
+        categories += held.rule_categories
         examples += held.examples
         levels += held.rule_levels
     base = scores(examples, levels)["benign"]
+    vouch = Vouch(harm, categories)
     block = next(
         (
             b
             for b in BLOCK_GRID
-            if base - scores(examples, combine(examples, levels, critical, b))["benign"]
+            if base
+            - scores(examples, combine(examples, levels, critical, b, vouch=vouch))["benign"]
             <= MAX_BENIGN_LOSS
         ),
         1.01,
@@ -306,9 +351,14 @@ def cross_validate(
             continue
         others = [r for r in rounds if r.number != round_.number]
         limits = calibrate(held_out, others, frozenset({round_.number}) if nested else frozenset())
-        critical = held_out.critical(frozenset({round_.number}), round_.number)
+        alone = frozenset({round_.number})
         levels = combine(
-            round_.examples, round_.rule_levels, critical, limits.block, limits.teddy_block
+            round_.examples,
+            round_.rule_levels,
+            held_out.critical(alone, round_.number),
+            limits.block,
+            limits.teddy_block,
+            held_out.vouch(alone, round_.number),
         )
         pooled[0].extend(round_.examples)
         pooled[1].extend(round_.rule_levels)
