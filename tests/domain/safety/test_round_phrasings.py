@@ -50,6 +50,7 @@ from . import (
     miss63b_phrasings,
     miss64a_phrasings,
     miss65_phrasings,
+    miss67_phrasings,
     miss5253_phrasings,
     miss5455_phrasings,
     miss6465b_phrasings,
@@ -195,6 +196,7 @@ ROUNDS = (
     miss64a_phrasings,
     miss6465b_phrasings,
     miss65_phrasings,
+    miss67_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
