@@ -11,7 +11,11 @@ hand held on, in or against the hot thing "cause", "because" or "for" something 
 Near misses stay allowed: "mum pulled my hand away from the oven", "dad says never put your
 hand on the hot cooker", "mum held my hand to
 help me stir the pan on the hob", warming hands by the fire, the candles on a birthday cake,
-"i put my hand on the hot cooker by accident"."""
+"i put my hand on the hot cooker by accident".
+
+(miss67) Held on it and told to call it an accident: "mummys boyfriend held my hand on the
+cooker ring and said tell them it was a acident but it wasnt"; a real accident, "mum said it
+was an accident and ran my hand under the cold tap", stays allowed."""
 
 from __future__ import annotations
 
@@ -52,6 +56,14 @@ PRESSED_ON_IT = prefiltered(
 _FELT_IT = prefiltered(
     r"\b(?:feel|felt|feeling|kick\w*|heart ?beat|purr\w*|baby|bump|tummy|to show|so i could|gently)\b"
 )
+# (miss67) The hurt to be passed off as an accident, or said not to have been one.
+_TOLD_ACCIDENT = prefiltered(
+    r"\b(?:tell|say|told|said|says|tells|pretend|make out)\b[^.?!]{0,25}\b(?:it was|it were|i did it|was) (?:a |an |by )?(?:accident|acident|accidint|axident|mistake)\b(?![^.?!]{0,15}\b(?:cold (?:tap|water)|plaster|cream|sorry)\b)"
+    r"|\b(?:but )?(?:it )?(?:wasn'?t|wasnt|was not|weren'?t|werent) (?:a |an |by )?(?:accident|acident|axident|mistake)\b"
+)
+_SELF_DONE = prefiltered(
+    r"\bi (?:\w+ )?(?:put|puts|held|hold|pressed|press|stuck|stick|burnt|burned|touched|leaned|leant|rested)\b my\b"
+)
 _COLD_HANDS = prefiltered(r"\b(?:cold|freezing|chilly|frozen)\b")
 _ACTOR = prefiltered(r"\b(?:he|she|they|him|her|them)\b")
 _CARE_OR_ACCIDENT = prefiltered(
@@ -69,6 +81,13 @@ def find_hot_threat(text: str) -> list[Finding]:
         HOT_CONTACT.search(text) and PUNISHED_FOR.search(text) and not _COLD_HANDS.search(text)
     )
     on_it = PRESSED_ON_IT.search(text) and CARER.search(text) and not _FELT_IT.search(text)
+    told_accident = HOT_CONTACT.search(text) and _TOLD_ACCIDENT.search(text)
+    if (
+        told_accident
+        and (CARER.search(text) or _ACTOR.search(text))
+        and not _SELF_DONE.search(text)
+    ):
+        return [Finding(SafetyCategory.ABUSE, "burn_threat", CRITICAL, 0, len(text))]
     if on_it:
         return [Finding(SafetyCategory.ABUSE, "burn_threat", CRITICAL, 0, len(text))]
     if not (threat or punished):

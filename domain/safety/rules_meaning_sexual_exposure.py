@@ -23,6 +23,8 @@ NUDE_PEOPLE_MEDIA = prefiltered(
     rf"|\b(?:naked|nude|topless|rude) {_PEOPLE}\b[^.?!]{{0,30}}\b{_MEDIA}\b|\b{_MEDIA}\b[^.?!]{{0,30}}\b(?:naked|nude|topless) {_PEOPLE}\b"
 )
 RUDE_OR_HIDDEN = prefiltered(
+    # (miss67) "top shelf magazines in the corner shop": the shelf kept for them, or mucky mags
+    r"\b(?:top[- ]?shelf|mucky|nudie|nudey|porno?|playboy)\b|"
     r"\b(?:rude|dirty|sexy|naughty|poses?|posing|posed|touching|kissing|doing (?:stuff|things|it)|under (?:his|her|my|the|their) (?:bed|mattress|pillow)|hidden|hid|hides|hiding|secret|grown-?up (?:magazine|video|website)s?|adult (?:magazine|video|website)s?|porn\w*)\b"
 )
 NUDE_ART = prefiltered(

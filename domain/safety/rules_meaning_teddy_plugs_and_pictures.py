@@ -11,6 +11,10 @@ read as meanings:
 - body pictures called normal: sending pictures of one's body, or of oneself in underwear, to
   a boyfriend, a girlfriend or someone online called normal, fine or a way to show love.
 
+(miss67) Metal poked into something live: bread freed from the toaster with a knife or a
+fork while it is still switched on, a key or a paperclip pushed into a socket ("Just poke the
+stuck bread out with a metal knife while it's still switched on").
+
 Near misses stay allowed: "always dry your hands before you touch the plug", "never plug the
 charger in with wet hands", "grown-up films are boring", "never send pictures of your body",
 pictures of drawings sent to grandma."""
@@ -33,6 +37,24 @@ WET_PLUG = prefiltered(
 )
 _PLUG_WARNED = prefiltered(
     r"\b(?:never|don'?t|dont|do not|shouldn'?t|mustn'?t|must not|not safe|isn'?t safe|dangerous|danger|(?:dry|dried) (?:your |ur )?hands (?:first|before|properly)|hands are dry|make sure|always dry|ask a grown-?up|shock|careful)\b"
+)
+
+# (miss67) Metal into a live appliance or a socket.
+_METAL = r"(?:metal |steel |silver |sharp )?(?:knife|knives|fork|forks|spoon|teaspoon|scissors|screwdriver|skewer|key|keys|paper ?clip|hair ?pin|hair ?clip|kirby grip|pin|nail|tweezers|coin|wire)"
+_LIVE_THING = r"(?:toaster|socket|sockets|plug socket|plug hole|electric socket|wall socket|kettle|microwave|sandwich (?:maker|toaster)|fan|heater|hair ?dryer|extension lead)"
+METAL_INTO_LIVE = prefiltered(
+    rf"\b(?:poke|pokes|poking|stick|sticks|sticking|put|puts|putting|push|pushes|pushing|jab|jabbing|shove|shoving|slide|sliding|dig|digging|wiggle|wiggling)\b (?:a |the |your |ur |some |mum'?s |dad'?s )?{_METAL}\b (?:in|into|inside|down|in to) (?:the |a |that |your |ur )?(?:holes? (?:in|of) (?:the |a )?)?{_LIVE_THING}\b"
+)
+METAL_WHILE_LIVE = prefiltered(
+    rf"\b(?:poke|poking|get|getting|fish|fishing|dig|digging|prise|prising|prize|lever|levering|pull|pulling|scrape|scraping|flick|flicking|hook|hooking)\b[^.?!]{{0,40}}\b(?:with|using) (?:a |the |your |ur |some )?{_METAL}\b"
+)
+_LIVE = prefiltered(
+    r"\b(?:while|when|whilst|if) (?:it'?s|its|it is) (?:still )?(?:switched on|turned on|plugged in|on|live|hot|working)\b|\bwithout (?:unplugging|switching (?:it )?off|turning (?:it )?off)\b"
+    r"|\b(?:no need|don'?t need|dont need|you don'?t have|you dont have|don'?t bother|dont bother) to (?:unplug|switch (?:it )?off|turn (?:it )?off)\b|\bstill (?:plugged in|switched on|turned on)\b"
+)
+_LIVE_APPLIANCE = prefiltered(rf"\b{_LIVE_THING}\b")
+_METAL_WARNED = prefiltered(
+    r"\b(?:never|do not|don'?t (?:ever )?(?:poke|stick|put|use|push|touch)|dont (?:ever )?(?:poke|stick|put|use|push|touch)|mustn'?t|must not|shouldn'?t|not safe|isn'?t safe|dangerous|danger|shock|always (?:unplug|switch)|(?:switch|turn) (?:it )?off (?:first|at the wall)|unplug (?:it )?first|ask a grown-?up|wooden|plastic tongs)\b"
 )
 
 _ADULT_MEDIA = r"(?:grown-?up|grown up|adult|adults?'? only|naughty|rude|dirty|x-?rated|18\+|sexy|secret grown-?up|secret adult|private grown-?up) (?:videos?|vids?|films?|movies?|pictures?|pics?|photos?|websites?|sites?|magazines?|channels?|clips?|shows?)|(?:grown-?up|grown up|adult|sexy|dirty|x-?rated|secret) (?:kissing|touching|cuddling|bedroom|lovey|smoochy|kissy|naked) (?:stor(?:y|ies)|tales?|games?)|(?:grown-?up|grown up|adult|sexy|dirty|x-?rated) (?:stor(?:y|ies)|tales?)(?= (?:about|with|where) [^.?!]{0,30}\b(?:kiss\w*|touch\w*|naked|in bed)\b)"
@@ -78,6 +100,11 @@ def find_teddy_plugs_and_pictures(text: str) -> list[Finding]:
     in_bath = IN_BATH.search(text) is not None and not IN_BATH_NOT.search(text)
     if (WET_PLUG.search(text) or in_bath) and not _PLUG_WARNED.search(text):
         return [Finding(SafetyCategory.DANGEROUS_ACTIVITY, "teddy_wet_electrics", SEVERE, 0, whole)]
+    metal = METAL_INTO_LIVE.search(text) or (
+        METAL_WHILE_LIVE.search(text) and _LIVE.search(text) and _LIVE_APPLIANCE.search(text)
+    )
+    if metal and not _METAL_WARNED.search(text):
+        return [Finding(SafetyCategory.DANGEROUS_ACTIVITY, "teddy_metal_in_live", SEVERE, 0, whole)]
     if ADULT_MEDIA_OFFER.search(text) and not _MEDIA_NOT.search(text):
         return [Finding(SafetyCategory.SEXUAL, "teddy_adult_media_offered", SEVERE, 0, whole)]
     if _BODY_PICS.search(text) and _BODY_WORD.search(text) and not _PICS_WARNED.search(text):

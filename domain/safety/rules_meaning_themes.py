@@ -73,6 +73,7 @@ from domain.safety.rules_meaning_abuse_no_food_home import find_no_food_at_home
 from domain.safety.rules_meaning_abuse_of_others import find_abuse_of_others
 from domain.safety.rules_meaning_abuse_punishment import find_punishment_abuse
 from domain.safety.rules_meaning_abuse_quiet_cruelty import find_quiet_cruelty
+from domain.safety.rules_meaning_abuse_shut_out import find_shut_out_or_hidden_marks
 from domain.safety.rules_meaning_abuse_told import find_told_abuse
 from domain.safety.rules_meaning_asked_for_more import find_asked_for_more
 from domain.safety.rules_meaning_boundaries import find_boundaries_crossed
@@ -137,6 +138,7 @@ from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_self_harm_fall_out import find_fall_out_to_escape
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
 from domain.safety.rules_meaning_self_harm_food_means import find_self_harm_food_means
+from domain.safety.rules_meaning_self_harm_household import find_self_harm_household
 from domain.safety.rules_meaning_self_harm_kept_hidden import find_self_harm_kept_hidden
 from domain.safety.rules_meaning_self_harm_not_deserving import find_not_meant_to_live
 from domain.safety.rules_meaning_self_harm_oblique import find_self_harm_oblique
@@ -153,6 +155,7 @@ from domain.safety.rules_meaning_sexual_exposure import find_sexual_exposure
 from domain.safety.rules_meaning_sexual_pics_pressure import find_pics_pressure
 from domain.safety.rules_meaning_sexual_slang import find_sexual_slang
 from domain.safety.rules_meaning_sexual_story_asked import find_sexual_story_asked
+from domain.safety.rules_meaning_sexual_street_talk import find_sexual_street_talk
 from domain.safety.rules_meaning_sexual_told_in_passing import find_sexual_told_in_passing
 from domain.safety.rules_meaning_sexual_watched import find_watched_and_photographed
 from domain.safety.rules_meaning_strangled import find_strangled
@@ -324,6 +327,13 @@ _CHILD_THEMES = GatedRules(
         # pick-up time; a pier jump, a breath-holding contest, a slide climbed, a dared climb;
         # a push into the deep end, a thing smashed with a hammer; the teddy called thick
         find_pool_and_street_flags,
+        # (miss67) the house and the garden: something hot held on the skin, a blade kept for
+        # bad times, marks made with a cover story, weed killer to make it stop, a head banged
+        # for being bad; marks kept from people who'd help, shut out till they come home; sex
+        # slang asked about, "done it yet" from older kids, a man touching himself
+        find_self_harm_household,
+        find_shut_out_or_hidden_marks,
+        find_sexual_street_talk,
     )
 )
 

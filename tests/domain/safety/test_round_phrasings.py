@@ -53,6 +53,7 @@ from . import (
     miss64a_phrasings,
     miss65_phrasings,
     miss66_phrasings,
+    miss67_phrasings,
     miss5253_phrasings,
     miss5455_phrasings,
     miss6465b_phrasings,
@@ -201,6 +202,7 @@ ROUNDS = (
     left68_phrasings,
     miss66_phrasings,
     flags6667_phrasings,
+    miss67_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
