@@ -27,7 +27,6 @@ from persistence.semantic_training import (
     Hyperparameters,
     calibrate,
     fit,
-    fit_harm,
 )
 from persistence.sentence_embeddings import WordLlamaEmbedder
 
@@ -58,11 +57,12 @@ def model_data(held_out: HeldOutScores, files: Sequence[Path]) -> dict[str, Any]
     embedder = features.embedder
     rounds = list(held_out.rounds.values())
     limits = calibrate(held_out, rounds)
-    fitted = fit(features, examples, settings=settings)
+    fitted = fit(features, examples, harm=True, settings=settings)
     vocabulary: dict[str, int] = fitted.vectorizer.vocabulary_
     idf = fitted.vectorizer.idf_
     width = len(vocabulary)
-    harm = fit_harm(features, examples, fitted, settings)
+    harm = fitted.harm
+    assert harm is not None
     # heads and the harm head x (terms + dim + 1)
     coefs = np.vstack([h.coef_.ravel() for h in [*fitted.heads, harm]])
     dense = coefs[:, width : width + embedder.dimension] * EMBEDDING_WEIGHT

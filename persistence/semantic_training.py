@@ -109,12 +109,22 @@ class Features:
 class Fitted:
     vectorizer: TfidfVectorizer
     heads: list[LogisticRegression]
+    harm: LogisticRegression | None = None
+    """The harm head (flag or block against allow), fitted only when asked for."""
 
     def probabilities(
         self, features: Features, examples: Sequence[Example]
     ) -> np.ndarray[Any, Any]:
+        return self.read(features, examples)[0]
+
+    def read(
+        self, features: Features, examples: Sequence[Example]
+    ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any] | None]:
+        """Every head's probabilities (a column each) and the harm head's, from one matrix."""
         matrix = _matrix(self.vectorizer, features, examples)
-        return np.column_stack([h.predict_proba(matrix)[:, 1] for h in self.heads])
+        heads = np.column_stack([h.predict_proba(matrix)[:, 1] for h in self.heads])
+        harm = None if self.harm is None else self.harm.predict_proba(matrix)[:, 1]
+        return heads, harm
 
 
 def _matrix(
@@ -129,8 +139,11 @@ def fit(
     examples: Sequence[Example],
     *,
     heads: int = len(HEADS),
+    harm: bool = False,
     settings: Hyperparameters = Hyperparameters(),
 ) -> Fitted:
+    """The first `heads` heads of HEADS (and, with `harm`, the harm head), all on one TF-IDF
+    vocabulary and embedding, the training matrix built once."""
     vectorizer = TfidfVectorizer(
         ngram_range=(1, 2),
         sublinear_tf=True,
@@ -141,34 +154,25 @@ def fit(
     vectorizer.fit([model_text(e.text) for e in examples])
     matrix = _matrix(vectorizer, features, examples)
     targets = np.array([head_targets(e) for e in examples])
+    columns = [targets[:, i] for i in range(heads)]
+    if harm:
+        columns.append(np.array([harm_target(e) for e in examples]))
     fitted = []
     # One BLAS thread: these small fits ran about 9x slower with a thread per core on a
     # shared two-core machine (18 s against 2 s for one head), and the result is the same.
     with threadpool_limits(limits=1):
-        for i in range(heads):
+        for column in columns:
             model = LogisticRegression(C=settings.c, max_iter=5000, class_weight="balanced")
-            model.fit(matrix, targets[:, i])
+            model.fit(matrix, column)
             fitted.append(model)
+    if harm:
+        return Fitted(vectorizer, fitted[:-1], fitted[-1])
     return Fitted(vectorizer, fitted)
 
 
 def harm_target(example: Example) -> int:
     """1 if the line needs a grown-up: its label is flag or block."""
     return int(example.action != "allow")
-
-
-def fit_harm(
-    features: Features,
-    examples: Sequence[Example],
-    fitted: Fitted,
-    settings: Hyperparameters = Hyperparameters(),
-) -> LogisticRegression:
-    """The harm head, on the same TF-IDF vocabulary and embedding as `fitted`'s heads."""
-    matrix = _matrix(fitted.vectorizer, features, examples)
-    with threadpool_limits(limits=1):
-        model = LogisticRegression(C=settings.c, max_iter=5000, class_weight="balanced")
-        model.fit(matrix, np.array([harm_target(e) for e in examples]))
-    return model
 
 
 def combine(
@@ -249,23 +253,23 @@ class HeldOutScores:
     def critical(self, left_out: frozenset[int], number: int) -> list[float]:
         return self._scores(left_out, number)[0]
 
+    def harm(self, left_out: frozenset[int], number: int) -> list[float]:
+        return self._scores(left_out, number)[1]
+
     def vouch(self, left_out: frozenset[int], number: int) -> Vouch:
         """The vouch as a model trained without `left_out` would read round `number`."""
-        return Vouch(self._scores(left_out, number)[1], self.rounds[number].rule_categories)
+        return Vouch(self.harm(left_out, number), self.rounds[number].rule_categories)
 
     def _scores(self, left_out: frozenset[int], number: int) -> tuple[list[float], list[float]]:
         if left_out not in self._cache:
             held = [self.rounds[n] for n in sorted(left_out)]
             rest = _without(self.train, [e for r in held for e in r.examples])
-            fitted = fit(self.features, rest, heads=1, settings=self.settings)
-            harm = fit_harm(self.features, rest, fitted, self.settings)
+            fitted = fit(self.features, rest, heads=1, harm=True, settings=self.settings)
             scored = {}
             for r in held:
-                matrix = _matrix(fitted.vectorizer, self.features, r.examples)
-                scored[r.number] = (
-                    list(fitted.heads[0].predict_proba(matrix)[:, 1]),
-                    list(harm.predict_proba(matrix)[:, 1]),
-                )
+                heads, harm = fitted.read(self.features, r.examples)
+                assert harm is not None
+                scored[r.number] = (list(heads[:, 0]), list(harm))
             self._cache[left_out] = scored
         return self._cache[left_out][number]
 
@@ -287,7 +291,7 @@ def calibrate(
     for held in rounds:
         left_out = without | {held.number}
         critical += held_out.critical(left_out, held.number)
-        harm += held_out.vouch(left_out, held.number).harm
+        harm += held_out.harm(left_out, held.number)
         categories += held.rule_categories
         examples += held.examples
         levels += held.rule_levels

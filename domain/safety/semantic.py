@@ -215,11 +215,11 @@ class SemanticStage:
         return self.model.thresholds
 
     def load(self) -> None:
-        """Read the embedder's table and project it by each read-out now, so the first
-        message (and the first vouched flag) does not pay for it."""
+        """Read the embedder's table and project it by the harm head's read-out now, so the
+        first vouched flag does not pay for it (the engine's warm-up assessment projects it
+        by the other heads' read-out)."""
         try:
             self.embedder.load()
-            self.embedder.project(["warm up"], self.model.dense)
             if self.model.harm is not None:
                 self.embedder.project(["warm up"], self.model.harm.read_out)
         except Exception:
