@@ -22,6 +22,7 @@ from domain.safety.rules_meaning_teddy_group_traits import find_teddy_group_trai
 from domain.safety.rules_meaning_teddy_grown_up_acts import find_teddy_grown_up_acts
 from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
 from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
+from domain.safety.rules_meaning_teddy_journeys_homes import find_teddy_journeys_homes
 from domain.safety.rules_meaning_teddy_mealtimes import find_teddy_mealtime_harms
 from domain.safety.rules_meaning_teddy_medical import find_teddy_medical_harms
 from domain.safety.rules_meaning_teddy_missiles import find_teddy_missiles
@@ -100,6 +101,10 @@ _TEDDY_THEMES = GatedRules(
         # (miss66) the pool and the beach: the red flags scorned, bath time alone with the hot
         # tap full, which pool and when, the body mocked in a costume
         find_teddy_pool_beach,
+        # (miss6869) journeys, the cinema, a changing home: alone to the toilets to meet a
+        # friend, talk moved where grown-ups can't read, what couples get up to, a minibar sip
+        # nobody will notice, "no wonder your dad left"
+        find_teddy_journeys_homes,
     )
 )
 

@@ -6,7 +6,8 @@ read as meanings:
   so tell me everything instead of her." (a parent, a carer or a teacher said not to care, love
   or understand, or the teddy as the only one who does, or told things instead of them);
 - asking for the name of the child's school or the street its home is on, "new" or not;
-- telling the child to unbuckle its seatbelt or climb about in a moving car;
+- telling the child to unbuckle its seatbelt or climb about in a moving car (miss6869: "while
+  daddy is driving" or "while mummy drives" says the car is moving);
 - telling the child to shake, hit, smack or cover the mouth of a crying baby;
 - telling the child that children from other countries (or speaking another language) are
   weird or bad, or not to sit, play or talk with them.
@@ -51,7 +52,7 @@ _PLAY = prefiltered(
     r"\b(?:in the story|in our story|in the book|in the game|pretend|make believe|in the film|dream school|made-?up)\b"
 )
 
-_VEHICLE = r"(?:car|ride|drive|journey|trip|motorway|road|traffic|van|bus|coach)"
+_VEHICLE = r"(?:car|ride|drive|driving|drives|journey|trip|motorway|road|traffic|van|bus|coach)"
 UNBUCKLE_TOLD = prefiltered(
     r"\b(?:just |go ahead and |you can |you could |why not |let'?s |try to |quickly )?(?:unbuckle|undo|unclip|take off|slip out of|wriggle out of) (?:your |ur |the )?(?:seat ?belt|belt|car seat straps|straps|car seat|booster)\b"
     r"|\b(?:take|slip|get) (?:your |ur |the )?(?:seat ?belt|belt|straps) off\b"

@@ -64,6 +64,7 @@ from domain.safety.rules_meaning_abuse_hidden import find_hidden_abuse
 # (round 40's misses)
 from domain.safety.rules_meaning_abuse_hot_threat import find_hot_threat
 from domain.safety.rules_meaning_abuse_in_charge import find_abuse_in_charge
+from domain.safety.rules_meaning_abuse_journeys_bedtime import find_journey_bedtime_harms
 from domain.safety.rules_meaning_abuse_kill_if_told import find_kill_if_told
 from domain.safety.rules_meaning_abuse_left_alone import find_left_alone
 from domain.safety.rules_meaning_abuse_locked_left import find_locked_or_left
@@ -139,6 +140,7 @@ from domain.safety.rules_meaning_self_harm_fall_out import find_fall_out_to_esca
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
 from domain.safety.rules_meaning_self_harm_food_means import find_self_harm_food_means
 from domain.safety.rules_meaning_self_harm_household import find_self_harm_household
+from domain.safety.rules_meaning_self_harm_journeys_homes import find_self_harm_journeys_homes
 from domain.safety.rules_meaning_self_harm_kept_hidden import find_self_harm_kept_hidden
 from domain.safety.rules_meaning_self_harm_not_deserving import find_not_meant_to_live
 from domain.safety.rules_meaning_self_harm_oblique import find_self_harm_oblique
@@ -334,6 +336,13 @@ _CHILD_THEMES = GatedRules(
         find_self_harm_household,
         find_shut_out_or_hidden_marks,
         find_sexual_street_talk,
+        # (miss6869) long journeys, the cinema, a changing home and bedtime: jumping out of the
+        # train or onto the road, gone so everyone is happy, going away for good for a split,
+        # a film death wished for, "hurt me with the scissors"; ridden in the boot, food kept
+        # back on drives, a cold bath for not sleeping, a big cousin who undresses the child;
+        # an usher's number kept from mum, a gaming friend picking the child up off the train
+        find_self_harm_journeys_homes,
+        find_journey_bedtime_harms,
     )
 )
 

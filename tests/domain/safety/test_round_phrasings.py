@@ -57,6 +57,7 @@ from . import (
     miss5253_phrasings,
     miss5455_phrasings,
     miss6465b_phrasings,
+    miss6869_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
@@ -203,6 +204,7 @@ ROUNDS = (
     miss66_phrasings,
     flags6667_phrasings,
     miss67_phrasings,
+    miss6869_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
