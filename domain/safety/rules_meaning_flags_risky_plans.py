@@ -30,15 +30,12 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, SEVERE, Finding
-from domain.safety.phrase_trie import phrase_alternation
 from domain.safety.prefilter import prefiltered
 
 DANGER = SafetyCategory.DANGEROUS_ACTIVITY
 VIOLENCE = SafetyCategory.VIOLENCE
 
-_PLAN = phrase_alternation(  # a trie: fast after a gap on text like "i i i ..."
-    "can i|could i|can we|may i|should i|shall i|is it okay if|is it okay to|is it ok if|is it ok to|i want to|i wanna|i wanted to|i'?m gonna|im gonna|i'?m going to|im going to|gonna|going to|i'?ll|i will|let'?s|lets|if i|what if i|what happens if i|would it|will it|i might|next time i'?ll|next time i'?m gonna|next time im gonna"
-)
+_PLAN = r"(?:can i|could i|can we|may i|should i|shall i|is it ok(?:ay)? (?:if|to)|i want to|i wanna|i wanted to|i'?m gonna|im gonna|i'?m going to|im going to|gonna|going to|i'?ll|i will|let'?s|lets|if i|what if i|what happens if i|would it|will it|i might|next time i'?ll|next time i'?m gonna|next time im gonna)"
 
 # --- someone else's medicine to sleep; medicine like sweets --------------------------------------
 _MED = r"(?:allergy|hay ?fever|sleeping|sleep|cold|cough|flu|pain ?killers?|pain|headache|adhd|anxiety|calming|travel ?sickness|heart|blood pressure|nerve)? ?(?:pills?|tablets?|medicine|meds|medication|capsules?|gummies|gummy|syrup|drops|calpol|piriton|benadryl|nurofen|ibuprofen|paracetamol|tylenol|zzzquil|nytol|melatonin(?: gummies| tablets| pills)?)"
