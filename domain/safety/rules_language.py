@@ -103,9 +103,10 @@ _HATE = compile_all(
         r"\bgo back to (?:your|their|his|her) (?:own )?country\b|\bgo back (?:to )?where (?:you|they|he|she) came from\b",
         rf"\b(?:all\s+)?{_GROUP}\s+(?:always\s+)?(?:steal|lie|cheat|smell|stink|are thieves|ruin everything)\b",
         rf"\bi hate (?!when |it when |how |that )(?:all\s+)?{_GROUP}",
-        # Speed: the word looked for ahead lazily and within a message's length (1,000 characters,
-        # content_rules), not again to the end of the text from every "hate all ...".
-        r"\b(?:hate|kill|get rid of) all (?:the )?[a-z]+s\b(?=.{0,1000}?\b(?:people|because|they)\b)",
+        # Speed: the word looked for ahead within a message's length (1,000 characters,
+        # content_rules) from the farthest back, each by its first letter (which `re` skips to at
+        # C speed), then whole: not again to the end of the text from every "hate all ...".
+        r"\b(?:hate|kill|get rid of) all (?:the )?[a-z]+s\b(?=.{0,1000}p(?<=\bp)eople\b|.{0,1000}b(?<=\bb)ecause\b|.{0,1000}t(?<=\bt)hey\b)",
         r"\b(?:don'?t|doesn'?t|do not) belong (?:here|in (?:our|this) country)\b",
         # (round 56) A people "don't belong in your neighbourhood", or should not be allowed
         # their festival here.

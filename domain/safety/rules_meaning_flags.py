@@ -40,7 +40,8 @@ DANGER = prefiltered(
     # the trampoline or not, wanted, planned or done.
     r"|\b(?:wanna|want to|wants to|gonna|going to|gunna|let'?s|lets|i'?ll|we'?ll|can i|can we|dared|dare|i|we|me and \w+|me n \w+)\b[^.?!]{0,25}\b(?:jump\w*|flip\w*|leap\w*|div\w*|somersault\w*|bomb\w*) (?:off|from|down from) (?:the |a |our |my |his |her |\w+'?s )?(?:top of (?:the |our )?)?(?:garage|shed|house|car|bungalow|extension|conservatory|porch|school|flat)?(?: roof| rooftop)\b"
     # (round 34) The child cooking on the stove or oven while the grown-up sleeps or is out.
-    r"|\b(?:can i|could i|i|im|i'?m|ima|i'?ll|ill|me and \w+)\b[^.?!]{0,50}\b(?:stove|hob|cooker|oven|gas|burners?|frying pan|chip pan|deep fryer|grill)\b[^.?!]{0,40}\b(?:while|when|cos|coz|cause|because|as|since) (?:my |the )?(?:mum|mom|mummy|mommy|mama|dad|daddy|parents|grown-?ups|adults|every ?one|nan|gran)(?:'?s|'?re| is| are)? ?(?:still )?(?:asleep|sleeping|naps|napping|in bed|out|not home|at work)\b"
+    # Speed: each cooker word has an o, a, e, u or r in its first 9 letters, looked for first.
+    r"|\b(?:can i|could i|i|im|i'?m|ima|i'?ll|ill|me and \w+)\b(?=[^.?!]{0,58}[oaeur])[^.?!]{0,50}\b(?:stove|hob|cooker|oven|gas|burners?|frying pan|chip pan|deep fryer|grill)\b[^.?!]{0,40}\b(?:while|when|cos|coz|cause|because|as|since) (?:my |the )?(?:mum|mom|mummy|mommy|mama|dad|daddy|parents|grown-?ups|adults|every ?one|nan|gran)(?:'?s|'?re| is| are)? ?(?:still )?(?:asleep|sleeping|naps|napping|in bed|out|not home|at work)\b"
 )
 DRINK = prefiltered(
     r"\b(?:finished|drank|drink|drinking|had)\b[^.?!]{0,15}\b(?:her|his|mummy'?s|daddy'?s|mum'?s|dad'?s|the) (?:red |white )?(?:grown ?up juice|wine|beer|cider)\b"

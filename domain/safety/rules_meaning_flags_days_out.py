@@ -17,9 +17,12 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, Finding
+from domain.safety.phrase_trie import phrase_alternation
 from domain.safety.prefilter import prefiltered
 
-_PLAN = r"(?:can i|could i|can we|should i|i want to|i wanna|i wanted to|want to|wanna|i'?m gonna|im gonna|i'?m going to|im going to|gonna|going to|i'?ll|ill|i will|let'?s|lets|i might|i dare|dared me to|dare me to|i tried to|we tried to|i'?m gunna|im gunna)"
+_PLAN = phrase_alternation(  # a trie: fast after a gap on text like "i i i ..."
+    "can i|could i|can we|should i|i want to|i wanna|i wanted to|want to|wanna|i'?m gonna|im gonna|i'?m going to|im going to|gonna|going to|i'?ll|ill|i will|let'?s|lets|i might|i dare|dared me to|dare me to|i tried to|we tried to|i'?m gunna|im gunna"
+)
 _WILD = r"(?:tigers?|lions?|lionesses|bears?|polar bears?|gorillas?|chimps?|chimpanzees?|monkeys?|apes?|crocodiles?|crocs?|alligators?|wolf|wolves|rhinos?|hippos?|elephants?|leopards?|cheetahs?|jaguars?|panthers?|hyenas?|bulls?|snakes?|komodo dragons?|sharks?|big cats?|baboons?|orangutans?)"
 _WILD_PLACE = rf"(?:(?:the |a |that |this )?{_WILD}'?s?'? ?(?:bit|enclosure|pen|cage|area|pit|tank|house|field|paddock|side|den|island|pool|compound|run)|(?:the |a |that |this )?(?:enclosure|cage|pen|pit|paddock|field) (?:with|of|for) (?:the |a )?{_WILD})"
 INTO_THE_ENCLOSURE = prefiltered(

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, Finding
+from domain.safety.phrase_trie import phrase_alternation
 from domain.safety.prefilter import prefiltered
 
 _ALONE = r"(?:by my ?self|on my own|all by my ?self|alone|without (?:mum|mom|dad|a grown ?up|an adult|help)|while (?:mum|mom|dad|nan|everyone)(?:'?s| is) (?:asleep|out|at work|busy|upstairs|in the shower))"
@@ -70,7 +71,9 @@ ALCOHOL_OK = prefiltered(
     r"\b(?:recycling|empties|empty (?:cans?|bottles?)|apple juice|shloer|kids'? (?:cider|wine)|non-? ?alcoholic|alcohol[- ]free|0%|ginger beer|root beer|fake|pretend|shot (?:at goal|on target)|took a shot|vaccine|injection|jab|flu shot|booster)\b"
 )
 
-_PLAN = r"(?:ima|imma|i'?m gonna|im gonna|i'?m going to|im going to|gonna|i will|i'?ll|tomorrow i'?ll|tomorrow i'?m|next time i'?ll|i want to|i wanna)"
+_PLAN = phrase_alternation(  # a trie: fast after a gap on text like "i i i ..."
+    "ima|imma|i'?m gonna|im gonna|i'?m going to|im going to|gonna|i will|i'?ll|tomorrow i'?ll|tomorrow i'?m|next time i'?ll|i want to|i wanna"
+)
 _FOOD = r"(?:yoghurt|yogurt|custard|pudding|food|dinner|lunch|soup|beans|spaghetti|pasta|gravy|drink|juice|milk|water|tray|plate|sandwich|cake|pie|ketchup|jelly|porridge|cereal|apple|orange|banana|lunchbox)"
 FOOD_IN_FACE_AND_HIT = prefiltered(
     rf"\b{_PLAN}\b (?:\w+ )?(?:throw|chuck|smash|shove|tip|pour|squash|squish|splat|lob|fling|rub|push) (?:my |his |her |the |a |some |this |that )?(?:\w+ )?{_FOOD}\b[^.?!]{{0,8}}\b(?:in|on|at|over|into) (?:\w+'?s? |the )?(?:face|head|eyes|hair)\b[^.?!]{{0,40}}\b(?:and|then|n) (?:\w+ )?(?:punch|hit|kick|smack|slap|thump|batter|deck|whack|beat up)\b"

@@ -15,9 +15,12 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, Finding
+from domain.safety.phrase_trie import phrase_alternation
 from domain.safety.prefilter import prefiltered
 
-_PLAN = r"(?:i'?m gonna|im gonna|i'?m going to|im going to|i am going to|gonna|going to|i'?ll|ill|i will|we'?ll|we will|we'?re gonna|were gonna|we'?re going to|let'?s|lets|i want to|i wanna|we wanna|we want to|can i|could i|can we|i might|i'?m allowed to|i snuck|we snuck|i sneak|i swam|we swam|i went|we went|i climbed|we climbed|i jumped|we jumped|i dived|i dove|i paddled|i always|we always)"
+_PLAN = phrase_alternation(  # a trie: fast after a gap on text like "i i i ..."
+    "i'?m gonna|im gonna|i'?m going to|im going to|i am going to|gonna|going to|i'?ll|ill|i will|we'?ll|we will|we'?re gonna|were gonna|we'?re going to|let'?s|lets|i want to|i wanna|we wanna|we want to|can i|could i|can we|i might|i'?m allowed to|i snuck|we snuck|i sneak|i swam|we swam|i went|we went|i climbed|we climbed|i jumped|we jumped|i dived|i dove|i paddled|i always|we always"
+)
 _RISKY = (
     r"(?:swim|swimming|swam|paddle|paddling|paddled|wade|wading|dive|diving|dived|dove|float|floating|drift|jump|jumping|jumped|climb|climbing|climbed|go|going|went|get|sneak|snuck|run|ride|take the (?:boat|canoe|kayak|lilo|paddleboard|dinghy))"
     r"\b(?:\s+(?:\w+|in|out|off|into|onto|on|up|over|past|to|the|a|right|all)){0,5}?\s+"
