@@ -109,7 +109,7 @@ DIVORCE_REASSURED = prefiltered(
     r"|\b(?:divorc\w*|split up|separat\w*)\b[^.?!]{0,50}\b(?:but|and|still)\b[^.?!]{0,20}\b(?:(?:they |mum and dad |my parents )?both (?:still )?(?:came|come|coming|watch\w*|were there|are there|cheered|clapped|take me|took me|went|go|sat|turned up|showed up)|(?:get|gets|got) (?:along|on) (?:ok|okay|fine|well|really well|great)?|(?:are|'re) (?:still )?(?:friends|friendly|nice to each other)|(?:still )?(?:do|did|have|had|spend|spent) (?:christmas|birthdays?|my birthday|holidays?|dinner|tea) together)"
 )
 DIVORCE_HURTS = spoilt_by(
-    r"\b(?:(?<!not )my fault|cry\w*|can'?t stop|sad|scared|shout\w*|scream\w*|yell\w*|fight\w*|hate|alone|nobody|no one|miss (?:him|her|my))\b"
+    r"\b(?:(?<!not )(?<!isnt )(?<!isn't )(?<!wasnt )(?<!wasn't )(?<!never )my fault|cry\w*|can'?t stop|sad|scared|shout\w*|scream\w*|yell\w*|fight\w*|hate|alone|nobody|no one|miss (?:him|her|my))\b"
     r"|\b(?:don'?t|doesn'?t|dont|doesnt|do not|does not|never|not|no longer|won'?t) (?:\w+ )?love (?:me|us)\b",
     HURT,
     MEANS,

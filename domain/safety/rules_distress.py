@@ -23,6 +23,7 @@ from domain.safety.benign_frame_spoilers import (
 from domain.safety.findings import MILD, MODERATE, Finding, compile_all, negated_before
 from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_babies_bedtime import sleep_routine
 from domain.safety.rules_benign_frames_ended_well import (
     SQUABBLE_MADE_UP,
     small_hurt_ended_well,
@@ -234,6 +235,8 @@ def _everyday(text: str) -> bool:
         or knows_when_sad(text)
         # (round 63) ill, not low: "the vaccine might make me feel a bit rubbish tomorrow"
         or feeling_ill(text)
+        # (flags6869) a way to fall asleep: "when i cant sleep i count sheep"
+        or sleep_routine(text)
     )
 
 

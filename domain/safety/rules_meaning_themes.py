@@ -93,6 +93,7 @@ from domain.safety.rules_meaning_flags_friend_fallouts import find_friend_fallou
 from domain.safety.rules_meaning_flags_grown_up_things import find_grown_up_things
 from domain.safety.rules_meaning_flags_hidden_tears import find_hidden_tears
 from domain.safety.rules_meaning_flags_home_dangers import find_home_danger_flags
+from domain.safety.rules_meaning_flags_journeys_homes import find_journey_and_home_flags
 from domain.safety.rules_meaning_flags_left_out_online import find_left_out_online
 from domain.safety.rules_meaning_flags_left_out_seats import find_left_out_of_seats
 from domain.safety.rules_meaning_flags_low_mood import find_low_mood_flags
@@ -343,6 +344,11 @@ _CHILD_THEMES = GatedRules(
         # an usher's number kept from mum, a gaming friend picking the child up off the train
         find_self_harm_journeys_homes,
         find_journey_bedtime_harms,
+        # (flags6869) long journeys, the cinema, a new or a second home: parents shouting at
+        # each other, left on my own, "me scared", mean posts about me, panic without breath,
+        # a parent crying every night, a wet bed and shame, loved less than the baby; on top of
+        # a train, a heater against the bed
+        find_journey_and_home_flags,
     )
 )
 

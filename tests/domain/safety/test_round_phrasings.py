@@ -29,6 +29,7 @@ from . import (
     family_surprise_phrasings,
     fixholes_phrasings,
     flags6667_phrasings,
+    flags6869_phrasings,
     frames_phrasings,
     gaps47_phrasings,
     holes52_phrasings,
@@ -205,6 +206,7 @@ ROUNDS = (
     flags6667_phrasings,
     miss67_phrasings,
     miss6869_phrasings,
+    flags6869_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
