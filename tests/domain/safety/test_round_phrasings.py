@@ -36,6 +36,7 @@ from . import (
     left54_phrasings,
     left57_phrasings,
     left68_phrasings,
+    left69_phrasings,
     leftover_phrasings,
     leftovers_phrasings,
     mends_phrasings,
@@ -203,6 +204,7 @@ ROUNDS = (
     miss66_phrasings,
     flags6667_phrasings,
     miss67_phrasings,
+    left69_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
