@@ -30,6 +30,7 @@ from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_family_life import sibling_gender_tease
 from domain.safety.rules_benign_frames_family_moments import soften_family_moments
 from domain.safety.rules_benign_frames_handled import small_hurt_handled
+from domain.safety.rules_benign_frames_harmless_senses import soften_harmless_senses
 from domain.safety.rules_benign_frames_heeded import heeded_drop
 from domain.safety.rules_benign_frames_teddy_told import teddy_told_drop
 
@@ -377,6 +378,7 @@ def drop_noticed_frames(findings: list[Finding], text: str, *, teddy: bool) -> l
     if not findings or len(text) > _MAX_FRAMED:
         return findings
     out: list[Finding] = []
+    findings = soften_harmless_senses(findings, text, teddy=teddy)
     for f in soften_family_moments(findings, text, teddy=teddy):
         if heeded_drop(text, f, teddy=teddy) or _both_drop(text, f):
             continue

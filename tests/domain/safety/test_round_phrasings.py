@@ -37,6 +37,7 @@ from . import (
     left54_phrasings,
     left57_phrasings,
     left68_phrasings,
+    left69_phrasings,
     leftover_phrasings,
     leftovers_phrasings,
     mends_phrasings,
@@ -207,6 +208,7 @@ ROUNDS = (
     miss67_phrasings,
     miss6869_phrasings,
     flags6869_phrasings,
+    left69_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
