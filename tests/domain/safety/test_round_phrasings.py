@@ -36,6 +36,7 @@ from . import (
     left54_phrasings,
     left57_phrasings,
     left68_phrasings,
+    left70_phrasings,
     leftover_phrasings,
     leftovers_phrasings,
     mends_phrasings,
@@ -205,6 +206,7 @@ ROUNDS = (
     flags6667_phrasings,
     miss67_phrasings,
     miss6869_phrasings,
+    left70_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
