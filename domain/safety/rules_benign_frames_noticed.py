@@ -16,7 +16,7 @@ out of training or a game; Santa, Father Christmas or an elf at a grotto or a sh
 "if I'm good"; a room or a build in a game; a teacher-led health lesson on periods or puberty; a
 neighbour asking about the new baby's room with mum there or to help carry the cot; a ball that hit
 them, a fright at the top of a ladder; the grown-ups' mulled wine while the children had hot
-chocolate.
+chocolate; getting off a train or bus where it stops, getting changed at a carer's word (left70).
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_family_life import sibling_gender_tease
 from domain.safety.rules_benign_frames_family_moments import soften_family_moments
+from domain.safety.rules_benign_frames_getting_changed import changed_for_a_reason
+from domain.safety.rules_benign_frames_getting_off import got_off_at_the_stop
 from domain.safety.rules_benign_frames_handled import small_hurt_handled
 from domain.safety.rules_benign_frames_harmless_senses import soften_harmless_senses
 from domain.safety.rules_benign_frames_heeded import heeded_drop
@@ -336,7 +338,9 @@ def _teddy_drop(text: str, f: Finding) -> bool:
 
 def _child_drop(text: str, f: Finding) -> bool:
     if f.category is C.SELF_HARM:
-        return _COMING_HOME_SAFE(text) or _BREATH_GAME(text)
+        return _COMING_HOME_SAFE(text) or _BREATH_GAME(text) or got_off_at_the_stop(text, f)
+    if changed_for_a_reason(text, f):  # (left70) abuse or sexual findings on getting changed
+        return True
     if f.category is C.ABUSE:
         return _KICKED_BY_A_CHILD(text) or _KICKED_OUT_OF_ACTIVITY(text)
     if f.category is C.GROOMING:

@@ -38,6 +38,7 @@ from . import (
     left57_phrasings,
     left68_phrasings,
     left69_phrasings,
+    left70_phrasings,
     leftover_phrasings,
     leftovers_phrasings,
     mends_phrasings,
@@ -209,6 +210,7 @@ ROUNDS = (
     miss6869_phrasings,
     flags6869_phrasings,
     left69_phrasings,
+    left70_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
