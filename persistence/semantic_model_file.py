@@ -57,14 +57,12 @@ def model_data(held_out: HeldOutScores, files: Sequence[Path]) -> dict[str, Any]
     embedder = features.embedder
     rounds = list(held_out.rounds.values())
     limits = calibrate(held_out, rounds)
-    fitted = fit(features, examples, harm=True, settings=settings)
+    fitted = fit(features, examples, settings=settings)
     vocabulary: dict[str, int] = fitted.vectorizer.vocabulary_
     idf = fitted.vectorizer.idf_
     width = len(vocabulary)
-    harm = fitted.harm
-    assert harm is not None
     # heads and the harm head x (terms + dim + 1)
-    coefs = np.vstack([h.coef_.ravel() for h in [*fitted.heads, harm]])
+    coefs = np.vstack([h.coef_.ravel() for h in [*fitted.heads, fitted.harm]])
     dense = coefs[:, width : width + embedder.dimension] * EMBEDDING_WEIGHT
     return {
         "format": MODEL_FORMAT,
@@ -91,7 +89,7 @@ def model_data(held_out: HeldOutScores, files: Sequence[Path]) -> dict[str, Any]
         "dense": [[_r(v) for v in row] for row in dense[: len(HEADS)].T],
         "harm": {
             "vouch": VOUCH,
-            "intercept": _r(harm.intercept_[0]),
+            "intercept": _r(fitted.harm.intercept_[0]),
             "dense": [_r(v) for v in dense[len(HEADS)]],
         },
         "terms": {

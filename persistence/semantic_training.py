@@ -109,22 +109,16 @@ class Features:
 class Fitted:
     vectorizer: TfidfVectorizer
     heads: list[LogisticRegression]
-    harm: LogisticRegression | None = None
-    """The harm head (flag or block against allow), fitted only when asked for."""
-
-    def probabilities(
-        self, features: Features, examples: Sequence[Example]
-    ) -> np.ndarray[Any, Any]:
-        return self.read(features, examples)[0]
+    harm: LogisticRegression
+    """The harm head: flag or block against allow (what the learned vouch reads)."""
 
     def read(
         self, features: Features, examples: Sequence[Example]
-    ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any] | None]:
+    ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
         """Every head's probabilities (a column each) and the harm head's, from one matrix."""
         matrix = _matrix(self.vectorizer, features, examples)
         heads = np.column_stack([h.predict_proba(matrix)[:, 1] for h in self.heads])
-        harm = None if self.harm is None else self.harm.predict_proba(matrix)[:, 1]
-        return heads, harm
+        return heads, self.harm.predict_proba(matrix)[:, 1]
 
 
 def _matrix(
@@ -139,11 +133,10 @@ def fit(
     examples: Sequence[Example],
     *,
     heads: int = len(HEADS),
-    harm: bool = False,
     settings: Hyperparameters = Hyperparameters(),
 ) -> Fitted:
-    """The first `heads` heads of HEADS (and, with `harm`, the harm head), all on one TF-IDF
-    vocabulary and embedding, the training matrix built once."""
+    """The first `heads` heads of HEADS and the harm head, all on one TF-IDF vocabulary and
+    embedding, the training matrix built once."""
     vectorizer = TfidfVectorizer(
         ngram_range=(1, 2),
         sublinear_tf=True,
@@ -155,8 +148,7 @@ def fit(
     matrix = _matrix(vectorizer, features, examples)
     targets = np.array([head_targets(e) for e in examples])
     columns = [targets[:, i] for i in range(heads)]
-    if harm:
-        columns.append(np.array([harm_target(e) for e in examples]))
+    columns.append(np.array([harm_target(e) for e in examples]))
     fitted = []
     # One BLAS thread: these small fits ran about 9x slower with a thread per core on a
     # shared two-core machine (18 s against 2 s for one head), and the result is the same.
@@ -165,9 +157,7 @@ def fit(
             model = LogisticRegression(C=settings.c, max_iter=5000, class_weight="balanced")
             model.fit(matrix, column)
             fitted.append(model)
-    if harm:
-        return Fitted(vectorizer, fitted[:-1], fitted[-1])
-    return Fitted(vectorizer, fitted)
+    return Fitted(vectorizer, fitted[:-1], fitted[-1])
 
 
 def harm_target(example: Example) -> int:
@@ -264,11 +254,10 @@ class HeldOutScores:
         if left_out not in self._cache:
             held = [self.rounds[n] for n in sorted(left_out)]
             rest = _without(self.train, [e for r in held for e in r.examples])
-            fitted = fit(self.features, rest, heads=1, harm=True, settings=self.settings)
+            fitted = fit(self.features, rest, heads=1, settings=self.settings)
             scored = {}
             for r in held:
                 heads, harm = fitted.read(self.features, r.examples)
-                assert harm is not None
                 scored[r.number] = (list(heads[:, 0]), list(harm))
             self._cache[left_out] = scored
         return self._cache[left_out][number]

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from domain.safety import SafetyEngine
+from domain.safety.semantic import SemanticStage
 from persistence.sentence_embeddings import build_semantic_stage
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -45,10 +46,16 @@ def production_engine() -> SafetyEngine:
 
 
 @pytest.fixture(scope="session")
-def semantic_engine() -> SafetyEngine:
-    """The engine as the service builds it: rules + the semantic stage."""
+def semantic_stage() -> SemanticStage:
+    """The semantic stage, loaded once (its embedder's table is the slow part)."""
     stage = build_semantic_stage()
     assert stage is not None, "the semantic stage did not load (wordllama installed?)"
-    built = SafetyEngine(threshold=0.7, semantic=stage)
+    return stage
+
+
+@pytest.fixture(scope="session")
+def semantic_engine(semantic_stage: SemanticStage) -> SafetyEngine:
+    """The engine as the service builds it: rules + the semantic stage."""
+    built = SafetyEngine(threshold=0.7, semantic=semantic_stage)
     built.warm_up()
     return built

@@ -5,23 +5,13 @@ that copy, so a drift between the two would calibrate a rule the engine does not
 
 from __future__ import annotations
 
-import pytest
-
 from domain.enums import Speaker
 from domain.safety import AssessmentRequest, SafetyEngine
 from domain.safety.evaluation import Example
 from domain.safety.semantic import SemanticStage
 from persistence.semantic_training import Vouch, combine, model_text
-from persistence.sentence_embeddings import build_semantic_stage
 
 from .conftest import data_lines
-
-
-@pytest.fixture(scope="module")
-def stage() -> SemanticStage:
-    built = build_semantic_stage()
-    assert built is not None and not built.failed
-    return built
 
 
 def _child_lines() -> list[Example]:
@@ -43,8 +33,10 @@ def _levels(engine: SafetyEngine, lines: list[Example]) -> list[str]:
 
 
 def test_the_calibrations_rule_gives_the_engines_levels_on_the_childs_lines(
-    engine: SafetyEngine, semantic_engine: SafetyEngine, stage: SemanticStage
+    engine: SafetyEngine, semantic_engine: SafetyEngine, semantic_stage: SemanticStage
 ) -> None:
+    stage = semantic_stage
+    assert not stage.failed
     lines = _child_lines()
     rules = engine.assess_many([AssessmentRequest(e.text, e.age, e.speaker) for e in lines])
     texts = [model_text(e.text) for e in lines]

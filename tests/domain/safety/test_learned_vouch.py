@@ -13,7 +13,6 @@ from domain.safety.learned_vouch import VOUCHED_SCORE, vouch_for_flags
 from domain.safety.normalise import normalise
 from domain.safety.semantic import MODEL_FILE, SemanticModel, SemanticStage
 from domain.safety.verdict import Span, Verdict
-from persistence.sentence_embeddings import build_semantic_stage
 
 HARMLESS = "im so nervous for my swimming badge test tomorrow but mum says ill smash it"
 WORRYING = "i cry every night because everyone at school hates me and i cant tell anyone"
@@ -32,10 +31,9 @@ def _flag(text: str, category: SafetyCategory) -> Verdict:
 
 
 @pytest.fixture(scope="module")
-def stage() -> SemanticStage:
-    built = build_semantic_stage()
-    assert built is not None and not built.failed
-    return built
+def stage(semantic_stage: SemanticStage) -> SemanticStage:
+    assert not semantic_stage.failed
+    return semantic_stage
 
 
 def _vouched(
