@@ -1,23 +1,25 @@
 # ruff: noqa: E501  (regular-expression tables read best one pattern a line)
 """A new baby and bedtime read as harm by the rules (flags6869, rounds 68 and 69's false
-alerts), fixed as families, each with the words that spoil it and each consulted by the rule
-it defuses:
+alerts), fixed as families, each with the words that spoil it; `soften_babies_bedtime`, called
+with the other benign frames by drop_noticed_frames, takes back what each one explains:
 
 - a baby's grasp: "the baby is so cute she grabbed my finger", "my baby brother pulls my hair
   and giggles", spoilt by a grown-up outside the family, a blow, anger, "on purpose" or the
-  shared kinds (rules_harm's abuse);
+  shared kinds: the abuse findings are dropped;
 - a way to fall asleep: "when i cant sleep i count sheep", "i read my book when i can't get to
   sleep", spoilt by a nightmare, a worry, crying, shouting, a reason ("cos ..."), sadness or
-  the shared kinds (rules_distress);
+  the shared kinds: distress is lowered to mild;
 - a dream's creature sent away: "in my nightmare there was a witch but i told her to go away
   and she did", spoilt by it being real or in the room, someone coming in, a grown-up or the
-  shared kinds but fear (rules_language's "go away").
+  shared kinds but fear: the insult phrase "go away" is dropped.
 """
 
 from __future__ import annotations
 
+from domain.enums import SafetyCategory
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import SCARED
+from domain.safety.findings import MILD, Finding
 from domain.safety.prefilter import prefiltered
 
 # --- a baby's grasp -----------------------------------------------------------------------------
@@ -58,3 +60,25 @@ DREAM_FIGURE_SPOILT = prefiltered(
     r"\b(?:real|really (?:there|happened|was)|actually|not a dream|wasn'?t a dream|wasnt a dream|woke up (?:and|to)|in my (?:room|bed)|came in|comes in|come in|someone|somebody|door|uncle|teacher|boyfriend|girlfriend|you|teddy)\b"
 )
 dream_figure_sent_away = Frame(DREAM_FIGURE_SENT_AWAY, DREAM_FIGURE_SPOILT, waives=(SCARED,))
+
+
+def soften_babies_bedtime(findings: list[Finding], text: str) -> list[Finding]:
+    """The findings once the frames above have taken back (or lowered to mild) what they
+    explain. Each frame is looked for only when there is a finding it could explain."""
+    kinds = {f.category for f in findings}
+    grasp = SafetyCategory.ABUSE in kinds and baby_grasp(text)
+    dream = SafetyCategory.INSULT in kinds and dream_figure_sent_away(text)
+    sleep = SafetyCategory.DISTRESS in kinds and sleep_routine(text)
+    if not (grasp or dream or sleep):
+        return findings
+    out: list[Finding] = []
+    for f in findings:
+        if grasp and f.category is SafetyCategory.ABUSE:
+            continue
+        sent_away = f.label == "insult_phrase" and text[f.start : f.end] == "go away"
+        if dream and f.category is SafetyCategory.INSULT and sent_away:
+            continue
+        if sleep and f.category is SafetyCategory.DISTRESS and f.label == "distress":
+            f = Finding(f.category, "distress_mild", MILD, f.start, f.end, f.stage)
+        out.append(f)
+    return out

@@ -43,6 +43,7 @@ from domain.safety.benign_frame_spoilers import (
     TOUCH,
     spoilt_by,
 )
+from domain.safety.findings import negated_before
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import BODY_SAFETY_LESSON
 
@@ -109,7 +110,7 @@ DIVORCE_REASSURED = prefiltered(
     r"|\b(?:divorc\w*|split up|separat\w*)\b[^.?!]{0,50}\b(?:but|and|still)\b[^.?!]{0,20}\b(?:(?:they |mum and dad |my parents )?both (?:still )?(?:came|come|coming|watch\w*|were there|are there|cheered|clapped|take me|took me|went|go|sat|turned up|showed up)|(?:get|gets|got) (?:along|on) (?:ok|okay|fine|well|really well|great)?|(?:are|'re) (?:still )?(?:friends|friendly|nice to each other)|(?:still )?(?:do|did|have|had|spend|spent) (?:christmas|birthdays?|my birthday|holidays?|dinner|tea) together)"
 )
 DIVORCE_HURTS = spoilt_by(
-    r"\b(?:(?<!not )(?<!isnt )(?<!isn't )(?<!wasnt )(?<!wasn't )(?<!never )my fault|cry\w*|can'?t stop|sad|scared|shout\w*|scream\w*|yell\w*|fight\w*|hate|alone|nobody|no one|miss (?:him|her|my))\b"
+    r"\b(?:cry\w*|can'?t stop|sad|scared|shout\w*|scream\w*|yell\w*|fight\w*|hate|alone|nobody|no one|miss (?:him|her|my))\b"
     r"|\b(?:don'?t|doesn'?t|dont|doesnt|do not|does not|never|not|no longer|won'?t) (?:\w+ )?love (?:me|us)\b",
     HURT,
     MEANS,
@@ -118,6 +119,19 @@ DIVORCE_HURTS = spoilt_by(
     TOUCH,
     HIDDEN,
 )
+
+_MY_FAULT = prefiltered(r"\bmy fault\b")
+
+
+def divorce_reassured(text: str) -> bool:
+    """A split told with reassurance, and nothing that hurts: no tears, fights or fear, and no
+    "my fault" but a denied one ("it's not my fault")."""
+    return (
+        DIVORCE_REASSURED.search(text) is not None
+        and not DIVORCE_HURTS.search(text)
+        and all(negated_before(text, m.start()) for m in _MY_FAULT.finditer(text))
+    )
+
 
 # Pretend doctor with a toy kit: a stethoscope, listening to the heart, a plaster for teddy.
 PRETEND_DOCTOR = prefiltered(

@@ -27,6 +27,7 @@ from domain.safety.benign_frame_spoilers import MEANS, OLDER, SCARED
 from domain.safety.findings import MILD, Finding
 from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_babies_bedtime import soften_babies_bedtime
 from domain.safety.rules_benign_frames_family_life import sibling_gender_tease
 from domain.safety.rules_benign_frames_family_moments import soften_family_moments
 from domain.safety.rules_benign_frames_getting_changed import changed_for_a_reason
@@ -382,7 +383,7 @@ def drop_noticed_frames(findings: list[Finding], text: str, *, teddy: bool) -> l
     if not findings or len(text) > _MAX_FRAMED:
         return findings
     out: list[Finding] = []
-    findings = soften_harmless_senses(findings, text, teddy=teddy)
+    findings = soften_babies_bedtime(soften_harmless_senses(findings, text, teddy=teddy), text)
     for f in soften_family_moments(findings, text, teddy=teddy):
         if heeded_drop(text, f, teddy=teddy) or _both_drop(text, f):
             continue

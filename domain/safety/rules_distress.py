@@ -23,7 +23,6 @@ from domain.safety.benign_frame_spoilers import (
 from domain.safety.findings import MILD, MODERATE, Finding, compile_all, negated_before
 from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
-from domain.safety.rules_benign_frames_babies_bedtime import sleep_routine
 from domain.safety.rules_benign_frames_ended_well import (
     SQUABBLE_MADE_UP,
     small_hurt_ended_well,
@@ -33,8 +32,6 @@ from domain.safety.rules_benign_frames_ended_well import (
 from domain.safety.rules_benign_frames_everyday import (
     BAD_DAY_ORDINARY,
     BAD_DAY_REAL,
-    DIVORCE_HURTS,
-    DIVORCE_REASSURED,
     FRIGHT_IN_FUN,
     FRIGHT_REAL,
     GRIEF_OVERWHELMS,
@@ -42,6 +39,7 @@ from domain.safety.rules_benign_frames_everyday import (
     PUSH_ON_A_RIDE,
     PUSH_ROUGH,
     STORY_DEATH_CRIED,
+    divorce_reassured,
 )
 from domain.safety.rules_benign_frames_family_life import (
     KILL_ME_OVER_A_SLIP,
@@ -214,7 +212,7 @@ def _everyday(text: str) -> bool:
         or (FRIGHT_IN_FUN.search(text) is not None and not FRIGHT_REAL.search(text))
         or (BAD_DAY_ORDINARY.search(text) is not None and not BAD_DAY_REAL.search(text))
         or STORY_DEATH_CRIED.search(text) is not None
-        or (DIVORCE_REASSURED.search(text) is not None and not DIVORCE_HURTS.search(text))
+        or divorce_reassured(text)
         or new_thing_nerves(text)
         or small_hurt_ended_well(text)
         or taken_back(text)  # (round 45) "i'm so scared for the test i could die jk its easy"
@@ -235,8 +233,6 @@ def _everyday(text: str) -> bool:
         or knows_when_sad(text)
         # (round 63) ill, not low: "the vaccine might make me feel a bit rubbish tomorrow"
         or feeling_ill(text)
-        # (flags6869) a way to fall asleep: "when i cant sleep i count sheep"
-        or sleep_routine(text)
     )
 
 

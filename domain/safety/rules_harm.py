@@ -10,7 +10,6 @@ from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding, co
 from domain.safety.normalise import NormalisedText
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import BODY_SAFETY_LESSON, TOLD_OF_SELF
-from domain.safety.rules_benign_frames_babies_bedtime import baby_grasp
 from domain.safety.rules_benign_frames_care import baby_photos, fasting_for_hospital, teething_bite
 from domain.safety.rules_benign_frames_ended_well import privacy_lesson, squabble_made_up
 from domain.safety.rules_benign_frames_everyday import (
@@ -166,8 +165,7 @@ def find_abuse(text: str) -> list[Finding]:
         return found
     # "mum took photos of me naked when i was a baby", fasting before an operation: care.
     # (round 60) "my little cousin bit my finger because shes teething": a baby's bite.
-    # (flags6869) "the baby is so cute she grabbed my finger": a baby's grasp.
-    if baby_photos(text) or fasting_for_hospital(text) or teething_bite(text) or baby_grasp(text):
+    if baby_photos(text) or fasting_for_hospital(text) or teething_bite(text):
         return found
     gift_secret = (
         GIFT_SECRET.search(text) is not None and not GIFT_SECRET_SPOILT.search(text)

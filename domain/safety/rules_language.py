@@ -11,7 +11,6 @@ from domain.safety.lexicon import is_insult_word, is_slur, lexicon, profanity_st
 from domain.safety.meaning_concepts_teddy import FEELING_CONTRADICTED
 from domain.safety.normalise import NormalisedText
 from domain.safety.prefilter import prefiltered
-from domain.safety.rules_benign_frames_babies_bedtime import dream_figure_sent_away
 from domain.safety.rules_benign_frames_everyday import (
     FEELINGS_GO_AWAY,
     GO_AWAY_BY_HARM,
@@ -263,8 +262,6 @@ def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             and not GO_AWAY_FOR_GOOD.search(text)
         ):
             continue  # "maybe i will go away to the park": an outing
-        if phrase == "go away" and dream_figure_sent_away(text):
-            continue  # (flags6869) "in my nightmare ... i told the witch to go away"
         if phrase == "get lost" and LOST_FOR_REAL.search(
             text, max(0, m.start() - 30), m.end() + 12
         ):
