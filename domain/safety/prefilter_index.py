@@ -12,7 +12,7 @@ from itertools import chain
 import ahocorasick
 
 from domain.safety.prefilter_literals import clauses
-from domain.safety.prefilter_measured_odds import commonly_met
+from domain.safety.prefilter_measured_odds import commonly_met, measured_odds
 from domain.safety.prefilter_odds import piece, selectivity
 
 ALWAYS = -1
@@ -77,15 +77,15 @@ class Index:
             packed = frozenset(shared_ints[n] for n in numbers)
             return shared_sets.setdefault(packed, packed)
 
-        frozen = {
-            p: (
+        frozen = {}
+        for p, e in entries.items():
+            merged = _merged(e.clauses)
+            frozen[p] = (
                 pack_set(e.requirements),
                 pack(e.patterns),
-                tuple(pack_set(others) for others, _ in e.clauses),
-                tuple(pack(numbers) for _, numbers in e.clauses),
+                tuple(pack_set(others) for others in merged),
+                tuple(pack(numbers) for numbers in merged.values()),
             )
-            for p, e in entries.items()
-        }
         self.entries = frozen
         self.pieces = frozenset(frozen)
         automaton = ahocorasick.Automaton()
@@ -122,6 +122,18 @@ def _without(entries: dict[str, _Entry], always_met: frozenset[int]) -> dict[str
         if entry.requirements or entry.patterns or entry.clauses:
             kept[p] = entry
     return kept
+
+
+def _merged(
+    clauses: list[tuple[frozenset[int], tuple[int, ...]]],
+) -> dict[frozenset[int], list[int]]:
+    """A piece's clauses with the same other requirements as one: the numbers of all of
+    them (met together, so one check answers for each)."""
+    merged: dict[frozenset[int], list[int]] = {}
+    for others, numbers in clauses:
+        kept = merged.setdefault(others, [])
+        kept.extend(n for n in numbers if n not in kept)
+    return merged
 
 
 _Numbers = tuple[int, ...]
@@ -205,7 +217,7 @@ class Table:
             return Index(self._entries, self._count)
 
     def _add_clause(self, clause: list[frozenset[str]], numbers: tuple[int, ...]) -> None:
-        trigger = max(clause, key=selectivity)
+        trigger = max(clause, key=_trigger_rank)
         pieces = {_pieces(need) for need in clause}
         trigger_pieces = _pieces(trigger)
         # A requirement met whenever the trigger is (all its pieces among the requirement's)
@@ -236,6 +248,14 @@ class Table:
         if entry is None:
             entry = self._entries[key] = _Entry()
         return entry
+
+
+def _trigger_rank(need: frozenset[str]) -> tuple[float, tuple[int, int, tuple[str, ...]]]:
+    """Higher for a better trigger: the requirement real messages meet least often (measured,
+    prefilter_measured_odds), then the rarest by letters. Any requirement of a clause can
+    trigger it (the others are checked), so this choice changes only how many clauses a
+    scan checks, never which patterns are possible."""
+    return (-measured_odds(_pieces(need)), selectivity(need))
 
 
 @cache

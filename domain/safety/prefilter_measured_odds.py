@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from math import fsum
 from pathlib import Path
 
 ODDS_FILE = Path(__file__).with_name("prefilter_piece_odds.json")
@@ -37,3 +38,16 @@ def commonly_met(pieces: frozenset[str]) -> bool:
     `COMMONLY_MET` of messages? (Its most common piece's share is a lower bound.)"""
     odds = _piece_odds()
     return max((odds.get(p, 0.0) for p in pieces), default=0.0) > COMMONLY_MET
+
+
+RARE = 0.001
+"""The share of messages a piece missing from the file is taken to be in (below its floor)."""
+
+
+@cache
+def measured_odds(pieces: frozenset[str]) -> float:
+    """How often messages meet a requirement with these pieces, roughly (the sum of its
+    pieces' shares; fsum: the same whatever order the set gives): the index's guide to
+    which requirement of a clause triggers its check."""
+    odds = _piece_odds()
+    return fsum(odds.get(p, RARE) for p in pieces)
