@@ -21,6 +21,7 @@ from domain.safety.rules_meaning_teddy_excuses_harm import find_teddy_harm_excus
 from domain.safety.rules_meaning_teddy_group_traits import find_teddy_group_traits
 from domain.safety.rules_meaning_teddy_grown_up_acts import find_teddy_grown_up_acts
 from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
+from domain.safety.rules_meaning_teddy_hunger_fryer_bonfire import find_teddy_hunger_fryer_bonfire
 from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
 from domain.safety.rules_meaning_teddy_journeys_homes import find_teddy_journeys_homes
 from domain.safety.rules_meaning_teddy_mealtimes import find_teddy_mealtime_harms
@@ -105,6 +106,9 @@ _TEDDY_THEMES = GatedRules(
         # friend, talk moved where grown-ups can't read, what couples get up to, a minibar sip
         # nobody will notice, "no wonder your dad left"
         find_teddy_journeys_homes,
+        # (miss7071) hunger called deserved, the deep fryer alone, an allergy tested, aerosols
+        # on the bonfire, what grown-ups do in bed made "our fun secret"
+        find_teddy_hunger_fryer_bonfire,
     )
 )
 

@@ -63,6 +63,7 @@ from domain.safety.rules_meaning_abuse_hidden import find_hidden_abuse
 
 # (round 40's misses)
 from domain.safety.rules_meaning_abuse_hot_threat import find_hot_threat
+from domain.safety.rules_meaning_abuse_hunger_closed_rooms import find_abuse_hunger_closed_rooms
 from domain.safety.rules_meaning_abuse_in_charge import find_abuse_in_charge
 from domain.safety.rules_meaning_abuse_journeys_bedtime import find_journey_bedtime_harms
 from domain.safety.rules_meaning_abuse_kill_if_told import find_kill_if_told
@@ -80,6 +81,7 @@ from domain.safety.rules_meaning_asked_for_more import find_asked_for_more
 from domain.safety.rules_meaning_boundaries import find_boundaries_crossed
 from domain.safety.rules_meaning_carer_risks import find_carer_risks
 from domain.safety.rules_meaning_clubs_dreams import find_clubs_dreams
+from domain.safety.rules_meaning_danger_allergy_pods_edibles import find_danger_allergy_pods_edibles
 from domain.safety.rules_meaning_disclosures import find_disclosures
 from domain.safety.rules_meaning_flags import find_flags_more
 from domain.safety.rules_meaning_flags_bullied import find_bullied_flags
@@ -124,6 +126,7 @@ from domain.safety.rules_meaning_grooming_mature_meet import find_mature_and_mee
 from domain.safety.rules_meaning_grooming_online import find_online_grooming
 from domain.safety.rules_meaning_grooming_singled_out import find_singled_out
 from domain.safety.rules_meaning_grooming_strings_attached import find_strings_attached
+from domain.safety.rules_meaning_grooming_treats_trades import find_grooming_treats_trades
 from domain.safety.rules_meaning_hurting_animals import (
     find_child_hurting_animal,
 )
@@ -140,6 +143,7 @@ from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_self_harm_fall_out import find_fall_out_to_escape
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
 from domain.safety.rules_meaning_self_harm_food_means import find_self_harm_food_means
+from domain.safety.rules_meaning_self_harm_gone_unnoticed import find_self_harm_gone_unnoticed
 from domain.safety.rules_meaning_self_harm_household import find_self_harm_household
 from domain.safety.rules_meaning_self_harm_journeys_homes import find_self_harm_journeys_homes
 from domain.safety.rules_meaning_self_harm_kept_hidden import find_self_harm_kept_hidden
@@ -349,6 +353,15 @@ _CHILD_THEMES = GatedRules(
         # a parent crying every night, a wet bed and shame, loved less than the baby; on top of
         # a train, a heater against the bed
         find_journey_and_home_flags,
+        # (miss7071) holidays, fireworks and the table: not missed if my chair were empty for
+        # good, bleach so they'll be sorry, a crash wished, cuts under sleeves, a banger held to
+        # hurt; a meal kept back, shut out till dark, food forced in, a grown-up's "our game"
+        # behind a shut door, sex seen and "come and watch"; a treat for the store room, a
+        # present for the hotel's name; an allergy as a weapon, pods for a dare, edibles
+        find_self_harm_gone_unnoticed,
+        find_abuse_hunger_closed_rooms,
+        find_grooming_treats_trades,
+        find_danger_allergy_pods_edibles,
     )
 )
 

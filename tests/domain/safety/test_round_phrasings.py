@@ -61,6 +61,7 @@ from . import (
     miss5455_phrasings,
     miss6465b_phrasings,
     miss6869_phrasings,
+    miss7071_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
@@ -211,6 +212,7 @@ ROUNDS = (
     flags6869_phrasings,
     left69_phrasings,
     left70_phrasings,
+    miss7071_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
