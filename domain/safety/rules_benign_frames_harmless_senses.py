@@ -25,7 +25,8 @@ harmless reading explains (a child's message unless said otherwise):
 - the teddy: butter or jam spread on toast with a knife (a butter knife): spoilt by a sharp,
   big or kitchen knife, being alone, nobody looking, a secret.
 
-Run from rules_benign_frames_noticed.drop_noticed_frames (soften_harmless_senses).
+Run from rules_benign_frames_noticed.drop_noticed_frames (soften_harmless_senses), which runs
+the food and holiday frames first (rules_benign_frames_food_treats, _holiday_nights).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ from domain.safety.benign_frame_spoilers import AGAIN, HURT, MEANS, OLDER
 from domain.safety.findings import MILD, Finding
 from domain.safety.meaning_concepts_people import DADS, GRANDADS, GRANS, MUMS
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_food_treats import soften_food_treats
+from domain.safety.rules_benign_frames_holiday_nights import soften_holiday_nights
 
 C = SafetyCategory
 _CARER = rf"(?:{MUMS}|{DADS}|{GRANS}|{GRANDADS}|uncle|auntie|aunty|aunt|parents)"
@@ -162,7 +165,9 @@ _BUTTER_SPREAD = Frame(
 
 def soften_harmless_senses(findings: list[Finding], text: str, *, teddy: bool) -> list[Finding]:
     """The findings once a harmless sense above has taken back, or lowered to minor, what it
-    explains."""
+    explains; first the food and the holiday moments (flags7071)."""
+    findings = soften_food_treats(findings, text, teddy=teddy)
+    findings = soften_holiday_nights(findings, text, teddy=teddy)
     if not findings:
         return findings
     if teddy:

@@ -90,6 +90,7 @@ from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
 from domain.safety.rules_meaning_flags_excluded_groups import (
     find_excluded_group,
 )
+from domain.safety.rules_meaning_flags_food_fireworks import find_food_and_firework_flags
 from domain.safety.rules_meaning_flags_forgotten import find_forgotten_by_a_parent
 from domain.safety.rules_meaning_flags_friend_fallouts import find_friend_fallouts
 from domain.safety.rules_meaning_flags_grown_up_things import find_grown_up_things
@@ -362,6 +363,11 @@ _CHILD_THEMES = GatedRules(
         find_abuse_hunger_closed_rooms,
         find_grooming_treats_trades,
         find_danger_allergy_pods_edibles,
+        # (flags7071) mealtimes, Halloween, bonfire night and holidays: animal noises at the
+        # child, everyone went without me, bad dreams every night; an allergen eaten to test
+        # it, a jump off any roof, how close to the bonfire before my coat catches; a firework
+        # thrown at someone
+        find_food_and_firework_flags,
     )
 )
 

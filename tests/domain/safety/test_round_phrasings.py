@@ -30,6 +30,7 @@ from . import (
     fixholes_phrasings,
     flags6667_phrasings,
     flags6869_phrasings,
+    flags7071_phrasings,
     frames_phrasings,
     gaps47_phrasings,
     holes52_phrasings,
@@ -213,6 +214,7 @@ ROUNDS = (
     left69_phrasings,
     left70_phrasings,
     miss7071_phrasings,
+    flags7071_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
