@@ -24,17 +24,20 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import MEANS, OLDER, SCARED
-from domain.safety.findings import MILD, Finding
+from domain.safety.benign_softening import Softening, SofteningTable, mild_distress
+from domain.safety.findings import Finding
 from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
-from domain.safety.rules_benign_frames_babies_bedtime import soften_babies_bedtime
+from domain.safety.rules_benign_frames_babies_bedtime import BABIES_BEDTIME
 from domain.safety.rules_benign_frames_family_life import sibling_gender_tease
 from domain.safety.rules_benign_frames_family_moments import soften_family_moments
+from domain.safety.rules_benign_frames_food_treats import FOOD_TREATS
 from domain.safety.rules_benign_frames_getting_changed import changed_for_a_reason
 from domain.safety.rules_benign_frames_getting_off import got_off_at_the_stop
 from domain.safety.rules_benign_frames_handled import small_hurt_handled
-from domain.safety.rules_benign_frames_harmless_senses import soften_harmless_senses
+from domain.safety.rules_benign_frames_harmless_senses import HARMLESS_SENSES, HARMLESS_SENSES_TEDDY
 from domain.safety.rules_benign_frames_heeded import heeded_drop
+from domain.safety.rules_benign_frames_holiday_nights import HOLIDAY_NIGHTS
 from domain.safety.rules_benign_frames_teddy_told import teddy_told_drop
 
 C = SafetyCategory
@@ -318,51 +321,9 @@ def teddy_insult_condemned(text: str) -> bool:
     )
 
 
-def _teddy_drop(text: str, f: Finding) -> bool:
-    if teddy_told_drop(text, f):
-        return True  # (false alerts 48) the teddy telling, not urging
-    if f.category is C.INSULT and f.label == "insult_word" and _name_called_condemned(text):
-        return True
-    if f.category is C.GROOMING:
-        kept_private = _CREDENTIAL.search(text) and _KEPT_PRIVATE.search(text)
-        return bool(
-            (kept_private or _PLAY_SECRET.search(text)) and not _CREDENTIAL_SPOILT.search(text)
-        )
-    if f.category in (C.SELF_HARM, C.DANGEROUS_ACTIVITY) and _CAUTION(text):
-        return True
-    if f.category is C.DANGEROUS_ACTIVITY:
-        return _ERRAND_UPSTAIRS(text) or _SPARKLER_CARE(text)
-    if f.category is C.DRUGS_ALCOHOL:
-        return _GROWN_UP_DRINK(text)
-    return False
-
-
-def _child_drop(text: str, f: Finding) -> bool:
-    if f.category is C.SELF_HARM:
-        return _COMING_HOME_SAFE(text) or _BREATH_GAME(text) or got_off_at_the_stop(text, f)
-    if changed_for_a_reason(text, f):  # (left70) abuse or sexual findings on getting changed
-        return True
-    if f.category is C.ABUSE:
-        return _KICKED_BY_A_CHILD(text) or _KICKED_OUT_OF_ACTIVITY(text)
-    if f.category is C.GROOMING:
-        return _SANTA(text) or _GAME_ROOM(text) or _NEIGHBOUR_ROOM_BENIGN(text)
-    if f.category is C.SEXUAL:
-        return _HEALTH_LESSON(text)
-    if f.category is C.DRUGS_ALCOHOL:
-        return _GROWN_UPS_DRINK(text)
-    if f.category in (C.HATE, C.INSULT):
-        return sibling_gender_tease(text)  # (round 52) "my brother says girls are gross"
-    return False
-
-
-def _mild_distress(text: str) -> bool:
-    return (
-        _KICKED_OUT_OF_ACTIVITY(text)
-        or _HURT_BY_A_THING(text)
-        or _HEIGHT_FRIGHT(text)
-        # (gaps47) a small hurt from another child that a grown-up has dealt with
-        or small_hurt_handled(text)
-    )
+def _password_kept_private(text: str) -> bool:
+    kept_private = _CREDENTIAL.search(text) and _KEPT_PRIVATE.search(text)
+    return bool((kept_private or _PLAY_SECRET.search(text)) and not _CREDENTIAL_SPOILT.search(text))
 
 
 def _both_drop(text: str, f: Finding) -> bool:
@@ -378,23 +339,55 @@ def _both_drop(text: str, f: Finding) -> bool:
     return False
 
 
+def _child_drop(text: str, f: Finding) -> bool:
+    """The child's frames that read the finding itself (the others are in _NOTICED_CHILD)."""
+    if f.category is C.SELF_HARM:
+        return got_off_at_the_stop(text, f)
+    return changed_for_a_reason(text, f)  # (left70) abuse or sexual findings on getting changed
+
+
+_NOTICED_TEDDY = SofteningTable(
+    Softening(C.INSULT, (_name_called_condemned,), label="insult_word"),
+    Softening(C.GROOMING, (_password_kept_private,)),
+    Softening(C.SELF_HARM, (_CAUTION,)),
+    Softening(C.DANGEROUS_ACTIVITY, (_CAUTION, _ERRAND_UPSTAIRS, _SPARKLER_CARE)),
+    Softening(C.DRUGS_ALCOHOL, (_GROWN_UP_DRINK,)),
+)
+_NOTICED_CHILD = SofteningTable(
+    Softening(C.SELF_HARM, (_COMING_HOME_SAFE, _BREATH_GAME)),
+    Softening(C.ABUSE, (_KICKED_BY_A_CHILD, _KICKED_OUT_OF_ACTIVITY)),
+    Softening(C.GROOMING, (_SANTA, _GAME_ROOM, _NEIGHBOUR_ROOM_BENIGN)),
+    Softening(C.SEXUAL, (_HEALTH_LESSON,)),
+    Softening(C.DRUGS_ALCOHOL, (_GROWN_UPS_DRINK,)),
+    # (round 52) "my brother says girls are gross"
+    Softening(C.HATE, (sibling_gender_tease,)),
+    Softening(C.INSULT, (sibling_gender_tease,)),
+    # sent out of a game, a knock, a fright, (gaps47) a small hurt a grown-up has dealt with
+    Softening(
+        C.DISTRESS,
+        (_KICKED_OUT_OF_ACTIVITY, _HURT_BY_A_THING, _HEIGHT_FRIGHT, small_hurt_handled),
+        mild_distress,
+        label="distress",
+    ),
+)
+_SOFTENED_CHILD = SofteningTable(*FOOD_TREATS, *HOLIDAY_NIGHTS, *HARMLESS_SENSES, *BABIES_BEDTIME)
+_SOFTENED_TEDDY = SofteningTable(*HARMLESS_SENSES_TEDDY, *BABIES_BEDTIME)
+
+
 def drop_noticed_frames(findings: list[Finding], text: str, *, teddy: bool) -> list[Finding]:
-    """The findings left once the harmless frames above have taken back what they explain."""
+    """The findings left once the harmless frames, the other frame modules' tables first, have
+    taken back (or lowered) what they explain."""
     if not findings or len(text) > _MAX_FRAMED:
         return findings
-    out: list[Finding] = []
-    findings = soften_babies_bedtime(soften_harmless_senses(findings, text, teddy=teddy), text)
-    for f in soften_family_moments(findings, text, teddy=teddy):
-        if heeded_drop(text, f, teddy=teddy) or _both_drop(text, f):
-            continue
-        if _teddy_drop(text, f) if teddy else _child_drop(text, f):
-            continue
-        if (
-            not teddy
-            and f.category is C.DISTRESS
-            and f.label == "distress"
-            and _mild_distress(text)
-        ):
-            f = Finding(f.category, "distress_mild", MILD, f.start, f.end, f.stage)
-        out.append(f)
-    return out
+    if teddy:
+        findings = _SOFTENED_TEDDY(findings, text)
+    else:
+        findings = soften_family_moments(_SOFTENED_CHILD(findings, text), text, teddy=False)
+    # (false alerts 48) the teddy telling, not urging; the child's frames that read the finding
+    reads_it = teddy_told_drop if teddy else _child_drop
+    kept = [
+        f
+        for f in findings
+        if not (heeded_drop(text, f, teddy=teddy) or _both_drop(text, f) or reads_it(text, f))
+    ]
+    return (_NOTICED_TEDDY if teddy else _NOTICED_CHILD)(kept, text)
