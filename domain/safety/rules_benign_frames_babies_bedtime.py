@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (regular-expression tables read best one pattern a line)
 """A new baby and bedtime read as harm by the rules (flags6869, rounds 68 and 69's false
-alerts), fixed as families, each with the words that spoil it; `soften_babies_bedtime`, called
-with the other benign frames by drop_noticed_frames, takes back what each one explains:
+alerts), fixed as families, each with the words that spoil it; the table BABIES_BEDTIME
+(benign_softening), applied with the other benign frames by drop_noticed_frames, takes back
+what each one explains:
 
 - a baby's grasp: "the baby is so cute she grabbed my finger", "my baby brother pulls my hair
   and giggles", spoilt by a grown-up outside the family, a blow, anger, "on purpose" or the
@@ -19,7 +20,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import SCARED
-from domain.safety.findings import MILD, Finding
+from domain.safety.benign_softening import Softening, mild_distress, words_are
 from domain.safety.prefilter import prefiltered
 
 # --- a baby's grasp -----------------------------------------------------------------------------
@@ -62,23 +63,14 @@ DREAM_FIGURE_SPOILT = prefiltered(
 dream_figure_sent_away = Frame(DREAM_FIGURE_SENT_AWAY, DREAM_FIGURE_SPOILT, waives=(SCARED,))
 
 
-def soften_babies_bedtime(findings: list[Finding], text: str) -> list[Finding]:
-    """The findings once the frames above have taken back (or lowered to mild) what they
-    explain. Each frame is looked for only when there is a finding it could explain."""
-    kinds = {f.category for f in findings}
-    grasp = SafetyCategory.ABUSE in kinds and baby_grasp(text)
-    dream = SafetyCategory.INSULT in kinds and dream_figure_sent_away(text)
-    sleep = SafetyCategory.DISTRESS in kinds and sleep_routine(text)
-    if not (grasp or dream or sleep):
-        return findings
-    out: list[Finding] = []
-    for f in findings:
-        if grasp and f.category is SafetyCategory.ABUSE:
-            continue
-        sent_away = f.label == "insult_phrase" and text[f.start : f.end] == "go away"
-        if dream and f.category is SafetyCategory.INSULT and sent_away:
-            continue
-        if sleep and f.category is SafetyCategory.DISTRESS and f.label == "distress":
-            f = Finding(f.category, "distress_mild", MILD, f.start, f.end, f.stage)
-        out.append(f)
-    return out
+BABIES_BEDTIME = (
+    Softening(SafetyCategory.ABUSE, (baby_grasp,)),
+    Softening(
+        SafetyCategory.INSULT,
+        (dream_figure_sent_away,),
+        label="insult_phrase",
+        words=words_are("go away"),
+    ),
+    Softening(SafetyCategory.DISTRESS, (sleep_routine,), mild_distress, label="distress"),
+)
+"""What the frames above take back (or lower to mild), for the child and the teddy alike."""

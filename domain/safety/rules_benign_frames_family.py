@@ -23,7 +23,8 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import AGAIN, SCARED
-from domain.safety.findings import MILD, Finding
+from domain.safety.benign_softening import mild_distress
+from domain.safety.findings import Finding
 from domain.safety.prefilter import prefiltered
 
 _CARER = r"(?:mum|mummy|mom|mommy|mam|mama|dad|daddy|papa|my (?:mum|mom|dad|nan|nana|gran|granny|grandma|grandad|grandpa|parents)|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|granddad|mum and dad|mom and dad|my parents)"
@@ -84,9 +85,7 @@ def soften_settled_distress(findings: list[Finding], text: str) -> list[Finding]
     if not settled_by_a_parent(text):
         return findings
     return [
-        Finding(f.category, "distress_mild", MILD, f.start, f.end, f.stage)
-        if f.category is SafetyCategory.DISTRESS and f.label == "distress"
-        else f
+        mild_distress(f) if f.category is SafetyCategory.DISTRESS and f.label == "distress" else f
         for f in findings
     ]
 

@@ -21,18 +21,16 @@ findings its harmless reading explains (a child's message):
   taken back; spoilt by the child tasting, sneaking or finishing the grown-ups' one, or being
   given some.
 
-Run from rules_benign_frames_harmless_senses.soften_harmless_senses (soften_food_treats), itself
-run from rules_benign_frames_noticed.drop_noticed_frames.
+Declared as the table FOOD_TREATS (benign_softening), applied by
+rules_benign_frames_noticed.drop_noticed_frames before the holiday and harmless-sense frames.
 """
 
 from __future__ import annotations
 
-import re
-
 from domain.enums import SafetyCategory
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import HURT, OLDER
-from domain.safety.findings import MILD, Finding
+from domain.safety.benign_softening import Softening, mild_distress, words_are, words_fullmatch
 from domain.safety.prefilter import prefiltered
 
 C = SafetyCategory
@@ -133,37 +131,11 @@ _GROWN_UPS_ONE = Frame(
 )
 
 
-_YUCK_WORD = re.compile(_YUCK)
-_ALCOHOL_WORD = re.compile(_ALCOHOL)
-
-
-def soften_food_treats(findings: list[Finding], text: str, *, teddy: bool) -> list[Finding]:
-    """The findings once a harmless food moment above has taken back, or lowered to minor, what
-    it explains (a child's message only)."""
-    if teddy or not findings:
-        return findings
-    out: list[Finding] = []
-    for f in findings:
-        words = text[f.start : f.end]
-        if (
-            f.category is C.DISTRESS
-            and f.label == "distress"
-            and (_EYES_STING(text) or _TREAT_REPLACED(text))
-        ):
-            f = Finding(f.category, "distress_mild", MILD, f.start, f.end, f.stage)
-        elif (
-            f.category is C.INSULT
-            and _YUCK_WORD.fullmatch(words)
-            and _FOOD_DISLIKED(text)
-            or f.category is C.ABUSE
-            and _SKIN_TEST(text)
-            or f.category is C.DRUGS_ALCOHOL
-            and words == "coke"
-            and _COLA(text)
-            or f.category is C.DRUGS_ALCOHOL
-            and _ALCOHOL_WORD.fullmatch(words)
-            and _GROWN_UPS_ONE(text)
-        ):
-            continue
-        out.append(f)
-    return out
+FOOD_TREATS = (
+    Softening(C.DISTRESS, (_EYES_STING, _TREAT_REPLACED), mild_distress, label="distress"),
+    Softening(C.INSULT, (_FOOD_DISLIKED,), words=words_fullmatch(_YUCK)),
+    Softening(C.ABUSE, (_SKIN_TEST,)),
+    Softening(C.DRUGS_ALCOHOL, (_COLA,), words=words_are("coke")),
+    Softening(C.DRUGS_ALCOHOL, (_GROWN_UPS_ONE,), words=words_fullmatch(_ALCOHOL)),
+)
+"""What the food frames take back, or lower to minor (a child's message only)."""

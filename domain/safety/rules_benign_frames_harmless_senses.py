@@ -25,8 +25,9 @@ harmless reading explains (a child's message unless said otherwise):
 - the teddy: butter or jam spread on toast with a knife (a butter knife): spoilt by a sharp,
   big or kitchen knife, being alone, nobody looking, a secret.
 
-Run from rules_benign_frames_noticed.drop_noticed_frames (soften_harmless_senses), which runs
-the food and holiday frames first (rules_benign_frames_food_treats, _holiday_nights).
+Declared as the tables HARMLESS_SENSES and HARMLESS_SENSES_TEDDY (benign_softening), applied by
+rules_benign_frames_noticed.drop_noticed_frames after the food and holiday frames
+(rules_benign_frames_food_treats, _holiday_nights).
 """
 
 from __future__ import annotations
@@ -34,11 +35,10 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import AGAIN, HURT, MEANS, OLDER
-from domain.safety.findings import MILD, Finding
+from domain.safety.benign_softening import Softening, at_most, mild_distress
+from domain.safety.findings import MILD
 from domain.safety.meaning_concepts_people import DADS, GRANDADS, GRANS, MUMS
 from domain.safety.prefilter import prefiltered
-from domain.safety.rules_benign_frames_food_treats import soften_food_treats
-from domain.safety.rules_benign_frames_holiday_nights import soften_holiday_nights
 
 C = SafetyCategory
 _CARER = rf"(?:{MUMS}|{DADS}|{GRANS}|{GRANDADS}|uncle|auntie|aunty|aunt|parents)"
@@ -163,40 +163,21 @@ _BUTTER_SPREAD = Frame(
 )
 
 
-def soften_harmless_senses(findings: list[Finding], text: str, *, teddy: bool) -> list[Finding]:
-    """The findings once a harmless sense above has taken back, or lowered to minor, what it
-    explains; first the food and the holiday moments (flags7071)."""
-    findings = soften_food_treats(findings, text, teddy=teddy)
-    findings = soften_holiday_nights(findings, text, teddy=teddy)
-    if not findings:
-        return findings
-    if teddy:
-        if _BUTTER_SPREAD(text):
-            return [f for f in findings if f.category is not C.DANGEROUS_ACTIVITY]
-        return findings
-    out: list[Finding] = []
-    for f in findings:
-        if f.category is C.SELF_HARM and (
-            _JETTY_JUMP(text)
-            or _MEDICAL_NEEDLE(text)
-            or _IDLE_SCRATCH(text)
-            or _PILLOW_ROCK(text)
-            or _TIDIER_WISHED(text)
-            or _MAGIC_VANISH(text)
-        ):
-            continue
-        if (
-            f.category is C.DANGEROUS_ACTIVITY
-            and _JETTY_JUMP(text)
-            and not _DANGER_KEPT.search(text)
-        ):
-            f = Finding(f.category, f.label, min(f.risk, MILD), f.start, f.end, f.stage)
-        if f.category is C.DISTRESS and f.label == "distress" and _PILLOW_ROCK(text):
-            f = Finding(f.category, "distress_mild", MILD, f.start, f.end, f.stage)  # can't sleep
-        if f.category is C.ABUSE and (_PLAY_DUNK_BY_CARER(text) or _SPORT_BRUISES_PRIDE(text)):
-            continue
-        hump = f.category is C.SEXUAL and "hump" in text[f.start : f.end]
-        if hump and f.end - f.start <= 8 and _ANIMAL_HUMP(text):
-            continue
-        out.append(f)
-    return out
+def _short_hump(words: str) -> bool:
+    """A hump finding of a word or two ("hump", "humps"), not a longer phrase."""
+    return "hump" in words and len(words) <= 8
+
+
+HARMLESS_SENSES = (
+    Softening(
+        C.SELF_HARM,
+        (_JETTY_JUMP, _MEDICAL_NEEDLE, _IDLE_SCRATCH, _PILLOW_ROCK, _TIDIER_WISHED, _MAGIC_VANISH),
+    ),
+    Softening(C.DANGEROUS_ACTIVITY, (_JETTY_JUMP,), at_most(MILD), kept_if=_DANGER_KEPT.search),
+    Softening(C.DISTRESS, (_PILLOW_ROCK,), mild_distress, label="distress"),  # can't sleep
+    Softening(C.ABUSE, (_PLAY_DUNK_BY_CARER, _SPORT_BRUISES_PRIDE)),
+    Softening(C.SEXUAL, (_ANIMAL_HUMP,), words=_short_hump),
+)
+"""What the harmless senses above take back, or lower to minor, in a child's message."""
+HARMLESS_SENSES_TEDDY = (Softening(C.DANGEROUS_ACTIVITY, (_BUTTER_SPREAD,)),)
+"""What they take back in the teddy's: a butter knife on toast."""

@@ -13,15 +13,15 @@ only the findings its harmless reading explains (a child's message):
   to the fireworks display"): the danger is taken back; spoilt by lighting, letting off, holding
   or throwing them, bangers, going near or sneaking out alone.
 
-Run from rules_benign_frames_harmless_senses.soften_harmless_senses (soften_holiday_nights),
-itself run from rules_benign_frames_noticed.drop_noticed_frames.
+Declared as the table HOLIDAY_NIGHTS (benign_softening), applied by
+rules_benign_frames_noticed.drop_noticed_frames after the food frames.
 """
 
 from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.benign_frame import Frame
-from domain.safety.findings import MILD, Finding
+from domain.safety.benign_softening import Softening, mild_distress, words_with
 from domain.safety.prefilter import prefiltered
 
 C = SafetyCategory
@@ -68,24 +68,9 @@ _FIREWORKS_WATCHED = Frame(
 )
 
 
-def soften_holiday_nights(findings: list[Finding], text: str, *, teddy: bool) -> list[Finding]:
-    """The findings once a harmless holiday or bonfire-night moment above has taken back, or
-    lowered to minor, what it explains (a child's message only)."""
-    if teddy or not findings:
-        return findings
-    out: list[Finding] = []
-    for f in findings:
-        words = text[f.start : f.end]
-        if f.category is C.DISTRESS and f.label == "distress" and _SAD_TO_LEAVE(text):
-            f = Finding(f.category, "distress_mild", MILD, f.start, f.end, f.stage)
-        elif (
-            f.category is C.SELF_HARM
-            and "burn" in words
-            and _SUN_CREAM(text)
-            or f.category is C.DANGEROUS_ACTIVITY
-            and "firework" in words
-            and _FIREWORKS_WATCHED(text)
-        ):
-            continue
-        out.append(f)
-    return out
+HOLIDAY_NIGHTS = (
+    Softening(C.DISTRESS, (_SAD_TO_LEAVE,), mild_distress, label="distress"),
+    Softening(C.SELF_HARM, (_SUN_CREAM,), words=words_with("burn")),
+    Softening(C.DANGEROUS_ACTIVITY, (_FIREWORKS_WATCHED,), words=words_with("firework")),
+)
+"""What the holiday frames take back, or lower to minor (a child's message only)."""

@@ -24,17 +24,25 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import MEANS, OLDER, SCARED
-from domain.safety.findings import MILD, Finding
+from domain.safety.benign_softening import Softening, SofteningTable, mild_distress
+from domain.safety.findings import Finding
 from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
-from domain.safety.rules_benign_frames_babies_bedtime import soften_babies_bedtime
+from domain.safety.rules_benign_frames_babies_bedtime import BABIES_BEDTIME
 from domain.safety.rules_benign_frames_family_life import sibling_gender_tease
 from domain.safety.rules_benign_frames_family_moments import soften_family_moments
+from domain.safety.rules_benign_frames_food_treats import FOOD_TREATS
 from domain.safety.rules_benign_frames_getting_changed import changed_for_a_reason
 from domain.safety.rules_benign_frames_getting_off import got_off_at_the_stop
 from domain.safety.rules_benign_frames_handled import small_hurt_handled
-from domain.safety.rules_benign_frames_harmless_senses import soften_harmless_senses
+from domain.safety.rules_benign_frames_harmless_senses import HARMLESS_SENSES, HARMLESS_SENSES_TEDDY
 from domain.safety.rules_benign_frames_heeded import heeded_drop
+from domain.safety.rules_benign_frames_holiday_nights import HOLIDAY_NIGHTS
+from domain.safety.rules_benign_frames_insult_rejected import (
+    insult_denied_or_rejected,
+    name_called_condemned,
+    said_and_rejected,
+)
 from domain.safety.rules_benign_frames_teddy_told import teddy_told_drop
 
 C = SafetyCategory
@@ -50,56 +58,6 @@ _CHILD_SPOILT = (
 )
 
 # --- the teddy ------------------------------------------------------------------------------
-# "Did someone call you fat? That was unkind": a name someone called the child, asked about
-# and condemned; spoilt by agreeing ("they were right", "you are a bit").
-_NAME_CALLED = prefiltered(
-    r"\b(?:did|has|have|was it|were|when) (?:someone|somebody|anyone|they|he|she|the (?:other )?(?:kids?|boys?|girls?)|kids|people|[a-z]+) (?:\w+ ){0,2}?(?:call|called|say|said)\b"
-    r"|\b(?:someone|somebody|they|he|she|kids|people|the (?:other )?(?:kids?|boys?|girls?)) (?:called|calls|call) you\b"
-)
-_CALLED_UNKIND = prefiltered(
-    r"\b(?:unkind|mean|not kind|not nice|not okay|not ok|hurtful|wrong|not true|untrue|rude|horrible|nasty|not fair|unfair)\b"
-)
-_NAME_AGREED = prefiltered(
-    r"\b(?:(?:they|he|she|it|that) (?:were|was|are|is|'?s) (?:right|correct|true)|(?<!not )(?<!n't )(?<!nt )true\b|you (?:really )?(?:are|is)\b(?! not)|you'?re (?!not\b)(?:a bit |kind of |quite |so |really )?(?:fat|stupid|dumb|ugly|an? \w+)\b|deserve\w*|(?:a bit|kind of|quite|pretty) (?:fat|stupid|ugly|dumb)"
-    # (review) agreed after all: "that was mean, but they have a point, you idiot"
-    r"|\b(?:fair enough|fair point|(?:have|has|had|got) a point|not wrong|no lie|not a lie|not lying|spot on)\b|\b(?:skip\w* (?:your )?(?:dinner|lunch|breakfast|tea|meals?)|eat less|stop eating|(?:go on|try) a diet|lose (?:some )?weight)\b|\b(?:eat|have) (?:smaller|less|fewer|tiny|half)\b|\b(?:smaller|tinier|half) (?:dinners?|meals?|portions?|lunch\w*|breakfasts?)\b|\b(?:no more|cut out|give up|stop having) (?:dinners?|puddings?|snacks?|sweets|food|seconds)\b|(?<!call )(?<!called )(?<!calls )(?<!calling )\byou (?:big |little |stupid |fat |ugly )?(?:idiot|loser|moron|dummy|freak|weirdo|fatty|pig|cow|dork)\b(?! (?:is|are|was|were)\b))"
-)
-
-
-def _name_called_condemned(text: str) -> bool:
-    m = _NAME_CALLED.search(text)
-    return (
-        m is not None
-        and _CALLED_UNKIND.search(text[m.end() : m.end() + 100]) is not None
-        and not _NAME_AGREED.search(text)
-    )
-
-
-# "Skipping dinner won't make the sad feeling go away": the harm named and said not to help.
-_GO_AWAY_DENIED = prefiltered(
-    r"\b(?:won'?t|wont|will not|doesn'?t|does not|can'?t|cannot|never|isn'?t going to|is not going to|not going to|wouldn'?t|would not|didn'?t|did not) (?:really |ever |actually |truly )?(?:make|help|get)\b[^.?!,]{0,30}\bgo away\b"
-)
-_GO_AWAY_SPOILT = prefiltered(
-    r"\b(?:but (?:cutting|hurting|skipping|starving|not eating|scratching|pinching|hitting)|(?:will|would|does|can) (?:really )?(?:make|help)[^.?!]{0,30}\bgo away|instead (?:cut|hurt|skip|starve|scratch|pinch|hit|burn)|"
-    # (review) "... won't make the sad feeling go away, but it helps a bit so try it"
-    r"but (?:it|that|they|this) (?:\w+ )?helps?|try it|give it a (?:go|try)|do it anyway|(?:a|one) (?:little |tiny )?(?:bit|cut|scratch))\b"
-)
-# "Some people say people from that country are dirty, but that's unkind and not true".
-_REPORTED = prefiltered(
-    r"\b(?:say|says|said|saying|think|thinks|thought|told|tell|called|heard|believe|believes|claim|claims|reckon|reckons)\b"
-)
-_REJECTED = prefiltered(
-    r"^[^?!]{0,20}?\b(?:but|and|which|that'?s|thats|that is|it'?s|its|it is|they'?re|they are|this is)\b[^.?!]{0,20}?\b(?:unkind|untrue|not true|isn'?t true|is not true|aren'?t true|are not true|not fair|unfair|mean|wrong|hurtful|not kind|not nice|not okay|not ok|a lie|lies|a myth|rubbish|nonsense|silly|not right)\b"
-    r"|^[^.?!]{0,25}?\b(?:and|so|then) (?:he |she |they )?(?:got|gets|was|were) (?:banned|kicked out|kicked|blocked|reported|muted|suspended|told off|in (?:big )?trouble)\b[^.?!]{0,20}?\b(?:that|it|which) (?:was|is|'?s) (?:so |really |well |very )?(?:unkind|mean|wrong|hurtful|not kind|not nice|not okay|not ok|horrible|nasty|out of order|bad)\b"
-)
-_AIMED_AT_ME = prefiltered(
-    r"\b(?:to|at|told|tells|tell|called|calls|call|messaged|dmd|dm'?d|texted|sent) me\b|\b(?:i|me) should\b"
-)
-_REJECTION_SPOILT = prefiltered(
-    r"\b(?:but|and) (?:it'?s|its|that'?s|thats|they'?re|they are|it is) (?:kind of |a bit |sort of |actually |really )?(?:true|right)\b|\b(?:they|he|she) (?:are|is) right\b"
-    # (review) a rejection word negated ("and that's not wrong", "it's not a lie") agrees
-    r"|\b(?:not|isn'?t|is not|aren'?t|are not|no|hardly) (?:even )?(?:wrong|a lie|lies|lying|rubbish|nonsense|silly|unfair|mean|untrue|false)\b|\b(?:fair enough|fair point|(?:have|has|had|got) a point|spot on)\b"
-)
 # A password or login kept private, even when someone offers something for it; a pretend
 # club's password. Spoilt when the teddy asks for it or keeps it from the parents.
 _CREDENTIAL = prefiltered(
@@ -303,98 +261,72 @@ _GROWN_UPS_DRINK = Frame(
 )
 
 
-_SAID_AND_REJECTED = prefiltered(
-    r"\b(?:say|says|said|think|thinks|thought|tell|called|call)\b[^.?!]{3,60}?[,;]? (?:but|and) (?:that'?s|thats|that is|it'?s|its|it is|this is|they'?re|they are)\b[^.?!]{0,15}?\b(?:unkind|untrue|not true|not fair|unfair|mean|wrong|hurtful|not kind|not nice|a lie|a myth|rubbish|nonsense)\b"
-)
-
-
 def teddy_insult_condemned(text: str) -> bool:
     """The teddy asks about a name someone called the child and calls it unkind, or reports
     what some people say and rejects it."""
     if len(text) > _MAX_FRAMED:
         return False
-    return _name_called_condemned(text) or (
-        _SAID_AND_REJECTED.search(text) is not None and not _REJECTION_SPOILT.search(text)
-    )
+    return name_called_condemned(text) or said_and_rejected(text)
 
 
-def _teddy_drop(text: str, f: Finding) -> bool:
-    if teddy_told_drop(text, f):
-        return True  # (false alerts 48) the teddy telling, not urging
-    if f.category is C.INSULT and f.label == "insult_word" and _name_called_condemned(text):
-        return True
-    if f.category is C.GROOMING:
-        kept_private = _CREDENTIAL.search(text) and _KEPT_PRIVATE.search(text)
-        return bool(
-            (kept_private or _PLAY_SECRET.search(text)) and not _CREDENTIAL_SPOILT.search(text)
-        )
-    if f.category in (C.SELF_HARM, C.DANGEROUS_ACTIVITY) and _CAUTION(text):
-        return True
-    if f.category is C.DANGEROUS_ACTIVITY:
-        return _ERRAND_UPSTAIRS(text) or _SPARKLER_CARE(text)
-    if f.category is C.DRUGS_ALCOHOL:
-        return _GROWN_UP_DRINK(text)
-    return False
+def _password_kept_private(text: str) -> bool:
+    kept_private = _CREDENTIAL.search(text) and _KEPT_PRIVATE.search(text)
+    return bool((kept_private or _PLAY_SECRET.search(text)) and not _CREDENTIAL_SPOILT.search(text))
 
 
 def _child_drop(text: str, f: Finding) -> bool:
+    """The child's frames that read the finding itself (the others are in _NOTICED_CHILD)."""
     if f.category is C.SELF_HARM:
-        return _COMING_HOME_SAFE(text) or _BREATH_GAME(text) or got_off_at_the_stop(text, f)
-    if changed_for_a_reason(text, f):  # (left70) abuse or sexual findings on getting changed
-        return True
-    if f.category is C.ABUSE:
-        return _KICKED_BY_A_CHILD(text) or _KICKED_OUT_OF_ACTIVITY(text)
-    if f.category is C.GROOMING:
-        return _SANTA(text) or _GAME_ROOM(text) or _NEIGHBOUR_ROOM_BENIGN(text)
-    if f.category is C.SEXUAL:
-        return _HEALTH_LESSON(text)
-    if f.category is C.DRUGS_ALCOHOL:
-        return _GROWN_UPS_DRINK(text)
-    if f.category in (C.HATE, C.INSULT):
-        return sibling_gender_tease(text)  # (round 52) "my brother says girls are gross"
-    return False
+        return got_off_at_the_stop(text, f)
+    return changed_for_a_reason(text, f)  # (left70) abuse or sexual findings on getting changed
 
 
-def _mild_distress(text: str) -> bool:
-    return (
-        _KICKED_OUT_OF_ACTIVITY(text)
-        or _HURT_BY_A_THING(text)
-        or _HEIGHT_FRIGHT(text)
-        # (gaps47) a small hurt from another child that a grown-up has dealt with
-        or small_hurt_handled(text)
-    )
-
-
-def _both_drop(text: str, f: Finding) -> bool:
-    if f.category is C.INSULT and f.label == "insult_phrase":
-        denied = _GO_AWAY_DENIED.search(text[max(0, f.start - 60) : f.end + 1])
-        if denied is not None and not _GO_AWAY_SPOILT.search(text):
-            return True
-        if _AIMED_AT_ME.search(text):
-            return False  # "someone said kys to me, that's not nice": bullying, kept
-    if f.category in (C.HATE, C.INSULT) and _REPORTED.search(text[max(0, f.start - 40) : f.start]):
-        rejected = _REJECTED.search(text[f.end : f.end + 90])
-        return rejected is not None and not _REJECTION_SPOILT.search(text)
-    return False
+_NOTICED_TEDDY = SofteningTable(
+    Softening(C.INSULT, (name_called_condemned,), label="insult_word"),
+    Softening(C.GROOMING, (_password_kept_private,)),
+    Softening(C.SELF_HARM, (_CAUTION,)),
+    Softening(C.DANGEROUS_ACTIVITY, (_CAUTION, _ERRAND_UPSTAIRS, _SPARKLER_CARE)),
+    Softening(C.DRUGS_ALCOHOL, (_GROWN_UP_DRINK,)),
+)
+_NOTICED_CHILD = SofteningTable(
+    Softening(C.SELF_HARM, (_COMING_HOME_SAFE, _BREATH_GAME)),
+    Softening(C.ABUSE, (_KICKED_BY_A_CHILD, _KICKED_OUT_OF_ACTIVITY)),
+    Softening(C.GROOMING, (_SANTA, _GAME_ROOM, _NEIGHBOUR_ROOM_BENIGN)),
+    Softening(C.SEXUAL, (_HEALTH_LESSON,)),
+    Softening(C.DRUGS_ALCOHOL, (_GROWN_UPS_DRINK,)),
+    # (round 52) "my brother says girls are gross"
+    Softening(C.HATE, (sibling_gender_tease,)),
+    Softening(C.INSULT, (sibling_gender_tease,)),
+    # sent out of a game, a knock, a fright, (gaps47) a small hurt a grown-up has dealt with
+    Softening(
+        C.DISTRESS,
+        (_KICKED_OUT_OF_ACTIVITY, _HURT_BY_A_THING, _HEIGHT_FRIGHT, small_hurt_handled),
+        mild_distress,
+        label="distress",
+    ),
+)
+_SOFTENED_CHILD = SofteningTable(*FOOD_TREATS, *HOLIDAY_NIGHTS, *HARMLESS_SENSES, *BABIES_BEDTIME)
+_SOFTENED_TEDDY = SofteningTable(*HARMLESS_SENSES_TEDDY, *BABIES_BEDTIME)
 
 
 def drop_noticed_frames(findings: list[Finding], text: str, *, teddy: bool) -> list[Finding]:
-    """The findings left once the harmless frames above have taken back what they explain."""
+    """The findings left once the harmless frames, the other frame modules' tables first, have
+    taken back (or lowered) what they explain."""
     if not findings or len(text) > _MAX_FRAMED:
         return findings
-    out: list[Finding] = []
-    findings = soften_babies_bedtime(soften_harmless_senses(findings, text, teddy=teddy), text)
-    for f in soften_family_moments(findings, text, teddy=teddy):
-        if heeded_drop(text, f, teddy=teddy) or _both_drop(text, f):
-            continue
-        if _teddy_drop(text, f) if teddy else _child_drop(text, f):
-            continue
-        if (
-            not teddy
-            and f.category is C.DISTRESS
-            and f.label == "distress"
-            and _mild_distress(text)
-        ):
-            f = Finding(f.category, "distress_mild", MILD, f.start, f.end, f.stage)
-        out.append(f)
-    return out
+    if teddy:
+        findings = _SOFTENED_TEDDY(findings, text)
+    else:
+        findings = soften_family_moments(_SOFTENED_CHILD(findings, text), text, teddy=False)
+    # (false alerts 48) the teddy telling, not urging; the child's frames that read the finding
+    reads_it = teddy_told_drop if teddy else _child_drop
+    kept = [
+        f
+        for f in findings
+        if not (
+            heeded_drop(text, f, teddy=teddy)
+            or insult_denied_or_rejected(text, f)
+            or reads_it(text, f)
+        )
+    ]
+    return (_NOTICED_TEDDY if teddy else _NOTICED_CHILD)(kept, text)
