@@ -64,7 +64,7 @@ CLOTHES_OFF_DESCRIBE = prefiltered(
 
 # --- the child's password asked for ---------------------------------------------------------------------------------
 PASSWORD_ASKED = prefiltered(
-    r"\b(?:what'?s|what is|whats|tell me|give me|type|send me|share|can i have|i need|let me have|say|text me|i'?ll need|read me|what are) (?:your|ur) (?:\w+ ){0,2}(?:password|passwords|passcode|pass code|pin|pin number|login|log-?in|log in details|sign in details|account details)\b"
+    r"\b(?:what'?s|what is|whats|tell me|give me|type|send me|share|can i have|i need|let me have|say|text me|i'?ll need|read me|what are) (?:your|ur) (?:\w+ ){0,2}(?:password|passwords|passcode|pass code|pin|pin number|login|log-?in|log in details|sign in details|account details)\b(?! (?:game|games|story|idea|rule|rules))"
 )
 
 # --- cutting said to help ------------------------------------------------------------------------------------------------
