@@ -34,6 +34,7 @@ from domain.safety.rules_meaning_teddy_probe_dangers import find_teddy_probe_dan
 from domain.safety.rules_meaning_teddy_probe_people import find_teddy_probe_people
 from domain.safety.rules_meaning_teddy_probes import find_teddy_probes
 from domain.safety.rules_meaning_teddy_rejection import find_teddy_rejection
+from domain.safety.rules_meaning_teddy_school_and_screens import find_teddy_school_and_screens
 from domain.safety.rules_meaning_teddy_self_harm_urged import find_teddy_self_harm_urged
 from domain.safety.rules_meaning_teddy_slip_away import find_teddy_slip_away
 from domain.safety.rules_meaning_teddy_story_harms import find_teddy_story_harms
@@ -109,6 +110,10 @@ _TEDDY_THEMES = GatedRules(
         # (miss7071) hunger called deserved, the deep fryer alone, an allergy tested, aerosols
         # on the bonfire, what grown-ups do in bed made "our fun secret"
         find_teddy_hunger_fryer_bonfire,
+        # (miss7475) school and screens: a roof climb "they'll never catch you", a secret code so
+        # mum never sees, bad countries, "what you look like underneath", the password asked,
+        # cutting said to help, find where he lives and beat him up
+        find_teddy_school_and_screens,
     )
 )
 

@@ -108,6 +108,7 @@ from domain.safety.rules_meaning_flags_play_and_seen import find_play_and_seen_f
 from domain.safety.rules_meaning_flags_pools_streets import find_pool_and_street_flags
 from domain.safety.rules_meaning_flags_prejudice import find_prejudice_flags
 from domain.safety.rules_meaning_flags_risky_plans import find_risky_plan_flags
+from domain.safety.rules_meaning_flags_school_and_screens import find_school_and_screens_flags
 from domain.safety.rules_meaning_flags_unsettled import find_unsettled_flags
 from domain.safety.rules_meaning_flags_worried import find_worried_flags
 from domain.safety.rules_meaning_games_costumes_checks import (
@@ -140,6 +141,7 @@ from domain.safety.rules_meaning_prejudice_groups import (
 )
 from domain.safety.rules_meaning_pretexts import find_pretext_abuse
 from domain.safety.rules_meaning_said_in_passing import find_said_in_passing
+from domain.safety.rules_meaning_school_and_screens import find_school_and_screens
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_self_harm_fall_out import find_fall_out_to_escape
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
@@ -368,6 +370,13 @@ _CHILD_THEMES = GatedRules(
         # it, a jump off any roof, how close to the bonfire before my coat catches; a firework
         # thrown at someone
         find_food_and_firework_flags,
+        # (miss7475) school and screens: hurt and "if i tell she'll do it worse", a thing thrown
+        # at my face, no food for days, asked to touch his privates, knickers off to look, the
+        # "rude bit" asked for, naked avatars, self-harm videos copied; a ruler in the plug, a
+        # climb to the top shelf, a fire challenge, alone at playtime, a chat made without me, a
+        # smear planned for the group chat
+        find_school_and_screens,
+        find_school_and_screens_flags,
     )
 )
 

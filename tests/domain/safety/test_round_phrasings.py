@@ -63,6 +63,7 @@ from . import (
     miss6465b_phrasings,
     miss6869_phrasings,
     miss7071_phrasings,
+    miss7475_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
@@ -215,6 +216,7 @@ ROUNDS = (
     left70_phrasings,
     miss7071_phrasings,
     flags7071_phrasings,
+    miss7475_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
