@@ -72,6 +72,8 @@ _CREDENTIAL_SPOILT = prefiltered(
     r"photos?|pictures?|pics?|selfies?|videos?|camera|bath|shower|undress\w*|naked|clothes|pants|touch\w*|show (?:it |them )?(?:to )?me|meet|come (?:to|over)|address|where you live|alone|"
     # (review) kept from the family, or no one else to know, or where the child lives or studies
     r"from (?:your |ur )?(?:mum|mom|mummy|mommy|dad|daddy|parents|grown ?-?ups?|teachers?|family)|(?:nobody|no one|no-one|noone) (?:else )?(?:can|must|should|will|is allowed to) (?:ever )?(?:know|find out)|never (?:know\w*|finds? out|found out)|finds? out|"
+    # (miss7475) a code to keep the talk itself from the family
+    r"(?:mum|mom|mummy|mommy|dad|daddy|parents|grown ?-?ups?|teachers?|family|nobody|no one|no-one|noone) (?:will |would |can |could )?(?:never|won'?t|wont|can'?t|cant|cannot|doesn'?t|don'?t|dont) (?:ever )?(?:sees?|reads?|hears?|knows?|understands?|work (?:it|them) out)|what we (?:talk|chat|say|text|type|send|write)\w*|"
     r"where (?:you|they|we) (?:go to school|live|sleep)|what school|your school|between you and me|(?:tell|give|show) (?:it to )?(?:your |ur )?(?:best friend )?teddy|teddy (?:can|will|could|needs?|should|'?ll|wants?) (?:\w+ )?(?:look after|keep|have|hold|know|see|need|take|mind|save|remember|it|them|yours)|(?:look after|keep|mind|hold|save|remember) (?:yours|it|them) for you|type (?:it|them) in|spell (?:it|them|yours)|(?:the )?(?:first )?letters)\b"
 )
 _PLAY_SECRET = prefiltered(
