@@ -35,7 +35,9 @@ class ServerProcess:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self, timeout: float = 60.0) -> None:
+    def start(self, timeout: float = 180.0) -> None:
+        # Generous: each worker warms the safety engine up before it is ready (about 35 s of
+        # CPU on a slow 2-core box), and two workers share the cores with the test run.
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         log = self.log_path.open("wb")
         self.process = subprocess.Popen(
