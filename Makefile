@@ -34,4 +34,4 @@ bench: install
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) .teddy-data .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .teddy-data .teddy-cache .pytest_cache .mypy_cache .ruff_cache

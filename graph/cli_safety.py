@@ -13,6 +13,7 @@ from typing import Any
 from domain.enums import Speaker
 from domain.safety import AssessmentRequest, SafetyEngine
 from domain.safety.evaluation import evaluate, format_report, load_examples
+from persistence.prefilter_analysis_file import warm_up_engine
 
 _CHUNK = 256
 
@@ -115,6 +116,15 @@ def _threshold(args: argparse.Namespace) -> float:
         return 0.7
 
 
+def _cache_dir() -> Path:
+    try:
+        from graph.settings import Settings
+
+        return Settings().cache_dir
+    except Exception:  # settings invalid for this shell: the default folder
+        return Path(".teddy-cache")
+
+
 def _engine(args: argparse.Namespace) -> SafetyEngine:
     semantic = None
     if not getattr(args, "rules_only", False):
@@ -122,7 +132,7 @@ def _engine(args: argparse.Namespace) -> SafetyEngine:
 
         semantic = build_semantic_stage()
     engine = SafetyEngine(threshold=_threshold(args), semantic=semantic)
-    engine.warm_up()
+    warm_up_engine(engine, _cache_dir())
     return engine
 
 

@@ -17,6 +17,7 @@ from persistence.embedded import EmbeddedPostgres, EmbeddedRedis
 from persistence.event_bus import RedisEventBus
 from persistence.field_cipher import FieldCipher
 from persistence.outbox import OutboxRelay
+from persistence.prefilter_analysis_file import warm_up_engine
 from persistence.redis_client import connect_redis
 
 logger = logging.getLogger(__name__)
@@ -96,7 +97,7 @@ class Runtime:
                 timeout_seconds=settings.ai_timeout_seconds,
             ),
         )
-        self.services.safety.warm_up()
+        warm_up_engine(self.services.safety, settings.cache_dir)
         await self.bus.start()
         self.revocations = DeviceRevocations(self.services.device_tokens, self.bus)
         await self.revocations.start()

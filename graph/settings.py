@@ -53,6 +53,8 @@ class Settings(BaseSettings):
     database_url: str | None = None
     redis_url: str | None = None
     data_dir: Path = Path(".teddy-data")
+    cache_dir: Path = Path(".teddy-cache")
+    """Rebuildable files kept between starts (the safety pre-filter's analyses)."""
 
     db_pool_size: int = 20
     db_pool_overflow: int = 30

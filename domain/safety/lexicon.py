@@ -56,7 +56,9 @@ def phrase_gate(phrases: list[str] | tuple[str, ...]) -> PhraseGate:
 
 
 def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> Prefiltered:
-    ordered = sorted(set(phrases), key=len, reverse=True)
+    # Longest first (a longer phrase wins where two start at one place); ties in a fixed
+    # order, so the pattern's source is the same in every process (prefilter_memo's key).
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
     return prefiltered(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
 

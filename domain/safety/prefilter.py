@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from domain.safety import prefilter_alternatives as each
 from domain.safety.prefilter_alternatives import Alternatives, split_alternatives
 from domain.safety.prefilter_index import ALWAYS, Index, Table
-from domain.safety.prefilter_literals import clauses
+from domain.safety.prefilter_memo import clauses_of
 from domain.safety.prefilter_odds import PIECE_LENGTHS
 from domain.safety.prefilter_spaced import spaced
 
@@ -212,10 +212,10 @@ class Prefiltered:
         if alternatives is None:
             self._number = _TABLE.add(self.pattern)
             return
-        found = [clauses(alternative) for alternative in alternatives]
+        found = [clauses_of(alternative) for alternative in alternatives]
         # The whole is possible when one alternative is (always, if one has no clause).
         whole = ALWAYS if not all(found) else _TABLE.new_number()
-        numbers = [_TABLE.add_clauses(clauses_of, also=whole) for clauses_of in found]
+        numbers = [_TABLE.add_clauses(needs, also=whole) for needs in found]
         if whole == ALWAYS and all(number == ALWAYS for number in numbers):
             self._number = ALWAYS
             return

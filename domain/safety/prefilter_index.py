@@ -11,8 +11,8 @@ from itertools import chain
 
 import ahocorasick
 
-from domain.safety.prefilter_literals import clauses
 from domain.safety.prefilter_measured_odds import commonly_met, measured_odds
+from domain.safety.prefilter_memo import clauses_of
 from domain.safety.prefilter_odds import piece, selectivity
 
 ALWAYS = -1
@@ -175,7 +175,7 @@ class Table:
 
     def add(self, pattern: re.Pattern[str]) -> int:
         """Number and index a pattern (`ALWAYS` when it has no clause)."""
-        return self.add_clauses(clauses(pattern))
+        return self.add_clauses(clauses_of(pattern))
 
     def add_clauses(self, found: list[list[frozenset[str]]], also: int = ALWAYS) -> int:
         """Number and index clauses, one of which a text must meet (`ALWAYS`: none); a
@@ -250,6 +250,7 @@ class Table:
         return entry
 
 
+@cache  # (a requirement is in many clauses: ~125,000 of them, ~33,000 different)
 def _trigger_rank(need: frozenset[str]) -> tuple[float, tuple[int, int, tuple[str, ...]]]:
     """Higher for a better trigger: the requirement real messages meet least often (measured,
     prefilter_measured_odds), then the rarest by letters. Any requirement of a clause can

@@ -10,6 +10,7 @@ import pytest
 
 from domain.safety import SafetyEngine
 from domain.safety.semantic import SemanticStage
+from persistence.prefilter_analysis_file import warm_up_engine
 from persistence.sentence_embeddings import build_semantic_stage
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -19,6 +20,8 @@ HOLDOUT_SET = REPO_ROOT / "tests" / "safety" / "holdout.jsonl"
 PARAPHRASE_SET = REPO_ROOT / "tests" / "safety" / "paraphrases.jsonl"
 PARAPHRASE_A_SET = REPO_ROOT / "tests" / "safety" / "paraphrases_a.jsonl"
 PARAPHRASE_B_SET = REPO_ROOT / "tests" / "safety" / "paraphrases_b.jsonl"
+CACHE_DIR = REPO_ROOT / ".teddy-cache"
+"""What `make run` uses too: the pre-filter's analyses, kept between test sessions."""
 
 
 def data_lines() -> list[dict[str, Any]]:
@@ -34,14 +37,14 @@ def data_lines() -> list[dict[str, Any]]:
 @pytest.fixture(scope="session")
 def engine() -> SafetyEngine:
     built = SafetyEngine(threshold=0.7)
-    built.warm_up()
+    warm_up_engine(built, CACHE_DIR)
     return built
 
 
 @pytest.fixture(scope="session")
 def production_engine() -> SafetyEngine:
     built = SafetyEngine(threshold=0.8)
-    built.warm_up()
+    warm_up_engine(built, CACHE_DIR)
     return built
 
 
@@ -57,5 +60,5 @@ def semantic_stage() -> SemanticStage:
 def semantic_engine(semantic_stage: SemanticStage) -> SafetyEngine:
     """The engine as the service builds it: rules + the semantic stage."""
     built = SafetyEngine(threshold=0.7, semantic=semantic_stage)
-    built.warm_up()
+    warm_up_engine(built, CACHE_DIR)
     return built
