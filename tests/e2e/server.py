@@ -25,7 +25,9 @@ class ServerProcess:
         self, env: dict[str, str], port: int | None = None, cwd: Path | None = None
     ) -> None:
         self.port = port or free_port()
-        self.env = {**os.environ, **env, "TEDDY_PORT": str(self.port)}
+        # Every server reads the pre-filter analyses the test session kept (a cwd elsewhere too).
+        cache = {"TEDDY_CACHE_DIR": str(REPO / ".teddy-cache")}
+        self.env = {**os.environ, **cache, **env, "TEDDY_PORT": str(self.port)}
         self.process: subprocess.Popen[bytes] | None = None
         self.cwd = cwd or REPO
         logs = Path(env["TEDDY_DATA_DIR"]) if "TEDDY_DATA_DIR" in env else (cwd or Path("/tmp"))
@@ -36,8 +38,9 @@ class ServerProcess:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 180.0) -> None:
-        # Generous: each worker warms the safety engine up before it is ready (about 35 s of
-        # CPU on a slow 2-core box), and two workers share the cores with the test run.
+        # Generous: each worker warms the safety engine up before it is ready (about 13 s of
+        # CPU on a slow 2-core box with the kept analyses, 35 s without), and two workers
+        # share the cores with the test run.
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         log = self.log_path.open("wb")
         self.process = subprocess.Popen(
