@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_people import DADS, GRANDADS, GRANS, MUMS, STEP_PARENT
 from domain.safety.prefilter import prefiltered
 
 AB = SafetyCategory.ABUSE
@@ -41,7 +42,7 @@ HURT_SILENCED = prefiltered(
 )
 
 # --- a thing thrown at the child's face ----------------------------------------------------------
-_GROWN = r"(?:daddy|dad|mummy|mum|mom|mommy|mam|stepdad|step ?dad|stepmum|step ?mum|stepmom|my (?:step ?)?(?:dad|mum|mom)|uncle|auntie|aunty|nan|nanny|grandad|grandpa|grandma|mums? boyfriend|moms? boyfriend|dads? girlfriend|he|she)"
+_GROWN = rf"(?:{MUMS}|{DADS}|{STEP_PARENT}|uncle|auntie|aunty|{GRANS}|nanny|{GRANDADS}|(?:mum|mom)s? boyfriend|dads? girlfriend|he|she)"
 THROWN_AT_FACE = prefiltered(
     rf"\b{_GROWN}\b (?:\w+ )?(?:threw|throwed|throws|chucked|chucks|hurled|hurls|flung|flings|lobbed|lobs|smashed|whacked)\b (?:\w+ ){{0,3}}?(?:at|into|in) (?:my (?:face|head|eyes?|nose|mouth|cheek|lip|back|tummy|chest)|me)\b[^.?!]{{0,50}}\b(?:bleed\w*|bled|blood\w*|bruise\w*|black eye|swollen|swelled|split|cut open|broke|broken|wobbly tooth fell out)\b"
 )
