@@ -35,10 +35,12 @@ _WOULD_NOT = (
     r"(?:wouldn'?t|would not|didn'?t|did not|won'?t|will not|don'?t|do not|couldn'?t|never)"
 )
 _GET_HURT = r"(?:get |be |got )?(?:burn\w*|scald\w*|cut|hurt|hit|run over|knocked over|squashed|bitten|stung|shocked|electrocuted|drown\w*|fall|fell|trip\w*|slip\w*|hurt (?:my ?self|my \w+)|burn (?:my ?self|my \w+)|cut (?:my ?self|my \w+))"
+# The carer and the pull written once, the three endings after them (the same strings).
 KEPT_FROM_HARM = prefiltered(
-    rf"\b{_CARER}\b[^.?!]{{0,30}}\b{_PULLED} {_MY_HAND}\b[^.?!]{{0,50}}\bso (?:that )?(?:i|we) {_WOULD_NOT} {_GET_HURT}\b"
-    rf"|\b{_CARER}\b[^.?!]{{0,30}}\b{_PULLED} {_MY_HAND} (?:back|away|out of the way|clear|off|up|out)\b[^.?!]{{0,15}}\b(?:from|off|out of|away from|near) {_HAZARD}\b"
-    rf"|\b{_CARER}\b[^.?!]{{0,30}}\b{_PULLED} {_MY_HAND} (?:\w+ )?(?:back|away|off)\b[^.?!]{{0,40}}\bbefore (?:i|we) (?:could |would )?{_GET_HURT}\b"
+    rf"\b{_CARER}\b[^.?!]{{0,30}}\b{_PULLED} {_MY_HAND}"
+    rf"(?:\b[^.?!]{{0,50}}\bso (?:that )?(?:i|we) {_WOULD_NOT} {_GET_HURT}\b"
+    rf"| (?:back|away|out of the way|clear|off|up|out)\b[^.?!]{{0,15}}\b(?:from|off|out of|away from|near) {_HAZARD}\b"
+    rf"| (?:\w+ )?(?:back|away|off)\b[^.?!]{{0,40}}\bbefore (?:i|we) (?:could |would )?{_GET_HURT}\b)"
 )
 KEPT_FROM_HARM_SPOILT = prefiltered(
     r"\b(?:on purpose|deliberately|held (?:it|my hand|my arm|my fingers|me) (?:there|on|down|against|in|under|over|near)|(?:hold|holds|holding|pushed|push|pushes|pressed|press|forced|shoved|put) (?:my|me)\b[^.?!]{0,20}\b(?:on|onto|against|into|in|under|near) (?:the|a)|"

@@ -56,20 +56,24 @@ _MAN = r"(?:(?:a|the|this|that|some) (?:man|guy|lady|woman|stranger|bloke|person
 _STRANGER = r"(?:(?:a|the|this|that|some) (?:man|guy|lady|woman|stranger|bloke|person|teenager)|someone|somebody)"
 _HIS_PLACE = r"(?:his|her|their) (?:flat|house|place|home|van|caravan|car|room|shed|hotel)"
 
+# A man's gift or his car written once before the endings that follow each; "(?=[bfgio])"
+# and "(?=[dfi])" are the first letters of what follows, tried first (the same strings).
 LURED_AWAY = prefiltered(
     # "said get in and he will take me to my mummy"
     r"\b(?:said|says|told me|tells me|asked me to) (?:to )?get in\b[^.?!]{0,20}\b(?:he|she|they)(?:'?ll| will| would|'?d)? (?:take|drive|bring) me\b"
-    rf"|\b{_MAN}\b[^.?!]{{0,40}}\b(?:in|from) (?:a|the|his|her) (?:\w+ )?(?:car|van)\b[^.?!]{{0,15}}\b(?:said|says|told me|asked)\b[^.?!]{{0,10}}\bget in\b"
+    rf"|\b{_MAN}\b[^.?!]{{0,40}}\b(?=[bfgio])(?:"
+    rf"(?:in|from) (?:a|the|his|her) (?:\w+ )?(?:car|van)\b[^.?!]{{0,15}}\b(?:said|says|told me|asked)\b[^.?!]{{0,10}}\bget in\b"
     # sweets or gifts, then "next time he'll drive me home"
-    rf"|\b{_MAN}\b[^.?!]{{0,40}}\b(?:gives?|giving|gave|buys?|bought) me (?:sweets|candy|chocolate|money|presents?|gifts?|sweeties)\b[^.?!]{{0,40}}\b(?:drive|take|give me a lift|walk) (?:me )?(?:home|to (?:his|her))\b"
+    rf"|(?:gives?|giving|gave|buys?|bought) me (?:sweets|candy|chocolate|money|presents?|gifts?|sweeties)\b[^.?!]{{0,40}}\b(?:drive|take|give me a lift|walk) (?:me )?(?:home|to (?:his|her))\b"
     # (round 44) sweets, then a promised trip somewhere special, or without mum
-    rf"|\b{_MAN}\b[^.?!]{{0,40}}\b(?:gives?|giving|gave|buys?|bought|offer\w*) me (?:some |an? )?(?:sweets|sweeties|candy|chocolates?|lollies|lolly|lollipops?|treats?|ice ?-?creams?|money|presents?|gifts?|toys?)\b[^.?!]{{0,60}}\b(?:take|takes|taking|bring|drive) me (?:somewhere (?:special|secret|fun|nice|cool)|(?:on|for) (?:a |an )?(?:ride|drive|spin|adventure|trip)|to (?:see|meet|a secret|his|her)\b|[^.?!]{{0,30}}\b(?:without (?:my )?(?:mum|mom|mummy|dad|daddy|parents)|on my own|by myself|just me|don'?t tell|not tell|a secret|our secret))"
+    rf"|(?:gives?|giving|gave|buys?|bought|offer\w*) me (?:some |an? )?(?:sweets|sweeties|candy|chocolates?|lollies|lolly|lollipops?|treats?|ice ?-?creams?|money|presents?|gifts?|toys?)\b[^.?!]{{0,60}}\b(?:take|takes|taking|bring|drive) me (?:somewhere (?:special|secret|fun|nice|cool)|(?:on|for) (?:a |an )?(?:ride|drive|spin|adventure|trip)|to (?:see|meet|a secret|his|her)\b|[^.?!]{{0,30}}\b(?:without (?:my )?(?:mum|mom|mummy|dad|daddy|parents)|on my own|by myself|just me|don'?t tell|not tell|a secret|our secret)))"
     # (round 58) a stranger's gift (boots, a phone, money) if i go for a ride, a drive or back
     # to his car with him, or without the grown-ups
     rf"|\b{_STRANGER}\b[^.?!]{{0,40}}\b(?:give|gives|gave|buy|buys|bought|get|gets|got|offer\w*|'?d (?:buy|get|give)) me\b[^.?!]{{0,40}}\bif (?:i|we) (?:\w+ )?(?:go|come|went|came|get|got|hop|jump)\b (?:for (?:a |an )?(?:ride|drive|spin|walk|trip)(?! on\b)|(?:in|into) (?:his|her|their|the) (?:car|van|truck|lorry)|(?:back )?(?:to|round) (?:his|her|their) (?:house|flat|place|car|van))\b[^.?!]{{0,30}}\b(?:with (?:him|her|them)|no (?:grown ?-?ups?|adults?|parents|mum|mom|dad)|without (?:my |the |any )?(?:grown ?-?ups?|adults?|parents|mum|mom|dad)|alone|on my own|by myself|just (?:me|us)|don'?t tell|not tell)\b"
     # (round 46) a man in a car or a van: a treat for a pet, a puppy to see, if i come over to it
-    rf"|\b{_MAN}\b[^.?!]{{0,30}}\b(?:in|from|driving) (?:a|the|his|her|this|that) (?:\w+ )?(?:car|van|truck|lorry|jeep)\b(?! ?(?:park|boot|wash|showroom))[^.?!]{{0,60}}\b(?:treats?|sweets|sweeties|candy|chocolate|lolly|puppy|puppies|kittens?|bunny|bunnies|dog|doggy|money|toys?|presents?|a surprise|show (?:me|us)|let (?:me|us) (?:see|stroke|hold|pet|play))\b[^.?!]{{0,50}}\b(?:if|when|so) (?:i|we) (?:\w+ )?(?:come|came|go|went|walk|walked|step|stepped|get|got)\b[^.?!]{{0,10}}\b(?:over|closer|nearer|up|to (?:his|her|the) (?:car|van|truck|window|door)|in)\b"
-    rf"|\b{_MAN}\b[^.?!]{{0,30}}\b(?:in|from|driving) (?:a|the|his|her|this|that) (?:\w+ )?(?:car|van|truck|lorry|jeep)\b(?! ?(?:park|boot|wash|showroom))[^.?!]{{0,40}}\b(?:told|tells|asked|asks|wanted|wants|said|says)\b[^.?!]{{0,10}}\b(?:me|us)? ?(?:to )?(?:come|go|walk) (?:over|closer|nearer) to (?:his|her|the) (?:car|van|truck|window|door)\b"
+    rf"|\b{_MAN}\b[^.?!]{{0,30}}\b(?=[dfi])(?:in|from|driving) (?:a|the|his|her|this|that) (?:\w+ )?(?:car|van|truck|lorry|jeep)\b(?! ?(?:park|boot|wash|showroom))(?:"
+    rf"[^.?!]{{0,60}}\b(?:treats?|sweets|sweeties|candy|chocolate|lolly|puppy|puppies|kittens?|bunny|bunnies|dog|doggy|money|toys?|presents?|a surprise|show (?:me|us)|let (?:me|us) (?:see|stroke|hold|pet|play))\b[^.?!]{{0,50}}\b(?:if|when|so) (?:i|we) (?:\w+ )?(?:come|came|go|went|walk|walked|step|stepped|get|got)\b[^.?!]{{0,10}}\b(?:over|closer|nearer|up|to (?:his|her|the) (?:car|van|truck|window|door)|in)\b"
+    rf"|[^.?!]{{0,40}}\b(?:told|tells|asked|asks|wanted|wants|said|says)\b[^.?!]{{0,10}}\b(?:me|us)? ?(?:to )?(?:come|go|walk) (?:over|closer|nearer) to (?:his|her|the) (?:car|van|truck|window|door)\b)"
     # special things at his flat, if i come on my own
     rf"|\b{_HIS_PLACE}\b[^.?!]{{0,40}}\bif i (?:come|go|visit|pop round)\b[^.?!]{{0,15}}\b(?:on my own|alone|by myself|without (?:mum|mom|dad|my (?:mum|mom|dad|parents)))\b"
     # an uber or a taxi sent to bring me to his place (in secret), running away to his place

@@ -65,8 +65,10 @@ _COLD = r"(?:snow|cold|freezing|frost|ice|icy|rain|storm|blizzard|night)"
 OUT_IN_THE_COLD = prefiltered(
     rf"\b(?:go|going|walk|walking|stay|staying|lie|lay|sleep|sit)\b[^.?!]{{0,15}}\b(?:out|outside)\b[^.?!]{{0,25}}\b{_COLD}\b[^.?!]{{0,50}}\b(?:(?:won'?t|wont|not|never|don'?t|dont) (?:come|go|get|make it) (?:back )?(?:in|inside|indoors|home|back)\b(?!(?: (?:in|inside|indoors|home))? (?:till|until|til|before|when|after|for (?:tea|dinner|lunch|a bit|ages)|unless)\b)|freeze to death|freeze solid|turn to ice|not wake up|never wake up|not be found till|let myself (?:freeze|die)|(?:till|until) i (?:freeze|die|stop breathing))\b"
 )
+# The gap after the pills, "[^,.?!]{0,50}[,.]?[^.?!]{0,20}" written so each length is tried once
+# (the same strings: up to 50 before the first comma or full stop, up to 20 after it).
 PILLS_ALMOST_ENOUGH = prefiltered(
-    rf"\b{_STORE}\b[^.?!]{{0,40}}\b{_PILLS}\b[^,.?!]{{0,50}}[,.]?[^.?!]{{0,20}}\b(?:(?:almost|nearly|just about|finally|soon|now) (?:got |have |had |'ve got |ve got |got myself )?enough|(?:i'?ve|ive|i have) got enough|enough (?:now|soon|to (?:do it|end it|not wake up|never wake up|die|do the job)))\b"
+    rf"\b{_STORE}\b[^.?!]{{0,40}}\b{_PILLS}\b(?:[^,.?!]{{0,50}}(?:[,.][^.?!]{{0,20}})?|[^,.?!]{{51}}[^.?!]{{0,19}})\b(?:(?:almost|nearly|just about|finally|soon|now) (?:got |have |had |'ve got |ve got |got myself )?enough|(?:i'?ve|ive|i have) got enough|enough (?:now|soon|to (?:do it|end it|not wake up|never wake up|die|do the job)))\b"
 )
 # (review47) "saving up for my dog's medicine, nearly got enough money": pills to be bought.
 _PILLS_BOUGHT = prefiltered(
