@@ -43,6 +43,7 @@ from domain.safety.rules_benign_frames_insult_rejected import (
     name_called_condemned,
     said_and_rejected,
 )
+from domain.safety.rules_benign_frames_school_things import SCHOOL_THINGS, SCHOOL_THINGS_TEDDY
 from domain.safety.rules_benign_frames_teddy_told import teddy_told_drop
 
 C = SafetyCategory
@@ -307,8 +308,10 @@ _NOTICED_CHILD = SofteningTable(
         label="distress",
     ),
 )
-_SOFTENED_CHILD = SofteningTable(*FOOD_TREATS, *HOLIDAY_NIGHTS, *HARMLESS_SENSES, *BABIES_BEDTIME)
-_SOFTENED_TEDDY = SofteningTable(*HARMLESS_SENSES_TEDDY, *BABIES_BEDTIME)
+_SOFTENED_CHILD = SofteningTable(
+    *FOOD_TREATS, *HOLIDAY_NIGHTS, *HARMLESS_SENSES, *BABIES_BEDTIME, *SCHOOL_THINGS
+)
+_SOFTENED_TEDDY = SofteningTable(*HARMLESS_SENSES_TEDDY, *BABIES_BEDTIME, *SCHOOL_THINGS_TEDDY)
 
 
 def drop_noticed_frames(findings: list[Finding], text: str, *, teddy: bool) -> list[Finding]:

@@ -7,9 +7,11 @@ the body in private and a group put down for an accent; flags for low moods that
 friend who dropped the child, being mocked online, alcohol let chugged, a scary film that
 stays. And the near misses that stay allowed.
 
-A judgment call, kept as the labelled sets have it: a grown-up or an older sibling letting the
-child taste or try beer is a flag ("my cousin let me try his beer" is labelled flag), so "dad
-let me taste his beer and it was gross" stays a flag, not a near miss."""
+A judgment call, kept as the labelled sets have it: an older sibling or a cousin letting the
+child taste or try beer is a flag ("my cousin let me try his beer" is labelled flag), so "my
+big brother let me taste his beer and it was gross" stays a flag, not a near miss. (fa78) A
+parent's own sip, disliked ("dad let me taste his beer and it was gross"), is now a near miss
+(rules_benign_frames_school_things, fa78_phrasings)."""
 
 from __future__ import annotations
 
@@ -77,7 +79,7 @@ CHILD_FLAG = (
     # Alcohol given by someone older.
     "my cousin let me chug his beer at the party n i felt weird",
     "my big sis let me down some of her cider at the bbq lol",
-    "dad let me taste his beer and it was gross",
+    "my big brother let me taste his beer and it was gross",
     # A scary film or video that stays.
     "i cant stop thinking about that creepy video my friend showed me n i feel sick",
     "i keep seeing the scary clown from the horror movie when i close my eyes",

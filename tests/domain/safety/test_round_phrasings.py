@@ -20,6 +20,7 @@ from . import (
     fa48_phrasings,
     fa50_phrasings,
     fa54_phrasings,
+    fa78_phrasings,
     false_alert_phrasings,
     false_alert_phrasings_2,
     false_alert_phrasings_4,
@@ -217,6 +218,7 @@ ROUNDS = (
     miss7071_phrasings,
     flags7071_phrasings,
     miss7475_phrasings,
+    fa78_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
