@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
+from domain.safety.redaction_club_password import is_club_password
 from domain.safety.redaction_online_names import find_real_name_online
 from domain.safety.redaction_venues import find_staying_plot, find_venue_with_time
 
@@ -177,25 +178,6 @@ _PASSWORD_TOLD_LATER = prefiltered(
     r"\b(?:it'?s|its|it is|it says|says|reads)\s*:?\s*(?P<value>(?!(?:a|an|the|on|in|really|so|very|just|secret|private|long|short|hard|easy|there|here|written|stuck)\b)[^\s.,!?]+)",
     _F,
 )
-# (round 32) The password of a children's club, den or treehouse ("our secret club in the
-# treehouse and the password is banana") is a game's, not an account's.
-_CLUB = prefiltered(
-    r"\b(?:club|clubhouse|den|fort|treehouse|tree house|hideout|hide-out|secret society|gang|base|tent|camp)\b"
-)
-_ACCOUNT = prefiltered(
-    r"\b(?:account|login|log ?in|sign ?in|roblox|minecraft|fortnite|ipad|tablet|phone|computer|laptop|wifi|wi-fi|e-?mail|app|online|pin|bank|card|alarm|netflix|youtube|tiktok|snapchat|insta\w*|discord|xbox|playstation|switch|user ?name)\b"
-)
-# (fa78) A club made in a game ("a secret club on minecraft and the password to get in is
-# pickles") keeps the club's password: the password gets into the club, not onto the account.
-_CLUB_ENTRY = prefiltered(
-    r"\b(?:password|pass word|passcode|secret code)\b (?:to (?:get|go|come) in\b(?! ?to)|to enter\b|to join\b|(?:to get into|to go into|to come into|to join|for|of|to) (?:the |our |my |this |a )?(?:secret |special |pretend )?(?:\w+ )?(?:club|clubhouse|den|fort|base|hideout|gang|camp)\b)"
-    r"|\b(?:club|clubhouse|den|fort|base|hideout|gang)'?s? (?:secret )?(?:password|pass word|passcode)\b"
-)
-_ACCOUNT_PASSWORD = prefiltered(
-    r"\bmy (?:\w+ )?(?:password|pass word|passcode|pin|login|log ?in)\b"
-    r"|\b(?:account|login|log ?in|sign ?in|roblox|minecraft|fortnite|ipad|tablet|phone|computer|laptop|wifi|wi-fi|e-?mail|app|bank|card|alarm|netflix|youtube|tiktok|snapchat|insta\w*|discord|xbox|playstation|switch)'?s? (?:password|pass word|passcode|pin|login)\b"
-    r"|\b(?:password|pass word|passcode|pin|login)\b (?:for|to|of|on|into|to get into|to get on|to log ?in(?:to)?) (?:my |the |your |mum'?s |dad'?s )?(?:account|roblox|minecraft|fortnite|ipad|tablet|phone|computer|laptop|wifi|wi-fi|e-?mail|app|bank|card|alarm|netflix|youtube|tiktok|snapchat|insta\w*|discord|xbox|playstation|switch)\b"
-)
 _USERNAME = prefiltered(
     r"\bmy (?:username|user name|gamer ?tag|screen name|snapchat|snap|insta|instagram|tiktok|discord|roblox(?: name| username)?|fortnite name|account name|handle)\s*(?:is|:)\s*(?!n'?t\b|not\b)(?P<value>@?[\w.-]+)"
     r"|\b(?:to get on|to log ?in(?:to| to)?|to get into) my (?:roblox|minecraft|fortnite|account|game|tablet|ipad)\b[^.!?\n]{0,10}\btype\s+(?P<typed>[\w.-]*\d[\w.-]*)",
@@ -353,10 +335,7 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
             w in _NAME_STOP or w in _NOT_A_NAME or w.endswith(("ing", "ed", "ly")) for w in words
         ):
             add(m.start("value"), m.end("value"), "name", "[NAME]")
-    club_password = _CLUB.search(text) is not None and (
-        _ACCOUNT.search(text) is None
-        or (_CLUB_ENTRY.search(text) is not None and _ACCOUNT_PASSWORD.search(text) is None)
-    )
+    club_password = is_club_password(text)
     for m in _PASSWORD.finditer(text):
         if m.group("value").lower() in _NOT_A_PASSWORD or club_password:
             continue  # (round 30) "my password is a secret": kept, not told
