@@ -43,6 +43,7 @@ from domain.safety.rules_benign_frames_insult_rejected import (
     name_called_condemned,
     said_and_rejected,
 )
+from domain.safety.rules_benign_frames_out_and_about import OUT_AND_ABOUT
 from domain.safety.rules_benign_frames_teddy_told import teddy_told_drop
 
 C = SafetyCategory
@@ -307,7 +308,9 @@ _NOTICED_CHILD = SofteningTable(
         label="distress",
     ),
 )
-_SOFTENED_CHILD = SofteningTable(*FOOD_TREATS, *HOLIDAY_NIGHTS, *HARMLESS_SENSES, *BABIES_BEDTIME)
+_SOFTENED_CHILD = SofteningTable(
+    *FOOD_TREATS, *HOLIDAY_NIGHTS, *HARMLESS_SENSES, *BABIES_BEDTIME, *OUT_AND_ABOUT
+)
 _SOFTENED_TEDDY = SofteningTable(*HARMLESS_SENSES_TEDDY, *BABIES_BEDTIME)
 
 
