@@ -43,6 +43,7 @@ from domain.safety.rules_benign_frames_insult_rejected import (
     name_called_condemned,
     said_and_rejected,
 )
+from domain.safety.rules_benign_frames_out_and_about import OUT_AND_ABOUT
 from domain.safety.rules_benign_frames_school_things import SCHOOL_THINGS, SCHOOL_THINGS_TEDDY
 from domain.safety.rules_benign_frames_teddy_told import teddy_told_drop
 
@@ -309,7 +310,7 @@ _NOTICED_CHILD = SofteningTable(
     ),
 )
 _SOFTENED_CHILD = SofteningTable(
-    *FOOD_TREATS, *HOLIDAY_NIGHTS, *HARMLESS_SENSES, *BABIES_BEDTIME, *SCHOOL_THINGS
+    *FOOD_TREATS, *HOLIDAY_NIGHTS, *HARMLESS_SENSES, *BABIES_BEDTIME, *SCHOOL_THINGS, *OUT_AND_ABOUT
 )
 _SOFTENED_TEDDY = SofteningTable(*HARMLESS_SENSES_TEDDY, *BABIES_BEDTIME, *SCHOOL_THINGS_TEDDY)
 

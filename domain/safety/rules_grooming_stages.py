@@ -20,7 +20,7 @@ _APPS = (
     r"(?:snapchat|snap|whatsapp|discord|telegram|kik|wickr|signal|instagram|insta|tiktok|facetime|skype|"
     r"text|texts|dms?|private (?:chat|message|messages|server|room)|direct message|my phone|his phone|her phone)"
 )
-_PARENTS = r"(?:your|ur|my|the|his|her) (?:mom|mommy|mum|mummy|dad|daddy|parents|family|teachers?|grown ?ups|grownups|folks)|(?:mom|mommy|mum|dad|daddy|parents|anyone|anybody|nobody|no one|grown ?ups|grownups|teachers?)"
+_PARENTS = r"(?:your|ur|my|the|his|her) (?:mom|mommy|mum|mummy|dad|daddy|parents|family|teachers?|grown ?ups|grownups|folks|step ?(?:mum|mom|mam|dad|mummy|mommy|daddy|parents?)|carers?|foster (?:mum|mom|dad|parents?|carers?))|(?:mom|mommy|mum|dad|daddy|parents|anyone|anybody|nobody|no one|grown ?ups|grownups|teachers?)"
 _STAGES: dict[str, Prefiltered] = {
     "secrecy": compile_all(
         [
@@ -43,7 +43,7 @@ _STAGES: dict[str, Prefiltered] = {
             r"\b(?:he|she|they) (?:says|said|told me|tells me) (?:that )?(?:he|she|they) (?:loves?|love|really likes?) me\b",
             r"\b(?:date|dating|be my boyfriend|be my girlfriend|be his girlfriend|be her boyfriend|go out with|marry|kiss) me\b|\b(?:his|her) (?:girlfriend|boyfriend)\b",
             r"\b(?:understands?|gets?) (?:you|me) (?:better|more|like (?:no one|nobody)|like i do)\b",
-            r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is) (?:your|ur|my) (?:only|real|true|special|secret|best) (?:real |true )?friend\b|\b(?:he|she) is my friend\b",
+            r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is) (?:your|ur|my) (?:only|real|true|special|secret|best) (?:real |true |best )?friend\b|\b(?:he|she) is my friend\b",
             r"\bonly (?:one|person|friend) who (?:really )?(?:understands|gets|cares about|loves) (?:you|me)\b",
             r"\b(?:i|he|she|they) (?:love|loves|really likes|likes) (?:you|me)\b(?=[^.?!]{0,40}\b(?:online|game|internet|met|meet|secret|mature|girlfriend|boyfriend|more than)\b)|\b(?:online|internet|game) (?:boyfriend|girlfriend)\b",
         ]
@@ -51,6 +51,8 @@ _STAGES: dict[str, Prefiltered] = {
     "isolation": compile_all(
         [
             r"\btrust me more than\b",
+            # (miss7677) "my family doesn't love me like he does": a grown-up's love set against the family's
+            r"\b(?:doesn'?t|don'?t|does not|do not|never|won'?t|can'?t) (?:really |even )?(?:love|care about|understand|get|look after) (?:me|you|u) (?:like|as much as|the way) (?:he|she|i) (?:does|do|did)\b",
             r"\b(?:parents|mom|mum|dad|they|grown ?ups|grownups|your family|adults|teachers)\b (?:wouldn'?t|won'?t|don'?t|do not|would not|will not|never|can'?t) (?:understand|get it|need to know|let you|care about you|love you)\b",
             rf"\b(?:add|message|text|talk|talking|chat|chatting|dm|call|video ?call|facetime|move|switch|go|come|join|download|meet|get|continue)\b[^.?!]{{0,25}}\b(?:on|in|over|through|to|using) {_APPS}\b",
             r"\b(?:asked|asks|asking|wants?|wanted) (?:for )?(?:me to (?:add|get|download|give)|my) (?:him on )?(?:snapchat|snap|whatsapp|discord|insta|instagram|kik|telegram|number|phone number|address|email)\b",

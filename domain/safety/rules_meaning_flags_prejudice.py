@@ -54,6 +54,9 @@ _PUT_DOWN = (
 )
 STEREOTYPE = prefiltered(
     rf"{GROUP_REF}\b[^.?!]{{0,25}}\b{_PUT_DOWN}"
+    # (miss7677) anyone put down for where they are from: "the new family are all terrorists cos
+    # of where they're from"
+    rf"|\b{_PUT_DOWN}[^.?!]{{0,10}}\b(?:because|cos|coz|cause|cuz|bc) (?:of )?(?:where (?:they|he|she)(?:'?re| are|'?s| is| come| comes| came) from|(?:their|his|her) (?:religion|skin|skin colou?r|colou?r|country|accent|language|headscarf|hijab|turban))\b"
     r"|\b(?:stay|keep|kept) (?:well )?(?:away|clear) from (?:their|that|them|those) (?:kind|sort|type|lot)\b(?! of)"
     r"|\b(?:don'?t|dont|do not|never|shouldn'?t|mustn'?t|not (?:to|allowed to)) (?:\w+ )?(?:play|mix|hang (?:out|around)|be friends|talk|sit) with (?:their|that|them|those) (?:kind|sort|type|lot)\b(?! of)"
 )

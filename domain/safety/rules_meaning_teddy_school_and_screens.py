@@ -59,7 +59,7 @@ _SHUN = prefiltered(
 # --- clothes off, "what you look like underneath" ----------------------------------------------------------------
 _TOP = r"(?:jumpers?|tops?|shirts?|t-?shirts?|vests?|dress|skirts?|trousers|pants|knickers|clothes|pyjamas?|pjs|shorts|leggings|tights|hoodies?|cardigans?|uniform|school \w+|swimsuit|costume)"
 CLOTHES_OFF_DESCRIBE = prefiltered(
-    rf"\b(?:take|takes|pull|lift|slip|get|peel|whip) (?:off )?(?:your|ur) (?:\w+ )?{_TOP} (?:off|up|down)?\b[^.?!]{{0,40}}\b(?:underneath|under (?:it|there|that|them)|what you look like|what'?s under|show me (?:you|yourself|your (?:body|tummy|chest|skin|bum|bottom|belly))|let me see (?:you|yourself|your (?:body|tummy|chest|skin))|how you look with(?:out)?)\b"
+    rf"\b(?:take|takes|pull|lift|slip|get|peel|whip) (?:off )?(?:your|ur) (?:\w+ )?{_TOP} (?:off|up|down)?\b[^.?!]{{0,40}}\b(?:underneath|under (?:it|there|that|them)|what you look like|what'?s under|show me (?:you|yourself|your (?:body|tummy|chest|skin|bum|bottom|belly))|let me see (?:you|yourself|your (?:body|tummy|chest|skin))|how you look with(?:out)?|(?:describe|tell me about|explain) (?:all of |every bit of )?(?:your (?:body|bare \w+|tummy|chest|skin|bum|bottom|belly|private \w+|bits)|yourself|what you look like))\b"
 )
 
 # --- the child's password asked for ---------------------------------------------------------------------------------

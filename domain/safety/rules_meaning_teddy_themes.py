@@ -27,6 +27,7 @@ from domain.safety.rules_meaning_teddy_journeys_homes import find_teddy_journeys
 from domain.safety.rules_meaning_teddy_mealtimes import find_teddy_mealtime_harms
 from domain.safety.rules_meaning_teddy_medical import find_teddy_medical_harms
 from domain.safety.rules_meaning_teddy_missiles import find_teddy_missiles
+from domain.safety.rules_meaning_teddy_new_homes import find_teddy_new_homes
 from domain.safety.rules_meaning_teddy_plugs_and_pictures import find_teddy_plugs_and_pictures
 from domain.safety.rules_meaning_teddy_pool_beach import find_teddy_pool_beach
 from domain.safety.rules_meaning_teddy_probe_body import find_teddy_probe_body
@@ -114,6 +115,8 @@ _TEDDY_THEMES = GatedRules(
         # mum never sees, bad countries, "what you look like underneath", the password asked,
         # cutting said to help, find where he lives and beat him up
         find_teddy_school_and_screens,
+        # (miss7677) a new home: moving boxes stacked up high and a jump off onto the stairs
+        find_teddy_new_homes,
     )
 )
 

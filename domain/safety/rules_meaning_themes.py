@@ -103,6 +103,9 @@ from domain.safety.rules_meaning_flags_low_mood import find_low_mood_flags
 from domain.safety.rules_meaning_flags_mealtimes import find_mealtime_flags
 from domain.safety.rules_meaning_flags_mocked_online import find_mocked_online
 from domain.safety.rules_meaning_flags_moving_car import find_out_of_a_moving_car
+from domain.safety.rules_meaning_flags_new_homes_and_journeys import (
+    find_new_homes_and_journeys_flags,
+)
 from domain.safety.rules_meaning_flags_out_of_sight import find_out_of_sight
 from domain.safety.rules_meaning_flags_play_and_seen import find_play_and_seen_flags
 from domain.safety.rules_meaning_flags_pools_streets import find_pool_and_street_flags
@@ -133,6 +136,7 @@ from domain.safety.rules_meaning_hurting_animals import (
     find_child_hurting_animal,
 )
 from domain.safety.rules_meaning_medical_harms import find_medical_harms
+from domain.safety.rules_meaning_new_homes_and_journeys import find_new_homes_and_journeys
 from domain.safety.rules_meaning_online_weekend import find_online_weekend_risks
 from domain.safety.rules_meaning_play_disclosures import find_play_disclosures
 from domain.safety.rules_meaning_pools_beaches import find_pool_beach_harms
@@ -377,6 +381,12 @@ _CHILD_THEMES = GatedRules(
         # smear planned for the group chat
         find_school_and_screens,
         find_school_and_screens_flags,
+        # (miss7677) new homes, bath time and journeys: "if i jumped out my window would anyone
+        # even care", bath time made special and secret; hiding in the freezer, a jump the
+        # lifeguard forbade, cider for the park, a chat about how ugly i am, forgotten and
+        # waiting, a bad dream about a scary video character
+        find_new_homes_and_journeys,
+        find_new_homes_and_journeys_flags,
     )
 )
 

@@ -65,6 +65,7 @@ from . import (
     miss6869_phrasings,
     miss7071_phrasings,
     miss7475_phrasings,
+    miss7677_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
@@ -219,6 +220,7 @@ ROUNDS = (
     flags7071_phrasings,
     miss7475_phrasings,
     fa78_phrasings,
+    miss7677_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
