@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, Finding
+from domain.safety.meaning_concepts_people import DADS, GRANDADS, GRANS, MUMS, STEP_PARENT
 from domain.safety.prefilter import prefiltered
 
 C = SafetyCategory
@@ -62,7 +63,7 @@ MOCKING_CHAT_MADE = prefiltered(
 )
 
 # --- forgotten and left waiting ----------------------------------------------------------------------
-_CARER = r"(?:mum|mom|mummy|mommy|mam|dad|daddy|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunty|uncle|step ?(?:mum|mom|dad)|the (?:taxi|minibus)|my (?:lift|childminder|babysitter))"
+_CARER = rf"(?:{MUMS}|{DADS}|{GRANS}|{GRANDADS}|auntie|aunty|uncle|{STEP_PARENT}|the (?:taxi|minibus)|my (?:lift|childminder|babysitter))"
 FORGOTTEN_WAITING = prefiltered(
     rf"\b{_CARER}\b (?:\w+ )?(?:forgot|forgotten|forgets|never came|didn'?t come|didn'?t turn up|never turned up) (?:to )?(?:(?:get|collect|pick|fetch|come (?:and|for|to) get|come for) (?:me|us)(?: up)?|pick up (?:me|us)|collect|pick up)\b[^.?!]{{0,40}}\b(?:waited|waiting|wait|stood|sat|was left|got left)\b[^.?!]{{0,40}}\b(?:crying|cried|cry|scared|frightened|on my own|by myself|alone|till (?:it was )?dark|in the dark|for hours)\b"
 )
