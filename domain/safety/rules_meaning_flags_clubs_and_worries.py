@@ -71,12 +71,12 @@ LEFT_OUT_OK = prefiltered(
 
 # --- where and when to be found, with an invitation ------------------------------------------------
 _INVITE = r"(?:come and (?:find|see|meet) me|come (?:find|see|meet) me|come n (?:find|see) me|you can (?:find|meet|see) me|meet me there|find me there|come and say hi|look out for me|come there and find me)"
-_WHEN = r"(?:\d{1,2}(?::\d\d)? ?(?:o'?clock|oclock|pm|am)|at \d{1,2}(?::\d\d)?|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|morning|afternoon|evening|night|weekend)|on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|after school|before school|at lunch ?time)"
+_WHEN = r"(?:\d{1,2}(?::\d\d)? ?(?:o'?clock|oclock|pm|am)|at \d{1,2}(?::\d\d)?|at half (?:past )?\w+|at quarter (?:past|to) \w+|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|morning|afternoon|evening|night|weekend)|on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|after school|before school|at lunch ?time)"
 _WHERE = r"(?:club|pool|leisure cent(?:re|er)|sports cent(?:re|er)|park|rec|library|school|academy|studio|hall|church|gym|field|pitch|stables|rink|shop|shops|cafe|skate ?park|bus stop|station)"
 # The invitation, the place and the time, each looked for alone (one pattern with gaps between
 # them took 20 ms on "gym gym ...").
 INVITED_TO_FIND_ME = prefiltered(rf"\b{_INVITE}\b")
-_WHERE_SAID = prefiltered(rf"\b{_WHERE}\b")
+_WHERE_SAID = prefiltered(rf"\b(?:{_WHERE}|{_CLUB})\b")
 _WHEN_SAID = prefiltered(rf"\b{_WHEN}\b")
 TOLD_WHERE_OK = prefiltered(
     r"\b(?:hide and seek|hide n seek|hiding|hid|seek|counting|you can'?t find me)\b"
@@ -87,7 +87,7 @@ _PARENT = rf"(?:(?:my )?(?:{MUMS}|{DADS}|{STEP_PARENT}|mother|father|parents|mum
 _GRAVE = r"(?:cancer|a tumou?r|tumou?rs|leuka?emia|chemo|chemotherapy|a heart attack|a stroke|ms|motor neurone|sepsis|covid really bad|a brain \w+|kidney failure|heart failure)"
 PARENT_GRAVELY_ILL = prefiltered(
     rf"\b{_PARENT}(?:'?s)? (?:has|has got|'?s got|got|is ill with|is sick with|was diagnosed with|is fighting|is having|had|is in hospital with|is on|needs) (?:\w+ )?{_GRAVE}\b"
-    rf"|\b{_PARENT} (?:is|'?s) (?:really |very |so |seriously |dead |properly )(?:ill|sick|poorly)\b"
+    rf"|\b{_PARENT} (?:is|'?s) (?:really |very |so |seriously |dead |properly ){{1,3}}(?:ill|sick|poorly)\b"
     rf"|\b{_PARENT} (?:is|'?s) in (?:intensive care|icu|the icu|a coma|hospital and)\b"
     rf"|\b(?:since|ever since|now|when) {_PARENT} (?:got|had|has) {_GRAVE}\b"
 )
@@ -100,7 +100,7 @@ GRAVE_ILLNESS_OK = prefiltered(
 )
 
 # --- an operation feared in the body ---------------------------------------------------------------
-_MY_OPERATION = r"(?:my (?:operation|op|surgery|anaesthetic|anesthetic)|(?:i have|i'?ve got|ive got|i'?m having|im having|i have to have|i need|i'?m getting|im getting|getting) (?:an |my |the |a big |a )?(?:operation|op|surgery)|having my (?:tonsils|adenoids|appendix|teeth|tooth|grommets) (?:out|taken out|removed))"
+_MY_OPERATION = r"(?:my (?:operation|op|surgery|anaesthetic|anesthetic)|(?:i have|i'?ve got|ive got|i'?m having|im having|i have to have|i need|i'?m getting|im getting|getting) (?:an |my |the |a big |a )?(?:operation|op|surgery)|(?:having|getting|get) my (?:tonsils|adenoids|appendix|teeth|tooth|grommets) (?:out|taken out|removed))"
 _SHAKING = r"(?:can'?t stop (?:shaking|crying|trembling|shivering|thinking about it)|(?:keep|keeps|i'?m|im|i am|been) (?:shaking|trembling|crying|being sick)|hands? (?:are |keep )?shak\w*|legs? (?:are |keep )?shak\w*|can'?t (?:sleep|breathe)|feel sick|so (?:scared|frightened|nervous)|terrified|petrified|what if i (?:die|don'?t wake up|dont wake up|never wake up))"
 OPERATION_DREAD = prefiltered(
     rf"\b{_MY_OPERATION}\b[^.?!]{{0,50}}\b{_SHAKING}\b|\b{_SHAKING}\b[^.?!]{{0,40}}\b{_MY_OPERATION}\b"
@@ -110,7 +110,7 @@ OPERATION_OK = prefiltered(
 )
 
 # --- wanting to hit a grown-up who is mean ---------------------------------------------------------
-_WANT = r"(?:i (?:want|wanna|wish i could|feel like|could|would like) to|i wanna|i'?m (?:gonna|going to)|im (?:gonna|going to)|i'?ll|ill|i will|next time i'?ll|i'?d like to|i'?m so gonna)"
+_WANT = r"(?:i (?:want|would like|'d like) to|i (?:wanna|could|might|will|feel like)|i wish i could|i'?m (?:gonna|going to|so gonna)|im (?:gonna|going to|so gonna)|i'?ll|ill|next time i'?ll)"
 _HIT = r"(?:hit|whack|punch|kick|bite|smack|slap|thump|bash|wallop|scratch|headbutt|pinch|trip up|trip|push|shove|boot|clobber|sock)"
 _GROWN_UP = (
     r"(?:(?:my|the|our|that|this) (?:\w+ )?(?:teacher|tutor|coach|instructor|dentist|doctor|nurse|dinner lady|lunch lady|dinner ladies|lollipop lady|caretaker|head ?teacher|headmaster|headmistress|"
@@ -125,7 +125,7 @@ HIT_A_GROWN_UP_OK = prefiltered(
 _FLIP = r"(?:back ?flips?|back ?flipp\w*|front ?flips?|front ?flipp\w*|flips?|flipp\w*|somersaults?|somersault\w*|summersaults?|cartwheels?|stunts?|tricks?|dives?|div(?:ed|ing)|bombs?|bomb(?:ed|ing))"
 _HIGH = (
     r"(?:(?:\w+ )?(?:roof|rooftop|roofs)|garage|shed|balcony|bridge|cliff|cliffs|chimney|banister|bannister|upstairs window|bedroom window|window ?sill|window ledge|ledge|"
-    r"multi-?storey|car park|bus shelter|quarry|harbour wall|sea wall|top of the (?:stairs|garage|shed|wall|fence|tree|climbing frame|slide|house))"
+    r"(?:\w+ )?wall|fence|tree|top bunk|bunk bed|multi-?storey|car park|bus shelter|quarry|harbour wall|sea wall|top of the (?:stairs|garage|shed|wall|fence|tree|climbing frame|slide|house))"
 )
 STUNT_FROM_HIGH = prefiltered(
     rf"\b{_FLIP} (?:right |straight )?(?:off|from|down from|out of) (?:the |a |our |my |his |her |their |\w+'?s )?{_HIGH}\b"
@@ -136,9 +136,10 @@ STUNT_OK = prefiltered(
 
 # --- a whole group called a slur and a crime -----------------------------------------------------------
 _CRIME = r"(?:thieves|robbers|criminals|crooks|liars|cheats|scum|scumbags|scroungers|animals|tramps|druggies|dirty|filthy|smelly|rats|vermin)"
+_SLURRED_GROUP = rf"(?:{GROUP}|\b(?:pikeys|pikies|gippos|gyppos|tinkers))"
 GROUP_SLURRED = prefiltered(
-    rf"\b(?:are|were|r|'re|is|just|lot of|bunch of|load of) (?:all |just |a bunch of |a load of |nothing but |basically |only ){{0,2}}{GROUP}\b(?: and| n| &|,) (?:\w+ )?{_CRIME}\b"
-    rf"|\b(?:are|were|r|'re) (?:all |just |a bunch of |a load of |nothing but ){{0,2}}{_CRIME}(?: and| n| &|,) {GROUP}\b"
+    rf"\b(?:are|were|r|'re|is|just|lot of|bunch of|load of) (?:all |just |a bunch of |a load of |nothing but |basically |only ){{0,2}}{_SLURRED_GROUP}\b(?: and| n| &|,) (?:\w+ )?{_CRIME}\b"
+    rf"|\b(?:are|were|r|'re) (?:all |just |a bunch of |a load of |nothing but ){{0,2}}{_CRIME}(?: and| n| &|,) {_SLURRED_GROUP}\b"
 )
 GROUP_SLURRED_OK = prefiltered(
     r"\b(?:in the (?:story|book|film|olden days)|history|used to (?:call|say)|called (?:us|me|my \w+)|said we|says we)\b"
