@@ -39,7 +39,9 @@ from domain.safety.rules_meaning_flags_prejudice import CHALLENGED
 
 C = SafetyCategory
 _ME = prefiltered(r"\b(?:i|i'?m|im|i am|i'?ll|ill|i'?d|we|we'?re|me|us|my)\b")
-_FUN = r"(?:pretend\w*|game|games|minecraft|roblox|fortnite|fifa|lego|toys?|film|movie|cartoon|story|book|video|youtube|tiktok|dream\w*|joke|joking|jk|lol)"
+_FUN = r"(?:pretend\w*|minecraft|roblox|fortnite|fifa|lego|toys?|cartoon|dream\w*|joke|joking|jk|in (?:the|a|my) (?:film|movie|video|game|story|book|cartoon))"
+"""Play, a screen story or a joke (a film or a video alone is no spoiler: "they laugh at me and
+film it")."""
 
 # --- left out and laughed at by the others at a club ----------------------------------------------
 _CLUB = (
