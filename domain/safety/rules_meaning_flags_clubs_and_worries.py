@@ -77,7 +77,10 @@ _WHEN = r"(?:\d{1,2}(?::\d\d)? ?(?:o'?clock|oclock|pm|am)|at \d{1,2}(?::\d\d)?|a
 _WHERE = r"(?:club|pool|leisure cent(?:re|er)|sports cent(?:re|er)|park|rec|library|school|academy|studio|hall|church|gym|field|pitch|stables|rink|shop|shops|cafe|skate ?park|bus stop|station)"
 # The invitation, the place and the time, each looked for alone (one pattern with gaps between
 # them took 20 ms on "gym gym ...").
-INVITED_TO_FIND_ME = prefiltered(rf"\b{_INVITE}\b")
+# Said to the listener, not what someone else will do ("my friend wants to come see me").
+INVITED_TO_FIND_ME = prefiltered(
+    rf"(?<!to )(?<!will )(?<!can )(?<!'ll )(?<!ll )(?<!could )(?<!might )(?<!gonna )(?<!wanna )(?<!should )(?<!would )\b{_INVITE}\b"
+)
 _WHERE_SAID = prefiltered(rf"\b(?:{_WHERE}|{_CLUB})\b")
 _WHEN_SAID = prefiltered(rf"\b{_WHEN}\b")
 TOLD_WHERE_OK = prefiltered(

@@ -80,6 +80,8 @@ CHILD_ALLOW = (
     # hide and seek
     "im hiding behind the sofa come and find me",
     "we play hide and seek at the park every saturday come and find me",
+    "my cousin from the football club is going to come and see me on sunday",
+    "grandma said she will come and see me at school on friday",
     # a cold, the flu, better now, a charity, a star sign
     "my dad has a bad cough",
     "mum has the flu and is in bed",
