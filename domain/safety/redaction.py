@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from domain.safety.meaning_concepts_people import STEP_PARENT
+from domain.safety.meaning_concepts_people import DADS, MUMS, STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.redaction_club_password import is_club_password
 from domain.safety.redaction_online_names import find_real_name_online
@@ -213,6 +213,12 @@ _GROWN_UP_WITH_ME = prefiltered(
     rf"|\b{_MINDER} (?:rang|rings|phoned|phones|called|calls|texted|texts|face ?timed|facetimes|video called|checked|checks|popped (?:round|in|over)|came (?:round|over)|comes (?:round|over))\b(?: me| up| in| on me)?"
     r" (?:to (?:check|see|make sure|ask)|if|whether|and (?:check(?:ed)?|ask(?:ed)?))\b"
 )
+# (flags7879) A grown-up who is away with the parent is not at home: "mum is at the hospital
+# with nan so im home alone all night".
+_AWAY_WITH_MINDER = prefiltered(
+    rf"\b(?:{MUMS}|{DADS}|my parents|mum and dad|mom and dad|she|he|they)(?:'s| is| are| went| has gone| have gone| had to go| had to stay)? (?:\w+ )?(?:at|in|to) (?:the |a )?(?:hospital|hospice|doctors|work|shops?|a&e|airport|funeral|[a-z]+'s(?: house)?) with {_MINDER}\b",
+    _F,
+)
 # ...unless the grown-up only comes later ("till my nan comes"), or has gone too.
 _UNTIL_GROWN_UP = prefiltered(
     rf"\b(?:till|until|til|before|when|then) {_MINDER} (?:comes?|gets?|arrives?|is back|comes? back|gets? back|picks? me up|wakes? up)\b"
@@ -354,7 +360,7 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
     for m in _HOME_ALONE.finditer(text):
         if with_grown_up is None:
             with_grown_up = _GROWN_UP_WITH_ME.search(
-                text
+                _AWAY_WITH_MINDER.sub(" ", text)
             ) is not None and not _UNTIL_GROWN_UP.search(text)
         if with_grown_up:
             continue  # "mum went out so its just me and my nan tonight": nan is there

@@ -28,7 +28,7 @@ _NOT_A_NAME = (
     r"hotel|holiday|camp|baby|paddling|wave|heated|deep|shallow|learner|training|practice|dance|ballet|gymnastics|swim|football|tennis|art|music|drama|visiting|dining|assembly|great|sports?|play|soft ?play|tiny|empty|cold|warm|hot|nearby)\b)"
 )
 _VENUE = (
-    r"(?:leisure (?:centre|center)|sports (?:centre|center|hall|club|ground)|swimming (?:pool|baths|club)|pool|baths|lido|rec|recreation ground|playing fields?"
+    r"(?:leisure (?:centre|center)|sports (?:centre|center|hall|club|ground)|swimming (?:pool|baths|club|school|centre|center)|swim (?:club|school|centre|center|academy)|pool|baths|lido|rec|recreation ground|playing fields?"
     r"|riding (?:school|stables|centre|center)|stables|equestrian (?:centre|center)|ice rink|skate ?park|gym|gymnastics club|dance (?:studio|school|academy)|studio"
     r"|community (?:centre|center)|(?:village|church|community|scout|parish|memorial|methodist|baptist) hall|scout hut|(?:football|cricket|tennis|rugby|hockey|netball|golf|athletics|boxing|karate|judo|sailing|rowing) club|fc|arena|stadium|bowl|athletics track)"
 )

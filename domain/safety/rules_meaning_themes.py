@@ -85,6 +85,7 @@ from domain.safety.rules_meaning_danger_allergy_pods_edibles import find_danger_
 from domain.safety.rules_meaning_disclosures import find_disclosures
 from domain.safety.rules_meaning_flags import find_flags_more
 from domain.safety.rules_meaning_flags_bullied import find_bullied_flags
+from domain.safety.rules_meaning_flags_clubs_and_worries import find_club_and_worry_flags
 from domain.safety.rules_meaning_flags_days_out import find_day_out_flags
 from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
 from domain.safety.rules_meaning_flags_excluded_groups import (
@@ -387,6 +388,8 @@ _CHILD_THEMES = GatedRules(
         # waiting, a bad dream about a scary video character
         find_new_homes_and_journeys,
         find_new_homes_and_journeys_flags,
+        # (flags7879) clubs, teams and home: left out and laughed at, where to find me, etc.
+        find_club_and_worry_flags,
     )
 )
 

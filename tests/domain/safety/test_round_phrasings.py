@@ -32,6 +32,7 @@ from . import (
     flags6667_phrasings,
     flags6869_phrasings,
     flags7071_phrasings,
+    flags7879_phrasings,
     frames_phrasings,
     gaps47_phrasings,
     holes52_phrasings,
@@ -221,6 +222,7 @@ ROUNDS = (
     miss7475_phrasings,
     fa78_phrasings,
     miss7677_phrasings,
+    flags7879_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
