@@ -29,6 +29,10 @@ from domain.safety.findings import Finding
 from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_babies_bedtime import BABIES_BEDTIME
+from domain.safety.rules_benign_frames_clubs_and_clinics import (
+    CLUBS_AND_CLINICS,
+    CLUBS_AND_CLINICS_TEDDY,
+)
 from domain.safety.rules_benign_frames_family_life import sibling_gender_tease
 from domain.safety.rules_benign_frames_family_moments import soften_family_moments
 from domain.safety.rules_benign_frames_food_treats import FOOD_TREATS
@@ -310,9 +314,17 @@ _NOTICED_CHILD = SofteningTable(
     ),
 )
 _SOFTENED_CHILD = SofteningTable(
-    *FOOD_TREATS, *HOLIDAY_NIGHTS, *HARMLESS_SENSES, *BABIES_BEDTIME, *SCHOOL_THINGS, *OUT_AND_ABOUT
+    *FOOD_TREATS,
+    *HOLIDAY_NIGHTS,
+    *HARMLESS_SENSES,
+    *BABIES_BEDTIME,
+    *SCHOOL_THINGS,
+    *OUT_AND_ABOUT,
+    *CLUBS_AND_CLINICS,
 )
-_SOFTENED_TEDDY = SofteningTable(*HARMLESS_SENSES_TEDDY, *BABIES_BEDTIME, *SCHOOL_THINGS_TEDDY)
+_SOFTENED_TEDDY = SofteningTable(
+    *HARMLESS_SENSES_TEDDY, *BABIES_BEDTIME, *SCHOOL_THINGS_TEDDY, *CLUBS_AND_CLINICS_TEDDY
+)
 
 
 def drop_noticed_frames(findings: list[Finding], text: str, *, teddy: bool) -> list[Finding]:

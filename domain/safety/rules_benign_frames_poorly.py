@@ -45,9 +45,9 @@ _ILLNESS = (
     r"(?:so |really |very |was |were |been |got |get |being |felt |feel |feeling |off |fell )(?:sick|ill|poorly)(?! of)|unwell|ear ?infection|chest infection|infection|chicken ?pox|appendix|appendicitis|a cold|cough\w*|period pains?|cramps?|toothache|tooth ache|headache|earache|ear ache|tummy ?ache|stomach ?ache|belly ?ache|"
     r"asthma attack|allergic reaction|operation|the dentist|dentist|injection|jab|vaccine|braces|stitches|broken (?:arm|leg|wrist|ankle)|sprain\w*)"
 )
-_AS_IF_DYING = r"(?:felt|feel|feels|feeling|thought|think|was sure) (?:like |as if |that )?(?:i was|i were|i'?m|im|i am|i was gonna|i was going to|i'?m gonna|i'?m going to|i would|i'?d) (?:literally |actually |totally |actually gonna |going to |gonna )?(?:dying|die|going to die|gonna die|be dying|dead)"
+AS_IF_DYING = r"(?:felt|feel|feels|feeling|thought|think|was sure) (?:like |as if |that )?(?:i was|i were|i'?m|im|i am|i was gonna|i was going to|i'?m gonna|i'?m going to|i would|i'?d) (?:literally |actually |totally |actually gonna |going to |gonna )?(?:dying|die|going to die|gonna die|be dying|dead)"
 ILL_AS_IF_DYING = prefiltered(
-    rf"\b{_ILLNESS}\b[^.?!]{{0,60}}\b{_AS_IF_DYING}\b|\b{_AS_IF_DYING}\b[^.?!]{{0,60}}\b{_ILLNESS}\b"
+    rf"\b{_ILLNESS}\b[^.?!]{{0,60}}\b{AS_IF_DYING}\b|\b{AS_IF_DYING}\b[^.?!]{{0,60}}\b{_ILLNESS}\b"
 )
 ILL_DYING_SPOILT = prefiltered(
     r"\b(?:want|wants|wanted|wanna|wish|wished|wishing|hope|hoped|hoping|rather|better off|deserve\w*|end it|end everything|not wake up|never wake up|kill\w*|on purpose|"

@@ -11,6 +11,7 @@ findings its harmless reading explains (a child's message unless said otherwise)
   bubbles or vinegar: the threat is taken back; spoilt by a bomb, a wish or a plan to do it, for
   real, people hurt or killed;
 - a medical prick ("a skin prick allergy test at the hospital", "a finger prick blood test",
+  (miss7879) "mum has to prick her finger every day to check her sugar",
   "a sharp little prick from the needle"): the rude word is taken back; spoilt by the word said
   of a person ("you're a prick", "such a prick", "his prick");
 - a distress that is over ("i used to have nightmares every night but not anymore"): lowered to
@@ -74,6 +75,8 @@ _PRETEND_BLAST = Frame(
 _PRICK_MEDICAL = Frame(
     prefiltered(
         r"\b(?:skin|finger|heel|pin|needle|thumb)[- ]?pricks?\b|\bpricks? tests?\b|\bpricks? (?:testing|on (?:my|the|his|her|your) (?:arm|finger|skin|back|hand))\b"
+        # (miss7879) a finger pricked for a blood-sugar check: "mum has to prick her finger every day"
+        r"|\bprick(?:s|ed|ing)? (?:my|his|her|their|your|our|its|the|a|baby'?s|(?:\w+'?s)) (?:own )?(?:little |tiny )?(?:fingers?|finger ?tips?|thumbs?|heels?|toes?|ear ?lobes?)\b(?![^.?!]{0,40}\b(?:for fun|on purpose|to see|to feel|to make it bleed|with a (?:pin|compass|knife|blade)))"
         r"|\b(?:a|one|the) (?:(?:tiny|little|small|quick|sharp|teeny|wee) ){0,2}pricks?\b[^.?!]{0,50}\b(?:needles?|jabs?|injections?|vaccin\w*|blood tests?|allerg\w*|doctors?|nurses?|hospital|clinic|dentist|thorns?|roses?|cactus|brambles?|holly|nettles?|hedgehogs?)\b"
         r"|\b(?:needles?|jabs?|injections?|vaccin\w*|blood tests?|allerg\w*|doctors?|nurses?|dentist|thorns?|roses?|cactus|brambles?|holly|hedgehogs?)\b[^.?!]{0,50}\b(?:a|one|the|like a) (?:(?:tiny|little|small|quick|sharp|teeny|wee) ){0,2}pricks?\b"
     ),
@@ -81,7 +84,7 @@ _PRICK_MEDICAL = Frame(
         r"\b(?:you'?re|youre|you are|ur|u r|you|u|he'?s|hes|she'?s|shes|he is|she is|they'?re|theyre|they are|he was|she was|is such|was such|what|such|total|absolute|massive|proper|big|stupid|dumb|fat|ugly) (?:a |an |such a |total |absolute |massive |proper |little |big |stupid |real ){0,3}pricks?\b(?! tests?\b)(?!(?: from| of| on| in) )"
         r"|\b(?:his|my|your|ur|their|her|a man'?s|the man'?s) pricks?\b(?! tests?\b)|\b(?!(?:it|that|this|which|there)\b)\w+ (?:is|was|'s|are|were|being) (?:a |an |such a |total |absolute |massive |proper |big |stupid |real ){0,3}pricks?\b(?! tests?\b)(?!(?: from| of| on| in| with) )|\bpricks? (?:like|face|head)\b|\bcalled (?:me|him|her|them|us) (?:a |an )?(?:\w+ )?pricks?\b|\btouch\w*|\bsuck\w*|\bwank\w*"
     ),
-    waives=(HURT,),  # the hospital and the blood test are the frame's own
+    waives=(HURT, AGAIN),  # the hospital and the blood test are the frame's own, and daily
 )
 
 # --- a distress that is over ---------------------------------------------------------------------

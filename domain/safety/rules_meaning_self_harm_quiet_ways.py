@@ -47,10 +47,13 @@ UNDER_WATER = prefiltered(
     # (miss66) the quarry or the deep water where the big kids jump: "i want to jump and not swim
     # back up"
     r"|\b(?:quarry|quarries|reservoir|canal|loch|weir|the deep end|the deep (?:bit|part|water)|how deep)\b"
+    # (miss7879) a jump or a dive from a board, a pier or a boat: "i want to jump off the top
+    # diving board and not swim back up on purpose"
+    r"|\b(?:diving boards?|high ?boards?|top board|springboards?|(?:jump|dive|leap)\w* (?:off|from) (?:the |a )?(?:\w+ )?(?:pier|jetty|harbour wall|boat|rocks|board)|(?:jump|dive|leap|fall)\w* in(?:to)? the (?:\w+ )?(?:water|sea|lake|river|pool|waves))\b"
 )
 NOT_COMING_UP = prefiltered(
-    rf"\b(?:i|you|u|me|myself|my body)\b[^.?!]{{0,20}}\b{_NOT} (?:have to |need to |ever |want to |gotta )?(?:come|coming|float|floating|get|getting|swim|swimming) (?:back )?up\b(?! (?:on|onto|out|the|to|off)\b)"
-    rf"|\band (?:then )?(?:just )?{_NOT} (?:ever )?(?:come|float|get|swim) (?:back )?up\b(?! (?:on|onto|out|the|to|off)\b)"
+    rf"\b(?:i|you|u|me|myself|my body)\b[^.?!]{{0,20}}\b{_NOT} (?:have to |need to |ever |want to |gotta )?(?:come|coming|float|floating|get|getting|swim|swimming) (?:back )?up\b(?! (?:on(?! purpose)|onto|out|the|to|off)\b)"
+    rf"|\band (?:then )?(?:just )?{_NOT} (?:ever )?(?:come|float|get|swim) (?:back )?up\b(?! (?:on(?! purpose)|onto|out|the|to|off)\b)"
     r"|\b(?:never|not) (?:surface|resurface|come out of the water)\b"
 )
 # (round 58) Under the water long enough not to wake up: "if i stayed under at the pool long

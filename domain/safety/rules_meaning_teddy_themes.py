@@ -35,6 +35,7 @@ from domain.safety.rules_meaning_teddy_probe_dangers import find_teddy_probe_dan
 from domain.safety.rules_meaning_teddy_probe_people import find_teddy_probe_people
 from domain.safety.rules_meaning_teddy_probes import find_teddy_probes
 from domain.safety.rules_meaning_teddy_rejection import find_teddy_rejection
+from domain.safety.rules_meaning_teddy_remedies_taunts import find_teddy_remedies_taunts
 from domain.safety.rules_meaning_teddy_school_and_screens import find_teddy_school_and_screens
 from domain.safety.rules_meaning_teddy_self_harm_urged import find_teddy_self_harm_urged
 from domain.safety.rules_meaning_teddy_slip_away import find_teddy_slip_away
@@ -117,6 +118,9 @@ _TEDDY_THEMES = GatedRules(
         find_teddy_school_and_screens,
         # (miss7677) a new home: moving boxes stacked up high and a jump off onto the stairs
         find_teddy_new_homes,
+        # (miss7879) whisky for a sore tooth, "ask your dad for a glass"; "you're so weak and
+        # sickly, nobody wants a friend who's always ill"
+        find_teddy_remedies_taunts,
     )
 )
 

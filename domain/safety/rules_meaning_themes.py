@@ -80,6 +80,7 @@ from domain.safety.rules_meaning_abuse_told import find_told_abuse
 from domain.safety.rules_meaning_asked_for_more import find_asked_for_more
 from domain.safety.rules_meaning_boundaries import find_boundaries_crossed
 from domain.safety.rules_meaning_carer_risks import find_carer_risks
+from domain.safety.rules_meaning_clubs_and_clinics import find_clubs_and_clinics
 from domain.safety.rules_meaning_clubs_dreams import find_clubs_dreams
 from domain.safety.rules_meaning_danger_allergy_pods_edibles import find_danger_allergy_pods_edibles
 from domain.safety.rules_meaning_disclosures import find_disclosures
@@ -388,8 +389,9 @@ _CHILD_THEMES = GatedRules(
         # waiting, a bad dream about a scary video character
         find_new_homes_and_journeys,
         find_new_homes_and_journeys_flags,
-        # (flags7879) clubs, teams and home: left out and laughed at, where to find me, etc.
+        # (78-79) left out and laughed at, where to find me; secret special chats, naked drawings
         find_club_and_worry_flags,
+        find_clubs_and_clinics,
     )
 )
 

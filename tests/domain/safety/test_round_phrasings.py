@@ -67,6 +67,7 @@ from . import (
     miss7071_phrasings,
     miss7475_phrasings,
     miss7677_phrasings,
+    miss7879_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
@@ -223,6 +224,7 @@ ROUNDS = (
     fa78_phrasings,
     miss7677_phrasings,
     flags7879_phrasings,
+    miss7879_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
