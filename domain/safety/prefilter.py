@@ -179,6 +179,7 @@ def _scan(text: str, *, keep: bool = True) -> _Scan:
     count = _TABLE.index.count
     for scan in _recent:
         if (scan.text is text or scan.text == text) and scan.count == count:
+            scan.text = text  # (equal, maybe another object: the next calls pass this one)
             break
     else:
         whole = _recent[0]
