@@ -8,12 +8,15 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain.enums import Speaker
 from domain.safety import AssessmentRequest, SafetyEngine
 from domain.safety.evaluation import evaluate, format_report, load_examples
 from persistence.prefilter_analysis_file import warm_up_engine
+
+if TYPE_CHECKING:
+    from graph.settings import Settings
 
 _CHUNK = 256
 
@@ -104,25 +107,28 @@ def _hyperparameters(args: argparse.Namespace) -> Any:
     return Hyperparameters(**{k: v for k, v in given.items() if v is not None})
 
 
+def _settings() -> Settings | None:
+    """The profile's settings, or None when they are invalid for this shell (the callers then
+    use the development defaults)."""
+    try:
+        from graph.settings import Settings
+
+        return Settings()
+    except Exception:  # settings invalid for this shell
+        return None
+
+
 def _threshold(args: argparse.Namespace) -> float:
     value = getattr(args, "threshold", None)
     if value is not None:
         return float(value)
-    try:
-        from graph.settings import Settings
-
-        return float(Settings().policy.safety_threshold)
-    except Exception:  # settings invalid for this shell: use the development default
-        return 0.7
+    settings = _settings()
+    return 0.7 if settings is None else float(settings.policy.safety_threshold)
 
 
 def _cache_dir() -> Path:
-    try:
-        from graph.settings import Settings
-
-        return Settings().cache_dir
-    except Exception:  # settings invalid for this shell: the default folder
-        return Path(".teddy-cache")
+    settings = _settings()
+    return Path(".teddy-cache") if settings is None else settings.cache_dir
 
 
 def _engine(args: argparse.Namespace) -> SafetyEngine:

@@ -18,6 +18,10 @@ DADS = r"dad|daddy|papa"
 GRANS = r"nan|nana|gran|granny|grandma"
 GRANDADS = r"grandad|grandpa"
 STEP_PARENT = r"step ?(?:mum|mom|dad)"
+# The words for a child's carers in one run (bare alternatives, no group): parents and
+# step-parents, grandparents, carers and foster carers, what a "don't tell ..." or a spoiler of a
+# frame names when it means the grown-ups who look after the child.
+CARER_WORDS = rf"{MUMS}|{DADS}|parents?|step ?(?:{MUMS}|{DADS}|parents?)|{GRANS}|{GRANDADS}|carers?|foster (?:{MUMS}|{DADS}|parents?|carers?)"
 
 ADULT = prefiltered(
     r"\b(?:dad|daddy|father|papa|step ?(?:dad|mom|mum|father|mother|brother|sister)|uncle|aunt|auntie|aunty|grandpa|grandad|granddad|"
@@ -55,6 +59,6 @@ ADULT_AGE = prefiltered(
     r"\b(?:1[89]|[2-9]\d) ?(?:yo|y/o|years? old|yr old|yrs old)?\b|\bage is just a number\b|\bgrown (?:man|woman)\b|\bin (?:his|her) (?:20s|30s|40s|twenties|thirties)\b"
 )
 CARER = prefiltered(
-    rf"\b(?:{MUMS}|mammy|{DADS}|father|mother|parents?|guardian|step ?(?:mum|mom|dad|mother|father)|{GRANS}|nanny|{GRANDADS}|granddad|grampa|gramps|"
-    r"grandmother|grandfather|grandparents?|aunt|auntie|aunty|uncle|carer|foster \w+|babysitter|(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|gran|granny|grandma|aunt|auntie)'?s (?:new )?(?:boyfriend|girlfriend|husband|partner))\b"
+    rf"\b(?:{CARER_WORDS}|mammy|father|mother|guardian|step ?(?:mother|father)|nanny|granddad|grampa|gramps|"
+    r"grandmother|grandfather|grandparents?|aunt|auntie|aunty|uncle|foster \w+|babysitter|(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|gran|granny|grandma|aunt|auntie)'?s (?:new )?(?:boyfriend|girlfriend|husband|partner))\b"
 )

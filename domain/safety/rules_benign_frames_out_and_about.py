@@ -25,6 +25,7 @@ from domain.enums import SafetyCategory
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import HIDDEN, OLDER
 from domain.safety.benign_softening import Softening
+from domain.safety.meaning_concepts_people import CARER_WORDS
 from domain.safety.prefilter import prefiltered
 
 C = SafetyCategory
@@ -62,7 +63,7 @@ _MINE_KEPT_FROM_KIN = Frame(
         rf"\b(?:i|we)\b (?:\w+ )?(?:keep|kept|keeping|hide|hid|hiding)\b (?:my|our) (?:\w+ ){{0,2}}?(?:pocket money|money|savings|piggy ?bank|money ?box|sweets|chocolates?|easter eggs?|diary|birthday money|tooth fairy money|stash|snacks|toys?|cards|pokemon cards|lego|hiding (?:place|spot)|den)\b (?:a )?(?:secret|hidden) from {_KIN}\b"
     ),
     prefiltered(
-        r"\b(?:mum|mom|mummy|mommy|dad|daddy|parents|grown ?-?ups?|teachers?|nan|gran|grandma|grandad|online|man|men|lady|woman|gave me|gives me|paid|pays|owe|debt|he said|she said|they said|says i|told me to|tells me to|secret friend|special friend|don'?t tell|not tell)\b"
+        rf"\b(?:{CARER_WORDS}|grown ?-?ups?|teachers?|online|man|men|lady|woman|gave me|gives me|paid|pays|owe|debt|he said|she said|they said|says i|told me to|tells me to|secret friend|special friend|don'?t tell|not tell)\b"
     ),
     waives=(HIDDEN,),  # "a secret" is the frame's own word; the grown-ups are the frame's spoilers
 )

@@ -33,13 +33,13 @@ from domain.enums import SafetyCategory
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import AGAIN, HIDDEN, HURT, OLDER
 from domain.safety.benign_softening import Softening, mild_distress, words_are, words_fullmatch
-from domain.safety.meaning_concepts_people import DADS, MUMS, STEP_PARENT
+from domain.safety.meaning_concepts_people import CARER_WORDS, DADS, MUMS, STEP_PARENT
 from domain.safety.prefilter import prefiltered
 
 C = SafetyCategory
 
 # --- a grown-up's own password kept secret ----------------------------------------------------
-_OWNER = rf"(?:(?:my |the |our )?(?:{MUMS}|{DADS}|teachers?|headteachers?|head|miss|sir|mr \w+|mrs \w+|ms \w+|school office|office|school|parents|grandad|grandma|nan|gran)'?s?|his|her|their)"
+_OWNER = rf"(?:(?:my |the |our )?(?:{CARER_WORDS}|teachers?|headteachers?|head|miss|sir|mr \w+|mrs \w+|ms \w+|school office|office|school)'?s?|his|her|their)"
 _PASSCODE = r"(?:password|passwords|passcode|pin|pin number|login|code|log ?in)"
 _KEPT = r"(?:(?:a |top |super |very |really |totally |completely |strictly )*(?:secret|private|secrets))"
 _GROWN_UPS_PASSWORD = Frame(
@@ -50,7 +50,7 @@ _GROWN_UPS_PASSWORD = Frame(
     prefiltered(
         r"\b(?:(?:told|tells|gave|gives|showed|shows|whispered|taught|teaches|texted|sent|shared|shares) (?:it |them |the \w+ )?(?:to |with )?(?:me|us)|let (?:me|us) (?:know|see|use|have|type|put)|i know (?:it|them|what)|i (?:saw|watched|remember)|"
         r"only (?:me|i|us|we|me and|she and i|he and i)|(?:and|but) (?:me|i)\b|(?:me|us) and (?:him|her|them|sir|miss)|just (?:me|us)|between (?:us|me)|our (?:little |special )?secret|keep (?:it|this|that) (?:a )?secret|"
-        r"don'?t tell|not (?:to )?tell|secret from|(?:mum|mom|dad|parents|anyone|nobody|no one) (?:can'?t|mustn'?t|won'?t|will never|must never|never|doesn'?t|don'?t) (?:know|find out)|"
+        rf"don'?t tell|not (?:to )?tell|secret from|(?:{CARER_WORDS}|anyone|nobody|no one) (?:can'?t|cannot|can not|can never|mustn'?t|must not|won'?t|will never|must never|never|doesn'?t|don'?t) (?:know|find out)|"
         r"my (?:password|passcode|pin|login|code|account)|your (?:password|passcode|pin|login|code)|asked (?:me|for)|wants? (?:mine|me|my)|(?:his|her|their) (?:house|home|car|room)|come (?:over|round)|alone|touch\w*|photos?|pictures?)\b"
     ),
     waives=(
@@ -99,7 +99,7 @@ _DISTRESS_OVER = Frame(
     prefiltered(
         r"\b(?:still|again|back|came back|coming back|come back|started (?:again|back)|worse|sometimes|some nights|most nights|tonight|lately|this week|these days i (?:have|get|cry|feel)|"
         r"but now (?:i|they|it)(?:'?re|'?s| are| is)? (?:\w+ )?(?:have|get|got|cry|feel|worse|back|bad|sad|scared|every|all)|i'?m (?:\w+ )?(?:sad|scared|lonely|worried|upset) (?:now|again|still)|"
-        r"because (?:of )?(?:him|her|them|my (?:dad|mum|mom|step\w*|uncle|brother|sister))|(?:he|she|they) (?:hurt|hit|hits|shout\w*|yell\w*)|hurt\w*|hit|hits|secret|don'?t tell|pretend\w*|fake|lie|lying|hide|hiding|die|dead|kill\w*|cut\w*|myself)\b"
+        rf"because (?:of )?(?:him|her|them|my (?:{CARER_WORDS}|step\w*|uncle|brother|sister))|(?:he|she|they) (?:hurt|hit|hits|shout\w*|yell\w*)|hurt\w*|hit|hits|secret|don'?t tell|pretend\w*|fake|lie|lying|hide|hiding|die|dead|kill\w*|cut\w*|myself)\b"
     ),
     waives=(AGAIN,),  # "every night" was then
 )
@@ -130,7 +130,7 @@ _CRACKED_PUZZLE = Frame(
     ),
     prefiltered(
         r"\b(?:don'?t tell|not (?:to )?tell|keep (?:it|this) (?:a )?secret|our (?:little |special )?secret\b(?! (?:code|message|club|mission|agent))|smok\w*|pipes?|rocks?|cocaine|coke|heroin|meth|drugs?|high|snort\w*|needles?|inject\w*|powder|dealers?|buy|sell|try (?:some|it)|some crack|crack (?:is|was|makes|feels)|taste|feel good|weed|pills?|vape|cigarettes?|"
-        r"secret from (?:\w+ )?(?:mum|mom|dad|parents|grown ?-?ups|family)|(?:mum|mom|dad|parents|grown ?-?ups) (?:can'?t|mustn'?t|won'?t|never|don'?t|doesn'?t) (?:know|find out))\b"
+        rf"secret from (?:\w+ )?(?:{CARER_WORDS}|grown ?-?ups|family)|(?:{CARER_WORDS}|grown ?-?ups) (?:can'?t|mustn'?t|won'?t|never|don'?t|doesn'?t) (?:know|find out))\b"
     ),
     waives=(HIDDEN,),  # a secret code is the frame's own; hiding from the parents is re-listed
 )

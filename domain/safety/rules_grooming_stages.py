@@ -9,6 +9,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import MILD, Finding, compile_all
 from domain.safety.meaning_concepts_acts import SECRET_SPOILT
+from domain.safety.meaning_concepts_people import CARER_WORDS
 from domain.safety.meaning_concepts_teddy import CHORE_BY_YOURSELF_RE
 from domain.safety.prefilter import Prefiltered, prefiltered
 from domain.safety.rules_benign_frames import TEDDY_SECRET_LESSON
@@ -20,18 +21,19 @@ _APPS = (
     r"(?:snapchat|snap|whatsapp|discord|telegram|kik|wickr|signal|instagram|insta|tiktok|facetime|skype|"
     r"text|texts|dms?|private (?:chat|message|messages|server|room)|direct message|my phone|his phone|her phone)"
 )
-_PARENTS = r"(?:your|ur|my|the|his|her) (?:mom|mommy|mum|mummy|dad|daddy|parents|family|teachers?|grown ?ups|grownups|folks|step ?(?:mum|mom|mam|dad|mummy|mommy|daddy|parents?)|carers?|foster (?:mum|mom|dad|parents?|carers?))|(?:mom|mommy|mum|dad|daddy|parents|anyone|anybody|nobody|no one|grown ?ups|grownups|teachers?)"
+_PARENTS = rf"(?:your|ur|my|the|his|her) (?:{CARER_WORDS}|family|teachers?|grown ?ups|grownups|folks)|(?:{CARER_WORDS}|anyone|anybody|nobody|no one|grown ?ups|grownups|teachers?)"
 _STAGES: dict[str, Prefiltered] = {
     "secrecy": compile_all(
         [
-            rf"\b(?:don'?t|dont|do not|never|not|shouldn'?t|can'?t|cannot|mustn'?t|won'?t|not supposed to|not allowed to|no need to)\s+(?:(?:to|ever|need to|have to|gotta|got to|want to|going to)\s+)?(?:tell|say anything to|show|let|talk to|mention (?:it|this|us|me) to)\b (?:{_PARENTS})",
+            rf"\b(?:don'?t|dont|do not|never|not|shouldn'?t|can'?t|cannot|mustn'?t|won'?t|not supposed to|not allowed to|no need to)\s+(?:(?:to|ever|need to|have to|gotta|got to|want to|going to)\s+)?(?:tell|say anything to|show|let|talk to|mention (?:it|this|us|me) to)\b (?:{_PARENTS})\b",
             r"\b(?:our|a|little|special|big) (?:little |special |big )?secret\b(?!\s+(?:handshake|code|club|base|recipe|passage|door|ingredient|hideout|agent|mission|santa|garden|word|level|room|fort|map|treasure|language|sauce|path|tunnel|weapon|area|stash|stashes|supply|hiding ?(?:place|spot)|hidey ?holes?|den|box|tin|drawer|diary|journal|notebook|snacks?|sweets?|sweeties|chocolates?|biscuits?|treats?|candy|crisps|toys?|pocket|compartment|collection|shelf|cupboard|stuff))",
             r"\bkeep (?:it|this|that|our \w+|these|them|everything|what \w+ (?:do|did|said)) (?:a |our |as a )?(?:secret|private|between us|quiet|to (?:ourselves|yourself))\b",
             r"\bkeep (?:a|the|our|my|his|her) secrets?\b(?!\s+(?:stash|stashes|supply|hiding ?(?:place|spot)|hidey ?holes?|den|box|tin|drawer|diary|journal|notebook|snacks?|sweets?|sweeties|chocolates?|biscuits?|treats?|candy|crisps|toys?|pocket|compartment|collection|shelf|cupboard|stuff|handshake|recipe|code|base|fort|map)\b)",
             r"\b(?:just|only) between (?:us|you and me|me and you|the two of us)\b",
             r"\bdelete (?:the|our|these|those|my|his|her|all the|your) (?:messages|chats|texts|pictures|photos|pics|history|conversation)",
             r"\b(?:nobody|no one|no body) (?:needs|has|have|ever needs) to know\b",
-            rf"\b(?:{_PARENTS})\s+(?:doesn'?t|don'?t|do not|does not|won'?t|will never|never|shouldn'?t) (?:need to |have to |ever |get to )?(?:know|find out|hear|see)\b",
+            # "my nan doesn't know how to use her phone" is a grown-up's skill, not a secret
+            rf"\b(?:{_PARENTS})\s+(?:doesn'?t|don'?t|do not|does not|won'?t|will never|never|shouldn'?t) (?:need to |have to |ever |get to )?(?:know|find out|hear|see)\b(?! how to\b)",
             r"\bsecret (?:friend|chat|account|boyfriend|girlfriend|friendship|meeting)\b",
         ]
     ),

@@ -15,6 +15,7 @@ from domain.safety import SafetyEngine
 from . import (
     batch_f_false_alert_phrasings,
     benign_families_phrasings,
+    carers80_phrasings,
     distress_false_alert_phrasings,
     fa2_phrasings,
     fa48_phrasings,
@@ -225,6 +226,7 @@ ROUNDS = (
     miss7677_phrasings,
     flags7879_phrasings,
     miss7879_phrasings,
+    carers80_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
