@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from itertools import compress
 
 from domain.safety.findings import Finding
-from domain.safety.prefilter import Prefiltered, possible_any
-from domain.safety.prefilter_needs import NeedsTable, needs
+from domain.safety.prefilter import Prefiltered
+from domain.safety.prefilter_needs import Needs, needs
+from domain.safety.prefilter_pattern_table import GatedTable
 from domain.safety.rule_gate_proof import Proof
 
 Rule = Callable[[str], list[Finding]]
@@ -39,20 +39,22 @@ def gate_of(rule: Callable[[str], object]) -> tuple[Prefiltered, ...] | None:
         return tuple(kept)
 
 
-class GatedRules:
+def _gate_needs(rule: Rule) -> Needs | None:
+    gate = gate_of(rule)
+    return None if gate is None else needs(gate)
+
+
+class GatedRules(GatedTable[Rule]):
     """Rule functions in order, each with its gate (worked out on first use)."""
 
-    def __init__(self, rules: tuple[Rule, ...]) -> None:
-        self.rules = rules
-        self._needs: NeedsTable | None = None
-        self._lock = threading.Lock()
+    __slots__ = ()
 
-    def live(self, text: str) -> list[Rule]:
-        """The rules, in order, that could find something in `text`."""
-        needed = self._needs
-        if needed is None:
-            needed = self.prepare()
-        return list(compress(self.rules, possible_any(text, needed)))
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        super().__init__(rules, _gate_needs)
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        return self.items
 
     def all_found(self, text: str) -> list[Finding]:
         """`rule(text) + ...` over every rule, in order."""
@@ -71,10 +73,3 @@ class GatedRules:
                 return found
         # As `or` gives the last rule's answer: an empty list when its gate shut.
         return found if live and live[-1] is self.rules[-1] else []
-
-    def prepare(self) -> NeedsTable:
-        with self._lock:
-            if self._needs is None:
-                gates = [gate_of(rule) for rule in self.rules]
-                self._needs = NeedsTable(tuple(None if g is None else needs(g) for g in gates))
-            return self._needs
