@@ -33,12 +33,15 @@ _TARGET = (
     r"(?:you|u|ya|ur|you'?re|youre|u r|you are|your|teddy|he'?s|she'?s|he is|she is|they'?re|"
     r"they are|him|her|them|is|are|was|such|so|a|an|big|little|fat|stupid|dumb|ugly)"
 )
+_KNOWN_ONE = (
+    r"(?:brother|sister|teacher|friend|cousin|classmate|mom|dad|mum|coach|neighbou?r|babysitter)"
+)
 _DIRECTED = prefiltered(
     r"\b(?:you|u|ya|ur|you'?re|youre|u r|you are|your|teddy|he'?s|she'?s|he is|she is|they'?re|they are|"
     r"him|her|them|(?:is|are|was|were|such|what) (?:a|an|such a|the biggest|the most|one)|"
-    r"my (?:\w+ )?(?:brother|sister|teacher|friend|cousin|classmate|mom|dad|mum|coach|neighbou?r|babysitter)s? (?:is|are|was)|"
+    rf"my (?:\w+ )?{_KNOWN_ONE}s? (?:is|are|was)|"
     # (flags7879) "my brother's a freak", written "my brothers a freak"
-    r"my (?:\w+ )?(?:brother|sister|teacher|friend|cousin|classmate|mom|dad|mum|coach|neighbou?r|babysitter)'?s (?:a|an|such a|so|such)|"
+    rf"my (?:\w+ )?{_KNOWN_ONE}'?s (?:a|an|such a|so|such)|"
     r"(?:he|she|they|everyone|everybody|people|kids|boys|girls) (?:is|are|was|were|'?s|'?re)|call(?:s|ed|ing)? (?:him|her|them|me|you))\b"
 )
 _SECOND_PERSON = prefiltered(r"\b(?:you|u|ur|you'?re|youre|you are|u r)\b")

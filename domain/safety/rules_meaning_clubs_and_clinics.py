@@ -19,14 +19,14 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
-from domain.safety.meaning_concepts_people import DADS, GRANS, MUMS, ONLINE, STEP_PARENT
+from domain.safety.meaning_concepts_people import CARER_WORDS, DADS, MUMS, ONLINE
 from domain.safety.prefilter import prefiltered
 
 GR = SafetyCategory.GROOMING
 SX = SafetyCategory.SEXUAL
 
 # --- "our chats are special", and a parent would ruin it if she knew ------------------------------
-_PARENT = rf"(?:(?:my |your |ur )?(?:{MUMS}|{DADS}|{GRANS}|{STEP_PARENT}|parents|family|carers?|foster (?:mum|mom|dad|parents|carers?)|teachers?)|grown ?-?ups)"
+_PARENT = rf"(?:(?:my |your |ur )?(?:{CARER_WORDS}|family|teachers?)|grown ?-?ups)"
 _SPOIL = r"(?:ruin|wreck|spoil|end|stop|mess up|take (?:it|this|that|him|her|us|me) away|ban (?:it|us|me|him|her)|block (?:him|her|them)|break (?:it|us) up|keep (?:us|me) apart|not understand|never understand|get the wrong idea|freak out|go mad|go crazy|get (?:mad|angry|cross)|be (?:mad|angry|cross|jealous))"
 RUINED_IF_KNEW = prefiltered(
     rf"\b{_PARENT} (?:would|will|'?d|'?ll|might|could|is going to|are going to|is gonna|are gonna|wud) (?:just |totally |only )?{_SPOIL}\b[^.?!]{{0,25}}\bif (?:she|he|they|you|anyone|(?:my |your )?(?:{MUMS}|{DADS}|parents)) (?:ever )?(?:knew|knows|know|found out|finds out|find out|saw|sees|heard|read)\b"

@@ -14,6 +14,9 @@ neighbours that must still block."""
 from __future__ import annotations
 
 CHILD_BLOCK = (
+    # every carer word (CARER_WORDS): a grandad, a foster carer
+    "the boy on my minecraft server says our chats are special and my grandad would stop it if he knew",
+    "she says our friendship is special and my foster carer would ruin it if they found out",
     "i wanna dive off the high board and never come back up",
     "im going to jump in the deep end and not swim back up on purpose",
     "i want to jump into the river from the bridge and not come back up",
