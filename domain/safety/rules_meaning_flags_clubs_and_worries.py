@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, Finding
+from domain.safety.meaning_concepts_means import MEDICINE_WORDS
 from domain.safety.meaning_concepts_people import DADS, GRANDADS, GRANS, MUMS, STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_meaning_flags_excluded_groups import GROUP
@@ -152,7 +153,8 @@ GROUP_SLURRED_OK = prefiltered(
 
 # --- a grown-up's medicine taken alone -------------------------------------------------------------------
 _OWNER = rf"(?:{MUMS}|{DADS}|{GRANS}|{GRANDADS}|{STEP_PARENT}|mother|father|parents|auntie|aunty|uncle|brother|sister)"
-_PILLS = r"(?:pills?|tablets?|medicine|meds|medication|pain ?killers?|paracetamol|ibuprofen|nurofen|capsules?|sleeping pills|tramadol|codeine|co-?codamol|aspirin)"
+# Not "tablet" alone: "mum's tablet" is her iPad.
+_PILLS = rf"(?:{MEDICINE_WORDS})"
 GROWN_UPS_PILLS = prefiltered(
     rf"\b(?:take|taking|took|have|having|had|swallow\w*|try|trying|tried|use|using|sneak|sneaking|snuck|nick\w*|pinch\w*|grab\w*) (?:one of |two of |some of |a few of |a couple of |some |one |two |a few |a couple )?(?:my |the )?{_OWNER}'?s (?:\w+ )?{_PILLS}\b"
 )
