@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, SEVERE, Finding
-from domain.safety.meaning_concepts_means import MEDICINE_NAMES, MEDICINE_WORDS
+from domain.safety.meaning_concepts_means import BLOWS, MEDICINE_NAMES, MEDICINE_WORDS
 from domain.safety.prefilter import prefiltered
 
 DANGER = SafetyCategory.DANGEROUS_ACTIVITY
@@ -70,7 +70,7 @@ SMOKE_NOT = prefiltered(
 )
 
 # --- a planned bite or blow to make someone bleed ---------------------------------------------
-_HURT = r"(?:bite|bit|hit|punch|kick|scratch|smack|slap|pinch|stab|poke|claw|headbutt|bash|whack)"
+_HURT = rf"(?:{BLOWS}|bit)"
 PLANNED_TO_BLEED = prefiltered(
     rf"\b{_PLAN}\b (?:to )?(?:\w+ )?{_HURT}\b (?:the |my |that |this |his |her )?(?:\w+ ){{0,2}}?(?:him|her|them|\w+)\b[^.?!]{{0,30}}\b(?:so (?:he|she|they|it) (?:bleeds?|bleed|cries|cry|screams?)|till (?:he|she|they|it) (?:bleeds?|cries|screams?)|until (?:he|she|they|it) (?:bleeds?|cries|screams?)|(?:to )?make (?:him|her|them|it) (?:bleed|cry|scream)|and make (?:him|her|them) bleed|so (?:hard|much) (?:he|she|they) (?:bleeds?|cries))\b"
 )
