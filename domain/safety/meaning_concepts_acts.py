@@ -30,8 +30,13 @@ PRIVATE_PLACE = prefiltered(
     r"in my (?:pj'?s|pjs|pajamas|pyjamas|nightie|nightgown|underwear|undies|towel)|bedroom with the door (?:shut|closed|locked)|"
     r"with the door (?:shut|closed|locked)|lock(?:ed|s)? the (?:bathroom |bedroom )?door|bathroom mirror|show (?:him|her|them) my (?:bed)?room|lock(?:ed|s)? (?:my|your|ur|the bedroom|my bedroom|your bedroom) (?:bedroom )?door|when (?:no one|nobody) (?:is|was) (?:home|around|there)|when (?:mom|mum|dad)'?s? (?:is |was )?(?:out|away|asleep|at work))\b"
 )
+# Having no clothes on (bare alternatives, no group), the words that say so of anyone: the
+# child, a grown-up, the children in a picture.
+NAKED_WORDS = r"naked|nude|undressed|(?:with )?no clothes(?: on)?|without (?:any |my |your |ur |his |her |their )?clothes(?: on)?"
+# A picture or a film of someone (bare alternatives, no group), what is asked for or sent.
+PICTURE_WORDS = r"pictures?|pics?|photos?|videos?|vids|selfies?|snaps?"
 NUDITY = prefiltered(
-    r"\b(?:naked|nude|nudes|no clothes|without (?:any |my |his |her |their )?clothes|with (?:his|her|their|my) clothes off|clothes off|"
+    rf"\b(?:{NAKED_WORDS}|nudes|with (?:his|her|their|my) clothes off|clothes off|"
     r"take (?:off )?(?:my|your|his|her) (?:clothes|shirt|top|pants|shorts|underwear|undies)(?: off)?|no (?:shirt|top|pants|undies|underwear)|"
     r"underwear|undies|panties|bra|boxers|bikini|swimsuit|bathing suit|privates|private (?:parts?|area|spots?|bits|places?)|down there|"
     r"boobs?|butt|bum|bottom|wee ?wee|pee ?pee|willy|penis|vagina|bare|topless|in (?:a|my|the) towel)\b"
@@ -103,7 +108,7 @@ BOMB_BENIGN = prefiltered(
     r"\b(?:bath|seed|glitter|water|stink|cherry|photo|cannon ?ball|paint|flavou?r|calorie|chocolate|hot chocolate|minecraft|game)\s*bombs?\b|\bin (?:minecraft|the game|fortnite|roblox)\b"
 )
 PICS_ASK = prefiltered(
-    r"\b(?:asks?|asked|asking|keeps? asking|wants?|wanted|begs?|begging|told me to|tells me to|dared me to)\b[^.?!]{0,20}\b(?:for )?(?:\w+ ){0,2}(?:pics?|pictures?|photos?|selfies?|nudes|videos?|snaps?)\b(?! of (?:my|your|ur) (?:pets?|dog|cat|drawing|house|room|lego|build|castle|art))"
+    rf"\b(?:asks?|asked|asking|keeps? asking|wants?|wanted|begs?|begging|told me to|tells me to|dared me to)\b[^.?!]{{0,20}}\b(?:for )?(?:\w+ ){{0,2}}(?:{PICTURE_WORDS}|nudes)\b(?! of (?:my|your|ur) (?:pets?|dog|cat|drawing|house|room|lego|build|castle|art))"
 )
 ROMANCE = prefiltered(
     r"\b(?:bf|gf|boyfriend|girlfriend|loves? me|dating|date|marry|kiss|crush on me|in love|babe|baby girl|my man)\b|\bage is just a number\b"

@@ -23,10 +23,17 @@ STEP_PARENT = r"step ?(?:mum|mom|dad)"
 # frame names when it means the grown-ups who look after the child.
 CARER_WORDS = rf"{MUMS}|{DADS}|parents?|step ?(?:{MUMS}|{DADS}|parents?)|{GRANS}|{GRANDADS}|carers?|foster (?:{MUMS}|{DADS}|parents?|carers?)"
 
+# Grown-ups by the job they do around a child (bare alternatives, no group): minders, teachers
+# and coaches, neighbours, faith leaders, helpers at a chemist's or a hospital's desk.
+GROWN_UP_ROLES = (
+    r"babysitter|baby ?sitter|sitter|nanny|childminder|child minder|au pair|teacher|coach|neighbou?r|tutor|priest|pastor|counsel?lor|bus driver|porter|volunteer|"
+    r"chemist|pharmacist|cleaner|orderly|receptionist|instructor"
+)
+
 ADULT = prefiltered(
     r"\b(?:dad|daddy|father|papa|step ?(?:dad|mom|mum|father|mother|brother|sister)|uncle|aunt|auntie|aunty|grandpa|grandad|granddad|"
-    r"grandfather|gramps|babysitter|baby ?sitter|sitter|nanny|childminder|child minder|au pair|teacher|coach|neighbou?r|tutor|priest|pastor|counsel?lor|bus driver|porter|volunteer|chemist|pharmacist|cleaner|orderly|receptionist|"
-    r"instructor|(?:mom|mum|mommy|mummy|mama|dad|mother|father)'?s (?:new )?(?:boyfriend|girlfriend|friend|husband|wife|partner)|boyfriend|husband|partner|cousin|older (?:boy|girl|kid|brother|sister)|"
+    rf"grandfather|gramps|{GROWN_UP_ROLES}|"
+    r"(?:mom|mum|mommy|mummy|mama|dad|mother|father)'?s (?:new )?(?:boyfriend|girlfriend|friend|husband|wife|partner)|boyfriend|husband|partner|cousin|older (?:boy|girl|kid|brother|sister)|"
     r"big (?:brother|sister|kid|boy)|man|men|guy|lady|woman|grown ?up|adult|stranger|person|someone|somebody|teenager|teen|"
     r"(?:1[6-9]|[2-9]\d) ?(?:yo|y/o|years? old|yr old)|he|she|him)\b"
 )

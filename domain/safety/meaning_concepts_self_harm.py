@@ -8,6 +8,7 @@ Each pattern alone decides nothing; the rules_meaning modules combine them.
 
 from __future__ import annotations
 
+from domain.safety.meaning_concepts_means import MEDICINE_WORDS, PILLS
 from domain.safety.prefilter import prefiltered
 
 THIRD_PERSON_DEATH = prefiltered(
@@ -51,11 +52,11 @@ SELF_HARM_OFFER_NOT = prefiltered(
     r"\b(?:itch\w*|cream|plaster|mosquito|eczema|accident\w*|by mistake|oven|cooker|iron|kettle|hair|fringe|nails?)\b"
 )
 LETHAL_QUESTION = prefiltered(
-    r"\bhow (?:many|much)\b[^.?!]{0,40}\b(?:pills?|tablets|meds|painkillers|sleeping pills|paracetamol|tylenol|bleach)\b[^.?!]{0,20}\b(?:would it take|does it take|it takes|would i need|would you need|do you need to take|to take to)\b|"
-    r"\bhow (?:many|much)\b[^.?!]{0,30}\b(?:pills?|tablets|medicine|meds|sleeping pills|painkillers|bleach|poison|paracetamol|tylenol|ibuprofen|nurofen|aspirin|calpol|antidepressants?|sleeping tablets)\b[^.?!]{0,30}\b(?:die|dead|kill|not wake|never wake|overdose|od|end it|stop breathing)\b"
+    rf"\bhow (?:many|much)\b[^.?!]{{0,40}}\b(?:pill|{PILLS}|bleach)\b[^.?!]{{0,20}}\b(?:would it take|does it take|it takes|would i need|would you need|do you need to take|to take to)\b|"
+    rf"\bhow (?:many|much)\b[^.?!]{{0,30}}\b(?:{MEDICINE_WORDS}|bleach|poison)\b[^.?!]{{0,30}}\b(?:die|dead|kill|not wake|never wake|overdose|od|end it|stop breathing)\b"
     # (miss5455) "whats the most paracetamol u can take before u die", "the max amount of pills
     # you can have without dying": the limit of a medicine asked for against dying.
-    r"|\b(?:most|max|maximum|highest|biggest|largest|limit|amount|number|lot)\b[^.?!]{0,25}\b(?:pills?|tablets|medicine|meds|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen|nurofen|aspirin|calpol|antidepressants?|sleeping tablets)\b[^.?!]{0,40}\b(?:before (?:u|you|i|someone|somebody|a person|people|ya|ur body|they|he|she|a kid|kids) (?:die|dies|dying|overdose|overdoses|od|stop breathing|pass out|don'?t wake up)|without (?:dying|overdosing)|to (?:die|overdose|od|not wake up|never wake up)|till (?:u|you|i|someone|a person|they|he|she) (?:die|dies|od)|(?:and|to) (?:still )?(?:live|survive))\b"
+    rf"|\b(?:most|max|maximum|highest|biggest|largest|limit|amount|number|lot)\b[^.?!]{{0,25}}\b(?:{MEDICINE_WORDS})\b[^.?!]{{0,40}}\b(?:before (?:u|you|i|someone|somebody|a person|people|ya|ur body|they|he|she|a kid|kids) (?:die|dies|dying|overdose|overdoses|od|stop breathing|pass out|don'?t wake up)|without (?:dying|overdosing)|to (?:die|overdose|od|not wake up|never wake up)|till (?:u|you|i|someone|a person|they|he|she) (?:die|dies|od)|(?:and|to) (?:still )?(?:live|survive))\b"
 )
 CESSATION = prefiltered(
     r"\bnoose\b|\bstop(?:ped)? breathing forever\b|\bheart (?:to |would |will |could )?stop\b|\bstop my heart\b|\bstop(?:ped)? breathing (?:forever|for good|and die)\b"

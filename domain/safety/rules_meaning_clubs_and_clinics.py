@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_acts import NAKED_WORDS, PICTURE_WORDS, PRIVATE_WORDS
 from domain.safety.meaning_concepts_people import CARER_WORDS, DADS, MUMS, ONLINE
 from domain.safety.prefilter import prefiltered
 
@@ -42,7 +43,7 @@ _RUINED_OK = prefiltered(
 )
 
 # --- drawings or pictures of naked children posted ---------------------------------------------
-_NAKED = r"(?:naked|nude|undressed|without (?:any |their )?clothes(?: on)?|with no clothes(?: on)?|in their (?:underwear|pants|knickers))"
+_NAKED = rf"(?:{NAKED_WORDS}|in their (?:underwear|pants|knickers))"
 _CHILDREN = r"(?:kids|children|child|girls|boys|little (?:girls|boys|kids|ones)|babies|teens|teenagers|people (?:my|our) age|year \d+s?|students|classmates|anime (?:girls|boys|kids)|\w+ (?:girls|boys|kids))"
 NAKED_CHILDREN_SHARED = prefiltered(
     rf"\b(?:post|posts|posted|posting|share|shares|shared|sharing|send|sends|sent|sending|upload\w*|put up|showed|shows|show|drew|draws|drawing|draw|made|makes|making|spread\w*|link(?:ed)?|dm(?:ed|'d)?)\b (?:\w+ ){{0,3}}?(?:drawings?|pictures?|pics|photos?|videos?|vids|images?|cartoons?|art|artwork|sketch(?:es)?|memes?|stuff|gifs?)? ?(?:of )?(?:\w+ )?{_NAKED} {_CHILDREN}\b"
@@ -53,10 +54,12 @@ _NAKED_OK = prefiltered(
 )
 
 # --- someone online, or "a doctor", wanting pictures of the child's body ---------------------------
-_BODY = r"(?:body|whole body|chest|privates?|private (?:parts?|bits)|bum|bottom|tummy|belly|legs|skin|boobs|willy|down there|top half|bottom half|body parts)"
+# Not SHOW_BODY's feet, back or lips: "pictures of my back garden", "photos of my feet in the
+# sand" posted online are no grooming.
+_BODY = rf"(?:body|whole body|chest|{PRIVATE_WORDS}|bum|bottom|tummy|belly|legs|skin|boobs|willy|down there|top half|bottom half|body parts)"
 BODY_PICTURES_WANTED = prefiltered(
-    rf"\b(?:pictures?|pics|photos?|videos?|vids|selfies?|snaps?) of (?:my|your|ur) (?:\w+ )?{_BODY}\b"
-    r"|\b(?:pictures?|pics|photos?|videos?|selfies?) of (?:me|you|u) (?:in (?:my|your|ur) (?:underwear|pants|knickers|bra|swimsuit|swimming costume)|without (?:my|your|ur|any) clothes|with no clothes|naked|undressed|with my top off)\b"
+    rf"\b(?:{PICTURE_WORDS}) of (?:my|your|ur) (?:\w+ )?{_BODY}\b"
+    rf"|\b(?:{PICTURE_WORDS}) of (?:me|you|u) (?:in (?:my|your|ur) (?:underwear|pants|knickers|bra|swimsuit|swimming costume)|{NAKED_WORDS}|with my top off)\b"
     rf"|\b(?:see|check|look at|examine) (?:my|your|ur) {_BODY}\b[^.?!]{{0,30}}\b(?:on|over|through) (?:camera|video|facetime|the cam|webcam)\b"
 )
 _CLAIMS_ROLE = prefiltered(

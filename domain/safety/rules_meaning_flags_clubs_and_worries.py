@@ -32,7 +32,14 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, Finding
-from domain.safety.meaning_concepts_people import DADS, GRANDADS, GRANS, MUMS, STEP_PARENT
+from domain.safety.meaning_concepts_means import BLOWS, FLIPS, MEDICINE_WORDS
+from domain.safety.meaning_concepts_people import (
+    CARER_WORDS,
+    DADS,
+    GROWN_UP_ROLES,
+    MUMS,
+    STEP_PARENT,
+)
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_meaning_flags_excluded_groups import GROUP
 from domain.safety.rules_meaning_flags_prejudice import CHALLENGED
@@ -88,7 +95,9 @@ TOLD_WHERE_OK = prefiltered(
 )
 
 # --- a parent's serious illness, with fear -------------------------------------------------------
-_PARENT = rf"(?:(?:my )?(?:{MUMS}|{DADS}|{STEP_PARENT}|mother|father|parents|mum and dad|mom and dad)|my (?:{GRANS}|{GRANDADS}))"
+# A mum or a dad with or without "my"; every other carer (a gran, a foster carer) with "my" ("nan
+# has cancer" may be a neighbour's nan).
+_PARENT = rf"(?:(?:my )?(?:{MUMS}|{DADS}|{STEP_PARENT}|mother|father|parents|mum and dad|mom and dad)|my (?:{CARER_WORDS}))"
 _GRAVE = r"(?:cancer|a tumou?r|tumou?rs|leuka?emia|chemo|chemotherapy|a heart attack|a stroke|ms|motor neurone|sepsis|covid really bad|a brain \w+|kidney failure|heart failure)"
 PARENT_GRAVELY_ILL = prefiltered(
     rf"\b{_PARENT}(?:'?s)? (?:has|has got|'?s got|got|is ill with|is sick with|was diagnosed with|is fighting|is having|had|is in hospital with|is on|needs) (?:\w+ )?{_GRAVE}\b"
@@ -116,10 +125,15 @@ OPERATION_OK = prefiltered(
 
 # --- wanting to hit a grown-up who is mean ---------------------------------------------------------
 _WANT = r"(?:i (?:want|would like|'d like) to|i (?:wanna|could|might|will|feel like)|i wish i could|i'?m (?:gonna|going to|so gonna)|im (?:gonna|going to|so gonna)|i'?ll|ill|next time i'?ll)"
-_HIT = r"(?:hit|whack|punch|kick|bite|smack|slap|thump|bash|wallop|scratch|headbutt|pinch|trip up|trip|push|shove|boot|clobber|sock)"
+# The blows (BLOWS) and a push, a trip or a boot: at a grown-up these are meant to hurt (not in
+# BLOWS: "push him on the swing till he screams" is play).
+_HIT = rf"(?:{BLOWS}|trip up|trip|push|shove|boot|sock)"
+# The grown-ups' jobs (GROWN_UP_ROLES) and the school, clinic and shop staff a child may be cross
+# with; these are not in ADULT's roles, which the grooming and abuse rules read, where a doctor,
+# a nurse or a dentist looking at a child is care.
 _GROWN_UP = (
-    r"(?:(?:my|the|our|that|this) (?:\w+ )?(?:teacher|tutor|coach|instructor|dentist|doctor|nurse|dinner lady|lunch lady|dinner ladies|lollipop lady|caretaker|head ?teacher|headmaster|headmistress|"
-    r"babysitter|childminder|referee|ref|leader|teaching assistant|bus driver|librarian|hairdresser|barber|optician)|miss \w+|mr \w+|mrs \w+|sir)"
+    rf"(?:(?:my|the|our|that|this) (?:\w+ )?(?:{GROWN_UP_ROLES}|dentist|doctor|nurse|dinner lady|lunch lady|dinner ladies|lollipop lady|caretaker|head ?teacher|headmaster|headmistress|"
+    r"referee|ref|leader|teaching assistant|librarian|hairdresser|barber|optician)|miss \w+|mr \w+|mrs \w+|sir)"
 )
 HIT_A_GROWN_UP = prefiltered(rf"\b{_WANT} (?:\w+ )?(?:really )?{_HIT} {_GROWN_UP}\b(?!'?s\b)")
 HIT_A_GROWN_UP_OK = prefiltered(
@@ -127,7 +141,10 @@ HIT_A_GROWN_UP_OK = prefiltered(
 )
 
 # --- a flip or dive off somewhere high ----------------------------------------------------------------
-_FLIP = r"(?:back ?flips?|back ?flipp\w*|front ?flips?|front ?flipp\w*|flips?|flipp\w*|somersaults?|somersault\w*|summersaults?|cartwheels?|stunts?|tricks?|dives?|div(?:ed|ing)|bombs?|bomb(?:ed|ing))"
+_FLIP = rf"(?:{FLIPS})"
+# Somewhere high outdoors or on the stairs; not the self-harm modules' heights (a bridge, a car
+# park, a tower block to fall from) nor home_dangers' furniture (a wardrobe, the fridge), which
+# want a hard landing named.
 _HIGH = (
     r"(?:(?:\w+ )?(?:roof|rooftop|roofs)|garage|shed|balcony|bridge|cliff|cliffs|chimney|banister|bannister|upstairs window|bedroom window|window ?sill|window ledge|ledge|"
     r"(?:\w+ )?wall|fence|tree|top bunk|bunk bed|multi-?storey|car park|bus shelter|quarry|harbour wall|sea wall|top of the (?:stairs|garage|shed|wall|fence|tree|climbing frame|slide|house))"
@@ -151,8 +168,9 @@ GROUP_SLURRED_OK = prefiltered(
 )
 
 # --- a grown-up's medicine taken alone -------------------------------------------------------------------
-_OWNER = rf"(?:{MUMS}|{DADS}|{GRANS}|{GRANDADS}|{STEP_PARENT}|mother|father|parents|auntie|aunty|uncle|brother|sister)"
-_PILLS = r"(?:pills?|tablets?|medicine|meds|medication|pain ?killers?|paracetamol|ibuprofen|nurofen|capsules?|sleeping pills|tramadol|codeine|co-?codamol|aspirin)"
+_OWNER = rf"(?:{CARER_WORDS}|mother|father|auntie|aunty|uncle|brother|sister)"
+# Not "tablet" alone: "mum's tablet" is her iPad.
+_PILLS = rf"(?:{MEDICINE_WORDS})"
 GROWN_UPS_PILLS = prefiltered(
     rf"\b(?:take|taking|took|have|having|had|swallow\w*|try|trying|tried|use|using|sneak|sneaking|snuck|nick\w*|pinch\w*|grab\w*) (?:one of |two of |some of |a few of |a couple of |some |one |two |a few |a couple )?(?:my |the )?{_OWNER}'?s (?:\w+ )?{_PILLS}\b"
 )

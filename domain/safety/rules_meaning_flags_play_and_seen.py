@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, Finding
+from domain.safety.meaning_concepts_means import MEDICINE_WORDS
 from domain.safety.prefilter import prefiltered
 
 # --- a real grown-up thing for a pretend game ---------------------------------------------
@@ -23,7 +24,9 @@ _GAME = (
     r"|(?:doctors?|doctor'?s|hospital|nurse|vet|pub|bar|camping|campfire|shop|cafe|kitchen|cooking|tea party|party|potion|birthday) games?|our (?:game|den|fort|play|camp|show)|(?:in|for) (?:the|our|my) (?:game|den|fort|play|camp))"
 )
 _FIRE_OR_BLADE = r"(?:lighters?|matches|match|matchbox|candles?|fire|flames?|knife|knives|scissors|razors?|blades?|axe|saw|iron|kettle|cooker|stove|oven|hob|gas)"
-_PILLS = r"(?:pills?|tablets?|medicines?|medication|capsules|calpol|paracetamol|ibuprofen|calpol|vitamins|cough (?:syrup|mixture)|sleeping pills|inhaler|plasters)"
+# Not medicines alone: vitamins, an inhaler, plasters from the first-aid box. Not "tablet"
+# alone ("the real tablet" for a game is an iPad).
+_PILLS = rf"(?:{MEDICINE_WORDS}|vitamins|cough (?:syrup|mixture)|inhaler|plasters)"
 _DRINKS = r"(?:cider|beer|beers|lager|wine|vodka|whiske?y|rum|gin|champagne|prosecco|alcohol|booze|shandy|alcopops?|cocktails?|pints?|spirits|brandy|sherry)"
 _WHERE_KEPT = (
     r"(?:from|out of|in|inside) (?:the |(?:mum|mummy|mom|mommy|dad|daddy|nan|nana|gran|granny|grandma|grandad|grandpa|my (?:mum|mom|dad|nan|gran|grandma|grandpa|uncle|auntie|aunt))'?s |my |our )?"

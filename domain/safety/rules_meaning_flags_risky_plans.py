@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, SEVERE, Finding
+from domain.safety.meaning_concepts_means import BLOWS, MEDICINE_NAMES, MEDICINE_WORDS
 from domain.safety.prefilter import prefiltered
 
 DANGER = SafetyCategory.DANGEROUS_ACTIVITY
@@ -38,14 +39,15 @@ VIOLENCE = SafetyCategory.VIOLENCE
 _PLAN = r"(?:can i|could i|can we|may i|should i|shall i|is it ok(?:ay)? (?:if|to)|i want to|i wanna|i wanted to|i'?m gonna|im gonna|i'?m going to|im going to|gonna|going to|i'?ll|i will|let'?s|lets|if i|what if i|what happens if i|would it|will it|i might|next time i'?ll|next time i'?m gonna|next time im gonna)"
 
 # --- someone else's medicine to sleep; medicine like sweets --------------------------------------
-_MED = r"(?:allergy|hay ?fever|sleeping|sleep|cold|cough|flu|pain ?killers?|pain|headache|adhd|anxiety|calming|travel ?sickness|heart|blood pressure|nerve)? ?(?:pills?|tablets?|medicine|meds|medication|capsules?|gummies|gummy|syrup|drops|calpol|piriton|benadryl|nurofen|ibuprofen|paracetamol|tylenol|zzzquil|nytol|melatonin(?: gummies| tablets| pills)?)"
+# Not "tablet" alone: "my brother's tablet" is his iPad.
+_MED = rf"(?:allergy|hay ?fever|sleeping|sleep|cold|cough|flu|pain ?killers?|pain|headache|adhd|anxiety|calming|travel ?sickness|heart|blood pressure|nerve)? ?(?:{MEDICINE_WORDS}|gummies|gummy|syrup|drops|zzzquil|nytol|melatonin(?: gummies| tablets| pills)?)"
 _SOMEONE_ELSES = r"(?:my (?:big |little |baby )?(?:brother|sister|mum|mom|dad|nan|nana|gran|grandma|grandad|grandpa|auntie|uncle|cousin)'?s?|(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|gran|grandma|grandad|grandpa|auntie|uncle)'?s|his|her|their|somebody'?s|someone'?s|grown ?up)"
 _TAKE = r"(?:take|taking|took|have|had|eat|eating|ate|swallow|swallowed|chew|try|sneak|steal|nick|pinch)"
 OTHERS_MEDICINE_TO_SLEEP = prefiltered(
     rf"\b{_TAKE}\b (?:a |an |one |two |three |four |some |a few |lots of |loads of |all (?:of )?)?(?:of )?{_SOMEONE_ELSES} {_MED}\b[^.?!]{{0,50}}\b(?:sleep\w*|fall asleep|asleep|drowsy|tired|calm|relax\w*|high|dizzy|feel (?:funny|weird|good|better)|not (?:be )?(?:scared|sad|worried))\b"
     rf"|\b(?:to|so i|so i can|will i|would i|help me|make me) (?:get to |go to |fall )?(?:sleep|asleep)\b[^.?!]{{0,30}}\b{_TAKE}\b (?:a |one |two |some |a few )?(?:of )?{_SOMEONE_ELSES} {_MED}\b"
 )
-_SLEEP_OR_STRONG_MED = r"(?:melatonin|sleep(?:ing)? (?:pills?|tablets?|gummies|medicine|meds)|allergy (?:pills?|tablets?|medicine)|piriton|benadryl|nytol|zzzquil|calpol|pain ?killers?|paracetamol|ibuprofen|nurofen|tylenol|cough (?:syrup|medicine)|adhd (?:pills?|tablets?|meds|medicine)|(?:mum|mom|dad|nan|grandma|grandad)'?s (?:pills?|tablets?|medicine|meds))"
+_SLEEP_OR_STRONG_MED = rf"(?:melatonin|sleep(?:ing)? (?:pills?|tablets?|gummies|medicine|meds)|allergy (?:pills?|tablets?|medicine)|nytol|zzzquil|pain ?killers?|{MEDICINE_NAMES}|cough (?:syrup|medicine)|adhd (?:pills?|tablets?|meds|medicine)|(?:mum|mom|dad|nan|grandma|grandad)'?s (?:{MEDICINE_WORDS}))"
 _CANDY = r"(?:taste|tastes|tasted|look|looks|looked|are|is) (?:just |exactly |so |kind of |kinda )?(?:like (?:a |an )?)?(?:candy|candies|sweets?|sweeties|gummy bears?|jelly (?:beans|babies|sweets)|haribo|skittles|smarties|lollies|yummy|delicious|nice)"
 SWEETS_LIKE_MEDICINE = prefiltered(
     rf"\bhow many\b (?:of )?(?:my |the |these |those |her |his |\w+'?s )?{_SLEEP_OR_STRONG_MED}\b[^.?!]{{0,20}}\b(?:can|could|should|do|would|will) (?:i|we|you) (?:eat|take|have|swallow|chew)\b"
@@ -68,7 +70,7 @@ SMOKE_NOT = prefiltered(
 )
 
 # --- a planned bite or blow to make someone bleed ---------------------------------------------
-_HURT = r"(?:bite|bit|hit|punch|kick|scratch|smack|slap|pinch|stab|poke|claw|headbutt|bash|whack)"
+_HURT = rf"(?:{BLOWS}|bit)"
 PLANNED_TO_BLEED = prefiltered(
     rf"\b{_PLAN}\b (?:to )?(?:\w+ )?{_HURT}\b (?:the |my |that |this |his |her )?(?:\w+ ){{0,2}}?(?:him|her|them|\w+)\b[^.?!]{{0,30}}\b(?:so (?:he|she|they|it) (?:bleeds?|bleed|cries|cry|screams?)|till (?:he|she|they|it) (?:bleeds?|cries|screams?)|until (?:he|she|they|it) (?:bleeds?|cries|screams?)|(?:to )?make (?:him|her|them|it) (?:bleed|cry|scream)|and make (?:him|her|them) bleed|so (?:hard|much) (?:he|she|they) (?:bleeds?|cries))\b"
 )

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MODERATE, SEVERE, Finding
+from domain.safety.meaning_concepts_means import PILLS
 from domain.safety.prefilter import prefiltered
 
 # A goodbye to friends or followers, then "before i do it".
@@ -37,7 +38,7 @@ _FAREWELL_NOT = prefiltered(
 
 # A death or an overdose seen online, and the wish to copy it.
 _DEATH_SEEN = prefiltered(
-    r"\b(?:overdos\w*|od'?d|took (?:loads of |lots of |a lot of |all the |too many )?(?:pills|tablets|paracetamol)|hanged (?:him|her|them)sel\w+|hung (?:him|her|them)sel\w+|killed (?:him|her|them)sel\w+|ended (?:his|her|their) (?:life|lives)|jumped off (?:a|the) (?:bridge|building|roof|cliff)|unalived? (?:him|her|them)sel\w+)\b"
+    rf"\b(?:overdos\w*|od'?d|took (?:loads of |lots of |a lot of |all the |too many )?(?:{PILLS})|hanged (?:him|her|them)sel\w+|hung (?:him|her|them)sel\w+|killed (?:him|her|them)sel\w+|ended (?:his|her|their) (?:life|lives)|jumped off (?:a|the) (?:bridge|building|roof|cliff)|unalived? (?:him|her|them)sel\w+)\b"
 )
 _WANT_SAME = prefiltered(
     r"\b(?:that'?s|thats|this is|its|it'?s) what (?:i|id|i'?d) (?:want to|wanna|would like to|like to|am gonna|m gonna|will) do\b"

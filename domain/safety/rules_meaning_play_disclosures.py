@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_means import PILLS
 from domain.safety.prefilter import prefiltered
 
 _GROWN_UP_PART = r"(?:daddy|dad|mummy|mum|mommy|mom|step ?dad|step ?mum|stepdad|stepmum|(?:mum|mummy|mom)'?s? boyfriend|(?:dad|daddy)'?s? girlfriend|grown-?up|uncle|nan|grandad|babysitter|teacher|big brother|big sister)"
@@ -41,7 +42,7 @@ LIKE_AT_HOME = prefiltered(
 _STORY = r"(?:story|stories|book|poem|comic|diary|drawing|writing|made up|character|pretend(?: game| play)?|make believe|game|the (?:girl|boy|kid|child|princess|hero|main character))"
 STORY_FRAME = prefiltered(rf"\b{_STORY}\b")
 _ENDS_IT = (
-    r"(?:takes?|took|taking|swallows?|swallowed|eats?|ate|drinks?|drank)\b[^.?!]{0,20}\b(?:all|every|the whole|loads of|lots of|a handful of|a bottle of|a packet of)\b[^.?!]{0,25}\b(?:pills|tablets|medicine|meds|sleeping \w+|painkillers|paracetamol)"
+    rf"(?:takes?|took|taking|swallows?|swallowed|eats?|ate|drinks?|drank)\b[^.?!]{{0,20}}\b(?:all|every|the whole|loads of|lots of|a handful of|a bottle of|a packet of)\b[^.?!]{{0,25}}\b(?:{PILLS}|medicine|sleeping \w+)"
     r"|(?:cuts?|cutting|hurts?|hurting|burns?|burning|scratch\w*|kills?|killing|killed|hangs?|hanged|drowns?|drowned|starves?|starving) (?:her|him|them)(?:self|selves)"
     r"|(?:jumps?|jumped|throws? (?:her|him)self|threw (?:her|him)self) (?:off|from|out of|in front of)"
     r"|(?:writes?|wrote|writing|leaves?|left|leaving)\b[^.?!]{0,20}\b(?:goodbye|good-?bye|sorry|last) (?:notes?|letters?|messages?|to everyone)"

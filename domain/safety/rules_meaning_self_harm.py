@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, SENTENCE_END, Finding
+from domain.safety.meaning_concepts_means import PILLS
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import DEAD_AS_VERY_WORDS
 from domain.safety.rules_benign_frames_everyday import ANIMAL_DID_IT
@@ -94,11 +95,11 @@ MEANS_MORE = prefiltered(
     r"|\bhold\w* my breath\b[^.?!]{0,40}\b(?:won'?t stop|never stop|forever|till i (?:pass out|die|faint))\b"
     r"|\b(?:bag|pillow)\b[^.?!]{0,20}\b(?:on|over|round|around) my (?:face|head|mouth)\b[^.?!]{0,30}\b(?:air|breath|breathe|stop)\b"
     r"|\b(?:squeez|press|chok|strangl)\w* my (?:own )?(?:neck|throat)\b"
-    r"|\b(?:all|every one) (?:of )?(?:my |the |mum'?s |mom'?s |dad'?s )?(?:\w+ )?(?:pills|tablets|meds|antidepressants|painkillers)\b[^.?!]{0,20}\b(?:at once|tonight|in one go|together)\b"
-    r"|\b(?:swallow\w*|took|take|taking|ate|eat)\b[^.?!]{0,12}\b(?:\d+|ten|loads|lots|a load|a bunch|handful|all)\b[^.?!]{0,12}\b(?:pills|tablets|meds|antidepressants|painkillers|tylenol|paracetamol|ibuprofen|advil|aspirin|calpol|nurofen|motrin|benadryl)\b[^.?!]{0,25}\b(?:to see|what happens|on purpose|so i|tonight|at once)\b"
-    r"|\bhow many\b[^.?!]{0,30}\b(?:pills|tablets)\b[^.?!]{0,10}\bit (?:would|will|'?d) take\b"
-    r"|\bwh?at (?:happens|happend|would happen|will happen|happened)\b (?:to (?:u|you|me|someone) )?if (?:u|you|i|someone|somebody|a (?:kid|person|child)|ppl|people|ya)\b (?:\w+ )?(?:take|takes|took|swallow\w*|eat|eats|ate|have|had|down|downed|drink|drinks|drank)\b (?:like |maybe |about )?(?:a (?:whole )?bunch|a lot|lots|loads|a load|all|every one|a handful|handfuls|too many|a whole (?:bottle|packet|pack|box|strip|tub|jar)|the whole (?:bottle|packet|pack|box|strip|tub|jar)|\d{2,}|ten|twenty|fifty)\b(?: of)?(?: (?:\w+'?s?|the|my|her|his))?(?: \w+)? (?:pills|tablets|meds|medicine|antidepressants|painkillers|tylenol|paracetamol|ibuprofen|advil|aspirin|calpol|nurofen|motrin|benadryl|xanax|melatonin|cough (?:syrup|medicine)|sleeping (?:pills|tablets))\b(?! (?:for (?:a|your) (?:headache|cold|fever)|by accident))"
-    r"|\b(?:swallow\w*|took|take|taking|drank|drink|ate|eat)\b[^.?!]{0,12}\b(?:the )?(?:whole|entire|full) (?:bottle|packet|pack|box|strip|tub|jar)s? of (?:\w+ )?(?:pills|tablets|meds|medicine|paracetamol|painkillers|sleeping \w+)\b[^.?!]{0,50}\b(?:hurt|asleep|to sleep|die|dead|wake up|what happens|what would happen)"
+    rf"|\b(?:all|every one) (?:of )?(?:my |the |mum'?s |mom'?s |dad'?s )?(?:\w+ )?(?:{PILLS})\b[^.?!]{{0,20}}\b(?:at once|tonight|in one go|together)\b"
+    rf"|\b(?:swallow\w*|took|take|taking|ate|eat)\b[^.?!]{{0,12}}\b(?:\d+|ten|loads|lots|a load|a bunch|handful|all)\b[^.?!]{{0,12}}\b(?:{PILLS})\b[^.?!]{{0,25}}\b(?:to see|what happens|on purpose|so i|tonight|at once)\b"
+    rf"|\bhow many\b[^.?!]{{0,30}}\b(?:{PILLS})\b[^.?!]{{0,10}}\bit (?:would|will|'?d) take\b"
+    rf"|\bwh?at (?:happens|happend|would happen|will happen|happened)\b (?:to (?:u|you|me|someone) )?if (?:u|you|i|someone|somebody|a (?:kid|person|child)|ppl|people|ya)\b (?:\w+ )?(?:take|takes|took|swallow\w*|eat|eats|ate|have|had|down|downed|drink|drinks|drank)\b (?:like |maybe |about )?(?:a (?:whole )?bunch|a lot|lots|loads|a load|all|every one|a handful|handfuls|too many|a whole (?:bottle|packet|pack|box|strip|tub|jar)|the whole (?:bottle|packet|pack|box|strip|tub|jar)|\d{{2,}}|ten|twenty|fifty)\b(?: of)?(?: (?:\w+'?s?|the|my|her|his))?(?: \w+)? (?:{PILLS}|medicine|xanax|melatonin|cough (?:syrup|medicine))\b(?! (?:for (?:a|your) (?:headache|cold|fever)|by accident))"
+    rf"|\b(?:swallow\w*|took|take|taking|drank|drink|ate|eat)\b[^.?!]{{0,12}}\b(?:the )?(?:whole|entire|full) (?:bottle|packet|pack|box|strip|tub|jar)s? of (?:\w+ )?(?:{PILLS}|medicine|sleeping \w+)\b[^.?!]{{0,50}}\b(?:hurt|asleep|to sleep|die|dead|wake up|what happens|what would happen)"
     r"|\b(?:drink|drank|swallow\w*)\b[^.?!]{0,25}\b(?:under the sink|bleach|cleaning stuff|cleaner|chemicals?|poison)\b[^.?!]{0,30}\b(?:poorly|sick|ill|stop|die|dead)\b"
     r"|\b(?:under the sink|bleach|cleaning stuff|poison)\b[^.?!]{0,30}\bif i (?:drank|drink|swallowed|ate)\b[^.?!]{0,40}\b(?:stop|die|end|dead)\b"
     r"|\b(?:fall|fell|jump|jumped|throw)\w* (?:off|from|down)\b[^.?!]{0,25}\bon purpose\b[^.?!]{0,30}\b(?:break|go away|die|dead|hurt)\b"
@@ -132,7 +133,7 @@ GOODBYE = prefiltered(
 
 # (round 23) Swallowing a carer's tablets to sleep forever or not wake up.
 PILLS_FOREVER = prefiltered(
-    r"\b(?:swall?ow\w*|swolow\w*|take|took|taking|eat|ate|eating|have|had|down|gulp\w*|neck)\b[^.?!]{0,8}\b(?:all|loads|lots|a lot|a bunch|a handful|handfuls|the whole (?:packet|pack|bottle|box|strip|tub|jar)|every one|every single one|ten|twenty|\d{2,})\b(?: of)?[^.?!]{0,25}\b(?:pills|tablets|tabs|meds|medicine|medicines|paracetamol|painkillers|calpol|sleeping \w+)\b"
+    rf"\b(?:swall?ow\w*|swolow\w*|take|took|taking|eat|ate|eating|have|had|down|gulp\w*|neck)\b[^.?!]{{0,8}}\b(?:all|loads|lots|a lot|a bunch|a handful|handfuls|the whole (?:packet|pack|bottle|box|strip|tub|jar)|every one|every single one|ten|twenty|\d{{2,}})\b(?: of)?[^.?!]{{0,25}}\b(?:{PILLS}|tabs|medicines?|sleeping \w+)\b"
     r"[^?!]{0,60}\b(?:sleep (?:forever|for ever|for good)|never wake|not wake|wouldn'?t wake|won'?t wake|don'?t wake|die|dead|end it|be gone|gone forever|stop (?:everything|it all|existing|breathing)|i want (?:that|to))"
 )
 # (round 23) A fall or being gone, and nobody having to put up with me any more.
@@ -247,7 +248,7 @@ _ROUND_31 = (SLEEP_NEVER_WAKE, HEAVEN_NOW)
 # (round 32) Someone (a friend, "she") going to take all of a carer's or her own pills or
 # tablets: a plan told by the child ("she's going to take all her moms pills tonite").
 FRIEND_PILLS_PLAN = prefiltered(
-    r"\b(?:going to|gonna|gunna|will|'ll|wants? to|wanna|is planning to|plans? to|is about to)\b (?:just )?(?:take|swallow|eat|have|down|neck) (?:all|every one|every single one|the whole (?:packet|pack|bottle|box|strip)|loads|a load|a handful)(?: of)? (?:her|his|their|my|the|its) (?:own |mum'?s |mom'?s |moms |mums |dad'?s |dads |nan'?s |nans |gran'?s |grans |nana'?s |grandma'?s |mummy'?s |mommy'?s |mam'?s |sister'?s |brother'?s )?(?:pills|tablets|meds|painkillers|paracetamol|sleeping (?:pills|tablets))\b"
+    rf"\b(?:going to|gonna|gunna|will|'ll|wants? to|wanna|is planning to|plans? to|is about to)\b (?:just )?(?:take|swallow|eat|have|down|neck) (?:all|every one|every single one|the whole (?:packet|pack|bottle|box|strip)|loads|a load|a handful)(?: of)? (?:her|his|their|my|the|its) (?:own |mum'?s |mom'?s |moms |mums |dad'?s |dads |nan'?s |nans |gran'?s |grans |nana'?s |grandma'?s |mummy'?s |mommy'?s |mam'?s |sister'?s |brother'?s )?(?:{PILLS})\b"
 )
 PILLS_AS_TOLD = prefiltered(
     r"\b(?:doctor|nurse|chemist|pharmacist|antibiotics?|vitamins?|course|prescri\w*|like (?:she|he|the doctor|mum|dad) (?:said|says|told)|every (?:day|morning|night)|with (?:her|his|my) (?:breakfast|dinner|food|tea)|to the (?:chemist|pharmacy)|back to the|out of the|with (?:her|him|them|us)|on holiday|sort\w*|put\w* (?:them )?away|tidy\w*)\b"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_means import MEDICINE_WORDS
 from domain.safety.prefilter import prefiltered
 
 _MEAL = r"(?:dinner|tea|lunch|breakfast|supper|meals?|eating|i eat|i'?ve eaten|i ate|food|snacks?|school dinners?|pudding|every meal)"
@@ -57,7 +58,7 @@ ALLERGEN_TO_END = prefiltered(
     r"|\b(?:use|using|eat|eating|have|having) (?:my|the) allerg(?:y|ies)\b[^.?!]{0,10}\bto (?:die|end it|make it stop|not be here|be gone)\b"
 )
 
-_PILLS = r"(?:(?:sleeping |sleep |pain ?|allergy |heart |headache )?(?:tablets?|pills?|meds|medicine|medication|capsules?|pain ?killers?|paracetamol|calpol|ibuprofen|nurofen|tylenol)|(?:the )?(?:medicine|pills?) (?:cupboard|box|cabinet))"
+_PILLS = rf"(?:(?:sleeping |sleep |pain ?|allergy |heart |headache )?(?:{MEDICINE_WORDS})|(?:the )?(?:medicine|pills?) (?:cupboard|box|cabinet))"
 _WHOSE = r"(?:my |the |his |her |their )?(?:(?:mum|mom|mummy|dad|daddy|nan|nana|gran|granny|grandma|grandad|grandpa|brother|sister|step ?dad|step ?mum|auntie|uncle)'?s? )?"
 _HOUSEHOLD = r"(?:bleach|the cleaning stuff|cleaning (?:spray|liquid|stuff|products?)|washing up liquid|dishwasher (?:tablets?|pods?)|washing (?:tablets?|pods?|capsules?)|detergent|weed ?killer|anti ?freeze|rat poison|poison|white spirit|drain cleaner|toilet cleaner|disinfectant|dettol|domestos|fairy liquid)"
 ALL_THE_PILLS_THOUGHT = prefiltered(

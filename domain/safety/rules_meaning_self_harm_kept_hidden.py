@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_means import PILLS
 from domain.safety.prefilter import prefiltered
 
 _NEG = r"(?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|cannot|never|wouldn'?t)"
@@ -51,11 +52,11 @@ DO_THE_THING = prefiltered(rf"\b(?:do|did|doing) (?:the|that|my) thing to my {_B
 
 # A means kept ready or hidden ...
 MEANS_READY = prefiltered(
-    r"\b(?:pills|tablets|paracetamol|razors?|blades?|rope|painkillers)\b[^.?!]{0,20}\b(?:ready|hidden|stashed|saved up)\b[^.?!]{0,30}\b(?:in case|for when|if i|when i|for (?:tonight|tomorrow|after))\b"
+    rf"\b(?:{PILLS}|razors?|blades?|rope)\b[^.?!]{{0,20}}\b(?:ready|hidden|stashed|saved up)\b[^.?!]{{0,30}}\b(?:in case|for when|if i|when i|for (?:tonight|tomorrow|after))\b"
     r"|\b(?:secret|hidden)\b[^.?!]{0,15}\b(?:box|tin|bag|pocket|place|stash)\b[^.?!]{0,30}\b(?:razors?|blades?|pills|tablets)\b"
     # (miss66) a razor or blade taken and hidden for later: "took the razor out the bathroom
     # and hid it in my wash bag for later"
-    r"|\b(?:took|take|taken|taking|nicked|nick|stole|steal|sneaked|snuck|grabbed|got|kept|keep)\b (?:the |a |my |mum'?s |mom'?s |dad'?s |his |her |one of the |some )?(?:razors?|blades?|razor blades?|pencil sharpener blades?|sharpener blades?|pills|tablets|paracetamol|painkillers)\b[^.?!]{0,40}\b(?:hid|hide|hidden|hiding|stash\w*|put|tucked|kept|keep)\b (?:it|them)\b[^.?!]{0,40}\b(?:for later|for (?:tonight|tomorrow|after|when)|in case|till later|until later|for another time|for the right time)\b"
+    rf"|\b(?:took|take|taken|taking|nicked|nick|stole|steal|sneaked|snuck|grabbed|got|kept|keep)\b (?:the |a |my |mum'?s |mom'?s |dad'?s |his |her |one of the |some )?(?:razors?|blades?|razor blades?|pencil sharpener blades?|sharpener blades?|{PILLS})\b[^.?!]{{0,40}}\b(?:hid|hide|hidden|hiding|stash\w*|put|tucked|kept|keep)\b (?:it|them)\b[^.?!]{{0,40}}\b(?:for later|for (?:tonight|tomorrow|after|when)|in case|till later|until later|for another time|for the right time)\b"
     r"|\b(?:think\w*|thought)\b[^.?!]{0,10}\babout (?:the|a|my|mum'?s|dad'?s) (?:knife|knives|blade|razor|scissors|compass)\b[^.?!]{0,40}\b(?:and|on|against|across|into) my (?:arms?|wrists?|legs?|skin|throat|neck)\b"
 )
 _SHAVE = prefiltered(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_means import PILLS
 from domain.safety.prefilter import prefiltered
 
 _NOT_MEANT = (
@@ -47,7 +48,8 @@ _LOT = (
     r"(?:(?:a |the )?(?:whole |big |massive |huge )?(?:bunch|load|lot|lots|loads|handful|heap|pile|packet|pack|box|strip|bottle|tub|sheet)s?"
     r"|all (?:of )?(?:the|my|mum'?s|mom'?s|dad'?s|nan'?s|them)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|loads|lots|heaps|tons|loads and loads|a few|several|extra|too many))"
 )
-_MEDS = r"(?:pills|tablets|meds|medicine|medicines|painkillers|paracetamol|calpol|tylenol|ibuprofen|capsules|sleeping pills|antihistamines)"
+# Medicine too: an overdose told as taken, and only with its intent (OVERDOSE_INTENT).
+_MEDS = rf"(?:{PILLS}|medicines?)"
 OVERDOSE_TAKEN = prefiltered(
     rf"\b(?:i|i'?ve|ive|i have|i just)? ?(?:took|taken|swallowed|ate|eaten|had|necked|downed|scoffed)\b (?:{_LOT}) (?:of )?(?:(?:the|my|mum'?s|mom'?s|dad'?s|nan'?s|those|these|his|her) )?(?:\w+ ){{0,2}}?{_MEDS}\b"
 )

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_means import PILLS
 from domain.safety.prefilter import prefiltered
 
 S = SafetyCategory.SELF_HARM
@@ -92,7 +93,7 @@ ONLY_REASON_HERE = prefiltered(
 
 # Pills saved or hidden away by the child.
 PILLS_SAVED = prefiltered(
-    r"\b(?:i'?ve been|ive been|i been|i'?m|im|i am|i have been|i keep|i|been) (?:secretly |quietly )?(?:saving|saved|collecting|collected|hoarding|hoarded|stashing|stashed|stockpiling|squirrell?ing|keeping|hiding|hid)\b[^.?!]{0,8}\b(?:up |away )?(?:(?:my |\w+'?s |my \w+'?s )?(?:\w+ )?)(?:pills|tablets|meds|medicine|paracetamol|painkillers|capsules)\b"
+    rf"\b(?:i'?ve been|ive been|i been|i'?m|im|i am|i have been|i keep|i|been) (?:secretly |quietly )?(?:saving|saved|collecting|collected|hoarding|hoarded|stashing|stashed|stockpiling|squirrell?ing|keeping|hiding|hid)\b[^.?!]{{0,8}}\b(?:up |away )?(?:(?:my |\w+'?s |my \w+'?s )?(?:\w+ )?)(?:{PILLS}|medicine)\b"
 )
 PILLS_HIDDEN = prefiltered(
     r"\b(?:in a sock|in my (?:sock|drawer|room|pillow|shoe|pencil case|bag|wardrobe)|under my (?:bed|mattress|pillow|bed)|in a (?:box|tin|jar|bag)|secret|nobody knows|no one knows|its nothing|it'?s nothing|don'?t tell|dont tell|just in case|for later|for when)\b"

@@ -116,6 +116,7 @@ from . import (
     round48_flags_phrasings,
     rounds44_46_flags_phrasings,
     self_harm_sexual_veiled_phrasings,
+    shared8081_phrasings,
     spoilers_phrasings,
     teddy_reply_phrasings,
 )
@@ -227,6 +228,7 @@ ROUNDS = (
     flags7879_phrasings,
     miss7879_phrasings,
     carers80_phrasings,
+    shared8081_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
