@@ -44,6 +44,8 @@ _CORD_ROUND_NECK = prefiltered(
 )
 _STOP_BREATHING = prefiltered(
     r"\b(?:stop\w* breathing|stop my breath\w*|can'?t breathe|couldn'?t breathe|cant breathe|couldnt breathe|not breathe|choke|choking|choked|pass out|passed out|black(?:ed)? out|faint\w*|die|dying|hang\w*|never wake|till it hurt|until it hurt|went dizzy|go dizzy)\b"
+    # (miss8081) "cos i wanted everything to stop": the end wished for, not the breath
+    r"|\b(?:wanted|want|wanna|wish|wished|so|for|make|made) (?:\w+ )?(?:everything|it all|all of it|it|the thoughts|my thoughts|the pain|the feelings?|my head|the noise|the sadness) (?:to )?(?:stop|end|go away|be over|go quiet)\b"
 )
 
 # The ending: never going home, all over, gone for good.
