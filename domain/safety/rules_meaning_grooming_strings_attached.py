@@ -66,8 +66,13 @@ LESSONS_IN_HIS_CAR = prefiltered(
 )
 SHUT_IN_WITH_HIM = prefiltered(
     rf"\b{_OUTSIDE}\b[^.?!]{{0,40}}\b(?:stay behind|stays behind|keep me (?:back|behind)|keeps me (?:back|behind)|kept me (?:back|behind)|just (?:me|us)|only me)\b[^.?!]{{0,50}}\b(?:shuts?|shut|closes?|closed|locks?|locked|pulls? down|pulled down|draws?|drew) the (?:door and the (?:blinds|curtains)|blinds|curtains)\b"
-    rf"|\b{_OUTSIDE}\b[^.?!]{{0,30}}\b(?:(?:makes|made|lets|let|keeps|kept|asks|asked|tells|told) me (?:to )?stay|(?:keeps|kept|holds|held) me) (?:behind|after|back|late|in|on)\b[^.?!]{{0,50}}\b(?:(?:locks?|locked|locking) the door|(?:touch|touches|touched|touching|kiss|kisses|kissed|kissing|strokes?|stroked|tickles?|tickled) me)\b(?! on (?:the|my) (?:shoulder|arm|head|back)\b)"
+    rf"|\b{_OUTSIDE}\b[^.?!]{{0,30}}\b(?:makes|made|lets|let|keeps|kept|asks|asked|tells|told) me (?:to )?stay (?:behind|after|back|late|in)\b[^.?!]{{0,40}}\b(?:locks?|locked|locking) the door\b"
     rf"|\b{_OUTSIDE}\b[^.?!]{{0,20}}\b(?:shuts?|shut|closes?|closed|pulls? down|pulled down|draws?|drew) the (?:blinds|curtains)\b[^.?!]{{0,40}}\b(?:just (?:me|us)|only me|stay behind|locks? the door|locked the door)\b"
+)
+# (miss8081) Kept back when the others have gone and touched or kissed: "the bus driver makes me
+# stay on after everyone gets off and he touches me".
+KEPT_BACK_AND_TOUCHED = prefiltered(
+    r"\b(?:(?:makes|made|lets|let|keeps|kept|asks|asked|tells|told) me (?:to )?stay|(?:keeps|kept|holds|held) me) (?:behind|after|back|late|in|on)\b[^.?!]{0,50}\b(?:touch|touches|touched|touching|kiss|kisses|kissed|kissing|strokes?|stroked) me\b(?! on (?:the|my) (?:shoulder|arm|head|back)\b)"
 )
 MASSAGE_ALONE = prefiltered(
     rf"\b{_OUTSIDE}\b[^.?!]{{0,40}}\bmassag\w*\b[^.?!]{{0,60}}\b(?:door (?:is |was )?locked|locks? the door|locked the door|shuts? the door|shut the door|just (?:us|me|the two of us)|alone|on my own|nobody else|no one else|noone else|in (?:his|the) (?:office|van|car|bedroom|room|house|flat|shed)|don'?t tell|dont tell|secret)\b"
@@ -95,6 +100,7 @@ TELL_HIM_WEARING = prefiltered(
 MEET_WITHOUT_MUM = prefiltered(
     rf"\b{_OUTSIDE}\b[^.?!]{{0,60}}\b(?:meet|see each other|hang out|come (?:over|round|back|again)|go out|visit|have lessons|do lessons)\b[^.?!]{{0,30}}\b(?:without (?:my|your|ur) (?:mum|mom|dad|parents|family|nan|grown-?ups?|carers?|grandparents|grandma|grandad)|and not tell (?:my|your|ur) (?:mum|mom|dad|parents)|(?:mum|mom|dad|parents) (?:doesn'?t|don'?t|dont|doesnt) (?:need|have) to know)\b"
 )
+_WHO_KEEPS_BACK = prefiltered(rf"\b{_OUTSIDE}\b")
 _SIBLING_OR_FRIEND = prefiltered(r"\b(?:brother|sister|cousin|friend|mate|bestie|classmate)\b")
 _FAMILY_GIVER = prefiltered(
     r"\b(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|grandma|granny|gran|grandad|grandpa|auntie|aunt|parents|birthday|christmas|surprise|pocket money|tooth fairy)\b"
@@ -116,6 +122,11 @@ def find_strings_attached(text: str) -> list[Finding]:
             and not _SIBLING_OR_FRIEND.search(text)
         )
         or SHUT_IN_WITH_HIM.search(text)
+        or (
+            KEPT_BACK_AND_TOUCHED.search(text)
+            and _WHO_KEEPS_BACK.search(text)
+            and not _FAMILY_GIVER.search(text)
+        )
         or MASSAGE_ALONE.search(text)
         or SLEEP_IN_HIS.search(text)
         or PRIVATE_TALK_IN_VAN.search(text)
