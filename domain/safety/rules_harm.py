@@ -70,6 +70,7 @@ _GAME = prefiltered(
     r"checkers|cards|uno|lego|castle|tower|sandcastle|piñata|aliens?|robots?|orcs?|goblins?|trolls?|ninja|pirates?)\b"
 )
 _WEAPON = r"(?:gun|guns|rifle|pistol|revolver|shotgun|knife|knives|bomb|bombs|explosives?|grenade|machete|axe)"
+# (miss8081) water pistols, blasters and super soakers are toys too.
 _TOY_WEAPON = prefiltered(
     r"\b(?:nerf|water|toy|glue|squirt|laser|bubble|foam|plastic|pretend|cap|paintball|lego|play|staple) (?:gun|guns|knife|sword|bomb|pistol|blaster|rifle|cannon|balloon|bazooka)s?\b|\bsuper ?soakers?\b|\bbath bombs?\b|\bbomb(?:ed)? (?:the|my|a) (?:test|exam|quiz)\b"
 )

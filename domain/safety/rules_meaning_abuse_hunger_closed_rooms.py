@@ -2,8 +2,9 @@
 """Abuse at mealtimes, in the garden and behind a closed door (rounds 70 and 71), read as
 meanings:
 
-- a meal kept back as a punishment: "i dont get no tea if i cry", (miss8081) "i can only have food if i stop crying", sent to bed hungry or with no
-  dinner for crying, being naughty or again and again;
+- a meal kept back as a punishment: "i dont get no tea if i cry", (miss8081) "i can only have
+  food if i stop crying", sent to bed hungry or with no dinner for crying, being naughty or
+  again and again;
 - shut out of the house: a carer locked or put the child out in the garden, the yard or the
   street with no dinner, till dark, all night or in the cold;
 - food forced in: a carer pushes, shoves or stuffs food in the child's mouth till it chokes or
@@ -14,7 +15,8 @@ meanings:
 - sex seen and the child asked to watch: a parent and a partner doing it or having sex, and
   "come and watch" or "he wanted me to watch".
 
-Near misses stay allowed: "no pudding if i don't eat my peas", "i went to bed hungry cos i
+Near misses stay allowed: "no pudding if i don't eat my peas", "i can only have pudding if i
+eat my veg", "i went to bed hungry cos i
 didn't like the curry", "i locked myself out in the garden by accident", "i stuffed the cake in
 my mouth so fast i nearly choked", "we shut the den door and said it's our game", "dad said come
 and watch the match"."""

@@ -12,9 +12,9 @@ meanings:
 
 Near misses stay allowed: "if i jump off the wall onto the mat will you catch me", "if i walk
 in front of the bus the driver beeps", "would anyone care if i painted my room blue", "never
-coming back to this campsite, it rained all week", "bath
-time is special with mum cos we do bubbles", "bedtime stories with grandad are our special
-time", a surprise kept secret for mum's birthday."""
+coming back to this campsite, it rained all week", "bath time is special with mum cos we do
+bubbles", "bedtime stories with grandad are our special time", a surprise kept secret for mum's
+birthday."""
 
 from __future__ import annotations
 

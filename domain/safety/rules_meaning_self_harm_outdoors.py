@@ -5,11 +5,12 @@ school bus over the bridge, a trip lanyard), read as meanings, a means + an endi
 - something known to be poisonous eaten or drunk so as never to go home, or so it all ends;
 - walking or swimming into water (the lake, the sea, the river) so it is all over;
 - a wish or a plan to climb or jump over the side of a bridge, a cliff or a balcony;
-- a cord (a lanyard, a scarf, a belt, a rope) tied round the neck to stop breathing.
+- a cord (a lanyard, a scarf, a belt, a rope) tied round the neck to stop breathing,
+  or (miss8081) "cos i wanted everything to stop".
 
 Near misses stay allowed: the ranger saying the berries are poison so nobody eats them,
 swimming in the lake at camp, looking over the side of the bridge at the boats, a lanyard worn
-round the neck on a trip."""
+round the neck on a trip, a scarf pulled tight round the neck "cos it was freezing"."""
 
 from __future__ import annotations
 

@@ -8,13 +8,14 @@
   collected "to take them all", "all at once", "when I'm ready", "for the day I've had enough";
   or not swallowed when given (kept under the tongue, spat out, pretended to take) and saved up
   (round 43: "in the hospital i hide my pills under my tongue and spit them in a sock so i can
-  save them up and take them all at once").
+  save them up and take them all at once"); (miss8081) bought in bulk, "i bought loads of
+  paracetamol at the corner shop and im going to take all of them tonight".
 - Going out and not coming back: swimming, walking or wading out into the sea, a lake or a
   river "and not come back", "and let the waves take me", "and stop swimming".
 
 Near misses stay allowed: sweets hidden in a drawer, a parent who keeps tablets locked away,
-medicine taken as the doctor says, swimming out to the buoy "and back", a dog that swam out
-and came back."""
+medicine taken as the doctor says, sweets bought to eat all tonight, old pills taken back to the
+chemist, swimming out to the buoy "and back", a dog that swam out and came back."""
 
 from __future__ import annotations
 
@@ -39,7 +40,8 @@ SWIM_OUT_NOT_BACK = prefiltered(
 )
 
 
-# Old medicine taken back: "we save the old pills to take them all back to the chemist".
+# Old medicine taken back: "we save the old pills to take them all back to the chemist" (a
+# chemist the pills were bought "from" or "at" is not it).
 _PILLS_RETURNED = prefiltered(
     r"\b(?:back to the|to the (?:chemist|pharmacy|doctor)|(?<!from the )(?<!at the )(?:chemist|pharmacy)|recycl\w*|dispos\w*|throw (?:them )?away|bin)\b"
 )
