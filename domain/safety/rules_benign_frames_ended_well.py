@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import HURT, SCARED
+from domain.safety.meaning_concepts_people import CARER_WORDS
 from domain.safety.prefilter import prefiltered
 
 _GROWN_UPS = (
@@ -36,12 +37,19 @@ _SERIOUS = (
     r"every (?:day|night|time)|always|belt|bleed\w*|blood|bruis\w*|hate|bull(?:y|ies|ied|ying)|nobody|no one)"
 )
 
+_SMALL_CAUSE = r"(?:stung|stings?|stinging|wasp|bee|nettles?|bit me|nipped me|fell|fall|fallen|tripped|trip|slipped|bumped|banged|grazed|scraped|scratched|splinter|stubbed|pinched|trapped my finger|caught my finger|hit my head|knocked my|cut my (?:finger|knee|thumb))"
+_SOOTHED = r"(?:put (?:some |a |the )?(?:cream|plaster|ice|ice pack|frozen peas|spray|magic spray|sticker|bandage|cold flannel|cold water)|kiss\w* it better|made it better|gave me (?:a )?(?:cuddle|hug|kiss|plaster|sticker|ice pack|ice lolly)|cuddled me|hugged me|got the (?:sting|splinter) out|pulled the (?:sting|splinter) out)"
+
 # A small hurt, or a small sadness, with how it ended well.
 SMALL_HURT_ENDED_WELL = prefiltered(
     r"\bcried (?:(?:just |only )?a )?(?:tiny|little|teeny|wee|bit)\b|\bcried for a (?:minute|second|bit|moment|little)\b"
     # (round 41) Sad or upset for a minute: "i was sad for like a minute when we lost lol".
     r"|\b(?:sad|upset|mad|grumpy|bummed|cross) for (?:like |about |only |just )?(?:a|one|two|\d+) (?:minute|min|sec|second|moment)s?\b"
     r"|\bbut then (?:we|i|my \w+|mum|mom|mummy|dad|daddy|nana|nan|gran|granny|grandma|grandad|grandpa|auntie|miss|sir)\b[^.?!]{0,40}\b(?:got|had|went|played|ate|made|watched|took|gave|bought|hugged|cuddled|baked|won|laughed)\b"
+    # (miss8081) A sting, a fall or a graze cried over, then soothed by a carer: "a wasp stung me
+    # and i cried but mum put cream on it".
+    rf"|\b{_SMALL_CAUSE}\b[^.?!]{{0,60}}\b(?:cried|cry|was crying|started crying)\b[^.?!]{{0,15}}\b(?:but|and then|then|so|till|until)\b (?:my )?(?:{CARER_WORDS}|auntie|teacher|miss|sir)\b[^.?!]{{0,25}}\b{_SOOTHED}"
+    rf"|\b(?:cried|was crying)\b[^.?!]{{0,10}}\b(?:when|cos|because|after)\b[^.?!]{{0,30}}\b{_SMALL_CAUSE}\b[^.?!]{{0,20}}\bbut (?:my )?(?:{CARER_WORDS}|auntie|teacher|miss|sir)\b[^.?!]{{0,25}}\b{_SOOTHED}"
     r"|\b(?:nervous|scared|worried|anxious|frightened)\b[^.?!]{0,20}\bbut (?:my )?(?:mum|mom|mummy|mommy|dad|daddy|nana|nan|gran|granny|grandma|grandad|grandpa|auntie|teacher|parents|big (?:sister|brother)) (?:will|is going to|'?ll|is gonna|is|are|said (?:she|he)'?ll) (?:be )?(?:there|with me|coming|come with me|hold my hand|stay)\b"
 )
 SMALL_HURT_SPOILT = prefiltered(

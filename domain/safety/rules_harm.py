@@ -70,8 +70,9 @@ _GAME = prefiltered(
     r"checkers|cards|uno|lego|castle|tower|sandcastle|piñata|aliens?|robots?|orcs?|goblins?|trolls?|ninja|pirates?)\b"
 )
 _WEAPON = r"(?:gun|guns|rifle|pistol|revolver|shotgun|knife|knives|bomb|bombs|explosives?|grenade|machete|axe)"
+# (miss8081) water pistols, blasters and super soakers are toys too.
 _TOY_WEAPON = prefiltered(
-    r"\b(?:nerf|water|toy|glue|squirt|laser|bubble|foam|plastic|pretend|cap|paintball|lego|play|staple) (?:gun|guns|knife|sword|bomb)s?\b|\bbath bombs?\b|\bbomb(?:ed)? (?:the|my|a) (?:test|exam|quiz)\b"
+    r"\b(?:nerf|water|toy|glue|squirt|laser|bubble|foam|plastic|pretend|cap|paintball|lego|play|staple) (?:gun|guns|knife|sword|bomb|pistol|blaster|rifle|cannon|balloon|bazooka)s?\b|\bsuper ?soakers?\b|\bbath bombs?\b|\bbomb(?:ed)? (?:the|my|a) (?:test|exam|quiz)\b"
 )
 _FICTION_V = prefiltered(
     r"\b(?:villain|baddie|bad guy|character|in the (?:movie|film|book|story|game|show|cartoon|play))\b"

@@ -2,8 +2,9 @@
 """Abuse at mealtimes, in the garden and behind a closed door (rounds 70 and 71), read as
 meanings:
 
-- a meal kept back as a punishment: "i dont get no tea if i cry", sent to bed hungry or with no
-  dinner for crying, being naughty or again and again;
+- a meal kept back as a punishment: "i dont get no tea if i cry", (miss8081) "i can only have
+  food if i stop crying", sent to bed hungry or with no dinner for crying, being naughty or
+  again and again;
 - shut out of the house: a carer locked or put the child out in the garden, the yard or the
   street with no dinner, till dark, all night or in the cold;
 - food forced in: a carer pushes, shoves or stuffs food in the child's mouth till it chokes or
@@ -14,7 +15,8 @@ meanings:
 - sex seen and the child asked to watch: a parent and a partner doing it or having sex, and
   "come and watch" or "he wanted me to watch".
 
-Near misses stay allowed: "no pudding if i don't eat my peas", "i went to bed hungry cos i
+Near misses stay allowed: "no pudding if i don't eat my peas", "i can only have pudding if i
+eat my veg", "i went to bed hungry cos i
 didn't like the curry", "i locked myself out in the garden by accident", "i stuffed the cake in
 my mouth so fast i nearly choked", "we shut the den door and said it's our game", "dad said come
 and watch the match"."""
@@ -33,6 +35,13 @@ MEAL_KEPT_BACK = prefiltered(
     rf"\bi (?:don'?t|dont|do not|won'?t|wont|will not|never|didn'?t|didnt|did not|can'?t|cant) (?:get|have|get to have|get given|got) (?:no |any |my )?{_MEAL}\b[^.?!]{{0,12}}\b(?:if|when|whenever|cos|because|coz|cuz) i (?:cry|cried|crying|talk back|answer back|wet|am naughty|'?m naughty|was naughty|make a noise|speak|say|tell|moan|whinge|don'?t say sorry|dont say sorry)"
     rf"|\b(?:go|goes|went|gone|going|sent|send me|sends me|put) (?:to )?bed (?:hungry|starving|with no {_MEAL}|without (?:any |my |a )?{_MEAL}|with nothing to eat)\b[^.?!]{{0,25}}\b(?:lots|loads|a lot|every night|most nights|all the time|again|always|if i|when i|for crying|cos i cried|because i cried|as punishment|for being|cos i was naughty|cos i was bad)"
     rf"|\b(?:if|when|whenever|cos|because|coz) i (?:cry|cried|talk back|answer back|am naughty|was naughty|'?m naughty)\b[^.?!]{{0,25}}\b(?:go|goes|went|sent|send me|sends me) (?:to )?bed (?:hungry|starving|with no {_MEAL}|without (?:any |my )?{_MEAL})"
+)
+# (miss8081) A meal only once the crying stops: "i can only have food if i stop crying".
+_UPSET = r"(?:crying|cryin|sobbing|being sad|being upset|whining|whinging|moaning|being a baby|wetting (?:the|my) bed)"
+MEAL_TILL_CALM = prefiltered(
+    rf"\bonly (?:have|get|eat|be given|be allowed|have any|get any) (?:any |some |my |a )?{_MEAL}\b[^.?!]{{0,10}}\b(?:if|when|once|after) i (?:stop|stopped|quit) {_UPSET}"
+    rf"|\bno {_MEAL} (?:till|until|unless|til) i (?:stop|stopped|quit) {_UPSET}"
+    rf"|\b(?:won'?t|wont|will not|doesn'?t|doesnt|never) (?:feed me|give me (?:any |my )?{_MEAL}|let me (?:have|eat) (?:any |my )?{_MEAL})\b[^.?!]{{0,10}}\b(?:till|until|unless|til) i (?:stop|stopped|quit) {_UPSET}"
 )
 _MEAL_CHOSEN = prefiltered(
     r"\b(?:didn'?t like|didnt like|didn'?t want|didnt want|wasn'?t hungry|wasnt hungry|felt sick|was sick|tummy ache|poorly|pudding|dessert|sweets|ice cream|treats?|chocolate|fasting|ramadan)\b"
@@ -74,7 +83,8 @@ SEX_SEEN_WATCH = prefiltered(
 
 def find_abuse_hunger_closed_rooms(text: str) -> list[Finding]:
     whole = len(text)
-    if MEAL_KEPT_BACK.search(text) and not _MEAL_CHOSEN.search(text):
+    kept = MEAL_KEPT_BACK.search(text) or MEAL_TILL_CALM.search(text)
+    if kept and not _MEAL_CHOSEN.search(text):
         return [Finding(ABUSE, "meal_kept_back_as_punishment", CRITICAL, 0, whole)]
     if SHUT_OUT.search(text) and not _SHUT_OUT_PLAY.search(text):
         return [Finding(ABUSE, "shut_out_of_the_house", CRITICAL, 0, whole)]

@@ -4,6 +4,9 @@
 - A phone or a tablet sent "so we can talk better"; skins, Robux or V-Bucks that are "our
   thing, nobody else needs to know"; V-Bucks sent with pictures asked back; money handed over
   and a hug owed in his garage; a game pass paid "if I video him in the bath".
+- (miss8081) A lady at the park who took photos and asked me back tomorrow without my dad; the
+  bus driver who makes me stay on after everyone gets off and touches me; a tablet sneaked at
+  night so we can talk where my parents can't check.
 - Extra lessons at his flat "and not charge mum"; staying behind while he shuts the door and
   the blinds; massages in the office with the door locked; sleeping in the leader's tent; a
   "private talk" with the coach in his van.
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_people import CARER_WORDS
 from domain.safety.prefilter import prefiltered
 
 G = SafetyCategory.GROOMING
@@ -48,7 +52,11 @@ CREDIT_FOR_PICS = prefiltered(
 CREDIT_OWES_CONTACT = prefiltered(
     rf"\b{_GIVE} me\b[^.?!]{{0,25}}\b{_CREDIT}\b[^.?!]{{0,40}}\b(?:have to|has to|must|need to|needs to|gotta|got to|owe him|owe her|in return|so now i)\b[^.?!]{{0,20}}\b(?:hug|kiss|cuddle|sit on|sit with|come (?:in|into|to|round|over)|go (?:in|into|to)|visit|stay|be alone)\b[^.?!]{{0,30}}\b(?:him|his|her)\b"
 )
-_OUTSIDE = r"(?:coach|tutor|teacher|leader|instructor|trainer|neighbou?r|man|guy|lodger|caretaker|priest|vicar|volunteer|babysitter|mr \w+|sir|he)"
+# (miss8081) A device sneaked or borrowed "so we can talk where my parents cant check".
+DEVICE_SNUCK_TO_TALK = prefiltered(
+    rf"\b(?:sneak|snuck|borrow|take|nick|use|grab|hide|get)\w* (?:my |a |his |her |the |your |ur )?(?:\w+'?s? )?{_DEVICE}\b[^.?!]{{0,40}}\b(?:we|he|she|i|you|u) (?:can|could|will|would|'ll)?\s?(?:talk|chat|text|message|call|facetime|video|snap|dm|speak)\w*\b[^.?!]{{0,25}}\b(?:where|so|without|and|when) (?:(?:my|your|ur|the) )?(?:{CARER_WORDS}|mum and dad|family|grown-?ups|anyone|anybody|nobody|no ?one)\b (?:can'?t|cant|cannot|won'?t|wont|don'?t|dont|doesn'?t|doesnt|never|can never|will never) (?:\w+ )?(?:check|see|know|find out|read|hear|look|catch)"
+)
+_OUTSIDE = r"(?:coach|tutor|teacher|leader|instructor|trainer|neighbou?r|man|guy|lady|woman|driver|lodger|caretaker|priest|vicar|volunteer|babysitter|mr \w+|sir|he|she)"
 _ALONE_HINT = r"(?:(?:not|won'?t|wont|doesn'?t|doesnt|without) (?:charg\w*|tell\w*|ask\w*|paying|pay) (?:my )?(?:mum|mom|dad|parents|anyone)|(?:mum|mom|dad|my parents) (?:doesn'?t|dont|don'?t|does not) (?:need|have) to know|just (?:us|me|the two of us|me and him)|on my own|by myself|alone|our secret|secret|don'?t tell|dont tell)"
 LESSONS_AT_HIS = prefiltered(
     rf"\b(?:extra|private|special|free|secret|bonus|one to one|1 to 1|one on one|1 on 1)? ?(?:lessons?|training|practice|sessions?|coaching|tutoring|classes|help)\b[^.?!]{{0,20}}\b(?:at|in|round|to) (?:his|the coach'?s|the tutor'?s) (?:flat|house|place|home|car|van|garage|caravan|room)\b[^.?!]{{0,50}}\b{_ALONE_HINT}"
@@ -60,6 +68,11 @@ SHUT_IN_WITH_HIM = prefiltered(
     rf"\b{_OUTSIDE}\b[^.?!]{{0,40}}\b(?:stay behind|stays behind|keep me (?:back|behind)|keeps me (?:back|behind)|kept me (?:back|behind)|just (?:me|us)|only me)\b[^.?!]{{0,50}}\b(?:shuts?|shut|closes?|closed|locks?|locked|pulls? down|pulled down|draws?|drew) the (?:door and the (?:blinds|curtains)|blinds|curtains)\b"
     rf"|\b{_OUTSIDE}\b[^.?!]{{0,30}}\b(?:makes|made|lets|let|keeps|kept|asks|asked|tells|told) me (?:to )?stay (?:behind|after|back|late|in)\b[^.?!]{{0,40}}\b(?:locks?|locked|locking) the door\b"
     rf"|\b{_OUTSIDE}\b[^.?!]{{0,20}}\b(?:shuts?|shut|closes?|closed|pulls? down|pulled down|draws?|drew) the (?:blinds|curtains)\b[^.?!]{{0,40}}\b(?:just (?:me|us)|only me|stay behind|locks? the door|locked the door)\b"
+)
+# (miss8081) Kept back when the others have gone and touched or kissed: "the bus driver makes me
+# stay on after everyone gets off and he touches me".
+KEPT_BACK_AND_TOUCHED = prefiltered(
+    r"\b(?:(?:makes|made|lets|let|keeps|kept|asks|asked|tells|told) me (?:to )?stay|(?:keeps|kept|holds|held) me) (?:behind|after|back|late|in|on)\b[^.?!]{0,50}\b(?:touch|touches|touched|touching|kiss|kisses|kissed|kissing|strokes?|stroked) me\b(?! on (?:the|my) (?:shoulder|arm|head|back)\b)"
 )
 MASSAGE_ALONE = prefiltered(
     rf"\b{_OUTSIDE}\b[^.?!]{{0,40}}\bmassag\w*\b[^.?!]{{0,60}}\b(?:door (?:is |was )?locked|locks? the door|locked the door|shuts? the door|shut the door|just (?:us|me|the two of us)|alone|on my own|nobody else|no one else|noone else|in (?:his|the) (?:office|van|car|bedroom|room|house|flat|shed)|don'?t tell|dont tell|secret)\b"
@@ -85,8 +98,9 @@ TELL_HIM_WEARING = prefiltered(
     r"|\b(?:man|guy|he|stranger|someone|player|gamer)\b[^.?!]{0,40}\b(?:asks?|asked|asking|keeps asking|wants to know|wanted to know)\b[^.?!]{0,10}\bwhat (?:i'?m|im|i am|i was) wearing\b[^.?!]{0,20}\b(?:in bed|to bed|under|right now|rn|now|underneath)\b"
 )
 MEET_WITHOUT_MUM = prefiltered(
-    rf"\b{_OUTSIDE}\b[^.?!]{{0,60}}\b(?:meet|see each other|hang out|come (?:over|round)|go out|visit|have lessons|do lessons)\b[^.?!]{{0,30}}\b(?:without (?:my|your|ur) (?:mum|mom|dad|parents|family|nan)|and not tell (?:my|your|ur) (?:mum|mom|dad|parents)|(?:mum|mom|dad|parents) (?:doesn'?t|don'?t|dont|doesnt) (?:need|have) to know)\b"
+    rf"\b{_OUTSIDE}\b[^.?!]{{0,60}}\b(?:meet|see each other|hang out|come (?:over|round|back|again)|go out|visit|have lessons|do lessons)\b[^.?!]{{0,30}}\b(?:without (?:my|your|ur) (?:mum|mom|dad|parents|family|nan|grown-?ups?|carers?|grandparents|grandma|grandad)|and not tell (?:my|your|ur) (?:mum|mom|dad|parents)|(?:mum|mom|dad|parents) (?:doesn'?t|don'?t|dont|doesnt) (?:need|have) to know)\b"
 )
+_WHO_KEEPS_BACK = prefiltered(rf"\b{_OUTSIDE}\b")
 _SIBLING_OR_FRIEND = prefiltered(r"\b(?:brother|sister|cousin|friend|mate|bestie|classmate)\b")
 _FAMILY_GIVER = prefiltered(
     r"\b(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|grandma|granny|gran|grandad|grandpa|auntie|aunt|parents|birthday|christmas|surprise|pocket money|tooth fairy)\b"
@@ -96,6 +110,7 @@ _FAMILY_GIVER = prefiltered(
 def find_strings_attached(text: str) -> list[Finding]:
     hit = (
         (DEVICE_TO_TALK.search(text) and not _FAMILY_GIVER.search(text))
+        or DEVICE_SNUCK_TO_TALK.search(text)
         or (CREDIT_KEPT_QUIET.search(text) and not _FAMILY_GIVER.search(text))
         or CREDIT_FOR_PICS.search(text)
         or CREDIT_OWES_CONTACT.search(text)
@@ -107,6 +122,11 @@ def find_strings_attached(text: str) -> list[Finding]:
             and not _SIBLING_OR_FRIEND.search(text)
         )
         or SHUT_IN_WITH_HIM.search(text)
+        or (
+            KEPT_BACK_AND_TOUCHED.search(text)
+            and _WHO_KEEPS_BACK.search(text)
+            and not _FAMILY_GIVER.search(text)
+        )
         or MASSAGE_ALONE.search(text)
         or SLEEP_IN_HIS.search(text)
         or PRIVATE_TALK_IN_VAN.search(text)

@@ -5,11 +5,12 @@ school bus over the bridge, a trip lanyard), read as meanings, a means + an endi
 - something known to be poisonous eaten or drunk so as never to go home, or so it all ends;
 - walking or swimming into water (the lake, the sea, the river) so it is all over;
 - a wish or a plan to climb or jump over the side of a bridge, a cliff or a balcony;
-- a cord (a lanyard, a scarf, a belt, a rope) tied round the neck to stop breathing.
+- a cord (a lanyard, a scarf, a belt, a rope) tied round the neck to stop breathing,
+  or (miss8081) "cos i wanted everything to stop".
 
 Near misses stay allowed: the ranger saying the berries are poison so nobody eats them,
 swimming in the lake at camp, looking over the side of the bridge at the boats, a lanyard worn
-round the neck on a trip."""
+round the neck on a trip, a scarf pulled tight round the neck "cos it was freezing"."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ _CORD_ROUND_NECK = prefiltered(
 )
 _STOP_BREATHING = prefiltered(
     r"\b(?:stop\w* breathing|stop my breath\w*|can'?t breathe|couldn'?t breathe|cant breathe|couldnt breathe|not breathe|choke|choking|choked|pass out|passed out|black(?:ed)? out|faint\w*|die|dying|hang\w*|never wake|till it hurt|until it hurt|went dizzy|go dizzy)\b"
+    # (miss8081) "cos i wanted everything to stop": the end wished for, not the breath
+    r"|\b(?:wanted|want|wanna|wish|wished|so|for|make|made) (?:\w+ )?(?:everything|it all|all of it|it|the thoughts|my thoughts|the pain|the feelings?|my head|the noise|the sadness) (?:to )?(?:stop|end|go away|be over|go quiet)\b"
 )
 
 # The ending: never going home, all over, gone for good.

@@ -8,13 +8,14 @@
   collected "to take them all", "all at once", "when I'm ready", "for the day I've had enough";
   or not swallowed when given (kept under the tongue, spat out, pretended to take) and saved up
   (round 43: "in the hospital i hide my pills under my tongue and spit them in a sock so i can
-  save them up and take them all at once").
+  save them up and take them all at once"); (miss8081) bought in bulk, "i bought loads of
+  paracetamol at the corner shop and im going to take all of them tonight".
 - Going out and not coming back: swimming, walking or wading out into the sea, a lake or a
   river "and not come back", "and let the waves take me", "and stop swimming".
 
 Near misses stay allowed: sweets hidden in a drawer, a parent who keeps tablets locked away,
-medicine taken as the doctor says, swimming out to the buoy "and back", a dog that swam out
-and came back."""
+medicine taken as the doctor says, sweets bought to eat all tonight, old pills taken back to the
+chemist, swimming out to the buoy "and back", a dog that swam out and came back."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from domain.safety.prefilter import prefiltered
 # Pills, tablets and medicines by any name: one table for both plans (stored up, taken all at
 # once). Not "tablet" alone (an iPad).
 _PILLS = rf"(?:{MEDICINE_WORDS}|prescriptions?)"
-_STORE = r"(?:spit\w*|spat|cheek\w*|pretend\w* to (?:take|swallow)|(?:don'?t|dont|not|never) (?:swallow|take)|hid|hide|hides|hiding|hidden|sav\w*|collect\w*|stash\w*|stor\w*|hoard\w*|squirrel\w*|stockpil\w*|piling up|built up|building up|keep\w*|kept|sneak\w*|snuck|took one|taking one|nick\w*|stole|stealing|pinch\w*)"
+_STORE = r"(?:spit\w*|spat|cheek\w*|pretend\w* to (?:take|swallow)|(?:don'?t|dont|not|never) (?:swallow|take)|hid|hide|hides|hiding|hidden|sav\w*|collect\w*|stash\w*|stor\w*|hoard\w*|squirrel\w*|stockpil\w*|piling up|built up|building up|keep\w*|kept|sneak\w*|snuck|took one|taking one|nick\w*|stole|stealing|pinch\w*|(?:bought|got|picked up) (?:loads|lots|a lot|a load|a bunch|(?:a |two |three |\d+ )?(?:box|boxes|packets?|packs?|bottles?|strips?)) of)"
 _ALL_AT_ONCE = r"(?:(?:take|swallow|have|down|eat|neck)\w* (?:the lot|all of them|every (?:one|single one|last one)|the whole (?:lot|box|bottle|packet|pack)|them all(?: at once| in one go| together)?)(?=[\s,.!?]|$)|(?:take|swallow|have|down|eat|neck)\w* (?:them|the lot|all of them|every one|the whole (?:lot|box|bottle|packet))(?: all)?(?: at once| in one go| together| at the same time)?\b[^.?!]{0,30}\b(?:when i'?m ready|when i am ready|one day|someday|soon|when the time|when it gets|if it gets|if things get|when i can'?t|all|at once|in one go|the lot|together|tonight|for good|and not wake up|and never wake up)|for (?:when|the day|if) (?:i'?m ready|i am ready|i'?ve had enough|i have had enough|it gets too|i can'?t (?:take|cope|do)|i need them|i decide))"
 PILLS_STORED_FOR_AN_END = prefiltered(
     rf"\b{_STORE}\b[^.?!]{{0,40}}\b{_PILLS}\b[^.?!]{{0,90}}\b{_ALL_AT_ONCE}"
@@ -40,9 +41,10 @@ SWIM_OUT_NOT_BACK = prefiltered(
 )
 
 
-# Old medicine taken back: "we save the old pills to take them all back to the chemist".
+# Old medicine taken back: "we save the old pills to take them all back to the chemist" (a
+# chemist the pills were bought "from" or "at" is not it).
 _PILLS_RETURNED = prefiltered(
-    r"\b(?:back to the|to the (?:chemist|pharmacy|doctor)|chemist|pharmacy|recycl\w*|dispos\w*|throw (?:them )?away|bin)\b"
+    r"\b(?:back to the|to the (?:chemist|pharmacy|doctor)|(?<!from the )(?<!at the )(?:chemist|pharmacy)|recycl\w*|dispos\w*|throw (?:them )?away|bin)\b"
 )
 
 

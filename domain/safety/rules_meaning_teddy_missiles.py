@@ -35,7 +35,20 @@ THROWN_NOT = prefiltered(
 )
 
 
+# (miss8081) A weapon made and aimed at a body: "sharpen a stick into a spear and aim for the
+# eyes"; a stick whittled for marshmallows, or "never point it at anyone", is not it.
+WEAPON_MADE_TO_HURT = prefiltered(
+    r"\b(?:sharpen|whittle|carve|make|turn|tape|tie|build|craft)\w*\b[^.?!]{0,40}\b(?:spears?|spikes?|shanks?|shivs?|daggers?|knives|knife|blades?|weapons?|clubs?|stakes?|arrows?)\b[^.?!]{0,60}\b(?:aim|stab|poke|jab|go|hit|strike|point|throw|stick)\w*\b (?:it |them )?(?:for|at|in|into|through) (?:the |their |his |her |someone'?s |somebody'?s |people'?s |anyone'?s |a person'?s )?(?:eyes?|throat|neck|face|heart|head|belly|tummy|chest|guts)\b"
+    r"|\b(?:how to|let me show you how to|i'?ll show you how to|let'?s|you can|you could) (?:make|build|craft) (?:a |your own |some )?(?:real|proper|deadly|dangerous) (?:weapon|spear|dagger|shank|shiv)s?\b"
+)
+_WEAPON_WARNED = prefiltered(
+    r"\b(?:never|don'?t|dont|do not|mustn'?t|not safe|careful|safely|grown-?ups? (?:do|will|can) (?:it|that)|away from)\b"
+)
+
+
 def find_teddy_missiles(text: str) -> list[Finding]:
     if THROWN_AT.search(text) and not THROWN_NOT.search(text):
         return [Finding(V, "teddy_throw_at_living", SEVERE, 0, len(text))]
+    if WEAPON_MADE_TO_HURT.search(text) and not _WEAPON_WARNED.search(text):
+        return [Finding(V, "teddy_weapon_made_to_hurt", SEVERE, 0, len(text))]
     return []

@@ -76,6 +76,12 @@ _SPORT_WIN_SPOILT = spoilt_by(
     r"\b(?:after the (?:match|game)|outside|car park|wait for (?:them|him|her)|knife|knives|gun|bat|bricks?|stones?|rocks?|hate|for real|fr|really\b(?! (?:gonna|going to|gunna))|actually going to|mean it|hurt (?:them|him|her)|make (?:them|him|her) bleed|blood|hospital|dead|die)\b",
     *EVERY_KIND,
 )
+# (miss8081) "i said im gonna kill you to my friend when she splashed me but we were laughing":
+# a threat said in fun, told as said, with the laughing after it; spoilt as a slight's is.
+_SAID_LAUGHING = prefiltered(
+    r"\b(?:i|we|she|he|they) (?:said|say|says|shouted|yelled|screamed|went|told (?:her|him|them))\b[^.?!]{0,12}\b(?:gonna|going to|will|'?ll|gunna) (?:kill|murder|strangle|get|destroy) (?:you|u|me|her|him)\b"
+    r"[^.?!]{0,60}\b(?:but |and )?(?:we|we both|both of us|she|he|they|i) (?:were|was) (?:both |all |just |only )?(?:laughing|giggling|joking|messing about|messing around|mucking about|only playing|just playing|playing)\b"
+)
 _JOKING = prefiltered(r"\b(?:jk|just kidding|just joking)\b")
 
 
@@ -108,6 +114,11 @@ class ThreatExcuses:
             + (
                 tuple(w.span() for w in _SPORT_WIN.finditer(text))
                 if _SPORT.search(text) and not _SPORT_WIN_SPOILT.search(text)
+                else ()
+            )
+            + (
+                tuple(k.span() for k in _SAID_LAUGHING.finditer(text))
+                if not _SLIGHT_KILL_SPOILT.search(text)
                 else ()
             )
             + (

@@ -69,6 +69,7 @@ from . import (
     miss7475_phrasings,
     miss7677_phrasings,
     miss7879_phrasings,
+    miss8081_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
@@ -229,6 +230,7 @@ ROUNDS = (
     miss7879_phrasings,
     carers80_phrasings,
     shared8081_phrasings,
+    miss8081_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
