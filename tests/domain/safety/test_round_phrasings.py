@@ -34,6 +34,7 @@ from . import (
     flags6869_phrasings,
     flags7071_phrasings,
     flags7879_phrasings,
+    flags8081_phrasings,
     frames_phrasings,
     gaps47_phrasings,
     holes52_phrasings,
@@ -227,6 +228,7 @@ ROUNDS = (
     flags7879_phrasings,
     miss7879_phrasings,
     carers80_phrasings,
+    flags8081_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
