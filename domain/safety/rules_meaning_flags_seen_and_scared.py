@@ -58,13 +58,14 @@ BLOODY_FIGHT_SEEN = prefiltered(
     rf"\b{_THEY}\b (?:\w+ ){{0,4}}?{_STRUCK} {_VICTIM}\b[^.?!]{{0,60}}?\b{_BLOOD}"
 )
 _WEAPON = r"(?:knife|knives|blade|blades|machetes?|baseball bats?|bats?|hammers?|crowbars?|guns?|axe|broken bottle|zombie knife)"
+_CHASED = r"(?:him|her|them|me|us|each other|people|someone|somebody|everyone|(?:a|the|some|that|this|another|two) (?:\w+ )?(?:boy|girl|man|men|lady|woman|kid|lad|teenager|guy)s?)\b"
 ARMED_FIGHT_SEEN = prefiltered(
-    rf"\b{_THEY}\b (?:\w+ ){{0,4}}?(?:had|has|have|got|pulled(?: out)?|waving|waved|holding|carrying|got out|with) (?:a |an |some |their |his |her |big |massive |huge )?{_WEAPON}\b[^.?!]{{0,30}}?\b(?:fight\w*|fought|stab\w*|chas\w*|threaten\w*|attack\w*|slash\w*|swinging|swung|going for|went for)"
+    rf"\b{_THEY}\b (?:\w+ ){{0,4}}?(?:had|has|have|got|pulled(?: out)?|waving|waved|holding|carrying|got out|with) (?:a |an |some |their |his |her |big |massive |huge )?{_WEAPON}\b[^.?!]{{0,30}}?\b(?:fight\w*|fought|stab\w*|threaten\w*|attack\w*|slash\w*|swinging|swung|going for|went for|chas\w* {_CHASED})"
     rf"|\b{_THEY}\b (?:\w+ ){{0,4}}?(?:were |was |are |is |started |kept )?(?:fighting|fought|having a fight|in a fight|brawling)\b[^.?!]{{0,20}}?\bwith (?:a |an |some |their |his |her |big )?{_WEAPON}\b"
 )
 FIGHT_SEEN_OK = prefiltered(
     r"\b(?:film|movie|telly|tv|show|boxing|wrestling|wwe|ufc|game|games|fortnite|minecraft|roblox|cartoon|story|book|pretend|play fight\w*|play-fight\w*|pillow|food fight|snowball|water fight|"
-    r"foam|plastic|toy|nerf|lightsabers?|butter knife|knife and fork|bat and ball|cricket bat|rounders|baseball game|nose ?bleed|dream)\b"
+    r"foam|plastic|toy|nerf|lightsabers?|butter knife|knife and fork|bat and ball|cricket bat|rounders|baseball game|nose ?bleed|dream|accident\w*|by mistake|not on purpose|football|rugby|match)\b"
 )
 
 # --- a scare someone keeps telling the child, and now no sleep ------------------------------------

@@ -26,8 +26,8 @@ _ON_THE_LINE = r"(?:pennies|penny|coins?|2ps?|1ps?|2p coins|stones|rocks|a rock|
 _TRAIN_COMES = r"(?:trains?|trams?|express|freight)\b[^.?!]{0,10}\b(?:comes?|came|coming|goes|went|going|pass\w*|rush\w*|whoosh\w*|zoom\w*|speed\w*|flies|flew|by|past|through)"
 RAILWAY_DARE = prefiltered(
     rf"\b(?:put|puts|putting|leave|leaves|leaving|left|place\w*|stack\w*|balanc\w*|line|lined) (?:\w+ ){{0,2}}?{_ON_THE_LINE} (?:on|onto|across) {_RAILS}"
-    rf"|\b(?:stand|stands|standing|stood|wait|waits|waiting|waited|lean|leans|leaning|leant|sit|sits|sitting|sat|dangl\w*|run|runs|running|ran|jump|jumps|jumping|jumped) (?:right |really |super |so |as |just )?(?:close )?(?:on|by|at|to|near|next to|over|close to|near to|up to|along) (?:the )?(?:very )?(?:edge|platform edge|yellow line|tracks?|rails|line)\b[^.?!]{{0,40}}?\b{_TRAIN_COMES}\b"
-    rf"|\b(?:when|as|till|until|before) the {_TRAIN_COMES}\b[^.?!]{{0,30}}?\b(?:stand|standing|stood|jump\w*|run|running|ran|lean\w*) (?:right |really )?(?:on|by|at|near|next to|over|close to|along|across) (?:the )?(?:very )?(?:edge|tracks?|rails|line)\b"
+    rf"|\b(?:stand|stands|standing|stood|wait|waits|waiting|waited|lean|leans|leaning|leant|sit|sits|sitting|sat|dangl\w*|run|runs|running|ran|jump|jumps|jumping|jumped) (?:right |really |super |so |as |just )?(?:(?:on|over|along|across) (?:the )?(?:tracks?|rails|line)|(?:close )?(?:on|by|at|to|near|next to|over|close to|near to|up to) (?:the )?(?:very )?(?:edge|platform edge|yellow line))\b[^.?!]{{0,40}}?\b{_TRAIN_COMES}\b"
+    rf"|\b(?:when|as|till|until|before) the {_TRAIN_COMES}\b[^.?!]{{0,30}}?\b(?:stand|standing|stood|jump\w*|run|running|ran|lean\w*) (?:right |really )?(?:(?:on|over|along|across) (?:the )?(?:tracks?|rails|line)|(?:on|by|at|near|next to|over|close to) (?:the )?(?:very )?(?:edge|platform edge|yellow line))\b"
 )
 RAILWAY_OK = prefiltered(
     r"\b(?:toy|toys|model|train ?set|hornby|brio|lego|duplo|thomas|minecraft|roblox|game|behind the (?:yellow )?line|step\w* back|stand back|stood back|away from the edge|never|not allowed|mustn'?t|shouldn'?t|told us off|dangerous)\b"
@@ -35,7 +35,9 @@ RAILWAY_OK = prefiltered(
 
 # --- an open fire touched with bare hands ----------------------------------------------------------
 _HANDLE = r"(?:poke|pokes|poking|poked|touch|touches|touching|touched|grab|grabs|grabbing|grabbed|pick up|picks up|picking up|picked up|hold|holding|held|stir|stirring|move|moving|moved|push|pushing|pushed|prod\w*|rake|raking|play with|playing with|played with|put|stick|feel)"
-_FIRE = r"(?:campfire|camp fire|bonfire|fire|flames?|coals?|embers?|fire ?pit|logs? (?:in|on) the fire|barbecue|bbq)"
+_FIRE = (
+    r"(?:campfire|camp fire|bonfire|fire|flames?|coals?|embers?|fire ?pit|logs? (?:in|on) the fire)"
+)
 _BARE = r"(?:with|in|using) (?:my|our|me|his|her|your|ur|bare|me bare) (?:bare |own )?(?:hands?|fingers?|feet|foot)"
 FIRE_HANDLED = prefiltered(
     rf"\b{_HANDLE} (?:\w+ ){{0,2}}?(?:the |a |some |those |these |that )?(?:hot |glowing |burning |red ?hot |red |orange |lit )?{_FIRE}\b[^.?!]{{0,15}}?\b{_BARE}\b"
