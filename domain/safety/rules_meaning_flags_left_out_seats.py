@@ -2,7 +2,8 @@
 """Left out on the way and in pairs (a flag, round 48: "nobody sits next to me on the coach to
 away matches"): nobody sits next to or beside me, nobody saves me a seat, I always sit on my
 own on the bus, the minibus or the coach, nobody wants to be my partner or share my tent or
-room, I'm always the one without a partner.
+room, I'm always the one without a partner; (flags8081) they put their bags on the seat so I can't
+sit there.
 
 Near misses stay allowed: nobody sat next to me on the plane so I got two seats, I like
 sitting on my own on the bus so I can read, nobody sits in front of me at the cinema so I put
@@ -24,12 +25,14 @@ LEFT_OUT_OF_SEATS = prefiltered(
     # (round 63) refusing to sit by the child, for a reason or since a change: "the girls say i
     # smell like hospital and they wont sit next to me since i got my feeding tube".
     r"|\b(?:they|the (?:other )?(?:girls|boys|kids|others)|everyone|everybody|people|my (?:friends|class|classmates|mates))\b (?:\w+ )?(?:won'?t|wont|don'?t|dont|refuse to|never|no longer|stopped|all) (?:wanting to |want to |even |ever )?(?:sit|sitting|sits) (?:next to|beside|near|with) me\b (?:anymore|any more|since|because|cos|coz|cuz|cause|now|cus) "
+    # (flags8081) a seat blocked on purpose: "they put their bags on the seat so i cant sit".
+    r"|\b(?:they|the (?:other |big |older )?(?:girls|boys|kids|others|lads)|everyone|everybody|people|my (?:friends|class|classmates|mates))\b (?:\w+ ){0,3}?(?:put|puts|putting|keep putting|kept putting|leave|leaves|left|spread|spreads) (?:their|all their|his|her) (?:bags?|coats?|stuff|feet|things|jackets?|legs) (?:on|across|over) (?:the |all the )?(?:\w+ )?(?:seats?|chairs?|spot|space|bench)\b[^.?!]{0,25}\b(?:so (?:that )?(?:i|me) (?:can'?t|cant|couldn'?t|have to|had to|got to)|so (?:nobody|no one|noone) can|when i (?:come|go|try|tried|want|wanted|get on)|if i (?:try|want))"
     r"|\b(?:always|every time|again) (?:the )?(?:only )?one (?:left )?(?:without|with no) (?:a )?(?:partner|seat|buddy|tent buddy)\b"
     r"|\bi (?:always |have to |end up |had to |get to )?(?:be |go |pair up |partner up )?(?:partners? )?with the (?:teacher|coach|instructor|leader|sir|miss) because (?:nobody|no ?one|noone)\b"
 )
 # A seat to oneself told as luck or a choice.
 _SEAT_TO_MYSELF = prefiltered(
-    r"\b(?:so i (?:got|get|had|have|can|could)|two seats|both seats|a whole row|more (?:room|space)|feet up|i (?:like|love|prefer|chose|choose|wanted)|lol|lmao|haha\w*|yay|in front of me|behind me|because i(?:'?m| am| was| had| have)? (?:ill|sick|poorly|contagious|chicken ?pox|the window)|window seat|(?:friends?|bestie|best friend|mates?) (?:was|were|is|are) (?:off|away|ill|sick|absent|on holiday))\b"
+    r"\b(?:so i (?:got|get|had|have|can(?!'?t)|could(?!n'?t))|two seats|both seats|a whole row|more (?:room|space)|feet up|i (?:like|love|prefer|chose|choose|wanted)|lol|lmao|haha\w*|yay|in front of me|behind me|because i(?:'?m| am| was| had| have)? (?:ill|sick|poorly|contagious|chicken ?pox|the window)|window seat|(?:friends?|bestie|best friend|mates?) (?:was|were|is|are) (?:off|away|ill|sick|absent|on holiday))\b"
 )
 
 

@@ -53,13 +53,15 @@ SCARY_STUCK = prefiltered(
 )
 # (round 42) A frightening thing from a game, a film or a story that stays at night: "the scary
 # game on my brother's phone had a ghost that talks and now i hear noises every night".
-_FRIGHT = r"(?:ghosts?|monsters?|zombies?|clowns?|demons?|witch(?:es)?|killers?|creatures?|skeletons?|aliens?|vampires?|werewol(?:f|ves)|slender ?man|huggy wuggy|momo|jump ?scares?)"
+# The frightening things of games, films and stories (also what a sibling says will come at
+# night, rules_meaning_flags_seen_and_scared).
+FRIGHTENERS = r"(?:ghosts?|monsters?|zombies?|clowns?|demons?|witch(?:es)?|killers?|creatures?|skeletons?|aliens?|vampires?|werewol(?:f|ves)|slender ?man|huggy wuggy|momo|jump ?scares?)"
 _STAYS = (
     r"(?:i (?:can |still |keep |always )?(?:(?:hear|hearing|see|seeing|think i (?:can )?(?:hear|see)|keep (?:hearing|seeing)) (?:it|him|her|them|things|noises|voices|footsteps|scratching|knocking|whispers?|shadows|faces?|eyes|ghosts?|monsters?|something|someone|stuff|a \w+)|keep thinking|can'?t (?:sleep|stop thinking)|cant (?:sleep|stop thinking)|won'?t sleep|dream about|have (?:bad )?dreams|have nightmares|get nightmares|"
     r"get scared|feel scared|need the light|sleep with the light|check under|hide under|won'?t go (?:upstairs|in the dark))"
     r"|i'?m (?:so |really |too )?scared|i am (?:so |really |too )?scared|scared to (?:sleep|go to sleep|go upstairs|be alone|turn the light off)|nightmares|bad dreams|noises|voices|footsteps|whispers?)"
 )
-_SOURCE = rf"(?:{_FRIGHT}\b[^.?!]{{0,80}}\b{_SHOWN}|{_SHOWN}\b[^.?!]{{0,80}}\b(?:{_FRIGHT}|{_SCARY})|{_SCARY} {_SHOWN})"
+_SOURCE = rf"(?:{FRIGHTENERS}\b[^.?!]{{0,80}}\b{_SHOWN}|{_SHOWN}\b[^.?!]{{0,80}}\b(?:{FRIGHTENERS}|{_SCARY})|{_SCARY} {_SHOWN})"
 SCARY_STAYS = prefiltered(
     rf"\b{_SOURCE}\b[^.?!]{{0,60}}\b(?:now|since then|ever since|and now|every night|at night|all night|when it'?s dark)\b[^.?!]{{0,20}}\b{_STAYS}\b"
 )

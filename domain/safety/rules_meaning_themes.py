@@ -89,9 +89,7 @@ from domain.safety.rules_meaning_flags_bullied import find_bullied_flags
 from domain.safety.rules_meaning_flags_clubs_and_worries import find_club_and_worry_flags
 from domain.safety.rules_meaning_flags_days_out import find_day_out_flags
 from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
-from domain.safety.rules_meaning_flags_excluded_groups import (
-    find_excluded_group,
-)
+from domain.safety.rules_meaning_flags_excluded_groups import find_excluded_group
 from domain.safety.rules_meaning_flags_food_fireworks import find_food_and_firework_flags
 from domain.safety.rules_meaning_flags_forgotten import find_forgotten_by_a_parent
 from domain.safety.rules_meaning_flags_friend_fallouts import find_friend_fallouts
@@ -114,11 +112,11 @@ from domain.safety.rules_meaning_flags_pools_streets import find_pool_and_street
 from domain.safety.rules_meaning_flags_prejudice import find_prejudice_flags
 from domain.safety.rules_meaning_flags_risky_plans import find_risky_plan_flags
 from domain.safety.rules_meaning_flags_school_and_screens import find_school_and_screens_flags
+from domain.safety.rules_meaning_flags_seen_and_scared import find_seen_and_scared_flags
+from domain.safety.rules_meaning_flags_tracks_and_fires import find_track_and_fire_flags
 from domain.safety.rules_meaning_flags_unsettled import find_unsettled_flags
 from domain.safety.rules_meaning_flags_worried import find_worried_flags
-from domain.safety.rules_meaning_games_costumes_checks import (
-    find_games_costumes_checks,
-)
+from domain.safety.rules_meaning_games_costumes_checks import find_games_costumes_checks
 from domain.safety.rules_meaning_grooming import find_grooming_more
 from domain.safety.rules_meaning_grooming_attention import find_attention_grooming
 from domain.safety.rules_meaning_grooming_bedroom_asked import find_bedroom_asked
@@ -134,17 +132,13 @@ from domain.safety.rules_meaning_grooming_online import find_online_grooming
 from domain.safety.rules_meaning_grooming_singled_out import find_singled_out
 from domain.safety.rules_meaning_grooming_strings_attached import find_strings_attached
 from domain.safety.rules_meaning_grooming_treats_trades import find_grooming_treats_trades
-from domain.safety.rules_meaning_hurting_animals import (
-    find_child_hurting_animal,
-)
+from domain.safety.rules_meaning_hurting_animals import find_child_hurting_animal
 from domain.safety.rules_meaning_medical_harms import find_medical_harms
 from domain.safety.rules_meaning_new_homes_and_journeys import find_new_homes_and_journeys
 from domain.safety.rules_meaning_online_weekend import find_online_weekend_risks
 from domain.safety.rules_meaning_play_disclosures import find_play_disclosures
 from domain.safety.rules_meaning_pools_beaches import find_pool_beach_harms
-from domain.safety.rules_meaning_prejudice_groups import (
-    find_group_prejudice_flags,
-)
+from domain.safety.rules_meaning_prejudice_groups import find_group_prejudice_flags
 from domain.safety.rules_meaning_pretexts import find_pretext_abuse
 from domain.safety.rules_meaning_said_in_passing import find_said_in_passing
 from domain.safety.rules_meaning_school_and_screens import find_school_and_screens
@@ -164,9 +158,7 @@ from domain.safety.rules_meaning_self_harm_quiet_ways import find_self_harm_quie
 from domain.safety.rules_meaning_self_harm_to_stop_feeling import find_risky_to_stop_feeling
 from domain.safety.rules_meaning_self_harm_veiled import find_self_harm_veiled
 from domain.safety.rules_meaning_sexual import find_sexual_more
-from domain.safety.rules_meaning_sexual_described import (
-    find_sexual_described,
-)
+from domain.safety.rules_meaning_sexual_described import find_sexual_described
 from domain.safety.rules_meaning_sexual_exposure import find_sexual_exposure
 from domain.safety.rules_meaning_sexual_pics_pressure import find_pics_pressure
 from domain.safety.rules_meaning_sexual_slang import find_sexual_slang
@@ -392,6 +384,9 @@ _CHILD_THEMES = GatedRules(
         # (78-79) left out and laughed at, where to find me; secret special chats, naked drawings
         find_club_and_worry_flags,
         find_clubs_and_clinics,
+        # (flags8081) real violence seen and stuck, a scare told, railway lines and open fires
+        find_seen_and_scared_flags,
+        find_track_and_fire_flags,
     )
 )
 

@@ -66,7 +66,7 @@ _DANGER = compile_all(
         # (miss59) a device in the bath while it is charging: "my tablet in the bath ... while its charging"
         r"\b(?:tablets?|ipads?|phones?|laptops?|switch|nintendo|speakers?|kindle|consoles?)\b[^.?!]{0,30}\b(?:in|into|by|next to|near|on the side of) (?:the |my |a )?(?:bath|bathtub|tub|hot tub|jacuzzi)\b[^.?!]{0,60}\b(?:charging|plugged in|on charge|on the charger|with the charger|(?:with|on) the (?:cable|lead|wire|extension))\b"
         r"|\b(?:charging|plugged in|on charge)\b[^.?!]{0,30}\b(?:in|into|by|next to|near) (?:the |my |a )?(?:bath|bathtub|tub|hot tub|jacuzzi)\b",
-        r"\b(?:climb|climbing|climbed|jump|jumping|jumped|go|going|get|sit|sitting|stand|standing|walk|walking|hang|hanging|lean|leaning)\b[^.?!]{0,30}\b(?:roofs?|rooftops?|(?:out|through|from|off) (?:the|a|my) (?:window|balcony|ledge)|balcony|balconies|ledges?|top of the (?:fridge|bookshelf|shelf|shelves|house|building|wardrobe|cupboard|stairs|bunk bed|slide railing)|really high|super high|very high|bridge railing|railings?|power poles?|cliffs?|water tower|(?:electricity |power |electric )?pylons?|electricity (?:towers?|poles?)|telegraph poles?)\b",
+        r"\b(?:climb|climbing|climbed|jump|jumping|jumped|go|going|get|sit|sitting|stand|standing|walk|walking|hang|hanging|lean|leaning)\b[^.?!]{0,30}\b(?:roofs?|rooftops?(?! (?:cafe|bar|restaurant|terrace|garden|pool|playground|party|cinema|car park))|(?:out|through|from|off) (?:the|a|my) (?:window|balcony|ledge)|balcony|balconies|ledges?|top of the (?:fridge|bookshelf|shelf|shelves|house|building|wardrobe|cupboard|stairs|bunk bed|slide railing)|really high|super high|very high|bridge railing|railings?|power poles?|cliffs?|water tower|(?:electricity |power |electric )?pylons?|electricity (?:towers?|poles?)|telegraph poles?)\b",
         r"\b(?:flip|flipping|flipped|bounce|bouncing|bounced|somersault\w*)\b[^.?!]{0,40}\b(?:onto|on to|off|from) (?:the|a|our|my) (?:\w+ )?roof\b",
         r"\bjump (?:off|from)\b[^.?!]{0,20}\b(?:like (?:superman|batman|a superhero|a bird)|and fly|to fly)\b|\b(?:fly|flying) (?:off|from) the (?:roof|balcony|stairs)\b",
         r"\b(?:pills?|tablets|medicines?|medication|vitamins|cough syrup|sleeping pills)\b",
@@ -122,7 +122,9 @@ _AGENCY = prefiltered(
     r"i drank|i took|i found|i licked|i touched|i climbed|i jumped|by myself|on my own|alone|without (?:asking|telling|mom|dad|a grown)|"
     r"i want|i'?m allowed|nobody will know|secretly|i played|play with|playing with|taste|eat|eating|swallow|drink|try|trying|"
     r"i light|i lit|i'?m playing|we played|we'?re going to|we are going to|i plan|dare me|dared me|i'?m about to|"
-    r"(?:dared|dare|daring|double dared) each other|we dared|i dared|we touched|we tried)\b"
+    r"(?:dared|dare|daring|double dared) each other|we dared|i dared|we touched|we tried|"
+    # (flags8081) a plan told in the plural: "me and my brother want to climb out the window"
+    r"(?:we|me and (?:my )?\w+|me n (?:my )?\w+|my \w+ and (?:i|me)) (?:really )?(?:want to|wanna|are going to|are gonna|plan to|are planning to|will|'ll))\b"
 )
 _SAFE_USE = prefiltered(
     r"\b(?:gave me|give me|gives me|made me take|doctor|nurse|dentist|when i (?:was|had|got) (?:sick|ill|a cold|a fever|a cough)|"

@@ -34,6 +34,7 @@ from . import (
     flags6869_phrasings,
     flags7071_phrasings,
     flags7879_phrasings,
+    flags8081_phrasings,
     frames_phrasings,
     gaps47_phrasings,
     holes52_phrasings,
@@ -231,6 +232,7 @@ ROUNDS = (
     carers80_phrasings,
     shared8081_phrasings,
     miss8081_phrasings,
+    flags8081_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
