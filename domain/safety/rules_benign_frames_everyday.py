@@ -180,14 +180,19 @@ KNIFE_ALONE = spoilt_by(
     HIDDEN,
 )
 
+# Well again: better, back to school or nursery or a club.
+_WELL_AGAIN = r"(?:get (?:all )?better|get well|feel better|be (?:all )?better|(?:go|get) back to (?:school|nursery|class|football|swimming|dance|gymnastics|my friends|normal))\b"
 # Medicine taken the way a doctor, nurse or parent said; spoilt by too much, at once, someone
 # else's, or a wish not to wake.
 MEDICINE_AS_TOLD = prefiltered(
     r"\b(?:like|as|what|how|because|cos|coz|cause|the way|just like|exactly like) (?:the |my |our )?(?:doctors?|docters?|dr|gp|nurse|pharmacist|dentist|mum|mom|mummy|mommy|dad|daddy|parents|grown-?ups?) (?:said|says|told|tells|showed|shows|prescribed|wanted|asked)\b"
     r"|\bfinish(?:ed)? (?:all )?(?:of )?(?:my|the) (?:antibiotics|medicine|course)\b|\band now i'?m (?:better|well|all better)\b"
+    # (fa8283) a course taken to the end to be well again: "i took all my medicine so i can go
+    # back to school tomorrow", "...so i'll get better"
+    rf"|\b(?:all|the rest) (?:of )?my (?:medicine|antibiotics|medication|drops|inhaler)\b[^.?!]{{0,15}}\bso (?:that )?i (?:can|could|'?ll|will|'?d|would) {_WELL_AGAIN}"
 )
 MEDICINE_MISUSE = spoilt_by(
-    r"\b(?:at once|all at once|in one go|at the same time|sleep|wake|die|dying|dead|heaven|so i (?:don'?t|dont|won'?t|wont|can|never)|to see what happens|whole (?:bottle|packet|box|pack)|too many|too much|lots|loads|a bunch|handful|extra|double|more than|secret\w*|sneak\w*|"
+    rf"\b(?:at once|all at once|in one go|at the same time|sleep|wake|die|dying|dead|heaven|so i (?:don'?t|dont|won'?t|wont|can(?! {_WELL_AGAIN})|never)|to see what happens|whole (?:bottle|packet|box|pack)|too many|too much|lots|loads|a bunch|handful|extra|double|more than|secret\w*|sneak\w*|"
     r"(?:mum|mom|mummy|dad|daddy|nan|nana|grandma|grandad|brother|sister|someone)'?s (?:pills|tablets|medicine|meds)|sleeping (?:pills|tablets))\b",
     FEAR,
     HIDDEN,
@@ -270,9 +275,10 @@ TEDDY_ROAD_SAFETY = prefiltered(
 TEDDY_ROAD_RISK = prefiltered(
     r"\b(?:by yourself|on your own|alone|without|don'?t need|no need|run|dash|quick|quickly|dare|fun|busy road on)\b"
 )
-# Feelings, worries or pain that "go away": never an insult.
+# Feelings, worries or pain that "go away": never an insult. (fa8283) Moods by their nursery
+# names too: "a silly song can make the grumpies go away", the sads, the wobbles, a tummy ache.
 FEELINGS_GO_AWAY = prefiltered(
-    r"\b(?:feelings?|worr(?:y|ies)|fears?|pain|ache|sadness|anger|angry|tears|hiccups|bad dreams?|nightmares?|clouds?|rain|storm|itch|bump|bruise|sore|poorly|cold|cough|germs|grumpy|grumps|sad|cross|mad|upset|the (?:sad|bad|cross|mad|grumpy|scary) \w+)\b[^.?!]{0,30}\bgo away\b"
+    r"\b(?:feelings?|worr(?:y|ies)|fears?|pain|\w*aches?|sadness|anger|angry|tears|hiccups|bad dreams?|nightmares?|clouds?|rain|storm|itch|bump|bruise|sore|poorly|cold|cough|germs|grumpy|grumps|grumpies|sad|sads|cross|mad|upset|glums|blues|jitters|wobbles|fidgets|butterflies|nerves|(?:bad |grumpy |sad )?moods?|boredom|frowns?|the (?:sad|bad|cross|mad|grumpy|scary) \w+)\b[^.?!]{0,30}\bgo away\b"
 )
 # ...unless what makes them go away is a hurt: cutting, skipping meals, hitting.
 GO_AWAY_BY_HARM = spoilt_by(

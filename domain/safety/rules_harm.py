@@ -30,7 +30,7 @@ from domain.safety.rules_benign_frames_kept_safe import kept_safe
 from domain.safety.rules_benign_frames_play import feely_bag_game
 from domain.safety.rules_harm_abuse_patterns import ADULT, abuse_matches
 from domain.safety.rules_meaning_flags_bullied import bullied_for_things
-from domain.safety.threat_excuses import ThreatExcuses
+from domain.safety.threat_excuses import PLAYED_TOGETHER, SAID_LAUGHING, ThreatExcuses
 
 A = SafetyCategory.ABUSE
 V = SafetyCategory.VIOLENCE
@@ -152,8 +152,14 @@ def find_abuse(text: str) -> list[Finding]:
     excused: bool | None = None  # the whole text's frames, looked for once
     for m in _KILL_ME.finditer(text):
         if excused is None:
+            # (fa8283) or said in play: "she said shes gonna kill me when i splashed her but
+            # we were only playing" (threat_excuses.SAID_LAUGHING).
             excused = kill_me_over_a_slip(text) or bool(
-                _KILL_ME_JOKE.search(text) and not KILL_ME_MEANT.search(text)
+                (
+                    _KILL_ME_JOKE.search(text)
+                    or (SAID_LAUGHING.search(text) and PLAYED_TOGETHER.search(text))
+                )
+                and not KILL_ME_MEANT.search(text)
             )
         if not excused:
             found.append(Finding(A, "abuse_disclosure", CRITICAL, m.start(), m.end()))

@@ -45,12 +45,22 @@ GONE_NOT = prefiltered(
     r"\b(?:holiday|camp|trip|sleepover|school trip|party|game|hide and seek|hiding)\b"
 )
 
+# (fa8283) "the stars" to be with or go up to, not the stars looked at, watched, counted or
+# slept under ("i want to look at the stars tonight"), nor the stars that are bright or come out
+# tonight; the stars looked at still count with "then i wont have to", "so i dont".
+_STARS_NOT_WATCHED = (
+    r"(?<!\bat )(?<!\bsee )(?<!\bsaw )(?<!\bunder )(?<!\bfor )(?<!\bwatch )(?<!\bcount )(?<!\bspot )"
+    r"(?<!\bat all )(?<!\bsee all )(?<!\bwatch all )(?<!\bcount all )"
+    r"the stars(?! (?:(?:are|were|look|looked|is) (?:so |really |very |super )?(?:bright|pretty|beautiful|sparkly|twinkly|out)|(?:come|came|coming) out|twinkl\w*|shin\w*|shone)\b)"
+)
+
 # Wishes to be dead, a ghost, with the angels "for good", not alive by Monday, to log off.
 NOT_ALIVE_WISH = prefiltered(
     rf"\b(?:want|wanna|wish|hope|plan|going|gonna|need)\w*\b[^.?!]{{0,12}}\b(?:to )?(?:be dead(?! {DEAD_AS_VERY_WORDS}\b)|be a ghost(?![^.?!]{{0,25}}\b(?:halloween|costume|dress(?:ing)? up|fancy dress|play|party|trick or treat|scare|boo)\b)|stop living|stop existing|stop being (?:here|alive)|not be alive|not exist|not be here anymore)\b"
     r"|\bto not (?:be alive|exist|wake up)\b|\bnot (?:be )?alive by\b|\bunaliv\w*\b"
     r"|\b(?:go|be) where (?:grandpa|grandad|granddad|nana|nan|grandma|granny|gran|my \w+) (?:went|is|has gone)\b[^.?!]{0,30}\b(?:stop|not have to|never|so i|for good|forever)\b"
-    r"|\b(?:angels?|heaven|a star in the sky|the stars)\b[^.?!]{0,25}\b(?:for good|forever|tonight|then i (?:won'?t|don'?t|wouldn'?t) have to|so i (?:can|don'?t|won'?t))\b"
+    rf"|\b(?:angels?|heaven|a star in the sky|{_STARS_NOT_WATCHED})\b[^.?!]{{0,25}}\b(?:for good|forever|tonight|then i (?:won'?t|don'?t|wouldn'?t) have to|so i (?:can|don'?t|won'?t))\b"
+    r"|\bthe stars\b[^.?!]{0,25}\b(?:then i (?:won'?t|don'?t|wouldn'?t) have to|so i (?:don'?t|won'?t))\b"
     r"|\b(?:log|sign) off (?:permanently|forever|for good|from life)\b|\bexisting is (?:so )?(?:exhausting|too hard|pointless)\b"
     r"|\b(?:being alive|being a live person|living|life|existing) is (?:too|so) (?:hard|exhausting|much|tiring)\b[^.?!]{0,30}\b(?:not live|not alive|stop|can i just|i want|i wanna|anymore)\b"
     r"|\b(?:morning|tomorrow) (?:doesn'?t|does not|won'?t|never) (?:come|comes)\b|\bnot waking up is\b|\b(?:want|wanna|wish|hope)\b[^.?!]{0,10}\bi (?:stay|stayed) asleep forever\b"

@@ -78,9 +78,14 @@ _SPORT_WIN_SPOILT = spoilt_by(
 )
 # (miss8081) "i said im gonna kill you to my friend when she splashed me but we were laughing":
 # a threat said in fun, told as said, with the laughing after it; spoilt as a slight's is.
-_SAID_LAUGHING = prefiltered(
-    r"\b(?:i|we|she|he|they) (?:said|say|says|shouted|yelled|screamed|went|told (?:her|him|them))\b[^.?!]{0,12}\b(?:gonna|going to|will|'?ll|gunna) (?:kill|murder|strangle|get|destroy) (?:you|u|me|her|him)\b"
+# (fa8283) by "my sister" or a friend too; a kill-me said so is no abuse (rules_harm) when
+# "we" were playing or laughing together.
+SAID_LAUGHING = prefiltered(
+    r"\b(?:i|we|she|he|they|my (?:big |little |twin |best |older |younger )?(?:sister|brother|sis|bro|cousin|friend|best friend|mate|bff)) (?:said|say|says|shouted|yelled|screamed|went|told (?:her|him|them))\b[^.?!]{0,12}\b(?:gonna|going to|will|'?ll|gunna) (?:kill|murder|strangle|get|destroy) (?:you|u|me|her|him)\b"
     r"[^.?!]{0,60}\b(?:but |and )?(?:we|we both|both of us|she|he|they|i) (?:were|was) (?:both |all |just |only )?(?:laughing|giggling|joking|messing about|messing around|mucking about|only playing|just playing|playing)\b"
+)
+PLAYED_TOGETHER = prefiltered(
+    r"\b(?:we|we both|both of us) (?:were|was) (?:both |all |just |only )?(?:laughing|giggling|joking|messing about|messing around|mucking about|playing)\b"
 )
 _JOKING = prefiltered(r"\b(?:jk|just kidding|just joking)\b")
 
@@ -117,7 +122,7 @@ class ThreatExcuses:
                 else ()
             )
             + (
-                tuple(k.span() for k in _SAID_LAUGHING.finditer(text))
+                tuple(k.span() for k in SAID_LAUGHING.finditer(text))
                 if not _SLIGHT_KILL_SPOILT.search(text)
                 else ()
             )

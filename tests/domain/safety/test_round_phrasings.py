@@ -22,6 +22,7 @@ from . import (
     fa50_phrasings,
     fa54_phrasings,
     fa78_phrasings,
+    fa8283_phrasings,
     false_alert_phrasings,
     false_alert_phrasings_2,
     false_alert_phrasings_4,
@@ -233,6 +234,7 @@ ROUNDS = (
     shared8081_phrasings,
     miss8081_phrasings,
     flags8081_phrasings,
+    fa8283_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
