@@ -90,7 +90,7 @@ END_IT = prefiltered(
     r"\b(?:just|and|by|of|about|thinking|think about) (?:end|ending) it(?: all)?\b(?!\s+(?:with|by|there|here|at|now|early))"
 )
 MEANS = prefiltered(
-    r"\b(?:drink|drinking|swallow|swallowing|eat|eating|take|taking|took|drank)\b[^.?!]{0,15}\b(?:bleach|poison|pills|tablets|medicine|meds|cleaner|chemicals?|rat poison|antifreeze)\b"
+    r"\b(?:drink|drinking|swallow|swallowing|eat|eating|take|taking|took|drank|sneak|sneaking|snuck|steal|stealing|stole|nick|nicking|nicked|stash|stashing|stashed)\b[^.?!]{0,15}\b(?:bleach|poison|pills|tablets|medicine|meds|cleaner|chemicals?|rat poison|antifreeze)\b"
     r"|\b(?:jump|jumping|fall|falling|throw my ?self)\b[^.?!]{0,15}\b(?:from|off|out of|out) (?:my|the|a|our|this) (?:window|roof|balcony|bridge|building|cliff|tower|stairs|ledge)\b"
     r"|\b(?:knife|blade|razor|rope|belt|cord|plastic bag|gun)\b[^.?!]{0,20}\b(?:my ?self|my (?:wrists?|neck|throat|arm))\b"
     # (round 29) Walking, lying or stepping in the road so that a car, bus or lorry hits me.

@@ -47,6 +47,7 @@ from . import (
     left70_phrasings,
     leftover_phrasings,
     leftovers_phrasings,
+    means8283_phrasings,
     mends_phrasings,
     miss49_phrasings,
     miss51_phrasings,
@@ -235,6 +236,7 @@ ROUNDS = (
     miss8081_phrasings,
     flags8081_phrasings,
     fa8283_phrasings,
+    means8283_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
