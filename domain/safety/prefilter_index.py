@@ -13,6 +13,7 @@ import ahocorasick
 
 from domain.safety.prefilter_measured_odds import commonly_met, measured_odds
 from domain.safety.prefilter_memo import clauses_of
+from domain.safety.prefilter_merged_requirements import merged_requirements
 from domain.safety.prefilter_odds import piece, selectivity
 
 ALWAYS = -1
@@ -50,9 +51,13 @@ class Index:
     __slots__ = ("pieces", "automaton", "entries", "count", "cased_reach")
 
     def __init__(
-        self, entries: dict[str, _Entry], count: int, always_met: frozenset[int] = frozenset()
+        self,
+        entries: dict[str, _Entry],
+        count: int,
+        always_met: frozenset[int] = frozenset(),
+        group_of: dict[int, int] | None = None,
     ) -> None:
-        entries = _without(entries, always_met)
+        entries = _without(entries, always_met, group_of or {})
         highest = max(
             (
                 n
@@ -102,18 +107,23 @@ class Index:
         """Numbers given when this view was made: later ones are not in it."""
 
 
-def _without(entries: dict[str, _Entry], always_met: frozenset[int]) -> dict[str, _Entry]:
-    """The entries with requirements that are always met left out: a clause with no other
-    requirement left makes its numbers possible outright when its trigger is found."""
-    if not always_met:
+def _without(
+    entries: dict[str, _Entry], always_met: frozenset[int], group_of: dict[int, int]
+) -> dict[str, _Entry]:
+    """The entries with requirements that are always met left out, and each merged one
+    (prefilter_merged_requirements) as its group: a clause with no other requirement left
+    makes its numbers possible outright when its trigger is found. A piece's clause need not
+    check a requirement the piece meets itself (found, so met)."""
+    if not always_met and not group_of:
         return entries
     kept: dict[str, _Entry] = {}
     for p, e in entries.items():
         entry = _Entry()
-        entry.requirements = [r for r in e.requirements if r not in always_met]
+        own = {group_of.get(r, r) for r in e.requirements if r not in always_met}
+        entry.requirements = sorted(own)
         entry.patterns = list(e.patterns)
         for others, numbers in e.clauses:
-            left = others - always_met
+            left = frozenset(group_of.get(r, r) for r in others if r not in always_met) - own
             if left:
                 if (left, numbers) not in entry.clauses:
                     entry.clauses.append((left, numbers))
@@ -207,7 +217,8 @@ class Table:
                 always_met = frozenset(
                     number for pieces, number in self._requirements.items() if commonly_met(pieces)
                 )
-                index = self._index = Index(self._entries, self._count, always_met)
+                group_of = merged_requirements(self._requirements, always_met)
+                index = self._index = Index(self._entries, self._count, always_met, group_of)
         return index
 
     def full_index(self) -> Index:

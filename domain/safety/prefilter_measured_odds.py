@@ -51,3 +51,8 @@ def measured_odds(pieces: frozenset[str]) -> float:
     which requirement of a clause triggers its check."""
     odds = _piece_odds()
     return fsum(odds.get(p, RARE) for p in pieces)
+
+
+def piece_odds(p: str) -> float:
+    """How often messages hold the piece `p` (`RARE` if the file has no share for it)."""
+    return _piece_odds().get(p, RARE)
