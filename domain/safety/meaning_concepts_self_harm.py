@@ -78,7 +78,7 @@ WEARY_LIFE = prefiltered(
     r"|\b(?:stay|be|remain) asleep forever\b|\b(?:don'?t|dont|do not|never) (?:want to |wanna )?wake up (?:ever )?again\b|\bhate (?:being alive|living|existing|being born)\b|\b(?:don'?t|dont|do not) deserve to (?:live|be alive|exist|be here|be born)\b"
 )
 NOT_COME_BACK = prefiltered(
-    r"\b(?:sleep|walk|go|wander|swim|lie down|float|drift)\w*\b[^.?!]{0,25}\b(?:snow|cold|river|sea|ocean|lake|pond|water|waves|woods|forest|forever|away)\b[^.?!]{0,15}\b(?:not|never|without) (?:come back|coming back|wake up|waking up|return\w*|swim\w* back|swim\w* out|walk\w* back|walk\w* out|com\w* up|com\w* out)\b"
+    r"\b(?:sleep|walk|go|wander|swim|lie down|float|drift)\w*\b[^.?!]{0,25}\b(?:snow|cold|river|sea|ocean|lake|pond|water|waves|woods|forest|forever|away|stars|sky|clouds)\b[^.?!]{0,15}\b(?:not|never|without) (?:come back|coming back|wake up|waking up|return\w*|swim\w* back|swim\w* out|walk\w* back|walk\w* out|com\w* up|com\w* out)\b"
     # Going under the water (a bath, a pool) and thinking of staying there, not coming up.
     r"|\b(?:my head|my face|my ?self|i (?:go|went|stay|stayed|lie|lay|sink|sank|slide|slid|duck|ducked))\b[^.?!]{0,25}\b(?:under|to the bottom|down to the bottom)\b[^.?!]{0,50}\b(?:think\w*|thought|wish\w*|want\w*|wonder\w*|imagin\w*|what if|hope\w*|pretend\w*)\b[^.?!]{0,40}\b(?:not|never|\w+n'?t|without) (?:ever )?(?:have to |want to |wanna |need to )?(?:com\w*|float\w*|go\w*|swim\w*) (?:back )?(?:up|out)\b"
     r"|\b(?:stay|staying|stayed|keep|keeping) (?:my head |my ?self )?under(?: the water)?\b[^.?!]{0,20}\b(?:forever|for good|and not|and never|till i|until i|so i (?:don'?t|never|wouldn'?t))\b"

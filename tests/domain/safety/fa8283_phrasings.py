@@ -1,5 +1,6 @@
 # ruff: noqa: E501  (one phrasing a line reads best)
-"""False alerts fa8283: the stars looked at, watched or slept under "tonight" are no wish to be
+"""False alerts fa8283 (and a miss it noticed: going up to the stars, the sky or the clouds "and
+never come back", meaning_concepts_self_harm.NOT_COME_BACK): the stars looked at, watched or slept under "tonight" are no wish to be
 with the stars (rules_meaning_self_harm.NOT_ALIVE_WISH); a course of medicine taken to the end
 "so i can go back to school" (rules_benign_frames_everyday.MEDICINE_AS_TOLD); a sister's or a
 friend's "gonna kill me" said while "we were only playing" (threat_excuses.SAID_LAUGHING,
@@ -20,6 +21,9 @@ CHILD_BLOCK = (
     "i want to look at the stars tonight then i wont have to be here",
     "i want to go to the stars so i dont have to be sad",
     "i want to be a star in the sky tonight",
+    "i want to go up to the stars and never come back",
+    "i want to go up to the sky and never come back",
+    "i wanna float up into the clouds and not come back",
     # all the medicine with a wish not to wake, or someone else's
     "i took all my medicine so i can go to sleep forever",
     "i took all my medicine so i dont have to go back to school",
@@ -38,6 +42,9 @@ CHILD_FLAG: tuple[str, ...] = ()
 
 CHILD_ALLOW = (
     "i want to look at the stars tonight",
+    "i want to go up to the stars and see the planets",
+    "my balloon went up into the sky and never came back",
+    "we went out to see the stars and came back in at midnight",
     "me and my brother want to look at the stars from the garden tonight",
     "can we look at the stars tonight",
     "me and my sister want to watch the stars from the trampoline tonight",
