@@ -7,6 +7,7 @@ import re
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding, compile_all
+from domain.safety.meaning_concepts_people import CARER
 from domain.safety.normalise import NormalisedText
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import BODY_SAFETY_LESSON, TOLD_OF_SELF
@@ -157,7 +158,11 @@ def find_abuse(text: str) -> list[Finding]:
             excused = kill_me_over_a_slip(text) or bool(
                 (
                     _KILL_ME_JOKE.search(text)
-                    or (SAID_LAUGHING.search(text) and PLAYED_TOGETHER.search(text))
+                    or (
+                        SAID_LAUGHING.search(text)
+                        and PLAYED_TOGETHER.search(text)
+                        and not CARER.search(text)  # a carer's kill-me is not waved off
+                    )
                 )
                 and not KILL_ME_MEANT.search(text)
             )

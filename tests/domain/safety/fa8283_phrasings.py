@@ -35,6 +35,8 @@ CHILD_BLOCK = (
     "my dad said hes gonna kill me if i tell and we were only playing a game",
     "my stepdad said hes going to kill me and i was shaking but he was laughing",
     "my uncle said he will kill me but we were only playing",
+    "my uncle came round and he said hes gonna kill me but we were only playing",
+    "my stepdad he said hes going to kill me and we were laughing",
     "mum said shes gonna kill me and shes not joking",
 )
 
