@@ -6,13 +6,16 @@ read as meanings:
   me the ball and they laugh when i walk in", "the other girls are mean to me at brownies", "the
   big boys at football call me titch and hide my boots every week" - distress;
 - telling where and when to be found, with an invitation: "i go to kingsway swim club at 6
-  oclock every tuesday, come and find me" - personal information;
+  oclock every tuesday, come and find me", (flags8283) or my school placed by what is next to
+  it, with my class or teacher: "i go to the little school right next to the duck pond, class 3
+  with mrs green" - personal information;
 - a parent's serious illness, with fear: "mummy has cancer and i dont know what will happen to
   us", "dad had a heart attack and im so scared he'll die" - distress;
 - fear of an operation that shows in the body: "i have my operation tomorrow and i cant stop
   shaking" - distress;
 - wanting to hit a grown-up who is mean: "i want to whack my piano teacher with my music book",
-  "im gonna bite the dentist really hard if he does it again" - violence;
+  "im gonna bite the dentist really hard if he does it again", (flags8283) or to throw a rock
+  at them or their car: "i want to throw a rock at the cub leaders car" - violence;
 - a flip, somersault or dive off somewhere high: "im gonna do a backflip off the garage roof
   onto the trampoline" - a dangerous activity;
 - a whole group called a slur and a crime: "the team from that estate are all gypsies and
@@ -26,7 +29,8 @@ seek; "mum has a cold", "grandma has cancer but she wears cool hats", a race for
 research; an operation that went fine, a pretend operation on teddy; high-fiving the coach, a
 snowball fight with the teacher; "i backflipped on the trampoline", a cat off the shed roof, a
 stunt in a game; the other team were all really good; mum gave me some of her tablets, taking
-nan's pills to her."""
+nan's pills to her; (flags8283) the big girls doing my hair into a bun for the show, "i go to the
+little school in our village", "im in class 3 with mrs green", throwing stones at tin cans."""
 
 from __future__ import annotations
 
@@ -49,12 +53,16 @@ _ME = prefiltered(r"\b(?:i|i'?m|im|i am|i'?ll|ill|i'?d|we|we'?re|me|us|my)\b")
 _FUN = r"(?:pretend\w*|minecraft|roblox|fortnite|fifa|lego|toys?|cartoon|dream\w*|joke|joking|jk|in (?:the|a|my) (?:film|movie|video|game|story|book|cartoon))"
 """Play, a screen story or a joke (a film or a video alone is no spoiler: "they laugh at me and
 film it")."""
+_FUN_SAID = prefiltered(rf"\b{_FUN}\b")
 
 # --- left out and laughed at by the others at a club ----------------------------------------------
 _CLUB = (
     r"(?:netball|football|footy|rugby|hockey|cricket|basketball|tennis|swimming|swim club|gymnastics|gym club|dance|dancing|ballet|tap|karate|judo|taekwondo|boxing|"
     r"brownies|rainbows|guides|scouts|cubs|beavers|choir|drama|band|orchestra|athletics|running club|cross country|training|practice|rounders|cheer|cheerleading|"
-    r"skating|ice skating|riding|riding school|sailing|chess club|club|the team|my team|our team|the squad|sunday school|stage school|youth club|after ?school club)"
+    r"skating|ice skating|riding|riding school|sailing|chess club|club|the team|my team|our team|the squad|sunday school|stage school|youth club|after ?school club|"
+    # (flags8283) the stables (which the normaliser reads "stab les"), a faith class or a place of
+    # worship
+    r"stables|stab les|pony club|the yard|madrassa|madrasa|madrasah|mosque|quran class|church|temple|gurdwara|synagogue|hebrew school|bible club|youth group|camp)"
 )
 _OTHERS = r"(?:(?:the|all the|some of the|some|those|these|my) (?:other |big |older |bigger |popular |mean |\w+ )?(?:girls|boys|kids|lads|players|ones|team ?mates|teammates|others|rest)|everyone|everybody|they|they all)"
 _SHUNNED = (
@@ -62,15 +70,18 @@ _SHUNNED = (
     r"|(?:laugh|laughs|laughed|laughing|giggle|giggles|giggled|snigger\w*) (?:at me|when i|whenever i|every time i|cos i|because i|about me)"
     r"|(?:hide|hides|hid|hiding|take|takes|took|taking|throw|throws|threw|chuck|chucks|chucked) (?:all )?my (?:boots|kit|bag|shoes|trainers|clothes|towel|hat|bottle|water bottle|stuff|things|uniform|shin ?pads|goggles|racket|stick|leotard|sash|badges)"
     r"|(?:are|is|were|was|keep being|being|so|really) (?:so |really |always |well )?(?:mean|horrible|nasty|unkind) (?:to|about) me"
-    r"|(?:pick|picks|picked|picking) on me|(?:ignore|ignores|ignored|ignoring) me|(?:leave|leaves|left|leaving) me out|(?:won'?t|wont|don'?t|dont|never) let me (?:play|join|sit|be)"
-    r"|(?:pick|picks|picked) me last|(?:whisper|whispers|whispered|whispering) about me|(?:make|makes|made|making) fun of me|(?:tease|teases|teased|teasing) me)"
+    r"|(?:pick|picks|picked|picking) on me|(?:ignore|ignores|ignored|ignoring) me|(?:leave|leaves|left|leaving) me out|(?:won'?t|wont|don'?t|dont|never) let me (?:play|join|sit|be|groom|ride|help|hang|muck out|come|dance|skate|swim|train|practi[sc]e|stand|eat)"
+    r"|(?:pick|picks|picked) me last|(?:whisper|whispers|whispered|whispering) about me|(?:make|makes|made|making) fun of me|(?:tease|teases|teased|teasing) me"
+    # (flags8283) "some kids at madrasa pull my scarf and call me names"; not a bun done for a show
+    r"|(?:call|calls|called|calling) me (?:horrible |mean |nasty |rude |bad )?names"
+    r"|(?:pull|pulls|pulled|pulling|yank|yanks|yanked|yanking|tug|tugs|tugged|tugging|rip|rips|ripped|ripping|snatch|snatches|snatched) (?:off )?my (?:scarf|headscarf|head scarf|hijab|hair|plaits?|pigtails?|ponytail|turban|patka|kippah|cap|hood)\b(?! (?:back|up|into|in a|out of|tight|straight|for)\b))"
 )
 # What they do, searched first; who does it is looked for just before (a gap after every "they"
 # of a long text took 26 ms).
 SHUNNED = prefiltered(
     rf"\b{_SHUNNED}\b"
     # "the big boys call me titch ... every week": a name that keeps coming
-    rf"|\b(?:call|calls|called|calling) me (?!by\b|to\b|over\b|up\b|back\b|in\b|for\b)\w+\b[^.?!]{{0,40}}\b(?:every (?:week|day|time|session|lesson|practice)|all the time|always|and (?:hide|hid|take|took|laugh|kick|push|throw))"
+    rf"|\b(?:call|calls|called|calling) me (?!by\b|to\b|over\b|up\b|back\b|in\b|for\b)\w+\b[^.?!]{{0,40}}\b(?:every (?:week|day|time|session|lesson|practice)|all the time|always|and (?:hide|hid|take|took|laugh|kick|push|throw|won'?t let me|wont let me|don'?t let me|dont let me|never let me))"
 )
 _OTHERS_JUST_BEFORE = prefiltered(rf"\b{_OTHERS}\b[^.?!]{{0,40}}$")
 _CLUB_WORD = prefiltered(rf"\b{_CLUB}\b")
@@ -92,6 +103,17 @@ _WHERE_SAID = prefiltered(rf"\b(?:{_WHERE}|{_CLUB})\b")
 _WHEN_SAID = prefiltered(rf"\b{_WHEN}\b")
 TOLD_WHERE_OK = prefiltered(
     r"\b(?:hide and seek|hide n seek|hiding|hid|seek|counting|you can'?t find me)\b"
+)
+
+# (flags8283) My own school placed by what is next to it, with my class or my teacher: "i go to
+# the little school right next to the duck pond in our village, class 3 with mrs green".
+_MY_SCHOOL = r"(?:(?:i go to|i'?m at|im at|i am at|we go to|we both go to) (?:the |a )?(?:\w+ ){0,3}?(?:school|primary|academy|infants|juniors|village school)|(?:my|our) (?:\w+ )?school(?: is|'?s)?)"
+_BESIDE = r"(?:next to|next door to|opposite|behind|beside|near|by|across (?:the road )?from|round the corner from|around the corner from|at the end of|on the corner of)"
+SCHOOL_PLACED = prefiltered(
+    rf"\b{_MY_SCHOOL}\b (?:(?:is |that'?s |thats |right |just |the one )+)?{_BESIDE} (?:the|a|our|that) \w+"
+)
+_MY_CLASS = prefiltered(
+    r"\b(?:class|year|yr|form) (?:\d{1,2}|one|two|three|four|five|six|seven|eight)\b|\b(?:with|teacher is|teacher'?s|teachers) (?:mrs|mr|miss|ms) \w+"
 )
 
 # --- a parent's serious illness, with fear -------------------------------------------------------
@@ -135,7 +157,16 @@ _GROWN_UP = (
     rf"(?:(?:my|the|our|that|this) (?:\w+ )?(?:{GROWN_UP_ROLES}|dentist|doctor|nurse|dinner lady|lunch lady|dinner ladies|lollipop lady|caretaker|head ?teacher|headmaster|headmistress|"
     r"referee|ref|leader|teaching assistant|librarian|hairdresser|barber|optician)|miss \w+|mr \w+|mrs \w+|sir)"
 )
-HIT_A_GROWN_UP = prefiltered(rf"\b{_WANT} (?:\w+ )?(?:really )?{_HIT} {_GROWN_UP}\b(?!'?s\b)")
+_MISSILE = r"(?:rocks?|stones?|bricks?|eggs?|bottles?|conkers?)"
+_THEIR_THINGS = (
+    r"(?:car|van|windows?|windscreen|house|front door|door|bike|shed|greenhouse|head|face)"
+)
+HIT_A_GROWN_UP = prefiltered(
+    rf"\b{_WANT} (?:\w+ )?(?:really )?{_HIT} {_GROWN_UP}\b(?!'?s\b)"
+    # (flags8283) a stone thrown at a grown-up or at their car or house: "i want to throw a rock
+    # at the cub leaders car cos she shouted at me"
+    rf"|\b{_WANT} (?:\w+ )?(?:throw|chuck|lob|hurl|fling|pelt)\w* (?:a |an |some |loads of |big |massive |huge |rotten )*{_MISSILE}\b (?:at|through|on|onto|over|in) (?:{_GROWN_UP}(?:'?s (?:\w+ )?{_THEIR_THINGS})?|(?:his|her|their) (?:\w+ )?{_THEIR_THINGS})\b"
+)
 HIT_A_GROWN_UP_OK = prefiltered(
     r"\b(?:high ?five|fist ?bump|snowballs?|water ?balloons?|water ?pistol|nerf|sponges?|wet sponge|custard pie|pie|dunk\w*|pads|punch ?bag|wouldn'?t really|would never|not really|never would|pretend\w*|game|games|minecraft|roblox|fortnite|joke|joking|jk|lol|dream\w*)\b"
 )
@@ -206,12 +237,16 @@ def find_club_and_worry_flags(text: str) -> list[Finding]:
     )
     if distress:
         found.append(Finding(C.DISTRESS, "club_or_family_worry", MODERATE, 0, whole))
-    if (
+    invited = (
         INVITED_TO_FIND_ME.search(text)
         and _WHERE_SAID.search(text)
         and _WHEN_SAID.search(text)
         and not TOLD_WHERE_OK.search(text)
-    ):
+    )
+    school_placed = (
+        SCHOOL_PLACED.search(text) and _MY_CLASS.search(text) and not _FUN_SAID.search(text)
+    )
+    if invited or school_placed:
         found.append(Finding(C.PERSONAL_INFO, "where_to_find_me", MODERATE, 0, whole))
     if HIT_A_GROWN_UP.search(text) and not HIT_A_GROWN_UP_OK.search(text):
         found.append(Finding(C.VIOLENCE, "hit_a_grown_up", MODERATE, 0, whole))

@@ -201,8 +201,12 @@ POLL_WAS_ME = prefiltered(
 )
 
 # (round 35) Nobody noticing when I'm not there; a parent in hospital and nobody telling me.
+# (flags8283) Nobody even knowing I'm there.
 UNNOTICED = prefiltered(
     r"\b(?:not like (?:anyone|anybody|people|they|my \w+|any of them)|nobody|no one|noone|no-one)\b (?:even |ever |would |will |actually |really |even would )?(?:notices?|noticed|cares?|cared|misses|missed|miss|realises?|realised|sees)\b[^.?!]{0,6}\b(?:when|if|that|whether) (?:i'?m not|im not|i am not|i wasn'?t|i'?m gone|i'?m missing|i don'?t (?:come|show|turn|eat|go)|i dont (?:come|show|turn|eat|go)|i skip|i disappear|i'?m absent|i'?m away)\b"
+    # (flags8283) unseen where I am: "i feel like nobody at youth club even knows im there, its so
+    # lonely", "no one in my class even notices me"
+    r"|\b(?:nobody|no one|noone|no-one)\b(?: (?:at|in|on) (?:the |my |our )?\w+(?: \w+)?)? (?:even |ever |really |actually )+(?:knows?|notices?|realises?|sees?|remembers?|cares?) (?:that )?(?:i'?m (?:even )?(?:there|here|alive|around)|im (?:even )?(?:there|here|alive|around)|i am (?:there|here)|i exist|i was (?:there|here)|me)\b"
 )
 CARER_IN_HOSPITAL = prefiltered(
     r"\b(?:mum|mom|mummy|mommy|mam|dad|daddy|da|nan|nana|grandma|granny|grandad|grandpa|papa|mama)(?:'?s| is| has been| was| went| got taken| got rushed)? (?:in|back in|into|to|taken to|rushed to|gone (?:in)?to|still in) (?:the )?hospital\b[^.?!]{0,40}\b(?:again|still|nobody|no one|noone|won'?t tell|wont tell|doesn'?t tell|don'?t know|dont know|scared|worried|when (?:she|he)(?:'?s| is| will be| will come| comes) (?:coming )?(?:home|back|out))\b"

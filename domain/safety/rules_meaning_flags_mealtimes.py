@@ -13,14 +13,16 @@ meanings:
   bbq and i felt all dizzy" - drugs and alcohol;
 - a planned food-in-the-face and a punch: "ima throw my yoghurt in leos face tmrw and punch him
   if he takes my seat" - violence;
-- a password told: "my password for the school lunch app is pizza2013" - personal details;
+- a password told: "my password for the school lunch app is pizza2013", (flags8283) one
+  password for two things: "the password for my email and the youth club ipad is both
+  football2015" - personal details;
 - a parent who died missed with sadness that goes on: "i miss my mummy ... now shes in heaven and
   im sad every morning" - distress.
 
 Near misses stay allowed: "we cooked chips with dad", "mum made chips in the air fryer", "we
 picked blackberries with nan", "dad had a cider at the bbq", "i threw my yoghurt pot in the
-bin", "i forgot my password", "my goldfish is in heaven now", "mum lit the candles with a
-lighter", "i eat lunch in the hall"."""
+bin", "i forgot my password", "my email and ipad passwords are both secret", "my goldfish is
+in heaven now", "mum lit the candles with a lighter", "i eat lunch in the hall"."""
 
 from __future__ import annotations
 
@@ -80,7 +82,7 @@ FOOD_IN_FACE_AND_HIT = prefiltered(
 )
 
 PASSWORD_TOLD = prefiltered(
-    r"\b(?:my|our|mums?|mum'?s|dads?|dad'?s|the) (?:\w+ ){0,3}?(?:password|passcode|pass code|pin(?: number| code)?|(?:login|log in|log-in)(?: code| details| number)?)\b(?: (?:for|to|on|at) (?:the |my |our )?(?:\w+ ){0,4}?)?(?:is|=|:|it'?s|its) (?!(?:secret|private|a secret|hard|easy|long|short|really|too|very|so|not|the same|different|safe|strong|weak|changed|new|old|my|on|in|what|that|this|written|hidden|saved|forgotten|wrong|right|here|there)\b)['\"]?(?=[a-z]*\d|\d)[a-z0-9]{4,}\b"
+    r"\b(?:my|our|mums?|mum'?s|dads?|dad'?s|the) (?:\w+ ){0,3}?(?:passwords?|passcodes?|pass codes?|pins?(?: numbers?| codes?)?|(?:login|log in|log-in)s?(?: codes?| details| numbers?)?)\b(?: (?:for|to|on|at) (?:the |my |our )?(?:\w+ ){0,7}?)?(?:is|are|=|:|it'?s|its) (?:(?:both|all|just|always|the same(?: one)?),? (?:(?:it'?s|its|which is) )?)?(?!(?:secret|private|a secret|hard|easy|long|short|really|too|very|so|not|the same|different|safe|strong|weak|changed|new|old|my|on|in|what|that|this|written|hidden|saved|forgotten|wrong|right|here|there)\b)['\"]?(?=[a-z]*\d|\d)[a-z0-9]{4,}\b"
 )
 
 _PARENT = r"(?:mummy|mum|mom|mommy|mam|mama|daddy|dad|papa|my (?:mum|mom|dad|mummy|daddy|brother|sister|baby brother|baby sister))"

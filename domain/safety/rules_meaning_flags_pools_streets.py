@@ -15,8 +15,8 @@ and 67's flags), read as meanings:
 - alone at a public place, with when the carer comes back: "im at the pool on my own today,
   mum picks me up at 5" - personal information;
 - a jump off a pier or a harbour wall dared or at low tide, a breath-holding contest under the
-  water, a slide climbed up or gone down standing, a lamp post or a roof climbed for a dare -
-  a dangerous activity;
+  water, a slide climbed up or gone down standing, a lamp post or a roof climbed for a dare,
+  (flags8283) the top of the grain silo climbed alone - a dangerous activity;
 - a child pushed into the deep end "to see if she can swim", a thing smashed with a hammer as
   a threat - violence;
 - the teddy called thick: "ur so thick u couldnt even bake a cake" - an insult.
@@ -119,11 +119,14 @@ SLIDE_WRONG_WAY = prefiltered(
     rf"|\b(?:{_PLAN}|i|we)\b(?=[^.?!]{{0,21}}[oluea])[^.?!]{{0,20}}\b(?:go|come|slide|run|jump|went|came|slid)\w* down (?:the |a |that )?(?:big |water |tall )?{_SLIDE}\b[^.?!]{{0,15}}\b(?:standing up|stood up|on my feet|on (?:our|my) feet|standing)\b"
     rf"|\b(?:standing up|stood up) (?:and )?(?:head ?first|backwards)\b"
 )
-_CLIMB_HIGH = r"(?:lamp ?posts?|street ?lights?|telegraph poles?|electricity poles?|pylons?|scaffolding|cranes?|drain ?pipes?|roofs?|garage roofs?|shed roofs?|bus shelters?|railway bridge|bridge|chimney|water tower|billboard)"
+# (flags8283) and the farm's: a grain silo, a barn roof, a wind turbine, a phone mast
+_CLIMB_HIGH = r"(?:lamp ?posts?|street ?lights?|telegraph poles?|electricity poles?|pylons?|scaffolding|cranes?|drain ?pipes?|roofs?|garage roofs?|shed roofs?|bus shelters?|railway bridge|bridge|chimney|water tower|billboard|silos?|grain (?:silos?|towers?|bins?|stores?)|barn roofs?|wind ?turbines?|(?:phone|radio|telephone) masts?|masts?)"
 DARED_TO_CLIMB = prefiltered(
-    rf"\b(?:{_PLAN}|dared me|dare me|daring me|i'?m gonna|we'?re gonna)\b[^.?!]{{0,20}}\b(?:climb|get|go|shimmy|scramble)\w* (?:up |on ?to |onto |on |up on ?to |to the top of )?(?:the |a |that |this |our |their )?{_CLIMB_HIGH}\b"
+    rf"\b(?:{_PLAN}|dared me|dare me|daring me|i'?m gonna|we'?re gonna)\b[^.?!]{{0,20}}\b(?:climb|get|go|shimmy|scramble)\w* (?:up |on ?to |onto |on |up on ?to |(?:up )?to the (?:very |tippy |tip )?top of )?(?:the |a |that |this |our |their )?(?:big |tall |old |farm'?s? |farmers? )?{_CLIMB_HIGH}\b"
 )
-CLIMB_OK = prefiltered(r"\b(?:minecraft|roblox|fortnite|game|lego|pretend|toy|dream)\b")
+CLIMB_OK = prefiltered(
+    r"\b(?:minecraft|roblox|fortnite|game|lego|pretend|toy|dream|with (?:my )?(?:dad|daddy|mum|mummy|mom|grandad|grandpa|uncle|the farmer|a grown ?up|an adult|the guide|the instructor))\b"
+)
 
 # --- a push into deep water, a thing smashed with a tool -----------------------------------------------
 _DEEP = r"(?:the )?(?:deep end|deep bit|deep water|pool|swimming pool|sea|river|lake|canal|pond|harbou?r|water|waves)"

@@ -6,6 +6,8 @@ my team because his family prays weird and they're all bad people"), read as a m
 - a group named by where it is from or what it is like, not by what it did ("people from over
   there", "kids from that estate", "families like theirs", "their kind", "people who pray like
   that") said to be all or always bad, thieves, trouble, or told to go back or be kept away;
+  (flags8283) or said not to be allowed in ("people from that religion shouldnt be allowed in
+  our scout group theyre all bad");
 - a child shut out ("I don't want him on my team", "I won't play with her") because of how his
   family prays, talks, dresses or eats, or where it comes from, put down as weird or bad.
 
@@ -34,6 +36,8 @@ _FAITH_DOES = r"(?:pray|prays|praying|dress|dresses|worship|worships|believes? i
 _IDENTITY_DOES = rf"(?:{_FAITH_DOES}|talk|talks|speak|speaks)"
 GROUP_REF = (
     rf"(?:\b{FOLK} (?:from {_FROM_WHERE}|like {_LIKE_WHAT})"
+    # (flags8283) "people of that religion"
+    r"|\b(?:people|kids|children|families|folk|folks|ones) (?:of|in|with) (?:that|those|the other|another|other|a different|their) (?:religions?|faiths?)"
     rf"|\b{FOLK} who {_IDENTITY_DOES} (?:like that|differently|different|weird|funny)"
     # (round 41) A group named by how it talks or looks: "kids who talk with an accent".
     r"|\b(?:people|kids|children|families|folk|folks|boys|girls|ones) (?:who|that) (?:talk|talks|speak|speaks) (?:with (?:an? |those |that |funny |weird |foreign |strong )*accents?|(?:another|a different|a foreign|other|their own) languages?|english (?:funny|weird|wrong|badly))"
@@ -50,6 +54,8 @@ _PUT_DOWN = (
     rf"(?:(?:are|is|'re|r|were|will be|'ll be) (?:all |always |just |so |really |nothing but |only ever |probably |usually )*{_BAD}"
     r"|(?:all |always |just )(?:steal|lie|cheat|cause trouble|start fights|make trouble|fight)"
     r"|(?:can'?t|cannot|shouldn'?t) be trusted"
+    # (flags8283) "people from that religion shouldnt be allowed in our scout group"
+    r"|(?:shouldn'?t|shouldnt|should not|mustn'?t|must not) (?:even )?be (?:allowed|let) (?:in|into|to join|to come|near|at|on)"
     r"|(?:should|must|need to|ought to) (?:all |just )?(?:go back|go home|leave|get out|be sent back|be kicked out|stay away|clear off|go away)(?! (?:to visit|and visit|to see|for (?:christmas|the holidays?|summer|a visit|a holiday|a bit|tea|dinner)|on holiday|home for|early|soon|now)))\b"
 )
 STEREOTYPE = prefiltered(
@@ -78,6 +84,8 @@ _ALL_BAD = rf"\b(?:they'?re|they are|theyre|they r|are) all (?:\w+ )?{_BAD}"
 SHUT_OUT_FOR_WHO = prefiltered(
     rf"\b{_SHUT_OUT}\b[^.?!]{{0,40}}\b(?:because|cos|coz|cause|cuz|since|as)\b[^.?!]{{0,20}}{IDENTITY_CUE}[^.?!]{{0,25}}(?:\b{_ODD}\b|{_ALL_BAD})"
     rf"|{IDENTITY_CUE}[^.?!]{{0,30}}{_ALL_BAD}\b"
+    # (flags8283) the group named, then "they're all bad" further on
+    rf"|{GROUP_REF}\b[^.?!]{{0,50}}{_ALL_BAD}\b"
     # (round 42) a whole group shut out for who it is: "we don't let the kids who wear
     # headscarves play with us because they're weird and dirty".
     rf"|\b{_SHUT_OUT}\b[^.?!]{{0,30}}{GROUP_REF}\b[^.?!]{{0,40}}\b(?:because|cos|coz|cause|cuz|since|as)\b[^.?!]{{0,25}}\b(?:{_BAD}|{_ODD})\b"

@@ -187,13 +187,20 @@ BABY_COT_PUSHED = prefiltered(
 # cousin are gonna beat up my stepbrother with sticks after school", "im gonna batter that kid
 # from the other club when i see him at the park".
 _TARGET = r"(?:him|her|them|that (?:\w+ )?(?:kid|boy|girl|lad|guy)|the (?:new |other |big )?(?:kid|boy|girl|lad)s?|my (?:\w+ )?(?:step ?|half ?)?(?:brother|sister|cousin|bro|sis)|\w+ from (?:the |my )?(?:other )?(?:club|team|school|class|estate))"
+_NOT_A_GAME = r"(?! (?:at|in|on) (?:mario|fifa|chess|football|tennis|the race|the game|cards|uno|monopoly|a race|leapfrog|tag|swimming|running|sports day|the quiz|quiz|spelling|scrabble|darts|pool|snooker|ping pong|table tennis|badminton|maths|times tables|racing|karting|rounders|cricket|netball|basketball|gymnastics|arm wrestling|sprints?|races|the \w+ race)\b)"
 PLANNED_FIGHT = prefiltered(
-    rf"\b(?:gonna|gunna|going to|'?ll|will|want to|wanna|plan\w* to)\b (?:\w+ )?(?:beat up|beat the (?:crap|hell|living daylights) out of|batter|deck|smash|bash|punch|jump|kick in|kick|thump|whack|belt|lamp|hit|go for|get|fight|sort out|do in)\b (?:\w+ )?{_TARGET}\b(?! (?:at|in|on) (?:mario|fifa|chess|football|tennis|the race|the game|cards|uno|monopoly|a race|leapfrog|tag)\b)(?! (?:a|an|some|something|presents?|cards?|ready|dressed|home|to (?:play|come|go|help|join)|from (?:school|the|nursery|club|nan\w*|gran\w*))\b)(?: up)?[^.?!]{{0,40}}\b(?:with (?:a |some |big |our |my )?(?:sticks?|bats?|rocks?|stones?|bricks?|knives|knife|poles?|belts?|chains?|hammer|metal)|after school|at (?:break|lunch|the park|the bus stop)|when (?:i|we) see (?:him|her|them)|tomorrow|tonight|on the way home|outside school)\b"
+    rf"\b(?:gonna|gunna|going to|'?ll|will|want to|wanna|plan\w* to)\b (?:\w+ )?(?:beat up|beat the (?:crap|hell|living daylights) out of|batter|deck|smash|bash|punch|jump|kick in|kick|thump|whack|belt|lamp|hit|go for|get|fight|sort out|do in)\b (?:\w+ )?{_TARGET}\b{_NOT_A_GAME}(?! (?:a|an|some|something|presents?|cards?|ready|dressed|home|to (?:play|come|go|help|join)|from (?:school|the|nursery|club|nan\w*|gran\w*))\b)(?: up)?[^.?!]{{0,40}}\b(?:with (?:a |some |big |our |my )?(?:sticks?|bats?|rocks?|stones?|bricks?|knives|knife|poles?|belts?|chains?|hammer|metal)|after school|at (?:break|lunch|the park|the bus stop)|when (?:i|we) see (?:him|her|them)|tomorrow|tonight|on the way home|outside school)\b"
+    # (flags8283) a blow (not "get", which a win or a lift may be) with a day or a club night
+    # named, or "he won't know what's hit him": "im gonna batter that kid at scouts on friday
+    # he wont know whats hit him"
+    rf"|\b(?:gonna|gunna|going to|'?ll|ill|imma|ima|will|want to|wanna|plan\w* to)\b (?:\w+ )?(?:beat up|batter|deck|smash|bash|punch|kick|thump|whack|lamp|hit|fight|do in)\b (?:\w+ )?{_TARGET}\b{_NOT_A_GAME}(?: up)?[^.?!]{{0,40}}\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|at (?:scouts|cubs|beavers|brownies|guides|club|youth club|training|camp|the disco|break ?time|lunch ?time|home ?time|playtime)"
+    r"|(?:he|she|they)(?:'?ll| will)? (?:won'?t|wont|will not|never) know what(?:'?s|s| has)? hit (?:him|her|them))\b"
 )
 PLANNED_FIGHT_NOT = prefiltered(
     # (review54) a carer fetching a child: "mums gonna get my little brother after school"
     r"\b(?:mum|mom|mummy|mommy|mam|dad|daddy|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunty|uncle|teacher)'?s? (?:is |will |'?ll |gonna |going to )+(?:get|pick|collect|fetch)\b|"
-    r"\b(?:game|games|mario|fifa|minecraft|fortnite|roblox|race|racing|chess|football|match|tennis|cards|uno|pinata|piñata|pillow|snowballs?|water ?(?:guns?|pistols?|balloons?)|nerf|lightsabers?|pretend|pancake|batter (?:mix|for)|cake)\b"
+    r"\b(?:game|games|mario|fifa|minecraft|fortnite|roblox|race|racing|chess|football|match|tennis|cards|uno|pinata|piñata|pillow|snowballs?|water ?(?:guns?|pistols?|balloons?)|nerf|lightsabers?|pretend|pancake|batter (?:mix|for)|cake|quiz|sports day|competition|tournament|the final|score|scores|win|won(?!')|points)\b"
 )
 
 

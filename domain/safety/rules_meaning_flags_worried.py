@@ -13,7 +13,9 @@
 - a nightmare that comes back, of the house burning or the family gone: "i had the dream again
   where the house is on fire and everybody is gone" - distress;
 - home alone for hours after school: "i walk home and nobody's in till seven", "i let myself in
-  with my key and i'm on my own till six" - personal information (being home alone).
+  with my key and i'm on my own till six", (flags8283) or the only one home today: "im the only
+  one home today, mum and dad are at the cattle market till late" - personal information (being
+  home alone).
 
 Near misses stay allowed: a tummy ache from too much cake, a hospital visit to see a new baby,
 the sitter who reads a story, a dream about a dragon, walking home with a big sister, nobody in
@@ -103,6 +105,14 @@ HOME_ALONE_AFTER_SCHOOL = prefiltered(
     rf"|\b(?:i'?m|i am|im|i'?m always|i stay|i have to stay|i have to be|i get to be|i'?m left)\b (?:at home |home |in the house )?(?:alone|on my own|by myself|all alone)\b[^.?!]{{0,25}}\b(?:till|until|til|from \w+ (?:till|until|to)|for (?:hours|ages|\w+ hours)|every (?:day|night) after school|after school)\b"
     rf"|\b(?:let|letting) myself in\b[^.?!]{{0,50}}\b(?:till|until|til|for (?:hours|ages|\w+ hours)|(?:gets?|comes?) (?:home|back|in) (?:at|about|around|after)|nobody|no one|alone|on my own|by myself)\b"
 )
+# (flags8283) The only one home, today or till late: "im the only one home today, mum and dad
+# are at the cattle market till late"; not the only one home who likes sprouts, nor with nan.
+ONLY_ONE_HOME = prefiltered(
+    r"\b(?:i'?m|im|i am|i'?ll be|ill be|i will be)\b (?:gonna be |going to be )?the only (?:one|person|kid|child) (?:at home|home|in (?:the|my|our) house|left (?:at )?home)\b(?! (?:who|that|awake|with|to)\b)[^.?!]{0,60}\b(?:today|tonight|all day|all night|till|until|til|for hours|for ages|after school|this (?:morning|afternoon|evening|weekend)|(?:are|is|went|gone) (?:out|away|at|to))\b"
+)
+_SOMEONE_WITH_ME = prefiltered(
+    r"\b(?:with|and|but) (?:my |the |our )?(?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|babysitter|baby ?sitter|sitter|childminder|auntie|aunty|aunt|uncle|big (?:brother|sister)|older (?:brother|sister)|neighbou?r)\b|\b(?:awake|up)\b"
+)
 HOME_ALONE_NOT = prefiltered(
     r"\b(?:with my (?:big |older )?(?:sister|brother|nan|nana|gran|grandma|grandad|grandpa|dad|mum|mom|auntie|childminder|neighbou?r)|babysitter|sitter|childminder|after ?school club|nan'?s|grandma'?s|pool|pitch|shop|class ?room|playground|hall|gym|library|office|changing rooms?|hot tub|garden|park)\b"
 )
@@ -143,7 +153,9 @@ def find_worried_flags(text: str) -> list[Finding]:
     )
     if distress:
         found.append(Finding(D, "worried", MODERATE, 0, len(text)))
-    if HOME_ALONE_AFTER_SCHOOL.search(text) and not HOME_ALONE_NOT.search(text):
+    if (HOME_ALONE_AFTER_SCHOOL.search(text) and not HOME_ALONE_NOT.search(text)) or (
+        ONLY_ONE_HOME.search(text) and not _SOMEONE_WITH_ME.search(text)
+    ):
         found.append(
             Finding(SafetyCategory.PERSONAL_INFO, "home_alone_hours", MODERATE, 0, len(text))
         )

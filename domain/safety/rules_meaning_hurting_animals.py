@@ -6,7 +6,9 @@
   learns", "smack the cat when it scratches", "throw your hamster ... so it stops biting":
   an order or a suggestion with a blow aimed at the animal (or "it" when an animal is named);
 - the child wanting or planning to throw, kick, squash, stamp on or hurt an animal (a flag):
-  "i wanna throw the kitten at the wall when it scratches me".
+  "i wanna throw the kitten at the wall when it scratches me"; (flags8283) or telling of a blow
+  given hard, on purpose or to pay back a scratch: "i kicked the farm cat really hard cos it
+  scratched me and ill do it again" (not by accident, not the ball, not "felt so bad").
 
 Near misses stay allowed: "the vet gave my puppy a kick-start injection", "kick the ball for your
 puppy", "give your puppy a good cuddle", "never hit your dog", "throw the ball for the dog",
@@ -52,8 +54,18 @@ CHILD_WANTS_TO_HURT_ANIMAL = prefiltered(
     # Squeezing or squishing "so hard" is a hug: it hurts only with a why or a "till it squeaks".
     rf"|\b{_WANT} (?:just |really |so )?(?:squeez\w*|squish\w*) {_CHILD_WHOSE}[^.?!]{{0,25}}\b{_HURT_WHY}\b"
 )
+# (flags8283) A blow already given, hard, on purpose or for a scratch, or to be given again: "i
+# kicked the farm cat really hard cos it scratched me and ill do it again".
+_ANY_WHOSE = rf"(?:the|my|our|that|this|his|her|their|a|an|next ?door'?s|\w+'?s) (?:\w+ ){{0,2}}?{_ANIMAL}\b(?!(?:'s|s'|')? (?:toys?|ball|bed|bowl|food|lead|cage|hutch|basket|house|door|flap)\b)"
+CHILD_HURT_ANIMAL = prefiltered(
+    rf"\bi (?:\w+ )?(?:kicked|booted|punted|hit|smacked|slapped|whacked|thumped|punched|bashed|walloped|stamped on|stomped on|squashed|threw|chucked|flung|hurled|lobbed|drowned|strangled|choked|swung|shook) {_ANY_WHOSE}"
+    rf"[^.?!]{{0,25}}\b(?:really hard|so hard|as hard as i could|dead hard|well hard|on purpose|to see|till (?:it|he|she) (?:cried|screamed|squealed|yelped|squeaked)|(?:because|cos|cause|coz|bc) (?:it|he|she) (?:scratched|bit|nipped|pecked|hissed|barked)|(?:and )?(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to) do it again)\b"
+)
 _CHILD_PLAY = prefiltered(
     r"\b(?:ball|toy|party|frisbee|stick|treats?|blanket|a ?birthday|bed|basket|cuddly|stuffed|plushie|soft toy|teddy|lego|game|minecraft|roblox|nintendogs)\b"
+)
+_BY_ACCIDENT = prefiltered(
+    r"\b(?:by accident|accidentally|accidently|by mistake|didn'?t mean|didnt mean|never meant|felt (?:so |really )?(?:bad|sorry|awful)|said sorry)\b"
 )
 
 
@@ -69,6 +81,7 @@ def find_teddy_animal_orders(text: str) -> list[Finding]:
 
 
 def find_child_hurting_animal(text: str) -> list[Finding]:
-    if CHILD_WANTS_TO_HURT_ANIMAL.search(text) and not _CHILD_PLAY.search(text):
+    hurt = CHILD_WANTS_TO_HURT_ANIMAL.search(text) or CHILD_HURT_ANIMAL.search(text)
+    if hurt and not _CHILD_PLAY.search(text) and not _BY_ACCIDENT.search(text):
         return [Finding(SafetyCategory.VIOLENCE, "wants_to_hurt_animal", MODERATE, 0, len(text))]
     return []

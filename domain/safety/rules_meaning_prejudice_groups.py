@@ -22,13 +22,18 @@ gypsies no wonder they cheat"); "the other team were all really good no wonder t
 allowed.
 
 (round 55) A group named by what it wears (a headscarf, a turban, a kippah) followed by "they are
-all terrorists"; "my teacher wears a headscarf and she is so kind" stays allowed."""
+all terrorists"; "my teacher wears a headscarf and she is so kind" stays allowed.
+
+(flags8283) A group named by faith, origin, colour or disability said to be all one low thing
+("the traveller kids in the field are all thieves and dirty"); "the traveller kids were all
+really friendly" and "the polish kids were all dirty after football" stay allowed."""
 
 from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, SEVERE, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_meaning_flags_excluded_groups import GROUP
 from domain.safety.rules_meaning_flags_prejudice import CHALLENGED, FOLK
 
 _WEALTH = r"(?:poor|poorer|rich|richer|posh|broke|homeless|working class|council estate|council house|scruffy)"
@@ -47,6 +52,15 @@ _NAMED = (
 _LOW = r"(?:lazy|dirty|smelly|thieves|stupid|dumb|thick|scroungers|scum|trouble|criminals|liars|cheats|rough|filthy|disgusting|good for nothing|worthless|useless|greedy|animals)"
 WEALTH_PUT_DOWN = prefiltered(
     rf"{_WEALTH_GROUP}\b[^.?!]{{0,20}}\b(?:are|is|'re|r|were) (?:all |always |just |so |really |only |basically |usually )*{_LOW}\b"
+)
+# (flags8283) A group named by faith, origin, colour or disability (GROUP) said to be all or
+# always one low thing: "the traveller kids in the field are all thieves and dirty"; not muddy
+# after a game ("the polish kids were all dirty after football").
+GROUP_ALL_LOW = prefiltered(
+    rf"{GROUP}\b[^.?!]{{0,25}}\b(?:are|'re|r|were) (?:all|always|just|basically|nothing but|only ever)\b (?:(?:so|really|such|a bunch of|a load of|\w+ and) )?{_LOW}\b"
+)
+_MUDDY = prefiltered(
+    r"\b(?:dirty|filthy|smelly|rough)\b (?:after|from|with|cos of|because of) (?:the |playing |all the |that )?(?:mud|muddy|football|rugby|match|game|pe|games|playing|sports|puddles?|paint)"
 )
 # (round 55) A group named by what it wears: "i dont want a doctor who wears one of those
 # headscarf things they are all terrorists".
@@ -88,6 +102,7 @@ def _prejudice(text: str) -> bool:
         or NOT_LET_LIVE_HERE.search(text)
         or WORN_PUT_DOWN.search(text)
         or NAME_AS_REASON.search(text)
+        or (GROUP_ALL_LOW.search(text) is not None and _MUDDY.search(text) is None)
     )
 
 

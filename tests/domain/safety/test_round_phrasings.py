@@ -36,6 +36,7 @@ from . import (
     flags7071_phrasings,
     flags7879_phrasings,
     flags8081_phrasings,
+    flags8283_phrasings,
     frames_phrasings,
     gaps47_phrasings,
     holes52_phrasings,
@@ -237,6 +238,7 @@ ROUNDS = (
     flags8081_phrasings,
     fa8283_phrasings,
     means8283_phrasings,
+    flags8283_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
