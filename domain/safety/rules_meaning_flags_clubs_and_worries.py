@@ -36,6 +36,7 @@ from domain.safety.meaning_concepts_means import BLOWS, FLIPS, MEDICINE_WORDS
 from domain.safety.meaning_concepts_people import (
     CARER_WORDS,
     DADS,
+    FIRST_PERSON,
     GROWN_UP_ROLES,
     MUMS,
     STEP_PARENT,
@@ -45,7 +46,7 @@ from domain.safety.rules_meaning_flags_excluded_groups import GROUP
 from domain.safety.rules_meaning_flags_prejudice import CHALLENGED
 
 C = SafetyCategory
-_ME = prefiltered(r"\b(?:i|i'?m|im|i am|i'?ll|ill|i'?d|we|we'?re|me|us|my)\b")
+_ME = prefiltered(rf"\b(?:{FIRST_PERSON}|ill|i'?d)\b")
 _FUN = r"(?:pretend\w*|minecraft|roblox|fortnite|fifa|lego|toys?|cartoon|dream\w*|joke|joking|jk|in (?:the|a|my) (?:film|movie|video|game|story|book|cartoon))"
 """Play, a screen story or a joke (a film or a video alone is no spoiler: "they laugh at me and
 film it")."""

@@ -31,6 +31,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, Finding
 from domain.safety.meaning_concepts_means import FLIPS
+from domain.safety.meaning_concepts_people import FIRST_PERSON
 from domain.safety.prefilter import prefiltered
 
 _FUN = r"(?:lol|lmao|haha\w*|jk|joking|pretend\w*|game|minecraft|roblox|fortnite|lego|toy|film|movie|cartoon|story|book|video)"
@@ -96,7 +97,7 @@ FIREWORK_OK = prefiltered(
 )
 
 # --- a jump off a roof of any kind --------------------------------------------------------------------
-_FIRST_PERSON = r"(?:i|we|me and (?:my )?\w+|me n (?:my )?\w+|my (?:\w+ )?(?:cousin|brother|sister|friend|mate)s? and (?:i|me)|us)"
+_FIRST_PERSON = rf"(?:{FIRST_PERSON}|me and (?:my )?\w+|me n (?:my )?\w+|my (?:\w+ )?(?:cousin|brother|sister|friend|mate)s? and (?:i|me))"
 _JUMP = rf"(?:jump|jumps|jumped|jumping|leap|leaps|leapt|leaping|{FLIPS})"
 ROOF_JUMP = prefiltered(
     rf"\b{_FIRST_PERSON}\b[^.?!]{{0,25}}\b{_JUMP} (?:off|from|down from) (?:the |a |our |my |his |her |their |\w+'?s )?(?:top of (?:the |our |a )?)?(?:(?!(?:the|a|our|my|his|her|their|top|of)\b)\w+ ){{1,2}}(?:roof|rooftop|roofs)\b"
