@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (regular-expression tables read best one pattern a line)
-"""Source fragments for the means of harm: medicines, blows, flips and tricks.
+"""Source fragments for the means of harm: medicines, blows, weapons, flips and tricks.
 
 String pieces (bare alternatives, no group), not compiled patterns: the self-harm, danger and
 violence modules build their own patterns from them, each wrapping a piece in its own frame
@@ -24,6 +24,12 @@ MEDICINE_WORDS = rf"{PILLS}|pill|capsule|pain ?killer|antidepressant|medicines?|
 # Striking someone, in the plain form that follows "i want to", "i'm gonna", "next time i'll"
 # (a wish or a plan to hurt, not a blow told as done).
 BLOWS = r"hit|whack|punch|kick|bite|smack|slap|thump|bash|wallop|clobber|scratch|headbutt|pinch|poke|claw|stab"
+
+# --- weapons --------------------------------------------------------------------------------
+# The knives and guns a child names as weapons, one or many: what every weapon rule shares. A
+# module adds its own (a blade, a bat, a hammer, a bomb, a razor) where its frame makes them a
+# weapon: "the hammer hurt" is no threat, "dad says he will use the hammer on me" is.
+WEAPON_WORDS = r"knife|knives|machetes?|axe|guns?"
 
 # --- flips and tricks -----------------------------------------------------------------------
 # A flip, a somersault, a dive or a stunt, as a verb or a noun ("a backflip off", "flipping off").

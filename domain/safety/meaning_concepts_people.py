@@ -23,6 +23,14 @@ STEP_PARENT = r"step ?(?:mum|mom|dad)"
 # frame names when it means the grown-ups who look after the child.
 CARER_WORDS = rf"{MUMS}|{DADS}|parents?|step ?(?:{MUMS}|{DADS}|parents?)|{GRANS}|{GRANDADS}|carers?|foster (?:{MUMS}|{DADS}|parents?|carers?)"
 
+# The child speaking of itself, alone or with others (bare alternatives, no group): "i", "i'm",
+# "i'll", "we", "we're", "me", "us", "my", the gate a rule reads as "the child does or plans
+# this", not a story of someone else's. Each module adds its own extras ("our", "let's", "i'd").
+# I_SELF is its head, the child alone as the one who is or feels: after "my", "me" or "us" a
+# feeling word is someone else's or a thing's ("my stupid brother", "leave me alone").
+I_SELF = r"i|i'?m|im|i am"
+FIRST_PERSON = rf"{I_SELF}|i'?ll|we|we'?re|me|us|my"
+
 # Grown-ups by the job they do around a child (bare alternatives, no group): minders, teachers
 # and coaches, neighbours, faith leaders, helpers at a chemist's or a hospital's desk.
 GROWN_UP_ROLES = (

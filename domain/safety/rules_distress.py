@@ -21,7 +21,7 @@ from domain.safety.benign_frame_spoilers import (
     spoilt_by,
 )
 from domain.safety.findings import MILD, MODERATE, Finding, compile_all, negated_before
-from domain.safety.meaning_concepts_people import STEP_PARENT
+from domain.safety.meaning_concepts_people import I_SELF, STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_ended_well import (
     SQUABBLE_MADE_UP,
@@ -62,7 +62,7 @@ from domain.safety.rules_benign_frames_small_things import alone_asked_by_a_pare
 
 D = SafetyCategory.DISTRESS
 
-_FIRST_PERSON = r"(?:i|i'?m|im|i am|i feel|i felt|i get|i got|i was|i'?ve been|i always feel|i keep feeling|makes me|made me|i'?m feeling|i am feeling|feel|feeling)"
+_FIRST_PERSON = rf"(?:{I_SELF}|i feel|i felt|i get|i got|i was|i'?ve been|i always feel|i keep feeling|makes me|made me|i'?m feeling|i am feeling|feel|feeling)"
 _FEELING = (
     r"(?:sad|sadd|unhappy|upset|scared|scarred|afraid|frightened|terrified|lonely|lonley|alone|worried|"
     r"anxious|nervous|depressed|miserable|hopeless|worthless|stressed|heartbroken|awful|terrible|"

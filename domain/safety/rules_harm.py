@@ -7,6 +7,7 @@ import re
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding, compile_all
+from domain.safety.meaning_concepts_means import WEAPON_WORDS
 from domain.safety.meaning_concepts_people import CARER
 from domain.safety.normalise import NormalisedText
 from domain.safety.prefilter import prefiltered
@@ -70,7 +71,7 @@ _GAME = prefiltered(
     r"(?<!one more )(?<!next )time|boredom|the lights|homework|pillow|snowball|water balloons?|team|play|playing|tag|dodgeball|chess|"
     r"checkers|cards|uno|lego|castle|tower|sandcastle|piñata|aliens?|robots?|orcs?|goblins?|trolls?|ninja|pirates?)\b"
 )
-_WEAPON = r"(?:gun|guns|rifle|pistol|revolver|shotgun|knife|knives|bomb|bombs|explosives?|grenade|machete|axe)"
+_WEAPON = rf"(?:{WEAPON_WORDS}|rifle|pistol|revolver|shotgun|bombs?|explosives?|grenade)"
 # (miss8081) water pistols, blasters and super soakers are toys too.
 _TOY_WEAPON = prefiltered(
     r"\b(?:nerf|water|toy|glue|squirt|laser|bubble|foam|plastic|pretend|cap|paintball|lego|play|staple) (?:gun|guns|knife|sword|bomb|pistol|blaster|rifle|cannon|balloon|bazooka)s?\b|\bsuper ?soakers?\b|\bbath bombs?\b|\bbomb(?:ed)? (?:the|my|a) (?:test|exam|quiz)\b"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MODERATE, Finding
+from domain.safety.meaning_concepts_means import WEAPON_WORDS
 from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_home import night_out_for_fun, pet_sleeps_out
@@ -121,7 +122,7 @@ CRY_ABOUT_CARRIED_OUT = prefiltered(
 # (leftovers) A carer who says he will use a weapon on the child: "dad keeps his razor blades
 # in the cabinet and says he will use them on me if i'm bad", "she'll take the belt to me".
 WEAPON = prefiltered(
-    r"\b(?:razor ?blades?|razors?|razer\w*|blades?|knife|knives|belt|belts|(?<!tickle )(?<!magic )(?<!glue )(?<!pogo )(?<!hockey )sticks?|canes?|whips?|guns?|hammers?|bats?|lighters?|irons?|wooden spoons?|slippers?|pokers?|scissors|cigarettes?|hot spoons?|cables?|wires?|leads?)\b"
+    rf"\b(?:{WEAPON_WORDS}|razor ?blades?|razors?|razer\w*|blades?|belt|belts|(?<!tickle )(?<!magic )(?<!glue )(?<!pogo )(?<!hockey )sticks?|canes?|whips?|hammers?|bats?|lighters?|irons?|wooden spoons?|slippers?|pokers?|scissors|cigarettes?|hot spoons?|cables?|wires?|leads?)\b"
 )
 _THREAT_SUBJECT = rf"(?:mum|mom|mummy|mommy|mam|mama|dad|daddy|papa|{STEP_PARENT}|nan|nana|grandad|granddad|grandpa|grandma|uncle|auntie|aunt|carer|babysitter|(?:mum|mom|mummy|mommy|dad|daddy)(?:'?s)? (?:boyfriend|girlfriend|bf|gf)|he|she|they)"
 _WILL = r"(?:(?:will|wil|would|wud|gonna|gunna|going to|is going to|'?s going to)|(?:he|she|they|i)(?:'?ll|'?d)|shell|hell|theyll)"

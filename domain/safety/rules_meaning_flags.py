@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, Finding
-from domain.safety.meaning_concepts_means import FLIPS
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import ADULT_HAS_A_DRINK, DRINKING_CONCERN
 from domain.safety.rules_benign_frames_family import settled_by_a_parent
@@ -37,9 +36,7 @@ DANGER = prefiltered(
     r"|\bjump\w* off\b[^.?!]{0,15}\b(?:quarry|ledge|cliff|bridge)\b[^.?!]{0,25}\binto the (?:water|river|sea|lake)\b"
     r"|\b(?:hold\w*|held) (?:your|our|my|their|his|her) breath\b[^.?!]{0,25}\b(?:pass\w* out|faint\w*|black\w* out|see stars|went purple)\b"
     r"|\b(?:choking|blackout|black ?out|pass ?out|fainting|breath ?holding|skull ?breaker) (?:challenge|game)\b|\bsqueez\w*\b[^.?!]{0,20}\b(?:till|until) (?:you|we|they|i|he|she) (?:pass out|faint)"
-    # (round 29) Jumping, flipping or diving off a roof (the garage, the shed, the house), onto
-    # the trampoline or not, wanted, planned or done.
-    rf"|\b(?:wanna|want to|wants to|gonna|going to|gunna|let'?s|lets|i'?ll|we'?ll|can i|can we|dared|dare|i|we|me and \w+|me n \w+)\b[^.?!]{{0,25}}\b(?:jump\w*|leap\w*|{FLIPS}) (?:off|from|down from) (?:the |a |our |my |his |her |\w+'?s )?(?:top of (?:the |our )?)?(?:garage|shed|house|car|bungalow|extension|conservatory|porch|school|flat)?(?: roof| rooftop)\b"
+    # (round 29: jumping, flipping or diving off a roof is rules_meaning_flags_food_fireworks.ROOF_JUMP.)
     # (round 34) The child cooking on the stove or oven while the grown-up sleeps or is out.
     # Speed: each cooker word has an o, a, e, u or r in its first 9 letters, looked for first.
     r"|\b(?:can i|could i|i|im|i'?m|ima|i'?ll|ill|me and \w+)\b(?=[^.?!]{0,58}[oaeur])[^.?!]{0,50}\b(?:stove|hob|cooker|oven|gas|burners?|frying pan|chip pan|deep fryer|grill)\b[^.?!]{0,40}\b(?:while|when|cos|coz|cause|because|as|since) (?:my |the )?(?:mum|mom|mummy|mommy|mama|dad|daddy|parents|grown-?ups|adults|every ?one|nan|gran)(?:'?s|'?re| is| are)? ?(?:still )?(?:asleep|sleeping|naps|napping|in bed|out|not home|at work)\b"

@@ -16,8 +16,8 @@ read as meanings:
 - wanting to hit a grown-up who is mean: "i want to whack my piano teacher with my music book",
   "im gonna bite the dentist really hard if he does it again", (flags8283) or to throw a rock
   at them or their car: "i want to throw a rock at the cub leaders car" - violence;
-- a flip, somersault or dive off somewhere high: "im gonna do a backflip off the garage roof
-  onto the trampoline" - a dangerous activity;
+- (a flip, somersault or dive off somewhere high is rules_meaning_flags_food_fireworks.ROOF_JUMP,
+  one rule with the other roof jumps;)
 - a whole group called a slur and a crime: "the team from that estate are all gypsies and
   thieves" - hate;
 - a grown-up's medicine taken alone: "can i take some of mums pain pills for my headache by
@@ -27,16 +27,16 @@ Near misses stay allowed: "they wouldn't pass me the ball cos i was offside", "t
 football call me captain", the dance teacher laughing at my joke; "come and find me" in hide and
 seek; "mum has a cold", "grandma has cancer but she wears cool hats", a race for cancer
 research; an operation that went fine, a pretend operation on teddy; high-fiving the coach, a
-snowball fight with the teacher; "i backflipped on the trampoline", a cat off the shed roof, a
-stunt in a game; the other team were all really good; mum gave me some of her tablets, taking
-nan's pills to her; (flags8283) the big girls doing my hair into a bun for the show, "i go to the
-little school in our village", "im in class 3 with mrs green", throwing stones at tin cans."""
+snowball fight with the teacher; the other team were all really good; mum gave me some of her
+tablets, taking nan's pills to her; (flags8283) the big girls doing my hair into a bun for the
+show, "i go to the little school in our village", "im in class 3 with mrs green", throwing
+stones at tin cans."""
 
 from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, Finding
-from domain.safety.meaning_concepts_means import BLOWS, FLIPS, MEDICINE_WORDS
+from domain.safety.meaning_concepts_means import BLOWS, MEDICINE_WORDS
 from domain.safety.meaning_concepts_people import (
     CARER_WORDS,
     DADS,
@@ -49,7 +49,6 @@ from domain.safety.rules_meaning_flags_excluded_groups import GROUP
 from domain.safety.rules_meaning_flags_prejudice import CHALLENGED
 
 C = SafetyCategory
-_ME = prefiltered(r"\b(?:i|i'?m|im|i am|i'?ll|ill|i'?d|we|we'?re|me|us|my)\b")
 _FUN = r"(?:pretend\w*|minecraft|roblox|fortnite|fifa|lego|toys?|cartoon|dream\w*|joke|joking|jk|in (?:the|a|my) (?:film|movie|video|game|story|book|cartoon))"
 """Play, a screen story or a joke (a film or a video alone is no spoiler: "they laugh at me and
 film it")."""
@@ -171,22 +170,6 @@ HIT_A_GROWN_UP_OK = prefiltered(
     r"\b(?:high ?five|fist ?bump|snowballs?|water ?balloons?|water ?pistol|nerf|sponges?|wet sponge|custard pie|pie|dunk\w*|pads|punch ?bag|wouldn'?t really|would never|not really|never would|pretend\w*|game|games|minecraft|roblox|fortnite|joke|joking|jk|lol|dream\w*)\b"
 )
 
-# --- a flip or dive off somewhere high ----------------------------------------------------------------
-_FLIP = rf"(?:{FLIPS})"
-# Somewhere high outdoors or on the stairs; not the self-harm modules' heights (a bridge, a car
-# park, a tower block to fall from) nor home_dangers' furniture (a wardrobe, the fridge), which
-# want a hard landing named.
-_HIGH = (
-    r"(?:(?:\w+ )?(?:roof|rooftop|roofs)|garage|shed|balcony|bridge|cliff|cliffs|chimney|banister|bannister|upstairs window|bedroom window|window ?sill|window ledge|ledge|"
-    r"(?:\w+ )?wall|fence|tree|top bunk|bunk bed|multi-?storey|car park|bus shelter|quarry|harbour wall|sea wall|top of the (?:stairs|garage|shed|wall|fence|tree|climbing frame|slide|house))"
-)
-STUNT_FROM_HIGH = prefiltered(
-    rf"\b{_FLIP} (?:right |straight )?(?:off|from|down from|out of) (?:the |a |our |my |his |her |their |\w+'?s )?{_HIGH}\b"
-)
-STUNT_OK = prefiltered(
-    rf"\b(?:cat|dog|squirrel|bird|monkey|stunt ?(?:man|men|woman|double)|spider-?man|superhero|action figure|never|not allowed|wouldn'?t|shouldn'?t|mustn'?t|saw a|watched|{_FUN})\b"
-)
-
 # --- a whole group called a slur and a crime -----------------------------------------------------------
 _CRIME = r"(?:thieves|robbers|criminals|crooks|liars|cheats|scum|scumbags|scroungers|animals|tramps|druggies|dirty|filthy|smelly|rats|vermin)"
 _SLURRED_GROUP = rf"(?:{GROUP}|\b(?:pikeys|pikies|gippos|gyppos|tinkers))"
@@ -250,12 +233,11 @@ def find_club_and_worry_flags(text: str) -> list[Finding]:
         found.append(Finding(C.PERSONAL_INFO, "where_to_find_me", MODERATE, 0, whole))
     if HIT_A_GROWN_UP.search(text) and not HIT_A_GROWN_UP_OK.search(text):
         found.append(Finding(C.VIOLENCE, "hit_a_grown_up", MODERATE, 0, whole))
-    danger = (STUNT_FROM_HIGH.search(text) and _ME.search(text) and not STUNT_OK.search(text)) or (
+    if (
         GROWN_UPS_PILLS.search(text)
         and _ALONE_CUE.search(text)
         and not GROWN_UPS_PILLS_OK.search(text)
-    )
-    if danger:
+    ):
         found.append(Finding(C.DANGEROUS_ACTIVITY, "risky_stunt_or_pills", MODERATE, 0, whole))
     if (
         GROUP_SLURRED.search(text)

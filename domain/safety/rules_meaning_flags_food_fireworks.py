@@ -13,8 +13,9 @@
   activity;
 - a firework thrown or aimed at someone: "im gonna chuck a banger at jack", "lets fire a rocket
   at the boys" - violence;
-- a jump off a roof of any kind: "wanna jump off the caravan roof onto the trampoline", "we
-  jumped off the roof of the van" - a dangerous activity;
+- a jump off a roof of any kind, a flip off anywhere high: "wanna jump off the caravan roof onto
+  the trampoline", "we jumped off the roof of the van", "im gonna do a backflip off the garage
+  roof onto the trampoline" - a dangerous activity (one rule for rounds 29, 70-71 and 78-79);
 - testing how close to a fire before something catches: "how close can i stand to the bonfire
   before my coat catches fire lets test it", "how long can i hold my finger over the candle" -
   a dangerous activity.
@@ -31,6 +32,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, Finding
 from domain.safety.meaning_concepts_means import FLIPS
+from domain.safety.meaning_concepts_people import FIRST_PERSON
 from domain.safety.prefilter import prefiltered
 
 _FUN = r"(?:lol|lmao|haha\w*|jk|joking|pretend\w*|game|minecraft|roblox|fortnite|lego|toy|film|movie|cartoon|story|book|video)"
@@ -95,15 +97,33 @@ FIREWORK_OK = prefiltered(
     rf"\b(?:sausages?|mash|bbq|barbecue|barbie|dinner|plate|food fight|hot ?dogs?|never|not allowed|mustn'?t|shouldn'?t|should not|don'?t|dont|do not|dangerous|illegal|nerf|{_FUN})\b"
 )
 
-# --- a jump off a roof of any kind --------------------------------------------------------------------
-_FIRST_PERSON = r"(?:i|we|me and (?:my )?\w+|me n (?:my )?\w+|my (?:\w+ )?(?:cousin|brother|sister|friend|mate)s? and (?:i|me)|us)"
-_JUMP = rf"(?:jump|jumps|jumped|jumping|leap|leaps|leapt|leaping|{FLIPS})"
+# --- a jump off a roof, a flip off anywhere high ----------------------------------------------------------
+# One rule for the roof jumps of rounds 29, 70-71 and 78-79: a jump, a leap or a flip off a roof
+# of any kind ("wanna jump off the caravan roof onto the trampoline", "we jumped off the roof of
+# the van"), a flip, a dive or a stunt off anywhere high ("im gonna do a backflip off the garage
+# roof", "a front flip off the wall"); the child's own or planned (a first person or a plan
+# somewhere in the message: "i", "we", "my", "let's", "wanna", "dared"). Jumping off a wall or a
+# tree is play; a flip off one is a stunt. Not the self-harm modules' heights to fall from (a
+# car park named with dying is theirs: ROOF_JUMP_OK) nor home_dangers' furniture.
+_JUMP = rf"(?:jump\w*|leap\w*|{FLIPS})"
+_DET = r"(?:the |a |our |my |his |her |their |\w+'?s )"
+_ROOFED = r"(?:caravan|van|camper|campervan|motorhome|shed|garage|house|car|bus shelter|playhouse|summer ?house|bungalow|porch|conservatory|tree ?house|garden room|hut|barn|stable|chalet|lodge|cabin|school|flat|extension|wendy house)"
+_HIGH = (
+    r"(?:(?:\w+ )?(?:roof|rooftop|roofs)|garage|shed|balcony|bridge|cliff|cliffs|chimney|banister|bannister|upstairs window|bedroom window|window ?sill|window ledge|ledge|"
+    r"(?:\w+ )?wall|fence|tree|top bunk|bunk bed|multi-?storey|car park|bus shelter|quarry|harbour wall|sea wall|top of the (?:stairs|garage|shed|wall|fence|tree|climbing frame|slide|house))"
+)
+# Searched from the jump, not from every "i" before it (26 ms on "i i i ...").
 ROOF_JUMP = prefiltered(
-    rf"\b{_FIRST_PERSON}\b[^.?!]{{0,25}}\b{_JUMP} (?:off|from|down from) (?:the |a |our |my |his |her |their |\w+'?s )?(?:top of (?:the |our |a )?)?(?:(?!(?:the|a|our|my|his|her|their|top|of)\b)\w+ ){{1,2}}(?:roof|rooftop|roofs)\b"
-    rf"|\b{_FIRST_PERSON}\b[^.?!]{{0,25}}\b{_JUMP} (?:off|from|down from) the (?:roof|top) of (?:the|a|our|my|his|her|their|\w+'?s) (?:\w+ )?(?:caravan|van|camper|campervan|motorhome|shed|garage|house|car|bus shelter|playhouse|summer ?house|bungalow|porch|conservatory|tree ?house|garden room|hut|barn|stable|chalet|lodge|cabin|school|flat|extension|wendy house)\b"
+    rf"\b{_JUMP} (?:right |straight )?(?:off|from|down from) {_DET}?(?:top of (?:the |our |a )?)?(?:(?!(?:the|a|our|my|his|her|their|top|of)\b)\w+ ){{1,2}}(?:roof|rooftop|roofs)\b"
+    rf"|\b{_JUMP} (?:right |straight )?(?:off|from|down from) the (?:roof|top) of (?:the|a|our|my|his|her|their|\w+'?s) (?:\w+ )?{_ROOFED}\b"
+    rf"|\b(?:{FLIPS}) (?:right |straight )?(?:off|from|down from|out of) {_DET}?{_HIGH}\b"
+)
+_ME_OR_A_PLAN = prefiltered(
+    rf"\b(?:{FIRST_PERSON}|ill|i'?d|our|let'?s|lets|wanna|want to|wants to|gonna|going to|gunna|dare|dared)\b"
 )
 ROOF_JUMP_OK = prefiltered(
-    rf"\b(?:never|not allowed|wouldn'?t|would never|shouldn'?t|mustn'?t|dream\w*|dreamt|cat|dog|squirrel|bird|santa|reindeer|snow (?:fell|slid)|stunt ?(?:man|double)|die|dying|dead|kill\w*|be here|any ?more|end it|{_FUN})\b"
+    rf"\b(?:never|not allowed|wouldn'?t|would never|shouldn'?t|mustn'?t|dream\w*|dreamt|cat|dog|squirrel|bird|monkey|santa|reindeer|snow (?:fell|slid)|stunt ?(?:man|men|woman|double)|spider-?man|superhero|action figure|saw a|watched|"
+    rf"die|dying|dead|kill\w*|be here|any ?more|end it|fifa|toys|joke|in (?:the|a|my) (?:film|movie|video|game|story|book|cartoon)|{_FUN})\b"
 )
 
 # --- how close to a fire before something catches ---------------------------------------------------------
@@ -138,7 +158,7 @@ def find_food_and_firework_flags(text: str) -> list[Finding]:
         )
     danger = (
         (ALLERGY_TESTED.search(text) and not ALLERGY_TESTED_OK.search(text))
-        or (ROOF_JUMP.search(text) and not ROOF_JUMP_OK.search(text))
+        or (ROOF_JUMP.search(text) and _ME_OR_A_PLAN.search(text) and not ROOF_JUMP_OK.search(text))
         or (FIRE_TEST.search(text) and not FIRE_TEST_OK.search(text))
     )
     if danger:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, Finding
+from domain.safety.meaning_concepts_means import WEAPON_WORDS
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_meaning_flags_low_mood import FRIGHTENERS
 
@@ -37,12 +38,17 @@ VIOLENT_CLIP = prefiltered(
     rf"\b{_CLIP}\b(?: \w+){{0,3}}? of\b[^.?!]{{0,30}}?\b{_DEATH}"
     rf"|\b(?:saw|seen|watched|see|watch) (?:a |an |some |this |that )?(?:man|men|woman|lady|person|people|someone|somebody|boy|girl|kid|guy|dog|cat) (?:get|getting|being) {_HURT_PASSIVE}\b[^.?!]{{0,20}}\b(?:on|in) (?:a |the |my |his |her |their )?(?:video|vid|clip|tiktok|youtube|snap\w*|insta\w*|phone|tablet|ipad|internet|live ?stream|group chat)\b"
 )
+# The fright that stays, after a clip or a scary tale alike: nights without sleep, tears that
+# will not stop, nightmares.
+_FRIGHT_STAYS = (
+    r"\b(?:can'?t|cant|cannot) (?:sleep|stop crying|stop shaking)\b|\bnightmares?\b|\bbad dreams?\b"
+)
 _STUCK = prefiltered(
     r"\b(?:can'?t|cant|cannot|can not) (?:stop )?(?:seeing|thinking about|picturing|remembering|forgetting|unsee|un-see|get it out of my (?:head|mind))\b"
     r"|\b(?:still |keep |i )?(?:see|seeing) (?:it|him|her|them|that|his face|her face|the blood|the body)\b[^.?!]{0,10}\b(?:every time|whenever|when i|at night|in my head|in my dreams|all the time|everywhere)\b"
     r"|\b(?:every ?time|whenever|when) i (?:close|shut) my eyes\b"
     r"|\b(?:it|that) (?:keeps|won'?t stop|wont stop) (?:coming back|popping|playing|replaying)\b"
-    r"|\b(?:can'?t|cant) (?:sleep|stop crying|stop shaking)\b|\bnightmares?\b|\bbad dreams?\b|\bkeep thinking about (?:it|that|him|her)\b"
+    rf"|{_FRIGHT_STAYS}|\bkeep thinking about (?:it|that|him|her)\b"
 )
 VIOLENT_CLIP_OK = prefiltered(
     r"\b(?:fortnite|minecraft|roblox|gta|call of duty|cod|game|games|gaming|cartoon|anime|nerf|water ?gun|water ?pistol|paintball|laser ?tag|prank|pranks|fake|pretend|"
@@ -57,7 +63,7 @@ _BLOOD = r"(?:blood (?:everywhere|all over|on the (?:ground|floor|pavement|road|
 BLOODY_FIGHT_SEEN = prefiltered(
     rf"\b{_THEY}\b (?:\w+ ){{0,4}}?{_STRUCK} {_VICTIM}\b[^.?!]{{0,60}}?\b{_BLOOD}"
 )
-_WEAPON = r"(?:knife|knives|blade|blades|machetes?|baseball bats?|bats?|hammers?|crowbars?|guns?|axe|broken bottle|zombie knife)"
+_WEAPON = rf"(?:{WEAPON_WORDS}|blades?|baseball bats?|bats?|hammers?|crowbars?|broken bottles?|zombie knife)"
 _CHASED = r"(?:him|her|them|me|us|each other|people|someone|somebody|everyone|(?:a|the|some|that|this|another|two) (?:\w+ )?(?:boy|girl|man|men|lady|woman|kid|lad|teenager|guy)s?)\b"
 ARMED_FIGHT_SEEN = prefiltered(
     rf"\b{_THEY}\b (?:\w+ ){{0,4}}?(?:had|has|have|got|pulled(?: out)?|waving|waved|holding|carrying|got out|with) (?:a |an |some |their |his |her |big |massive |huge )?{_WEAPON}\b[^.?!]{{0,30}}?\b(?:fight\w*|fought|stab\w*|threaten\w*|attack\w*|slash\w*|swinging|swung|going for|went for|chas\w* {_CHASED})"
@@ -74,9 +80,9 @@ SCARE_TOLD = prefiltered(
     rf"\b(?:keeps? (?:on )?(?:saying|telling me)|kept (?:on )?(?:saying|telling me)|always (?:says|tells me)|says|said|told me|tells me)\b (?:that )?(?:a |an |the |some |this )?(?:\w+ )?{_SCARES}s? (?:is |are |'?s |'?re )?(?:going to|gonna|will|'?ll|would|coming|comes?|lives?|living|hiding|hides?|hid|under|in|outside|watching|watches|eats|takes|gets)\b"
 )
 _NO_SLEEP = prefiltered(
-    r"\b(?:can'?t|cant|cannot) (?:close my eyes|shut my eyes|sleep|go to sleep|get to sleep|stop crying|stop shaking|turn (?:the|my) light off|be on my own)\b"
+    rf"\b(?:can'?t|cant|cannot) (?:close my eyes|shut my eyes|go to sleep|get to sleep|turn (?:the|my) light off|be on my own)\b|{_FRIGHT_STAYS}"
     r"|\b(?:too|so|really) (?:scared|frightened|afraid|terrified)\b|\b(?:i'?m|im|i am|i was|i get|i feel) (?:really |so |too )?(?:scared|frightened|terrified|petrified)\b|\bscared to\b"
-    r"|\bkeep (?:checking|crying|looking)\b|\bnightmares?\b|\bbad dreams?\b|\bsleep with the light\b"
+    r"|\bkeep (?:checking|crying|looking)\b|\bsleep with the light\b"
 )
 SCARE_OK = prefiltered(
     r"\b(?:not (?:scared|afraid|frightened|real)|isn'?t real|aren'?t real|wasn'?t scared|not even scared|excited|can'?t wait|cant wait|party|birthday|lol|haha\w*|jk|joking|pretend|a game|the game)\b"

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, Finding
+from domain.safety.meaning_concepts_people import FIRST_PERSON
 from domain.safety.prefilter import prefiltered
 
-_ME = prefiltered(r"\b(?:i|i'?m|im|i am|i'?ll|we|we'?re|me|us|my|our|let'?s|lets)\b")
+_ME = prefiltered(rf"\b(?:{FIRST_PERSON}|our|let'?s|lets)\b")
 
 # --- a railway line played on ----------------------------------------------------------------------
 _RAILS = r"(?:(?:the |a )?(?:railway|railroad|train|rail|tram|tube|metro) (?:lines?|tracks?)|the (?:rails|tracks|track)|the (?:level )?crossing)"

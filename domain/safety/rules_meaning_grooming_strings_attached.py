@@ -64,10 +64,16 @@ LESSONS_AT_HIS = prefiltered(
 LESSONS_IN_HIS_CAR = prefiltered(
     r"\b(?:special|secret|private|extra|bonus|one to one|1 to 1|one on one|1 on 1) (?:lessons?|training|practice|sessions?|coaching|tutoring|classes)\b[^.?!]{0,15}\b(?:in|at) (?:his|her) (?:car|van|caravan|shed|garage|bedroom)\b"
 )
+_KEPT_BEHIND = r"(?:stay behind|stays behind|keep me (?:back|behind)|keeps me (?:back|behind)|kept me (?:back|behind)|just (?:me|us)|only me)"
+_DRAWS = r"(?:shuts?|shut|closes?|closed|pulls? down|pulled down|draws?|drew)"
+# The grown-up named once, then one of three orders of kept behind, the blinds drawn, the door
+# locked. Speed: a word that begins one of them within 40 characters is looked for first (the
+# three gaps after every "mr" of "mr mr mr ..." took 16-40 ms).
 SHUT_IN_WITH_HIM = prefiltered(
-    rf"\b{_OUTSIDE}\b[^.?!]{{0,40}}\b(?:stay behind|stays behind|keep me (?:back|behind)|keeps me (?:back|behind)|kept me (?:back|behind)|just (?:me|us)|only me)\b[^.?!]{{0,50}}\b(?:shuts?|shut|closes?|closed|locks?|locked|pulls? down|pulled down|draws?|drew) the (?:door and the (?:blinds|curtains)|blinds|curtains)\b"
-    rf"|\b{_OUTSIDE}\b[^.?!]{{0,30}}\b(?:makes|made|lets|let|keeps|kept|asks|asked|tells|told) me (?:to )?stay (?:behind|after|back|late|in)\b[^.?!]{{0,40}}\b(?:locks?|locked|locking) the door\b"
-    rf"|\b{_OUTSIDE}\b[^.?!]{{0,20}}\b(?:shuts?|shut|closes?|closed|pulls? down|pulled down|draws?|drew) the (?:blinds|curtains)\b[^.?!]{{0,40}}\b(?:just (?:me|us)|only me|stay behind|locks? the door|locked the door)\b"
+    rf"\b{_OUTSIDE}\b(?=[^.?!]{{0,40}}\b(?:stay|stays|keep|keeps|kept|just|only|makes|made|lets|let|asks|asked|tells|told|shuts?|shut|closes?|closed|pulls?|pulled|draws?|drew)\b)"
+    rf"(?:[^.?!]{{0,40}}\b{_KEPT_BEHIND}\b[^.?!]{{0,50}}\b(?:{_DRAWS}|locks?|locked) the (?:door and the (?:blinds|curtains)|blinds|curtains)\b"
+    rf"|[^.?!]{{0,30}}\b(?:makes|made|lets|let|keeps|kept|asks|asked|tells|told) me (?:to )?stay (?:behind|after|back|late|in)\b[^.?!]{{0,40}}\b(?:locks?|locked|locking) the door\b"
+    rf"|[^.?!]{{0,20}}\b{_DRAWS} the (?:blinds|curtains)\b[^.?!]{{0,40}}\b(?:just (?:me|us)|only me|stay behind|locks? the door|locked the door)\b)"
 )
 # (miss8081) Kept back when the others have gone and touched or kissed: "the bus driver makes me
 # stay on after everyone gets off and he touches me".

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, SEVERE, Finding
+from domain.safety.meaning_concepts_means import WEAPON_WORDS
 from domain.safety.meaning_concepts_who import OUTSIDE_ADULT
 from domain.safety.prefilter import prefiltered
 
@@ -96,7 +97,7 @@ GAME_OR_SECRET = prefiltered(
 )
 
 # A weapon brought to hurt a named child.
-_WEAPON = r"(?:knife|knives|blade|machete|stanley knife|flick ?knife|penknife|pen knife|razor|screwdriver|hammer|gun|knuckle ?dusters?)"
+_WEAPON = rf"(?:{WEAPON_WORDS}|blade|stanley knife|flick ?knife|penknife|pen knife|razor|screwdriver|hammer|knuckle ?dusters?)"
 WEAPON_BROUGHT = prefiltered(
     rf"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|sneak\w*|snuck|carry\w*|carried|pack\w*|hid\w*|hide|got|have|'?ve got) (?:my |a |the |his |her |\w+'?s |our )?(?:\w+ )?{_WEAPON}\b"
 )
