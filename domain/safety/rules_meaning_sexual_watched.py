@@ -56,11 +56,23 @@ ADULT_INTO_MY_BED = prefiltered(
     rf"\b(?:good|big|grown-?up|brave|special|clever|best) (?:girls|boys|kids|children|girl|boy)\b[^.?!]{{0,30}}\b(?:let|lets|allow|don'?t mind|have to let)\b[^.?!]{{0,20}}\b{_INTO_BED}\b"
     rf"|\b(?:let|lets|allow|allows|have to let|has to let)\b (?:him|her|them|uncle \w+|the man)\b[^.?!]{{0,5}}\b{_INTO_BED}\b[^.?!]{{0,40}}\b(?:when (?:i|we|they) (?:stay|sleep)\w*|at night|secret|special|don'?t tell|good (?:girl|boy)|when (?:mum|mom|dad)(?:'?s| is) (?:out|away|at work|asleep))"
     rf"|\b{_BED_ADULT}\b[^.?!]{{0,20}}\b{_INTO_BED}\b[^.?!]{{0,30}}\b(?:with me|when (?:i|we) (?:stay|sleep)\w*|at night|in the night|when (?:mum|mom|dad)(?:'?s| is) (?:out|away|at work|asleep)|secret|special|don'?t tell)"
-    rf"|\b{_IN_CHARGE}\b[^.?!]{{0,60}}\b{_INTO_MY_BED}\b"
 )
+# Two cheap scans (one pattern with 60 characters between cost 19 ms on "coach coach ..."),
+# the grown-up first, in the same sentence, at most 60 characters before.
+IN_CHARGE = prefiltered(rf"\b{_IN_CHARGE}\b")
+INTO_MY_BED = prefiltered(rf"\b{_INTO_MY_BED}\b")
 _BED_CARE = prefiltered(
     r"\b(?:thunder|storm|nightmare|bad dream|scared of the dark|read (?:me )?a story|bedtime story|poorly|sick|ill|the dog|the cat|puppy|kitten|teddy|little (?:brother|sister)|baby (?:brother|sister))\b"
 )
+
+
+def _in_charge_into_my_bed(text: str) -> bool:
+    bed = INTO_MY_BED.search(text)
+    if bed is None:
+        return False
+    window = text[max(0, bed.start() - 60) : bed.start()]
+    ends = [who.end() for who in IN_CHARGE.finditer(window)]
+    return bool(ends) and not any(mark in window[ends[-1] :] for mark in ".?!")
 
 
 def find_watched_and_photographed(text: str) -> list[Finding]:
@@ -71,6 +83,9 @@ def find_watched_and_photographed(text: str) -> list[Finding]:
             and not _CARE_WATCHER.search(text)
         )
         or (PHOTOS_THROUGH_THE_FENCE.search(text) and not _FAMILY_PHOTO.search(text))
-        or (ADULT_INTO_MY_BED.search(text) and not _BED_CARE.search(text))
+        or (
+            (ADULT_INTO_MY_BED.search(text) or _in_charge_into_my_bed(text))
+            and not _BED_CARE.search(text)
+        )
     )
     return [Finding(X, "watched_or_photographed", CRITICAL, 0, len(text))] if hit else []
