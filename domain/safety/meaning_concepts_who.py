@@ -4,7 +4,7 @@
 
 - OUTSIDE_ADULT: a grown-up or an older or online person outside the child's close family:
   a coach, a teacher, an uncle, a stepdad or a stepbrother, mum's boyfriend, a friend's dad, a neighbour, a man,
-  someone online, a person with a grown-up's age. Who they are makes an act with a camera at
+  someone online (miss8283: "my bestie from online"), a person with a grown-up's age. Who they are makes an act with a camera at
   bath time, or a drink given with "don't tell", a warning sign whatever else the message says.
 - CLOSE: the people whose bedtime call or bath-time song is ordinary care or play: a parent, a
   grandparent, an auntie, a brother or sister, a cousin, a friend from school.
@@ -25,7 +25,7 @@ OUTSIDE_ADULT = prefiltered(
     r"babysitter|baby ?sitter|childminder|lodger|neighbou?r|uncle|step ?dad|stepdad|step ?father|stepfather|step ?brother|stepbrother|"
     r"man|men|guy|bloke|lady|woman|stranger|grown ?-?up|grownup|adult|someone|somebody|a person|teen|teenager|"
     r"older (?:boy|girl|kid|guy|man|lad|friend)|big (?:boy|kid|lad)s? (?:from|at|on|in)|boy (?:from|on|in) (?:the|a|my) (?:game|server|chat|app)|"
-    r"online friend|friend (?:i met )?(?:from|on|in) (?:the |a |my )?(?:game|internet|roblox|fortnite|minecraft|discord|snap\w*|tiktok|insta\w*|app|server|chat|xbox|playstation)|"
+    r"online (?:friend|bestie|bff|mate|pal|buddy)|(?:friend|bestie|bff|mate|pal|buddy) (?:i met )?(?:from|on|in) (?:the |a |my )?(?:online|game|internet|roblox|fortnite|minecraft|discord|snap\w*|tiktok|insta\w*|app|server|chat|xbox|playstation)|"
     r"player|gamer|(?:roblox|fortnite|minecraft|discord|snap\w*|tiktok|insta\w*|xbox) (?:friend|guy|man|person)|"
     r"mr \w+|mrs \w+|miss \w+|sir|"
     r"(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|gran|granny|grandma|auntie|aunt)'?s (?:new )?(?:boyfriend|girlfriend|friend|mate|partner|husband)|"

@@ -5,7 +5,7 @@ hours"), read as meanings:
 
 - Locked in: a lock put on the outside of the child's own door, or the child locked in a room,
   a cupboard or the basement and let out only for school, meals or the toilet, or for days,
-  all weekend, every night.
+  all weekend, every night; (miss8283) a camp's shower block or toilets, a hut, a barn.
 - Left behind as a punishment: a carer who, when angry or to teach a lesson, leaves the child
   at a rest stop, a gas station, the roadside or a car park and drives off, or makes the child
   get out of the car and walk.
@@ -23,7 +23,8 @@ from domain.safety.rules_meaning_abuse import CARER
 
 A = SafetyCategory.ABUSE
 
-_ROOM = r"(?:room|bedroom|closet|cupboard|basement|cellar|attic|shed|garage|bathroom|box ?room|wardrobe|cage|crate)"
+# (miss8283) and the places of a camp or a farm: "locked me in the shower block all night"
+_ROOM = r"(?:room|bedroom|closet|cupboard|basement|cellar|attic|shed|garage|bathroom|box ?room|wardrobe|cage|crate|block|toilets?|loos?|hut|cabin|barn|stables?|outhouse|changing rooms?|store ?room|kennel|dorm)"
 # Speed: at most four words before the lock (a run of "a a a ..." was tried again from each word).
 LOCK_ON_THE_OUTSIDE = prefiltered(
     rf"\b(?:a |the |new |big |extra ){{0,4}}(?:locks?|bolts?|padlocks?|latch(?:es)?|chains?)\b (?:on|to) (?:the )?(?:outside|out ?side) (?:of )?(?:my|our|me and my \w+'?s?) (?:\w+ )?(?:door|{_ROOM})\b"

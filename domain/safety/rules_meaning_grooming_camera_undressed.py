@@ -6,7 +6,8 @@ they want, ask for or do to the child + the child changing, in the bath or the s
 pyjamas or underwear, in a towel, getting dressed, or (for seeing, not a voice call) in bed or
 at bedtime. The three are read in one clause whatever their order: "he always wants to
 facetime when im getting into my pyjamas", "when i'm in the bath the man from the game says
-turn ur camera on".
+turn ur camera on". (miss8283) "a pic of me in my swimming stuff" is the swimsuit in other
+words; "my bestie from online" is someone online.
 
 Near misses stay allowed: a grandma on facetime at bedtime to say goodnight, mum's video call
 while I sing in the bath with my brother, dad reading a story on facetime, a sleepover video
@@ -41,8 +42,7 @@ ASKS_TO_SEE = prefiltered(
 ASKS_TO_TALK = prefiltered(
     rf"\b{_WANTS}\b[^.?!]{{0,25}}\b{_TALK}(?=\W|$)|\b(?:he|she|they|man|guy|coach|uncle|tutor|teacher)\b[^.?!]{{0,25}}\b{_TALK} me\b|\b{_TALK} me (?:when|while|whilst|as|before|after|in)\b"
 )
-_ME = r"(?:i'?m|im|i am|i was|i get|i got|i go|i have|i'?ve|i take|i start|ur|you'?re|your|you are|u r|you get|u get|you have|u have|you take|me|my)"
-_NIGHTWEAR = r"(?:pyjamas|pajamas|pijamas|pjamas|jamas|pjs|pj'?s|jammies|jimjams|onesie|nightie|nighty|nitie|nightdress|night ?gown|underwear|undies|pants|knickers|boxers|bra|towel|dressing gown|swimsuit|swimming costume|cossie|bikini)"
+_NIGHTWEAR = r"(?:pyjamas|pajamas|pijamas|pjamas|jamas|pjs|pj'?s|jammies|jimjams|onesie|nightie|nighty|nitie|nightdress|night ?gown|underwear|undies|pants|knickers|boxers|bra|towel|dressing gown|swimsuit|swimming costume|cossie|bikini|swimming (?:stuff|things|kit|gear|trunks)|swim (?:stuff|things|kit|gear)|swimwear|trunks)"
 _UNDRESSED = (
     r"(?:getting (?:changed|undressed|dressed|naked|ready for (?:a |my )?(?:bath|shower))|get (?:changed|undressed|dressed|naked)|changing|(?:watch|see|film|record)\w* (?:me|u|you) (?:change|undress|strip)|undress\w*|strip\w*|"
     rf"(?:getting |get |got |put\w* )?(?:in|into|on) (?:my|ur|your|me) {_NIGHTWEAR}|(?:put\w*|pull\w*|get\w*|got|tak\w*|took) (?:my|ur|your) {_NIGHTWEAR} (?:on|off)|"
@@ -51,7 +51,8 @@ _UNDRESSED = (
     r"(?:in|into|out of|out|getting out of|getting out|get out of|get out|getting in|get in) the (?:bath|shower|bathtub|tub)|(?:have|having|had|take|taking) (?:a|my|ur|your) (?:bath|shower)|bath ?time|naked|nothing on|no clothes on)"
 )
 _IN_BED = r"(?:(?:in|into|to) (?:my |ur |your )?bed|bed ?time|ready for bed|going to sleep|go to sleep|tucked in|under (?:my|the) (?:covers|duvet))"
-UNDRESSED = prefiltered(rf"\b(?:{_ME}\b[^.?!]{{0,12}})?\b{_UNDRESSED}\b")
+# Only whether it is said counts (the optional "i'm" before it cost 20 ms on "im im im ...").
+UNDRESSED = prefiltered(rf"\b{_UNDRESSED}\b")
 IN_BED = prefiltered(rf"\b{_IN_BED}\b")
 # A group call (the class's pyjama story time, a sleepover) or a doctor: never it.
 GROUP = prefiltered(

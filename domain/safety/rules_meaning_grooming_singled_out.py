@@ -13,6 +13,8 @@
   me presents and says im more mature than the other girls and our texts should stay
   private"): presents for me alone, "more mature" than the others, texts or chats kept
   private or secret, being his favourite.
+- (miss8283) A trip or an outing for me alone kept from the others or from home ("hes taking
+  just me on a special trip and not to tell the others").
 
 Near misses stay allowed: a coach who buys the whole team pizza, a surprise for mum kept
 quiet, a teacher who says I'm mature and gives me a reading award, piano lessons at the
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_people import CARER
 from domain.safety.prefilter import prefiltered
 
 G = SafetyCategory.GROOMING
@@ -74,6 +77,13 @@ _ONLY_ME_GIFTS = prefiltered(
     rf"|\b(?:only|just) me (?:gets?|got|getting) (?:the )?{_GIFT_NOUN}\b"
 )
 _MATURE_SAID = prefiltered(rf"\b{_MATURE}\b")
+# (miss8283) An outing for me alone, kept from the others or from home: "hes taking just me on a
+# special trip and not to tell the others".
+_ONLY_ME_OUTING = prefiltered(
+    r"\b(?:tak\w*|took|bring\w*|brought|invit\w*|driv\w*|drove|pick\w* up) (?:only|just) me\b[^.?!]{0,30}\b(?:trips?|outings?|days? out|drives?|rides?|sleepovers?|camping|holidays?|somewhere|away|out|to (?:his|her|their))\b"
+    r"|\b(?:special|secret) (?:trips?|outings?|days? out|drives?|adventures?|sleepovers?|holidays?)\b[^.?!]{0,30}\b(?:only|just) (?:for )?(?:me|us two|the two of us|me and (?:him|her))\b"
+)
+_KEPT_QUIET = prefiltered(rf"\b{_KEEP_QUIET}")
 _PRIVATE_CHATS = prefiltered(
     r"\b(?:our|his|the|my) (?:texts?|messages?|chats?|dms?|snaps?|calls?|emails?|conversations?)\b[^.?!]{0,25}\b(?:private|secret|between us|just (?:for )?us|our secret|delete\w*|hidden)\b"
     r"|\b(?:keep|delete|hide)\w* (?:our|his|the|these) (?:texts?|messages?|chats?|dms?|snaps?|conversations?)\b"
@@ -99,6 +109,16 @@ def _signs_add_up(text: str) -> bool:
     return signs >= 2 and bool(_GROWN_UP_NAMED.search(text)) and not _WHOLE_GROUP.search(text)
 
 
+def _only_me_outing(text: str) -> bool:
+    """A trip for me alone kept quiet (a surprise or a birthday from family is not it)."""
+    return bool(
+        _ONLY_ME_OUTING.search(text)
+        and _KEPT_QUIET.search(text)
+        and _GROWN_UP_NAMED.search(text)
+        and not (_GIFT_SAFE.search(text) or _PEER_OR_FAMILY.search(text) or CARER.search(text))
+    )
+
+
 def find_singled_out(text: str) -> list[Finding]:
     hit = (
         (GIFT_KEPT_BETWEEN_US.search(text) and not _GIFT_SAFE.search(text))
@@ -107,5 +127,6 @@ def find_singled_out(text: str) -> list[Finding]:
         or ONLINE_FRIEND_ASKS_ROUTE.search(text)
         or (SHOWN_HOW_TO_HIDE.search(text) and not _FAMILY_HELPER.search(text))
         or _signs_add_up(text)
+        or _only_me_outing(text)
     )
     return [Finding(G, "grooming_singled_out", CRITICAL, 0, len(text))] if hit else []

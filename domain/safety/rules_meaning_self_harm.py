@@ -244,11 +244,15 @@ SLEEP_NEVER_WAKE = prefiltered(
     r"|\bi (?:wish|want|wanna|hope)\b[^.?!]{0,20}\b(?:never|not) (?:ever )?(?:wake|woke|waking) up (?:again|ever again|anymore|any more|tomorrow)\b"
 )
 # (round 31) Wanting to go to heaven now, or so the sadness stops ("is heaven nicer than here?
-# i want to go there now"); a pet or grandparent there, told calmly, is not it.
+# i want to go there now"; miss8283: "maybe i should just go there now and be with grandma"); a
+# pet or grandparent there, told calmly, is not it.
 _HEAVEN_WANT = r"(?:i (?:just )?(?:want|wanna|wish i could|wish i was|wish i were|'?d like|would like|'?d rather|would rather|want to|wish i could go|could) (?:to )?(?:go|be|get|float|fly)?\s?(?:there|up there|to heaven|in heaven|with (?:him|her|them|grandma|grandad|nana|gran|my \w+)(?: in heaven| up there)?))"
 HEAVEN_NOW = prefiltered(
     rf"\b(?:heaven|up there|the sky)\b[^?!]{{0,80}}\b{_HEAVEN_WANT}\b[^.?!]{{0,12}}\b(?:now|right now|today|tonight|soon|already|so i (?:can|could|don'?t|won'?t|wouldn'?t) (?:stop|be|have|feel)|to stop|and stop|instead|than here)\b"
     rf"|\b{_HEAVEN_WANT}\b[^.?!]{{0,30}}\b(?:so i (?:can|could) stop|to stop|and stop|so i (?:don'?t|won'?t|wouldn'?t) (?:have to|feel|be)) (?:being |feeling |be |feel )?(?:sad|lonely|hurting|hurt|scared|crying|cry|here|alive|upset)\b"
+    # (miss8283) "maybe i should just go there now and be with grandma": should, might or will,
+    # in the same sentence as heaven, with someone to be with there
+    r"|\b(?:heaven|heavan|hevan|heven)\b[^.?!]{0,60}\b(?:i (?:should|might|will|just want to)|i'?ll|ill) (?:just )?(?:go|get|float|fly) (?:up )?(?:there|up there|to heaven) (?:now|today|tonight|right now|already|early|soon|straight away)\b[^.?!]{0,12}\b(?:be with|see|join|meet|hug|live with|stay with)\b"
 )
 SH_ROUND_31_NOT = prefiltered(
     r"\b(?:sleeping beauty|snow white|princess|spell|story|book|film|movie|hibernat\w*|bear|bears|tortoise|lie[- ]in|alarm|weekend|school|tired|exhausted|hike|lol|haha\w*|cosy|comfy|holiday)\b"

@@ -29,9 +29,10 @@ SH = SafetyCategory.SELF_HARM
 _NOBODY = r"(?:nobody|no ?one|no-one|not (?:one|a single) (?:person|one)|no one at all|my (?:family|mum|mom|dad|parents)|they|anyone)"
 _NOTICE = r"(?:(?:would|will|wouldn'?t|wouldnt|won'?t|wont|even|ever|really|actually|probably|honestly|care or|notice or|not) ){1,4}"
 _EMPTY_PLACE = r"if my (?:chair|seat|place|spot|bed|desk|peg|plate|space|room|side of the \w+)\b[^.?!,]{0,35}\b(?:was|were|stayed|sat|went|is|got|became) (?:left )?(?:empty|free|gone)\b[^.?!,]{0,10}\b(?:forever|for ever|for good|for always|permanently|and never|from now on)"
-_GONE_FOR_GOOD = r"if i (?:was|were|went|just|disappeared|dissapeared|vanished|stopped existing|wasn'?t here|wasnt here)\b[^.?!,]{0,15}\b(?:gone|away|disappeared|vanished|existing|here)\b[^.?!,]{0,8}\b(?:forever|for ever|for good|for always|permanently|anymore|any more)"
+_GONE_FOR_GOOD = r"if i (?:was|were|went|just|disappeared|dissapeared|vanished|stopped existing|wasn'?t here|wasnt here)\b[^.?!,]{0,15}\b(?:gone|away|disappeared|vanished|existing|here)\b[^.?!,]{0,8}\b(?:forever|for ever|for good|for always|permanently|anymore|any more)|if i (?:just )?(?:disappeared|dissapeared|vanished|went away)\b[^.?!,]{0,8}\b(?:forever|for ever|for good|for always|permanently)"
 NOT_MISSED = prefiltered(
-    rf"\b{_NOBODY}\b {_NOTICE}(?:notice|miss me|care|realise|realize|mind|even know)\b[^.?!]{{0,10}}\b(?:{_EMPTY_PLACE}|{_GONE_FOR_GOOD})\b"
+    # (miss8283) "nobody at guides would even notice": a place after who
+    rf"\b{_NOBODY}\b(?: (?:at|in|from) (?:my |the |our )?\w+(?: \w+)?)? {_NOTICE}(?:notice|miss me|care|realise|realize|mind|even know)\b[^.?!]{{0,10}}\b(?:{_EMPTY_PLACE}|{_GONE_FOR_GOOD})\b"
     rf"|\b(?:{_EMPTY_PLACE}|{_GONE_FOR_GOOD})\b[^.?!]{{0,25}}\b{_NOBODY}\b {_NOTICE}(?:notice|miss me|care|realise|realize|mind|even know)\b"
 )
 _NOT_MISSED_NOT = prefiltered(

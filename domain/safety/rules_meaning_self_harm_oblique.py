@@ -6,7 +6,8 @@
   or quickest way to, or how long it takes to die if one does: a story, a book, a project or
   a friend given as the reason does not make the question safe. A game ("in minecraft"),
   hanging upside down on the monkey bars, drowning in homework or killing oneself laughing
-  are not it.
+  are not it. (miss8283) A way to hurt, cut or burn oneself asked for so that nobody sees the
+  marks; how not to hurt yourself, or cutting yourself a fringe, is not it.
 - Someone close (a friend, a sister, a cousin, a mate) who wants to die or kill themselves,
   often with the child saying they do too ("and i think i do too", "me too"); dying of
   embarrassment, dyeing hair, a game or a joke ("lol") is not it.
@@ -34,6 +35,12 @@ METHOD_ASKED = prefiltered(
     rf"|\bwhat happens (?:if|when) (?:you|u|someone|a person|i) {_METHOD}\w* {_REFLEXIVE}\b"
     r"|\bhow (?:tight|long|strong|high|thick)\b[^.?!]{0,30}\b(?:rope|noose|belt|cord|scarf|string)\b[^.?!]{0,30}\bhang (?:someone|somebody|a person|yourself|urself|myself|themselves|a body)\b"
     r"|\b(?:rope|noose|belt|cord|scarf)\b[^.?!]{0,30}\b(?:strong|tight|long) enough to hang (?:someone|somebody|a person|yourself|urself|myself|me)\b"
+)
+# (miss8283) A way to hurt oneself asked for with the marks kept hidden: "wat is the best way to
+# hurt urself so the scout leaders dont see the marks"; "cut myself a fringe" is not it.
+_WHO_SEES = r"(?:nobody|no ?one|no-one|they|people|mum|mom|dad|my \w+|the \w+(?: \w+)?|teachers?|leaders?|anyone|anybody)"
+HIDDEN_HURT_ASKED = prefiltered(
+    rf"\b(?:(?:best|easiest|quickest|fastest|least painful|painless|safest|simplest|right|proper|good|secret) (?:way|ways|method|methods|place|places|spot|spots) (?:to|of|for)|how (?:do|does|would|could|can|should|to|might)(?: (?:you|u|i|we|people|someone|a person|kids|a kid))?(?: to)?) (?:(?!not\b|never\b)\w+ )?(?:hurt|harm|cut|scratch|burn|bruise)\w* {_REFLEXIVE}\b(?! (?:a|an|some|free|loose|out|up|less)\b)[^.?!]{{0,30}}\b(?:so (?:that )?{_WHO_SEES} (?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|can'?t|cant|never|will not|do not|wouldn'?t) (?:\w+ )?(?:see|notice|find|spot|know|ask)|without {_WHO_SEES} (?:seeing|noticing|knowing|finding out|spotting)|where {_WHO_SEES} (?:can'?t|cant|won'?t|wont|will not|doesn'?t|don'?t|dont|wouldn'?t|would not|never) (?:see|notice|look|find))\b"
 )
 METHOD_NOT = prefiltered(
     r"\b(?:minecraft|roblox|fortnite|among us|the sims|in the game|in game|video ?game|respawn\w*|hardcore mode|npc|mob)\b"
@@ -77,7 +84,8 @@ TRAFFIC_NOT = prefiltered(
 
 
 def find_self_harm_oblique(text: str) -> list[Finding]:
-    if METHOD_ASKED.search(text) and not METHOD_NOT.search(text):
+    asked = METHOD_ASKED.search(text) or HIDDEN_HURT_ASKED.search(text)
+    if asked and not METHOD_NOT.search(text):
         return [Finding(S, "self_harm_method_asked", CRITICAL, 0, len(text))]
     if CLOSE_ONE_WISH.search(text) and not CLOSE_ONE_NOT.search(text):
         return [Finding(S, "self_harm_close_one", CRITICAL, 0, len(text))]

@@ -6,11 +6,15 @@ school bus over the bridge, a trip lanyard), read as meanings, a means + an endi
 - walking or swimming into water (the lake, the sea, the river) so it is all over;
 - a wish or a plan to climb or jump over the side of a bridge, a cliff or a balcony;
 - a cord (a lanyard, a scarf, a belt, a rope) tied round the neck to stop breathing,
-  or (miss8081) "cos i wanted everything to stop".
+  or (miss8081) "cos i wanted everything to stop";
+- (miss8283) the water or the poison named first ("when we go to the river i might just walk
+  in and not come out", "found the rat poison and thought about eating it so everything just
+  stops"), a scout necker pulled tight round the neck.
 
 Near misses stay allowed: the ranger saying the berries are poison so nobody eats them,
 swimming in the lake at camp, looking over the side of the bridge at the boats, a lanyard worn
-round the neck on a trip, a scarf pulled tight round the neck "cos it was freezing"."""
+round the neck on a trip, a scarf pulled tight round the neck "cos it was freezing", walking in at the river "and not coming out till tea",
+the rat poison put up high so the dog doesn't eat it."""
 
 from __future__ import annotations
 
@@ -24,10 +28,15 @@ SH = SafetyCategory.SELF_HARM
 _EAT_POISON = prefiltered(
     r"\b(?:gonna|going to|goin to|want to|wanna|will|i'?ll|ill|might|could|should|plan to|planning to|thinking (?:of|about)|keep thinking about)\b (?:just )?(?:eat|eating|drink|drinking|swallow|swallowing|have|having|try|trying)\b[^.?!]{0,60}\b(?:poison\w*|deadly|toxic|toadstools?|death caps?|nightshade|yew|foxgloves?|bleach)\b"
     r"|\b(?:eat|drink|swallow)\b[^.?!]{0,40}\b(?:poison\w*|deadly|toxic|toadstools?|death caps?|nightshade)\b[^.?!]{0,40}\bso (?:that )?i\b"
+    # (miss8283) the poison named first: "found the rat poison in the shed and i thought about
+    # eating it so everything just stops"
+    r"|\b(?:poison\w*|toxic|toadstools?|death caps?|nightshade|bleach|weed ?killer|slug pellets)\b[^.?!]{0,60}\b(?:thought|think|thinking|keep thinking|want|wanted|wanna|gonna|going|might|could) (?:about |of |to )?(?:eat|eating|drink|drinking|swallow|swallowing|tak(?:e|ing)|hav(?:e|ing)) (?:it|them|some|the lot|all of it)\b"
 )
 # Into the water, or over the side of a bridge.
 _INTO_WATER = prefiltered(
     r"\b(?:walk\w*|swim\w*|wad\w*|go|going|goin|jump\w*|run\w*|get|getting)\b (?:right |straight |out )?(?:into|in to|in|to the bottom of|under) (?:the |that |a )?(?:lake|sea|river|water|pond|canal|reservoir|loch|waves|ocean|quarry)\b"
+    # (miss8283) the water named first: "when we go to the river tomorrow i might just walk in"
+    r"|\b(?:lake|sea|river|pond|canal|reservoir|loch|ocean|quarry)\b[^.?!]{0,50}\b(?:walk|wad|swim|jump|run|go|step)\w* (?:straight |right |just )?in\b(?! (?:the|a|an|my|our|his|her|to|with|front|time|there|here)\b)"
 )
 _OVER_THE_SIDE = prefiltered(
     r"\b(?:climb|climbing|go|going|get|getting|lean|leaning) over (?:the )?(?:side|edge|railings?|barrier)\b"
@@ -41,7 +50,7 @@ _WANT_OR_PLAN = prefiltered(
 )
 # A cord round the neck, to stop breathing.
 _CORD_ROUND_NECK = prefiltered(
-    r"\b(?:tied|tie|ties|tying|wrapped|wrap|wraps|wrapping|pulled|pull|put|puts|twisted|twist)\b (?:my |a |the |me )?(?:\w+ )?(?:lanyard|scarf|belt|rope|string|cord|lead|tie|shoe ?laces?|laces?|skipping rope|strap|wire|cable|tights|dressing gown cord|bag strap|sock)\b[^.?!]{0,15}\b(?:round|around) (?:my|me) (?:neck|throat)\b"
+    r"\b(?:tied|tie|ties|tying|wrapped|wrap|wraps|wrapping|pulled|pull|put|puts|twisted|twist)\b (?:my |a |the |me )?(?:\w+ )?(?:lanyard|necker(?:chief)?|neckerchief|scarf|belt|rope|string|cord|lead|tie|shoe ?laces?|laces?|skipping rope|strap|wire|cable|tights|dressing gown cord|bag strap|sock)\b[^.?!]{0,15}\b(?:round|around) (?:my|me) (?:neck|throat)\b"
 )
 _STOP_BREATHING = prefiltered(
     r"\b(?:stop\w* breathing|stop my breath\w*|can'?t breathe|couldn'?t breathe|cant breathe|couldnt breathe|not breathe|choke|choking|choked|pass out|passed out|black(?:ed)? out|faint\w*|die|dying|hang\w*|never wake|till it hurt|until it hurt|went dizzy|go dizzy)\b"
@@ -51,9 +60,9 @@ _STOP_BREATHING = prefiltered(
 
 # The ending: never going home, all over, gone for good.
 _ENDING = prefiltered(
-    r"\bso (?:that )?(?:it'?s|its|it is|it'?ll be|it will be|everything is|everything'?s|it all|all this) (?:all )?(?:over|done|finished|ends?|stops?)\b"
+    r"\bso (?:that )?(?:it'?s|its|it is|it'?ll be|it will be|everything is|everything'?s|everything|it all|all this) (?:all |just )?(?:over|done|finished|ends?|stops?)\b"
     r"|\b(?:it'?s|its|it is|it'?d be|it would be|it'?ll be|it will be|everything'?s|everything is) (?:all )?over\b(?! (?:the|my|your|me|him|her|it|us|them|again|there|here|and|by|now)\b)"
-    r"|\b(?:end it|end it all|ends it all|never (?:ever )?(?:have to )?(?:go|come|get|going|coming) (?:back )?home|(?:don'?t|dont|won'?t|wont|never) (?:ever )?have to (?:go|come) (?:back )?home|never come back|not come back|never wake up|not wake up|for good|disappear|(?:so (?:that )?i (?:can |will |would |might |could )?|and (?:just )?|then (?:i )?|till i |until i |to )die)\b"
+    r"|\b(?:end it|end it all|ends it all|never (?:ever )?(?:have to )?(?:go|come|get|going|coming) (?:back )?home|(?:don'?t|dont|won'?t|wont|never) (?:ever )?have to (?:go|come) (?:back )?home|never come back|not come back|(?:never|not) coming back(?! (?:till|until|before|for)\b)|(?:never|not) (?:ever )?(?:come|coming|get|getting) (?:back )?out(?! (?:till|until|before|for|again)\b)|never wake up|not wake up|for good|disappear|(?:so (?:that )?i (?:can |will |would |might |could )?|and (?:just )?|then (?:i )?|till i |until i |to )die)\b"
     r"|\bso (?:that )?i (?:don'?t|dont|won'?t|wont|never|can'?t|cant) (?:ever )?(?:have to|wake|come back|go back|exist|feel|be here)\b"
 )
 _SAFE_WATER = prefiltered(

@@ -7,7 +7,7 @@ things (round 38):
 - A man next door or a stranger taking photos or videos of me through the fence, the window
   or the hedge, or while I'm in the paddling pool, my swimsuit, the bath or my pants.
 - A grown-up (an uncle, a stepdad, mum's boyfriend, a man) getting into my bed, "good girls
-  let him".
+  let him"; (miss8283) a camp leader or counsellor getting into my sleeping bag.
 
 Near misses stay allowed: a coach watching training, mum staying while a little one changes,
 a neighbour's photo of the family at a street party with mum there, dad taking a picture of
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
+from domain.safety.meaning_concepts_people import GROWN_UP_ROLES
 from domain.safety.prefilter import prefiltered
 
 X = SafetyCategory.SEXUAL
@@ -47,14 +48,31 @@ _FAMILY_PHOTO = prefiltered(
 )
 _INTO_BED = r"(?:get|gets|got|getting|climb|climbs|climbed|climbing|come|comes|came|coming|crawl\w*|slip\w*|sneak\w*|snuck|lie|lies|lay|lying|sleep|sleeps|slept|sleeping|cuddle\w*|snuggle\w*) (?:in|into|under|in to|inside) (?:my|their|her|his|our|the) (?:bed|covers|duvet|sleeping bag|blanket|bunk)"
 _BED_ADULT = r"(?:uncle|step ?dad|step ?father|stepdad|mum'?s (?:boyfriend|friend|partner)|mom'?s (?:boyfriend|friend|partner)|(?:the |a |an |this )?(?:man|guy|grown-?up|adult|lodger|neighbou?r|coach|babysitter|tutor|teacher)|(?:\w+'?s )?(?:husband|boyfriend))"
+# (miss8283) Whoever is in charge on a trip or at a club: "the summer camp counsellor comes in
+# our tent after lights out and gets in my sleeping bag with me" (not "helped me get into").
+_IN_CHARGE = rf"(?:(?:camp|scout|cub|brownie|guide|group|youth|club|team|trip) )?(?:leaders?|helpers?|volunteers?|{GROWN_UP_ROLES}|akela|skipper|warden|youth worker|minister|vicar|imam)"
+_INTO_MY_BED = r"(?<!me )(?<!us )(?<!to )(?:get|gets|got|getting|climb|climbs|climbed|climbing|come|comes|came|coming|crawl\w*|slip\w*|sneak\w*|snuck|lie|lies|lay|lying) (?:in|into|under|in to|inside) (?:my|our) (?:bed|covers|duvet|sleeping bag|blanket|bunk)"
 ADULT_INTO_MY_BED = prefiltered(
     rf"\b(?:good|big|grown-?up|brave|special|clever|best) (?:girls|boys|kids|children|girl|boy)\b[^.?!]{{0,30}}\b(?:let|lets|allow|don'?t mind|have to let)\b[^.?!]{{0,20}}\b{_INTO_BED}\b"
     rf"|\b(?:let|lets|allow|allows|have to let|has to let)\b (?:him|her|them|uncle \w+|the man)\b[^.?!]{{0,5}}\b{_INTO_BED}\b[^.?!]{{0,40}}\b(?:when (?:i|we|they) (?:stay|sleep)\w*|at night|secret|special|don'?t tell|good (?:girl|boy)|when (?:mum|mom|dad)(?:'?s| is) (?:out|away|at work|asleep))"
     rf"|\b{_BED_ADULT}\b[^.?!]{{0,20}}\b{_INTO_BED}\b[^.?!]{{0,30}}\b(?:with me|when (?:i|we) (?:stay|sleep)\w*|at night|in the night|when (?:mum|mom|dad)(?:'?s| is) (?:out|away|at work|asleep)|secret|special|don'?t tell)"
 )
+# Two cheap scans (one pattern with 60 characters between cost 19 ms on "coach coach ..."),
+# the grown-up first, in the same sentence, at most 60 characters before.
+IN_CHARGE = prefiltered(rf"\b{_IN_CHARGE}\b")
+INTO_MY_BED = prefiltered(rf"\b{_INTO_MY_BED}\b")
 _BED_CARE = prefiltered(
     r"\b(?:thunder|storm|nightmare|bad dream|scared of the dark|read (?:me )?a story|bedtime story|poorly|sick|ill|the dog|the cat|puppy|kitten|teddy|little (?:brother|sister)|baby (?:brother|sister))\b"
 )
+
+
+def _in_charge_into_my_bed(text: str) -> bool:
+    bed = INTO_MY_BED.search(text)
+    if bed is None:
+        return False
+    window = text[max(0, bed.start() - 60) : bed.start()]
+    ends = [who.end() for who in IN_CHARGE.finditer(window)]
+    return bool(ends) and not any(mark in window[ends[-1] :] for mark in ".?!")
 
 
 def find_watched_and_photographed(text: str) -> list[Finding]:
@@ -65,6 +83,9 @@ def find_watched_and_photographed(text: str) -> list[Finding]:
             and not _CARE_WATCHER.search(text)
         )
         or (PHOTOS_THROUGH_THE_FENCE.search(text) and not _FAMILY_PHOTO.search(text))
-        or (ADULT_INTO_MY_BED.search(text) and not _BED_CARE.search(text))
+        or (
+            (ADULT_INTO_MY_BED.search(text) or _in_charge_into_my_bed(text))
+            and not _BED_CARE.search(text)
+        )
     )
     return [Finding(X, "watched_or_photographed", CRITICAL, 0, len(text))] if hit else []

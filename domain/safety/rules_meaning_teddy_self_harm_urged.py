@@ -10,7 +10,8 @@
   really wanted to"); remembering them, talking to them in your heart, or "one day when you
   are very, very old" is not it.
 - (miss8081) A jump off the slide, a roof or a bridge, or a step into the road, that "would
-  make it all stop"; "jumping off the slide would hurt, so hold the rail" is not it.
+  make it all stop"; "jumping off the slide would hurt, so hold the rail" is not it; (miss8283)
+  the river "deep enough to make it all stop" (deep enough to swim in is not it).
 - (miss5455) Things being easier or better if the child went to sleep and never woke up, were
   not here any more or disappeared; "easier if you went to sleep early and woke up fresh", "if
   you were not here alone", or the thought named as a feeling that is not true, is not it.
@@ -72,6 +73,9 @@ _STOPS = r"(?:would|will|'?d|'?ll|might|could|can|may) (?:make |help )?(?:it all
 FALL_TO_END_IT = prefiltered(
     rf"\b{_FALL}\b[^.?!]{{0,20}}\b{_STOPS}\b"
     rf"|\b(?:to make|make|making) (?:it all|everything|the (?:sad(?:ness)?|pain|feelings?|hurt)) (?:stop|end|go away)\b[^.?!,]{{0,12}}[,]? (?:just |maybe |you could |you can |try )?{_FALL}\b"
+    # (miss8283) the means itself "deep enough" or "high enough" to end it: "if you feel that
+    # sad, the river is deep enough to make it all stop"
+    r"|\b(?:river|lake|sea|water|pond|canal|quarry|reservoir|bridge|cliff|roof|drop|fall|rope|road|traffic)\b[^.?!]{0,25}\b(?:is|are|'?s|looks?|looked|was|were) (?:\w+ )?(?:deep|high|tall|cold|fast|strong|long|busy|steep|big) enough (?:to |for (?:you|u) to )?(?:make |help )?(?:it all|everything|it|the (?:sad(?:ness)?|pain|feelings?|hurt|bad feelings?|thoughts)|(?:your|ur) (?:sad(?:ness)?|pain|feelings?|thoughts)) (?:to )?(?:stop|end|go away|be over|disappear)\b"
 )
 _DEAD = r"(?:in heaven|up in heaven|with the angels|passed away|died|is dead|gone to heaven|up in the (?:sky|stars|clouds))"
 GO_BE_WITH_DEAD = prefiltered(

@@ -3,8 +3,8 @@
 farm, the castle), read as meanings: who (a leader, a driver, a guide, a volunteer, a man met
 there, older children) + what they did + why it harms:
 
-- hurt with a cover story: a grown-up grabs, hits or throws something at the child and tells
-  it to say it fell; a carer, drunk or angry, throws something at the child's head;
+- hurt with a cover story: a grown-up grabs, hits or throws something at the child (or gives
+  it a bruise) and tells it to say it fell; a carer, drunk or angry, throws something at the child's head;
 - undressed by a grown-up in charge: the children sent one at a time into his tent for an
   "inspection" with their pyjamas off, photographed in the showers with no towel;
 - touch that creeps: a hand rubbing the child's leg "higher and higher", with a "shhh";
@@ -50,6 +50,8 @@ def _grown_up(text: str) -> bool:
 _HURT_ACT = prefiltered(
     r"\b(?:grabbed|grabs|yanked|yanks|twisted|twists|squeezed|squeezes|pinched|pinches|hit|hits|slapped|slaps|punched|punches|kicked|kicks|shoved|shoves|pushed|pushes|dragged|drags|smacked|smacks|whacked|whacks|thumped|thumps|pulled|pulls|threw|throws|chucked|chucks|hurled|shook|shakes|bashed)\b"
     r"[^.?!]{0,30}\b(?:me|my (?:arm|wrist|hair|ear|neck|head|face|leg|hand|shoulder)|at my)\b"
+    # (miss8283) the hurt told by its mark: "the youth club man gave me a big bruise on my arm"
+    r"|\b(?:gave|gives|give|left|leaves)\b (?:me )?(?:a |an |this |these )?(?:big |massive |huge |horrible |nasty |dark |purple |black )?(?:bruises?|black eye|fat lip|nose ?bleed|bloody nose|dead arm|dead leg|cut|burn|marks?|lump)\b(?! (?:cream|plaster|ice|pack|kit|on the (?:toy|doll|picture)))"
 )
 _COVER_STORY = prefiltered(
     r"\b(?:said|says|told me|tells me|made me|makes me|wants? me|wanted me|warned me|goes)\b[^.?!]{0,20}?\b(?:tell|say)\b (?:(?:your|ur|my|the|to) )?(?:mum|mom|mummy|dad|daddy|parents|nan|nana|teacher|teachers|anyone|everyone|people|them|her|him)?\b ?(?:that )?(?:i|you|u) (?:fell|tripped|slipped|bumped|banged|walked into|did it (?:myself|yourself)|fell over|fell off|hurt (?:it|myself|yourself) (?:playing|on|in|at))\b"

@@ -74,6 +74,7 @@ from . import (
     miss7677_phrasings,
     miss7879_phrasings,
     miss8081_phrasings,
+    miss8283_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
@@ -239,6 +240,7 @@ ROUNDS = (
     fa8283_phrasings,
     means8283_phrasings,
     flags8283_phrasings,
+    miss8283_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
