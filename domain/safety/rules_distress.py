@@ -57,6 +57,7 @@ from domain.safety.rules_benign_frames_growing import new_thing_nerves
 from domain.safety.rules_benign_frames_held_in_play import blow_in_play
 from domain.safety.rules_benign_frames_home import PLAY_FIGHT, play_fight, screen_rule
 from domain.safety.rules_benign_frames_outdoors import injury_checked_fine, tears_of_joy
+from domain.safety.rules_benign_frames_over_now import sad_for_animals
 from domain.safety.rules_benign_frames_poorly import feeling_ill
 from domain.safety.rules_benign_frames_small_things import alone_asked_by_a_parent
 
@@ -233,6 +234,7 @@ def _everyday(text: str) -> bool:
         or knows_when_sad(text)
         # (round 63) ill, not low: "the vaccine might make me feel a bit rubbish tomorrow"
         or feeling_ill(text)
+        or sad_for_animals(text)  # (round 83) "the pigs go to slaughter, i felt sad for them"
     )
 
 

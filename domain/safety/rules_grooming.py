@@ -14,6 +14,7 @@ from domain.safety.rules_benign_frames import ONLINE_RULE_BROKEN, ONLINE_SAFETY_
 from domain.safety.rules_benign_frames_ended_well import privacy_lesson
 from domain.safety.rules_benign_frames_family_life import parents_partner_news
 from domain.safety.rules_benign_frames_home import grown_up_siblings_partner
+from domain.safety.rules_benign_frames_over_now import secret_from_kids
 from domain.safety.rules_benign_frames_small_things import (
     alone_asked_by_a_parent,
     teddy_carer_pickup,
@@ -121,7 +122,9 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
         # big sister is 19 and her boyfriend picks her up": the romance is the sibling's.
         return [Finding(G, f"{f.label}_mention", MILD, f.start, f.end) for f in signals]
     stages = {f.stage for f in signals}
-    benign_secret = BENIGN_SECRET.search(text) is not None and not SECRET_SPOILT.search(text)
+    benign_secret = (
+        BENIGN_SECRET.search(text) is not None and not SECRET_SPOILT.search(text)
+    ) or secret_from_kids(text)  # (fa8283b) kept from the cousins, or from the dog
     if actor is None:
         actor = ONLINE_ACTOR.search(text) is not None or (
             PRONOUN_ACTOR.search(text) is not None and FAMILY.search(text) is None

@@ -62,6 +62,16 @@ _CALLED_AN_ANIMAL = prefiltered(
 """What comes before "pig" or "cow" when a person is called one ("you're a fat pig",
 "eats like a pig", "your brother's a cow"), not when the teddy names the animal. Searched in
 the 30 characters before the word: at most 15 words before "$" fit (bounded for speed)."""
+_MOOD_TAUNTED = prefiltered(
+    r"\b(?:you'?re|youre|you are|ur|u r|you|you'?ve been|you were|you look|you sound|you'?re being|such a)\s+(?:so |really |too |very |being |a |an |such a |just |always |a big |a little |an old )*(?:grumpy|grumps?|grumpy ?pants|grumpy ?guts|cross ?patch|crabby|moody|sad ?sack|misery|mardy|sulky|whiny|cry ?baby|upset|cross|mad|sad|boring)\b[ ,;:!-]{0,4}(?:so |just |now |then |please |and )?go away\b"
+)
+"""(fa8283b) The mood thrown at the child, then told to go: "You're grumpy, go away"; not
+"let's make the grumpies go away"."""
+_ANIMALS_KEPT = prefiltered(
+    r"\b(?:pig|cow|dairy) (?:farm|farmer|farmers|farms|shed|pen|sty|field)\b|\b(?:pigs|cows) (?:go|went|are going|were|are|live|lived|eat|ate|get|got|in the|on the)\b|\bpiglets?\b|\bcalves\b"
+)
+"""(fa8283b) The animal kept on a farm, told of by the child: "the pig farmer said the pigs
+go to slaughter"."""
 _ANIMAL_WORD = prefiltered(
     r"\b(?:pigs?|cows?|dogs?|doggy|puppy|puppies|rats?|snakes?|donkeys?|monkeys?|chickens?|goats?|toads?|sloths?|hippos?|pigeons?|worms?)\b"
 )
@@ -157,6 +167,8 @@ def _capitalised(norm: NormalisedText, index: int) -> bool:
 _LITERAL_BLOOD = prefiltered(
     r"\b(?:tooth|teeth|nose|knee|knees|lip|lips|mouth|finger|fingers|cut|scrape|scraped|graze|elbow|hand|leg|arm|tissue|band ?aid|plaster|wound|nosebleed|shark|vampire|zombie|meat|steak)\b"
     r"|\b(?:was|were|got|all|is all) bloody\b(?!\s+[a-z])"
+    # (fa8283b) a creature's real name: "a bloody nosed beetle", "bloody cranesbill"
+    r"|\bbloody[- ]?(?:nosed|nose) beetles?\b|\bbloody (?:cranesbill|crane'?s-?bill|dock|henry)\b"
 )
 
 
@@ -212,8 +224,12 @@ def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             found.append(Finding(H, "slur", SEVERE, start, end))
         elif is_insult_word(word):
             before = text[max(0, start - 30) : start]
-            if teddy and word in _ANIMAL_INSULTS and not _CALLED_AN_ANIMAL.search(before):
-                continue  # "your guinea pig", "Otto and the cow": the teddy names an animal
+            if (
+                word in _ANIMAL_INSULTS
+                and (teddy or _ANIMALS_KEPT.search(text))
+                and not _CALLED_AN_ANIMAL.search(before)
+            ):
+                continue  # "your guinea pig", "the pig farmer": the animal itself named
             if _TO_SELF.search(before):
                 continue  # "I'm so stupid": distress, handled elsewhere
             window = text[max(0, start - 30) : min(len(text), end + 25)]
@@ -259,6 +275,7 @@ def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             phrase == "go away"
             and FEELINGS_GO_AWAY.search(text, 0, m.end())
             and not GO_AWAY_BY_HARM.search(text)
+            and not _MOOD_TAUNTED.search(text, 0, m.end())
         ):
             continue  # "it helps the angry feelings go away"
         if (

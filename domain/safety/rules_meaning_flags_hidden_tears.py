@@ -15,6 +15,7 @@ import re
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, Finding
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_over_now import tears_over
 
 _CRIED = r"(?:cried|cry|cries|crying|criyng|cryed|sobbed|sobbing|bawled|bawling|wept|weeping|blubbed|blubbing|in tears|burst into tears)"
 _HIDING = r"(?:in|into|inside|behind|under|underneath|round the back of) (?:the |my |a |our |an )?(?:\w+ )?(?:toilets?|loos?|bathroom|cubicle|changing ?rooms?|locker ?rooms?|stables?|stable|shed|cupboard|wardrobe|closet|pillow|duvet|covers|blanket|bed|tent|car|bushes|sleeping bag|bedroom|stairs|showers?|corner|playground corner|coats|cloakroom|hay ?loft|tables?|tablecloth|slide|climbing frame)"
@@ -44,6 +45,8 @@ def _mine(text: str, start: int, who: str) -> bool:
 
 
 def find_hidden_tears(text: str) -> list[Finding]:
+    if tears_over(text):
+        return []  # (fa8283b) "i used to cry every night ... but now im fine": over
     for m in HIDDEN_TEARS.finditer(text):
         who = (m.group("who") or m.group("who2") or "").lower()
         # (round 60) "... and i sat under the table by myself crying": "and" then "i".

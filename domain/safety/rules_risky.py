@@ -35,6 +35,7 @@ from domain.safety.rules_benign_frames_growing import matches_as_games, teddy_ki
 from domain.safety.rules_benign_frames_home import BLUNT_AS_DULL, BLUNT_SMOKED
 from domain.safety.rules_benign_frames_kept_safe import pet_guarded_from_wires, pretend_faint
 from domain.safety.rules_benign_frames_outdoors import slang_said_literally
+from domain.safety.rules_benign_frames_over_now import skill_shown
 from domain.safety.rules_benign_frames_play import (
     DRUG_HIGH_TOO,
     HEIGHT_HIGH,
@@ -263,6 +264,7 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
                 or (KNIFE_IN_THE_KITCHEN.search(text) and not KNIFE_ALONE.search(text))
                 # (false alerts 6) a grown-up teaching with a tool, holding the child's hands
                 or skill_taught_hands_held(text)
+                or skill_shown(text)  # (fa8283b) "the farmer showed us how to whittle"
             ),
         ):
             continue

@@ -17,6 +17,7 @@ from domain.safety.rules_benign_frames_family_life import care_not_to_cut
 from domain.safety.rules_benign_frames_growing import dye_misspelt, sports_knock
 from domain.safety.rules_benign_frames_home import heaven_when_old
 from domain.safety.rules_benign_frames_kept_safe import kept_from_harm
+from domain.safety.rules_benign_frames_over_now import scare_survived, stunt_into_water
 from domain.safety.rules_benign_frames_poorly import ill_as_if_dying, itch_scratched
 from domain.safety.rules_benign_frames_worn_out import worn_out_dead
 from domain.safety.rules_self_harm_phrases import ACCIDENT, FIGURATIVE
@@ -98,6 +99,9 @@ def compositional_self_harm(text: str) -> list[Finding]:
                     text
                 )  # (round 63) "with the stomach bug i felt like i was dying"
                 or worn_out_dead(text)  # (miss6465b) "a sponsored hike, ill be dead by the end"
+                or scare_survived(text)  # (fa8283b) "i thought i was gonna die but i smashed it"
+                # (fa8283b) "...jump off the balcony into the pool": a stunt, risky's flag
+                or (death.group().startswith("jump") and stunt_into_water(text))
                 or (
                     _DIE_HYPERBOLE.search(clause[max(0, death.start() - 25) : death.end()])
                     and taken_back(text)

@@ -19,6 +19,7 @@ from domain.safety.rules_benign_frames_everyday import (
 from domain.safety.rules_benign_frames_family_life import care_not_to_cut
 from domain.safety.rules_benign_frames_growing import dye_misspelt
 from domain.safety.rules_benign_frames_home import carer_razor_put_away, heaven_when_old
+from domain.safety.rules_benign_frames_over_now import scare_survived, stunt_into_water
 from domain.safety.rules_benign_frames_poorly import ill_as_if_dying, itch_scratched, medical_jab
 from domain.safety.rules_benign_frames_worn_out import worn_out_dead
 
@@ -81,6 +82,8 @@ _SUICIDAL = compile_all(
         r"\b(?:nobody|no one|noone|no body|nobody at all)\b (?:would|will|even|ever|'?d)? ?(?:even )?(?:care|notice|miss me|cry|be sad)\b[^.?!]{0,30}\b(?:if i|when i|i was gone|i'?m gone|died|dead|gone)\b",
         r"\b(?:nobody|no one) (?:would|will) (?:even )?miss me\b",
         r"\bif i (?:died|was dead|were dead|killed my ?self|was gone forever)\b",
+        # (fa8283b) flying off for good, the child the one going: "i want to fly away and never come back"
+        r"\bi (?:just |really |so |only )?(?:want|wanna|wish|wished|need|'?d like|would like|'?m gonna|im gonna|'?m going|im going|am going|could|will|'?ll|might)(?: i could| to| i can)? (?:just |really )?fly (?:away|off)(?: from (?:here|everyone|everything|home|this place|them|it all))? (?:for good|and never (?:come|coming|be) back|and not come back|and never be seen again|and never return|and disappear)\b",
         r"\b(?:di+s+a+p+e+a*r|vanish|go away) (?:forever|and never (?:wake up|come back))\b|\bi (?:want|wanna|wish i could|just want|'?d like|need) (?:to )?(?:sleep|go to sleep) (?:forever(?! (?:on|at|this|every|at the) (?:saturdays?|sundays?|weekends?|the weekend|holidays?|christmas))|and never (?:wake up|come back))\b",
         r"\b(?:want|wanna|wish i could) (?:to )?(?:just |jus )?(?:di+s+a+p+e+a*r|vanish|not exist|stop existing)\b(?!\s+(?:into|under|in|inside) (?:a|the|my|this|that) (?:good |new |favou?rite |cosy |cozy |warm )?(?:book|game|movie|story|world|blanket|duvet|covers|quilt|hoodie|bed|crowd|music|den|fort|room)|\s+like (?:a|the) (?:magician|ninja|ghost|spy)|\s+(?:in|during|for) (?:hide|the game|a magic|my magic))",
         r"\b(?:go to sleep|sleep|fall asleep) and (?:not|never) wake up\b(?!\s+(?:till|til|until|before)\b)",
@@ -164,6 +167,10 @@ def self_harm_phrases(text: str, *, teddy: bool) -> list[Finding]:
             continue  # (round 63) "with the tummy bug i thought i was going to die"
         if phrase.endswith(("die", "dying", "dead")) and worn_out_dead(text):
             continue  # (miss6465b) "a sponsored hike, im gonna be dead by the end haha"
+        if phrase.endswith("die") and scare_survived(text):
+            continue  # (fa8283b) "i thought i was gonna die but i smashed it": got through
+        if phrase.startswith("jump") and stunt_into_water(text):
+            continue  # (fa8283b) "...jump off the balcony into the pool": a stunt (risky's flag)
         if mischief_unnoticed(text) or ("heaven" in phrase and heaven_when_old(text)):
             continue  # "when i'm really old i want to go to heaven and see nana"
         if re.search(r"\b(?:razor|blades?)\b", phrase) and carer_razor_put_away(text):

@@ -23,6 +23,7 @@ from . import (
     fa54_phrasings,
     fa78_phrasings,
     fa8283_phrasings,
+    fa8283b_phrasings,
     false_alert_phrasings,
     false_alert_phrasings_2,
     false_alert_phrasings_4,
@@ -241,6 +242,7 @@ ROUNDS = (
     means8283_phrasings,
     flags8283_phrasings,
     miss8283_phrasings,
+    fa8283b_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
