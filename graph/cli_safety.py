@@ -90,6 +90,12 @@ def _hyperparameter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-df", type=float, default=None, help="keep terms in at most this share of lines"
     )
+    parser.add_argument(
+        "--flag-weight",
+        type=float,
+        default=None,
+        help="weight of flag-labelled lines among the critical head's negatives",
+    )
 
 
 def _round_numbers(value: str) -> list[int]:
@@ -103,7 +109,12 @@ def _round_numbers(value: str) -> list[int]:
 def _hyperparameters(args: argparse.Namespace) -> Any:
     from persistence.semantic_training import Hyperparameters
 
-    given = {"c": args.c, "min_df": args.min_df, "max_df": args.max_df}
+    given = {
+        "c": args.c,
+        "min_df": args.min_df,
+        "max_df": args.max_df,
+        "flag_weight": args.flag_weight,
+    }
     return Hyperparameters(**{k: v for k, v in given.items() if v is not None})
 
 

@@ -41,6 +41,11 @@ from persistence.sentence_embeddings import WordLlamaEmbedder
 C = 30.0
 MIN_DF = 1
 MAX_DF = 1.0
+FLAG_WEIGHT = 0.3
+"""Weight, in the critical head's fit, of its negatives whose label is flag (a line that needs a
+grown-up but is not critical): a flag line scored high costs only a flag raised to a block,
+an allow line scored high costs a harmless line blocked, so the head is taught to keep the
+allow lines low above all."""
 EMBEDDING_WEIGHT = 1.0
 FLAGGED_TO_BLOCK = 0.5
 VOUCH = 0.1
@@ -66,12 +71,15 @@ class Hyperparameters:
     """A term enters the TF-IDF vocabulary if at least this many training lines hold it."""
     max_df: float = MAX_DF
     """... and at most this share of them."""
+    flag_weight: float = FLAG_WEIGHT
+    """Weight of flag-labelled lines among the critical head's negatives (FLAG_WEIGHT)."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "C": self.c,
             "min_df": self.min_df,
             "max_df": self.max_df,
+            "flag_weight": self.flag_weight,
             "embedding_weight": EMBEDDING_WEIGHT,
             "ngrams": [1, 2],
         }
@@ -148,14 +156,17 @@ def fit(
     matrix = _matrix(vectorizer, features, examples)
     targets = np.array([head_targets(e) for e in examples])
     columns = [targets[:, i] for i in range(heads)]
-    columns.append(np.array([harm_target(e) for e in examples]))
+    harm = np.array([harm_target(e) for e in examples])
+    columns.append(harm)
+    # The critical head's flag-labelled negatives weigh flag_weight (times the class weight).
+    critical_weights = np.where((targets[:, 0] == 0) & (harm == 1), settings.flag_weight, 1.0)
     fitted = []
     # One BLAS thread: these small fits ran about 9x slower with a thread per core on a
     # shared two-core machine (18 s against 2 s for one head), and the result is the same.
     with threadpool_limits(limits=1):
-        for column in columns:
+        for i, column in enumerate(columns):
             model = LogisticRegression(C=settings.c, max_iter=5000, class_weight="balanced")
-            model.fit(matrix, column)
+            model.fit(matrix, column, sample_weight=critical_weights if i == 0 else None)
             fitted.append(model)
     return Fitted(vectorizer, fitted[:-1], fitted[-1])
 
