@@ -94,7 +94,7 @@ def _hyperparameter_options(parser: argparse.ArgumentParser) -> None:
         "--flag-weight",
         type=float,
         default=None,
-        help="weight of flag-labelled lines among the critical head's negatives",
+        help="weight of the critical head's negatives labelled flag or non-critical block",
     )
 
 

@@ -42,10 +42,10 @@ C = 30.0
 MIN_DF = 1
 MAX_DF = 1.0
 FLAG_WEIGHT = 0.3
-"""Weight, in the critical head's fit, of its negatives whose label is flag (a line that needs a
-grown-up but is not critical): a flag line scored high costs only a flag raised to a block,
-an allow line scored high costs a harmless line blocked, so the head is taught to keep the
-allow lines low above all."""
+"""Weight, in the critical head's fit, of its negatives that still need a grown-up (labelled
+flag, or block for a category that is not critical, such as personal info): one scored high
+costs at most a flag raised to a block, an allow line scored high costs a harmless line
+blocked, so the head is taught to keep the allow lines low above all."""
 EMBEDDING_WEIGHT = 1.0
 FLAGGED_TO_BLOCK = 0.5
 VOUCH = 0.1
@@ -72,7 +72,7 @@ class Hyperparameters:
     max_df: float = MAX_DF
     """... and at most this share of them."""
     flag_weight: float = FLAG_WEIGHT
-    """Weight of flag-labelled lines among the critical head's negatives (FLAG_WEIGHT)."""
+    """Weight of the critical head's negatives that need a grown-up (FLAG_WEIGHT)."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -158,7 +158,8 @@ def fit(
     columns = [targets[:, i] for i in range(heads)]
     harm = np.array([harm_target(e) for e in examples])
     columns.append(harm)
-    # The critical head's flag-labelled negatives weigh flag_weight (times the class weight).
+    # The critical head's negatives that need a grown-up (flag, or a non-critical block) weigh
+    # flag_weight (times the class weight).
     critical_weights = np.where((targets[:, 0] == 0) & (harm == 1), settings.flag_weight, 1.0)
     fitted = []
     # One BLAS thread: these small fits ran about 9x slower with a thread per core on a
