@@ -25,6 +25,8 @@ from domain.safety.rules_grooming_stages import (
     ONLINE_ACTOR,
     PRONOUN_ACTOR,
     grooming_stages,
+    pronoun_actor,
+    secret_asker,
 )
 
 G = SafetyCategory.GROOMING
@@ -126,8 +128,12 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
         BENIGN_SECRET.search(text) is not None and not SECRET_SPOILT.search(text)
     ) or secret_from_kids(text)  # (fa8283b) kept from the cousins, or from the dog
     if actor is None:
-        actor = ONLINE_ACTOR.search(text) is not None or (
-            PRONOUN_ACTOR.search(text) is not None and FAMILY.search(text) is None
+        # (secret8485) "he said it's our secret so my mum doesn't find out", "my tutor says not
+        # to tell mum": behind the secret though a carer is named; "mum said ..." is the family's.
+        actor = (
+            ONLINE_ACTOR.search(text) is not None
+            or secret_asker(text)
+            or (FAMILY.search(text) is None and pronoun_actor(text))
         )
     # (left54) another child's parent ("my friend's dad", "the dad there") asking for a secret.
     actor = actor or _OTHER_CHILDS_PARENT.search(text) is not None

@@ -6,10 +6,13 @@ find_grooming (rules_grooming) decides what the stages found here add up to.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from domain.enums import SafetyCategory
 from domain.safety.findings import MILD, Finding, compile_all
 from domain.safety.meaning_concepts_acts import SECRET_SPOILT
-from domain.safety.meaning_concepts_people import CARER_WORDS
+from domain.safety.meaning_concepts_people import CARER_WORDS, GROWN_UP_ROLES
 from domain.safety.meaning_concepts_teddy import CHORE_BY_YOURSELF_RE
 from domain.safety.prefilter import Prefiltered, prefiltered
 from domain.safety.rules_benign_frames import TEDDY_SECRET_LESSON
@@ -127,8 +130,62 @@ FAMILY = prefiltered(
     r"nana|grandad|granddad|grandmother|grandfather|aunt|auntie|aunty|uncle|brother|sister|cousin|"
     r"teacher|coach|santa|tooth fairy|easter bunny|my friend [a-z]+|best friend)\b"
     r"(?=\s+(?:said|says|told|tells|will|would|'?ll|'?d|gave|gives|bought|buys|promised|promises|is going to|"
-    r"wants|wanted|asked|asks|got|gets|let|lets|and i|and me|took|takes|made|makes))"
+    r"wants|wanted|asked|asks|got|gets|let|lets|and i|and me|took|takes|made|makes)\b)"
 )
+# (secret8485) A "he" or "she" after a family member of that sex stands for them: "i miss daddy
+# since he moved out", "my brother hid mum's keys and he said it's our secret".
+_KIN_OF = {
+    "he": prefiltered(
+        r"\b(?:dad|daddy|papa|father|step ?dad|grandad|granddad|grandpa|grandfather|uncle|brother|bro|cousin)s?\b"
+    ),
+    "she": prefiltered(
+        r"\b(?:mum|mom|mummy|mommy|mam|mama|mother|step ?(?:mum|mom)|nan|nana|gran|granny|grandma|grandmother|aunt|auntie|aunty|sister|sis|cousin)s?\b"
+    ),
+}
+_KIN_OF["him"], _KIN_OF["her"] = _KIN_OF["he"], _KIN_OF["she"]
+# (secret8485) Someone who said, told or made the child promise that a thing is a secret kept
+# from a carer: "he said it's our little secret so my mum doesn't find out", "she made me
+# promise not to tell my dad", "they told me don't let your mum see", "my tutor says not to
+# tell mum".
+_KEPT_FROM_CARER = (
+    rf"(?:(?:so|or|and|then|that|cos|because) (?:(?:my|your|ur|the) )?(?:{CARER_WORDS}|family|folks) (?:doesn'?t|doesnt|don'?t|dont|does not|do not|won'?t|wont|will not|can'?t|cant|never|wouldn'?t|wouldnt|shouldn'?t|mustn'?t) (?:ever )?(?:know|find out|hear|see|notice)"
+    rf"|(?:don'?t|dont|do not|never|not to|not|mustn'?t) (?:ever )?(?:tell|let|show)(?: (?:it|this|that|anything|them))? (?:to )?(?:(?:my|your|ur|the) )?(?:{CARER_WORDS}|family|folks))\b"
+)
+SECRET_ASKER = prefiltered(
+    rf"\b(?P<who>he|she|they|someone|somebody|(?:(?:my|the|a|our) )?(?:{GROWN_UP_ROLES}))\s+(?:[^.?!]{{0,30}}? (?:and|then|but) )?(?:said|says|told me|tells me|told us|made me (?:promise|swear)|makes me (?:promise|swear)|asked me to (?:promise|swear))\b"
+    rf"(?:[^.?!]{{0,40}}?\b(?:secret|secrets|between us|just us)\b)?[^.?!]{{0,30}}?\b{_KEPT_FROM_CARER}"
+)
+
+
+def _not_kin(text: str, found: Iterable[re.Match[str]], group: int | str = 0) -> bool:
+    """Some pronoun (or role) found has no family member of its sex named before it; the
+    first such family member is searched once per sex."""
+    first: dict[str, int] = {}
+    for m in found:
+        who = m.group(group)
+        kin = _KIN_OF.get(who)
+        if kin is None:
+            return True
+        if who not in first:
+            k = kin.search(text)
+            first[who] = k.start() if k else len(text)
+        if first[who] >= m.start():
+            return True
+    return False
+
+
+def pronoun_actor(text: str) -> bool:
+    """A "he", "she", "they" or "someone" in the text that is not a family member named
+    before it ("i miss daddy since he moved out" is daddy)."""
+    return _not_kin(text, PRONOUN_ACTOR.finditer(text))
+
+
+def secret_asker(text: str) -> bool:
+    """Someone not of the family made the child keep a secret from a carer (even when a
+    family member is named: "he said it's our secret so my mum doesn't find out")."""
+    return _not_kin(text, SECRET_ASKER.finditer(text), "who")
+
+
 _CONTACT_DETAILS = prefiltered(
     r"\b(?:asked|asks|asking|wants?|wanted|keeps asking)\b[^.?!]{0,15}\b(?:for )?(?:my|me for my) (?:phone ?number|number|snapchat|snap|whatsapp|insta|instagram|discord|kik|email|real name|last name|full name|password)\b"
 )

@@ -122,6 +122,7 @@ from . import (
     round48_critical_phrasings,
     round48_flags_phrasings,
     rounds44_46_flags_phrasings,
+    secret8485_phrasings,
     self_harm_sexual_veiled_phrasings,
     shared8081_phrasings,
     spoilers_phrasings,
@@ -243,6 +244,7 @@ ROUNDS = (
     flags8283_phrasings,
     miss8283_phrasings,
     fa8283b_phrasings,
+    secret8485_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
