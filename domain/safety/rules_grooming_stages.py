@@ -12,7 +12,14 @@ from collections.abc import Iterable
 from domain.enums import SafetyCategory
 from domain.safety.findings import MILD, Finding, compile_all
 from domain.safety.meaning_concepts_acts import SECRET_SPOILT
-from domain.safety.meaning_concepts_people import CARER_WORDS, GROWN_UP_ROLES
+from domain.safety.meaning_concepts_people import (
+    CARER_WORDS,
+    DADS,
+    GRANDADS,
+    GRANS,
+    GROWN_UP_ROLES,
+    MUMS,
+)
 from domain.safety.meaning_concepts_teddy import CHORE_BY_YOURSELF_RE
 from domain.safety.prefilter import Prefiltered, prefiltered
 from domain.safety.rules_benign_frames import TEDDY_SECRET_LESSON
@@ -136,10 +143,10 @@ FAMILY = prefiltered(
 # since he moved out", "my brother hid mum's keys and he said it's our secret".
 _KIN_OF = {
     "he": prefiltered(
-        r"\b(?:dad|daddy|papa|father|step ?dad|grandad|granddad|grandpa|grandfather|uncle|brother|bro|cousin)s?\b"
+        rf"\b(?:{DADS}|father|step ?dad|{GRANDADS}|granddad|grandfather|uncle|brother|bro|cousin)s?\b"
     ),
     "she": prefiltered(
-        r"\b(?:mum|mom|mummy|mommy|mam|mama|mother|step ?(?:mum|mom)|nan|nana|gran|granny|grandma|grandmother|aunt|auntie|aunty|sister|sis|cousin)s?\b"
+        rf"\b(?:{MUMS}|mother|step ?(?:mum|mom)|{GRANS}|grandmother|aunt|auntie|aunty|sister|sis|cousin)s?\b"
     ),
 }
 _KIN_OF["him"], _KIN_OF["her"] = _KIN_OF["he"], _KIN_OF["she"]
