@@ -158,6 +158,11 @@ _NOT_A_NAME = {
     "friends", "friend", "sister", "brother", "twin", "twins", "age", "aged", "years", "about", "always", "never", "both", "together", "we", "our",
 }  # fmt: skip
 
+# (fa8485) "they call me Pony Girl": a nickname of common words is no name given out.
+_NICKNAME = frozenset(["miss", "mr", "mister", "monkey", "monster", "pony", "bear", "bunny", "mouse",
+    "tiger", "lion", "cat", "puppy", "chicken", "duck", "bean", "bug", "sunshine", "princess",
+    "queen", "king", "captain", "legs", "face", "pants", "speedy"])  # fmt: skip
+
 _PASSWORD = prefiltered(
     r"\b(?:password|pasword|passwrd|passward|pass word|passcode|pass code|passwd|pin(?: code| number)?|(?:ipad|tablet|phone|computer|laptop|door|lock|wifi|wi-fi|alarm|safe) code|login|secret code)\b"
     r"(?:\s+(?:for|to|on|of|at|in)\s+(?:(?:my|the|our|mom'?s|dad'?s|moms|dads|mums|[a-z]+'s)\s+)?[\w'-]+(?:\s+[\w'-]+)?){0,2}\s*(?:is|=|:|'s|was|,?\s*it'?s|,?\s*its)\s*(?P<value>[^\s.,!?]+)",
@@ -331,7 +336,8 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
         add(m.start("value"), m.end("value"), "school", "[SCHOOL]")
     for m in _NAME_INTRO.finditer(text):
         value = _name_value(m.group("intro"), m.group("value"))
-        if value:
+        said = value.lower().split() if value and m.group("intro").lower() == "call me" else []
+        if value and not any(w in _NICKNAME for w in said):
             add(m.start("value"), m.start("value") + len(value), "name", "[NAME]")
     for m in _NAME_IM.finditer(text):
         add(m.start("value"), m.end("value"), "name", "[NAME]")

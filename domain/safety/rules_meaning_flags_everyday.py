@@ -173,6 +173,9 @@ NATION_PUT_DOWN = prefiltered(
 )
 PUT_DOWN_CHALLENGED = prefiltered(
     r"\b(?:unfair|it'?s wrong|was wrong|learn\w* about|wrong to say|not true|isn'?t true|not nice to say|shouldn'?t say|mean to say|unkind to say|racist|stereotype|not fair to say|told (?:him|her|them) off)\b"
+    # (fa8485) "people say the traveller kids are all thieves but thats not fair (thats mean)"
+    r"|\bbut (?:that'?s|thats|that is|it'?s|its|it is) (?:so |really |just )?(?:not fair|mean|not nice|not kind|unkind|horrible|wrong)\b"
+    r"|\b(?:that'?s|thats|that is) (?:so |really |just )?(?:mean|not nice|unkind)\b"
 )
 
 

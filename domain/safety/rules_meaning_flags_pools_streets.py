@@ -130,8 +130,10 @@ CLIMB_OK = prefiltered(
 
 # --- a push into deep water, a thing smashed with a tool -----------------------------------------------
 _DEEP = r"(?:the )?(?:deep end|deep bit|deep water|pool|swimming pool|sea|river|lake|canal|pond|harbou?r|water|waves)"
+# (fa8485) A stone, a stick or bread thrown into the water is play ("throw a rock in the river").
+_THROWN_IN = r"(?:stones?|rocks?|pebbles?|sticks?|twigs?|leaves|bread|coins?|pennies|penny|balls?|shells?|sand)"
 PUSH_INTO_DEEP_WATER = prefiltered(
-    rf"\b{_PLAN}\b[^.?!]{{0,10}}\b(?:push|shove|throw|chuck|drag|knock|tip|dunk)\w* (?!me\b|myself\b)(?:\w+ ){{1,3}}?(?:in|into|in to|off into) {_DEEP}\b"
+    rf"\b{_PLAN}\b[^.?!]{{0,10}}\b(?:push|shove|throw|chuck|drag|knock|tip|dunk)\w* (?!me\b|myself\b|(?:\w+ )?{_THROWN_IN}\b)(?:\w+ ){{1,3}}?(?:in|into|in to|off into) {_DEEP}\b"
 )
 PUSH_OK = prefiltered(
     r"\b(?:swing|swings|pram|buggy|rubber ring|lilo|inflatable|boat|dinghy|float|wheelchair|toy|teddy|boat|game|pretend|minecraft|roblox|lifeguard|coach|instructor)\b"

@@ -24,6 +24,7 @@ from . import (
     fa78_phrasings,
     fa8283_phrasings,
     fa8283b_phrasings,
+    fa8485_phrasings,
     false_alert_phrasings,
     false_alert_phrasings_2,
     false_alert_phrasings_4,
@@ -245,6 +246,7 @@ ROUNDS = (
     miss8283_phrasings,
     fa8283b_phrasings,
     secret8485_phrasings,
+    fa8485_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
