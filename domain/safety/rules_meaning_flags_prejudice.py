@@ -33,12 +33,15 @@ _FROM_WHERE = (
     rf"|(?:families|homes|places|houses|estates|countries) like {_LIKE_WHAT})"
 )
 _FAITH_DOES = r"(?:pray|prays|praying|dress|dresses|worship|worships|believes? in|go(?:es)? to (?:the |that |a )?(?:church|mosque|temple|synagogue|gurdwara))"
+_FESTIVAL = r"(?:eid|eid al[- ]?\w+|ramadan|ramadhan|diwali|deepavali|divali|hanukkah|hannukah|chanukah|channukah|hanukah|passover|yom kippur|rosh hashanah|vaisakhi|baisakhi|holi|navratri|lunar new year|chinese new year|kwanzaa|purim|sukkot|ramzan)"
 _IDENTITY_DOES = rf"(?:{_FAITH_DOES}|talk|talks|speak|speaks)"
 GROUP_REF = (
-    rf"(?:\b{FOLK} (?:from {_FROM_WHERE}|like {_LIKE_WHAT})"
+    rf"(?:\b{FOLK} (?:from {_FROM_WHERE}|like {_LIKE_WHAT}|who {_IDENTITY_DOES} (?:like that|differently|different|weird|funny)"
+    # (flags8485) or by the festival or fast it keeps: "people who do eid", "kids who celebrate
+    # diwali", "families that keep hanukkah"
+    rf"|(?:who|that) (?:do|does|celebrate|celebrates|keep|keeps|have|has|fast for|fast at|go to|believe in) (?:the |their )?{_FESTIVAL})"
     # (flags8283) "people of that religion"
     r"|\b(?:people|kids|children|families|folk|folks|ones) (?:of|in|with) (?:that|those|the other|another|other|a different|their) (?:religions?|faiths?)"
-    rf"|\b{FOLK} who {_IDENTITY_DOES} (?:like that|differently|different|weird|funny)"
     # (round 41) A group named by how it talks or looks: "kids who talk with an accent".
     r"|\b(?:people|kids|children|families|folk|folks|boys|girls|ones) (?:who|that) (?:talk|talks|speak|speaks) (?:with (?:an? |those |that |funny |weird |foreign |strong )*accents?|(?:another|a different|a foreign|other|their own) languages?|english (?:funny|weird|wrong|badly))"
     # (round 42) or by what they wear for their faith: "the kids who wear headscarves".
@@ -54,6 +57,9 @@ _PUT_DOWN = (
     rf"(?:(?:are|is|'re|r|were|will be|'ll be) (?:all |always |just |so |really |nothing but |only ever |probably |usually )*{_BAD}"
     r"|(?:all |always |just )(?:steal|lie|cheat|cause trouble|start fights|make trouble|fight)"
     r"|(?:can'?t|cannot|shouldn'?t) be trusted"
+    # (flags8485) "don't belong at your school party", "shouldn't come to your party"
+    r"|(?:don'?t|dont|do not|doesn'?t|does not) (?:really )?belong (?:at|in|here|with|near|on)\b"
+    r"|(?:shouldn'?t|shouldnt|should not|mustn'?t|must not) (?:be (?:at|in)|come to|go to) (?:your|our|my|the) (?:school |class |birthday |christmas )?(?:party|class|school|club|team|street|country)"
     # (flags8283) "people from that religion shouldnt be allowed in our scout group"
     r"|(?:shouldn'?t|shouldnt|should not|mustn'?t|must not) (?:even )?be (?:allowed|let) (?:in|into|to join|to come|near|at|on)"
     r"|(?:should|must|need to|ought to) (?:all |just )?(?:go back|go home|leave|get out|be sent back|be kicked out|stay away|clear off|go away)(?! (?:to visit|and visit|to see|for (?:christmas|the holidays?|summer|a visit|a holiday|a bit|tea|dinner)|on holiday|home for|early|soon|now)))\b"

@@ -90,6 +90,7 @@ from domain.safety.rules_meaning_flags_clubs_and_worries import find_club_and_wo
 from domain.safety.rules_meaning_flags_days_out import find_day_out_flags
 from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
 from domain.safety.rules_meaning_flags_excluded_groups import find_excluded_group
+from domain.safety.rules_meaning_flags_family_gatherings import find_family_gathering_flags
 from domain.safety.rules_meaning_flags_food_fireworks import find_food_and_firework_flags
 from domain.safety.rules_meaning_flags_forgotten import find_forgotten_by_a_parent
 from domain.safety.rules_meaning_flags_friend_fallouts import find_friend_fallouts
@@ -113,6 +114,7 @@ from domain.safety.rules_meaning_flags_prejudice import find_prejudice_flags
 from domain.safety.rules_meaning_flags_risky_plans import find_risky_plan_flags
 from domain.safety.rules_meaning_flags_school_and_screens import find_school_and_screens_flags
 from domain.safety.rules_meaning_flags_seen_and_scared import find_seen_and_scared_flags
+from domain.safety.rules_meaning_flags_snow_ice_lights import find_snow_ice_light_flags
 from domain.safety.rules_meaning_flags_tracks_and_fires import find_track_and_fire_flags
 from domain.safety.rules_meaning_flags_unsettled import find_unsettled_flags
 from domain.safety.rules_meaning_flags_worried import find_worried_flags
@@ -387,6 +389,9 @@ _CHILD_THEMES = GatedRules(
         # (flags8081) real violence seen and stuck, a scare told, railway lines and open fires
         find_seen_and_scared_flags,
         find_track_and_fire_flags,
+        # (flags8485) a tree's thin top, a push off a swing, weed offered; ice, sledge, fuel, leads
+        find_family_gathering_flags,
+        find_snow_ice_light_flags,
     )
 )
 

@@ -39,6 +39,7 @@ from . import (
     flags7879_phrasings,
     flags8081_phrasings,
     flags8283_phrasings,
+    flags8485_phrasings,
     frames_phrasings,
     gaps47_phrasings,
     holes52_phrasings,
@@ -247,6 +248,7 @@ ROUNDS = (
     fa8283b_phrasings,
     secret8485_phrasings,
     fa8485_phrasings,
+    flags8485_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
