@@ -84,6 +84,7 @@ from domain.safety.rules_meaning_clubs_and_clinics import find_clubs_and_clinics
 from domain.safety.rules_meaning_clubs_dreams import find_clubs_dreams
 from domain.safety.rules_meaning_danger_allergy_pods_edibles import find_danger_allergy_pods_edibles
 from domain.safety.rules_meaning_disclosures import find_disclosures
+from domain.safety.rules_meaning_family_gatherings import find_family_gathering_harms
 from domain.safety.rules_meaning_flags import find_flags_more
 from domain.safety.rules_meaning_flags_bullied import find_bullied_flags
 from domain.safety.rules_meaning_flags_clubs_and_worries import find_club_and_worry_flags
@@ -387,6 +388,8 @@ _CHILD_THEMES = GatedRules(
         # (flags8081) real violence seen and stuck, a scare told, railway lines and open fires
         find_seen_and_scared_flags,
         find_track_and_fire_flags,
+        # (miss8485ab) bed, tickle games, outings, walks home, baths, treats, filming, "s*x"
+        find_family_gathering_harms,
     )
 )
 
