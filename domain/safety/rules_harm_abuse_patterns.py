@@ -89,7 +89,7 @@ _WRITTEN = [
     r"\b(?:leaves?|left) (?:me|us) (?:home )?(?:alone )?(?:for|all) (?:days|the night|all night|the whole (?:night|weekend)|a week|two days|three days)\b|\bgone for (?:days|a week|two days|three days)\b",
     r"\b(?:scared|afraid|terrified) (?:to go home|of going home|to be at home)\b(?![^.?!]{0,40}\b(?:bad grade|grades?|report card|test|detention|lol|haha|broke (?:the|a|mom'?s|dad'?s) \w+|lost my \w+|forgot))",
     r"\b(?:scared|afraid|terrified) of (?:my )?(?:dad|daddy|mom|mommy|mum|step ?dad|step ?mom|uncle|father|mother|babysitter|(?:mom|mum)'?s boyfriend)\b(?!'s)(?:[^.?!]{0,30}\b(?:when|because|he|she|drinks|drunk|angry|mad|hurts|hits)\b)",
-    rf"\b{ADULT}\b[^.?!]{{0,30}}\b(?:drunk|drinks too much)\b[^.?!]{{0,30}}\b(?:hits?|yells?|screams?|breaks?|hurts?|throws?|scary)\b",
+    rf"\b{ADULT}\b[^.?!]{{0,30}}\b(?:drunk|drinks too much)\b[^.?!]{{0,30}}\b(?:hits?|yells?|screams?|breaks?|hurts?|throws?|scary|(?:threw|pushed|shoved|kicked|slapped|smacked|punched|dragged) (?:me|us)\b)",
     rf"\b(?:bruises?|bruised|marks|bleeding|black eye|burns|scars?)\b[^.?!]{{0,40}}\b(?:from|because|gave me|did it|when)\b[^.?!]{{0,20}}\b{ADULT}\b",
     rf"\b{ADULT}\b[^.?!]{{0,30}}\b(?:calls?|called) me (?:worthless|useless|a mistake|garbage|trash|a waste)\b|\b(?:wish(?:es)?|said) (?:i|you) (?:was|were|had) never (?:been )?born\b",
     r"\b(?:abuses?|abused|abusing|molests?|molested|raped?)\b[^.?!]{0,20}\bme\b|\bi(?:'?m| am| was| got)? (?:being )?(?:abused|molested|raped)\b",

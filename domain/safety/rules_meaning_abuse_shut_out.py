@@ -49,6 +49,8 @@ SHUT_OUT = prefiltered(
     r"\bnot (?:aloud|allowed|alowed|allowd|alloud) (?:(?:in|inside|into|back in|in to|back into) (?:the |our |my )?(?:house|home|flat)|inside|indoors|home|in(?= (?:after|till|until|til|when|even|before|so|at|on|for)\b))"
     r"|\b(?:won'?t|wont|doesn'?t|doesnt|don'?t|dont|never|will not|wouldn'?t|wouldnt|didn'?t|didnt) (?:let|lets) (?:me|us) (?:in|inside|indoors|back in|come in|go in|come inside|go inside|come home|in the (?:house|flat|home))\b"
     r"|\b(?:locks?|locked|locking|shuts?|shutting|keeps?|kept|keeping) (?:me|us) out(?:side| of (?:the )?(?:house|home|flat))?\b"
+    # (miss8485ab) "mummy put me outside in the snow with no coat cos i cried"
+    r"|\b(?:puts?|putting|sent|sends?|sending|threw|throws?) (?:me|us) (?:out(?:side)?|out of the (?:house|flat|door)) (?:in the (?:snow|cold|rain|dark|frost)|with(?:out)? (?:no |a |my |any )?(?:coat|shoes|jumper|socks))"
     r"|\b(?:make me|makes me|made me|make us|makes us|made us) (?:wait|stay|sit|sleep) (?:outside|in the (?:shed|garage|garden|yard|back yard|porch|street|cold|rain|dark|car|bin store)|on the (?:step|doorstep|front step|back step|wall|pavement))\b"
     r"|\b(?:have to|has to|had to|got to|gotta|i|we) (?:wait|stay|sit|sleep) in the (?:shed|garden shed|coal shed|bin store|outhouse)\b"
 )
@@ -59,7 +61,7 @@ _WAIT_LONG = prefiltered(
     r"|\b(?:haven'?t|havent|hadn'?t|hadnt|didn'?t|didnt|don'?t|dont|never|not) (?:had|got|have|get|been given|eaten|ate)\b[^.?!]{0,12}\b(?:to eat|to drink|food|dinner|tea|lunch)\b|\b(?:hungry|starving|no (?:food|dinner|tea))\b"
 )
 _SHUT_OUT_HARMLESS = prefiltered(
-    r"\b(?:mud|muddy|shoes|boots|wellies|wet|dirty|sandy|paint|painty|dog|till i'?ve|till i have|till i take|wipe|wiped|surprise|birthday|hide and seek|hide ?n ?seek|game|to play|play out|playing out|football|trampoline|sunny|sunshine|paddling|picnic|bbq|barbecue|forgot my key|lost my key|locked (?:my ?self|myself|ourselves) out|by accident|accidentally|mopp\w*|floor is wet|wet floor|decorat\w*|hoover\w*|tent|den|camp\w*|marshmallows?|stars|stargaz\w*|bonfire|fireworks|party|disco|sleepover)\b"
+    r"\b(?:mud|muddy|shoes|boots|wellies|wet|dirty|sandy|paint|painty|dog|till i'?ve|till i have|till i take|wipe|wiped|surprise|birthday|hide and seek|hide ?n ?seek|game|to play|play out|playing out|football|trampoline|sunny|sunshine|paddling|picnic|bbq|barbecue|forgot my key|lost my key|locked (?:my ?self|myself|ourselves) out|by accident|accidentally|mopp\w*|floor is wet|wet floor|decorat\w*|hoover\w*|tent|den|camp\w*|marshmallows?|stars|stargaz\w*|bonfire|fireworks|party|disco|sleepover|snowm[ae]n|snow ?angels?|sledg\w*|snowballs?)\b"
 )
 
 

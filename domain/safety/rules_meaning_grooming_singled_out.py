@@ -87,6 +87,8 @@ _KEPT_QUIET = prefiltered(rf"\b{_KEEP_QUIET}")
 _PRIVATE_CHATS = prefiltered(
     r"\b(?:our|his|the|my) (?:texts?|messages?|chats?|dms?|snaps?|calls?|emails?|conversations?)\b[^.?!]{0,25}\b(?:private|secret|between us|just (?:for )?us|our secret|delete\w*|hidden)\b"
     r"|\b(?:keep|delete|hide)\w* (?:our|his|the|these) (?:texts?|messages?|chats?|dms?|snaps?|conversations?)\b"
+    # (miss8485ab) "what we talk about is private"
+    r"|\bwhat (?:we|i) (?:talk|chat|say) (?:about )?(?:together )?(?:is|stays?|has to stay|must stay) (?:private|secret|between us|just (?:for )?us)\b"
 )
 _FAVOURITE = prefiltered(
     r"\b(?:i'?m|im|i am) (?:his|her) (?:favou?rite|special (?:girl|boy|one))\b"

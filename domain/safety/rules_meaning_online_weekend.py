@@ -60,7 +60,7 @@ _SCRATCH_NOT = prefiltered(r"\b(?:by accident|accidentally|itch\w*|bites?|rash|e
 
 # Food kept back as a punishment for screens, a game or a phone.
 _FOOD_HELD = prefiltered(
-    r"\b(?:(?:was|wasn'?t|wasnt|am|m|not|never|weren'?t|werent) (?:allowed|let) (?:to eat|(?:to have )?(?:any )?(?:food|dinner|tea|lunch|breakfast|meals?))"
+    r"\b(?:(?:was|wasn'?t|wasnt|am|m|not|never|weren'?t|werent) (?:allowed|aloud|alowed|allowd|alloud|let) (?:to eat|(?:to have )?(?:any )?(?:food|dinner|tea|lunch|breakfast|meals?))"
     r"|(?:said|says|got|had|it was|i get|we got) no (?:food|dinner|tea|meals|lunch|breakfast)"
     r"|(?:didn'?t|didnt|don'?t|dont|won'?t|wont|wouldn'?t|wouldnt) (?:let|allow) me (?:to )?(?:eat|have (?:any )?(?:food|dinner|tea|lunch|breakfast|meals?))"
     r"|(?:didn'?t|didnt|don'?t|dont|won'?t|wont|wouldn'?t|wouldnt) (?:give me (?:any )?(?:food|dinner|tea|lunch|breakfast|meals?|anything to eat)|feed me)"

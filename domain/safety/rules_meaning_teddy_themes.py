@@ -18,6 +18,7 @@ from domain.safety.rules_meaning_teddy_body_talk import find_teddy_body_talk
 from domain.safety.rules_meaning_teddy_dares import find_teddy_dares
 from domain.safety.rules_meaning_teddy_everyday_harms import find_teddy_everyday_harms
 from domain.safety.rules_meaning_teddy_excuses_harm import find_teddy_harm_excused
+from domain.safety.rules_meaning_teddy_family_gatherings import find_teddy_family_gatherings
 from domain.safety.rules_meaning_teddy_group_traits import find_teddy_group_traits
 from domain.safety.rules_meaning_teddy_grown_up_acts import find_teddy_grown_up_acts
 from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
@@ -121,6 +122,8 @@ _TEDDY_THEMES = GatedRules(
         # (miss7879) whisky for a sore tooth, "ask your dad for a glass"; "you're so weak and
         # sickly, nobody wants a friend who's always ill"
         find_teddy_remedies_taunts,
+        # (miss8485ab) chats kept secret, a couple's bed or "naughty details", touching games
+        find_teddy_family_gatherings,
     )
 )
 

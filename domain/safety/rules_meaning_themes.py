@@ -84,6 +84,7 @@ from domain.safety.rules_meaning_clubs_and_clinics import find_clubs_and_clinics
 from domain.safety.rules_meaning_clubs_dreams import find_clubs_dreams
 from domain.safety.rules_meaning_danger_allergy_pods_edibles import find_danger_allergy_pods_edibles
 from domain.safety.rules_meaning_disclosures import find_disclosures
+from domain.safety.rules_meaning_family_gatherings import find_family_gathering_harms
 from domain.safety.rules_meaning_flags import find_flags_more
 from domain.safety.rules_meaning_flags_bullied import find_bullied_flags
 from domain.safety.rules_meaning_flags_clubs_and_worries import find_club_and_worry_flags
@@ -392,6 +393,8 @@ _CHILD_THEMES = GatedRules(
         # (flags8485) a tree's thin top, a push off a swing, weed offered; ice, sledge, fuel, leads
         find_family_gathering_flags,
         find_snow_ice_light_flags,
+        # (miss8485ab) bed, tickle games, outings, walks home, baths, treats, filming, "s*x"
+        find_family_gathering_harms,
     )
 )
 
