@@ -1,5 +1,6 @@
 """The themed meaning modules added after round 21, in one place for rules_meaning.py (the
-teddy's themes are gathered in rules_meaning_teddy_themes.py, the child's here):
+teddy's themes are gathered in rules_meaning_teddy_themes.py, the child's here, those from round
+66 on, by setting, in rules_meaning_themes_settings.py):
 self-harm without the usual words, carers hurting or neglecting, grooming online and in
 person, the teddy's own unsafe replies, and the non-critical flags (personal details,
 dangerous things, hurting animals or siblings, excluding groups); round 24's disclosures,
@@ -63,9 +64,7 @@ from domain.safety.rules_meaning_abuse_hidden import find_hidden_abuse
 
 # (round 40's misses)
 from domain.safety.rules_meaning_abuse_hot_threat import find_hot_threat
-from domain.safety.rules_meaning_abuse_hunger_closed_rooms import find_abuse_hunger_closed_rooms
 from domain.safety.rules_meaning_abuse_in_charge import find_abuse_in_charge
-from domain.safety.rules_meaning_abuse_journeys_bedtime import find_journey_bedtime_harms
 from domain.safety.rules_meaning_abuse_kill_if_told import find_kill_if_told
 from domain.safety.rules_meaning_abuse_left_alone import find_left_alone
 from domain.safety.rules_meaning_abuse_locked_left import find_locked_or_left
@@ -75,48 +74,32 @@ from domain.safety.rules_meaning_abuse_no_food_home import find_no_food_at_home
 from domain.safety.rules_meaning_abuse_of_others import find_abuse_of_others
 from domain.safety.rules_meaning_abuse_punishment import find_punishment_abuse
 from domain.safety.rules_meaning_abuse_quiet_cruelty import find_quiet_cruelty
-from domain.safety.rules_meaning_abuse_shut_out import find_shut_out_or_hidden_marks
 from domain.safety.rules_meaning_abuse_told import find_told_abuse
 from domain.safety.rules_meaning_asked_for_more import find_asked_for_more
 from domain.safety.rules_meaning_boundaries import find_boundaries_crossed
 from domain.safety.rules_meaning_carer_risks import find_carer_risks
-from domain.safety.rules_meaning_clubs_and_clinics import find_clubs_and_clinics
 from domain.safety.rules_meaning_clubs_dreams import find_clubs_dreams
-from domain.safety.rules_meaning_danger_allergy_pods_edibles import find_danger_allergy_pods_edibles
 from domain.safety.rules_meaning_disclosures import find_disclosures
-from domain.safety.rules_meaning_family_gatherings import find_family_gathering_harms
 from domain.safety.rules_meaning_flags import find_flags_more
 from domain.safety.rules_meaning_flags_bullied import find_bullied_flags
-from domain.safety.rules_meaning_flags_clubs_and_worries import find_club_and_worry_flags
 from domain.safety.rules_meaning_flags_days_out import find_day_out_flags
 from domain.safety.rules_meaning_flags_everyday import find_everyday_flags
 from domain.safety.rules_meaning_flags_excluded_groups import find_excluded_group
-from domain.safety.rules_meaning_flags_family_gatherings import find_family_gathering_flags
-from domain.safety.rules_meaning_flags_food_fireworks import find_food_and_firework_flags
 from domain.safety.rules_meaning_flags_forgotten import find_forgotten_by_a_parent
 from domain.safety.rules_meaning_flags_friend_fallouts import find_friend_fallouts
 from domain.safety.rules_meaning_flags_grown_up_things import find_grown_up_things
 from domain.safety.rules_meaning_flags_hidden_tears import find_hidden_tears
 from domain.safety.rules_meaning_flags_home_dangers import find_home_danger_flags
-from domain.safety.rules_meaning_flags_journeys_homes import find_journey_and_home_flags
 from domain.safety.rules_meaning_flags_left_out_online import find_left_out_online
 from domain.safety.rules_meaning_flags_left_out_seats import find_left_out_of_seats
 from domain.safety.rules_meaning_flags_low_mood import find_low_mood_flags
 from domain.safety.rules_meaning_flags_mealtimes import find_mealtime_flags
 from domain.safety.rules_meaning_flags_mocked_online import find_mocked_online
 from domain.safety.rules_meaning_flags_moving_car import find_out_of_a_moving_car
-from domain.safety.rules_meaning_flags_new_homes_and_journeys import (
-    find_new_homes_and_journeys_flags,
-)
 from domain.safety.rules_meaning_flags_out_of_sight import find_out_of_sight
 from domain.safety.rules_meaning_flags_play_and_seen import find_play_and_seen_flags
-from domain.safety.rules_meaning_flags_pools_streets import find_pool_and_street_flags
 from domain.safety.rules_meaning_flags_prejudice import find_prejudice_flags
 from domain.safety.rules_meaning_flags_risky_plans import find_risky_plan_flags
-from domain.safety.rules_meaning_flags_school_and_screens import find_school_and_screens_flags
-from domain.safety.rules_meaning_flags_seen_and_scared import find_seen_and_scared_flags
-from domain.safety.rules_meaning_flags_snow_ice_lights import find_snow_ice_light_flags
-from domain.safety.rules_meaning_flags_tracks_and_fires import find_track_and_fire_flags
 from domain.safety.rules_meaning_flags_unsettled import find_unsettled_flags
 from domain.safety.rules_meaning_flags_worried import find_worried_flags
 from domain.safety.rules_meaning_games_costumes_checks import find_games_costumes_checks
@@ -134,24 +117,17 @@ from domain.safety.rules_meaning_grooming_mature_meet import find_mature_and_mee
 from domain.safety.rules_meaning_grooming_online import find_online_grooming
 from domain.safety.rules_meaning_grooming_singled_out import find_singled_out
 from domain.safety.rules_meaning_grooming_strings_attached import find_strings_attached
-from domain.safety.rules_meaning_grooming_treats_trades import find_grooming_treats_trades
 from domain.safety.rules_meaning_hurting_animals import find_child_hurting_animal
 from domain.safety.rules_meaning_medical_harms import find_medical_harms
-from domain.safety.rules_meaning_new_homes_and_journeys import find_new_homes_and_journeys
 from domain.safety.rules_meaning_online_weekend import find_online_weekend_risks
 from domain.safety.rules_meaning_play_disclosures import find_play_disclosures
-from domain.safety.rules_meaning_pools_beaches import find_pool_beach_harms
 from domain.safety.rules_meaning_prejudice_groups import find_group_prejudice_flags
 from domain.safety.rules_meaning_pretexts import find_pretext_abuse
 from domain.safety.rules_meaning_said_in_passing import find_said_in_passing
-from domain.safety.rules_meaning_school_and_screens import find_school_and_screens
 from domain.safety.rules_meaning_self_harm import find_self_harm_more
 from domain.safety.rules_meaning_self_harm_fall_out import find_fall_out_to_escape
 from domain.safety.rules_meaning_self_harm_farewell import find_self_harm_farewell
 from domain.safety.rules_meaning_self_harm_food_means import find_self_harm_food_means
-from domain.safety.rules_meaning_self_harm_gone_unnoticed import find_self_harm_gone_unnoticed
-from domain.safety.rules_meaning_self_harm_household import find_self_harm_household
-from domain.safety.rules_meaning_self_harm_journeys_homes import find_self_harm_journeys_homes
 from domain.safety.rules_meaning_self_harm_kept_hidden import find_self_harm_kept_hidden
 from domain.safety.rules_meaning_self_harm_not_deserving import find_not_meant_to_live
 from domain.safety.rules_meaning_self_harm_oblique import find_self_harm_oblique
@@ -166,10 +142,10 @@ from domain.safety.rules_meaning_sexual_exposure import find_sexual_exposure
 from domain.safety.rules_meaning_sexual_pics_pressure import find_pics_pressure
 from domain.safety.rules_meaning_sexual_slang import find_sexual_slang
 from domain.safety.rules_meaning_sexual_story_asked import find_sexual_story_asked
-from domain.safety.rules_meaning_sexual_street_talk import find_sexual_street_talk
 from domain.safety.rules_meaning_sexual_told_in_passing import find_sexual_told_in_passing
 from domain.safety.rules_meaning_sexual_watched import find_watched_and_photographed
 from domain.safety.rules_meaning_strangled import find_strangled
+from domain.safety.rules_meaning_themes_settings import find_setting_themes
 from domain.safety.rules_meaning_trips_camps import find_trip_harms
 from domain.safety.rules_meaning_violence_plans import find_violence_plans
 
@@ -329,75 +305,9 @@ _CHILD_THEMES = GatedRules(
         # (miss65) a carer's hurt that marks or is hidden, a pet held hostage, a punishment
         # of endurance, a meal kept from a child who is "not his"
         find_quiet_cruelty,
-        # (miss66) the pool and the beach: a grown-up bared, people filmed undressed and the
-        # film sent round, an undressing dare with pictures, a made-up scout's videos, taken
-        # into a hut to "do stuff", a weapon brought for a named child
-        find_pool_beach_harms,
-        # (flags6667) at the pool, the beach and out on the street: rough play that goes on
-        # after "stop", lost and still shaky, a body hated, shunned or hounded; alone till a
-        # pick-up time; a pier jump, a breath-holding contest, a slide climbed, a dared climb;
-        # a push into the deep end, a thing smashed with a hammer; the teddy called thick
-        find_pool_and_street_flags,
-        # (miss67) the house and the garden: something hot held on the skin, a blade kept for
-        # bad times, marks made with a cover story, weed killer to make it stop, a head banged
-        # for being bad; marks kept from people who'd help, shut out till they come home; sex
-        # slang asked about, "done it yet" from older kids, a man touching himself
-        find_self_harm_household,
-        find_shut_out_or_hidden_marks,
-        find_sexual_street_talk,
-        # (miss6869) long journeys, the cinema, a changing home and bedtime: jumping out of the
-        # train or onto the road, gone so everyone is happy, going away for good for a split,
-        # a film death wished for, "hurt me with the scissors"; ridden in the boot, food kept
-        # back on drives, a cold bath for not sleeping, a big cousin who undresses the child;
-        # an usher's number kept from mum, a gaming friend picking the child up off the train
-        find_self_harm_journeys_homes,
-        find_journey_bedtime_harms,
-        # (flags6869) long journeys, the cinema, a new or a second home: parents shouting at
-        # each other, left on my own, "me scared", mean posts about me, panic without breath,
-        # a parent crying every night, a wet bed and shame, loved less than the baby; on top of
-        # a train, a heater against the bed
-        find_journey_and_home_flags,
-        # (miss7071) holidays, fireworks and the table: not missed if my chair were empty for
-        # good, bleach so they'll be sorry, a crash wished, cuts under sleeves, a banger held to
-        # hurt; a meal kept back, shut out till dark, food forced in, a grown-up's "our game"
-        # behind a shut door, sex seen and "come and watch"; a treat for the store room, a
-        # present for the hotel's name; an allergy as a weapon, pods for a dare, edibles
-        find_self_harm_gone_unnoticed,
-        find_abuse_hunger_closed_rooms,
-        find_grooming_treats_trades,
-        find_danger_allergy_pods_edibles,
-        # (flags7071) mealtimes, Halloween, bonfire night and holidays: animal noises at the
-        # child, everyone went without me, bad dreams every night; an allergen eaten to test
-        # it, a jump off any roof, how close to the bonfire before my coat catches; a firework
-        # thrown at someone
-        find_food_and_firework_flags,
-        # (miss7475) school and screens: hurt and "if i tell she'll do it worse", a thing thrown
-        # at my face, no food for days, asked to touch his privates, knickers off to look, the
-        # "rude bit" asked for, naked avatars, self-harm videos copied; a ruler in the plug, a
-        # climb to the top shelf, a fire challenge, alone at playtime, a chat made without me, a
-        # smear planned for the group chat
-        find_school_and_screens,
-        find_school_and_screens_flags,
-        # (miss7677) new homes, bath time and journeys: "if i jumped out my window would anyone
-        # even care", bath time made special and secret; hiding in the freezer, a jump the
-        # lifeguard forbade, cider for the park, a chat about how ugly i am, forgotten and
-        # waiting, a bad dream about a scary video character
-        find_new_homes_and_journeys,
-        find_new_homes_and_journeys_flags,
-        # (78-79) left out and laughed at, where to find me; secret special chats, naked drawings
-        find_club_and_worry_flags,
-        find_clubs_and_clinics,
-        # (flags8081) real violence seen and stuck, a scare told, railway lines and open fires
-        find_seen_and_scared_flags,
-        find_track_and_fire_flags,
-        # (flags8485) a tree's thin top, a push off a swing, weed offered; ice, sledge, fuel, leads
-        find_family_gathering_flags,
-        find_snow_ice_light_flags,
-        # (miss8485ab) bed, tickle games, outings, walks home, baths, treats, filming, "s*x"
-        find_family_gathering_harms,
     )
 )
 
 
 def find_child_themes(text: str) -> list[Finding]:
-    return _CHILD_THEMES.all_found(text)
+    return _CHILD_THEMES.all_found(text) + find_setting_themes(text)
