@@ -38,6 +38,31 @@ GROWN_UP_ROLES = (
     r"chemist|pharmacist|cleaner|orderly|receptionist|instructor"
 )
 
+# (fa8485b) A nickname of common words, the family's fond one or one given at school ("they
+# call me Pony Girl", "my family calls me stinky lol", "Little Miss Sunshine"): no name given out
+# (redaction._name_value, after "call me") and a pet name, not a put-down
+# (rules_benign_frames_small_things.FAMILY_PET_NAME). NICKNAME_WORDS are single words, NICKNAME
+# the pattern (bare alternatives, no group) with the two-word names.
+NICKNAME_WORDS = frozenset(
+    ["miss", "mr", "mister", "monkey", "monster", "pony", "bear", "bunny", "mouse", "tiger", "lion",
+     "cat", "puppy", "chicken", "duck", "bean", "bug", "sunshine", "princess", "queen", "king",
+     "captain", "legs", "face", "pants", "speedy", "stinky", "stinker", "smelly", "stinkypants",
+     "piggy", "piglet", "pickle", "goblin", "gremlin", "dork", "nerd", "weirdo", "pest", "munchkin",
+     "sausage", "noodle", "baldy", "baldie", "spotty", "shorty", "titch", "squirt", "curly", "boy",
+     "girl"]
+)  # fmt: skip
+NICKNAME = "|".join(
+    ["cheeky monkey", "stinky ?pants", "bald ?head", "egg ?head", "slap ?head", "cue ball"]
+    + ["four eyes", "ginger nut", *sorted(NICKNAME_WORDS, key=lambda w: (-len(w), w))]
+)
+# (fa8485b) What a group of people is named by (bare alternatives, no group): sexuality, gender
+# identity, disability, colour, origin, faith ("gay", "traveller", "muslim"), for a group shut
+# out (rules_meaning_flags_excluded_groups) or a child called by it (rules_distress).
+GROUP_TRAITS = (
+    r"gay|lesbian|bi|bisexual|queer|lgbt\w*|trans|transgender|non-?binary|disabled|handicapped|deaf|blind|autistic|"
+    r"black|brown|asian|chinese|african|arab|indian|pakistani|polish|romanian|foreign|muslim|jewish|hindu|sikh|immigrant|refugee|traveller|gypsy"
+)
+
 ADULT = prefiltered(
     r"\b(?:dad|daddy|father|papa|step ?(?:dad|mom|mum|father|mother|brother|sister)|uncle|aunt|auntie|aunty|grandpa|grandad|granddad|"
     rf"grandfather|gramps|{GROWN_UP_ROLES}|"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from domain.safety.meaning_concepts_people import DADS, MUMS, STEP_PARENT
+from domain.safety.meaning_concepts_people import DADS, MUMS, NICKNAME_WORDS, STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.redaction_club_password import is_club_password
 from domain.safety.redaction_online_names import find_real_name_online
@@ -158,11 +158,6 @@ _NOT_A_NAME = {
     "friends", "friend", "sister", "brother", "twin", "twins", "age", "aged", "years", "about", "always", "never", "both", "together", "we", "our",
 }  # fmt: skip
 
-# (fa8485) "they call me Pony Girl": a nickname of common words is no name given out.
-_NICKNAME = frozenset(["miss", "mr", "mister", "monkey", "monster", "pony", "bear", "bunny", "mouse",
-    "tiger", "lion", "cat", "puppy", "chicken", "duck", "bean", "bug", "sunshine", "princess",
-    "queen", "king", "captain", "legs", "face", "pants", "speedy"])  # fmt: skip
-
 _PASSWORD = prefiltered(
     r"\b(?:password|pasword|passwrd|passward|pass word|passcode|pass code|passwd|pin(?: code| number)?|(?:ipad|tablet|phone|computer|laptop|door|lock|wifi|wi-fi|alarm|safe) code|login|secret code)\b"
     r"(?:\s+(?:for|to|on|of|at|in)\s+(?:(?:my|the|our|mom'?s|dad'?s|moms|dads|mums|[a-z]+'s)\s+)?[\w'-]+(?:\s+[\w'-]+)?){0,2}\s*(?:is|=|:|'s|was|,?\s*it'?s|,?\s*its)\s*(?P<value>[^\s.,!?]+)",
@@ -272,9 +267,9 @@ def _name_value(intro: str, value: str) -> str | None:
         kept.append(word)
     # A first name alone ("my name is Leo", "his name is Leo") identifies nobody.
     need = 2 if strict else 1
-    if len(kept) < need:
-        return None
-    return " ".join(kept)
+    # (fa8485) "they call me Pony Girl": a nickname of common words is no name given out.
+    nickname = intro.lower() == "call me" and any(w.lower() in NICKNAME_WORDS for w in kept)
+    return None if len(kept) < need or nickname else " ".join(kept)
 
 
 def find_personal_info(text: str) -> list[PersonalInfo]:
@@ -336,8 +331,7 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
         add(m.start("value"), m.end("value"), "school", "[SCHOOL]")
     for m in _NAME_INTRO.finditer(text):
         value = _name_value(m.group("intro"), m.group("value"))
-        said = value.lower().split() if value and m.group("intro").lower() == "call me" else []
-        if value and not any(w in _NICKNAME for w in said):
+        if value:
             add(m.start("value"), m.start("value") + len(value), "name", "[NAME]")
     for m in _NAME_IM.finditer(text):
         add(m.start("value"), m.end("value"), "name", "[NAME]")

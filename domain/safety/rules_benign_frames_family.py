@@ -16,15 +16,20 @@ each with the words that spoil it:
   dangers);
 - (round 58) a grandparent's fond secret kept from the other children ("grandma says im her
   favourite but dont tell my cousins lol"), spoilt by a secret from the parents, a touch, money,
-  a bedroom or being alone (rules_harm.find_abuse's secrecy)."""
+  a bedroom or being alone (rules_harm.find_abuse's secrecy);
+- (fa8485b) a family recipe kept from outsiders ("we have a secret family recipe for lasagne and
+  nana says i cant tell anyone the ingredients"), spoilt by the parents kept out, a touch, a
+  bed or a bath, photos, presents heaped on the child (rules_harm.find_abuse's secrecy)."""
 
 from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.benign_frame import Frame
-from domain.safety.benign_frame_spoilers import AGAIN, SCARED
+from domain.safety.benign_frame_spoilers import AGAIN, HIDDEN, SCARED
 from domain.safety.benign_softening import mild_distress
 from domain.safety.findings import Finding
+from domain.safety.meaning_concepts_acts import SECRET_SPOILT
+from domain.safety.meaning_concepts_people import DADS, MUMS
 from domain.safety.prefilter import prefiltered
 
 _CARER = r"(?:mum|mummy|mom|mommy|mam|mama|dad|daddy|papa|my (?:mum|mom|dad|nan|nana|gran|granny|grandma|grandad|grandpa|parents)|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|granddad|mum and dad|mom and dad|my parents)"
@@ -122,3 +127,16 @@ FAVOURITE_SPOILT = prefiltered(
 
 # (round 58) A fond favourite kept from the cousins, nothing spoiling it.
 favourite_kept_from_kids = Frame(FAVOURITE_KEPT_FROM_KIDS, FAVOURITE_SPOILT)
+
+# (fa8485b) A family recipe or its secret ingredient kept from outsiders: "nana says i cant tell
+# anyone the ingredients". A secret is its reading (HIDDEN waived); the parents kept out, a touch,
+# a bed, a bath, photos or presents heaped on the child spoil it.
+RECIPE_SECRET = prefiltered(
+    r"\b(?:recipes?|ingredients?|secret (?:sauce|spices?|spice mix|formula|method|trick to (?:it|making))|how (?:she|he|they|we) (?:makes?|bakes?|cooks?) (?:it|them))\b"
+)
+_PARENTS_KEPT_OUT = (
+    rf"\b(?:(?:don'?t|dont|do not|never|not to|mustn'?t|can'?t|cant|not allowed to) tell (?:my |your |ur |our )?(?:{MUMS}|{DADS}|parents|teachers?)"
+    rf"|secret from (?:my |your |ur |our )?(?:{MUMS}|{DADS}|parents)|(?:{MUMS}|{DADS}|parents) (?:can'?t|mustn'?t|won'?t|will never|must never|doesn'?t|never) (?:know|find out))\b"
+)
+RECIPE_SECRET_SPOILT = prefiltered(f"{SECRET_SPOILT.pattern.pattern}|{_PARENTS_KEPT_OUT}")
+recipe_kept_in_family = Frame(RECIPE_SECRET, RECIPE_SECRET_SPOILT, waives=(HIDDEN,))

@@ -10,13 +10,17 @@ that spoil it:
   faint and everybody laughed"), spoilt by choking, passing out for real, a challenge or
   holding one's breath (rules_risky's fainting games);
 - (round 46) a pet chewing cables and the child asking how to keep it safe, spoilt by the
-  child chewing too, making the pet do it or a shock (rules_risky).
+  child chewing too, making the pet do it or a shock (rules_risky);
+- (fa8485b) the child helping while a grown-up keeps the dangerous part ("grandpa lets me help
+  with the bbq but he holds the long lighter", "i help mum cook but she does the knife bits"),
+  spoilt by the child doing it alone, in secret, its turn with the tool or a burn (rules_risky).
 """
 
 from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
-from domain.safety.meaning_concepts_people import STEP_PARENT
+from domain.safety.benign_frame_spoilers import MEANS
+from domain.safety.meaning_concepts_people import CARER_WORDS, STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_held_in_play import held_in_play
 
@@ -97,3 +101,19 @@ def pet_guarded_from_wires(text: str) -> bool:
         and PET_WIRES_PROTECTED.search(text) is not None
         and not PET_WIRES_SPOILT.search(text)
     )
+
+
+# --- (fa8485b) the child helping, a grown-up keeping the dangerous part -----------------------
+_HELPS = r"(?:(?:lets?|allows?|allowed) (?:me|us) (?:to )?help|i (?:get to |can |always |sometimes |usually )?help(?:s|ed)?|we (?:get to |all )?help(?:ed)?)"
+_KEEPER = rf"(?:he|she|they|(?:my )?(?:{CARER_WORDS}|auntie|aunty|aunt|uncle)|the grown-?ups?|a grown-?up|an adult|the adults?|the (?:leader|teacher|chef|instructor))"
+_KEEPS_IT = r"(?:holds?|held|does|did|lights?|lit|uses?|used|handles?|handled|carries|carried|keeps?|kept|controls?|is in charge of|takes? care of|looks after)"
+GROWN_UP_KEEPS_THE_DANGER = prefiltered(
+    rf"\b{_HELPS}\b[^.?!]{{0,60}}\b(?:but|and|while|though|as long as) (?:only )?{_KEEPER} (?:always |only |still |just |does )?{_KEEPS_IT} (?:all )?(?:the|his|her|their)\b"
+)
+KEEPS_THE_DANGER_SPOILT = prefiltered(
+    r"\b(?:by myself|on my own|alone|secret\w*|sneak\w*|don'?t tell|(?:lets?|let) me (?:hold|light|use|have|try|strike|do)|my turn|then i|burn\w* (?:me|my)|hurt (?:me|my)|it hurt|to my|on my (?:arm|hand|skin|leg)|at me)\b"
+)
+# A lighter, a knife or a hot pan in the grown-up's hands is MEANS by its nature: waived.
+grown_up_keeps_the_danger = Frame(
+    GROWN_UP_KEEPS_THE_DANGER, KEEPS_THE_DANGER_SPOILT, waives=(MEANS,)
+)

@@ -31,13 +31,14 @@ from domain.safety.rules_benign_frames_family_life import SKILL_TAUGHT_SPOILT
 from domain.safety.rules_benign_frames_worn_out import WORN_OUT_SPOILT
 
 # --- a scare got through ------------------------------------------------------------------
-_THOUGHT_I_WOULD_DIE = (
-    r"(?:thought|was sure|was convinced) (?:that )?i was (?:gonna|going to|about to) die"
-)
+# (fa8485b) "we" too: "we were sledging so fast i thought we were gonna die lol best day ever".
+_THOUGHT_I_WOULD_DIE = r"(?:thought|was sure|was convinced|were sure) (?:that )?(?:i was|we were|i'?d|we'?d|i would|we would) (?:gonna |going to |about to )?die"
 SCARE_SURVIVED = prefiltered(
     rf"\b{_THOUGHT_I_WOULD_DIE}\b[^.?!]{{0,40}}\b(?:of|from) (?:the )?(?:cold|fright|shock|embarrassment|boredom|heat|nerves|excitement|laughing|cringe|hunger|tiredness)\b"
     rf"|\b{_THOUGHT_I_WOULD_DIE}\b[^.?!]{{0,25}}\b(?:but|then|and then|until|till) (?:i|we|it|in the end)\b[^.?!]{{0,20}}\b(?:smashed|nailed|aced|did|was|were|won|loved|survived|made|got|finished|turned out|went|ended)\b"
     rf"|\b{_THOUGHT_I_WOULD_DIE}\b[^.?!]{{0,30}}(?:\blol\b|\blmao\b|\bhaha\w*|\bxd\b)"
+    # (fa8485b) a thrill loved: "... i thought we were gonna die, best day ever", "so fun"
+    rf"|\b{_THOUGHT_I_WOULD_DIE}\b[^.?!]{{0,30}}\b(?:best (?:day|ride|time|thing|sledge|run) (?:ever|of my life)|so (?:much )?fun|loved it|(?:so |really )?(?:amazing|awesome|epic)|can'?t wait to (?:go|do it) again|want to (?:go|do it) again)"
 )
 SCARE_SPOILT = prefiltered(
     r"\b(?:he|she|they|him|her|them|hit\w*|punch\w*|kick\w*|chok\w*|strangl\w*|held me|pushed me|sat on me|wanted to die|still want|next time)\b"

@@ -35,7 +35,14 @@ from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import HIDDEN, OLDER
-from domain.safety.meaning_concepts_people import DADS, GRANDADS, GRANS, MUMS, STEP_PARENT
+from domain.safety.meaning_concepts_people import (
+    DADS,
+    GRANDADS,
+    GRANS,
+    MUMS,
+    NICKNAME,
+    STEP_PARENT,
+)
 from domain.safety.prefilter import prefiltered
 
 _CARER = (
@@ -85,9 +92,9 @@ left_out_for_being_away = Frame(LEFT_OUT_FOR_BEING_AWAY, LEFT_OUT_MEANT)
 # "my family calls me stinky lol": a fond family name.
 _FAMILY = r"(?:my (?:family|mum|mom|mummy|mommy|dad|daddy|parents|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunt|uncle)|mum|mom|dad|nan|grandma|grandpa|everyone at home)"
 FAMILY_PET_NAME = prefiltered(
-    rf"\b{_FAMILY}\b (?:always |sometimes |still |all )?(?:calls?|called|call) me\b (?:little |mr |miss |lady )?(?:stinky|stinker|smelly|stinkypants|stinky pants|monkey|cheeky monkey|piggy|piglet|pickle|goblin|gremlin|dork|nerd|weirdo|pest|munchkin|bean|sausage|noodle|chicken|"
-    # (falsealerts) "my grandad calls me baldy as a joke cos he is bald too"
-    rf"baldy|baldie|bald ?head|egg ?head|slap ?head|cue ball|four eyes|spotty|shorty|titch|squirt|curly|ginger nut)\b[^.?!]{{0,40}}\b(?:lol|haha\w*|hehe\w*|lmao|as a joke|for fun|for a laugh|nickname|pet name|because (?:i|my|he|she|we)|cos (?:i|my|he|she|we)|coz (?:i|my|he|she|we)|when|at home|too|both)\b"
+    # (falsealerts) "my grandad calls me baldy as a joke cos he is bald too"; the nicknames are
+    # meaning_concepts_people's, shared with redaction (fa8485b).
+    rf"\b{_FAMILY}\b (?:always |sometimes |still |all )?(?:calls?|called|call) me\b (?:little |mr |miss |lady )?(?:{NICKNAME})\b[^.?!]{{0,40}}\b(?:lol|haha\w*|hehe\w*|lmao|as a joke|for fun|for a laugh|nickname|pet name|because (?:i|my|he|she|we)|cos (?:i|my|he|she|we)|coz (?:i|my|he|she|we)|when|at home|too|both)\b"
 )
 PET_NAME_HURTS = prefiltered(
     r"\b(?:sad|cry\w*|upset|hate it|hurts?|mean|don'?t like|stop|every day|fat|stupid|ugly|idiot|useless|worthless|hate me|"

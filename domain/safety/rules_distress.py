@@ -21,7 +21,7 @@ from domain.safety.benign_frame_spoilers import (
     spoilt_by,
 )
 from domain.safety.findings import MILD, MODERATE, Finding, compile_all, negated_before
-from domain.safety.meaning_concepts_people import I_SELF, STEP_PARENT
+from domain.safety.meaning_concepts_people import GROUP_TRAITS, I_SELF, STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_ended_well import (
     SQUABBLE_MADE_UP,
@@ -96,6 +96,8 @@ _DISTRESS = compile_all(
         r"\b(?:everyone|everybody|they all|all the kids|the other kids|my friends) (?:hates?|ignores?|laughs? at|makes? fun of|leaves? me out) me\b",
         r"\b(?:everyone|everybody|they all|all the kids|the other kids|my friends) (?:hate|hates|ignore|ignores) me\b",
         r"\b(?:they|kids|the kids|the big kids|big kids|older kids|the boys|the girls|everyone|people|some kids|[a-z]+ and [a-z]+|he|she)\b[^.?!]{0,20}\b(?:call|calls|called) me (?:names|mean names|fat|ugly|stupid|dumb|a \w+)",
+        # (fa8485b) called by a group's name: "the kids at my new school call me gypsy boy"
+        rf"\b(?:they|kids|the kids|the big kids|big kids|older kids|the boys|the girls|everyone|people|some kids|[a-z]+ and [a-z]+)\b[^.?!]{{0,30}}\b(?:call|calls|called|keep calling) me (?:the |that )?(?:dirty |smelly |stupid |little )?(?:{GROUP_TRAITS}|gipsy|pikey)(?: boy| girl| kid)?\b",
         r"\b(?:laugh\w*|mak\w* fun|made fun|pick\w* on|teas\w*|bull(?:y|ies|ied|ying)|push\w*|shov\w*|trip\w*|ignor\w*|hit|hits|hitting|kick\w*|spit\w* on|punch\w*|slap\w*|pinch\w*|exclud\w*|threaten\w*|steal\w* from|stole from)\b (?:at |of )?me\b(?![^.?!]{0,15}\b(?:game|tag|race|chess|checkers|cards|pillow|snowball|swings?|trampoline|wheelchair|pram|buggy|sledge|sled|go-?kart|roundabout)\b)(?!\s+(?:off|out of) (?:the |our |my )?(?:team|squad|match)\b)",
         r"\b(?:i'?m|im|i am|i got|i get|i was|i'?ve been|being) (?:getting )?bull(?:ied|yed)\b|\bbullies\b|\bbullying me\b|\ba bully\b",
         r"\bi (?:cry|cried|keep crying|was crying|always cry|can'?t stop crying)\b|\bcry (?:every|all|myself)\b|\bmakes? me cry\b",

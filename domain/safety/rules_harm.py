@@ -22,7 +22,10 @@ from domain.safety.rules_benign_frames_everyday import (
     PUSH_ON_A_RIDE,
     PUSH_ROUGH,
 )
-from domain.safety.rules_benign_frames_family import favourite_kept_from_kids
+from domain.safety.rules_benign_frames_family import (
+    favourite_kept_from_kids,
+    recipe_kept_in_family,
+)
 from domain.safety.rules_benign_frames_family_life import KILL_ME_MEANT, kill_me_over_a_slip
 from domain.safety.rules_benign_frames_friend_play import crush_secret_joke, punch_buggy_game
 from domain.safety.rules_benign_frames_growing import school_weapon_rule
@@ -56,7 +59,7 @@ _WANT = (
     r"gonna|going to|want to|i could|i might|i'?m about to|i plan to|i need to)"
 )
 _HARD_HIT = r"(?:kill|murder|stab|shoot|choke|strangle|poison|burn|slit|knife|behead|bomb|torture|drown|end|hang)"
-_SOFT_HIT = r"(?:punch|kick|hit|beat up|beat|hurt|slap|smash|bite|push|smack|attack|fight|break|trip|throw (?:rocks|stones|things) at|pinch|scratch|knock|headbutt|tackle|jump|crush|slam|bash|whack|shove|elbow)"
+_SOFT_HIT = r"(?:punch|kick|hit|beat up|beat|hurt|slap|smash|bite|push|smack|attack|fight|break|trip|(?:throw|chuck|lob|pelt) (?:a |some |the |big |a big |this |that )?(?:rocks?|stones?|bricks?|things|sticks?) at|pinch|scratch|knock|headbutt|tackle|jump|crush|slam|bash|whack|shove|elbow)"
 _PERSON = (
     r"(?:him|her|them|you|u|everyone|everybody|people|anyone|somebody|someone|whoever|the teacher|my teacher|"
     r"my (?:little |big |baby |older |younger )?(?:sister|brother|mom|mum|dad|teacher|friend|cousin|classmates?|neighbou?r|babysitter|stepdad|stepmom|grandma|grandpa)|"
@@ -183,6 +186,8 @@ def find_abuse(text: str) -> list[Finding]:
     gift_secret = (
         GIFT_SECRET.search(text) is not None and not GIFT_SECRET_SPOILT.search(text)
     ) or favourite_kept_from_kids(text)
+    # (fa8485b) "nana says i cant tell anyone the ingredients": the family's recipe.
+    gift_secret = gift_secret or recipe_kept_in_family(text)
     # "the touching game at school where you guess whats in the bag": a feely-bag game.
     feely_bag = feely_bag_game(text)
     # (false alerts 5) Children who squabbled and said sorry; a lesson about privacy online:

@@ -23,6 +23,7 @@ from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_ended_well import setback_turned_good, swallowed_long_ago
 from domain.safety.rules_benign_frames_play import toy_gun_in_play
 from domain.safety.rules_meaning_flags import PLAYFUL
+from domain.safety.rules_meaning_flags_prejudice import CALLED_MEAN
 
 _DIGITS = r"(?:\d[\d\s-]{2,12}\d|(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,-]*){3,8})"
 _LOCKED = r"(?:door|gate|house|home|flat|alarm|key ?safe|keysafe|garage|building|lock|padlock|locker|bike lock|bank card|card|phone|ipad|tablet|safe|shed|front|back)"
@@ -174,8 +175,7 @@ NATION_PUT_DOWN = prefiltered(
 PUT_DOWN_CHALLENGED = prefiltered(
     r"\b(?:unfair|it'?s wrong|was wrong|learn\w* about|wrong to say|not true|isn'?t true|not nice to say|shouldn'?t say|mean to say|unkind to say|racist|stereotype|not fair to say|told (?:him|her|them) off)\b"
     # (fa8485) "people say the traveller kids are all thieves but thats not fair (thats mean)"
-    r"|\bbut (?:that'?s|thats|that is|it'?s|its|it is) (?:so |really |just )?(?:not fair|mean|not nice|not kind|unkind|horrible|wrong)\b"
-    r"|\b(?:that'?s|thats|that is) (?:so |really |just )?(?:mean|not nice|unkind)\b"
+    rf"|{CALLED_MEAN}"
 )
 
 

@@ -17,14 +17,12 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, SEVERE, Finding
+from domain.safety.meaning_concepts_people import GROUP_TRAITS
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_meaning_flags_prejudice import CHALLENGED
 
 _WHO = r"(?:people|persons|kids|children|boys|girls|men|women|folk|folks|families|players|pupils|students|ones|lot)"
-_TRAIT = (
-    r"(?:gay|lesbian|bi|bisexual|queer|lgbt\w*|trans|transgender|non-?binary|disabled|handicapped|deaf|blind|autistic|"
-    r"black|brown|asian|chinese|african|arab|indian|pakistani|polish|romanian|foreign|muslim|jewish|hindu|sikh|immigrant|refugee|traveller|gypsy)"
-)
+_TRAIT = rf"(?:{GROUP_TRAITS})"
 GROUP = (
     rf"(?:\b{_TRAIT} {_WHO}"
     r"|\b(?:gays|lesbians|queers|trannies|muslims|moslems|jews|hindus|sikhs|immigrants|migrants|refugees|asylum seekers|foreigners|travellers|gypsies|the disabled)"

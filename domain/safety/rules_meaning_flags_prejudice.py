@@ -96,9 +96,16 @@ SHUT_OUT_FOR_WHO = prefiltered(
     # headscarves play with us because they're weird and dirty".
     rf"|\b{_SHUT_OUT}\b[^.?!]{{0,30}}{GROUP_REF}\b[^.?!]{{0,40}}\b(?:because|cos|coz|cause|cuz|since|as)\b[^.?!]{{0,25}}\b(?:{_BAD}|{_ODD})\b"
 )
+# (fa8485, fa8485b) The child calls what was said mean or unkind: "some kids say the gypsies are
+# all dirty but thats mean", "... but its not nice" (shared with rules_meaning_flags_everyday).
+CALLED_MEAN = (
+    r"\bbut (?:that'?s|thats|that is|it'?s|its|it is) (?:so |really |just )?(?:not fair|mean|not nice|not kind|unkind|horrible|wrong)\b"
+    r"|\b(?:that'?s|thats|that is) (?:so |really |just )?(?:mean|not nice|unkind)\b"
+)
 # The child calls it unfair, untrue or racist, or is told so.
 CHALLENGED = prefiltered(
     r"\b(?:unfair|not fair|it'?s wrong|was wrong|is wrong|that'?s wrong|wrong to|not true|isn'?t true|untrue|not nice to say|not kind to say|shouldn'?t say|mean to say|unkind|racist|prejudice\w*|stereotypes?|told (?:him|her|them) off|i don'?t (?:think|believe) (?:so|that|it)|i disagree)\b"
+    rf"|{CALLED_MEAN}"
 )
 
 

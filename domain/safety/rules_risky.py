@@ -33,7 +33,11 @@ from domain.safety.rules_benign_frames_family import elder_own_medicine
 from domain.safety.rules_benign_frames_family_life import skill_taught_hands_held
 from domain.safety.rules_benign_frames_growing import matches_as_games, teddy_kitchen_roles
 from domain.safety.rules_benign_frames_home import BLUNT_AS_DULL, BLUNT_SMOKED
-from domain.safety.rules_benign_frames_kept_safe import pet_guarded_from_wires, pretend_faint
+from domain.safety.rules_benign_frames_kept_safe import (
+    grown_up_keeps_the_danger,
+    pet_guarded_from_wires,
+    pretend_faint,
+)
 from domain.safety.rules_benign_frames_outdoors import slang_said_literally
 from domain.safety.rules_benign_frames_over_now import skill_shown
 from domain.safety.rules_benign_frames_play import (
@@ -265,6 +269,8 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
                 # (false alerts 6) a grown-up teaching with a tool, holding the child's hands
                 or skill_taught_hands_held(text)
                 or skill_shown(text)  # (fa8283b) "the farmer showed us how to whittle"
+                # (fa8485b) "grandpa lets me help with the bbq but he holds the long lighter"
+                or grown_up_keeps_the_danger(text)
             ),
         ):
             continue

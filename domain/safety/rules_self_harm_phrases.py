@@ -107,6 +107,9 @@ _HYPERBOLE = prefiltered(
 FIGURATIVE = re.compile(
     r"\bif i (?:don'?t|do not|didn'?t) pass\b|\bif i (?:don'?t|dont|do not|didn'?t|can'?t|cant) (?:finish|hand in|get|do|submit|start)\b[^.?!]{0,25}\b(?:essay|homework|project|assignment|coursework|revision|book report|reading log|worksheet)\b[^.?!]{0,25}\b(?:i'?m|im|i am|i will|i'?ll|i)\s+(?:literally |actually |just |gonna |going to |will )*die\b|\brather die than\b|\bin front of (?:everyone|the (?:whole )?class)\b|\bspecial effects\b|\bstunt (?:guy|man|woman|double)\b"
     # (round 53) dying for a thing wanted: "im gonna die if i dont get the new sketchbook"
+    # (fa8485b) bored or kept waiting to death by a thing, not by life: "the carol concert was so
+    # boring i wanted to die lol", "the queue was so long i thought id die"
+    r"|\b(?!(?:life|living|everything|home|myself|me)\b)\w+ (?:was|is|'s|were|are) (?:so|soo+|sooo+|really|super|just so|that) (?:boring|long|dull|slow|tedious|borin)\b[^.?!]{0,20}\b(?:i|we) (?:literally |actually |nearly |almost |just |honestly )?(?:wanted to|want to|wanna|could|could have|thought (?:i|we) (?:was |were )?(?:gonna|going to)|thought (?:i|we)'?d|was gonna|was going to|(?:'?m|am|are) (?:gonna|going to)) (?:literally |actually |just )?die\b"
     r"|\b(?:gonna|going to|will|'?ll|could|would|might) (?:literally |actually |just |totally |honestly )?die if i (?:don'?t|dont|do not|can'?t|cant|never|didn'?t|didnt) (?:get|have|go|see|buy|win|find|meet|watch|play|make it to|get to)\b(?! (?:away|out|help|some help|to (?:a|the) (?:doctor|hospital))\b)(?![^.?!]{0,30}\b(?:medicine|inhaler|insulin|epipen|pills|tablets|food|water|eat|drink)\b)"
 )
 

@@ -25,6 +25,7 @@ from . import (
     fa8283_phrasings,
     fa8283b_phrasings,
     fa8485_phrasings,
+    fa8485b_phrasings,
     false_alert_phrasings,
     false_alert_phrasings_2,
     false_alert_phrasings_4,
@@ -251,6 +252,7 @@ ROUNDS = (
     fa8485_phrasings,
     flags8485_phrasings,
     miss8485ab_phrasings,
+    fa8485b_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
