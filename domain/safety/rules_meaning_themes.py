@@ -83,6 +83,7 @@ from domain.safety.rules_meaning_carer_risks import find_carer_risks
 from domain.safety.rules_meaning_clubs_and_clinics import find_clubs_and_clinics
 from domain.safety.rules_meaning_clubs_dreams import find_clubs_dreams
 from domain.safety.rules_meaning_danger_allergy_pods_edibles import find_danger_allergy_pods_edibles
+from domain.safety.rules_meaning_danger_under_way import find_danger_under_way
 from domain.safety.rules_meaning_disclosures import find_disclosures
 from domain.safety.rules_meaning_flags import find_flags_more
 from domain.safety.rules_meaning_flags_bullied import find_bullied_flags
@@ -157,6 +158,7 @@ from domain.safety.rules_meaning_self_harm_plans import find_overdose_plan, find
 from domain.safety.rules_meaning_self_harm_quiet_ways import find_self_harm_quiet_ways
 from domain.safety.rules_meaning_self_harm_to_stop_feeling import find_risky_to_stop_feeling
 from domain.safety.rules_meaning_self_harm_veiled import find_self_harm_veiled
+from domain.safety.rules_meaning_self_harm_wished_away import find_self_harm_wished_away
 from domain.safety.rules_meaning_sexual import find_sexual_more
 from domain.safety.rules_meaning_sexual_described import find_sexual_described
 from domain.safety.rules_meaning_sexual_exposure import find_sexual_exposure
@@ -387,6 +389,9 @@ _CHILD_THEMES = GatedRules(
         # (flags8081) real violence seen and stuck, a scare told, railway lines and open fires
         find_seen_and_scared_flags,
         find_track_and_fire_flags,
+        # (miss8485sh) me in the coffin instead, no more me for Christmas; a danger under way
+        find_self_harm_wished_away,
+        find_danger_under_way,
     )
 )
 

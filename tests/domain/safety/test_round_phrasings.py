@@ -77,6 +77,7 @@ from . import (
     miss7879_phrasings,
     miss8081_phrasings,
     miss8283_phrasings,
+    miss8485sh_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
@@ -247,6 +248,7 @@ ROUNDS = (
     fa8283b_phrasings,
     secret8485_phrasings,
     fa8485_phrasings,
+    miss8485sh_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
