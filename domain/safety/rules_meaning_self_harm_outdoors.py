@@ -14,7 +14,15 @@ school bus over the bridge, a trip lanyard), read as meanings, a means + an endi
 Near misses stay allowed: the ranger saying the berries are poison so nobody eats them,
 swimming in the lake at camp, looking over the side of the bridge at the boats, a lanyard worn
 round the neck on a trip, a scarf pulled tight round the neck "cos it was freezing", walking in at the river "and not coming out till tea",
-the rat poison put up high so the dog doesn't eat it."""
+the rat poison put up high so the dog doesn't eat it.
+
+(miss8485sh) Out onto ice known to be thin on purpose, or not caring if i go through ("gonna
+walk out on the pond where the ice is thin on purpose. dont care if i go through"); stepping
+or walking into the bonfire or the fire so everything would stop ("at the bonfire i kept
+thinking if i just stepped in it then everything would stop"). Near misses stay allowed or a
+flag: stamping on the thin ice on a puddle on purpose, keeping off the pond because the ice is
+thin, not caring if i fall over at the ice rink, stepping back from the bonfire so the smoke
+would stop."""
 
 from __future__ import annotations
 
@@ -69,6 +77,28 @@ _SAFE_WATER = prefiltered(
     r"\b(?:swimming lesson|with (?:my|the) (?:mum|dad|instructor|lifeguard|leaders?|group)|armbands|life ?jacket|canoe|kayak|paddle|boat|pedalo|feed the ducks|fishing)\b"
 )
 
+# (miss8485sh) Out onto thin ice meant, or the fall through it not cared about.
+_ONTO_ICE = prefiltered(
+    r"\b(?:walk|walking|go|going|goin|step|stepping|run|running|skate|skating|slide|sliding|stand|standing|jump|jumping|get|getting|climb|climbing)\b (?:right |straight |all the way )?(?:out )?(?:on|onto|on to|across|over|to the middle of) (?:the |that |a |our )?(?:\w+ )?(?:pond|lake|canal|river|reservoir|loch|ice)\b"
+)
+_THIN_ICE = prefiltered(
+    r"\b(?:thin ice|ice (?:is|was|'?s) (?:\w+ )?(?:thin|cracking|cracked|not thick|not frozen|melting)|(?:thin|cracking|cracked) bit)\b"
+)
+_ON_PURPOSE = prefiltered(r"\bon purpose\b|\bdeliberately\b")
+_NOT_CARING = prefiltered(
+    r"\b(?:don'?t|do not|doesn'?t|won'?t|wouldn'?t|never) (?:even |really )?care (?:if|whether|when) i (?:go|fall|crash|sink|slip) (?:through|in|under)\b"
+    r"|\b(?:don'?t|do not|won'?t|wouldn'?t) (?:even |really )?care (?:if|whether|when) i (?:drown|die|sink|never come (?:back|out|up)|don'?t come (?:back|out|up))\b"
+)
+# (miss8485sh) Into the bonfire or the fire, so everything would stop.
+_INTO_FIRE = prefiltered(
+    r"\b(?:bonfire|fire|flames|fire ?pit|blaze)\b[^.?!]{0,60}\bif i (?:just |only )?(?:stepped|step|walked|walk|jumped|jump|fell|fall|ran|run|went|go|lay|lie|climbed|climb|threw myself|throw myself)\b (?:in|into|on|onto|in to)\b"
+    r"|\bif i (?:just |only )?(?:stepped|step|walked|walk|jumped|jump|fell|fall|ran|run|went|go|lay|lie|climbed|climb|threw myself|throw myself)\b (?:in|into|on|onto|in to) (?:the |that |our )?(?:bonfire|fire|flames|fire ?pit)\b"
+)
+_ALL_WOULD_STOP = prefiltered(
+    r"\b(?:everything|it all|all of it|it|all this|the (?:sadness|pain|thoughts|hurt)|my (?:thoughts|head|sadness|pain)) (?:would|will|'?d|'?ll|might|could) (?:all |just |finally )?(?:stop|end|be over|go away|go quiet)\b"
+    r"|\b(?:i|i'?d) (?:would|could|wouldn'?t|would not|'?d|won'?t|will not) (?:finally |just )?(?:stop|have to|be here|exist|feel)\b"
+)
+
 
 def find_self_harm_outdoors(text: str) -> list[Finding]:
     whole = len(text)
@@ -88,4 +118,10 @@ def find_self_harm_outdoors(text: str) -> list[Finding]:
         out.append(Finding(SH, "over_the_side", CRITICAL, 0, whole))
     if _CORD_ROUND_NECK.search(text) and _STOP_BREATHING.search(text):
         out.append(Finding(SH, "cord_round_neck", CRITICAL, 0, whole))
+    if (
+        _ONTO_ICE.search(text)
+        and _THIN_ICE.search(text)
+        and (_ON_PURPOSE.search(text) or _NOT_CARING.search(text))
+    ) or (_INTO_FIRE.search(text) and _ALL_WOULD_STOP.search(text)):
+        out.append(Finding(SH, "into_danger_meant", CRITICAL, 0, whole))
     return out

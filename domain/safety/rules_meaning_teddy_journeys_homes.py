@@ -63,9 +63,12 @@ BOOZE_SLIPPED = prefiltered(
 )
 _UNNOTICED = prefiltered(
     r"\b(?:(?:nobody|no ?one|no-one|they|your (?:mum|mom|dad|parents|grown-?ups)|mum|dad|the grown-?ups)\b (?:will|'?ll|would|'?d|is going to|are going to)? ?(?:never |not )?(?:notice|know|see|find out|miss it|miss them|mind|check|count)|won'?t (?:notice|know|see|find out|miss|mind|check|count)|wont (?:notice|know|see|find out|miss|mind)|a (?:few |little |tiny |couple of )?sips?|just a (?:sip|taste|little|drop|swig)|secret (?:sip|taste|drink)|while (?:they'?re|they are|mum is|dad is|everyone is) (?:asleep|out|busy|not looking))\b"
+    # (miss8485sh) "when your aunties aren't looking", "never hurt a kid"
+    r"|\b(?:when|while|whilst) (?:your |ur |the |all the )?(?:\w+ ){0,2}?(?:aren'?t|isn'?t|are not|is not|not|r not|arent|isnt) (?:looking|watching)\b|\bbehind (?:their|her|his) backs?\b"
+    r"|\b(?:never|won'?t|doesn'?t|didn'?t|wouldn'?t) (?:hurt|harm(?:ed)?|did (?:any )?harm to) (?:a kid|kids|any kid|anyone|anybody|you|a child|children|little ones)\b"
 )
 _BOOZE_SAFE = prefiltered(
-    r"\b(?:never|don'?t|dont|do not|mustn'?t|must not|shouldn'?t|should not|not for (?:children|kids|you)|only for grown-?ups|for grown-?ups only|are for grown-?ups|ask (?:a|your) grown-?up|ask first|juice|water|lemonade|squash|milk|cola|pop|fizzy)\b"
+    r"\b(?:never(?! (?:hurt|harm|harmed|did (?:any )?harm)\b)|don'?t|dont|do not|mustn'?t|must not|shouldn'?t|should not|not for (?:children|kids|you)|only for grown-?ups|for grown-?ups only|are for grown-?ups|ask (?:a|your) grown-?up|ask first|juice|water|lemonade|squash|milk|cola|pop|fizzy)\b"
 )
 
 _PARENT = r"(?:(?:your|ur) (?:\w+ )?(?:dad|daddy|mum|mom|mummy|father|mother|parents|mum and dad|mom and dad|step ?(?:dad|mum|mom)|family|friends|best friend))"

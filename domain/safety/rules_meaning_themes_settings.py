@@ -2,7 +2,8 @@
 gathers the earlier ones and calls this after them, so the order of findings is unchanged): the
 pool and the beach, the house and the garden, long journeys, the cinema and bedtime, holidays,
 fireworks and the table, school and screens, new homes and bath time, clubs and clinics, violence
-seen, railway lines and fires, family gatherings, and snow, ice and festival lights."""
+seen, railway lines and fires, family gatherings, snow, ice and festival lights, and (from rounds
+84-85 too) me gone instead of someone and a danger already under way."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from domain.safety.rules_meaning_abuse_journeys_bedtime import find_journey_bedt
 from domain.safety.rules_meaning_abuse_shut_out import find_shut_out_or_hidden_marks
 from domain.safety.rules_meaning_clubs_and_clinics import find_clubs_and_clinics
 from domain.safety.rules_meaning_danger_allergy_pods_edibles import find_danger_allergy_pods_edibles
+from domain.safety.rules_meaning_danger_under_way import find_danger_under_way
 from domain.safety.rules_meaning_family_gatherings import find_family_gathering_harms
 from domain.safety.rules_meaning_flags_clubs_and_worries import find_club_and_worry_flags
 from domain.safety.rules_meaning_flags_family_gatherings import find_family_gathering_flags
@@ -33,6 +35,7 @@ from domain.safety.rules_meaning_school_and_screens import find_school_and_scree
 from domain.safety.rules_meaning_self_harm_gone_unnoticed import find_self_harm_gone_unnoticed
 from domain.safety.rules_meaning_self_harm_household import find_self_harm_household
 from domain.safety.rules_meaning_self_harm_journeys_homes import find_self_harm_journeys_homes
+from domain.safety.rules_meaning_self_harm_wished_away import find_self_harm_wished_away
 from domain.safety.rules_meaning_sexual_street_talk import find_sexual_street_talk
 
 _SETTING_THEMES = GatedRules(
@@ -103,6 +106,9 @@ _SETTING_THEMES = GatedRules(
         find_snow_ice_light_flags,
         # (miss8485ab) bed, tickle games, outings, walks home, baths, treats, filming, "s*x"
         find_family_gathering_harms,
+        # (miss8485sh) me in the coffin instead, no more me for Christmas; a danger under way
+        find_self_harm_wished_away,
+        find_danger_under_way,
     )
 )
 

@@ -80,6 +80,7 @@ from . import (
     miss8081_phrasings,
     miss8283_phrasings,
     miss8485ab_phrasings,
+    miss8485sh_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
@@ -253,6 +254,7 @@ ROUNDS = (
     flags8485_phrasings,
     miss8485ab_phrasings,
     fa8485b_phrasings,
+    miss8485sh_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
