@@ -52,7 +52,8 @@ VOUCH = 0.1
 """Below this "needs a grown-up" probability a child's flag of a vouchable category is lowered
 to minor (domain/safety/learned_vouch.py). Left one blind round out at a time over rounds
 46-65, with the critical head's thresholds as they are: benign pass 0.966 -> 0.974, flag lines
-kept 0.788 -> 0.782, critical recall unchanged (0.2 lowered more flags for little more)."""
+kept 0.788 -> 0.782, critical recall unchanged (0.2 lowered more flags for little more).
+The rules' blocks of the same categories are read at the same threshold (learned_vouch.py)."""
 _VOUCHABLE = frozenset(c.value for c in VOUCHABLE)
 BLOCK_GRID = (0.8, 0.85, 0.9, 0.925, 0.95, 0.975, 0.99)
 MAX_BENIGN_LOSS = 0.005
@@ -187,13 +188,19 @@ def combine(
 ) -> list[str]:
     """The engine's rule: raise to blocked at or above the block threshold (`teddy_block`
     for the teddy's lines, when given), or at or above FLAGGED_TO_BLOCK if flagged; with
-    `vouch`, a child's flag it vouches for is lowered to minor (learned_vouch.py)."""
+    `vouch`, a child's flag or block it vouches for, the critical head below FLAGGED_TO_BLOCK,
+    is lowered to minor (learned_vouch.py)."""
     out = []
     for i, (example, level, p) in enumerate(zip(examples, rule_levels, critical, strict=True)):
         limit = block if teddy_block is None or not _is_teddy(example) else teddy_block
         if p >= limit or (level == "flagged" and p >= FLAGGED_TO_BLOCK):
             level = "blocked"
-        elif level == "flagged" and vouch is not None and vouch.lowers(example, i):
+        elif (
+            level in ("flagged", "blocked")
+            and p < FLAGGED_TO_BLOCK
+            and vouch is not None
+            and vouch.lowers(example, i)
+        ):
             level = "minor"
         out.append(level)
     return out
@@ -202,7 +209,8 @@ def combine(
 @dataclass(frozen=True, slots=True)
 class Vouch:
     """The harm head's probability for each line and the categories the rules named: what
-    the engine's vouch reads of a line the rules flagged and the critical head left alone."""
+    the engine's vouch reads of a line the rules flagged or blocked and the critical head left
+    alone."""
 
     harm: Sequence[float]
     rule_categories: Sequence[frozenset[str]]

@@ -1,5 +1,5 @@
-"""The learned stage's vouch: a child's line the rules flagged is lowered to minor when the
-learned "needs a grown-up" head is sure it is harmless.
+"""The learned stage's vouch: a child's line the rules flagged or blocked is lowered to minor
+when the learned "needs a grown-up" head is sure it is harmless.
 
 The rules flag many harmless lines on a topic they have not met ("that injection was brutal but
 im glad i had it" as drugs, "im so nervous for my swimming badge test" as distress). Left one
@@ -9,6 +9,14 @@ and let 3 of 500 flag lines through, with no critical line lowered. The vouch re
 flags of the categories where those false alerts fall; a flag that names a critical harm,
 personal information, profanity, an insult or hate stays a flag, as does any line the critical
 head does not clear, and the teddy's lines (the stage's only say on them is to raise).
+
+The rules' blocks of the same categories are read the same way: "ugh my brother ate the last
+cookie im gonna kill him" and "coach says were gonna murder them on saturday lol" are blocked
+as violence. Left one blind round out at a time, with the thresholds calibrated as the engine
+runs (vouch counted), it lowered 3 more harmless lines on rounds 46-69 (where it was chosen)
+and 3 on rounds 70-85 (1,316 -> 1,319 of 1,360), with no flag or block line lowered and
+critical recall unchanged; over rounds 12-85 it lowered 9 blocks, every one a harmless line.
+A block of a critical category, personal information, profanity, an insult or hate stands.
 """
 
 from __future__ import annotations
@@ -31,6 +39,8 @@ VOUCHABLE = frozenset(
     }
 )
 
+_VOUCHED_LEVELS = (SafetyLevel.FLAGGED, SafetyLevel.BLOCKED)
+
 
 def vouch_for_flags(
     stage: SemanticStage | None,
@@ -39,8 +49,9 @@ def vouch_for_flags(
     scores: dict[int, SemanticScore],
     texts: Sequence[str],
 ) -> list[Verdict]:
-    """`verdicts` with each vouched flag lowered to minor (`texts`: the model's text of each
-    request; `scores`: the critical head's, for the lines it scored high enough to keep)."""
+    """`verdicts` with each vouched flag or block lowered to minor (`texts`: the model's text
+    of each request; `scores`: the critical head's, for the lines it scored high enough to
+    keep)."""
     head = None if stage is None or stage.failed else stage.model.harm
     if stage is None or head is None:
         return verdicts
@@ -48,7 +59,7 @@ def vouch_for_flags(
     asked = [
         i
         for i, (request, verdict) in enumerate(zip(requests, verdicts, strict=True))
-        if verdict.level is SafetyLevel.FLAGGED
+        if verdict.level in _VOUCHED_LEVELS
         and request.speaker is Speaker.CHILD
         and verdict.categories
         and set(verdict.categories) <= VOUCHABLE

@@ -1,5 +1,5 @@
-"""The learned stage's vouch: a child's flag of a vouchable category is lowered to minor when
-the harm head is sure the line is harmless; every other flag, and every block, stands."""
+"""The learned stage's vouch: a child's flag or block of a vouchable category is lowered to minor
+when the harm head is sure the line is harmless; every other flag and block stands."""
 
 from __future__ import annotations
 
@@ -15,13 +15,14 @@ from domain.safety.semantic import MODEL_FILE, SemanticModel, SemanticStage
 from domain.safety.verdict import Span, Verdict
 
 HARMLESS = "im so nervous for my swimming badge test tomorrow but mum says ill smash it"
+BRAG = "my sister ate my chips so im gonna kill her in the pillow fight later haha"
 WORRYING = "i cry every night because everyone at school hates me and i cant tell anyone"
 
 
-def _flag(text: str, category: SafetyCategory) -> Verdict:
+def _flag(text: str, category: SafetyCategory, level: SafetyLevel = SafetyLevel.FLAGGED) -> Verdict:
     return Verdict(
-        score=0.6,
-        level=SafetyLevel.FLAGGED,
+        score=0.6 if level is SafetyLevel.FLAGGED else 0.95,
+        level=level,
         categories=(category,),
         spans=(Span(0, len(text), category, "test"),),
         redacted_text=text,
@@ -37,10 +38,15 @@ def stage(semantic_stage: SemanticStage) -> SemanticStage:
 
 
 def _vouched(
-    stage: SemanticStage, text: str, category: SafetyCategory, speaker: Speaker = Speaker.CHILD
+    stage: SemanticStage,
+    text: str,
+    category: SafetyCategory,
+    speaker: Speaker = Speaker.CHILD,
+    level: SafetyLevel = SafetyLevel.FLAGGED,
 ) -> Verdict:
     request = AssessmentRequest(text, 9, speaker)
-    return vouch_for_flags(stage, [request], [_flag(text, category)], {}, [normalise(text).text])[0]
+    verdicts = [_flag(text, category, level)]
+    return vouch_for_flags(stage, [request], verdicts, {}, [normalise(text).text])[0]
 
 
 def test_the_committed_model_has_a_harm_head(stage: SemanticStage) -> None:
@@ -57,6 +63,24 @@ def test_a_harmless_flag_is_lowered_to_minor(stage: SemanticStage) -> None:
     assert verdict.level is SafetyLevel.MINOR
     assert verdict.score == VOUCHED_SCORE
     assert verdict.categories == (SafetyCategory.DISTRESS,)
+
+
+def test_a_harmless_block_of_a_vouchable_category_is_lowered_to_minor(
+    stage: SemanticStage,
+) -> None:
+    verdict = _vouched(stage, BRAG, SafetyCategory.VIOLENCE, level=SafetyLevel.BLOCKED)
+    assert verdict.level is SafetyLevel.MINOR
+    assert verdict.score == VOUCHED_SCORE
+
+
+@pytest.mark.parametrize(
+    "category", [SafetyCategory.SELF_HARM, SafetyCategory.ABUSE, SafetyCategory.INSULT]
+)
+def test_a_block_of_a_protected_category_stands(
+    stage: SemanticStage, category: SafetyCategory
+) -> None:
+    verdict = _vouched(stage, BRAG, category, level=SafetyLevel.BLOCKED)
+    assert verdict.level is SafetyLevel.BLOCKED
 
 
 def test_a_worrying_flag_stands(stage: SemanticStage) -> None:
@@ -94,8 +118,8 @@ def test_a_model_without_the_head_vouches_for_nothing(stage: SemanticStage) -> N
 def test_the_engine_vouches_only_for_harmless_flags_of_the_labelled_set(
     engine: SafetyEngine, semantic_engine: SafetyEngine
 ) -> None:
-    """Over the labelled set, the full engine lowers some of the rules' flags, each one a
-    child's harmless line of vouchable categories, lowered to exactly minor."""
+    """Over the labelled set, the full engine lowers some of the rules' flags and blocks, each
+    one a child's harmless line of vouchable categories, lowered to exactly minor."""
     lines = [
         json.loads(line)
         for line in (MODEL_FILE.parents[2] / "tests" / "safety" / "labelled.jsonl")
@@ -109,13 +133,13 @@ def test_the_engine_vouches_only_for_harmless_flags_of_the_labelled_set(
         for line, request, verdict in zip(
             lines, requests, engine.assess_many(requests), strict=True
         )
-        if verdict.level is SafetyLevel.FLAGGED
+        if verdict.level in (SafetyLevel.FLAGGED, SafetyLevel.BLOCKED)
     ]
     full = semantic_engine.assess_many([request for _, request in flagged])
     lowered = [
         (line, request, after)
         for (line, request), after in zip(flagged, full, strict=True)
-        if after.level is not SafetyLevel.FLAGGED and after.level is not SafetyLevel.BLOCKED
+        if after.level in (SafetyLevel.SAFE, SafetyLevel.MINOR)
     ]
     assert lowered, "the harm head vouched for none of the rules' flags"
     for line, request, after in lowered:
