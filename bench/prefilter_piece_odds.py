@@ -35,7 +35,7 @@ def main() -> int:
     counts: Counter[str] = Counter()
     for request in corpus:
         texts = {spaced(normalise(request.text).text), spaced(request.text.lower())}
-        counts.update({p for text in texts for _, p in index.automaton.iter(text)})
+        counts.update({p for text in texts for _, (p, _entry) in index.automaton.iter(text)})
     odds = {
         p: round(n / len(corpus), 4) for p, n in counts.most_common() if n / len(corpus) >= _LEAST
     }

@@ -33,10 +33,7 @@ _ANY_POSITION = sys.maxsize
 _UNPREPARED = sys.maxsize
 """The number of a pattern not analysed yet: never among a scan's possible patterns."""
 _RECENT_SCANS = 4
-
 _Run = re.Pattern[str] | tuple[re.Pattern[str], ...] | None
-
-
 _TABLE = Table()
 
 
@@ -50,21 +47,22 @@ class _Everything:
 _EVERYTHING = _Everything()
 
 
-def _found(text: str, index: Index) -> frozenset[str]:
-    """The pieces in `text` (spaced), found by the index's automaton in one pass."""
-    return frozenset(map(_VALUE, index.automaton.iter(text))) if index.pieces else _NO_PIECES
+def _found(text: str, index: Index) -> tuple[frozenset[str], list[Any]]:
+    """The pieces in `text` (spaced), found by the index's automaton in one pass, with their
+    entries (each piece's value in it: not looked up again among ~34,000)."""
+    hits = dict(map(_VALUE, index.automaton.iter(text))) if index.pieces else {}
+    return frozenset(hits), list(hits.values())
 
 
 _VALUE = itemgetter(1)
-_NO_PIECES: frozenset[str] = frozenset()
 _NO_NUMBERS: frozenset[int] = frozenset()
 
 
-def _possible(found: frozenset[str], index: Index) -> set[int]:
-    """The numbers of the patterns that could match a text with these pieces: one clause
-    met, at least."""
+def _possible(found: frozenset[str], index: Index, entries: list[Any] | None) -> set[int]:
+    """The numbers of the patterns that could match a text with these pieces (their
+    `entries`, if known): one clause met, at least."""
     # In C throughout (map, compress, chain): a scan's one cost besides reading the index.
-    entries = list(map(index.entries.__getitem__, found))
+    entries = list(map(index.entries.__getitem__, found)) if entries is None else entries
     met = _NO_NUMBERS.union(*map(itemgetter(0), entries))
     possible = set(chain.from_iterable(map(itemgetter(1), entries)))
     others = chain.from_iterable(map(itemgetter(2), entries))
@@ -77,7 +75,7 @@ class _Scan:
     """The patterns one text could match (`possible`), and those the case-insensitive ones
     could (`folded`: the lower-cased text's); each worked out when first needed."""
 
-    __slots__ = ("text", "count", "possible", "folded", "found", "whole")
+    __slots__ = ("text", "count", "possible", "folded", "found", "whole", "entries")
 
     def __init__(self, text: str, count: int, whole: _Scan | None = None) -> None:
         self.text = text
@@ -85,6 +83,7 @@ class _Scan:
         self.possible: set[int] | None = None
         self.folded: set[int] | _Everything | None = None
         self.found: frozenset[str] | None = None
+        self.entries: list[Any] | None = None  # (the found pieces', when the automaton's)
         self.whole = whole
         """The scan of a text this one is part of, if any."""
 
@@ -121,7 +120,7 @@ class _Scan:
                 found = self._pieces(index)
                 lower = self._lowered()
                 if lower is None:
-                    possible = _possible(found, index)
+                    possible = _possible(found, index, self.entries)
                 else:
                     # What the lower-cased form could match, and all that a piece with
                     # capitals found could make possible (a superset: nothing skipped).
@@ -133,7 +132,7 @@ class _Scan:
             else:
                 wider = whole._pieces(index)
                 found = self._pieces(index)
-                possible = whole._own() if found is wider else _possible(found, index)
+                possible = whole._own() if found is wider else _possible(found, index, None)
             self.possible = possible
         return possible
 
@@ -152,7 +151,7 @@ class _Scan:
                 cased = frozenset(filter(text.__contains__, index.cased_reach))
                 found = lowered | cased if cased else lowered
             elif whole is None:
-                found = _found(text, index)
+                found, self.entries = _found(text, index)
             else:
                 # A part of a text: every piece of it is one of the whole's, but for those
                 # its own ends make (the spaces added there).
