@@ -61,7 +61,10 @@ _WAIT_LONG = prefiltered(
     r"|\b(?:haven'?t|havent|hadn'?t|hadnt|didn'?t|didnt|don'?t|dont|never|not) (?:had|got|have|get|been given|eaten|ate)\b[^.?!]{0,12}\b(?:to eat|to drink|food|dinner|tea|lunch)\b|\b(?:hungry|starving|no (?:food|dinner|tea))\b"
 )
 _SHUT_OUT_HARMLESS = prefiltered(
-    r"\b(?:mud|muddy|shoes|boots|wellies|wet|dirty|sandy|paint|painty|dog|till i'?ve|till i have|till i take|wipe|wiped|surprise|birthday|hide and seek|hide ?n ?seek|game|to play|play out|playing out|football|trampoline|sunny|sunshine|paddling|picnic|bbq|barbecue|forgot my key|lost my key|locked (?:my ?self|myself|ourselves) out|by accident|accidentally|mopp\w*|floor is wet|wet floor|decorat\w*|hoover\w*|tent|den|camp\w*|marshmallows?|stars|stargaz\w*|bonfire|fireworks|party|disco|sleepover|snowm[ae]n|snow ?angels?|sledg\w*|snowballs?)\b"
+    # Shoes, boots and wellies are the muddy ones kept outside, not "without shoes" (lead: "dad
+    # put us outside in the cold without shoes all night" was passed).
+    r"\b(?<!without )(?<!no )(?<!without my )(?<!without any )(?:shoes|boots|wellies)\b"
+    r"|\b(?:mud|muddy|wet|dirty|sandy|paint|painty|dog|till i'?ve|till i have|till i take|wipe|wiped|surprise|birthday|hide and seek|hide ?n ?seek|game|to play|play out|playing out|football|trampoline|sunny|sunshine|paddling|picnic|bbq|barbecue|forgot my key|lost my key|locked (?:my ?self|myself|ourselves) out|by accident|accidentally|mopp\w*|floor is wet|wet floor|decorat\w*|hoover\w*|tent|den|camp\w*|marshmallows?|stars|stargaz\w*|bonfire|fireworks|party|disco|sleepover|snowm[ae]n|snow ?angels?|sledg\w*|snowballs?)\b"
 )
 
 

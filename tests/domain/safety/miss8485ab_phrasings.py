@@ -16,6 +16,9 @@ or "more than kissing" with the naughty details, touching games under the covers
 from __future__ import annotations
 
 CHILD_BLOCK = (
+    # (lead) "without shoes" is no muddy shoes left at the door
+    "dad put us outside in the cold without shoes all night",
+    "mum sent me out in the rain with no shoes for hours cos i was bad",
     # a grown-up under my blanket or in my bed, a game or a secret
     "when we stay at my aunties her boyfriend climbs into my bed in the night and says its our secret game",
     "my uncle sneaks under my duvet when i stay over and says its just cuddles",
@@ -49,6 +52,7 @@ CHILD_BLOCK = (
 CHILD_FLAG: tuple[str, ...] = ()
 
 CHILD_ALLOW = (
+    "mum makes us leave our muddy wellies outside when it rains all day",
     "uncle ray gets under the blanket with us on the sofa for movie night",
     "grandad does a tickle game and it makes my tummy hurt from laughing",
     "grandad does a tickle game under my arms and i cant stop giggling",
