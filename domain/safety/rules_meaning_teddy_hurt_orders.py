@@ -27,7 +27,7 @@ _VERB = (
 # Words that can follow a person (not a thing they own): "push him down", "pinch her arm".
 _AFTER = (
     r"(?=\s*(?:$|[.?!,;:)]|(?:really|hard|harder|so|back|again|down|off|into|in|on|at|with|when|if|and|for|until|till|next|right|"
-    r"as|too|properly|good|over|round|around|across|upside|out|up|away|then|from|while|before|after|where|like|every|once|twice|first|lol|haha|"
+    r"as|too|properly|good|over|under|round|around|across|upside|out|up|away|then|from|while|before|after|where|like|every|once|twice|first|lol|haha|"
     r"arm|arms|leg|legs|nose|face|ear|ears|hair|tummy|belly|stomach|cheek|head|back|neck|foot|feet|hand|hands|fingers?|toes?|shins?|knees?)\b))"
 )
 _PERSON = (
@@ -67,7 +67,9 @@ _URGING_NEGATION = prefiltered(
 # Play, sport and kindness: pillows, snowballs, a ball, a swing, a hug, a tickle, a game won.
 _PLAY = prefiltered(
     r"\b(?:pillows?|pillow fight|snowballs?|water (?:balloons?|pistols?|guns?)|nerf|foam|balloons?|bubbles|the ball|a ball|hugs?|high ?fives?|tickles?|tickling|cuddles?|play ?fight\w*|swings?|roundabout|see-?saw|sledge|trampoline|buggy|pram|wheelchair|tag|tig)\b"
-    r"|\bbeat (?:him|her|them|\w+) (?:at|in)\b"
+    # (teddy8687) beating the child at a game is no play of the order: "if the girl who beat you
+    # at the dance competition is mean, trip her".
+    r"|\bbeat (?!(?:you|u|ya)\b)(?:him|her|them|\w+) (?:at|in)\b"
 )
 
 

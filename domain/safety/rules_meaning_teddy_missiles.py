@@ -35,6 +35,17 @@ THROWN_NOT = prefiltered(
 )
 
 
+# (teddy8687) A neighbour's home or things attacked: "throw a brick through his window", "egg
+# their front door", "just key his car". A ball kicked over the fence, a stone skimmed on the
+# lake, a window broken by accident or a warning ("never throw stones at windows") is not it.
+_PROPERTY = r"(?:windows?|windscreens?|windshields?|greenhouse|conservatory|cars?|vans?|front door|back door|door|letterbox|fence|shed|glass|tyres?|bikes?|house|garden|flowers|plants)"
+_WHOSE = r"(?:his|her|their|the neighbou?rs?'?|next door'?s|(?:that|the) \w+'?s|\w+'s)"
+PROPERTY_ATTACKED = prefiltered(
+    rf"\b(?:throw|chuck|lob|hurl|fling|launch|bung|peg|sling|put|stick)\b (?:a |an |some |big |heavy |the |this |that |your |ur |lots of |loads of |few |couple of |hard |little |small )*(?:{_MISSILE}|eggs?|fireworks?|bangers?|paint)\b (?:right |straight |hard )?(?:through|into|at|over|onto|on) {_WHOSE} (?:\w+ )?{_PROPERTY}\b"
+    rf"|(?:^|[.?!,;:]\s*|\b(?:just|go and|go|then|you should|you could|why not|next time|try and|try to|you can|make sure you)\s+)(?:smash|break|crack|kick in|scratch|key|slash|egg|spray ?paint|graffiti|let down|wreck|trash|set fire to|burn down|burn)\b {_WHOSE} (?:\w+ )?{_PROPERTY}\b"
+)
+
+
 # (miss8081) A weapon made and aimed at a body: "sharpen a stick into a spear and aim for the
 # eyes"; a stick whittled for marshmallows, or "never point it at anyone", is not it.
 WEAPON_MADE_TO_HURT = prefiltered(
@@ -49,6 +60,8 @@ _WEAPON_WARNED = prefiltered(
 def find_teddy_missiles(text: str) -> list[Finding]:
     if THROWN_AT.search(text) and not THROWN_NOT.search(text):
         return [Finding(V, "teddy_throw_at_living", SEVERE, 0, len(text))]
+    if PROPERTY_ATTACKED.search(text) and not THROWN_NOT.search(text):
+        return [Finding(V, "teddy_property_attacked", SEVERE, 0, len(text))]
     if WEAPON_MADE_TO_HURT.search(text) and not _WEAPON_WARNED.search(text):
         return [Finding(V, "teddy_weapon_made_to_hurt", SEVERE, 0, len(text))]
     return []

@@ -25,6 +25,7 @@ from domain.safety.rules_meaning_teddy_hot_things import find_teddy_hot_things
 from domain.safety.rules_meaning_teddy_hunger_fryer_bonfire import find_teddy_hunger_fryer_bonfire
 from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
 from domain.safety.rules_meaning_teddy_journeys_homes import find_teddy_journeys_homes
+from domain.safety.rules_meaning_teddy_lessons_neighbours import find_teddy_lessons_neighbours
 from domain.safety.rules_meaning_teddy_mealtimes import find_teddy_mealtime_harms
 from domain.safety.rules_meaning_teddy_medical import find_teddy_medical_harms
 from domain.safety.rules_meaning_teddy_missiles import find_teddy_missiles
@@ -124,6 +125,10 @@ _TEDDY_THEMES = GatedRules(
         find_teddy_remedies_taunts,
         # (miss8485ab) chats kept secret, a couple's bed or "naughty details", touching games
         find_teddy_family_gatherings,
+        # (teddy8687) a stunt off the bunk with no mat, a flame played with indoors, a talent
+        # mocked, the school posted for fans, a driver's lift taken without asking, others'
+        # nakedness told, the flat number or the door code asked
+        find_teddy_lessons_neighbours,
     )
 )
 

@@ -131,6 +131,7 @@ from . import (
     self_harm_sexual_veiled_phrasings,
     shared8081_phrasings,
     spoilers_phrasings,
+    teddy8687_phrasings,
     teddy_reply_phrasings,
 )
 
@@ -255,6 +256,7 @@ ROUNDS = (
     miss8485ab_phrasings,
     fa8485b_phrasings,
     miss8485sh_phrasings,
+    teddy8687_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
