@@ -20,7 +20,7 @@ _WITHHELD = r"(?:only (?:get|gets|have|eat|allowed|let|give)|(?:don'?t|dont|do n
 FOOD_UNTIL_WEIGHT_DOWN = prefiltered(
     rf"\b(?:i|me)\b[^.?!]{{0,25}}\b{_WITHHELD}\b[^.?!]{{0,20}}\b{_MEAL}\b[^.?!]{{0,25}}\b(?:if|unless|until|till|when|til)\b[^.?!]{{0,10}}{_WEIGHT_DOWN}"
     rf"|\b(?:weighs?|weighed|weighing) me\b[^.?!]{{0,60}}\b(?:no|don'?t get|dont get|can'?t have|not allowed|skip|miss|won'?t (?:let me|give me))\b[^.?!]{{0,15}}\b{_MEAL}\b"
-    rf"|(?:\b(?:says?|said|tells? me|told me|thinks?)\b[^.?!]{{0,10}}\b(?:i'?m|im|i am|i was)\b (?:too |so |really |a bit |getting )?|\bcall(?:s|ed)? me (?:a )?)(?:fat|big|heavy|chubby|fatty|lardy|porky|piggy|whale)\b[^.?!]{{0,20}}\b(?:so|and)\b[^.?!]{{0,20}}\b(?:only (?:get|gets|have|let me)|(?:don'?t|dont|never) get|not allowed|no (?:dinner|tea|breakfast|lunch|food|pudding)|won'?t let me (?:eat|have)|(?:have|make[sd]? me|got) to skip|(?:takes?|took) (?:my|away my) (?:dinner|food|plate|tea|lunch)(?: away)?)\b"
+    rf"|(?:\b(?:says?|said|tells? me|told me|thinks?)\b[^.?!]{{0,10}}\b(?:i'?m|im|i am|i was)\b (?:too |so |really |a bit |getting )?|\bcall(?:s|ed)? me (?:a )?)(?:fat|big|heavy|chubby|fatty|lardy|porky|piggy|whale)\b[^.?!]{{0,20}}\b(?:so|and)\b[^.?!]{{0,20}}\b(?:only (?:get|gets|have|let me)|(?:don'?t|dont|never) get|not allowed|no (?:dinner|tea|breakfast|lunch|food|pudding)|(?:won'?t|wont|wouldn'?t|wouldnt|didn'?t|didnt|doesn'?t|doesnt) let me (?:eat|have)|(?:have|make[sd]? me|got) to skip|(?:takes?|took) (?:my|away my) (?:dinner|food|plate|tea|lunch)(?: away)?)\b"
 )
 
 

@@ -180,7 +180,7 @@ BY_ACCIDENT = prefiltered(
 # (round 26) How high a bridge, building or fall must be so that you "just stop" (a height
 # asked about for boats, records or a trampoline is not).
 HEIGHT_TO_END = prefiltered(
-    r"\b(?:how (?:high|tall|far|big|long)|what height|which floor|how many (?:floors|storeys|metres|meters|feet))\b[^.?!]{0,50}\b(?:bridge|building|cliff|roof|tower|balcony|window|car park|fall|drop|jump|floor|storey|be)\b[^.?!]{0,40}\b(?:(?:you|u|i|someone|a person|people|it|everything) (?:just )?(?:stops?|ends?)|just (?:stop|end|die|disappear|go)|(?:don'?t|dont|do not|wouldn'?t|won'?t|wont|never|not) (?:wake up|survive|come back|live|feel anything)|to not (?:wake up|survive|come back)|(?:it'?s|its) (?:over|quick)|so (?:you|u|i) die|to die|dead)\b"
+    r"\b(?:how (?:high|tall|far|big|long)|what height|which floor|how many (?:floors|storeys|metres|meters|feet)|what(?:'?s| is) the (?:highest|lowest|top) (?:floor|storey|window|balcony))\b[^.?!]{0,50}\b(?:bridge|building|cliff|roof|tower|balcony|window|car park|fall|drop|jump|floor|storey|be)\b[^.?!]{0,40}\b(?:(?:you|u|i|someone|a person|people|it|everything) (?:just )?(?:stops?|ends?)|just (?:stop|end|die|disappear|go)|(?:don'?t|dont|do not|wouldn'?t|won'?t|wont|never|not) (?:wake up|survive|come back|live|feel anything)|to not (?:wake up|survive|come back)|(?:it'?s|its) (?:over|quick)|so (?:you|u|i) die|to die|dead)\b"
 )
 # (round 26) Not eating on purpose to get small, thin or gone; (round 28) or to go away,
 # not be here, stop existing.
@@ -215,6 +215,8 @@ NOT_WAKING_THOUGHT = prefiltered(
 # (round 30) Whether a height would be enough to die: a barn, a shed, a tree, a bridge.
 HIGH_ENOUGH_TO_DIE = prefiltered(
     r"\b(?:high|tall|far (?:up|down)|far|deep) enough (?:to|for (?:me|you|u|someone|a person) to|that (?:i|you|u|someone|a person) (?:would|could|'?d|will|might)) (?:die|kill (?:me|you|u|someone|my ?self|your ?self)|not survive|be dead|end it|never wake up|not wake up|break my neck)\b"
+    # (miss8687sa) "high enough that u wouldnt wake up after": the same, said with the negative
+    r"|\b(?:high|tall|far (?:up|down)|far|deep) enough (?:that |so |for )?(?:i|you|u|someone|a person|ya) (?:would ?n'?t|wouldnt|won'?t|wont|don'?t|dont|didn'?t|didnt|would never|will never|never) (?:ever )?(?:wake up|survive|live|get up again|come back)\b(?! (?:early|late|in time|on time|for|till|until)\b)"
     r"|\bif i (?:jumped|jump|fell|threw my ?self|dropped|leapt|rolled)\b (?:off|from|out of) (?:the |a |our |my )?(?:top of (?:the |a |our |my )?)?\w+(?: \w+)?\b[^.?!]{0,20}\b(?:would|will|could) (?:i|it|that) (?:die|kill me|be enough|be high enough|be the end)\b"
 )
 # (round 30) A blade kept for "when it gets bad", or taken out of a pencil sharpener.

@@ -3,7 +3,8 @@ gathers the earlier ones and calls this after them, so the order of findings is 
 pool and the beach, the house and the garden, long journeys, the cinema and bedtime, holidays,
 fireworks and the table, school and screens, new homes and bath time, clubs and clinics, violence
 seen, railway lines and fires, family gatherings, snow, ice and festival lights, and (from rounds
-84-85 too) me gone instead of someone and a danger already under way."""
+84-85 too) me gone instead of someone and a danger already under way, and (from rounds 86-87) a
+way up, off or into the road with no way back, and a lesson's grown-up who hurts or starves."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from domain.safety.findings import Finding
 from domain.safety.rule_gates import GatedRules
 from domain.safety.rules_meaning_abuse_hunger_closed_rooms import find_abuse_hunger_closed_rooms
 from domain.safety.rules_meaning_abuse_journeys_bedtime import find_journey_bedtime_harms
+from domain.safety.rules_meaning_abuse_lessons import find_abuse_lessons
 from domain.safety.rules_meaning_abuse_shut_out import find_shut_out_or_hidden_marks
 from domain.safety.rules_meaning_clubs_and_clinics import find_clubs_and_clinics
 from domain.safety.rules_meaning_danger_allergy_pods_edibles import find_danger_allergy_pods_edibles
@@ -33,6 +35,7 @@ from domain.safety.rules_meaning_new_homes_and_journeys import find_new_homes_an
 from domain.safety.rules_meaning_pools_beaches import find_pool_beach_harms
 from domain.safety.rules_meaning_school_and_screens import find_school_and_screens
 from domain.safety.rules_meaning_self_harm_gone_unnoticed import find_self_harm_gone_unnoticed
+from domain.safety.rules_meaning_self_harm_heights_roads import find_self_harm_heights_roads
 from domain.safety.rules_meaning_self_harm_household import find_self_harm_household
 from domain.safety.rules_meaning_self_harm_journeys_homes import find_self_harm_journeys_homes
 from domain.safety.rules_meaning_self_harm_wished_away import find_self_harm_wished_away
@@ -109,6 +112,10 @@ _SETTING_THEMES = GatedRules(
         # (miss8485sh) me in the coffin instead, no more me for Christmas; a danger under way
         find_self_harm_wished_away,
         find_danger_under_way,
+        # (miss8687sa) up a height, off it or into the road and no way back; a lesson's grown-up
+        # who hits with a ruler, throws things at the child or keeps its food back all day
+        find_self_harm_heights_roads,
+        find_abuse_lessons,
     )
 )
 

@@ -81,6 +81,7 @@ from . import (
     miss8283_phrasings,
     miss8485ab_phrasings,
     miss8485sh_phrasings,
+    miss8687sa_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
@@ -257,6 +258,7 @@ ROUNDS = (
     fa8485b_phrasings,
     miss8485sh_phrasings,
     teddy8687_phrasings,
+    miss8687sa_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
