@@ -3,7 +3,8 @@ gathers the earlier ones and calls this after them, so the order of findings is 
 pool and the beach, the house and the garden, long journeys, the cinema and bedtime, holidays,
 fireworks and the table, school and screens, new homes and bath time, clubs and clinics, violence
 seen, railway lines and fires, family gatherings, snow, ice and festival lights, and (from rounds
-84-85 too) me gone instead of someone and a danger already under way."""
+84-85 too) me gone instead of someone and a danger already under way; (86-87) lessons, talent shows,
+the flats and the road."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from domain.safety.rules_meaning_flags_clubs_and_worries import find_club_and_wo
 from domain.safety.rules_meaning_flags_family_gatherings import find_family_gathering_flags
 from domain.safety.rules_meaning_flags_food_fireworks import find_food_and_firework_flags
 from domain.safety.rules_meaning_flags_journeys_homes import find_journey_and_home_flags
+from domain.safety.rules_meaning_flags_lessons_and_flats import find_lessons_and_flats_flags
 from domain.safety.rules_meaning_flags_new_homes_and_journeys import (
     find_new_homes_and_journeys_flags,
 )
@@ -109,6 +111,9 @@ _SETTING_THEMES = GatedRules(
         # (miss8485sh) me in the coffin instead, no more me for Christmas; a danger under way
         find_self_harm_wished_away,
         find_danger_under_way,
+        # (flags8687) shouted at every lesson, shut in a locker; a name or a flat number given;
+        # a beating planned; onto the roof, chicken on the road, loose wires touched
+        find_lessons_and_flats_flags,
     )
 )
 
