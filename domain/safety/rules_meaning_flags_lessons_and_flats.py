@@ -89,7 +89,9 @@ BEATING_PLANNED = prefiltered(
     rf"|\b{_PLAN} (?:go |really |just )?(?:smash|bash|whack|crack|hit|break|slam|wallop|clobber|bang)\w* (?:my|a|the|his|her|their|this|that|our) (?:\w+ ){{0,2}}?(?:over|on|into|across|round|against) (?:\w+'?s|his|her|their) (?:head|face|skull|nose|teeth|back)\b"
 )
 BEATING_OK = prefiltered(
-    r"\b(?:never|wouldn'?t|would never|not really|only joking|just joking|jk|only kidding|in (?:the|my|a) (?:game|play|film|movie|story|dream)|pretend|dream\w*|boxing|punch ?bag|punching bag|pads|stage fight|scene|at (?:chess|fifa|uno|cards|the game)|pi[nñ]ata|air)\b"
+    # (fa) a race won, not a fight: "im gonna smash that kid at swimming on friday"
+    r"\b(?:smash|batter|floor|flatten)\w* (?:the|that|this|those|these|them|our|his|her|their) (?:\w+ )?\w+ (?:at|in) (?!school|class|the park|break|lunch|home|recess|playtime|the playground|the (?:face|head|nose|stomach|mouth|teeth)\b)\w+"
+    r"|\b(?:never|wouldn'?t|would never|not really|only joking|just joking|jk|only kidding|in (?:the|my|a) (?:game|play|film|movie|story|dream)|pretend|dream\w*|boxing|punch ?bag|punching bag|pads|stage fight|scene|at (?:chess|fifa|uno|cards|the game)|pi[nñ]ata|air)\b"
 )
 
 # --- up on a roof, chicken on the road, loose wires touched ------------------------------------------------------
