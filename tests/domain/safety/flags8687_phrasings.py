@@ -64,7 +64,7 @@ CHILD_ALLOW = (
     "our house is 5 minutes from the big road",
     "i did a back handspring on the trampoline",
     "i want to punch the punch bag at boxing",
-    "im gonna smash the other girls at gymnastics on saturday",
+    "im gonna smash that boy in the race on sports day",
 )
 TEDDY_BLOCK: tuple[str, ...] = ()
 TEDDY_ALLOW = (
