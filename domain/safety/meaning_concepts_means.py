@@ -35,5 +35,5 @@ WEAPON_WORDS = r"knife|knives|machetes?|axe|guns?"
 # A flip, a somersault, a dive or a stunt, as a verb or a noun ("a backflip off", "flipping off").
 FLIPS = (
     r"back ?flips?|back ?flipp\w*|front ?flips?|front ?flipp\w*|flips?|flipp\w*|somersaults?|somersault\w*|summersaults?|"
-    r"cartwheels?|stunts?|tricks?|dives?|div(?:ed|ing)|bombs?|bomb(?:ed|ing)"
+    r"cartwheels?|handsprings?|round ?offs?|stunts?|tricks?|dives?|div(?:ed|ing)|bombs?|bomb(?:ed|ing)"
 )

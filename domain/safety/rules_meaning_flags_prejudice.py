@@ -23,7 +23,7 @@ from domain.safety.findings import MODERATE, Finding
 from domain.safety.prefilter import prefiltered
 
 # A group of people, as both prejudice modules name one (rules_meaning_prejudice_groups too).
-FOLK = r"(?:people|kids|children|families|family|folk|folks|boys|girls|men|women|ones|lot|lads|parents|mums|moms|dads|neighbou?rs)"
+FOLK = r"(?:people|ppl|kids|children|families|family|folk|folks|boys|girls|men|women|ones|lot|lads|parents|mums|moms|dads|neighbou?rs)"
 _LIKE_WHAT = (
     r"(?:them|that|those|theirs|him|her|yours|us|(?:your|ur|our|my|the) (?:new |next door )?neighbou?rs|the \w+s next door"
     r"|(?:families|people|homes|places|houses|estates|countries|streets|areas) like (?:that|them|those|theirs|yours|(?:your|ur|the) (?:new )?neighbou?rs))"
@@ -50,7 +50,7 @@ GROUP_REF = (
     r"|\b(?:those|that|them) (?:kinds?|sorts?|types?) of (?:people|kids|children|families|folk))"
 )
 _BAD = (
-    r"(?:trouble|bad news|bad people|bad guys|bad(?! at\b)|no good|up to no good|dangerous|thieves|robbers|criminals|crooks|liars|cheats|dirty|smelly|lazy|rough|scum|animals|"
+    r"(?:trouble|bad news|bad people|bad guys|bad(?! at\b)|no good|up to no good|dangerous|thieves|robbers|criminals|crooks|liars|cheats|cheaters|dirty|smelly|lazy|rough|scum|animals|"
     r"weird|weirdos|strange|freaks|evil|druggies|scroungers|terrorists|nasty|horrible|not to be trusted|not like us|all the same(?= *(?:$|[.,!?;])))"
 )
 _PUT_DOWN = (
@@ -69,6 +69,10 @@ STEREOTYPE = prefiltered(
     # (miss7677) anyone put down for where they are from: "the new family are all terrorists cos
     # of where they're from"
     rf"|\b{_PUT_DOWN}[^.?!]{{0,10}}\b(?:because|cos|coz|cause|cuz|bc) (?:of )?(?:where (?:they|he|she)(?:'?re| are|'?s| is| come| comes| came) from|(?:their|his|her) (?:religion|skin|skin colou?r|colou?r|country|accent|language|headscarf|hijab|turban))\b"
+    # (flags8687) a family or a child said to be from another country, then said to smell,
+    # steal or be all bad for it: "the new family in 3b are from a different country so they
+    # prob smell" ("... so they speak two languages" is no put-down)
+    rf"|\b(?:{FOLK}|family|they|he|she|them)\b[^.?!]{{0,15}}?\b(?:are|is|'re|re|come|comes|came) from (?:another|a different|a foreign|some other|that|this|the other|a poor) country\b[^.?!]{{0,25}}\b(?:they|he|she)(?:'re|re| are| is|'s| r)?(?: (?:all|prob|probably|must|def|defo|definitely|always|just|so|really|bet|proper)){{0,2}} (?:smell|smells|stink|stinks|steal|steals|lie|lies|cheat|cheats|{_BAD})\b"
     r"|\b(?:stay|keep|kept) (?:well )?(?:away|clear) from (?:their|that|them|those) (?:kind|sort|type|lot)\b(?! of)"
     r"|\b(?:don'?t|dont|do not|never|shouldn'?t|mustn'?t|not (?:to|allowed to)) (?:\w+ )?(?:play|mix|hang (?:out|around)|be friends|talk|sit) with (?:their|that|them|those) (?:kind|sort|type|lot)\b(?! of)"
 )

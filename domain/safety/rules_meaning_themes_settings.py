@@ -4,7 +4,8 @@ pool and the beach, the house and the garden, long journeys, the cinema and bedt
 fireworks and the table, school and screens, new homes and bath time, clubs and clinics, violence
 seen, railway lines and fires, family gatherings, snow, ice and festival lights, and (from rounds
 84-85 too) me gone instead of someone and a danger already under way, and (from rounds 86-87) a
-way up, off or into the road with no way back, and a lesson's grown-up who hurts or starves."""
+way up, off or into the road with no way back, a lesson's grown-up who hurts or starves, and
+the flags of lessons, talent shows, the flats and the road."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from domain.safety.rules_meaning_flags_clubs_and_worries import find_club_and_wo
 from domain.safety.rules_meaning_flags_family_gatherings import find_family_gathering_flags
 from domain.safety.rules_meaning_flags_food_fireworks import find_food_and_firework_flags
 from domain.safety.rules_meaning_flags_journeys_homes import find_journey_and_home_flags
+from domain.safety.rules_meaning_flags_lessons_and_flats import find_lessons_and_flats_flags
 from domain.safety.rules_meaning_flags_new_homes_and_journeys import (
     find_new_homes_and_journeys_flags,
 )
@@ -116,6 +118,9 @@ _SETTING_THEMES = GatedRules(
         # who hits with a ruler, throws things at the child or keeps its food back all day
         find_self_harm_heights_roads,
         find_abuse_lessons,
+        # (flags8687) shouted at every lesson, shut in a locker; a name or a flat number given;
+        # a beating planned; onto the roof, chicken on the road, loose wires touched
+        find_lessons_and_flats_flags,
     )
 )
 

@@ -41,6 +41,7 @@ from . import (
     flags8081_phrasings,
     flags8283_phrasings,
     flags8485_phrasings,
+    flags8687_phrasings,
     frames_phrasings,
     gaps47_phrasings,
     holes52_phrasings,
@@ -259,6 +260,7 @@ ROUNDS = (
     miss8485sh_phrasings,
     teddy8687_phrasings,
     miss8687sa_phrasings,
+    flags8687_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
