@@ -3,7 +3,8 @@ gathers the earlier ones and calls this after them, so the order of findings is 
 pool and the beach, the house and the garden, long journeys, the cinema and bedtime, holidays,
 fireworks and the table, school and screens, new homes and bath time, clubs and clinics, violence
 seen, railway lines and fires, family gatherings, snow, ice and festival lights, and (from rounds
-84-85 too) me gone instead of someone and a danger already under way."""
+84-85 too) me gone instead of someone and a danger already under way, and (86-87) grown-ups
+of lessons and getting about."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from domain.safety.rules_meaning_flags_school_and_screens import find_school_and
 from domain.safety.rules_meaning_flags_seen_and_scared import find_seen_and_scared_flags
 from domain.safety.rules_meaning_flags_snow_ice_lights import find_snow_ice_light_flags
 from domain.safety.rules_meaning_flags_tracks_and_fires import find_track_and_fire_flags
+from domain.safety.rules_meaning_grooming_lessons_lifts import find_lessons_and_lifts_harms
 from domain.safety.rules_meaning_grooming_treats_trades import find_grooming_treats_trades
 from domain.safety.rules_meaning_new_homes_and_journeys import find_new_homes_and_journeys
 from domain.safety.rules_meaning_pools_beaches import find_pool_beach_harms
@@ -109,6 +111,10 @@ _SETTING_THEMES = GatedRules(
         # (miss8485sh) me in the coffin instead, no more me for Christmas; a danger under way
         find_self_harm_wished_away,
         find_danger_under_way,
+        # (miss8687gs) lessons, shows and getting about: a body or underwear asked, a private
+        # room, a closeness grown-ups "wouldn't get", a gift for silence, posed in underwear or
+        # on a bed, the changing room, a treat that mum "doesn't need to know"
+        find_lessons_and_lifts_harms,
     )
 )
 
