@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
-from domain.safety.meaning_concepts_people import CARER_WORDS, GRANDADS, GRANS
+from domain.safety.meaning_concepts_people import CARER_WORDS, GRANDADS, GRANS, ONLINE
 from domain.safety.meaning_concepts_who import OUTSIDE_ADULT
 from domain.safety.prefilter import prefiltered
 
@@ -92,9 +92,7 @@ POSED = prefiltered(
     r"|\b(?:lie|lay|lying|laying|lies) (?:down )?on (?:the|a|his|her|my) bed\b[^.?!]{0,25}\b(?:pose|poses|posing|photos?|pictures?|pics?|camera|film\w*|shoot)\b"
     r"|\b(?:pose|poses|posing)\b[^.?!]{0,20}\b(?:on (?:the|a|his|her) bed|like a (?:grown ?-?up|sexy|adult|older) (?:lady|woman|girl|man)|sexy|sexily)\b|\bsexy (?:poses?|photos?|pictures?|pics?)\b"
 )
-_ME_POSED = prefiltered(
-    r"\b(?:i|i'?m|im|me|my|next shoot|next photo ?shoot|the shoot)\b"
-)
+_ME_POSED = prefiltered(r"\b(?:i|i'?m|im|me|my|next shoot|next photo ?shoot|the shoot)\b")
 _POSE_FINE = prefiltered(r"\b(?:catalogue|catalog|magazine|advert\w*|poster|billboard|tv|telly)\b")
 
 # Came into the changing room or the showers to dry, wash or watch the child.
@@ -112,6 +110,15 @@ _TREAT_OR_TRIP = prefiltered(
 )
 
 
+# Pictures sent or asked for online belong to the online families (grooming, rules_meaning_grooming*).
+_SENT_ONLINE = prefiltered(r"\b(?:send|sends|sent|sending)\b")
+
+
+def _offline(text: str) -> bool:
+    """Told of someone met in person: an online asker or pictures sent are read elsewhere."""
+    return not ONLINE.search(text) and not _SENT_ONLINE.search(text)
+
+
 def _outsider(text: str) -> bool:
     """A grown-up who is not a parent, and no carer the one who speaks or is there."""
     return bool(OUTSIDE_ADULT.search(text) or _ROLES.search(text)) and not _CARER_SAYS.search(text)
@@ -120,7 +127,12 @@ def _outsider(text: str) -> bool:
 def find_lessons_and_lifts_harms(text: str) -> list[Finding]:
     out: list[Finding] = []
     whole = len(text)
-    if BODY_ASKED.search(text) and not _BODY_CARE.search(text) and _outsider(text):
+    if (
+        BODY_ASKED.search(text)
+        and not _BODY_CARE.search(text)
+        and _offline(text)
+        and _outsider(text)
+    ):
         out.append(Finding(X, "body_or_underwear_asked", CRITICAL, 0, whole))
         out.append(Finding(G, "body_or_underwear_asked", CRITICAL, 0, whole))
     if (
@@ -139,6 +151,7 @@ def find_lessons_and_lifts_harms(text: str) -> list[Finding]:
         POSED.search(text)
         and _ME_POSED.search(text)
         and not _POSE_FINE.search(text)
+        and _offline(text)
         and _outsider(text)
     ):
         out.append(Finding(X, "posed_in_underwear_or_bed", CRITICAL, 0, whole))

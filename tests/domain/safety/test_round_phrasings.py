@@ -81,6 +81,7 @@ from . import (
     miss8283_phrasings,
     miss8485ab_phrasings,
     miss8485sh_phrasings,
+    miss8687gs_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
@@ -255,6 +256,7 @@ ROUNDS = (
     miss8485ab_phrasings,
     fa8485b_phrasings,
     miss8485sh_phrasings,
+    miss8687gs_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
