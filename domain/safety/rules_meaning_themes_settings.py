@@ -5,7 +5,8 @@ fireworks and the table, school and screens, new homes and bath time, clubs and 
 seen, railway lines and fires, family gatherings, snow, ice and festival lights, and (from rounds
 84-85 too) me gone instead of someone and a danger already under way, and (from rounds 86-87) a
 way up, off or into the road with no way back, a lesson's grown-up who hurts or starves, and
-the flags of lessons, talent shows, the flats and the road."""
+the flags of lessons, talent shows, the flats and the road, and the grown-ups of lessons and
+getting about who ask about a body, want a private room or buy silence."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from domain.safety.rules_meaning_flags_school_and_screens import find_school_and
 from domain.safety.rules_meaning_flags_seen_and_scared import find_seen_and_scared_flags
 from domain.safety.rules_meaning_flags_snow_ice_lights import find_snow_ice_light_flags
 from domain.safety.rules_meaning_flags_tracks_and_fires import find_track_and_fire_flags
+from domain.safety.rules_meaning_grooming_lessons_lifts import find_lessons_and_lifts_harms
 from domain.safety.rules_meaning_grooming_treats_trades import find_grooming_treats_trades
 from domain.safety.rules_meaning_new_homes_and_journeys import find_new_homes_and_journeys
 from domain.safety.rules_meaning_pools_beaches import find_pool_beach_harms
@@ -121,6 +123,10 @@ _SETTING_THEMES = GatedRules(
         # (flags8687) shouted at every lesson, shut in a locker; a name or a flat number given;
         # a beating planned; onto the roof, chicken on the road, loose wires touched
         find_lessons_and_flats_flags,
+        # (miss8687gs) lessons, shows and getting about: a body or underwear asked, a private
+        # room, a closeness grown-ups "wouldn't get", a gift for silence, posed in underwear or
+        # on a bed, the changing room, a treat that mum "doesn't need to know"
+        find_lessons_and_lifts_harms,
     )
 )
 

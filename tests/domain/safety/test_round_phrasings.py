@@ -82,6 +82,7 @@ from . import (
     miss8283_phrasings,
     miss8485ab_phrasings,
     miss8485sh_phrasings,
+    miss8687gs_phrasings,
     miss8687sa_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
@@ -261,6 +262,7 @@ ROUNDS = (
     teddy8687_phrasings,
     miss8687sa_phrasings,
     flags8687_phrasings,
+    miss8687gs_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
