@@ -56,6 +56,27 @@ ADULT_HAS_A_DRINK = prefiltered(
 TEDDY_DRINK_INVITES = prefiltered(
     r"\b(?:you|u|yourself|let'?s|we|us)\b|\b(?:your|ur)\b(?! (?:mum|mom|mummy|mommy|dad|daddy|parents|grandad|grandpa|grandma|nan|nana|gran|granny|auntie|aunt|uncle|family|grown-?ups)\b)"
 )
+# (fa8687) "The grown-ups will have champagne, and you can have a fancy glass of lemonade": the
+# child's own drink is a soft one, and nothing of the grown-ups' is offered (a sip, a taste).
+_SOFT_DRINK = r"(?:lemonade|juice|squash|hot chocolate|milk|milkshakes?|water|mocktails?|smoothies?|cola|coke|pop|fizzy (?:pop|drink|juice)|shloer|fruit punch|cordial|ginger beer|root beer|kids'? (?:fizz|bubbly|champagne|cocktail))"
+TEDDY_SOFT_DRINK_FOR_CHILD = prefiltered(
+    rf"\b(?:you|u|you'?ll|we|let'?s)\b[^.?!,;]{{0,35}}\b{_SOFT_DRINK}\b"
+)
+TEDDY_SOFT_DRINK_SPOILT = prefiltered(
+    rf"\b(?:sips?|tastes?|try|swig|drop|a little (?:bit )?of (?:the|theirs|it)|some of (?:the|their|theirs|it)|not looking|secret\w*|sneak\w*|mix\w*|spike\w*|add\w*|too)\b"
+    rf"|\b{_SOFT_DRINK}\b[^.?!]{{0,30}}\b(?:with|and|plus) (?:a (?:splash|drop|bit) of )?{_ADULT_DRINKS}\b"
+)
+
+
+def teddy_drink_invites(text: str) -> bool:
+    """The teddy invites the child into a grown-up's drink: "you", "let's", but not to a soft one."""
+    if TEDDY_DRINK_INVITES.search(text) is None:
+        return False
+    return TEDDY_SOFT_DRINK_FOR_CHILD.search(text) is None or bool(
+        TEDDY_SOFT_DRINK_SPOILT.search(text)
+    )
+
+
 DRINKING_CONCERN = spoilt_by(
     r"\b(?:drunk|tipsy|too much|every (?:night|day|morning)|all (?:day|night|the time)|lots of|loads of|so many|bottles|falls? over|fell over|shout\w*|yell\w*|angry|scar\w*|hit\w*|hurt\w*|can'?t wake|won'?t wake|passed out|sick|smell\w*|wobbly|floor|breakfast"
     r"|gave me|give me|gives me|(?:let|lets|letting) (?:me|us) (?:have|try|taste|sip|drink|some|a (?:sip|taste|bit|drop|little))|i (?:tried|try|tasted|taste|drank|drink|sipped|sip)|i (?:had|have|got|get) (?:a |some |one |his |her )?(?:sip|taste|bit|drop|swig|gulp|mouthful|some|beer|wine|cider|champagne|prosecco)|sips? of (?:his|her|their|the|daddy|mummy)|swig|can i|could i|me too|my (?:own )?(?:glass|cup) of (?:wine|beer|champagne|prosecco|cider)|for me)\b",

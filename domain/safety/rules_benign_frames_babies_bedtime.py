@@ -13,13 +13,16 @@ what each one explains:
 - a dream's creature sent away: "in my nightmare there was a witch but i told her to go away
   and she did", spoilt by it being real or in the room, someone coming in, a grown-up or the
   shared kinds but fear: the insult phrase "go away" is dropped.
+- (fa8687) a bedtime story in the child's bed: "grandad gets into my bed to read me a story",
+  "mum lies in my bed and reads to me", spoilt by touching, a secret, hurt, fear, the covers or
+  the door shut: the abuse finding of a grown-up in my bed is not raised (rules_harm.find_abuse).
 """
 
 from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.benign_frame import Frame
-from domain.safety.benign_frame_spoilers import SCARED
+from domain.safety.benign_frame_spoilers import FEAR, HIDDEN, HURT, SCARED, TOUCH, spoilt_by
 from domain.safety.benign_softening import Softening, mild_distress, words_are
 from domain.safety.prefilter import prefiltered
 
@@ -74,3 +77,23 @@ BABIES_BEDTIME = (
     Softening(SafetyCategory.DISTRESS, (sleep_routine,), mild_distress, label="distress"),
 )
 """What the frames above take back (or lower to mild), for the child and the teddy alike."""
+
+
+# --- a bedtime story in my bed --------------------------------------------------------------------
+_STORY_IN_BED = prefiltered(
+    r"\b(?:read\w*|tell\w*|told) (?:me |us )?(?:a |my |the |our |some |another |one more )?(?:bed ?time |night ?time |favourite |funny |new |next |last |first )?(?:stor(?:y|ies)|book|chapter|tale|poem)s?\b"
+    r"|\bread(?:s|ing)? (?:to )?(?:me|us)\b(?! (?:his|her|their) (?:messages|texts|chats))"
+    r"|\b(?:bed ?time|night ?time) (?:stor(?:y|ies)|book|chapter)s?\b"
+)
+_STORY_IN_BED_SPOILT = spoilt_by(
+    r"\b(?:under the (?:covers|duvet|blanket|quilt)|(?:shuts?|shut|locks?|locked|closes?|closed) the door|lights? off|in the dark|lies on me|lay on me|on top of me|cuddl\w* (?:me )?(?:too )?(?:close|tight)|pyjamas? off|pjs off|every night (?:when|after) (?:mum|mom|dad|everyone)|weird|uncomfortable|(?:don'?t|dont) like it|hate it)\b",
+    TOUCH,
+    HIDDEN,
+    HURT,
+    FEAR,
+)
+
+
+def bedtime_story_in_bed(text: str) -> bool:
+    """A grown-up in the child's bed to read or tell a story, and nothing to spoil it."""
+    return _STORY_IN_BED.search(text) is not None and not _STORY_IN_BED_SPOILT.search(text)

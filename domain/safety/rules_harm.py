@@ -12,6 +12,7 @@ from domain.safety.meaning_concepts_people import CARER
 from domain.safety.normalise import NormalisedText
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import BODY_SAFETY_LESSON, TOLD_OF_SELF
+from domain.safety.rules_benign_frames_babies_bedtime import bedtime_story_in_bed
 from domain.safety.rules_benign_frames_care import baby_photos, fasting_for_hospital, teething_bite
 from domain.safety.rules_benign_frames_ended_well import privacy_lesson, squabble_made_up
 from domain.safety.rules_benign_frames_everyday import (
@@ -46,6 +47,7 @@ _ABUSE_NOT = prefiltered(
 # (review47) a surprise, a present, a birthday or a party excuse only a secret kept ("don't tell
 # mum, it's a surprise party"), not a touch told beside them ("at the party my uncle took me
 # upstairs and touched me").
+_IN_MY_BED = re.compile(r"\b(?:in|into|in to) (?:my|the) bed\b|\bin my bed with me\b")
 _ABUSE_NOT_SECRET = prefiltered(r"\b(?:surprise|present|birthday|party)\b")
 _THROWN = re.compile(r"\b(?:throw|threw|chuck|lob|toss)")
 _ACTOR_SIBLING = prefiltered(
@@ -127,8 +129,10 @@ _PEACE = prefiltered(
 
 
 # "Pillow fights are so much fun": a game's name before the fighting word.
+# (fa8687) "Pretend sword fights are fun": a make-believe, stage or toy fight, with its weapon.
 _PLAY_FIGHT_BEFORE = prefiltered(
-    r"\b(?:pillow|snowball|water|water balloon|tickle|play|foam|nerf|splash|cushion|food|paint|bubble)\s*$"
+    r"\b(?:pillow|snowball|water|water balloon|tickle|play|foam|nerf|splash|cushion|food|paint|bubble"
+    r"|(?:pretend|make-?believe|stage|toy|play|foam|cardboard|balloon|pool noodle|lightsaber|drama|rehearsed|fake)(?: (?:sword|pirate|ninja|knight|light ?saber|stick|pillow))?)\s*$"
 )
 
 
@@ -210,6 +214,9 @@ def find_abuse(text: str) -> list[Finding]:
             continue
         # (falsealerts) "mum throws a ball at me": a ball, a frisbee or a beanbag in play.
         if _THROWN.search(m.group()) and ball_thrown_in_play(text):
+            continue
+        # (fa8687) "grandad gets into my bed to read me a story": a bedtime story, unspoilt.
+        if _IN_MY_BED.search(m.group()) and bedtime_story_in_bed(text):
             continue
         # "grandma squeezed me tight", "mum squeezed my hand when we crossed the road".
         if "squeez" in m.group() and squeeze_of_care(text, m.start()):
@@ -313,7 +320,7 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
     if teddy:
         for m in _TEDDY_EGGING.finditer(text):
             if _PEACE.search(text[max(0, m.start() - 25) : m.start()]) or _PLAY_FIGHT_BEFORE.search(
-                text[max(0, m.start() - 12) : m.start()]
+                text[max(0, m.start() - 26) : m.start()]
             ):
                 continue
             if _BEAT_AT_A_GAME.search(m.group()) and _COMPETITION.match(text, m.end()):

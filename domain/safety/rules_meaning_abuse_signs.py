@@ -28,6 +28,7 @@ from domain.safety.meaning_concepts_abuse import (
     THREAT_CARRIED_OUT,
     THREAT_NEVER_DONE,
 )
+from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_care import care_under_clothes, fasting_for_hospital
 from domain.safety.rules_benign_frames_family_life import medical_exam_with_parent
 from domain.safety.rules_benign_frames_friend_play import crush_secret_joke
@@ -82,6 +83,20 @@ _G_STUFF = ("to me", "me down", "finger", "hand")
 _SURPRISE_SPOILT = spoilt_by(None, HURT, MEANS, FEAR, SCARED, AGAIN, TOUCH)
 
 
+# (fa8687) Made to wait outside a moment for a muddy boot, wet feet or a mopped floor ("mum
+# makes me wait outside till i take my muddy boots off"): house rules, not neglect; spoilt by
+# the cold, the dark, hours, a lock, hurt or fear.
+_BRIEF_WAIT = prefiltered(
+    r"\b(?:wait|stand|stay)\w*\b[^.?!]{0,25}\b(?:outside|on the (?:step|mat|doorstep|porch)|in the (?:porch|garden))\b[^.?!]{0,10}\b(?:till|until|til|while|so)\b[^.?!]{0,30}\b(?:boots|shoes|wellies|trainers|muddy|mud|sandy|sand|wet|dirty|mucky|wipe\w*|feet|the floor|mopp\w*|hoover\w*|dries|dry)\b"
+)
+_BRIEF_WAIT_SPOILT = spoilt_by(
+    r"\b(?:all night|hours|ages|in the (?:cold|rain|snow|dark)|freezing|no coat|without (?:a |my )?coat|lock\w*|cried|crying|hungry|every night)\b",
+    HURT,
+    FEAR,
+    SCARED,
+)
+
+
 def find_abuse_signs(text: str, c: Concepts) -> list[Finding]:
     out: list[Finding] = []
     t = text
@@ -116,7 +131,11 @@ def find_abuse_signs(text: str, c: Concepts) -> list[Finding]:
     # Neglect, injuries from an object, injuries hidden.
     # (round 39) A carer (mum, nan, grandma) counts as much as any other grown-up.
     carer = c.adult or mc.CARER.search(text) is not None
-    if (carer or re.search(r"\b(?:they|them)\b", text)) and mc.NEGLECT.search(text):
+    if (
+        (carer or re.search(r"\b(?:they|them)\b", text))
+        and mc.NEGLECT.search(text)
+        and not (_BRIEF_WAIT.search(text) and not _BRIEF_WAIT_SPOILT.search(text))
+    ):
         out.append(Finding(A, "neglect", CRITICAL, 0, len(text)))
     if mc.INJURY_EVIDENCE.search(text) and not haircut_hidden(text):
         out.append(Finding(A, "injury_evidence", CRITICAL, 0, len(text)))

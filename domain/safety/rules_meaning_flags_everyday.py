@@ -133,6 +133,15 @@ UNWATCHED = prefiltered(
 SUPERVISED_SWIM = prefiltered(
     r"\b(?:lessons?|swimming teacher|instructor|coach|with (?:my|the|a) (?:teacher|coach|instructor|mum|mom|dad|lifeguard))\b"
 )
+# (fa8687) "the swimming man said never ever go in the deep end without a grown up": the rule a
+# grown-up gave, retold, unless the child says it was broken ("but i did", "anyway").
+WATER_RULE_TOLD = prefiltered(
+    r"\b(?:said|says|say|told (?:me|us)|tells (?:me|us)|reminds? (?:me|us)|reminded (?:me|us)|warned (?:me|us)|the rule is|rules? (?:is|are|says?))\b[^.?!]{0,12}\b(?:never|don'?t|do not|not to|no going|mustn'?t|must not|shouldn'?t|should not|can'?t|cannot|only)\b"
+    r"|\b(?:we'?re|were|we are|i'?m|im|i am|kids are|children are) (?:not|never) allowed (?:to go |to swim |in)"
+)
+WATER_RULE_BROKEN = prefiltered(
+    r"\b(?:but|and) (?:i|we|he|she|they|my \w+) (?:did|went|still|do|go|swam|snuck|sneaked)\b|\banyway\b|\bsecretly\b|\bwhen (?:he|she|they|nobody|no one)\b[^.?!]{0,15}\b(?:wasn'?t|weren'?t|not) looking\b"
+)
 # (round 25) Older children selling or handing out sweets that make you feel funny.
 FUNNY_SWEETS = prefiltered(
     r"\b(?:gumm(?:y|ies)|gummy bears?|sweets?|sweeties|jell(?:y|ies)|chocolates?|brownies?|lollies|candy|cookies|cakes?)\b[^.?!]{0,30}\bmakes? (?:you|u|ya|your head|people|them|everyone) (?:feel |go |act )?(?:all |really |so |kind of |kinda |a bit )?(?:\w+ and )?(?:funny|weird|strange|dizzy|floaty|high|sleepy|spaced out|wobbly|fuzzy|woozy|trippy|drunk|buzzy)\b"
@@ -257,7 +266,12 @@ def _paired_flags(text: str) -> list[SafetyCategory]:
         and SCHOOL.search(text)
     ) or (ACHE.search(text) and SCHOOL_MORNINGS.search(text) and WORRY.search(text)):
         out.append(SafetyCategory.DISTRESS)
-    if DEEP_WATER.search(text) and UNWATCHED.search(text) and not SUPERVISED_SWIM.search(text):
+    if (
+        DEEP_WATER.search(text)
+        and UNWATCHED.search(text)
+        and not SUPERVISED_SWIM.search(text)
+        and not (WATER_RULE_TOLD.search(text) and not WATER_RULE_BROKEN.search(text))
+    ):
         out.append(SafetyCategory.DANGEROUS_ACTIVITY)
     if FUNNY_SWEETS.search(text) and HANDS_OUT.search(text):
         out.append(SafetyCategory.DRUGS_ALCOHOL)

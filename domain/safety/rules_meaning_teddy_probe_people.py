@@ -38,8 +38,9 @@ _KIND = prefiltered(
 )
 
 _CRITTER = r"(?:cats?|kittens?|kitty|dogs?|puppy|puppies|doggy|ducks?|ducklings?|birds?|baby birds|chicks?|ants?|hamsters?|guinea pigs?|rabbits?|bunn(?:y|ies)|squirrels?|pigeons?|frogs?|toads?|fish|goldfish|swans?|geese|goose|hedgehogs?|snails?|worms?|spiders?|bees?|butterfl(?:y|ies)|ladybirds?|mice|mouse|horses?|pony|ponies|lambs?|chickens?|tortoises?|pets?)"
+# (fa8687) "pulled by horses", "chased by a goose": the animal is the one acting (passive "by").
 TEDDY_HURT_ANIMAL = prefiltered(
-    rf"\b(?:kick|hit|punch|poke|stamp on|step on|squash|squish|burn|drown|whack|smack|slap|pinch|jab|prod|stomp on|sit on|throw|chuck|shake|trap|tease|scare(?!d (?:of|by)\b|y\b)|chase|pull)\w* (?:the |that |a |your |their |those |these |some |all the |his |her |next door'?s |(?:the )?neighbou?r'?s )?(?:\w+ ){{0,2}}?{_CRITTER}\b(?!'?s? (?:ball|toy|bowl|food|bed|lead))"
+    rf"\b(?:kick|hit|punch|poke|stamp on|step on|squash|squish|burn|drown|whack|smack|slap|pinch|jab|prod|stomp on|sit on|throw|chuck|shake|trap|tease|scare(?!d (?:of|by)\b|y\b)|chase|pull)\w* (?:the |that |a |your |their |those |these |some |all the |his |her |next door'?s |(?:the )?neighbou?r'?s )?(?:(?!by )\w+ ){{0,2}}?{_CRITTER}\b(?!'?s? (?:ball|toy|bowl|food|bed|lead))"
     rf"|\b(?:throw|chuck|fling|lob|pelt|aim)\w* (?:stones|rocks|sticks|bricks|pebbles|mud|balls|things|conkers|snowballs|sand) (?:at|on) (?:the |that |a |those |these |some |all the |next door'?s |(?:the )?neighbou?r'?s )?(?:\w+ ){{0,2}}?{_CRITTER}\b"
     rf"|\b(?:tie|wrap|pull)\w*\b[^.?!]{{0,25}}\b(?:round|around) (?:the |your |a |that )?{_CRITTER}'?s? (?:neck|legs?|tail|mouth|nose|beak)\b"
     rf"|\b(?:magnifying glass|lighter|matches)\b[^.?!]{{0,30}}\b{_CRITTER}\b|\b{_CRITTER}\b[^.?!]{{0,30}}\bmagnifying glass\b"

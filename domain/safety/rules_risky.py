@@ -14,8 +14,8 @@ from domain.safety.rules_benign_frames import (
     DRINKING_CONCERN,
     DRUG_HARM_SPOILT,
     DRUG_HARM_TAUGHT,
-    TEDDY_DRINK_INVITES,
     TEDDY_MEDICINE_RULE,
+    teddy_drink_invites,
 )
 from domain.safety.rules_benign_frames_ended_well import home_accident
 from domain.safety.rules_benign_frames_everyday import (
@@ -64,7 +64,8 @@ _DANGER = compile_all(
         r"\b(?:matches|match ?box|lighters?|lighter fluid|gasoline|petrol|fireworks?|firecrackers?|sparklers?)\b",
         # (round 56) "can i light the diwali rockets in my hand": a rocket or banger lit in a hand.
         r"\b(?:light|lights|lit|lighting|set off|sets off|let off|lets off|setting off|letting off)\b[^.?!]{0,25}\b(?:rockets?|roman candles?|bangers?|catherine wheels?|crackers?)\b[^.?!]{0,20}\bin (?:my|your|his|her|our|their|ur) (?:bare )?hands?\b",
-        r"\b(?:light|lit|lighting|start|started|starting|make|set|play with|playing with) (?:a |the |some |my |our )?(?:fires?|things on fire|\w+ on fire|candles?|flames?)\b|\bset (?:\w+ ){0,2}on fire\b|\bplay(?:ing)? with fire\b|\bburn (?:the|my|a|our|some|down) (?:house|paper|things|stuff|couch|curtains|bed|school|leaves)\b",
+        # (fa8687) Candles are lit or played with; made candles are a craft ("how do you make candles").
+        r"\b(?:light|lit|lighting|start|started|starting|make|set|play with|playing with) (?:a |the |some |my |our )?(?:fires?|things on fire|\w+ on fire|flames?)\b|\b(?:light|lit|lighting|set|play with|playing with) (?:a |the |some |my |our )?candles?\b|\bset (?:\w+ ){0,2}on fire\b|\bplay(?:ing)? with fire\b|\bburn (?:the|my|a|our|some|down) (?:house|paper|things|stuff|couch|curtains|bed|school|leaves)\b",
         r"\b(?:fork|knife|key|keys|finger|fingers|paper ?clip|metal|pen|spoon|nail|hairpin|bobby pin|wire)\b[^.?!]{0,25}\b(?:sockets?|outlets?|plugs?|power points?|toaster)\b|\b(?:sockets?|outlets?|plugs?)\b[^.?!]{0,15}\b(?:fork|knife|finger|metal|paper ?clip|key)\b",
         r"\b(?:touch|touching|lick|licking|bite|biting|chew|chewing|pull|cut|cutting|play with)\b[^.?!]{0,15}\b(?:wires?|electric fence|power lines?|cables?|electricity)\b",
         r"\b(?:hair ?dryer|toaster|radio|phone charger)\b[^.?!]{0,20}\b(?:bath|bathtub|tub|water|pool|sink)\b",
@@ -146,8 +147,10 @@ _SAFE_USE = prefiltered(
 _MEDICINE_WORDS = frozenset(
     ("pill", "pills", "tablets", "medicine", "medicines", "medication", "vitamins")
 )
+# (fa8687) or the flame in the child's own hands, alone: "he lets me hold the lighter on my own".
 _FIRE_INTENT = prefiltered(
     r"\bi (?:want|wanna|'?m going|'?m gonna|will|'?ll) (?:to )?(?:burn|set fire|light)\b"
+    r"|\b(?:lets? me |allows? me to |i (?:get to |can |could |am allowed to |'?m allowed to |always |got to )?)(?:hold|use|light|strike|have|play with|carry|click)(?:s|ed)? (?:the |a |his |her |my |our |some |their )?(?:long )?(?:lighters?|matches|match|match ?box|blow ?torch)\b[^.?!]{0,20}\b(?:on my own|by myself|all by myself|alone|without (?:him|her|them|help|anyone|a grown-?up))\b"
 )
 _TEDDY_ENCOURAGE = prefiltered(
     r"\b(?:you can|you could|try|go ahead|it'?s fun|is fun|are fun|so fun|really fun|taste like candy|tastes? (?:like candy|yummy|good|sweet)|by yourself|get (?:one|some|it) yourself|yourself|let'?s|why not|strike|"
@@ -290,15 +293,13 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
     # "grandpa has a beer with his dinner": a grown-up's ordinary drink, the child not in it.
     ordinary = ADULT_HAS_A_DRINK.search(text) is not None and not DRINKING_CONCERN.search(text)
     # The teddy describing a grown-up's drink (never offering one) is a mention.
-    teddy_describes = (
-        teddy and ordinary and not frame("invites", lambda: TEDDY_DRINK_INVITES.search(text))
-    )
+    teddy_describes = teddy and ordinary and not frame("invites", lambda: teddy_drink_invites(text))
     # (round 30) The harm of drugs taught or agreed with; a story's pirate drinking rum.
     harm_taught = DRUG_HARM_TAUGHT.search(text) is not None and not DRUG_HARM_SPOILT.search(text)
     story_drink = (
         teddy
         and STORY_CHARACTER_DRINKS.search(text) is not None
-        and not frame("invites", lambda: TEDDY_DRINK_INVITES.search(text))
+        and not frame("invites", lambda: teddy_drink_invites(text))
     )
     ordinary = ordinary and not teddy
     for m in _DRUG_WORDS.finditer(text):

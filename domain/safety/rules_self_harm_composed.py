@@ -20,7 +20,7 @@ from domain.safety.rules_benign_frames_kept_safe import kept_from_harm
 from domain.safety.rules_benign_frames_over_now import scare_survived, stunt_into_water
 from domain.safety.rules_benign_frames_poorly import ill_as_if_dying, itch_scratched
 from domain.safety.rules_benign_frames_worn_out import worn_out_dead
-from domain.safety.rules_self_harm_phrases import ACCIDENT, FIGURATIVE
+from domain.safety.rules_self_harm_phrases import ACCIDENT, FIGURATIVE, thing_made_to_vanish
 
 S = SafetyCategory.SELF_HARM
 
@@ -102,6 +102,8 @@ def compositional_self_harm(text: str) -> list[Finding]:
                 or scare_survived(text)  # (fa8283b) "i thought i was gonna die but i smashed it"
                 # (fa8283b) "...jump off the balcony into the pool": a stunt, risky's flag
                 or (death.group().startswith("jump") and stunt_into_water(text))
+                # (fa8687) "a magic set so i can make coins disappear forever": a thing vanishes
+                or thing_made_to_vanish(clause, death.start())
                 or (
                     _DIE_HYPERBOLE.search(clause[max(0, death.start() - 25) : death.end()])
                     and taken_back(text)

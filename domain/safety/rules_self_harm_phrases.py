@@ -153,6 +153,20 @@ def teddy_encourages_self_harm(text: str) -> list[Finding]:
     return found
 
 
+# (fa8687) A thing made to vanish (a coin in a magic trick, the biscuits, my homework), not the
+# child: "make" then anything but me, myself or us, right before "disappear" or "vanish".
+_THING_MADE_TO_VANISH = re.compile(
+    r"\b(?:make|makes|made|making|turn|turns|turned)\s+(?!(?:me|myself|my ?self|us|ourselves|i|everything|everyone|everybody|all|it all|the pain|my pain|the hurt|the sad\w*|my sad\w*|my life|the world|my feelings)\b)(?:[\w']+\s+){1,3}$"
+)
+
+
+def thing_made_to_vanish(text: str, start: int) -> bool:
+    """Is the "disappear" or "vanish" at `start` said of a thing the child makes vanish?"""
+    return text.startswith(("disappear", "vanish"), start) and bool(
+        _THING_MADE_TO_VANISH.search(text, max(0, start - 40), start)
+    )
+
+
 def self_harm_phrases(text: str, *, teddy: bool) -> list[Finding]:
     found: list[Finding] = []
     as_told = MEDICINE_AS_TOLD.search(text) is not None and not MEDICINE_MISUSE.search(text)
@@ -183,6 +197,8 @@ def self_harm_phrases(text: str, *, teddy: bool) -> list[Finding]:
         ) and not _SELF_DID_IT.search(text):
             continue  # "the cat scratched my arm till it bled": the pet did it
 
+        if thing_made_to_vanish(text, m.start()):
+            continue  # (fa8687) "a magic set so i can make coins disappear forever"
         if "to die" in phrase and _HYPERBOLE.search(text[m.start() : m.end() + 15]):
             continue
         if re.search(r"\b(?:could|gonna|going to) (?:just )?die\b", phrase) and _EXCITED.search(

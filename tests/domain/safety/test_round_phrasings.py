@@ -26,6 +26,7 @@ from . import (
     fa8283b_phrasings,
     fa8485_phrasings,
     fa8485b_phrasings,
+    fa8687_phrasings,
     false_alert_phrasings,
     false_alert_phrasings_2,
     false_alert_phrasings_4,
@@ -263,6 +264,7 @@ ROUNDS = (
     miss8687sa_phrasings,
     flags8687_phrasings,
     miss8687gs_phrasings,
+    fa8687_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
