@@ -238,6 +238,8 @@ _DEFAULT_FILES = (
     _SAFETY_DATA / "paraphrases_a.jsonl",
     _SAFETY_DATA / "paraphrases_b.jsonl",
     _SAFETY_DATA / "paraphrases_c.jsonl",
+    _SAFETY_DATA / "word_questions.jsonl",
+    _SAFETY_DATA / "harmless_frames.jsonl",
     _REPO.parent / "shared" / "safety" / "dev.jsonl",
 )
 

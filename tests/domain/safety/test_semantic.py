@@ -133,9 +133,10 @@ def test_model_file_is_committed_and_calibrated() -> None:
     assert 0.5 <= model.thresholds.flagged_to_block <= model.thresholds.block <= 1.0
     # The vocabulary grows with the labelled data (about 30-75 KB a folded round: 2.6 MB at
     # round 40, 3.0 MB at round 48, 3.9 MB at round 65; the harm head's weight in every term's
-    # row took that to 4.4 MB); a runaway vocabulary (min_df lost) would be far larger.
+    # row took that to 4.4 MB, round 87 and the word-question and harmless-frame files to 5.5
+    # MB); a runaway vocabulary (min_df lost) would be far larger.
     assert model.harm is not None
-    assert MODEL_FILE.stat().st_size < 5_500_000
+    assert MODEL_FILE.stat().st_size < 6_000_000
 
 
 # Training is CPU-bound: about a minute on an idle box, ten on a shared one under load.
