@@ -41,6 +41,7 @@ from domain.safety.rules_benign_frames_everyday import (
     STORY_DEATH_CRIED,
     divorce_reassured,
 )
+from domain.safety.rules_benign_frames_feelings_settled import MISSING_WORRIES, feeling_settled
 from domain.safety.rules_benign_frames_family_life import (
     KILL_ME_OVER_A_SLIP,
     TOLD_OFF_FOR_A_CHORE,
@@ -103,7 +104,8 @@ _DISTRESS = compile_all(
         r"\bi (?:cry|cried|keep crying|was crying|always cry|can'?t stop crying)\b|\bcry (?:every|all|myself)\b|\bmakes? me cry\b",
         r"\b(?:i )?(?:can'?t|cannot|couldn'?t) (?:sleep|stop (?:crying|worrying|thinking about it))\b|\bnightmares?\b|\bbad dreams?\b",
         # (miss61) not someone else's: "the youtuber ... and his mom screamed"
-        r"\b(?<!\bhis )(?<!\bher )(?<!\btheir )(?:mom|mommy|mum|mummy|dad|daddy|parents|mom and dad|mommy and daddy|mum and dad)\b[^.?!]{0,25}\b(?:yelling|yell|yelled|fighting|fight|fought|screaming|scream|screamed|shouting|arguing|argue|argued|argueing|arguin)\b",
+        # (fa8889) a fight that did not happen: "they didnt argue once", "my parents never fight"
+        r"\b(?<!\bhis )(?<!\bher )(?<!\btheir )(?:mom|mommy|mum|mummy|dad|daddy|parents|mom and dad|mommy and daddy|mum and dad)\b(?![^.?!]{0,25}\b(?:didn'?t|don'?t|doesn'?t|did not|do not|does not|never|not|no longer|won'?t|wouldn'?t|aren'?t|weren'?t)(?: even| ever| once)? (?:yell|fight|fought|scream|shout|argu|row)\w*(?! (?:so|as) much)(?! (?:as loud|in front of (?:me|us)|when (?:i'?m|im|we'?re) there))\b(?![^.?!]{0,40}\b(?:but|except|until|till|then)\b))[^.?!]{0,25}\b(?:yelling|yell|yelled|fighting|fight|fought|screaming|scream|screamed|shouting|arguing|argue|argued|argueing|arguin)\b",
         r"\b(?:divorce|divorced|divorcing|getting a divorce|splitting up|broke up)\b",
         # (miss6465b) a row between the parents ("mum and dad had a massive row about money and
         # dad's gone out"); parents apart, wished back together ("i just want mum and dad back
@@ -237,6 +239,8 @@ def _everyday(text: str) -> bool:
         # (round 63) ill, not low: "the vaccine might make me feel a bit rubbish tomorrow"
         or feeling_ill(text)
         or sad_for_animals(text)  # (round 83) "the pigs go to slaughter, i felt sad for them"
+        # (fa8889) "i was scared of the big wheel but i held grandads hand and it was ok"
+        or feeling_settled(text)
     )
 
 
@@ -259,6 +263,11 @@ def find_distress(text: str) -> list[Finding]:
                 found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
                 continue
             if negated_before(text, m.start(), 8):
+                continue
+            if m.group().startswith("i miss ") and not MISSING_WORRIES.search(text):
+                # (fa8889) "i miss my nan", "i miss my cat when im at school": ordinary missing,
+                # recorded as mild; how much, how long, tears, a loss or being alone raise it.
+                found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))
                 continue
             local = text[max(0, m.start() - 25) : m.end() + 5]
             if not spoilt and _NOT_DISTRESS.search(local):

@@ -22,6 +22,7 @@ from domain.safety.findings import MODERATE, Finding
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import ADULT_HAS_A_DRINK, DRINKING_CONCERN
 from domain.safety.rules_benign_frames_family import settled_by_a_parent
+from domain.safety.rules_benign_frames_feelings_settled import belief_put_right, feeling_over
 from domain.safety.rules_benign_frames_small_things import (
     family_pet_name,
     left_out_for_being_away,
@@ -180,6 +181,8 @@ def find_flags_more(text: str) -> list[Finding]:
         and not (pattern is INSULT_MORE and INSULT_NOT.search(text))
         # (fa54) "everyone got a sticker except me because i was off sick"
         and not (pattern is LEFT_OUT and (left_out_for_being_away(text) or family_pet_name(text)))
+        # (fa8889) "i used to think the divorce was my fault but my counsellor helped me see it wasnt"
+        and not (pattern is LEFT_OUT and belief_put_right(text))
     ]
     if DANGER_SPARKS.search(text):
         found.append(
@@ -195,7 +198,8 @@ def find_flags_more(text: str) -> list[Finding]:
                 and not HAPPY_AWAY.search(text)
             )
         )
-        and not settled_by_a_parent(text)
+        # (fa8889) or it ended well: "i was homesick ... but the leaders were nice"
+        and not (settled_by_a_parent(text) or feeling_over(text))
     ):
         found.append(Finding(SafetyCategory.DISTRESS, "flag_more", MODERATE, 0, len(text)))
     if (VIOLENT_PLAN.search(text) and not PLAY_FIGHT.search(text)) or (
