@@ -115,7 +115,7 @@ _SCHOOL_NAMED = prefiltered(
 )
 _SCHOOL_PHRASE = prefiltered(
     r"\b(?:i go to|i'?m at|i attend|(?:my|our) (?:new |old |next |big |real )?school is(?: called)?|we go to|(?:me and my (?:\w+ )?\w+|my (?:\w+ )?(?:brother|sister|twin|cousin)s?(?: and (?:i|me))?|we both|we all) (?:both |all )?(?:go|goes) to|i'?m in \w+ grade at|school is called|go to school at|at|from)\s+"
-    r"(?P<value>(?!(?:the|my|our|a|an|your|his|her|their|this|that|big|new|old|swim\w*|dance|forest|sunday|summer|drama|music|art|driving|riding|horse|pony|puppy|dog|obedience|sailing|ski|surf|flying|cookery|cooking|ballet|stage|theatre|circus|football|nursery|secondary|high|middle|primary|junior|infants?|after|before|every|boarding|holiday)\b)"
+    r"(?P<value>(?!(?:the|my|our|a|an|your|his|her|their|this|that|really|very|so|super|too|quite|pretty|way|extremely|mega|big|new|old|swim\w*|dance|forest|sunday|summer|drama|music|art|driving|riding|horse|pony|puppy|dog|obedience|sailing|ski|surf|flying|cookery|cooking|ballet|stage|theatre|circus|football|nursery|secondary|high|middle|primary|junior|infants?|after|before|every|boarding|holiday)\b)"
     r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+(?:elementary|primary|middle|high|academy|school|junior|juniors|infants?|grammar|college)(?:\s+school)?)\b",
     _F,
 )

@@ -130,12 +130,28 @@ _GROWN_UPS_ONE = Frame(
     waives=(OLDER,),  # the grown-ups are the frame's own
 )
 
+# --- a soft drink that looks like the grown-ups' one ----------------------------------------------
+# (fa8889) "mum let me have shloer at the wedding it looks like wine but its just fizzy grape
+# juice", "kids champagne is really just apple juice": the alcohol is taken back; spoilt by the
+# child also having the real one, feeling drunk, or sneaking it.
+_LOOKS_LIKE = r"(?:looks?|looked|tastes?|tasted|smells?|smelled|is|was|'?s) (?:just |exactly |a bit |kind of |kinda )?like (?:real |proper |grown[- ]?up |the grown[- ]?ups'? )?"
+_SOFT_LOOKALIKE = Frame(
+    prefiltered(
+        rf"\b{_LOOKS_LIKE}{_ALCOHOL}\b[^.?!]{{0,20}}\bbut (?:it'?s|its|it is|it was|there'?s|theres|there is|it has|it'?s got)\b (?:\w+ ){{0,2}}?(?:just|only|actually|really|no alcohol|not (?:real|alcohol|actual))\b"
+        rf"|\b(?:kids'?|kid'?s|children'?s|alcohol-? ?free|non-? ?alcoholic|pretend|fake|no alcohol|0 ?%|zero alcohol) {_ALCOHOL}\b[^.?!]{{0,40}}\b(?:just|only|really|actually|basically)\b (?:\w+ )?(?:juice|pop|fizzy|lemonade|squash|apple|grape|shloer)\b"
+    ),
+    prefiltered(
+        r"\b(?:drunk|tipsy|dizzy|sneak\w*|snuck|secretly|the real (?:one|wine|beer|stuff)|(?:some|a sip|a taste|a bit) of (?:the |their |his |her |mum'?s |dad'?s )?(?:real|proper|grown[- ]?ups?'?) ?(?:one|wine|beer|champagne|prosecco|stuff)?|when (?:no ?one|nobody) (?:was )?look\w*|made me (?:feel )?(?:funny|sick|giddy))\b"
+    ),
+    waives=(OLDER,),  # the grown-ups' drink named is the frame's own
+)
+
 
 FOOD_TREATS = (
     Softening(C.DISTRESS, (_EYES_STING, _TREAT_REPLACED), mild_distress, label="distress"),
     Softening(C.INSULT, (_FOOD_DISLIKED,), words=words_fullmatch(_YUCK)),
     Softening(C.ABUSE, (_SKIN_TEST,)),
     Softening(C.DRUGS_ALCOHOL, (_COLA,), words=words_are("coke")),
-    Softening(C.DRUGS_ALCOHOL, (_GROWN_UPS_ONE,), words=words_fullmatch(_ALCOHOL)),
+    Softening(C.DRUGS_ALCOHOL, (_GROWN_UPS_ONE, _SOFT_LOOKALIKE), words=words_fullmatch(_ALCOHOL)),
 )
 """What the food frames take back, or lower to minor (a child's message only)."""

@@ -51,7 +51,7 @@ _SAFETY_PLAN = prefiltered(
     r"\b(?:code ?word|safe ?word|in case (?:a|of|someone|somebody|anyone)|if a stranger|never go with|stay(?:ing)? safe online|never send (?:photos|pictures|pics)|not go with|don'?t go with|stranger danger)\b"
     # (fa8687) "we have a special word for if someone else picks me up": a family's password
     # for a collection by anyone else, kept from others (spoilt by someone asking for it).
-    r"|\b(?:special|secret|family|safety|magic|pick-?up|password) (?:word|password|phrase|question)s?\b[^.?!]{0,25}\b(?:for if|if|in case|for when|so if|so when)\b[^.?!]{0,6}\b(?:someone|somebody|anyone|anybody|a stranger|another (?:grown-?up|adult|person)|a different (?:grown-?up|adult|person)|not (?:my )?(?:mum|mom|dad|parents))\b"
+    r"|\b(?:special|secret|family|safety|magic|pick-?up|password) (?:word|password|phrase|question)s?\b[^.?!]{0,45}\b(?:for if|if|in case|for when|so if|so when)\b[^.?!]{0,6}\b(?:someone|somebody|anyone|anybody|a stranger|another (?:grown-?up|adult|person)|a different (?:grown-?up|adult|person)|not (?:my )?(?:mum|mom|dad|parents))\b"
 )
 _TEDDY_ONLINE_ADVICE = prefiltered(
     r"\b(?:a real friend (?:won'?t|wouldn'?t)|only add people you know)\b"

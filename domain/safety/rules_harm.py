@@ -79,7 +79,7 @@ _GAME = prefiltered(
 _WEAPON = rf"(?:{WEAPON_WORDS}|rifle|pistol|revolver|shotgun|bombs?|explosives?|grenade)"
 # (miss8081) water pistols, blasters and super soakers are toys too.
 _TOY_WEAPON = prefiltered(
-    r"\b(?:nerf|water|toy|glue|squirt|laser|bubble|foam|plastic|pretend|cap|paintball|lego|play|staple) (?:gun|guns|knife|sword|bomb|pistol|blaster|rifle|cannon|balloon|bazooka)s?\b|\bsuper ?soakers?\b|\bbath bombs?\b|\bbomb(?:ed)? (?:the|my|a) (?:test|exam|quiz)\b"
+    r"\b(?:nerf|water|toy|glue|squirt|laser|bubble|foam|plastic|pretend|cap|paintball|lego|play|staple|cork|pop|spud|confetti|rubber band|elastic band|suction cup|suction dart|foam dart) (?:gun|guns|knife|sword|bomb|pistol|blaster|rifle|cannon|balloon|bazooka)s?\b|\bsuper ?soakers?\b|\bbath bombs?\b|\bbomb(?:ed)? (?:the|my|a) (?:test|exam|quiz)\b"
 )
 _FICTION_V = prefiltered(
     r"\b(?:villain|baddie|bad guy|character|in the (?:movie|film|book|story|game|show|cartoon|play))\b"

@@ -64,6 +64,8 @@ BOUGHT_NO_ID = prefiltered(
 
 _DRINK_SAFE = prefiltered(
     r"\b(?:non-?alcoholic|alcohol-?free|root beer|ginger beer|shloer|kids'? (?:wine|champagne|fizz)|juice|lemonade|pretend|play kitchen)\b"
+    # (fa8889) "it looks like prosecco but theres no alcohol in it"
+    r"|\b(?:there'?s|theres|there is|there was|it has|it had|with) no alcohol\b|\bzero alcohol\b"
 )
 
 
