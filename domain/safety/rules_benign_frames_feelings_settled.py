@@ -23,7 +23,17 @@ what spoils it. rules_distress softens them to mild (recorded, not flagged), nev
 from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
-from domain.safety.benign_frame_spoilers import AGAIN, FEAR, HIDDEN, HURT, MEANS, OLDER, SCARED, TOUCH, spoilt_by
+from domain.safety.benign_frame_spoilers import (
+    AGAIN,
+    FEAR,
+    HIDDEN,
+    HURT,
+    MEANS,
+    OLDER,
+    SCARED,
+    TOUCH,
+    spoilt_by,
+)
 from domain.safety.prefilter import prefiltered
 
 _FELT = r"(?:scared|afraid|frightened|terrified|worried|nervous|anxious|upset|sad|lonely|homesick|panicky|teary)"
@@ -85,7 +95,9 @@ help_if_feeling = Frame(HELP_IF_FEELING, _HELP_SPOILT, waives=(SCARED,))
 BELIEF_PUT_RIGHT = prefiltered(
     r"\bi used to (?:think|believe|worry|feel like|be sure)\b[^.?!]{0,60}?\bbut\b[^.?!]{0,50}?\b(?:wasn'?t|wasnt|was not|isn'?t|isnt|is not|not (?:my fault|true|because of me)|nothing to do with me)\b"
 )
-_BELIEF_SPOILT = prefiltered(rf"{_STILL_NOW}|{_ALWAYS}|{_FEELING_NOW}|\b(?:i (?:still|do)|sometimes)\b")
+_BELIEF_SPOILT = prefiltered(
+    rf"{_STILL_NOW}|{_ALWAYS}|{_FEELING_NOW}|\b(?:i (?:still|do)|sometimes)\b"
+)
 belief_put_right = Frame(BELIEF_PUT_RIGHT, _BELIEF_SPOILT)
 
 
@@ -115,4 +127,14 @@ MISSING_WORRIES = spoilt_by(
     AGAIN,
     TOUCH,
     HIDDEN,
+)
+
+
+# A fight between the parents that did not happen ("mum and dad didnt argue once", "my parents
+# never fight"), read at the start of rules_distress's match; spoilt by a fight told after it
+# ("... but yesterday they did") or one only softened ("dont fight as much"), and not a wish ("i
+# wish mum and dad didnt fight", "i want my parents to never argue").
+FIGHT_DENIED = prefiltered(
+    r"(?<!wish )(?<!hope )(?<!pray )(?<!want )(?<!wants )(?<!if )(?<!wished )(?<!hoped )(?<!wanted )(?<!wish my )(?<!hope my )(?<!want my )(?<!if my )(?:mom|mommy|mum|mummy|dad|daddy|parents|mom and dad|mommy and daddy|mum and dad)\b[^.?!]{0,25}?\b(?:didn'?t|don'?t|doesn'?t|did not|do not|does not|never|no longer|aren'?t|weren'?t)(?: even| ever| once)? (?:yell|fight|fought|scream|shout|argu|row)\w*"
+    r"(?! (?:so|as) much| as loud| in front of (?:me|us)| when (?:i'?m|im|we'?re) there)\b(?![^.?!]{0,40}\b(?:but|except|until|till|then)\b)"
 )

@@ -41,13 +41,17 @@ from domain.safety.rules_benign_frames_everyday import (
     STORY_DEATH_CRIED,
     divorce_reassured,
 )
-from domain.safety.rules_benign_frames_feelings_settled import MISSING_WORRIES, feeling_settled
 from domain.safety.rules_benign_frames_family_life import (
     KILL_ME_OVER_A_SLIP,
     TOLD_OFF_FOR_A_CHORE,
     knows_when_sad,
     squabble_warned,
     told_off_for_a_chore,
+)
+from domain.safety.rules_benign_frames_feelings_settled import (
+    FIGHT_DENIED,
+    MISSING_WORRIES,
+    feeling_settled,
 )
 from domain.safety.rules_benign_frames_friend_play import (
     left_out_then_let_in,
@@ -104,8 +108,7 @@ _DISTRESS = compile_all(
         r"\bi (?:cry|cried|keep crying|was crying|always cry|can'?t stop crying)\b|\bcry (?:every|all|myself)\b|\bmakes? me cry\b",
         r"\b(?:i )?(?:can'?t|cannot|couldn'?t) (?:sleep|stop (?:crying|worrying|thinking about it))\b|\bnightmares?\b|\bbad dreams?\b",
         # (miss61) not someone else's: "the youtuber ... and his mom screamed"
-        # (fa8889) a fight that did not happen: "they didnt argue once", "my parents never fight"
-        r"\b(?<!\bhis )(?<!\bher )(?<!\btheir )(?:mom|mommy|mum|mummy|dad|daddy|parents|mom and dad|mommy and daddy|mum and dad)\b(?![^.?!]{0,25}\b(?:didn'?t|don'?t|doesn'?t|did not|do not|does not|never|not|no longer|won'?t|wouldn'?t|aren'?t|weren'?t)(?: even| ever| once)? (?:yell|fight|fought|scream|shout|argu|row)\w*(?! (?:so|as) much)(?! (?:as loud|in front of (?:me|us)|when (?:i'?m|im|we'?re) there))\b(?![^.?!]{0,40}\b(?:but|except|until|till|then)\b))[^.?!]{0,25}\b(?:yelling|yell|yelled|fighting|fight|fought|screaming|scream|screamed|shouting|arguing|argue|argued|argueing|arguin)\b",
+        r"\b(?<!\bhis )(?<!\bher )(?<!\btheir )(?:mom|mommy|mum|mummy|dad|daddy|parents|mom and dad|mommy and daddy|mum and dad)\b[^.?!]{0,25}\b(?:yelling|yell|yelled|fighting|fight|fought|screaming|scream|screamed|shouting|arguing|argue|argued|argueing|arguin)\b",
         r"\b(?:divorce|divorced|divorcing|getting a divorce|splitting up|broke up)\b",
         # (miss6465b) a row between the parents ("mum and dad had a massive row about money and
         # dad's gone out"); parents apart, wished back together ("i just want mum and dad back
@@ -264,6 +267,8 @@ def find_distress(text: str) -> list[Finding]:
                 continue
             if negated_before(text, m.start(), 8):
                 continue
+            if FIGHT_DENIED.match(text, m.start()):
+                continue  # (fa8889) "mum and dad didnt argue once", "my parents never fight"
             if m.group().startswith("i miss ") and not MISSING_WORRIES.search(text):
                 # (fa8889) "i miss my nan", "i miss my cat when im at school": ordinary missing,
                 # recorded as mild; how much, how long, tears, a loss or being alone raise it.

@@ -27,6 +27,7 @@ from . import (
     fa8485_phrasings,
     fa8485b_phrasings,
     fa8687_phrasings,
+    fa8889_phrasings,
     false_alert_phrasings,
     false_alert_phrasings_2,
     false_alert_phrasings_4,
@@ -265,6 +266,7 @@ ROUNDS = (
     flags8687_phrasings,
     miss8687gs_phrasings,
     fa8687_phrasings,
+    fa8889_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
