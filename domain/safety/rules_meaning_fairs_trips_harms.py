@@ -33,7 +33,7 @@ from domain.safety.prefilter import prefiltered
 
 _I_THINK = r"(?:\bi (?:\w+ )?(?:want|wanna|wish|keep thinking|kept thinking|keep imagining|kept imagining|think about|thought about|thinking about|dream about|feel like)|\bim (?:gonna|going to|thinking)|\bhow easy it would be|\b(?:what if|if|maybe) i)\b"
 _HIGH = r"(?:big wheel|ferris wheel|helter ?skelter|pier|rollercoaster|roller coaster|ride|tower|drop tower|observation deck|viewing platform|cliff|top)"
-_OFF = r"(?:let go (?:and|n) (?:fall|drop)|fall(?:ing)? off|drop(?:ping)? off|go(?:ing)? off (?:it|the (?:end|edge|side|top))|jump(?:ing)? off|throw(?:ing)? my ?self (?:off|over)|climb(?:ing)? over (?:the )?(?:rail|railings?|side|edge|barrier))"
+_OFF = r"(?:let go (?:and|n) (?:fall|drop)|(?:fall|falling|fell) off|drop(?:ping|ped)? off|(?:go|going|went) off (?:it|the (?:end|edge|side|top))|jump(?:ing|ed)? off|(?:throw|throwing|threw) my ?self (?:off|over)|climb(?:ing)? over (?:the )?(?:rail|railings?|side|edge|barrier))"
 _NOTHING_AFTER = r"(?:nothing (?:would|will|could) (?:ever )?hurt|(?:it|everything|it all) (?:would|will|'?d) (?:all )?(?:stop|end|be over)|(?:im|i'?m|i am|i'?d|i would|i wouldn'?t|i wouldnt) (?:not |never )?(?:be )?(?:a |the )?(?:problem|burden|bother|pain|trouble) (?:for|to) (?:anyone|anybody|everyone|them)|(?:everyone|they|mum|dad) (?:would|will|'?d) be (?:better off|happier)|(?:and|then|to) (?:just )?(?:not|never) (?:come|get) (?:back|home|up)|(?:and|then|to) die|nobody (?:would|will) (?:miss|care))"
 HIGH_AND_GONE = prefiltered(
     rf"\b{_HIGH}\b[^.?!]{{0,80}}?{_I_THINK}[^.?!]{{0,40}}\b{_OFF}\b[^.?!]{{0,50}}?\b{_NOTHING_AFTER}\b"
@@ -51,8 +51,9 @@ UNDER_THE_COVERS = prefiltered(
 
 _OLDER = r"(?:cousin|step ?brother|step ?sister|step ?dad|brother|sister|uncle|lad|boy|man|neighbou?r|friend|babysitter|(?:1[3-9]|[2-9]\d))"
 DO_STUFF_TO_HIM = prefiltered(
-    rf"\b{_OLDER}\b[^.?!]{{0,60}}\b(?:makes?|made|making|forces?|forced|gets|got|tells?|told) (?:me|us) (?:to )?do (?:stuff|things|rude (?:stuff|things)|it|stuff like that|weird (?:stuff|things)) (?:to|on|with|for) (?:him|her|them|his|her)\b(?! (?:homework|chores|washing|jobs|shopping|tea|lunch|drinks?|crisps|room|bed|car|bike|game))[^.?!]{{0,60}}?\b(?:game|secret|our (?:thing|game)|don'?t tell|not (?:to )?tell|normal|everyone does|in the (?:tent|bed|dark|bathroom|shed))\b"
-    rf"|\b{_OLDER}\b[^.?!]{{0,60}}\b(?:makes?|made|forces?|forced) (?:me|us) (?:to )?do (?:stuff|things|rude (?:stuff|things)|weird (?:stuff|things)) to (?:him|her|them)\b"
+    rf"\b{_OLDER}\b[^.?!]{{0,40}}\b(?:makes?|made|making|forces?|forced|gets|got|tells?|told) (?:me|us) (?:to )?do (?:stuff|things|rude (?:stuff|things)|stuff like that|weird (?:stuff|things)) (?:to|on|with|for) (?:him|her|them|his)\b(?! (?:homework|chores|washing|jobs|shopping|tea|lunch|drinks?|crisps|room|bed|car|bike|game))"
+    # "to him" itself, or "with him", "for him" with a game, a secret or a private place
+    r"(?:(?<=to him)|(?<=to her)|(?<=to them)|[^.?!]{0,60}?\b(?:game|secret|our (?:thing|game)|don'?t tell|not (?:to )?tell|normal|everyone does|in the (?:tent|bed|dark|bathroom|shed))\b)"
 )
 
 _FAIR_MAN = r"(?:(?:the |a |this |that )?(?:ride|fair|fairground|stall|hook a duck|dodgems?|waltzer|candy floss|ice cream|arcade|theme park|helter skelter|pier|donkey|bouncy castle) (?:man|men|guy|bloke|worker|lady)|(?:the |a )?(?:man|guy|bloke|lady) (?:who|that) (?:does|runs|works on|works at|works|did|ran) (?:the )?\w+(?: \w+){0,2}|(?:fair|fairground|ride|stall) workers?|showman)"

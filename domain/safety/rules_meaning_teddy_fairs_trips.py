@@ -24,7 +24,9 @@ HEIGHT_TRICK = prefiltered(
     r"\b(?:too short|too small|not tall enough|height (?:limit|line|stick|check|sign|rule)|measur\w*)\b[^.?!]{0,80}\b(?:stand on (?:your )?tip ?toes?|on tip ?toes?|stuff|put|pop|wear)\b[^.?!]{0,40}\b(?:paper|tissues?|socks|insoles?|in your (?:shoes|trainers|boots)|heels|platforms?|hair up|big hat)\b"
     r"|\b(?:stand on (?:your )?tip ?toes?|stuff \w+ in your (?:shoes|trainers)|fib|lie|pretend (?:you'?re|to be) (?:older|taller|bigger))\b[^.?!]{0,60}\b(?:(?:staff|man|lady|they|people) (?:will |'ll )?(?:let you (?:on|ride|go)|won'?t notice|don'?t notice|never know)|tall enough|get on)\b"
 )
-_RESTRAINT = r"(?:lap ?bar|safety bar|harness|seat ?belt|belt|restraint|over ?the ?shoulder bar|bar)"
+_RESTRAINT = (
+    r"(?:lap ?bar|safety bar|harness|seat ?belt|belt|restraint|over ?the ?shoulder bar|bar)"
+)
 UNDO_ON_RIDE = prefiltered(
     rf"\b(?:try|go on|just|you (?:can|could|should)|why not|let'?s|dare you to|how about)\b[^.?!]{{0,15}}\b(?:undo\w*|unclip\w*|unbuckl\w*|unfast\w*|lift\w* up|push\w* up|open\w*|wriggl\w* out of|slip\w* out of|take off|taking off)\b (?:your|the|ur) {_RESTRAINT}\b"
     r"(?![^.?!]{0,40}\b(?:stops|has stopped|is stopped|finishes|at the end|when it'?s over|when you get off|grown-?up|staff)\b)"
@@ -38,7 +40,9 @@ WHEN_ALONE = prefiltered(
 
 def find_teddy_fairs_trips(text: str) -> list[Finding]:
     if HEIGHT_TRICK.search(text) or UNDO_ON_RIDE.search(text):
-        return [Finding(SafetyCategory.DANGEROUS_ACTIVITY, "ride_rule_broken", SEVERE, 0, len(text))]
+        return [
+            Finding(SafetyCategory.DANGEROUS_ACTIVITY, "ride_rule_broken", SEVERE, 0, len(text))
+        ]
     if WHEN_ALONE.search(text):
         return [Finding(SafetyCategory.PERSONAL_INFO, "when_alone_asked", SEVERE, 0, len(text))]
     return []
