@@ -51,7 +51,7 @@ UNDER_THE_COVERS = prefiltered(
 
 _OLDER = r"(?:cousin|step ?brother|step ?sister|step ?dad|brother|sister|uncle|lad|boy|man|neighbou?r|friend|babysitter|(?:1[3-9]|[2-9]\d))"
 DO_STUFF_TO_HIM = prefiltered(
-    rf"\b{_OLDER}\b[^.?!]{{0,40}}\b(?:makes?|made|making|forces?|forced|gets|got|tells?|told) (?:me|us) (?:to )?do (?:stuff|things|rude (?:stuff|things)|stuff like that|weird (?:stuff|things)) (?:to|on|with|for) (?:him|her|them|his)\b(?! (?:homework|chores|washing|jobs|shopping|tea|lunch|drinks?|crisps|room|bed|car|bike|game))"
+    rf"\b{_OLDER}\b[^.?!]{{0,40}}\b(?:makes?|made|making|forces?|forced|gets|got|tells?|told) (?:me|us) (?:to )?do (?:stuff|things|rude (?:stuff|things)|stuff like that|weird (?:stuff|things)) (?:to|on|with|for) (?:him|her|them|his)\b(?!,? (?:like|such as|homework|chores|washing|jobs|shopping|tea|lunch|drinks?|crisps|room|bed|car|bike|game)\b)"
     # "to him" itself, or "with him", "for him" with a game, a secret or a private place
     r"(?:(?<=to him)|(?<=to her)|(?<=to them)|[^.?!]{0,60}?\b(?:game|secret|our (?:thing|game)|don'?t tell|not (?:to )?tell|normal|everyone does|in the (?:tent|bed|dark|bathroom|shed))\b)"
 )
