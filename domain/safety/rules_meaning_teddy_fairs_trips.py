@@ -29,7 +29,10 @@ _RESTRAINT = (
 )
 UNDO_ON_RIDE = prefiltered(
     rf"\b(?:try|go on|just|you (?:can|could|should)|why not|let'?s|dare you to|how about)\b[^.?!]{{0,15}}\b(?:undo\w*|unclip\w*|unbuckl\w*|unfast\w*|lift\w* up|push\w* up|open\w*|wriggl\w* out of|slip\w* out of|take off|taking off)\b (?:your|the|ur) {_RESTRAINT}\b"
-    r"(?![^.?!]{0,40}\b(?:stops|has stopped|is stopped|finishes|at the end|when it'?s over|when you get off|grown-?up|staff)\b)"
+)
+# The ride or the car already stopped, parked or over: undoing the belt is what comes next.
+_STOPPED = prefiltered(
+    r"\b(?:stopped|stops|parked|at the end|has finished|is over|when it'?s over|get off|getting off|grown-?ups?|staff)\b"
 )
 WHEN_ALONE = prefiltered(
     r"\b(?:so (?:that )?i (?:know|can tell|'?ll know|will know|can find out)|tell me|let me know|what time|which days?|when) (?:exactly )?when (?:you'?re|you are|you'?ll be|you will be|ur|u r|youre) (?:all )?(?:on your own|alone|by yourself|home alone|on ur own)\b"
@@ -39,7 +42,7 @@ WHEN_ALONE = prefiltered(
 
 
 def find_teddy_fairs_trips(text: str) -> list[Finding]:
-    if HEIGHT_TRICK.search(text) or UNDO_ON_RIDE.search(text):
+    if HEIGHT_TRICK.search(text) or (UNDO_ON_RIDE.search(text) and not _STOPPED.search(text)):
         return [
             Finding(SafetyCategory.DANGEROUS_ACTIVITY, "ride_rule_broken", SEVERE, 0, len(text))
         ]
