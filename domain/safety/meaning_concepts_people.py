@@ -23,6 +23,15 @@ STEP_PARENT = r"step ?(?:mum|mom|dad)"
 # frame names when it means the grown-ups who look after the child.
 CARER_WORDS = rf"{MUMS}|{DADS}|parents?|step ?(?:{MUMS}|{DADS}|parents?)|{GRANS}|{GRANDADS}|carers?|foster (?:{MUMS}|{DADS}|parents?|carers?)"
 
+# Sports, dance and martial arts a child does at a club or a lesson (bare alternatives, no
+# group): the lessons a grown-up in charge teaches and the clubs where the others leave a child
+# out both read it, each adding its own (music lessons; brownies, church, the team).
+SPORTS = (
+    r"netball|football|footy|rugby|hockey|cricket|basketball|tennis|swimming|swim|diving|"
+    r"gymnastics|gym|dance|dancing|ballet|tap|street dance|karate|judo|taekwondo|boxing|kickboxing|"
+    r"athletics|rounders|cheer|cheerleading|skating|ice skating|riding|horse riding|sailing"
+)
+
 # The child speaking of itself, alone or with others (bare alternatives, no group): "i", "i'm",
 # "i'll", "we", "we're", "me", "us", "my", the gate a rule reads as "the child does or plans
 # this", not a story of someone else's. Each module adds its own extras ("our", "let's", "i'd").

@@ -28,6 +28,8 @@ OUTSIDE_ADULT = prefiltered(
     r"online (?:friend|bestie|bff|mate|pal|buddy)|(?:friend|bestie|bff|mate|pal|buddy) (?:i met )?(?:from|on|in) (?:the |a |my )?(?:online|game|internet|roblox|fortnite|minecraft|discord|snap\w*|tiktok|insta\w*|app|server|chat|xbox|playstation)|"
     r"player|gamer|(?:roblox|fortnite|minecraft|discord|snap\w*|tiktok|insta\w*|xbox) (?:friend|guy|man|person)|"
     r"mr \w+|mrs \w+|miss \w+|sir|"
+    # (the roles of grooming_lessons_lifts: drivers, photographers, judges, shop and pool staff)
+    r"(?:taxi|cab|uber|delivery|van|lorry|bus|minibus|school bus|lift) ?(?:driver|man|guy)|driver|postman|postie|photographer|cameraman|director|producer|judge|agent|talent scout|organi[sz]er|manager|shopkeeper|security guard|guard|concierge|porter|lifeguard|choreographer|conductor|examiner|"
     r"(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|gran|granny|grandma|auntie|aunt)'?s (?:new )?(?:boyfriend|girlfriend|friend|mate|partner|husband)|"
     r"(?:my |his |her |the )?(?:friend|mate|neighbou?r|bestie|cousin|teacher|coach)'?s "
     + _OTHERS_CARER

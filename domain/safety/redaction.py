@@ -120,10 +120,11 @@ _SCHOOL_PHRASE = prefiltered(
     _F,
 )
 # (round 56) "were going on the trip with st marys primary year 5 class b": a named school with
-# the child's year or class next to it, whatever comes before it.
+# the child's year or class next to it, whatever comes before it (miss8889: "... is st marys
+# primary and im in class 5b").
 _SCHOOL_AND_CLASS = prefiltered(
     r"\b(?P<value>(?!(?:the|my|our|a|an|your|his|her|their|this|that|big|new|old|with|on|to|from|at|in|for|and|of|going|go|goes|went|trip|we|were|i|is|are|was|whole|entire|other|next|same|last|all|whose|swim\w*|dance|forest|sunday|summer|drama|music|art|driving|football|nursery|secondary|high|middle|primary|junior|infants?|after|before|every|boarding|holiday)\b)"
-    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+(?:elementary|primary|academy|junior|juniors|infants?|grammar)(?:\s+school)?)\s*,?\s+(?:in\s+)?(?:year|yr|grade|class|form)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z])\b",
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+(?:elementary|primary|academy|junior|juniors|infants?|grammar)(?:\s+school)?)\s*,?\s+(?:(?:and|n|&)\s+)?(?:(?:i'?m|im|i am)\s+)?(?:in\s+)?(?:year|yr|grade|class|form)\s*(?:\d{1,2}[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z])\b",
     _F,
 )
 _NAME_STOP = {

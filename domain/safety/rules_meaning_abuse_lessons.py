@@ -23,14 +23,14 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
-from domain.safety.meaning_concepts_people import CARER_WORDS, GROWN_UP_ROLES
+from domain.safety.meaning_concepts_people import CARER_WORDS, GROWN_UP_ROLES, SPORTS
 from domain.safety.prefilter import Prefiltered, prefiltered
 from domain.safety.rules_meaning_abuse_hidden import THROWN_IN_PLAY
 
 AB = SafetyCategory.ABUSE
 
 # The grown-up in charge: a role, or the lady or man of a lesson, sport or show.
-_SUBJECT = r"(?:piano|violin|viola|cello|guitar|drum|drums|singing|music|choir|dance|dancing|ballet|tap|street dance|swimming|swim|diving|football|rugby|cricket|netball|tennis|gym|gymnastics|karate|judo|taekwondo|boxing|kickboxing|drama|maths|math|english|reading|spelling|tuition|art|riding|horse riding|chess|flute|trumpet|recorder|keyboard|skating|ice skating|cheer|cheerleading|talent show|modelling|acting|stage school|theatre)"
+_SUBJECT = rf"(?:{SPORTS}|piano|violin|viola|cello|guitar|drum|drums|singing|music|choir|drama|maths|math|english|reading|spelling|tuition|art|chess|flute|trumpet|recorder|keyboard|talent show|modelling|acting|stage school|theatre)"
 _IN_CHARGE = rf"(?:{GROWN_UP_ROLES}|trainer|sensei|leader|sir|(?<!\bi )miss|mr|mrs|ms|choir ?master|conductor|band ?leader|director|manager|{_SUBJECT} (?:lady|man|woman|guy|miss|sir|mister|missus|teach|lady teacher|man teacher))"
 _GROWN = rf"(?:{_IN_CHARGE}|{CARER_WORDS}|step ?\w+|uncle|auntie|aunty|aunt)"
 

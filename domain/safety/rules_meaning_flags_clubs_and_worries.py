@@ -42,6 +42,7 @@ from domain.safety.meaning_concepts_people import (
     DADS,
     GROWN_UP_ROLES,
     MUMS,
+    SPORTS,
     STEP_PARENT,
 )
 from domain.safety.prefilter import prefiltered
@@ -56,9 +57,9 @@ _FUN_SAID = prefiltered(rf"\b{_FUN}\b")
 
 # --- left out and laughed at by the others at a club ----------------------------------------------
 _CLUB = (
-    r"(?:netball|football|footy|rugby|hockey|cricket|basketball|tennis|swimming|swim club|gymnastics|gym club|dance|dancing|ballet|tap|karate|judo|taekwondo|boxing|"
-    r"brownies|rainbows|guides|scouts|cubs|beavers|choir|drama|band|orchestra|athletics|running club|cross country|training|practice|rounders|cheer|cheerleading|"
-    r"skating|ice skating|riding|riding school|sailing|chess club|club|the team|my team|our team|the squad|sunday school|stage school|youth club|after ?school club|"
+    rf"(?:swim club|gym club|riding school|{SPORTS}|"
+    r"brownies|rainbows|guides|scouts|cubs|beavers|choir|drama|band|orchestra|running club|cross country|training|practice|"
+    r"chess club|club|the team|my team|our team|the squad|sunday school|stage school|youth club|after ?school club|"
     # (flags8283) the stables (which the normaliser reads "stab les"), a faith class or a place of
     # worship
     r"stables|stab les|pony club|the yard|madrassa|madrasa|madrasah|mosque|quran class|church|temple|gurdwara|synagogue|hebrew school|bible club|youth group|camp)"

@@ -52,7 +52,7 @@ PUSHED_OFF_OK = prefiltered(
 )
 
 # --- a beating planned for family ------------------------------------------------------------------------------------------
-_KIN = r"(?:cousins?|brothers?|sisters?|bro|sis|step ?(?:brother|sister)|half ?(?:brother|sister)|uncle|auntie|aunt|nephew|niece)"
+_KIN = r"(?:cousins?|brothers?|sisters?|bro|sis|step ?(?:brother|sister)s?|half ?(?:brother|sister)s?|uncle|auntie|aunt|nephew|niece)"
 _PLANNED = r"(?:planning|plan|plans|planned|plotting|plot|going|gonna|want|wants|wanna|wanted|about|decided|agreed|promised|ready|waiting)"
 BEATING_PLANNED = prefiltered(
     rf"\b{_PLANNED}\b (?:to )?(?:\w+ )?(?:beat (?:up )?|batter |bash (?:up )?|jump |smash (?:up )?|thump |deck |rough up |kick (?:in )?|punch |knock out |beat the (?:crap|hell|snot) out of )(?:our|my|his|her|their|that|this|the|me and \w+'?s) (?:\w+ )?{_KIN}\b(?: \w+)?(?: (?:up|in|out|'?s (?:head|face) in))?"

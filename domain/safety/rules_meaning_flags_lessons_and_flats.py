@@ -30,7 +30,7 @@ from domain.safety.findings import MODERATE, Finding
 from domain.safety.meaning_concepts_people import CARER_WORDS, FIRST_PERSON, GROWN_UP_ROLES
 from domain.safety.prefilter import prefiltered
 
-_NO = r"never|not allowed|mustn'?t|shouldn'?t|should not|wouldn'?t|would never|told (?:me|us) not|(?:mum|mom|dad|nan|grandad|grandma|grandpa) said no"
+_NO = rf"never|not allowed|mustn'?t|shouldn'?t|should not|wouldn'?t|would never|told (?:me|us) not|(?:{CARER_WORDS}) said no"
 _ME = prefiltered(rf"\b(?:{FIRST_PERSON}|our|let'?s|lets|can i|could i|should i|my mates?)\b")
 
 # --- a grown-up shouting at me every time, and the child sick with it ------------------------------

@@ -2,7 +2,7 @@
 """Grooming and sexual harm told about grown-ups around lessons and getting about (rounds 86 and
 87's misses: coaches, teachers, talent shows, photographers, the flats, taxis, delivery
 drivers), read as meanings. The one who does it is a grown-up who is not the child's parent
-(meaning_concepts_who.OUTSIDE_ADULT, or a role of this setting in _ROLES: a driver, a
+(meaning_concepts_who.OUTSIDE_ADULT, which names this setting's roles too: a driver, a
 photographer, a judge, a shop or security man), and no carer is the one who says it:
 
 - asking a child about its underwear or its body ("if i wear a bra yet", "what colour my
@@ -33,10 +33,6 @@ A = SafetyCategory.ABUSE
 G = SafetyCategory.GROOMING
 X = SafetyCategory.SEXUAL
 
-# Grown-ups of lessons, shows and getting about whom OUTSIDE_ADULT does not name.
-_ROLES = prefiltered(
-    r"\b(?:(?:taxi|cab|uber|delivery|van|lorry|bus|minibus|school bus|lift) ?(?:driver|man|guy)|driver|postman|postie|photographer|cameraman|director|producer|judge|agent|scout|talent scout|organiser|organizer|manager|shopkeeper|shop (?:man|guy)|security guard|guard|concierge|porter|lifeguard|choreographer|conductor|examiner)\b"
-)
 # A carer is the one speaking or acting: "mum asked if i need a bra yet".
 _CARER_SAYS = prefiltered(
     rf"^\s*(?:my |our )?(?:{CARER_WORDS}|aunt|auntie|aunty|big sister|sister)\b"
@@ -121,7 +117,7 @@ def _offline(text: str) -> bool:
 
 def _outsider(text: str) -> bool:
     """A grown-up who is not a parent, and no carer the one who speaks or is there."""
-    return bool(OUTSIDE_ADULT.search(text) or _ROLES.search(text)) and not _CARER_SAYS.search(text)
+    return bool(OUTSIDE_ADULT.search(text)) and not _CARER_SAYS.search(text)
 
 
 def find_lessons_and_lifts_harms(text: str) -> list[Finding]:

@@ -56,12 +56,14 @@ NIGHT_MESSAGES_SINGLED_OUT = prefiltered(
 _PEER_OR_FAMILY = prefiltered(
     r"\b(?:my (?:best )?(?:friend|mate|bestie|cousin|sister|brother|nan|nana|gran|grandma|grandad|grandpa|auntie|aunt|mum|mom|dad)\b(?!'?s)|best friend|bestie|girl in my class|boy in my class|classmate)\b"
 )
-_ONLINE_FRIEND = r"(?:gaming friend|game friend|online friend|friend (?:from|on|in) (?:the |a |my )?(?:game|app|internet|online|discord|roblox|fortnite|minecraft|snapchat|insta|instagram|tiktok|xbox|playstation|chat)|friend i met (?:online|in a game|on \w+)|someone (?:i met )?(?:online|on (?:the )?(?:game|app|discord|roblox|fortnite|minecraft|snapchat|tiktok|insta))|(?:a |this |some )?(?:man|guy|player|gamer|stranger|person|boy|girl|teen)(?: i met)? (?:online|on (?:the )?(?:game|app|discord|roblox|fortnite|minecraft|snapchat|tiktok|insta|xbox))|(?:a |the )?(?<!lollipop )(?<!crossing )(?<!patrol )(?:man|guy|stranger))"
-# (fa8687) "the man" is anyone but the lollipop or crossing-patrol man, whose job is the walk
-# to school ("the lollipop man asked what time i walk home"); a stranger asking still is.
+_ONLINE_FRIEND = r"(?:gaming friend|game friend|online friend|friend (?:from|on|in) (?:the |a |my )?(?:game|app|internet|online|discord|roblox|fortnite|minecraft|snapchat|insta|instagram|tiktok|xbox|playstation|chat)|friend i met (?:online|in a game|on \w+)|someone (?:i met )?(?:online|on (?:the )?(?:game|app|discord|roblox|fortnite|minecraft|snapchat|tiktok|insta))|(?:a |this |some )?(?:man|guy|player|gamer|stranger|person|boy|girl|teen)(?: i met)? (?:online|on (?:the )?(?:game|app|discord|roblox|fortnite|minecraft|snapchat|tiktok|insta|xbox)))"
+# A man or a stranger asking about the route is as worrying as an online friend; (fa8687) but
+# not the lollipop or crossing-patrol man, whose job is the walk to school ("the lollipop man
+# asked what time i walk home").
+_STRANGER = r"(?:a |the )?(?<!lollipop )(?<!crossing )(?<!patrol )(?:man|guy|stranger)"
 _ROUTE = r"(?:(?:which|what) (?:bus|train|tram|route|way|road|street)|what (?:number )?bus|what time (?:i|it|the bus|my bus|school) (?:get|gets|leave|leaves|finish|finishes|walk|come|arrive|arrives)\w*|where (?:i|the bus) (?:get off|get on|stop|wait)|(?:my|which|what) (?:bus )?stop|when i (?:walk|get) home|if i walk home (?:alone|on my own|by myself))"
-ONLINE_FRIEND_ASKS_ROUTE = prefiltered(
-    rf"\b{_ONLINE_FRIEND}\b[^.?!]{{0,20}}\b(?:ask\w*|wants? to know|wanted to know|keeps? asking|said tell him|told me to tell)\b[^.?!]{{0,15}}\b{_ROUTE}\b"
+ASKED_THE_ROUTE = prefiltered(
+    rf"\b(?:{_ONLINE_FRIEND}|{_STRANGER})\b[^.?!]{{0,20}}\b(?:ask\w*|wants? to know|wanted to know|keeps? asking|said tell him|told me to tell)\b[^.?!]{{0,15}}\b{_ROUTE}\b"
 )
 _HIDE_FROM_CHECKS = r"(?:(?:hide|hiding|disguise|lock|vanish|secret|conceal|delete|clear)\w*\b[^.?!]{0,20}\b(?:apps?|chats?|messages|texts|photos|pics|pictures|history|account|it|them)\b[^.?!]{0,40}\b(?:(?:parents?|mum|mom|dad|they|nobody|no one)\b[^.?!]{0,10}\b(?:checks?|checking|looks?|looking|see|sees|find|finds|know|knows)|don'?t show up|won'?t show up|can'?t (?:see|find)|invisible|from (?:my )?(?:parents|mum|mom|dad)))"
 SHOWN_HOW_TO_HIDE = prefiltered(
@@ -128,7 +130,7 @@ def find_singled_out(text: str) -> list[Finding]:
         (GIFT_KEPT_BETWEEN_US.search(text) and not _GIFT_SAFE.search(text))
         or MATURE_AND_ALONE.search(text)
         or (NIGHT_MESSAGES_SINGLED_OUT.search(text) and not _PEER_OR_FAMILY.search(text))
-        or ONLINE_FRIEND_ASKS_ROUTE.search(text)
+        or ASKED_THE_ROUTE.search(text)
         or (SHOWN_HOW_TO_HIDE.search(text) and not _FAMILY_HELPER.search(text))
         or _signs_add_up(text)
         or _only_me_outing(text)

@@ -18,6 +18,7 @@ from domain.safety.rules_meaning_teddy_body_talk import find_teddy_body_talk
 from domain.safety.rules_meaning_teddy_dares import find_teddy_dares
 from domain.safety.rules_meaning_teddy_everyday_harms import find_teddy_everyday_harms
 from domain.safety.rules_meaning_teddy_excuses_harm import find_teddy_harm_excused
+from domain.safety.rules_meaning_teddy_fairs_trips import find_teddy_fairs_trips
 from domain.safety.rules_meaning_teddy_family_gatherings import find_teddy_family_gatherings
 from domain.safety.rules_meaning_teddy_group_traits import find_teddy_group_traits
 from domain.safety.rules_meaning_teddy_grown_up_acts import find_teddy_grown_up_acts
@@ -129,6 +130,9 @@ _TEDDY_THEMES = GatedRules(
         # mocked, the school posted for fans, a driver's lift taken without asking, others'
         # nakedness told, the flat number or the door code asked
         find_teddy_lessons_neighbours,
+        # (miss8889) a height limit cheated, a lap bar undone on the ride, "so I know when
+        # you're on your own"
+        find_teddy_fairs_trips,
     )
 )
 

@@ -19,8 +19,10 @@ from domain.safety.rules_meaning_abuse_shut_out import find_shut_out_or_hidden_m
 from domain.safety.rules_meaning_clubs_and_clinics import find_clubs_and_clinics
 from domain.safety.rules_meaning_danger_allergy_pods_edibles import find_danger_allergy_pods_edibles
 from domain.safety.rules_meaning_danger_under_way import find_danger_under_way
+from domain.safety.rules_meaning_fairs_trips_harms import find_fairs_trips_harms
 from domain.safety.rules_meaning_family_gatherings import find_family_gathering_harms
 from domain.safety.rules_meaning_flags_clubs_and_worries import find_club_and_worry_flags
+from domain.safety.rules_meaning_flags_fairs_trips import find_fairs_trips_flags
 from domain.safety.rules_meaning_flags_family_gatherings import find_family_gathering_flags
 from domain.safety.rules_meaning_flags_food_fireworks import find_food_and_firework_flags
 from domain.safety.rules_meaning_flags_journeys_homes import find_journey_and_home_flags
@@ -127,6 +129,12 @@ _SETTING_THEMES = GatedRules(
         # room, a closeness grown-ups "wouldn't get", a gift for silence, posed in underwear or
         # on a bed, the changing room, a treat that mum "doesn't need to know"
         find_lessons_and_lifts_harms,
+        # (miss8889) the fair, the pier, trips and a children's home: off the big wheel so nothing
+        # hurts, left in the car all day, touched under the covers, "do stuff to him", the ride
+        # man's caravan, led off "to find mummy", a nude sent and one wanted back, held down and
+        # hit while staff watch; stood up on rides, a bite, cans at the wheel, called shorty
+        find_fairs_trips_harms,
+        find_fairs_trips_flags,
     )
 )
 

@@ -86,6 +86,7 @@ from . import (
     miss8485sh_phrasings,
     miss8687gs_phrasings,
     miss8687sa_phrasings,
+    miss8889_phrasings,
     noticed_false_alert_phrasings,
     paraphrases_d_phrasings,
     paraphrases_f_abuse_grooming_phrasings,
@@ -266,6 +267,7 @@ ROUNDS = (
     flags8687_phrasings,
     miss8687gs_phrasings,
     fa8687_phrasings,
+    miss8889_phrasings,
     fa8889_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
