@@ -270,10 +270,13 @@ GIFT_SECRET_SPOILT = spoilt_by(
 # The teddy's road-safety advice: look both ways, hold a grown-up's hand, listen to parents.
 # (miss8081) "Holding a grown-up's hand when you cross the road is a smart idea."
 TEDDY_ROAD_SAFETY = prefiltered(
-    r"\b(?:cross\w* the road safely|safely cross\w*|look both ways|hold(?:ing|s)? (?:on ?to )?(?:a grown-?up'?s|an adult'?s|your (?:mum|mom|dad|parent|grown-?up)'?s?|their) hands?|with a grown-?up|green cross code|stop,? look,? and listen|zebra crossing|lollipop (?:lady|man|person)|listen to (?:their|your) (?:parents|mum|mom|dad|grown-?ups?) about)\b"
+    r"\b(?:cross\w* the road safely|safely cross\w*|look both ways|hold(?:ing|s)? (?:on ?to )?(?:a grown-?up'?s|an adult'?s|your (?:mum|mom|dad|parent|grown-?up)'?s?|their) hands?|with a grown-?up|green cross code|stop,? look,? and listen|zebra crossing|lollipop (?:lady|man|person)|listen to (?:their|your) (?:parents|mum|mom|dad|grown-?ups?) about"
+    # (fanote) the lights' signal: "crossing the road at the green man is a smart idea!"
+    r"|green (?:man|light|person)|(?:pelican|puffin|toucan|pedestrian) crossings?|traffic lights|crossing patrol)\b"
 )
 TEDDY_ROAD_RISK = prefiltered(
-    r"\b(?:by yourself|on your own|alone|without|don'?t need|no need|run|dash|quick|quickly|dare|fun|busy road on)\b"
+    r"\b(?:by yourself|on your own|alone|without|don'?t need|no need|run|dash|quick|quickly|quicker|faster|dare|fun|busy road on"
+    r"|red (?:man|light|person)|before (?:the )?(?:green|lights?)|(?:don'?t|do not|no need to|never) (?:\w+ )?wait|between (?:the )?(?:parked )?cars)\b"
 )
 # Feelings, worries or pain that "go away": never an insult. (fa8283) Moods by their nursery
 # names too: "a silly song can make the grumpies go away", the sads, the wobbles, a tummy ache.
