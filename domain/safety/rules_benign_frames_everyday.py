@@ -292,10 +292,13 @@ GO_AWAY_BY_HARM = spoilt_by(
 # Getting lost somewhere (a shop, a crowd, the woods), or what to do if you do: being lost,
 # not "get lost!" said to someone.
 LOST_FOR_REAL = prefiltered(
-    r"\b(?:if|when|in case|don'?t|dont|do not|might|could|never|so (?:you|we|i) (?:don'?t|won'?t)|you (?:can|could|might)|(?:ever|easy to|not to|scared to|afraid to|likely to|want to)) (?:ever |easily )?get lost\b"
+    # (fanote) "you can get lost" alone sends someone off; "you can easily get lost" is lost
+    r"\b(?:if|when|in case|don'?t|dont|do not|might|could|never|so (?:you|we|i) (?:don'?t|won'?t)|you (?:could|might)|(?:ever|easy to|not to|scared to|afraid to|likely to|want to)) (?:ever |easily )?get lost\b"
+    r"|\b(?:can|could|might|may) easily get lost\b"
     r"|\bget lost (?:in|at|on|inside|among|around|near|from|when|if|there|again|easily)\b"
-    # (round 30) "if we get lost", "in case I get lost", "so my brother doesn't get lost".
-    r"|\b(?:if|when|in case|incase|so|so that|before|what (?:to do|happens) if|what if|how not to) (?:i|we|you|u|they|he|she|someone|somebody|anyone|anybody|people|kids|children|my \w+|our \w+|your \w+|the \w+)(?: (?:ever|accidentally|ever accidentally|might|could|should|would|don'?t|doesn'?t|won'?t|do|did|does))? (?:get|gets|got|getting) lost\b"
+    # (round 30) "if we get lost", "in case I get lost", "so my brother doesn't get lost";
+    # (fanote) a thing: "write your name on your bag so it doesn't get lost".
+    r"|\b(?:if|when|in case|incase|so|so that|before|what (?:to do|happens) if|what if|how not to) (?:i|we|you|u|they|he|she|someone|somebody|anyone|anybody|people|kids|children|my \w+|our \w+|your \w+|the \w+|it|this|that|them|things|stuff|everything|nothing)(?: (?:ever|accidentally|ever accidentally|might|could|should|would|don'?t|doesn'?t|won'?t|never|do|did|does))? (?:get|gets|got|getting) lost\b"
     r"|\b(?:i|we|they) (?:always|sometimes|often|might|could|nearly|almost|never|once|usually|easily|won'?t|don'?t|didn'?t) (?:get|got) lost\b|\b(?:not|never) to get lost\b"
 )
 
