@@ -14,6 +14,21 @@ from domain.safety.meaning_concepts_people import CARER_WORDS
 from domain.safety.meaning_concepts_who import OUTSIDE_ADULT
 from domain.safety.prefilter import prefiltered
 
+# (fanote) Contests a child wins or loses by name (bare alternatives, no group): the sports, races
+# and games that "smash the other girls at gymnastics", "beat him at chess", "we're gonna murder
+# them at netball" are about. Shared by the rules that read a hard word before "at ..." as a win
+# (rules_harm._COMPETITION, rules_meaning_flags_risky_plans._NOT_A_GAME,
+# rules_meaning_flags_family_gatherings._PLAY_CONTEST, threat_excuses._SPORT); each adds its
+# own events (a match, a final) or places.
+CONTESTS = (
+    r"football|footy|soccer|netball|basketball|volleyball|dodgeball|rounders|cricket|rugby|hockey|lacrosse|baseball|softball|water polo|"
+    r"tennis|table tennis|ping pong|badminton|squash|golf|mini golf|crazy golf|bowling|darts|snooker|cornhole|"
+    r"swimming|running|racing|karting|athletics|cross country|sprints?|relay|hurdles|long jump|high jump|sports day|"
+    r"gymnastics|trampolining|cycling|bmx|skiing|archery|karate|judo|taekwondo|wrestling|arm wrestling|"
+    r"chess|checkers|draughts|cards|uno|snap|scrabble|cluedo|jenga|top trumps|dominoes|bingo|monopoly|connect four|go fish|"
+    r"noughts and crosses|tic tac toe|rock paper scissors|thumb war|pictionary|charades|trivia|quiz|spelling bee|spelling|maths?|times tables|"
+    r"fifa|mario|mario kart|minecraft|fortnite|roblox|smash bros|video games?|board games?"
+)
 CAMERA = prefiltered(
     r"\b(?:ipad|tablet|video ?call\w*|facetime\w*|call (?:him|her|them|me)|webcam|cam|camera|live ?stream\w*|go live|pics?|pictures?|photos?|selfies?|videos?|film|filming|films|record\w*|snaps?)\b"
 )
