@@ -34,6 +34,7 @@ from . import (
     false_alert_phrasings_6,
     falsealerts_phrasings,
     family_surprise_phrasings,
+    fanote_phrasings,
     fixholes_phrasings,
     flags6667_phrasings,
     flags6869_phrasings,
@@ -265,6 +266,7 @@ ROUNDS = (
     flags8687_phrasings,
     miss8687gs_phrasings,
     fa8687_phrasings,
+    fanote_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
