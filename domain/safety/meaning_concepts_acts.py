@@ -8,8 +8,27 @@ Each pattern alone decides nothing; the rules_meaning modules combine them.
 
 from __future__ import annotations
 
+from domain.safety.benign_frame import Frame
+from domain.safety.benign_frame_spoilers import HIDDEN
+from domain.safety.meaning_concepts_people import CARER_WORDS
+from domain.safety.meaning_concepts_who import OUTSIDE_ADULT
 from domain.safety.prefilter import prefiltered
 
+# (fanote) Contests a child wins or loses by name (bare alternatives, no group): the sports, races
+# and games that "smash the other girls at gymnastics", "beat him at chess", "we're gonna murder
+# them at netball" are about. Shared by the rules that read a hard word before "at ..." as a win
+# (rules_harm._COMPETITION, rules_meaning_flags_risky_plans._NOT_A_GAME,
+# rules_meaning_flags_family_gatherings._PLAY_CONTEST, threat_excuses._SPORT); each adds its
+# own events (a match, a final) or places.
+CONTESTS = (
+    r"football|footy|soccer|netball|basketball|volleyball|dodgeball|rounders|cricket|rugby|hockey|lacrosse|baseball|softball|water polo|"
+    r"tennis|table tennis|ping pong|badminton|squash|golf|mini golf|crazy golf|bowling|darts|snooker|cornhole|"
+    r"swimming|running|racing|karting|athletics|cross country|sprints?|relay|hurdles|long jump|high jump|sports day|"
+    r"gymnastics|trampolining|cycling|bmx|skiing|archery|karate|judo|taekwondo|wrestling|arm wrestling|"
+    r"chess|checkers|draughts|cards|uno|snap|scrabble|cluedo|jenga|top trumps|dominoes|bingo|monopoly|connect four|go fish|"
+    r"noughts and crosses|tic tac toe|rock paper scissors|thumb war|pictionary|charades|trivia|quiz|spelling bee|spelling|maths?|times tables|"
+    r"fifa|mario|mario kart|minecraft|fortnite|roblox|smash bros|video games?|board games?"
+)
 CAMERA = prefiltered(
     r"\b(?:ipad|tablet|video ?call\w*|facetime\w*|call (?:him|her|them|me)|webcam|cam|camera|live ?stream\w*|go live|pics?|pictures?|photos?|selfies?|videos?|film|filming|films|record\w*|snaps?)\b"
 )
@@ -76,22 +95,43 @@ BENIGN_SECRET = prefiltered(
 # presents heaped on the child. The
 # frame must not lower a secret about any of these ("grandad said it's a surprise but he
 # tickles me in bed and said don't tell anyone").
-SECRET_SPOILT = prefiltered(
+SECRET_SPOILT_ACTS = prefiltered(
     r"\b(?:touch\w*|tickl\w*|kiss\w* me|cuddl\w*|rubs? me|rubb\w* (?:me|my)|strok\w*|massag\w*|lick\w*|feels? me|felt me|"
     r"(?:in|into|under) (?:my|his|her|their|the) (?:bed|covers|duvet|blanket|sheets)|in bed with|(?:gets?|got|climbs?|climbed|comes?|came|sneaks?) (?:in|into) (?:my )?bed|sleeps? (?:in|with) me|"
     r"bath(?:s|es|ed|ing)? (?:with )?me|in the (?:bath|shower|bathtub)|bath ?time|shower ?time|showers? with me|undress\w*|naked|nude|no clothes|(?:clothes|pants|knickers|pyjamas|pjs|nightie|top|shirt|trousers|nappy) off|"
     r"privates?|private (?:parts?|bits|places?)|down there|willy|(?:his|her) lap|(?:photos?|pictures?|pics?|videos?|selfies?) of me|(?:takes?|took|taking) (?:photos|pictures|pics|videos)|"
-    r"what (?:we|he|she) (?:did|does|do)|(?:our|a) (?:special|secret) game"
-    # presents heaped on the child by someone ("he sends me presents", "buys me presents"),
-    # not one present for someone else
-    r"|(?:sends?|sent|gives?|gave|buys?|bought|gets?|got|brings?|brought) me (?:\w+ ){0,2}?(?:presents|gifts|things|stuff|money|sweets|toys))\b"
+    r"what (?:we|he|she) (?:did|does|do)|(?:our|a) (?:special|secret) game)\b"
+)
+# Presents heaped on the child by someone ("he sends me presents", "buys me presents"), not one
+# present for someone else: it spoils a surprise too, unless a carer gives them (below).
+_GIFTS_HEAPED = r"\b(?:sends?|sent|gives?|gave|buys?|bought|gets?|got|brings?|brought) me (?:\w+ ){0,2}?(?:presents|gifts|things|stuff|money|sweets|toys)\b"
+SECRET_SPOILT = prefiltered(f"{SECRET_SPOILT_ACTS.pattern.pattern}|{_GIFTS_HEAPED}")
+# (fanote) A carer's treat for keeping a family surprise: "dad said he'll buy me sweets if i
+# don't tell my sister about the surprise party", "nan gives me sweets to keep grandad's present
+# a secret". The carer is the giver (the grammar says so); the secret is a surprise (BENIGN_SECRET,
+# searched by benign_secret); a touch, a bed, a bath, any pictures, "what he did", a grown-up outside
+# the family (a coach, an uncle, a man), a hurt or fear spoil it (HIDDEN waived: the surprise is
+# kept from someone). A grown-up's gift for the child's silence about the grown-up stays grooming.
+CARER_TREAT = prefiltered(
+    rf"\b(?:{CARER_WORDS})\b(?: (?:said|says|told me|tells me|promised|promises|will|would|'?ll|'?d|is going to|is gonna|gonna)\b[^.?!]{{0,15}})?"
+    r"\b(?:buy|buys|bought|get|gets|got|give|gives|gave|treat|treats|treated) (?:me|us)\b"
+)
+carer_treat_for_surprise = Frame(
+    CARER_TREAT,
+    prefiltered(
+        f"{SECRET_SPOILT_ACTS.pattern.pattern}|{OUTSIDE_ADULT.pattern.pattern}"
+        rf"|\b(?:{PICTURE_WORDS}|camera|film\w*)\b"
+    ),
+    waives=(HIDDEN,),
 )
 
 
 def benign_secret(text: str) -> bool:
     """A secret that is a surprise, a present, a crush or a game, not spoilt by touch, a bed, a
-    bath, undressing or photos."""
-    return BENIGN_SECRET.search(text) is not None and SECRET_SPOILT.search(text) is None
+    bath, undressing or photos, nor by presents heaped on the child by anyone but a carer."""
+    return BENIGN_SECRET.search(text) is not None and (
+        SECRET_SPOILT.search(text) is None or carer_treat_for_surprise(text)
+    )
 
 
 LURE = prefiltered(

@@ -14,15 +14,17 @@ what each one explains:
   and she did", spoilt by it being real or in the room, someone coming in, a grown-up or the
   shared kinds but fear: the insult phrase "go away" is dropped.
 - (fa8687) a bedtime story in the child's bed: "grandad gets into my bed to read me a story",
-  "mum lies in my bed and reads to me", spoilt by touching, a secret, hurt, fear, the covers or
-  the door shut: the abuse finding of a grown-up in my bed is not raised (rules_harm.find_abuse).
+  "mum lies in my bed and reads to me", (fanote) "nanny climbs into my bed to finish our book",
+  spoilt by touching, no clothes, a secret, hurt, fear, the covers or the door shut, a man or a
+  grown-up unnamed: the abuse finding of a grown-up in my bed is not raised
+  (rules_harm.find_abuse), nor the sexual one (rules_meaning_sexual_watched).
 """
 
 from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.benign_frame import Frame
-from domain.safety.benign_frame_spoilers import FEAR, HIDDEN, HURT, SCARED, TOUCH, spoilt_by
+from domain.safety.benign_frame_spoilers import FEAR, HIDDEN, HURT, OLDER, SCARED, TOUCH, spoilt_by
 from domain.safety.benign_softening import Softening, mild_distress, words_are
 from domain.safety.prefilter import prefiltered
 
@@ -81,16 +83,20 @@ BABIES_BEDTIME = (
 
 # --- a bedtime story in my bed --------------------------------------------------------------------
 _STORY_IN_BED = prefiltered(
-    r"\b(?:read\w*|tell\w*|told) (?:me |us )?(?:a |my |the |our |some |another |one more )?(?:bed ?time |night ?time |favourite |funny |new |next |last |first )?(?:stor(?:y|ies)|book|chapter|tale|poem)s?\b"
+    r"\b(?:read\w*|tell\w*|told) (?:me |us )?(?:a |my |the |our |some |another |one more )?(?:bed ?time |night ?time |favourite |funny |new |next |last |first )?(?:stor(?:y|ies)|book|chapter|tale|poem|comic|annual)s?\b"
+    # (fanote) "to finish our book", "to read harry potter with me"
+    r"|\b(?:finish|finishes|finished|finishing) (?:reading )?(?:a |my |the |our )?(?:\w+ )?(?:stor(?:y|ies)|book|chapter|comic)s?\b"
+    r"|\bread(?:s|ing)? (?:\w+ ){1,3}with (?:me|us)\b"
     r"|\bread(?:s|ing)? (?:to )?(?:me|us)\b(?! (?:his|her|their) (?:messages|texts|chats))"
     r"|\b(?:bed ?time|night ?time) (?:stor(?:y|ies)|book|chapter)s?\b"
 )
 _STORY_IN_BED_SPOILT = spoilt_by(
-    r"\b(?:under the (?:covers|duvet|blanket|quilt)|(?:shuts?|shut|locks?|locked|closes?|closed) the door|lights? off|in the dark|lies on me|lay on me|on top of me|cuddl\w* (?:me )?(?:too )?(?:close|tight)|pyjamas? off|pjs off|every night (?:when|after) (?:mum|mom|dad|everyone)|weird|uncomfortable|(?:don'?t|dont) like it|hate it)\b",
+    r"\b(?:no clothes|without (?:any |her |his |their )?clothes|(?:her|his|their) clothes off|under (?:the|my) (?:covers|duvet|blanket|quilt)|(?:shuts?|shut|locks?|locked|closes?|closed) the door|lights? off|in the dark|lies on me|lay on me|on top of me|cuddl\w* (?:me )?(?:too )?(?:close|tight)|pyjamas? off|pjs off|every night (?:when|after) (?:mum|mom|dad|everyone)|weird|uncomfortable|(?:don'?t|dont) like it|hate it)\b",
     TOUCH,
     HIDDEN,
     HURT,
     FEAR,
+    OLDER,
 )
 
 

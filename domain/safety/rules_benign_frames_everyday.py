@@ -270,10 +270,13 @@ GIFT_SECRET_SPOILT = spoilt_by(
 # The teddy's road-safety advice: look both ways, hold a grown-up's hand, listen to parents.
 # (miss8081) "Holding a grown-up's hand when you cross the road is a smart idea."
 TEDDY_ROAD_SAFETY = prefiltered(
-    r"\b(?:cross\w* the road safely|safely cross\w*|look both ways|hold(?:ing|s)? (?:on ?to )?(?:a grown-?up'?s|an adult'?s|your (?:mum|mom|dad|parent|grown-?up)'?s?|their) hands?|with a grown-?up|green cross code|stop,? look,? and listen|zebra crossing|lollipop (?:lady|man|person)|listen to (?:their|your) (?:parents|mum|mom|dad|grown-?ups?) about)\b"
+    r"\b(?:cross\w* the road safely|safely cross\w*|look both ways|hold(?:ing|s)? (?:on ?to )?(?:a grown-?up'?s|an adult'?s|your (?:mum|mom|dad|parent|grown-?up)'?s?|their) hands?|with a grown-?up|green cross code|stop,? look,? and listen|zebra crossing|lollipop (?:lady|man|person)|listen to (?:their|your) (?:parents|mum|mom|dad|grown-?ups?) about"
+    # (fanote) the lights' signal: "crossing the road at the green man is a smart idea!"
+    r"|green (?:man|light|person)|(?:pelican|puffin|toucan|pedestrian) crossings?|traffic lights|crossing patrol)\b"
 )
 TEDDY_ROAD_RISK = prefiltered(
-    r"\b(?:by yourself|on your own|alone|without|don'?t need|no need|run|dash|quick|quickly|dare|fun|busy road on)\b"
+    r"\b(?:by yourself|on your own|alone|without|don'?t need|no need|run|dash|quick|quickly|quicker|faster|dare|fun|busy road on"
+    r"|red (?:man|light|person)|before (?:the )?(?:green|lights?)|(?:don'?t|do not|no need to|never) (?:\w+ )?wait|between (?:the )?(?:parked )?cars)\b"
 )
 # Feelings, worries or pain that "go away": never an insult. (fa8283) Moods by their nursery
 # names too: "a silly song can make the grumpies go away", the sads, the wobbles, a tummy ache.
@@ -289,10 +292,13 @@ GO_AWAY_BY_HARM = spoilt_by(
 # Getting lost somewhere (a shop, a crowd, the woods), or what to do if you do: being lost,
 # not "get lost!" said to someone.
 LOST_FOR_REAL = prefiltered(
-    r"\b(?:if|when|in case|don'?t|dont|do not|might|could|never|so (?:you|we|i) (?:don'?t|won'?t)|you (?:can|could|might)|(?:ever|easy to|not to|scared to|afraid to|likely to|want to)) (?:ever |easily )?get lost\b"
+    # (fanote) "you can get lost" alone sends someone off; "you can easily get lost" is lost
+    r"\b(?:if|when|in case|don'?t|dont|do not|might|could|never|so (?:you|we|i) (?:don'?t|won'?t)|you (?:could|might)|(?:ever|easy to|not to|scared to|afraid to|likely to|want to)) (?:ever |easily )?get lost\b"
+    r"|\b(?:can|could|might|may) easily get lost\b"
     r"|\bget lost (?:in|at|on|inside|among|around|near|from|when|if|there|again|easily)\b"
-    # (round 30) "if we get lost", "in case I get lost", "so my brother doesn't get lost".
-    r"|\b(?:if|when|in case|incase|so|so that|before|what (?:to do|happens) if|what if|how not to) (?:i|we|you|u|they|he|she|someone|somebody|anyone|anybody|people|kids|children|my \w+|our \w+|your \w+|the \w+)(?: (?:ever|accidentally|ever accidentally|might|could|should|would|don'?t|doesn'?t|won'?t|do|did|does))? (?:get|gets|got|getting) lost\b"
+    # (round 30) "if we get lost", "in case I get lost", "so my brother doesn't get lost";
+    # (fanote) a thing: "write your name on your bag so it doesn't get lost".
+    r"|\b(?:if|when|in case|incase|so|so that|before|what (?:to do|happens) if|what if|how not to) (?:i|we|you|u|they|he|she|someone|somebody|anyone|anybody|people|kids|children|my \w+|our \w+|your \w+|the \w+|it|this|that|them|things|stuff|everything|nothing)(?: (?:ever|accidentally|ever accidentally|might|could|should|would|don'?t|doesn'?t|won'?t|never|do|did|does))? (?:get|gets|got|getting) lost\b"
     r"|\b(?:i|we|they) (?:always|sometimes|often|might|could|nearly|almost|never|once|usually|easily|won'?t|don'?t|didn'?t) (?:get|got) lost\b|\b(?:not|never) to get lost\b"
 )
 

@@ -6,6 +6,8 @@ words that spoil it:
   who does it ("Ducks love walking on the frozen pond", "Mountain goats can climb steep
   cliffs", "Chefs use really sharp knives", "the witch made a poison apple"), spoilt by the
   child being told or dared to do it too ("you can", "let's", "try", a command);
+- (fanote) history told: people long ago doing it ("Long ago, people lit candles in their
+  houses to see at night"), spoilt as others doing it are;
 - a grown-up's privilege foretold ("When you're older you'll learn to drive a car"), spoilt by
   "now", "tonight", doing it secretly or without asking;
 - a grown-up named as the one who does it ("a grown-up should always hold the lighter", "only
@@ -96,6 +98,24 @@ def _child_not_urged(text: str) -> bool:
     # "Did you know ducks can walk on ice?": the child is only spoken to.
     stripped = _SECOND_PERSON_HARMLESS.sub(" ", text)
     return _SECOND_PERSON_AGENT.search(stripped) is None
+
+
+# (fanote) History told: people long ago doing what children now must not ("Long ago, people
+# lit candles in their houses to see at night", "in Victorian times children cleaned chimneys"),
+# a time gone by named and the people of it the subject; spoilt as others doing it are.
+_LONG_AGO = prefiltered(
+    r"\b(?:long ago|a long time ago|long long ago|in the (?:old|olden) days|back then|in the past|(?:hundreds|thousands) of years ago|before (?:there was |we had |people had )?(?:electricity|light ?bulbs|lamps|torches)|"
+    r"in (?:victorian|roman|viking|tudor|medieval|stone age|olden|ancient|egyptian|greek|wartime|history) (?:times|days|britain|egypt|greece|rome)|in the (?:middle ages|stone age|iron age|bronze age)|in history|in (?:grandma|granny|nan|grandad|grandpa)'?s (?:day|time))\b"
+)
+_PAST_PEOPLE = prefiltered(
+    r"\b(?:people|folk|folks|families|children|kids|they|everyone|everybody|villagers|farmers|sailors|miners|soldiers|knights|kings|queens|victorians|romans|vikings|tudors|egyptians|greeks|cavemen|cave (?:people|men)|early humans|pioneers|settlers|ancestors|(?:great-? ?)?(?:grandparents|grandmas?|grandads?))\b"
+)
+
+
+def _history_told(text: str, f: Finding) -> bool:
+    if not _LONG_AGO.search(text) or not _PAST_PEOPLE.search(_clause_before(text, f.start)):
+        return False
+    return _child_not_urged(text) and not _OTHERS_DO_IT_SPOILT.search(text)
 
 
 # (frames) The shared spoilers, less the kinds these readings are made of: a worker's knife or
@@ -196,6 +216,7 @@ def teddy_told_drop(text: str, f: Finding) -> bool:
     if f.category is C.DANGEROUS_ACTIVITY and f.label == "dangerous_instruction":
         return (
             _others_do_it(text, f)
+            or _history_told(text, f)
             or _privilege_foretold(text)
             or (
                 _GROWN_UP_DOES.search(text) is not None

@@ -7,7 +7,7 @@ import re
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding
-from domain.safety.meaning_concepts_acts import SECRET_SPOILT
+from domain.safety.meaning_concepts_acts import SECRET_SPOILT, carer_treat_for_surprise
 from domain.safety.meaning_concepts_people import STEP_PARENT
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames import ONLINE_RULE_BROKEN, ONLINE_SAFETY_RULE
@@ -128,7 +128,9 @@ def find_grooming(text: str, *, teddy: bool) -> list[Finding]:
         return [Finding(G, f"{f.label}_mention", MILD, f.start, f.end) for f in signals]
     stages = {f.stage for f in signals}
     benign_secret = (
-        BENIGN_SECRET.search(text) is not None and not SECRET_SPOILT.search(text)
+        BENIGN_SECRET.search(text) is not None
+        # (fanote) "dad said he'll buy me sweets if i don't tell my sister about the surprise"
+        and (not SECRET_SPOILT.search(text) or carer_treat_for_surprise(text))
     ) or secret_from_kids(text)  # (fa8283b) kept from the cousins, or from the dog
     if actor is None:
         # (secret8485) "he said it's our secret so my mum doesn't find out", "my tutor says not

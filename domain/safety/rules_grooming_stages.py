@@ -280,5 +280,9 @@ def meets_a_pet(text: str, end: int) -> bool:
 
 
 _KEEP_DETAILS_BACK = prefiltered(
-    r"\s*(?:anyone |anybody |people |strangers |someone )?(?:online |on the internet |in (?:games|chats|apps) |you meet online |you don'?t know )?(?:your (?:school|address|home address|full name|last name|surname|phone|phone number|number|password|location|street|postcode)|where you (?:live|go to school)|(?:which|what) school)\b"
+    r"\s*(?:anyone |anybody |people |strangers |someone )?(?:online |on the internet |in (?:games|chats|apps) |you meet online |you don'?t know )?(?:your (?:school|address|home address|full name|last name|surname|phone|phone number|number|password|location|street|postcode)|where you (?:live|go to school)|(?:which|what) school"
+    # (fanote) the keys to the home: "never tell anyone the code for your front door", your
+    # pin, where the spare key is (not kept from the teddy alone: "except me")
+    r"|(?:the |your )?(?:(?:door|key|alarm|gate|lock|safe|secret) )?(?:codes?|pin|pin number|passcodes?|passwords?|combination|key ?pad number) (?:for|to|of|on) (?:your|the) (?:front |back )?(?:door|house|home|flat|building|gate|garage|alarm|lock|bike lock|locker|phone|tablet|ipad|safe)"
+    r"|your (?:(?:front |back )?door code|pin|pin number|passcode|key ?code|alarm code|gate code|bank card|card number)|where (?:the|your|you keep the) (?:spare |house |door )?keys? (?:is|are)|(?:when|if) you'?re (?:home )?alone|(?:when|if) your (?:mum|mom|dad|parents|grown-?ups) (?:is|are) out)\b(?![^.?!]{0,40}\b(?:except|but|apart from|other than|only) (?:me|teddy)\b)"
 )

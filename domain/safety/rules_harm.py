@@ -7,6 +7,7 @@ import re
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, MILD, MODERATE, SEVERE, Finding, compile_all
+from domain.safety.meaning_concepts_acts import CONTESTS
 from domain.safety.meaning_concepts_means import WEAPON_WORDS
 from domain.safety.meaning_concepts_people import CARER
 from domain.safety.normalise import NormalisedText
@@ -230,7 +231,7 @@ def find_abuse(text: str) -> list[Finding]:
 
 _BEAT_AT_A_GAME = prefiltered(r"\bbeat\s+(?:him|her|them|your \w+)$")
 _COMPETITION = prefiltered(
-    r"\s+(?:at|in)\s+(?:a |the )?(?:\w+ )?(?:game|games|kart|uno|chess|checkers|cards|fifa|snap|scrabble|cluedo|jenga|top trumps|dominoes|bingo|quiz|noughts and crosses|tic tac toe|rock paper scissors|arm wrestling|thumb war|pictionary|charades|race|racing|tag|match|matches|final|semi ?final|tournament|league|cup|derby|competition|contest|tourney|soccer|football|basketball|tennis|monopoly|minecraft|fortnite|roblox|mario|video games?|swimming|running|wrestling|trivia|spelling bee|math|board games?|ping pong|volleyball|hockey|dodgeball|connect four|go fish|smash bros|cornhole)\b"
+    rf"\s+(?:at|in)\s+(?:a |the )?(?:\w+ )?(?:{CONTESTS}|game|games|kart|race|tag|match|matches|final|semi ?final|tournament|league|cup|derby|competition|contest|tourney)\b"
 )
 # (round 33) A threat on condition another child does it again ("if ava says that one more time
 # im gonna choke her"): a flag, however hard the verb, as the labelled sets have it (in a

@@ -67,11 +67,15 @@ _MOOD_TAUNTED = prefiltered(
 )
 """(fa8283b) The mood thrown at the child, then told to go: "You're grumpy, go away"; not
 "let's make the grumpies go away"."""
-_ANIMALS_KEPT = prefiltered(
-    r"\b(?:pig|cow|dairy) (?:farm|farmer|farmers|farms|shed|pen|sty|field)\b|\b(?:pigs|cows) (?:go|went|are going|were|are|live|lived|eat|ate|get|got|in the|on the)\b|\bpiglets?\b|\bcalves\b"
+_ANIMAL_AS_A_NAME = prefiltered(r"\s*(?:face|head|nose|brain|features|breath|chops)\b")
+_ANIMAL_IS_SUBJECT = prefiltered(
+    r"\b(?:animals?|favou?rite|fave|costume|toy|teddy|drawing|picture|model) (?:is|was|are|were|'?s) (?:a |an |the )?(?:\w+ ){0,2}$"
 )
-"""(fa8283b) The animal kept on a farm, told of by the child: "the pig farmer said the pigs
-go to slaughter"."""
+"""(fanote) "pig face", "cow head": the animal made a name for someone, after the word. The
+animal itself named by the child ("can we draw a pig", "pretend to be a cow", (fa8283b) "the
+pig farmer said the pigs go to slaughter") is no insult unless someone is called one
+(_CALLED_AN_ANIMAL before it) or named by it (this after it); "my favourite animal is a cow"
+names the animal (_ANIMAL_IS_SUBJECT)."""
 _ANIMAL_WORD = prefiltered(
     r"\b(?:pigs?|cows?|dogs?|doggy|puppy|puppies|rats?|snakes?|donkeys?|monkeys?|chickens?|goats?|toads?|sloths?|hippos?|pigeons?|worms?)\b"
 )
@@ -226,8 +230,8 @@ def find_language(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
             before = text[max(0, start - 30) : start]
             if (
                 word in _ANIMAL_INSULTS
-                and (teddy or _ANIMALS_KEPT.search(text))
-                and not _CALLED_AN_ANIMAL.search(before)
+                and (not _CALLED_AN_ANIMAL.search(before) or _ANIMAL_IS_SUBJECT.search(before))
+                and not _ANIMAL_AS_A_NAME.match(text, end)
             ):
                 continue  # "your guinea pig", "the pig farmer": the animal itself named
             if _TO_SELF.search(before):

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, Finding
+from domain.safety.meaning_concepts_acts import CONTESTS
 from domain.safety.prefilter import prefiltered
 
 _NO = r"never|not allowed|mustn'?t|shouldn'?t|should not|wouldn'?t|(?:mum|mom|dad|nan|grandad|grandma|grandpa) said no|told (?:me|us) not"
@@ -58,7 +59,8 @@ BEATING_PLANNED = prefiltered(
     rf"\b{_PLANNED}\b (?:to )?(?:\w+ )?(?:beat (?:up )?|batter |bash (?:up )?|jump |smash (?:up )?|thump |deck |rough up |kick (?:in )?|punch |knock out |beat the (?:crap|hell|snot) out of )(?:our|my|his|her|their|that|this|the|me and \w+'?s) (?:\w+ )?{_KIN}\b(?: \w+)?(?: (?:up|in|out|'?s (?:head|face) in))?"
 )
 _PLAY_CONTEST = prefiltered(
-    r"\b(?:at (?:fifa|mario|chess|cards|uno|football|tennis|snap|monopoly|fortnite|minecraft|roblox|a race|racing|the race|everything|\w+ ?kart|\w+ games?)|in (?:a |the )?(?:race|sack race|egg and spoon|game|match|quiz|contest|competition|arm wrestl\w*)|pillow|leap ?frog|tag|tig|hide and seek|play ?fight\w*|water ?fight|snowball|nerf|game|video game|lol|jk|joking)\b"
+    rf"\b(?:at (?:{CONTESTS}|a race|the race|everything|\w+ ?kart|\w+ games?)|"
+    r"in (?:a |the )?(?:race|sack race|egg and spoon|game|match|quiz|contest|competition|arm wrestl\w*)|pillow|leap ?frog|tag|tig|hide and seek|play ?fight\w*|water ?fight|snowball|nerf|game|video game|lol|jk|joking)\b"
 )
 _UP_OR_SPITE = prefiltered(
     r"\b(?:beat (?:up|the)|up\b|batter|bash|thump|deck|smash|punch|kick|snitch|grass|told on|telling on|tattle\w*|cos|coz|because|cause|cuz|bc|revenge|pay him back|pay her back)"

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import MODERATE, SEVERE, Finding
+from domain.safety.meaning_concepts_acts import CONTESTS
 from domain.safety.meaning_concepts_means import BLOWS, MEDICINE_NAMES, MEDICINE_WORDS
 from domain.safety.prefilter import prefiltered
 
@@ -187,7 +188,7 @@ BABY_COT_PUSHED = prefiltered(
 # cousin are gonna beat up my stepbrother with sticks after school", "im gonna batter that kid
 # from the other club when i see him at the park".
 _TARGET = r"(?:him|her|them|that (?:\w+ )?(?:kid|boy|girl|lad|guy)|the (?:new |other |big )?(?:kid|boy|girl|lad)s?|my (?:\w+ )?(?:step ?|half ?)?(?:brother|sister|cousin|bro|sis)|\w+ from (?:the |my )?(?:other )?(?:club|team|school|class|estate))"
-_NOT_A_GAME = r"(?! (?:at|in|on) (?:mario|fifa|chess|football|tennis|the race|the game|cards|uno|monopoly|a race|leapfrog|tag|swimming|running|sports day|the quiz|quiz|spelling|scrabble|darts|pool|snooker|ping pong|table tennis|badminton|maths|times tables|racing|karting|rounders|cricket|netball|basketball|gymnastics|arm wrestling|sprints?|races|the \w+ race)\b)"
+_NOT_A_GAME = rf"(?! (?:at|in|on) (?:{CONTESTS}|the race|the game|a race|leapfrog|tag|the quiz|pool|races|the \w+ race)\b)"
 PLANNED_FIGHT = prefiltered(
     rf"\b(?:gonna|gunna|going to|'?ll|will|want to|wanna|plan\w* to)\b (?:\w+ )?(?:beat up|beat the (?:crap|hell|living daylights) out of|batter|deck|smash|bash|punch|jump|kick in|kick|thump|whack|belt|lamp|hit|go for|get|fight|sort out|do in)\b (?:\w+ )?{_TARGET}\b{_NOT_A_GAME}(?! (?:a|an|some|something|presents?|cards?|ready|dressed|home|to (?:play|come|go|help|join)|from (?:school|the|nursery|club|nan\w*|gran\w*))\b)(?: up)?[^.?!]{{0,40}}\b(?:with (?:a |some |big |our |my )?(?:sticks?|bats?|rocks?|stones?|bricks?|knives|knife|poles?|belts?|chains?|hammer|metal)|after school|at (?:break|lunch|the park|the bus stop)|when (?:i|we) see (?:him|her|them)|tomorrow|tonight|on the way home|outside school)\b"
     # (flags8283) a blow (not "get", which a win or a lift may be) with a day or a club night

@@ -19,6 +19,7 @@ from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
 from domain.safety.meaning_concepts_people import GROWN_UP_ROLES
 from domain.safety.prefilter import prefiltered
+from domain.safety.rules_benign_frames_babies_bedtime import bedtime_story_in_bed
 
 X = SafetyCategory.SEXUAL
 
@@ -86,6 +87,8 @@ def find_watched_and_photographed(text: str) -> list[Finding]:
         or (
             (ADULT_INTO_MY_BED.search(text) or _in_charge_into_my_bed(text))
             and not _BED_CARE.search(text)
+            # (fanote) "nanny climbs into my bed to read the last chapter of my book"
+            and not bedtime_story_in_bed(text)
         )
     )
     return [Finding(X, "watched_or_photographed", CRITICAL, 0, len(text))] if hit else []

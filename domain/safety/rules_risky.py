@@ -117,6 +117,13 @@ _FIREWORK_WARNED = prefiltered(
 _POWER_TOOL = re.compile(
     r"(?:chain ?saws?|angle grinders?|circular saws?|power saws?|jig ?saws?|nail guns?|blow ?torch(?:es)?|hedge trimmers?|strimmers?|log splitters?|wood ?chippers?|welders?|welding torch(?:es)?|machetes?|hatchets?)"
 )
+# (fanote) A jigsaw is a puzzle ("can we do a jigsaw", "Let's do a jigsaw together!") unless
+# the saw is meant: cutting, wood, a blade, the plug, switched on, used or held, a grown-up's
+# tool, the shed.
+_JIGSAW_AS_SAW = prefiltered(
+    r"\bjig ?saws?\b(?! ?puzzles?)(?=[^.?!]{0,40}\b(?:cut\w*|wood|planks?|blades?|plug\w*|switch\w* (?:it )?on|turn\w* (?:it )?on|electric|power|sharp|noisy|loud)\b)"
+    r"|\b(?:cut\w*|wood|blades?|plug\w*|electric|power|sharp|shed|garage|workshop|tools?|drill|(?:use|uses|used|using|hold|holds|held|holding|start|switch on|turn on) (?:the|his|her|their|a|my|dad'?s|mum'?s|grandad'?s|grandpa'?s)|(?:dad|daddy|grandad|grandpa|uncle|his|her)'?s)\b[^.?!]{0,30}\bjig ?saws?\b(?! ?puzzles?)"
+)
 # (mends) a grown-up letting the child hold or use a power tool: "grandad let me hold the chain saw".
 _LET_ME_USE = prefiltered(
     r"\b(?:let|lets|letting|allowed|allows) me (?:hold|use|start|rev|try|turn on|switch on|have a go)\b"
@@ -156,8 +163,9 @@ _TEDDY_ENCOURAGE = prefiltered(
     r"\b(?:you can|you could|try|go ahead|it'?s fun|is fun|are fun|so fun|really fun|taste like candy|tastes? (?:like candy|yummy|good|sweet)|by yourself|get (?:one|some|it) yourself|yourself|let'?s|why not|strike|"
     r"climb|just|totally fine|won'?t hurt|will not hurt|doesn'?t hurt|is safe|it'?s safe|is okay|is ok|it tickles|tickles|nobody will know|secretly|a few|jump)\b"
 )
+# (fanote) "don't" warns, but "you don't need to wait for the green man" waves a rule away.
 _TEDDY_SAFETY = prefiltered(
-    r"\b(?:never|don'?t|do not|only (?:for )?grown[- ]?ups|ask a grown[- ]?up|ask (?:your|a) (?:parent|mom|dad|grown)|with a grown[- ]?up|not safe|isn'?t safe|dangerous|stay away|be careful|not for kids|not toys|too (?:young|dangerous|hot|sharp)|let a grown[- ]?up (?:do|help|handle)|keep away|please don'?t|(?:are|is) (?:just |only )?for grown[- ]?ups|keep (?:the |your |it |them |that |those |all )?(?:\w+ ){0,2}?away from|safety rules?|ask (?:mum|mom|mummy|mommy|dad|daddy|your (?:mum|mom|dad|parents?)|a grown[- ]?up) to help)\b"
+    r"\b(?:never|(?:don'?t|do not)(?! (?:need|have to|bother|wait)\b)|only (?:for )?grown[- ]?ups|ask a grown[- ]?up|ask (?:your|a) (?:parent|mom|dad|grown)|with a grown[- ]?up|not safe|isn'?t safe|dangerous|stay away|be careful|not for kids|not toys|too (?:young|dangerous|hot|sharp)|let a grown[- ]?up (?:do|help|handle)|keep away|please don'?t|(?:are|is) (?:just |only )?for grown[- ]?ups|keep (?:the |your |it |them |that |those |all )?(?:\w+ ){0,2}?away from|safety rules?|ask (?:mum|mom|mummy|mommy|dad|daddy|your (?:mum|mom|dad|parents?)|a grown[- ]?up) to help)\b"
 )
 
 _DRUG_WORDS = prefiltered(
@@ -217,6 +225,8 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
     for m in _DANGER.finditer(text):
         if m.group() == "matches" and frame("games", lambda: matches_as_games(text)):
             continue  # "drink lots of water before matches": games, not fire
+        if m.group().startswith("jig") and not frame("saw", lambda: _JIGSAW_AS_SAW.search(text)):
+            continue  # (fanote) "can we do a jigsaw": a puzzle, not the saw
         if m.group() == "faint" and frame("pretend_faint", lambda: pretend_faint(text)):
             continue  # (round 42) "at drama club i did a pretend faint": acting, not a game
         if teddy:

@@ -66,6 +66,35 @@ _HAIRCUT = prefiltered(
     r"\bmy hair\b(?:(?!\bmy\b)[^.?!]){0,40}?\b(?:cut|cuts|cutting|trim\w*)\b(?: (?:off|short|shorter|again))?"
     r"|\b(?:cut|cuts|cutting|trim\w*)\b (?:off )?(?:all )?(?:of )?my hair\b|\bhair ?cuts?\b"
 )
+# (fanote) An injury done to the child by someone else, read where the injury word starts: a
+# third person's "hits my legs", "burns my hand", "scratches my face", or "he hit my arm".
+_DONE_TO_ME = prefiltered(r"(?:hits|cuts|burns|bangs|scratches|punches|bruises) (?:me|my)\b")
+_DONE_BY_HIM = prefiltered(r"(?:hit|cut|burnt|burned|banged|scratched|punched|bruised) (?:me|my)\b")
+_HE_BEFORE = prefiltered(r"\b(?:he|she) (?:\w+ )?$")
+
+
+_RESULT = prefiltered(r"(?:bleed|bled|blood|bruise|scar)")
+
+
+def _own_injury(clause: str) -> re.Match[str] | None:
+    """The first injury in the clause the child does; once one is done to the child ("she
+    scratches my face till it bleeds"), the bleeding or the bruise after it is its result."""
+    done_to_me = False
+    for injury in _INJURY.finditer(clause):
+        if _done_to_me(clause, injury.start()):
+            done_to_me = True
+        elif not (done_to_me and _RESULT.match(injury.group())):
+            return injury
+    return None
+
+
+def _done_to_me(clause: str, at: int) -> bool:
+    return _DONE_TO_ME.match(clause, at) is not None or (
+        _DONE_BY_HIM.match(clause, at) is not None
+        and _HE_BEFORE.search(clause[max(0, at - 20) : at]) is not None
+    )
+
+
 _INJURY_INTENT = prefiltered(
     r"\b(?:on purpose|til|till|until|so (?:it|i|that)|when i(?:'?m| am| feel| get)?|because|keep|kept|always|every|want|wanna|sometimes|"
     r"secretly|razor|blade|(?<!didn't )(?<!didnt )(?<!doesnt )(?<!doesn't )(?<!not )(?<!never )(?<!wont )(?<!won't )(?:bleeds?|bled|bleeding)|again|at night|to feel|deserve|punish|nobody knows|no one knows|hide)\b"
@@ -130,7 +159,9 @@ def compositional_self_harm(text: str) -> list[Finding]:
         if "hair" in clause:
             clause = _HAIRCUT.sub(lambda m: " " * len(m.group()), clause)
         body = _BODY.search(clause)
-        injury = _INJURY.search(clause)
+        # (fanote) the first injury the child does, not one done to the child by someone else
+        # ("the swimming man hits my legs really hard every lesson" is abuse, not self-harm).
+        injury = _own_injury(clause)
         if (
             body
             and injury

@@ -17,6 +17,7 @@ from domain.safety.benign_frame_spoilers import (
     TOUCH,
     spoilt_by,
 )
+from domain.safety.meaning_concepts_acts import CONTESTS
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_family_life import kill_me_over_a_slip
 
@@ -70,7 +71,7 @@ _SPORT_WIN = prefiltered(
     r"\b(?:we'?re|were|we are|we'?ll|we will|we|(?:our|my|the) (?:team|side|squad|class)(?:'?s| is| are|'re| will|'ll)?)\b (?:so |totally |absolutely |literally |actually )?(?:gonna |going to |gunna |gonna absolutely |gonna totally )?(?:so |totally |absolutely |literally )?(?:kill|murder|destroy|obliterate|annihilate|smash|wreck|thrash|batter|slaughter|massacre|demolish|crush|hammer|cream|bury|pummel)\b (?:them|the other (?:team|side|school|lot)|their (?:team|side)|(?!(?:him|her|you|u|me|the (?:ref|referee|coach|teacher))\b)[a-z]+(?: [a-z]+)?)\b"
 )
 _SPORT = prefiltered(
-    r"\b(?:coach|match|matches|game|team|tournament|final|semis?|semi-?final|league|cup|derby|football|netball|rugby|hockey|cricket|basketball|rounders|pitch|sports day|fixture|quiz|spelling bee|tug of war|relay|gala|kick ?off|goals?|points)\b"
+    rf"\b(?:{CONTESTS}|coach|match|matches|game|team|tournament|final|semis?|semi-?final|league|cup|derby|pitch|fixture|tug of war|gala|kick ?off|goals?|points)\b"
 )
 _SPORT_WIN_SPOILT = spoilt_by(
     r"\b(?:after the (?:match|game)|outside|car park|wait for (?:them|him|her)|knife|knives|gun|bat|bricks?|stones?|rocks?|hate|for real|fr|really\b(?! (?:gonna|going to|gunna))|actually going to|mean it|hurt (?:them|him|her)|make (?:them|him|her) bleed|blood|hospital|dead|die)\b",

@@ -35,6 +35,7 @@ from . import (
     false_alert_phrasings_6,
     falsealerts_phrasings,
     family_surprise_phrasings,
+    fanote_phrasings,
     fixholes_phrasings,
     flags6667_phrasings,
     flags6869_phrasings,
@@ -269,6 +270,7 @@ ROUNDS = (
     fa8687_phrasings,
     miss8889_phrasings,
     fa8889_phrasings,
+    fanote_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
