@@ -56,6 +56,7 @@ from . import (
     left70_phrasings,
     leftover_phrasings,
     leftovers_phrasings,
+    make_out_phrasings,
     means8283_phrasings,
     mends_phrasings,
     miss49_phrasings,
@@ -271,6 +272,7 @@ ROUNDS = (
     miss8889_phrasings,
     fa8889_phrasings,
     fanote_phrasings,
+    make_out_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
