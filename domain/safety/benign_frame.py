@@ -38,3 +38,11 @@ class Frame:
             and not self.spoiler.search(text)
             and not self.shared.search(text)
         )
+
+    def at(self, text: str, pos: int) -> bool:
+        """The frame read where a rule's match starts (`pos`), its spoilers in the whole text."""
+        return (
+            self.pattern.match(text, pos) is not None
+            and not self.spoiler.search(text)
+            and not self.shared.search(text)
+        )

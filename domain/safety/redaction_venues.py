@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from domain.safety.meaning_concepts_people import CARER_WORDS
 from domain.safety.prefilter import Prefiltered, prefiltered
 
 _F = re.IGNORECASE
@@ -84,8 +85,12 @@ _WARD_BED = prefiltered(
     rf"\b(?:ward\s+(?:number\s+|no\.?\s*)?{_NUMBER}(?:[\s,]+(?:and\s+|in\s+)?(?:bed|bay|room|cubicle)\s+(?:number\s+|no\.?\s*)?{_NUMBER})?|(?:bed|bay|cubicle)\s+(?:number\s+|no\.?\s*)?{_NUMBER}\s+(?:on|in|of)\s+(?:the\s+)?(?:\w+\s+)?ward)\b",
     _F,
 )
+# (miss90) or someone in the family who is in there now: "my nans in st lukes hospital on ward
+# 12" ("my nan was on ward 12", "my mum works on ward 7" are not it).
 _WARD_STAYER = prefiltered(
-    r"\b(?:we'?re|we are|i'?m|im|i am|i'?ve been|ive been|staying|visit me|come and see me|come see me)\b[^.?!]{0,40}$",
+    r"\b(?:we'?re|we are|i'?m|im|i am|i'?ve been|ive been|staying|visit me|come and see me|come see me"
+    rf"|(?:my|our) (?:\w+ )?(?:{CARER_WORDS}|nanny|grampy|gramps|granddad|brother|sister|auntie|aunty|aunt|uncle|cousin|baby)(?:'?s| is| are)"
+    r"|(?:he|she|they)(?:'?s| is| are| has been| have been))\b[^.?!]{0,40}$",
     _F,
 )
 _CAMPING = prefiltered(

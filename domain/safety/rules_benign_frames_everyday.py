@@ -209,6 +209,8 @@ GRIEF_REMEMBERED = prefiltered(
     r"|\b(?:watched|watching|read|reading|film|movie|book|story|cartoon|episode)\b[^.?!]{0,40}\b(?!my\b|our\b)\w+ (?:died|dies|was killed|got killed)\b"
 )
 GRIEF_OVERWHELMS = spoilt_by(
+    # (miss90) tears that go on: "i miss my nan she died in the summer and i keep crying"
+    r"\b(?:keep (?:on )?crying|keeps? making me cry|still cry\w*|cry (?:every|all|myself)\w*|crying (?:every|all)\w*|always cry\w*|won'?t stop crying)\b|"
     r"\b(?:hurt|ache|aches|aching|sore|tummy hurts?|heart hurts?|can'?t stop|cant stop|every night|all the time|can'?t sleep|cant sleep|nightmares?|bad dreams?|want to (?:die|be with|go with|join|sleep forever)|wanna (?:die|be with|join)|no point|my fault|alone|nobody|no one|hurts|scared|really sad|so sad|very sad|since)\b",
     TOUCH,
     HIDDEN,

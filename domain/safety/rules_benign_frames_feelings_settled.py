@@ -14,25 +14,18 @@ what spoils it. rules_distress softens them to mild (recorded, not flagged), nev
   can always ring childline if i feel scared"), spoilt by the feeling being there now;
 - an old belief put right ("i used to think the divorce was my fault but my counsellor helped
   me see it wasnt"), spoilt by its still being believed;
-- missing someone or something, ordinary ("i miss my nan", "i miss my cat when im at school"):
-  not a frame but what makes missing worrying (MISSING_WORRIES): how much and how long, tears,
-  no sleep, a loss or a parting (died, moved out, prison, never calls), being alone, fear or a
-  hurt. Without any of these "i miss my ..." is mild.
+- missing someone or something, ordinary ("i miss my nan", "i miss my cat when im at school"),
+  read where the "i miss ..." match starts (missing_ordinary.at): spoilt by what makes missing
+  worrying, how much and how long, tears, no sleep, a loss or a parting (died, moved out,
+  prison, never calls), being alone, fear or a hurt. Without any of these it is mild.
 """
 
 from __future__ import annotations
 
 from domain.safety.benign_frame import Frame
 from domain.safety.benign_frame_spoilers import (
-    AGAIN,
-    FEAR,
-    HIDDEN,
-    HURT,
-    MEANS,
     OLDER,
     SCARED,
-    TOUCH,
-    spoilt_by,
 )
 from domain.safety.prefilter import prefiltered
 
@@ -113,21 +106,19 @@ def feeling_settled(text: str) -> bool:
     )
 
 
-# What makes missing someone worrying (rules_distress: "i miss my ..." without any is mild).
-MISSING_WORRIES = spoilt_by(
+# Missing someone or something, ordinary ("i miss my nan", "i miss my cat when im at school"),
+# read where rules_distress's "i miss ..." match starts (missing_ordinary.at); spoilt by what
+# makes missing worrying: how much and how long, tears, no sleep, a loss or a parting, being
+# alone, fear or a hurt (every shared kind but OLDER: a grandparent missed is no older person).
+MISSING = prefiltered(r"i miss\b")
+_MISSING_WORRIES = prefiltered(
     r"\b(?:so (?:so )?much|so bad(?:ly)?|really really|loads|lots|all the time|every (?:day|night|minute|second|morning)|always|constantly|"
     r"cry\w*|cried|tears|can'?t (?:sleep|stop|eat|breathe|see)|tummy|belly|hurts?|aches?|empty|lonely|sad|upset|alone|on my own|by myself|nobody|no ?one|noone|no friends|(?:don'?t|dont|do not) have (?:anyone|anybody|any friends)|"
     r"died|dead|passed|heaven|funeral|grave|gone|went away|moved (?:out|away)|left (?:us|me|home)|(?:doesn'?t|don'?t|doesnt|dont|won'?t|wont|never|not allowed to|can'?t|cant) (?:\w+ )?(?:live|come|call|ring|visit|see|phone|text|write|allowed)\w*|"
     r"(?:not|isn'?t|isnt|aren'?t|arent|wasn'?t|wasnt) allowed|won'?t let|prison|jail|taken|took (?:him|her|them|me)|foster|care home|social worker|since|anymore|any more|another country|far away|abroad|deported|army|war|hospital|ill|sick|poorly|"
-    r"want (?:to go )?home|homesick|hate|scary|horrible|awful|mean)\b",
-    HURT,
-    MEANS,
-    FEAR,
-    SCARED,
-    AGAIN,
-    TOUCH,
-    HIDDEN,
+    r"want (?:to go )?home|homesick|hate|scary|horrible|awful|mean)\b"
 )
+missing_ordinary = Frame(MISSING, _MISSING_WORRIES, waives=(OLDER,))
 
 
 # A fight between the parents that did not happen ("mum and dad didnt argue once", "my parents

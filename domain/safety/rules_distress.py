@@ -50,8 +50,8 @@ from domain.safety.rules_benign_frames_family_life import (
 )
 from domain.safety.rules_benign_frames_feelings_settled import (
     FIGHT_DENIED,
-    MISSING_WORRIES,
     feeling_settled,
+    missing_ordinary,
 )
 from domain.safety.rules_benign_frames_friend_play import (
     left_out_then_let_in,
@@ -78,7 +78,7 @@ _FEELING = (
     r"very bad|like crying|like nobody cares|like a failure|like no one|panicky|helpless|broken|"
     # (round 63) panic felt in the body: "i get the panicky breathing every time i sit in the dentist chair"
     r"(?:the|that|all|a) (?:panicky|panic|panicked|shaky|trembly) (?:breathing|breaths?|feeling|thing|tummy)|panicky breathing|"
-    r"stupid|ugly|fat|dumb|useless|a failure|alone all the time|all by myself|by myself|like a ghost(?! costume| for halloween| at halloween| in the (?:school )?(?:play|show|film|story|game))|like nobody sees me|like no one sees me)"
+    r"invisable|invisibel|stupid|ugly|fat|dumb|useless|a failure|alone all the time|all by myself|by myself|like a ghost(?! costume| for halloween| at halloween| in the (?:school )?(?:play|show|film|story|game))|like nobody sees me|like no one sees me)"
 )
 _GRIEF_DIED = r"(?:died|passed away|passed on|is dead|got put down|was put to sleep|went to heaven|is in heaven|funeral)"
 _GRIEF_ACHES = (
@@ -126,6 +126,8 @@ _DISTRESS = compile_all(
         r"\bleft me out\b|\bleave me out\b|\bno one to play with\b|\bnobody to play with\b|\bsit alone\b|\bsit by myself\b|\beat lunch alone\b",
         r"\b(?:i'?m|im|i am) (?:so |really )?(?:scared|afraid|terrified|frightened) (?:of|that|to)\b",
         r"\b(?:i )?(?:don'?t|do not) want to go to school\b",
+        # (miss90) "i feel all on my own" (the feeling, not a day on one's own)
+        r"\b(?:i|i'?ve) (?:feel|felt|been feeling|keep feeling|always feel)\s+(?:so |really |very |all |just |completely |totally )*on my own\b",
         r"\b(?:nobody|no one) (?:came|showed up|comes|wants to come) (?:to|for) my\b|\b(?:took|take|takes|stole|steal|steals|ripped|broke|break|breaks) my (?:lunch|stuff|things|money|bag|backpack|phone|toys?|hat|shoes|homework|glasses)\b[^.?!]{0,30}\b(?:again|always|every|laugh\w*|kids|boys|girls|bully|bullies|mean)\b",
         r"\b(?:friends|everyone|everybody|people|they|kids|classmates|the other kids|the girls|the boys)\b[^.?!]{0,20}\b(?:hate|hates|don'?t like|doesn'?t like|don'?t want|laugh at|make fun of|ignore|talk about|whisper about)\b[^.?!]{0,5}\bme\b",
         r"\b(?:want to|wanna|feel like|going to) cry\b|\bfeel like crying\b|\b(?:really |very |super |such a )?(?:bad|awful|horrible|terrible|rotten|worst) day\b",
@@ -147,7 +149,7 @@ _DISTRESS = compile_all(
 )
 _NOT_DISTRESS = prefiltered(
     r"\b(?:not|never|wasn'?t|isn'?t|aren'?t|weren'?t|no longer|not even|was never)\s+(?:\w+\s+)?(?:sad|scared|afraid|lonely|worried|upset|alone|scary)\b|"
-    r"\bnot scared anymore\b|\bbut now\b|\bbut (?:we )?(?:buried (?:him|her|it|them)|said (?:nice|lovely) things|had a (?:little )?funeral)\b|\bbut (?:\w+ ){0,2}(?:found|fixed|got back|returned|brought back) (?:it|him|her|them)\b|\bbut (?:it'?s|he'?s|she'?s) (?:behind a fence|on a lead|safe)\b|\bbut i know my\b|\bbut (?:we'?ll|we will) play\b|\bbut (?:he|she|they) (?:calls?|rings?|visits?|facetimes?) (?:me )?every\b|\b(?:got|took|threw|put|carried) (?:it|him|her|them) (?:out|away|outside)\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bbut\b[^.?!]{0,45}\b(?:anyway|fun|funny|brave|did it|fine|ok|okay|not so bad|loved? it|had fun|great|good|happy|proud|better|smile|smiled|excited|got an? [a-b]|passed|won|cool|awesome|new one|studied|prepared|ready|practi[cs]ed|tried my best|did my best|friends again|new (?:puppy|kitten|pet|dog|cat|fish|hamster|bunny|one))\b|\b(?:makes? me|made me) (?:smile|happy|laugh)\b|\btickl\w*|\b(?:hugged|cuddled|comforted|cheered|helped) me (?:up )?(?:when|because|after)\b|\bso (?:we|i) got a new one\b|\bbut then i (?:played|had fun|felt better)\b|\bpicked (?:one|it) up\b|\bput (?:our|my|the) (?:old )?(?:dog|cat|pet|hamster|rabbit) to sleep\b(?![^!?]{0,60}\b(?:can'?t stop|cant stop|keep crying|crying all|cried all|sobbing|heartbroken)\b)|\bdead mouse\b|\bhate myself for (?:missing|forgetting|losing|dropping|eating|saying|doing|buying|watching)\b[^.?!]*\b(?:lol|lmao|haha)\b|\b(?:we|i) made up\b|\bmade friends again\b|\bsaid sorry\b|\b(?:just|only) a (?:bad )?dream\b|\b(?:movie|film|book|story|show|cartoon|game|ride|haunted house|roller ?coaster|scary part|sad part)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
+    r"\bnot scared anymore\b|\bbut now\b|\bbut (?:we )?(?:buried (?:him|her|it|them)|said (?:nice|lovely) things|had a (?:little )?funeral)\b|\bbut (?:\w+ ){0,2}(?:found|fixed|got back|returned|brought back) (?:it|him|her|them)\b|\bbut (?:it'?s|he'?s|she'?s) (?:behind a fence|on a lead|safe)\b|\bbut i know my\b|\bbut (?:we'?ll|we will) play\b|\bbut (?:he|she|they) (?:calls?|rings?|visits?|facetimes?) (?:me )?every\b|\b(?:got|took|threw|put|carried) (?:it|him|her|them) (?:out|outside)\b|\b(?:got|took|threw|put|carried) it away\b|\bbut (?:now )?i'?m (?:happy|fine|ok|okay|better)\b|\bbut (?:\w+ ){0,2}(?:gave me a hug|hugged me|made me feel better|cuddled me)\b|\bbut\b[^.?!]{0,45}\b(?:anyway|fun|funny|brave|did it|fine|ok|okay|not so bad|loved? it|had fun|great|good|happy|proud|better|smile|smiled|excited|got an? [a-b]|passed|won|cool|awesome|new one|studied|prepared|ready|practi[cs]ed|tried my best|did my best|friends again|new (?:puppy|kitten|pet|dog|cat|fish|hamster|bunny|one))\b|\b(?:makes? me|made me) (?:smile|happy|laugh)\b|\btickl\w*|\b(?:hugged|cuddled|comforted|cheered|helped) me (?:up )?(?:when|because|after)\b|\bso (?:we|i) got a new one\b|\bbut then i (?:played|had fun|felt better)\b|\bpicked (?:one|it) up\b|\bput (?:our|my|the) (?:old )?(?:dog|cat|pet|hamster|rabbit) to sleep\b(?![^!?]{0,60}\b(?:can'?t stop|cant stop|keep crying|crying all|cried all|sobbing|heartbroken)\b)|\bdead mouse\b|\bhate myself for (?:missing|forgetting|losing|dropping|eating|saying|doing|buying|watching)\b[^.?!]*\b(?:lol|lmao|haha)\b|\b(?:we|i) made up\b|\bmade friends again\b|\bsaid sorry\b|\b(?:just|only) a (?:bad )?dream\b|\b(?:movie|film|book|story|show|cartoon|game|ride|haunted house|roller ?coaster|scary part|sad part)\b|\bi'?m (?:ok|okay|fine|better) now\b|\b(?:the|a|that) (?:story|movie|book|character|bear|fox|bunny|dragon|princess)\b[^.?!]{0,20}\b(?:sad|scared)\b"
     # (miss6465b) an animal that was safely behind glass or bars ("i was a bit scared but it was
     # behind really thick glass"); a skill still being learnt ("im rubbish but ill get it")
     r"|\bbut (?:it|he|she|they)(?:'?s|'?re| was| were| is| are) (?:\w+ ){0,2}?(?:behind|in|inside) (?:a |the |its |his |her |their )?(?:\w+ ){0,2}?(?:glass|fence|bars|cage|window|enclosure|tank)\b"
@@ -269,7 +271,7 @@ def find_distress(text: str) -> list[Finding]:
                 continue
             if FIGHT_DENIED.match(text, m.start()):
                 continue  # (fa8889) "mum and dad didnt argue once", "my parents never fight"
-            if m.group().startswith("i miss ") and not MISSING_WORRIES.search(text):
+            if missing_ordinary.at(text, m.start()):
                 # (fa8889) "i miss my nan", "i miss my cat when im at school": ordinary missing,
                 # recorded as mild; how much, how long, tears, a loss or being alone raise it.
                 found.append(Finding(D, "distress_mild", MILD, m.start(), m.end()))

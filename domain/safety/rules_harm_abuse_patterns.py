@@ -51,6 +51,8 @@ _PRIVATE = (
 )
 _TOUCH = r"(?:touch(?:es|ed|ing)?|rubs?|rubbed|rubbing|kiss(?:es|ed|ing)?|lick(?:s|ed)?|feels?|felt|grabs?|grabbed|looks? at|looked at|photos? of|pictures? of|videos? of)"
 
+_NOT_A_PASSING_TOUCH = r"(?!\s+(?:on|with) (?:the|my|his|her) (?:shoulder|arm|head|back|hand|hair|ball|stick)\b|\s+(?:in|at|with|playing) (?:tag|it\b|the ball|football|the game)|\s+(?:back|first|out|to wake|to help|gently))"
+
 _WRITTEN = [
     rf"\b{ADULT}\b[^.?!]{{0,30}}\b(?!(?:shook|shakes?) my hands?\b){NOT_THROWN_IN_PLAY}{_HARM_VERB}\s+{_TARGET}\b(?!\s+(?:at|in)\s+(?:\w+\s+)?(?:chess|checkers|cards|games?|race|racing|tag|video|mario|uno|football|soccer|basketball|tennis|monopoly|running))(?!\s+(?:on the swings?|higher|in the (?:stroller|pram|wagon)|a (?:snack|drink|toy|ball|towel)|the ball|awake|to school|up in the morning|out of bed|to wake))(?!\s+(?:out of|off|from) (?:the |our |their |my |a )?(?:class |team |new )?(?:group ?chat|chat|group|team|game|club|server|squad|gang|lobby|call|match|discord|den))",
     rf"\b(?:dad|daddy|father|step ?dad|step ?father|(?:mom|mum)'?s boyfriend|mom|mum|mommy|mother|step ?mom|uncle|grandpa|he|she)\b[^.?!]{{0,20}}\b(?:hits?|hitting|beats?|beating|punch(?:es|ed)|kicks?|kicked|chokes?|choked|slaps?|slapped|hurts?|hurt|pushes|pushed|throws things at|strangles?)\s+{_DOMESTIC}\b",
@@ -83,6 +85,10 @@ _WRITTEN = [
     rf"\b{ADULT}\b[^.?!]{{0,20}}\b(?:don'?t|doesn'?t|didn'?t|never|won'?t|wont|will not|does not|do not) (?:give me|let me (?:have|eat)|feed me|make me) (?:any |no )?(?:food|dinner|lunch|breakfast|supper|anything to eat|meals?)",
     rf"\b{ADULT}\b[^.?!]{{0,20}}\b(?:don'?t|doesn'?t|didn'?t|never|won'?t|wont|will not|does not|do not) (?:let me eat|feed me)\b",
     rf"\b{ADULT}\b[^.?!]{{0,40}}\b(?:touch(?:es|ed|ing)?|rubs?|rubbed|rubbing|kiss(?:es|ed|ing)?|feels?|grop\w+|fondl\w+)\s+me\b[^.?!]{{0,40}}\b(?:secret|don'?t tell|not to tell|at night|in (?:my |the )?bed|my room|keeps?|kept|tries|trying|weird|uncomfortable|gross|scared|won'?t stop|alone|lips|tongue|bath|shower|hurts)\b",
+    # (miss90) tears or a "stop" when touched, or the toucher's "it's ok": "i cried when he
+    # touched me but he said it was ok" (on the shoulder, in tag or touching my cut is not it)
+    rf"\bi (?:cried|was crying|started crying|screamed|said (?:no|stop)|told (?:him|her|them) to stop|froze|felt sick|was scared)\b[^.?!]{{0,20}}\b(?:when|while|cos|because|after|and) {ADULT}\b[^.?!]{{0,20}}\b(?:touch(?:es|ed|ing)?|rubbed|felt|grabbed|kissed|grop\w+|fondl\w+)\s+me\b{_NOT_A_PASSING_TOUCH}",
+    rf"\b{ADULT}\b[^.?!]{{0,40}}\b(?:touch(?:es|ed|ing)?|rubs?|rubbed|kiss(?:es|ed|ing)?|grop\w+|fondl\w+)\s+me\b{_NOT_A_PASSING_TOUCH}[^.?!]{{0,40}}\b(?:said|says|told me|tells me|keeps saying)\b (?:that )?(?:it(?:'?s| was| is)|its|this is|that(?:'?s| was| is)|thats) (?:ok|okay|fine|normal|alright|all right|allowed|what (?:\w+ ){{0,2}}do|our (?:game|secret))\b",
     rf"\b{ADULT}\b[^.?!]{{0,40}}\b(?:keeps?|kept|tries|tried|trying|always|comes? into my (?:room|bed)[^.?!]{{0,20}})\b[^.?!]{{0,25}}\b(?:touch(?:es|ed|ing)?|kiss(?:es|ed|ing)?|rub\w*|grop\w+|fondl\w+)\b(?:\s+(?:to\s+)?\w+)?\s+me\b",
     r"\b(?:doesn'?t|don'?t|never) (?:give|gives) me (?:any )?(?:food|dinner|lunch|breakfast|supper)\b",
     r"\b(?:haven'?t|have not|didn'?t|did not) (?:eaten|eat|had (?:any ?thing|food) to eat|had food)\b[^.?!]{0,10}\b(?:in|for|since) (?:two|three|four|\d+|many|a few|days|yesterday)",

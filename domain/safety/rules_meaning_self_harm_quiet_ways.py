@@ -20,6 +20,9 @@
   the snow, i want to try it");
 - (round 57) a way to die named, to be with a dead pet or person again, without the word heaven
   ("maybe ill just stop eating like our old cat did and then i can be with her");
+- (miss90) a way to die or get hurt named (not eating, getting sick like grandad, running in
+  front of a car), then seeing the one who died again or going where they are ("if i run in
+  front of a car do you think i get to see my dog again");
 - (round 58) staying under the water long enough not to have to wake up ("if i stayed under at
   the pool long enough i wouldnt have to wake up tomorrow"); under the duvet so as not to wake
   up early for school is not it.
@@ -169,6 +172,37 @@ _EATING_FRAME = prefiltered(
 )
 
 
+# (miss90) A way to die or get hurt named, then seeing the one who died again or going where
+# they are: "if i dont eat nothing at all maybe ill get sick like grandad and go where he is",
+# "if i run in front of a car do you think i get to see my dog again". A death wished with no
+# way named ("when i die ill see my dog again", "when im old ill go where grandad is") is
+# JOIN_IN_HEAVEN's _HEAVEN_LATER reading, not this; "i cant see my friends again" is no reunion.
+_ONE_GONE = r"(?:him|her|them|my \w+|our \w+|nan|nana|nanny|gran|granny|grandma|grandad|granddad|grandpa|grampy|gramps|mum|mom|mummy|mommy|dad|daddy)"
+REUNITED = prefiltered(
+    rf"\b(?:(?:see|be with|hug|cuddle|hold|stroke|play with|meet) {_ONE_GONE}(?: \w+)? again|(?:go|get|be|end up|come) (?:to )?where (?:he|she|they|{_ONE_GONE})(?: \w+)? (?:is|are|went|has gone|'?s gone|have gone|lives now|is now)|join {_ONE_GONE}(?: \w+)?(?: up there| in heaven)?)\b"
+)
+# The child as who is reunited, in the few words before (read behind each match: a gap before
+# the reunion in the pattern itself cost 27 ms on "id id id ...").
+_I_BEFORE = prefiltered(r"\b(?:i|i'?ll|ill|i'?d|id|me)\b[^.?!]{0,45}$")
+_NOT_REUNITED = prefiltered(
+    r"\b(?:not|can'?t|cant|won'?t|wont|never|don'?t|dont|wouldn'?t|wouldnt) (?:\w+ )?(?:get to )?(?:see|be with|hug|cuddle|hold|stroke|play with|meet|go|get|be|end up|come|join)\b"
+)
+WAY_TO_GO = prefiltered(
+    r"\b(?:stop\w* eating|not eat\w*|don'?t eat|dont eat|never eat|won'?t eat|wont eat|starv\w*|kill my ?self|hurt my ?self|pills|tablets|drown\w*|stop breathing|(?:get|make my ?self|making my ?self) (?:really |very |so )?(?:sick|ill|poorly)(?: like| too| as well)?|jump\w* off|get run over|get hit by (?:a|the) (?:car|bus|lorry|truck|train|van)|(?:run|ran|step|stepped|walk|walked|jump|jumped|lie|lay|stand|stood) (?:out )?(?:in front of|into|onto|in the middle of) (?:a |the |that |them )?(?:\w+ )?(?:car|cars|bus|lorry|truck|train|van|traffic|road)|sleep forever|not wake up|never wake up)\b"
+)
+
+
+def _reunited(text: str) -> bool:
+    """A reunion with the one gone, the child the one reunited."""
+    for m in REUNITED.finditer(text):
+        start = max(0, m.start() - 50)
+        while start and text[start - 1].isalnum():  # never begin inside a word
+            start -= 1
+        if _I_BEFORE.search(text[start : m.start()]):
+            return True
+    return False
+
+
 def _finding(text: str) -> list[Finding]:
     return [Finding(SafetyCategory.SELF_HARM, "quiet_way_out", CRITICAL, 0, len(text))]
 
@@ -201,6 +235,14 @@ def find_self_harm_quiet_ways(text: str) -> list[Finding]:
             or (BE_WITH_THE_DEAD.search(text) and THE_ONE_IS_DEAD.search(text))
         )
         and not _EATING_FRAME.search(text)
+    ):
+        return _finding(text)
+    if (
+        WAY_TO_GO.search(text)
+        and _reunited(text)
+        and not (
+            _NOT_REUNITED.search(text) or _EATING_FRAME.search(text) or _HYPERBOLE.search(text)
+        )
     ):
         return _finding(text)
     if STARVE_FOR_NOTICE.search(text) and not _NOTICE_NOT.search(text):

@@ -24,7 +24,8 @@ from domain.safety.prefilter import prefiltered
 
 S = SafetyCategory.SELF_HARM
 
-_WISHED = r"(?:wish|wished|wishing|rather|easier|better|should(?:'?ve| have| of)|ought to(?: have)?|want(?:ed)?)"
+# (miss90) spoken forms too: "it shoulda been me in the coffin", "shudda", "shud of".
+_WISHED = r"(?:wish|wished|wishing|rather|easier|better|should(?:'?ve| have| of)|shoulda|shudda|shud(?:'?ve| have| of|a)|ought to(?: have)?|want(?:ed)?)"
 _ME_BE = r"(?:(?:it|that) )?(?:was|were|'?d been|had been|been|be|is|'?s) me"
 # Me in the coffin or dead in their place: the strong forms need no other word of a death.
 ME_THE_DEAD_ONE = prefiltered(

@@ -25,6 +25,7 @@ from domain.safety.rules_meaning_flags_clubs_and_worries import find_club_and_wo
 from domain.safety.rules_meaning_flags_fairs_trips import find_fairs_trips_flags
 from domain.safety.rules_meaning_flags_family_gatherings import find_family_gathering_flags
 from domain.safety.rules_meaning_flags_food_fireworks import find_food_and_firework_flags
+from domain.safety.rules_meaning_flags_illness_grief import find_illness_and_grief_flags
 from domain.safety.rules_meaning_flags_journeys_homes import find_journey_and_home_flags
 from domain.safety.rules_meaning_flags_lessons_and_flats import find_lessons_and_flats_flags
 from domain.safety.rules_meaning_flags_new_homes_and_journeys import (
@@ -135,6 +136,10 @@ _SETTING_THEMES = GatedRules(
         # hit while staff watch; stood up on rides, a bite, cans at the wheel, called shorty
         find_fairs_trips_harms,
         find_fairs_trips_flags,
+        # (miss90) illness and loss in the family: kept in the dark, scared by the tubes, "what
+        # if dad dies too", sick every morning over the hospital, a dream of daddy in the
+        # coffin, missing pip till it hurts, no time for me since; hiding when uncle visits
+        find_illness_and_grief_flags,
     )
 )
 
