@@ -29,7 +29,11 @@ from domain.safety.rules_benign_frames_family import (
     recipe_kept_in_family,
 )
 from domain.safety.rules_benign_frames_family_life import KILL_ME_MEANT, kill_me_over_a_slip
-from domain.safety.rules_benign_frames_friend_play import crush_secret_joke, punch_buggy_game
+from domain.safety.rules_benign_frames_friend_play import (
+    beaten_at_a_game,
+    crush_secret_joke,
+    punch_buggy_game,
+)
 from domain.safety.rules_benign_frames_growing import school_weapon_rule
 from domain.safety.rules_benign_frames_held_in_play import ball_thrown_in_play
 from domain.safety.rules_benign_frames_home import squeeze_of_care
@@ -51,6 +55,7 @@ _ABUSE_NOT = prefiltered(
 _IN_MY_BED = re.compile(r"\b(?:in|into|in to) (?:my|the) bed\b|\bin my bed with me\b")
 _ABUSE_NOT_SECRET = prefiltered(r"\b(?:surprise|present|birthday|party)\b")
 _THROWN = re.compile(r"\b(?:throw|threw|chuck|lob|toss)")
+_BEAT = re.compile(r"\bbeat(?:s|en)? (?:me|us)\b")
 _ACTOR_SIBLING = prefiltered(
     r"^\s*(?:my )?(?:little |baby |younger |twin )?(?:brother|sister|bro|sis)\b"
 )
@@ -218,6 +223,9 @@ def find_abuse(text: str) -> list[Finding]:
             continue
         # (fa8687) "grandad gets into my bed to read me a story": a bedtime story, unspoilt.
         if _IN_MY_BED.search(m.group()) and bedtime_story_in_bed(text):
+            continue
+        # (fa9091) "we played cards with nan and she beat me every single time": a game lost.
+        if _BEAT.search(m.group()) and beaten_at_a_game(text):
             continue
         # "grandma squeezed me tight", "mum squeezed my hand when we crossed the road".
         if "squeez" in m.group() and squeeze_of_care(text, m.start()):
