@@ -109,7 +109,9 @@ belief_put_right = Frame(BELIEF_PUT_RIGHT, _BELIEF_SPOILT)
 _COMFORT_ACT = r"(?:hug|hugs|cuddle|cuddles|squeeze|squeezes|hold|holds|smell|smells|sniff|sniffs|wear|wears|put on|look at|looks at|read|reads|listen to|listens to|watch|watches|play|plays|stroke|strokes|kiss|kisses|wrap (?:up )?in|snuggle(?: up)?(?: with| in)?|get out|go and get)"
 _COMFORT_THING = r"(?:jumpers?|cardigans?|scarf|scarves|hoodies?|shirts?|t-?shirts?|coat|hat|dressing gown|blankets?|blankie|pillow|teddy|teddies|bear|bunny|cuddly(?: toy)?|soft toy|toy|photos?|pictures?|letters?|cards?|watch|necklace|locket|bracelet|ring|perfume|songs?|music|voice ?notes?|videos?|memory box|cat|dog|puppy|kitten|rabbit|hamster)"
 _OWNED = r"(?:(?:her|his|their|my|our|the|(?:\w+)'?s) (?:\w+ )?)?"
-_FEELING_COMES = rf"(?:when|whenever|if) (?:i'?m|im|i am|i feel|i get|i miss)\b(?: (?:\w+ ){{0,2}}?{_FELT}\b)?"
+_FEELING_COMES = (
+    rf"(?:when|whenever|if) (?:i'?m|im|i am|i feel|i get|i miss)\b(?: (?:\w+ ){{0,2}}?{_FELT}\b)?"
+)
 _I_COMFORT = rf"\bi (?:just |always |usually |sometimes |like to |go and |still )?{_COMFORT_ACT} {_OWNED}{_COMFORT_THING}\b"
 COMFORT_TAKEN = prefiltered(
     rf"\b{_FEELING_COMES}[^.?!]{{0,40}}?{_I_COMFORT}|{_I_COMFORT}[^.?!]{{0,40}}?\b{_FEELING_COMES}"

@@ -241,6 +241,9 @@ _BEAT_AT_A_GAME = prefiltered(r"\bbeat\s+(?:him|her|them|your \w+)$")
 _COMPETITION = prefiltered(
     rf"\s+(?:at|in)\s+(?:a |the )?(?:\w+ )?(?:{CONTESTS}|game|games|kart|race|tag|match|matches|final|semi ?final|tournament|league|cup|derby|competition|contest|tourney)\b"
 )
+# (fa9091) The verbs of winning a contest read as a win ("beat him at chess", "smash them at
+# netball", "tackle him at rugby"); a blow is no win ("im gonna punch him at football").
+_WIN_OVER = re.compile(r"beat|smash|crush|tackle|kill|murder|end")
 # (round 33) A threat on condition another child does it again ("if ava says that one more time
 # im gonna choke her"): a flag, however hard the verb, as the labelled sets have it (in a
 # child's message; the teddy's threats stay blocked).
@@ -284,9 +287,11 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
         if game and target in ("him", "her", "them", "it", "everyone", "you", "u"):
             found.append(Finding(V, "violent_words_in_play", MILD, m.start(), m.end()))
             continue
-        if (_COMPETITION.match(text, m.end()) and (not hard or game)) or (
-            PUSH_ON_A_RIDE.search(text) and not PUSH_ROUGH.search(text)
-        ):
+        if (
+            _COMPETITION.match(text, m.end())
+            and (not hard or game)
+            and _WIN_OVER.fullmatch(m.group("verb"))
+        ) or (PUSH_ON_A_RIDE.search(text) and not PUSH_ROUGH.search(text)):
             # "beat my brother at mario kart": a contest, not a fight.
             found.append(Finding(V, "violent_words_in_play", MILD, m.start(), m.end()))
             continue
