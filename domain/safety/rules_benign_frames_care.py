@@ -5,7 +5,8 @@ defuses:
 
 - first aid: a burn held under cold water, a plaster, ice on a bump ("dad held my hand under
   the cold water when i burnt it"), spoilt by hot or boiling water, on purpose, punishment,
-  screaming or hurting oneself (rules_self_harm_composed's self-injury);
+  screaming or hurting oneself (rules_self_harm_composed's self-injury); (fa9091) the same
+  for a small burn from a hot tool, the tool's "hot" its own word (rules_risky);
 - outgrown things given away ("i gave my old bike to my cousin, i wont need it"), spoilt by
   goodbyes, not being here, needing nothing any more, sadness or dying
   (rules_meaning_self_harm_signs, rules_meaning_self_harm_farewell);
@@ -44,9 +45,16 @@ FIRST_AID = prefiltered(
     r"\b(?:cold|cool|cooling|running|icy|ice|freezing) (?:water|tap|flannel|cloth|pack|compress)\b|\bunder the (?:cold )?tap\b"
     r"|\b(?:a|the|some) (?:plaster|band ?aid|bandage|ice ?pack|bag of (?:frozen )?peas|frozen peas|cream|savlon|sudocrem|antiseptic)\b|\bice on\b"
 )
-FIRST_AID_SPOILT = prefiltered(
-    rf"\b(?:hot|boiling|scald\w*|steam\w*|on purpose|deliberately|punish\w*|naughty|scream\w*|shout\w*|yell\w*|screamed|angry|cross|hit|hits|smack\w*|slap\w*|"
-    rf"held me down|pinned|secret\w*|don'?t tell|not tell|blame\w*|lie|lied|stairs|myself|my ?self|keep|kept|again|every|always|{_DARK})\b",
+_AID_SPOILT = (
+    r"boiling|scald\w*|steam\w*|on purpose|deliberately|punish\w*|naughty|scream\w*|shout\w*|yell\w*|screamed|angry|cross|hit|hits|smack\w*|slap\w*|"
+    rf"held me down|pinned|secret\w*|don'?t tell|not tell|blame\w*|lie|lied|stairs|myself|my ?self|keep|kept|again|every|always|{_DARK}"
+)
+FIRST_AID_SPOILT = prefiltered(rf"\b(?:hot|{_AID_SPOILT})\b")
+# (fa9091) A small burn from a hot tool seen to ("the hot glue gun got my finger a tiny bit so i
+# put it under cold water like miss said"): the hot tool is its own word, not hot water; held,
+# pressed or pushed on it, a dare or a look to see spoil it as well.
+BURN_SEEN_TO_SPOILT = prefiltered(
+    rf"\b(?:hot (?:water|tap|bath|shower)|{_AID_SPOILT}|(?:held|holds?|press\w*|push\w*|forc\w*|shov\w*|stuck|put) (?:it|my|me)\b(?! under)|made me|makes me|dare\w*|to see)\b"
 )
 
 GIVEN_AWAY_OUTGROWN = prefiltered(
@@ -80,6 +88,7 @@ LIE_IN_SPOILT = prefiltered(
 
 # A burn or a bump looked after: "dad held my hand under the cold water when i burnt it", with nothing hot, deliberate or punishing.
 first_aid = Frame(FIRST_AID, FIRST_AID_SPOILT)
+burn_seen_to = Frame(FIRST_AID, BURN_SEEN_TO_SPOILT)
 
 
 # Something outgrown given away: "i gave my old bike to my cousin, i wont need it".

@@ -14,6 +14,10 @@ what spoils it. rules_distress softens them to mild (recorded, not flagged), nev
   can always ring childline if i feel scared"), spoilt by the feeling being there now;
 - an old belief put right ("i used to think the divorce was my fault but my counsellor helped
   me see it wasnt"), spoilt by its still being believed;
+- comfort the child takes for itself when a feeling comes ("when im sad about grandma
+  i hug her jumper cos it still smells like her", "i cuddle my teddy when im scared at night"),
+  spoilt by tears, being alone, nobody coming, no sleep, a hurt or a secret ("i hug my knees
+  and cry every night and nobody comes" is no comfort object and still flags);
 - missing someone or something, ordinary ("i miss my nan", "i miss my cat when im at school"),
   read where the "i miss ..." match starts (missing_ordinary.at): spoilt by what makes missing
   worrying, how much and how long, tears, no sleep, a loss or a parting (died, moved out,
@@ -93,16 +97,35 @@ _BELIEF_SPOILT = prefiltered(
 )
 belief_put_right = Frame(BELIEF_PUT_RIGHT, _BELIEF_SPOILT)
 
+# (fa9091) Comfort the child takes for itself: a feeling that comes ("when im sad", "whenever i
+# miss nan") and a keepsake or a cuddly held, worn, smelt, looked at or listened to; either order.
+_COMFORT_ACT = r"(?:hug|hugs|cuddle|cuddles|squeeze|squeezes|hold|holds|smell|smells|sniff|sniffs|wear|wears|put on|look at|looks at|read|reads|listen to|listens to|watch|watches|play|plays|stroke|strokes|kiss|kisses|wrap (?:up )?in|snuggle(?: up)?(?: with| in)?|get out|go and get)"
+_COMFORT_THING = r"(?:jumpers?|cardigans?|scarf|scarves|hoodies?|shirts?|t-?shirts?|coat|hat|dressing gown|blankets?|blankie|pillow|teddy|teddies|bear|bunny|cuddly(?: toy)?|soft toy|toy|photos?|pictures?|letters?|cards?|watch|necklace|locket|bracelet|ring|perfume|songs?|music|voice ?notes?|videos?|memory box|cat|dog|puppy|kitten|rabbit|hamster)"
+_OWNED = r"(?:(?:her|his|their|my|our|the|(?:\w+)'?s) (?:\w+ )?)?"
+_FEELING_COMES = (
+    rf"(?:when|whenever|if) (?:i'?m|im|i am|i feel|i get|i miss)\b(?: (?:\w+ ){{0,2}}?{_FELT}\b)?"
+)
+_I_COMFORT = rf"\bi (?:just |always |usually |sometimes |like to |go and |still )?{_COMFORT_ACT} {_OWNED}{_COMFORT_THING}\b"
+COMFORT_TAKEN = prefiltered(
+    rf"\b{_FEELING_COMES}[^.?!]{{0,40}}?{_I_COMFORT}|{_I_COMFORT}[^.?!]{{0,40}}?\b{_FEELING_COMES}"
+)
+_COMFORT_TAKEN_SPOILT = prefiltered(
+    r"\b(?:cry\w*|cried|tears|sob\w*|nobody|no ?one|noone|alone|on my own|by myself|all the time|every (?:single )?(?:day|night)|can'?t (?:sleep|stop|breathe|eat)|nightmares?|hate|die|dying|kill\w*|myself|hurts?|hit\w*|shout\w*|yell\w*|scream\w*|locked|hid|hide|hiding|shaking|knees|"
+    r"(?:didn'?t|didnt|did not|doesn'?t|doesnt|won'?t|wont|never) (?:come|help|listen|care|notice))\b"
+)
+comfort_taken = Frame(COMFORT_TAKEN, _COMFORT_TAKEN_SPOILT, waives=(SCARED,))
+
 
 def feeling_settled(text: str) -> bool:
     """A feeling over and ended well, a fear coped with, told and comforted, help offered
-    for one that may come, or an old belief put right."""
+    for one that may come, an old belief put right, or comfort the child takes for itself."""
     return (
         feeling_over(text)
         or fear_coped(text)
         or told_and_comforted(text)
         or help_if_feeling(text)
         or belief_put_right(text)
+        or comfort_taken(text)
     )
 
 

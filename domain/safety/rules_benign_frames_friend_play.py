@@ -11,7 +11,11 @@
 - left out at first, then let in ("they left me out at first but then rosie let me be the
   queen"), spoilt by it happening again and again or a trick (rules_distress);
 - the child teasing the teddy for winning a game ("stop bullying me teddy ur beating me at
-  rock paper scissors"), spoilt by real bullying by other children (rules_distress).
+  rock paper scissors"), spoilt by real bullying by other children (rules_distress);
+- (fa9091) beaten at a game by anyone, a grown-up too ("we played cards with great grandma and
+  she beat me every single time", "grandad always beats me at chess"), spoilt by a beating
+  with something, beaten up, a blow or a hurt beside it (rules_harm's abuse told,
+  rules_meaning_abuse_signs' carer who hurts): "every time" and a grown-up are its own words.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from domain.safety.benign_frame_spoilers import (
     TOUCH,
     spoilt_by,
 )
+from domain.safety.meaning_concepts_acts import CONTESTS
 from domain.safety.prefilter import prefiltered
 
 # --- a joking threat over a crush kept secret --------------------------------------------
@@ -133,3 +138,21 @@ def teasing_teddy_over_a_game(text: str) -> bool:
         and GAME_WON.search(text)
         and not TEDDY_BULLY_SPOILT.search(text)
     )
+
+
+# --- beaten at a game ------------------------------------------------------------------------
+_WON_OVER_ME = r"(?:beat(?:s|en)?|thrash(?:es|ed)|whoop(?:s|ed)|won against|wins against|wiped the floor with|smash(?:es|ed)|destroy(?:s|ed)|crush(?:es|ed))"
+_GAME_NAMED = rf"(?:{CONTESTS}|games?|a race|the race|races|matches|rounds?|quiz(?:zes)?)"
+BEATEN_AT_A_GAME = prefiltered(
+    # a game played, then won over the child: "we played cards with nan and she beat me"
+    rf"\b(?:play(?:s|ed|ing)?|had (?:a|another) (?:game|go|match|race|rematch)|games? of|rounds? of|a race)\b[^.?!]{{0,60}}\b{_WON_OVER_ME} me\b"
+    # or named after it: "grandad beats me at chess every time", "beat me every single game"
+    rf"|\b{_WON_OVER_ME} me (?:\w+ ){{0,3}}?(?:at|in) (?:a |the |every |each )?(?:\w+ )?{_GAME_NAMED}\b"
+    r"|\b(?:beat(?:s|en)?|thrash(?:es|ed)|whoop(?:s|ed)) me (?:\w+ ){0,2}?(?:\d+ ?(?:-|nil|to) ?\w+|every (?:single )?(?:game|round|go|match|race))\b"
+)
+BEATEN_AT_A_GAME_SPOILT = prefiltered(
+    r"\b(?:beat(?:s|en|ing)? me (?:up|with|till|until|so hard|black|because|cos|for)|beat(?:s|en)? up|a (?:beating|hiding)|"
+    r"(?:hit|hits|hitting|slap\w*|punch\w*|kick\w*|smack\w*|whack\w*|thump\w*|belt\w*|whip\w*|spank\w*|chok\w*|pinch\w*|throws?|threw|shov\w*|drag\w*) (?:me|my)|"
+    r"hurt\w*|bruis\w*|(?:left |leaves )?marks on|belt|slipper|wooden spoon|drunk|angry|in a (?:mood|temper)|cry\w* every|locked|shouts? at me|screams? at me)\b"
+)
+beaten_at_a_game = Frame(BEATEN_AT_A_GAME, BEATEN_AT_A_GAME_SPOILT, waives=(AGAIN, OLDER))

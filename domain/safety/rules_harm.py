@@ -29,7 +29,11 @@ from domain.safety.rules_benign_frames_family import (
     recipe_kept_in_family,
 )
 from domain.safety.rules_benign_frames_family_life import KILL_ME_MEANT, kill_me_over_a_slip
-from domain.safety.rules_benign_frames_friend_play import crush_secret_joke, punch_buggy_game
+from domain.safety.rules_benign_frames_friend_play import (
+    beaten_at_a_game,
+    crush_secret_joke,
+    punch_buggy_game,
+)
 from domain.safety.rules_benign_frames_growing import school_weapon_rule
 from domain.safety.rules_benign_frames_held_in_play import ball_thrown_in_play
 from domain.safety.rules_benign_frames_home import squeeze_of_care
@@ -51,6 +55,7 @@ _ABUSE_NOT = prefiltered(
 _IN_MY_BED = re.compile(r"\b(?:in|into|in to) (?:my|the) bed\b|\bin my bed with me\b")
 _ABUSE_NOT_SECRET = prefiltered(r"\b(?:surprise|present|birthday|party)\b")
 _THROWN = re.compile(r"\b(?:throw|threw|chuck|lob|toss)")
+_BEAT = re.compile(r"\bbeat(?:s|en)? (?:me|us)\b")
 _ACTOR_SIBLING = prefiltered(
     r"^\s*(?:my )?(?:little |baby |younger |twin )?(?:brother|sister|bro|sis)\b"
 )
@@ -219,6 +224,9 @@ def find_abuse(text: str) -> list[Finding]:
         # (fa8687) "grandad gets into my bed to read me a story": a bedtime story, unspoilt.
         if _IN_MY_BED.search(m.group()) and bedtime_story_in_bed(text):
             continue
+        # (fa9091) "we played cards with nan and she beat me every single time": a game lost.
+        if _BEAT.search(m.group()) and beaten_at_a_game(text):
+            continue
         # "grandma squeezed me tight", "mum squeezed my hand when we crossed the road".
         if "squeez" in m.group() and squeeze_of_care(text, m.start()):
             continue
@@ -233,6 +241,9 @@ _BEAT_AT_A_GAME = prefiltered(r"\bbeat\s+(?:him|her|them|your \w+)$")
 _COMPETITION = prefiltered(
     rf"\s+(?:at|in)\s+(?:a |the )?(?:\w+ )?(?:{CONTESTS}|game|games|kart|race|tag|match|matches|final|semi ?final|tournament|league|cup|derby|competition|contest|tourney)\b"
 )
+# (fa9091) The verbs of winning a contest read as a win ("beat him at chess", "smash them at
+# netball", "tackle him at rugby"); a blow is no win ("im gonna punch him at football").
+_WIN_OVER = re.compile(r"beat|smash|crush|tackle|kill|murder|end")
 # (round 33) A threat on condition another child does it again ("if ava says that one more time
 # im gonna choke her"): a flag, however hard the verb, as the labelled sets have it (in a
 # child's message; the teddy's threats stay blocked).
@@ -276,9 +287,11 @@ def find_violence(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
         if game and target in ("him", "her", "them", "it", "everyone", "you", "u"):
             found.append(Finding(V, "violent_words_in_play", MILD, m.start(), m.end()))
             continue
-        if (_COMPETITION.match(text, m.end()) and (not hard or game)) or (
-            PUSH_ON_A_RIDE.search(text) and not PUSH_ROUGH.search(text)
-        ):
+        if (
+            _COMPETITION.match(text, m.end())
+            and (not hard or game)
+            and _WIN_OVER.fullmatch(m.group("verb"))
+        ) or (PUSH_ON_A_RIDE.search(text) and not PUSH_ROUGH.search(text)):
             # "beat my brother at mario kart": a contest, not a fight.
             found.append(Finding(V, "violent_words_in_play", MILD, m.start(), m.end()))
             continue

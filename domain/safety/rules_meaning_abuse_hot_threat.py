@@ -15,24 +15,38 @@ help me stir the pan on the hob", warming hands by the fire, the candles on a bi
 
 (miss67) Held on it and told to call it an accident: "mummys boyfriend held my hand on the
 cooker ring and said tell them it was a acident but it wasnt"; a real accident, "mum said it
-was an accident and ran my hand under the cold tap", stays allowed."""
+was an accident and ran my hand under the cold tap", stays allowed.
+
+(fa9091) The hot glue gun, hair straighteners and curling tongs are hot things too, and "my
+finger got burnt when he held it on the glue gun" is the child's part held on it by another."""
 
 from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, Finding
-from domain.safety.meaning_concepts_people import CARER
+from domain.safety.meaning_concepts_people import CARER, CARER_WORDS
 from domain.safety.prefilter import prefiltered
 
 _PART = r"(?:hands?|fingers?|arms?|face|feet|foot|tongue|palms?|wrists?|legs?|head|skin)"
 _HOT = (
     r"(?:(?:the |a |our |her |his |my |that )?(?:hot |boiling |burning |red hot )?"
-    r"(?:cooker|hob|stove|oven|oven door|iron|kettle|grill|hot ?plate|frying pan|pan|toaster|fire|fireplace|radiator|heater|candle|lighter|match|cigarette|boiling water|kettle water))"
+    r"(?:cooker|hob|stove|oven|oven door|iron|kettle|grill|hot ?plate|frying pan|pan|toaster|fire|fireplace|radiator|heater|candle|lighter|match|cigarette|boiling water|kettle water|glue ?gun|hair ?straighteners|straighteners|curling (?:tongs|iron)))"
 )
 _PUT = r"(?:hold|holds|holding|held|put|puts|putting|press|presses|pressed|push|pushes|pushed|stick|sticks|stuck|shove|shoves|shoved|force|forces|forced|keep|keeps|kept|pin|pins|pinned|burn|burns|burned|burnt)"
 HOT_TO_BODY = prefiltered(
     rf"\b{_PUT} my (?:\w+ )?{_PART}\b (?:down )?(?:on|onto|against|in|into|under|over|near|to) {_HOT}\b"
     rf"|\bburn (?:me|my (?:\w+ )?{_PART}) (?:with|on) {_HOT}\b"
+)
+# (fa9091) The child's finger or hand burnt, held on the hot thing by someone else ("my finger got
+# burnt when he held it on the glue gun"): "it" is the part named before, not done by the child.
+_BY_ANOTHER = rf"(?:he|she|they|someone|somebody|(?:my|his|her) \w+|{CARER_WORDS})"
+_HELD_ON = r"(?:held|holds|pressed|presses|pushed|pushes|stuck|sticks|shoved|shoves|forced|forces|kept|keeps)"
+HELD_IT_ON = prefiltered(
+    rf"\bmy (?:\w+ )?{_PART}\b[^.?!]{{0,40}}\b{_BY_ANOTHER}\b (?:\w+ )?(?:{_HELD_ON}|put|puts) (?:it|them) (?:down |right )?(?:on|onto|against|in|into) {_HOT}\b"
+    rf"|\b{_BY_ANOTHER}\b (?:\w+ )?{_HELD_ON} my (?:\w+ )?{_PART}\b (?:down |right )?(?:on|onto|against|in|into) {_HOT}\b"
+)
+_HELD_BY_ACCIDENT = prefiltered(
+    r"\b(?:by accident|accidentally|by mistake|didn'?t mean to|to warm|warm (?:it|them) up|to show me|showed me|helped me|help me|(?:were|was|got|are|is) (?:so |really |too )?(?:cold|freezing)|oven gloves?)\b"
 )
 # Said as a threat, or as done before.
 THREAT_OR_AGAIN = prefiltered(
@@ -88,7 +102,7 @@ def find_hot_threat(text: str) -> list[Finding]:
         and not _SELF_DONE.search(text)
     ):
         return [Finding(SafetyCategory.ABUSE, "burn_threat", CRITICAL, 0, len(text))]
-    if on_it:
+    if on_it or (HELD_IT_ON.search(text) and not _HELD_BY_ACCIDENT.search(text)):
         return [Finding(SafetyCategory.ABUSE, "burn_threat", CRITICAL, 0, len(text))]
     if not (threat or punished):
         return []

@@ -31,7 +31,7 @@ from domain.safety.meaning_concepts_abuse import (
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_benign_frames_care import care_under_clothes, fasting_for_hospital
 from domain.safety.rules_benign_frames_family_life import medical_exam_with_parent
-from domain.safety.rules_benign_frames_friend_play import crush_secret_joke
+from domain.safety.rules_benign_frames_friend_play import beaten_at_a_game, crush_secret_joke
 from domain.safety.rules_benign_frames_held_in_play import held_in_play
 from domain.safety.rules_benign_frames_small_things import (
     haircut_hidden,
@@ -213,6 +213,7 @@ def find_abuse_signs(text: str, c: Concepts) -> list[Finding]:
             and mc.CARER_HURTS.search(t)
             and mc.CARER.search(t)
             and not (mc.CARER_PLAY.search(t) and not CARER_PLAY_SPOILT.search(t))
+            and not beaten_at_a_game(t)  # (fa9091) "... and she beat me every single time"
         )
         or (any_word(t, _G_BELT) and mc.GET_THE_BELT.search(t) and not _threat_never_done(t))
         or (any_word(t, _G_NEGLECT) and mc.NEGLECT_MORE.search(t) and not fasting_for_hospital(t))

@@ -17,6 +17,7 @@ from domain.safety.rules_benign_frames import (
     TEDDY_MEDICINE_RULE,
     teddy_drink_invites,
 )
+from domain.safety.rules_benign_frames_care import burn_seen_to
 from domain.safety.rules_benign_frames_ended_well import home_accident
 from domain.safety.rules_benign_frames_everyday import (
     FIRE_ALONE,
@@ -78,8 +79,8 @@ _DANGER = compile_all(
         r"\b(?:flip|flipping|flipped|bounce|bouncing|bounced|somersault\w*)\b[^.?!]{0,40}\b(?:onto|on to|off|from) (?:the|a|our|my) (?:\w+ )?roof\b",
         r"\bjump (?:off|from)\b[^.?!]{0,20}\b(?:like (?:superman|batman|a superhero|a bird)|and fly|to fly)\b|\b(?:fly|flying) (?:off|from) the (?:roof|balcony|stairs)\b",
         r"\b(?:pills?|tablets|medicines?|medication|vitamins|cough syrup|sleeping pills)\b",
-        r"\b(?:bleach|detergent|tide pods?|laundry pods?|dish ?washer (?:soap|tablets?)|cleaning (?:stuff|spray|liquid|products?)|drain cleaner|antifreeze|paint thinner|glue|rat poison|poison|nail polish remover|mouthwash)\b",
-        r"\b(?:knives|knife|razors?|razor blades?|scissors|axe|sharp (?:things|stuff|ones))\b",
+        r"\b(?:bleach|detergent|tide pods?|laundry pods?|dish ?washer (?:soap|tablets?)|cleaning (?:stuff|spray|liquid|products?)|drain cleaner|antifreeze|paint thinner|glue(?! ?guns?\b)|rat poison|poison|nail polish remover|mouthwash)\b",
+        r"\b(?:knives|knife|razors?|razor blades?|scissors|axe|sharp (?:things|stuff|ones)|(?:hot )?glue ?guns?)\b",
         # (round 63) a tooth pulled out with a tool or a string tied to something that moves:
         # "im gonna pull my wobbly tooth out with mums tweezers and a string tied to my bike".
         r"\b(?:pull|pulling|yank|yanking|rip|ripping|get|getting|take|taking)\b (?:out )?(?:my|his|her|the|me|a) (?:\w+ )?(?:tooth|teeth|toof)(?: out)?\b[^.?!]{0,40}\b(?:pliers|tweezers|scissors|knife|fork|screwdriver|string (?:tied )?(?:to|on|round) (?:my |the |a |his |her )?(?:bike|door|car|scooter|dog|ball|football|arrow|rocket|skateboard)|tie\w* (?:it |a string |string )?to (?:my |the |a )?(?:bike|door|car|scooter|dog))\b",
@@ -260,6 +261,10 @@ def find_risky(text: str, *, teddy: bool) -> list[Finding]:
             # (rounds 45-46) "i put my hand on the hot cooker by accident": a mention
             found.append(Finding(DA, "danger_mention", MILD, m.start(), m.end()))
             continue
+        if (_HOT_THING.search(m.group()) or "glue" in m.group()) and frame(
+            "burn_seen_to", lambda: burn_seen_to(text)
+        ):
+            continue  # (fa9091) "the hot glue gun got my finger so i put it under cold water"
         if m.group() == "glue" and frame("glue", lambda: glue_for_crafts(text)):
             continue  # "how do i make slime, mum said i can use her glue": a craft
         if m.group() in _MEDICINE_WORDS and frame("elder_meds", lambda: elder_own_medicine(text)):

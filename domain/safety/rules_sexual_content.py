@@ -68,6 +68,8 @@ def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
         NUDITY_IN_ART_OR_NATURE.search(text) is not None and not NUDITY_SPOILT.search(text)
     )
     for m in re.finditer(r"\bnaked\b|\bnakey\b|\bundress\w*\b|\btopless\b", text):
+        if _benign_phrase_covers(text, m.start(), m.end()):
+            continue  # (fa9091) "we made naked eggs", "a naked flame": no one undressed
         if _SEX_STRONG_NAKED.search(text) and not benign_naked:
             found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
         elif not benign_naked:
@@ -90,3 +92,14 @@ def find_sexual(text: str, *, teddy: bool) -> list[Finding]:
             continue
         found.append(Finding(X, "sexual_content", CRITICAL, m.start(), m.end()))
     return found
+
+
+def _benign_phrase_covers(text: str, start: int, end: int) -> bool:
+    """A phrase of lexicon.json's sexual_benign_contexts spans the word at start..end ("naked
+    eggs", "the naked eye", "a naked flame"): the word's own harmless sense, not a context
+    somewhere near it."""
+    offset = max(0, start - 20)
+    for b in lexicon().sexual_benign.finditer(text[offset : end + 25]):
+        if b.start() + offset <= start and b.end() + offset >= end:
+            return True
+    return False

@@ -28,6 +28,7 @@ from . import (
     fa8485b_phrasings,
     fa8687_phrasings,
     fa8889_phrasings,
+    fa9091_phrasings,
     false_alert_phrasings,
     false_alert_phrasings_2,
     false_alert_phrasings_4,
@@ -275,6 +276,7 @@ ROUNDS = (
     fanote_phrasings,
     make_out_phrasings,
     miss90_phrasings,
+    fa9091_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
