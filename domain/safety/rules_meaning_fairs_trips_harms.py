@@ -62,7 +62,7 @@ FAIR_MAN_ASKS_BACK = prefiltered(
 )
 _LOST_HELP = r"(?:lost children|help desk|information|info desk|first aid|security|staff|the office|the entrance|the gate|a police|the police)"
 LED_OFF = prefiltered(
-    r"\b(?:a|some|this|the) (?:man|men|guy|bloke|lady|woman|stranger|person)\b[^.?!]{0,40}\b(?:take|took|bring|show|walk|help) (?:me|us) (?:to )?(?:find|get|see|back to) (?:my |your )?(?:mum|mummy|mom|mommy|dad|daddy|parents|nan|nanny|gran|grandma|grandad)\b"
+    rf"\b(?:a|some|this|the) (?:man|men|guy|bloke|lady|woman|stranger|person)\b[^.?!]{{0,40}}\b(?:take|took|bring|show|walk|help) (?:me|us) (?:to )?(?:find|get|see|back to) (?:my |your )?(?:{CARER_WORDS}|nanny)\b"
     r"[^.?!]{0,60}\b(?:car ?park|his car|her car|his van|the van|a van|the car|get in|outside the park|out the back|the woods|behind the|round the back|out the gate)\b"
 )
 _LED_SAFE = prefiltered(rf"\b{_LOST_HELP}\b")
