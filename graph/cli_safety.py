@@ -273,7 +273,8 @@ def _train(args: argparse.Namespace) -> int:
 
 def _crossval(args: argparse.Namespace) -> int:
     from persistence.blind_rounds import load_blind_rounds
-    from persistence.semantic_training import Features, cross_validate
+    from persistence.semantic_calibration import cross_validate
+    from persistence.semantic_training import Features
     from persistence.sentence_embeddings import WordLlamaEmbedder
 
     rounds = load_blind_rounds(_SAFETY_DATA, _SAFETY_DATA / "blind_rule_verdicts.jsonl")

@@ -14,20 +14,17 @@ import numpy as np
 from domain.safety.evaluation import load_examples
 from domain.safety.semantic import HEADS, MODEL_FORMAT
 from persistence.blind_rounds import load_blind_rounds
-from persistence.semantic_training import (
+from persistence.semantic_calibration import (
     BLOCK_GRID,
-    EMBEDDING_WEIGHT,
     FLAGGED_TO_BLOCK,
     MAX_BENIGN_LOSS,
     MAX_TEDDY_BENIGN_LOSS,
     TEDDY_BLOCK_GRID,
     VOUCH,
-    Features,
     HeldOutScores,
-    Hyperparameters,
     calibrate,
-    fit,
 )
+from persistence.semantic_training import EMBEDDING_WEIGHT, Features, Hyperparameters, fit
 from persistence.sentence_embeddings import WordLlamaEmbedder
 
 

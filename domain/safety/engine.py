@@ -25,6 +25,7 @@ from domain.safety.rules_harm import find_abuse, find_violence
 from domain.safety.rules_language import find_language, names_animal
 from domain.safety.rules_meaning import find_meaning
 from domain.safety.rules_risky import find_risky
+from domain.safety.rules_self_harm_done_by_another import hurt_by_another_as_abuse
 from domain.safety.rules_sexual_content import find_sexual
 from domain.safety.rules_teddy_asks_details import find_teddy_info_requests
 from domain.safety.rules_wellbeing import find_wellbeing
@@ -361,9 +362,9 @@ def _rule_findings(norm: NormalisedText, *, teddy: bool) -> list[Finding]:
     findings += find_meaning(text, teddy=teddy)
     if teddy:
         findings += find_teddy_info_requests(text)
-    else:
-        findings += find_abuse(text)
-    return drop_noticed_frames(findings, text, teddy=teddy)
+        return drop_noticed_frames(findings, text, teddy=True)
+    findings += find_abuse(text)
+    return hurt_by_another_as_abuse(drop_noticed_frames(findings, text, teddy=False), text)
 
 
 def _score(risks: dict[SafetyCategory, float], factor: float) -> float:

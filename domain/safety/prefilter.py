@@ -15,16 +15,13 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
-from itertools import chain, compress
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from domain.safety import prefilter_alternatives as each
 from domain.safety.prefilter_alternatives import Alternatives, split_alternatives
-from domain.safety.prefilter_index import ALWAYS, Index, Table
+from domain.safety.prefilter_index import ALWAYS, Index
 from domain.safety.prefilter_memo import clauses_of
-from domain.safety.prefilter_odds import PIECE_LENGTHS
-from domain.safety.prefilter_spaced import spaced
+from domain.safety.prefilter_scan import NOTHING, TABLE, Everything, Scan, scan_of
 
 if TYPE_CHECKING:
     from domain.safety.prefilter_needs import NeedsTable
@@ -32,163 +29,18 @@ if TYPE_CHECKING:
 _ANY_POSITION = sys.maxsize
 _UNPREPARED = sys.maxsize
 """The number of a pattern not analysed yet: never among a scan's possible patterns."""
-_RECENT_SCANS = 4
 _Run = re.Pattern[str] | tuple[re.Pattern[str], ...] | None
-_TABLE = Table()
 
 
-class _Everything:
-    """Every pattern is possible (a case-insensitive pattern on text beyond ASCII)."""
-
-    def __contains__(self, number: object) -> bool:
-        return True
-
-
-_EVERYTHING = _Everything()
-
-
-def _found(text: str, index: Index) -> tuple[frozenset[str], list[Any]]:
-    """The pieces in `text` (spaced), found by the index's automaton in one pass, with their
-    entries (each piece's value in it: not looked up again among ~34,000)."""
-    hits = dict(map(_VALUE, index.automaton.iter(text))) if index.pieces else {}
-    return frozenset(hits), list(hits.values())
-
-
-_VALUE = itemgetter(1)
-_NO_NUMBERS: frozenset[int] = frozenset()
-
-
-def _possible(found: frozenset[str], index: Index, entries: list[Any] | None) -> set[int]:
-    """The numbers of the patterns that could match a text with these pieces (their
-    `entries`, if known): one clause met, at least."""
-    # In C throughout (map, compress, chain): a scan's one cost besides reading the index.
-    entries = list(map(index.entries.__getitem__, found)) if entries is None else entries
-    met = _NO_NUMBERS.union(*map(itemgetter(0), entries))
-    possible = set(chain.from_iterable(map(itemgetter(1), entries)))
-    others = chain.from_iterable(map(itemgetter(2), entries))
-    numbers = chain.from_iterable(map(itemgetter(3), entries))
-    possible.update(chain.from_iterable(compress(numbers, map(met.issuperset, others))))
-    return possible
-
-
-class _Scan:
-    """The patterns one text could match (`possible`), and those the case-insensitive ones
-    could (`folded`: the lower-cased text's); each worked out when first needed."""
-
-    __slots__ = ("text", "count", "possible", "folded", "found", "whole", "entries")
-
-    def __init__(self, text: str, count: int, whole: _Scan | None = None) -> None:
-        self.text = text
-        self.count = count
-        self.possible: set[int] | None = None
-        self.folded: set[int] | _Everything | None = None
-        self.found: frozenset[str] | None = None
-        self.entries: list[Any] | None = None  # (the found pieces', when the automaton's)
-        self.whole = whole
-        """The scan of a text this one is part of, if any."""
-
-    def work_out(self, fold: bool) -> set[int] | _Everything:
-        if not fold:
-            return self._own()
-        text = self.text
-        if not text.isascii():  # case folding beyond ASCII ("K" is also the Kelvin sign)
-            folded: set[int] | _Everything = _EVERYTHING
-        elif text.islower() or text == text.lower():
-            folded = self._own()
-        else:
-            folded = _scan(text.lower(), keep=False)._own()
-        self.folded = folded
-        return folded
-
-    def _lowered(self) -> _Scan | None:
-        """The scan of this ASCII text lower-cased, if it has capitals (None otherwise)."""
-        text = self.text
-        if self.whole is not None or not text.isascii() or text.islower():
-            return None
-        lower = text.lower()
-        if lower == text:
-            return None
-        scan = _scan(lower, keep=False)
-        return scan if scan.count == self.count else None
-
-    def _own(self) -> set[int]:
-        possible = self.possible
-        if possible is None:
-            index = _TABLE.index
-            whole = self.whole
-            if whole is None:
-                found = self._pieces(index)
-                lower = self._lowered()
-                if lower is None:
-                    possible = _possible(found, index, self.entries)
-                else:
-                    # What the lower-cased form could match, and all that a piece with
-                    # capitals found could make possible (a superset: nothing skipped).
-                    possible = lower._own()
-                    lowered = lower._pieces(index)
-                    if found is not lowered:
-                        reach = index.cased_reach.__getitem__
-                        possible = possible.union(*map(reach, found - lowered))
-            else:
-                wider = whole._pieces(index)
-                found = self._pieces(index)
-                possible = whole._own() if found is wider else _possible(found, index, None)
-            self.possible = possible
-        return possible
-
-    def _pieces(self, index: Index) -> frozenset[str]:
-        found = self.found
-        if found is None:
-            text = spaced(self.text)
-            whole = self.whole
-            lower = self._lowered() if whole is None else None
-            if lower is not None:
-                # Every piece of this text without a capital is a piece of its lower-cased
-                # form (ASCII): those pieces, and the few pieces with capitals it holds, are
-                # all it can hold (a superset at most, so no pattern it could match is
-                # skipped), and the rules have often scanned the lower-cased form already.
-                lowered = lower._pieces(index)
-                cased = frozenset(filter(text.__contains__, index.cased_reach))
-                found = lowered | cased if cased else lowered
-            elif whole is None:
-                found, self.entries = _found(text, index)
-            else:
-                # A part of a text: every piece of it is one of the whole's, but for those
-                # its own ends make (the spaces added there).
-                wider = whole._pieces(index)
-                ends = index.pieces.intersection(
-                    [text[:n] for n in PIECE_LENGTHS] + [text[-n:] for n in PIECE_LENGTHS]
-                )
-                found = wider if ends <= wider else wider | ends
-            self.found = found
-        return found
-
-
-_NOTHING = _Scan("", 0)
-_last = _NOTHING
+_last = NOTHING
 """The text scanned last: the rules pass one message's normalised text to one pattern
 after another."""
-_recent: list[_Scan] = [_NOTHING]
 
 
-def _scan(text: str, *, keep: bool = True) -> _Scan:
-    """The scan of `text`: a recent one, or a new one (of a part of the text scanned last,
-    if it is one)."""
+def _scan(text: str) -> Scan:
+    """The scan of `text` (prefilter_scan), kept as the one scanned last."""
     global _last
-    count = _TABLE.index.count
-    for scan in _recent:
-        if (scan.text is text or scan.text == text) and scan.count == count:
-            scan.text = text  # (equal, maybe another object: the next calls pass this one)
-            break
-    else:
-        whole = _recent[0]
-        if whole.count == count and len(text) < len(whole.text) and text in whole.text:
-            scan = _Scan(text, count, whole)  # a part of the text scanned last
-        else:
-            scan = _Scan(text, count)
-            _recent[:] = [scan, *_recent[: _RECENT_SCANS - 1]]
-    if keep:
-        _last = scan
+    _last = scan = scan_of(text)
     return scan
 
 
@@ -210,12 +62,12 @@ class Prefiltered:
             return
         alternatives = split_alternatives(self.pattern)
         if alternatives is None:
-            self._number = _TABLE.add(self.pattern)
+            self._number = TABLE.add(self.pattern)
             return
         found = [clauses_of(alternative) for alternative in alternatives]
         # The whole is possible when one alternative is (always, if one has no clause).
-        whole = ALWAYS if not all(found) else _TABLE.new_number()
-        numbers = [_TABLE.add_clauses(needs, also=whole) for needs in found]
+        whole = ALWAYS if not all(found) else TABLE.new_number()
+        numbers = [TABLE.add_clauses(needs, also=whole) for needs in found]
         if whole == ALWAYS and all(number == ALWAYS for number in numbers):
             self._number = ALWAYS
             return
@@ -349,14 +201,14 @@ def prepare_all() -> None:
     the next scan rebuild the whole index)."""
     while _PENDING:
         _PENDING.pop().prepare()
-    _TABLE.index  # noqa: B018  (built now, not by the next scan)
+    TABLE.index  # noqa: B018  (built now, not by the next scan)
 
 
 def full_index() -> Index:
     """Every pattern analysed, indexed with every requirement checked (see
     prefilter_measured_odds)."""
     prepare_all()
-    return _TABLE.full_index()
+    return TABLE.full_index()
 
 
 def prefiltered(pattern: str | re.Pattern[str], flags: int = 0) -> Prefiltered:
@@ -372,10 +224,10 @@ def possible_any(text: str, table: NeedsTable) -> list[bool]:
     scan = _last
     if scan.text is not text:
         scan = _scan(text)
-    possible = scan._own()  # (set when first needed, then kept)
+    possible = scan.own()  # (set when first needed, then kept)
     if table.highest >= scan.count:
         return [True] * len(table.always)  # a pattern analysed after this scan
-    folded: set[int] | _Everything | None = possible
+    folded: set[int] | Everything | None = possible
     if table.folded:
         folded = scan.folded if scan.folded is not None else scan.work_out(True)
     if folded is possible:  # (a text without capitals: the common case)

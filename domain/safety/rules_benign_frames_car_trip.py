@@ -8,7 +8,7 @@ with the words that spoil it:
   goes in the shop"), spoilt by that grown-up being drunk or asleep;
 - home alone once, in the past, for a short or told time ("i was home alone for an hour after
   school"), not the child telling it is alone now: spoilt by now, tonight, till, every day
-  (rules_meaning_abuse's LEFT_IN_CAR and the engine's home-alone personal detail)."""
+  (rules_meaning_abuse_car_cold_garage's LEFT_IN_CAR and the engine's home-alone personal detail)."""
 
 from __future__ import annotations
 

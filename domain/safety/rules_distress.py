@@ -86,6 +86,8 @@ _GRIEF_ACHES = (
     r"|my (?:tummy|belly|heart|chest) (?:hurts|aches|is sore|feels (?:heavy|empty|tight|sore|broken))|(?:hurts|aches) (?:inside|in my (?:tummy|heart|chest))"
     r"|miss (?:him|her|them|it|my \w+|\w+) so (?:so )?much (?:it|that) (?:hurts|aches|i (?:feel sick|can'?t (?:breathe|eat|sleep)|cry)))\b"
 )
+# Who calls the child names (bare alternatives, no group): the others at school, a pair named.
+_CALLERS = r"they|kids|the kids|the big kids|big kids|older kids|the boys|the girls|everyone|people|some kids|[a-z]+ and [a-z]+"
 _SHOUTER = rf"(?:mom|mommy|mum|mummy|mam|mama|dad|daddy|papa|parents|mom and dad|mum and dad|{STEP_PARENT}|stepfather|stepmother|nan|nana|gran|granny|grandma|grandad|grandpa|uncle|aunt|auntie|aunty|(?:mum|mom)'?s boyfriend|he|she|they)"
 _SHOUTED_AT_ME = r"(?:(?:shout|yell|scream|roar|bellow)(?:s|ed|ing)? at (?:me|us)|(?:went|goes|go|going) (?:mad|crazy|mental|nuts) at (?:me|us)|lost it (?:at|with) (?:me|us)|had a go at (?:me|us))"
 _FEAR_AFTER = (
@@ -100,9 +102,9 @@ _DISTRESS = compile_all(
         r"\b(?:i|i'?ve|i do)\s+(?:don'?t|do not|dont|never)\s+(?:have|got)\s+(?:any\s+)?friends\b(?! yet\b)|\bi have no (?:friends|one to (?:talk|play))\b|\b(?:now )?i (?:have|got) (?:nobody|no one|noone)\b(?! (?:to (?:beat|fight)|else to blame))",
         r"\b(?:everyone|everybody|they all|all the kids|the other kids|my friends) (?:hates?|ignores?|laughs? at|makes? fun of|leaves? me out) me\b",
         r"\b(?:everyone|everybody|they all|all the kids|the other kids|my friends) (?:hate|hates|ignore|ignores) me\b",
-        r"\b(?:they|kids|the kids|the big kids|big kids|older kids|the boys|the girls|everyone|people|some kids|[a-z]+ and [a-z]+|he|she)\b[^.?!]{0,20}\b(?:call|calls|called) me (?:names|mean names|fat|ugly|stupid|dumb|a \w+)",
+        rf"\b(?:{_CALLERS}|he|she)\b[^.?!]{{0,20}}\b(?:call|calls|called) me (?:names|mean names|fat|ugly|stupid|dumb|a \w+)",
         # (fa8485b) called by a group's name: "the kids at my new school call me gypsy boy"
-        rf"\b(?:they|kids|the kids|the big kids|big kids|older kids|the boys|the girls|everyone|people|some kids|[a-z]+ and [a-z]+)\b[^.?!]{{0,30}}\b(?:call|calls|called|keep calling) me (?:the |that )?(?:dirty |smelly |stupid |little )?(?:{GROUP_TRAITS}|gipsy|pikey)(?: boy| girl| kid)?\b",
+        rf"\b(?:{_CALLERS})\b[^.?!]{{0,30}}\b(?:call|calls|called|keep calling) me (?:the |that )?(?:dirty |smelly |stupid |little )?(?:{GROUP_TRAITS}|gipsy|pikey)(?: boy| girl| kid)?\b",
         r"\b(?:laugh\w*|mak\w* fun|made fun|pick\w* on|teas\w*|bull(?:y|ies|ied|ying)|push\w*|shov\w*|trip\w*|ignor\w*|hit|hits|hitting|kick\w*|spit\w* on|punch\w*|slap\w*|pinch\w*|exclud\w*|threaten\w*|steal\w* from|stole from)\b (?:at |of )?me\b(?![^.?!]{0,15}\b(?:game|tag|race|chess|checkers|cards|pillow|snowball|swings?|trampoline|wheelchair|pram|buggy|sledge|sled|go-?kart|roundabout)\b)(?!\s+(?:off|out of) (?:the |our |my )?(?:team|squad|match)\b)",
         r"\b(?:i'?m|im|i am|i got|i get|i was|i'?ve been|being) (?:getting )?bull(?:ied|yed)\b|\bbullies\b|\bbullying me\b|\ba bully\b",
         r"\bi (?:cry|cried|keep crying|was crying|always cry|can'?t stop crying)\b|\bcry (?:every|all|myself)\b|\bmakes? me cry\b",

@@ -29,6 +29,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import CRITICAL, SEVERE, Finding
 from domain.safety.meaning_concepts_people import CARER_WORDS
+from domain.safety.meaning_concepts_play import PLAY_OR_STORY
 from domain.safety.prefilter import prefiltered
 
 _I_THINK = r"(?:\bi (?:\w+ )?(?:want|wanna|wish|keep thinking|kept thinking|keep imagining|kept imagining|think about|thought about|thinking about|dream about|feel like)|\bim (?:gonna|going to|thinking)|\bhow easy it would be|\b(?:what if|if|maybe) i)\b"
@@ -62,7 +63,7 @@ FAIR_MAN_ASKS_BACK = prefiltered(
 )
 _LOST_HELP = r"(?:lost children|help desk|information|info desk|first aid|security|staff|the office|the entrance|the gate|a police|the police)"
 LED_OFF = prefiltered(
-    r"\b(?:a|some|this|the) (?:man|men|guy|bloke|lady|woman|stranger|person)\b[^.?!]{0,40}\b(?:take|took|bring|show|walk|help) (?:me|us) (?:to )?(?:find|get|see|back to) (?:my |your )?(?:mum|mummy|mom|mommy|dad|daddy|parents|nan|nanny|gran|grandma|grandad)\b"
+    rf"\b(?:a|some|this|the) (?:man|men|guy|bloke|lady|woman|stranger|person)\b[^.?!]{{0,40}}\b(?:take|took|bring|show|walk|help) (?:me|us) (?:to )?(?:find|get|see|back to) (?:my |your )?(?:{CARER_WORDS}|nanny)\b"
     r"[^.?!]{0,60}\b(?:car ?park|his car|her car|his van|the van|a van|the car|get in|outside the park|out the back|the woods|behind the|round the back|out the gate)\b"
 )
 _LED_SAFE = prefiltered(rf"\b{_LOST_HELP}\b")
@@ -75,7 +76,7 @@ HELD_DOWN_STAFF_WATCH = prefiltered(
     r"[^.?!]{0,60}\b(?:staff|carers?|grown ?ups?|adults|teachers?|workers?|key ?workers?|mum|dad)\b (?:\w+ )?(?:just )?(?:watch|watches|watched|watching|laugh|laughs|laughed|do nothing|did nothing|don'?t (?:do anything|stop|care|help)|didn'?t (?:do anything|stop|care|help)|never (?:stop|help|do anything)|let them|walk off|walked off|look away|looked away)\b"
 )
 _PRETEND = prefiltered(
-    r"\b(?:pretend|in the game|in my game|in my story|in the story|in the film|in the book|minecraft|roblox|fortnite|dream(?:t|ed)? (?:that|about)|play ?fight\w*|wrestl\w*)\b"
+    rf"\b(?:{PLAY_OR_STORY}|minecraft|roblox|fortnite|dream(?:t|ed)? (?:that|about)|play ?fight\w*|wrestl\w*)\b"
 )
 
 

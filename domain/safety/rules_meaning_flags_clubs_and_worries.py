@@ -45,14 +45,15 @@ from domain.safety.meaning_concepts_people import (
     SPORTS,
     STEP_PARENT,
 )
+from domain.safety.meaning_concepts_play import PLAY_OR_STORY
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_meaning_flags_excluded_groups import GROUP
 from domain.safety.rules_meaning_flags_prejudice import CHALLENGED
 
 C = SafetyCategory
-_FUN = r"(?:pretend\w*|minecraft|roblox|fortnite|fifa|lego|toys?|cartoon|dream\w*|joke|joking|jk|in (?:the|a|my) (?:film|movie|video|game|story|book|cartoon))"
+_FUN = rf"(?:{PLAY_OR_STORY}|pretend\w*|minecraft|roblox|fortnite|fifa|lego|toys?|cartoon|dream\w*|joke|joking|jk|in (?:the|a|my) (?:movie|video|cartoon))"
 """Play, a screen story or a joke (a film or a video alone is no spoiler: "they laugh at me and
-film it")."""
+film it"); any "pretend..." here ("we were pretending"), the piece's bare "pretend" elsewhere."""
 _FUN_SAID = prefiltered(rf"\b{_FUN}\b")
 
 # --- left out and laughed at by the others at a club ----------------------------------------------

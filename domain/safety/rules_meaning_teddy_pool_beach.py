@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import SEVERE, Finding
+from domain.safety.meaning_concepts_play import PLAY_OR_STORY
 from domain.safety.prefilter import prefiltered
 from domain.safety.rules_meaning_teddy_water_ice import WATER_WARNED
 
@@ -61,9 +62,7 @@ EXACTLY_WHERE = prefiltered(
     r"\b(?:know|tell me|find out|work out) (?:exactly |precisely )where (?:you|u)(?:'ll| will| are going to|'re going to| are gonna|'re gonna|'?re| are)? ?(?:be|go|going)\b"
     r"|\b(?:know|tell me) where (?:you|u)(?:'ll| will) be\b[^.?!]{0,20}\b(?:so i can|and when|at what time|exactly)\b"
 )
-_STORY = prefiltered(
-    r"\b(?:in the story|in our story|in the book|in the game|pretend|make believe)\b"
-)
+_STORY = prefiltered(rf"\b(?:{PLAY_OR_STORY})\b")
 
 # The child's body mocked, or the child shunned for it.
 _BIG_THING = r"(?:(?:a |an )?(?:beached whale|whale|hippo|hippopotamus|elephant|pig|piggy|cow|blob|whale|walrus|sea ?lion|balloon|sausage|potato|fat \w+|blimp|tank|bus))"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from domain.enums import SafetyCategory
 from domain.safety.findings import SEVERE, Finding
+from domain.safety.meaning_concepts_play import PLAY_OR_STORY
 from domain.safety.meaning_concepts_teddy import SCHOOLS_OWN_THING
 from domain.safety.prefilter import prefiltered
 
@@ -48,9 +49,7 @@ SCHOOL_OR_STREET_ASKED = prefiltered(
     # (miss65) "What's the address of your new house and the name of your new school?"
     rf"|\b(?:what'?s|whats|what is|what are|tell me|give me|send me|type|write|can you tell me|could you tell me|i need)\b[^.?!]{{0,12}}\b(?:the )?(?:address|postcode|post code|house number|door number|street name|name) (?:of|for) (?:your|ur) {_NEW}(?:house|home|flat|apartment|place|school|street|road)\b{SCHOOLS_OWN_THING}"
 )
-_PLAY = prefiltered(
-    r"\b(?:in the story|in our story|in the book|in the game|pretend|make believe|in the film|dream school|made-?up)\b"
-)
+_PLAY = prefiltered(rf"\b(?:{PLAY_OR_STORY}|dream school|made-?up)\b")
 
 _VEHICLE = r"(?:car|ride|drive|driving|drives|journey|trip|motorway|road|traffic|van|bus|coach)"
 UNBUCKLE_TOLD = prefiltered(

@@ -13,6 +13,7 @@ from __future__ import annotations
 from domain.enums import SafetyCategory
 from domain.safety.findings import SEVERE, Finding
 from domain.safety.meaning_concepts_people import STEP_PARENT
+from domain.safety.meaning_concepts_play import PLAY_OR_STORY
 from domain.safety.prefilter import prefiltered
 
 _WHO = rf"(?:grandma|grandmas|granny|gran|nan|nana|nanna|nanny|grandad|grandpa|granddad|grandparents|auntie|aunty|aunt|uncle|cousins?|best friend|friends?|dad|daddy|mum|mummy|mom|mommy|childminder|babysitter|{STEP_PARENT}|other house)"
@@ -25,9 +26,7 @@ TEDDY_ASKS_WHERE_THEY_LIVE = prefiltered(
     rf"|\b(?:tell me|what'?s|whats|what is)\b[^.?!]{{0,10}}\b(?:the )?(?:address|postcode|street|house number) (?:of|at|for) (?:your|ur) {_WHO}\b"
     rf"|\b(?:tell me|what'?s|whats|what is)\b[^.?!]{{0,10}}\b(?:your|ur) {_WHO}(?:'?s?)? (?:address|postcode|street|house number)\b"
 )
-_STORY = prefiltered(
-    r"\b(?:in the story|in our story|in the book|in the game|pretend|make believe|imagine|in the film)\b"
-)
+_STORY = prefiltered(rf"\b(?:{PLAY_OR_STORY}|imagine)\b")
 
 
 def find_teddy_whereabouts(text: str) -> list[Finding]:

@@ -71,8 +71,6 @@ _HAIRCUT = prefiltered(
 _DONE_TO_ME = prefiltered(r"(?:hits|cuts|burns|bangs|scratches|punches|bruises) (?:me|my)\b")
 _DONE_BY_HIM = prefiltered(r"(?:hit|cut|burnt|burned|banged|scratched|punched|bruised) (?:me|my)\b")
 _HE_BEFORE = prefiltered(r"\b(?:he|she) (?:\w+ )?$")
-
-
 _RESULT = prefiltered(r"(?:bleed|bled|blood|bruise|scar)")
 
 

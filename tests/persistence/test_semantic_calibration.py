@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from domain.enums import Speaker
 from domain.safety.evaluation import Example
-from persistence.semantic_training import VOUCH, Vouch, combine
+from persistence.semantic_calibration import VOUCH, Vouch, combine
 
 
 def _line(speaker: Speaker = Speaker.CHILD) -> Example:

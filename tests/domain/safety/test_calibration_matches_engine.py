@@ -1,5 +1,5 @@
 """The calibration's copy of the engine's rule (`combine` with its `Vouch`, in
-persistence/semantic_training.py) gives the levels the engine itself gives: the rules' verdict,
+persistence/semantic_calibration.py) gives the levels the engine itself gives: the rules' verdict,
 raised by the critical head and lowered by the learned vouch. The thresholds are chosen with
 that copy, so a drift between the two would calibrate a rule the engine does not run."""
 
@@ -9,7 +9,8 @@ from domain.enums import Speaker
 from domain.safety import AssessmentRequest, SafetyEngine
 from domain.safety.evaluation import Example
 from domain.safety.semantic import SemanticStage
-from persistence.semantic_training import Vouch, combine, model_text
+from persistence.semantic_calibration import Vouch, combine
+from persistence.semantic_training import model_text
 
 from .conftest import data_lines
 

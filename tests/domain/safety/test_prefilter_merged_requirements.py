@@ -3,7 +3,7 @@ index then makes possible every pattern it did before, and maybe a few more."""
 
 from __future__ import annotations
 
-from domain.safety import prefilter
+from domain.safety import prefilter, prefilter_scan
 from domain.safety.prefilter_index import Table
 from domain.safety.prefilter_merged_requirements import merged_requirements
 
@@ -42,7 +42,7 @@ def test_a_merged_index_makes_possible_all_the_unmerged_one_does() -> None:
 def _possible(text: str, index: prefilter.Index) -> set[int]:
     """The numbers a text makes possible, from the entries the automaton hands back with
     the pieces (the same as looked up by piece)."""
-    found, entries = prefilter._found(f" {text} ", index)  # noqa: SLF001
-    possible = prefilter._possible(found, index, entries)  # noqa: SLF001
-    assert possible == prefilter._possible(found, index, None)  # noqa: SLF001
+    found, entries = prefilter_scan._found(f" {text} ", index)  # noqa: SLF001
+    possible = prefilter_scan._possible(found, index, entries)  # noqa: SLF001
+    assert possible == prefilter_scan._possible(found, index, None)  # noqa: SLF001
     return possible

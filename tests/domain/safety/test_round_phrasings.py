@@ -98,6 +98,7 @@ from . import (
     probe_grooming_sexual_phrasings,
     probe_self_harm_abuse_phrasings,
     probe_teddy_phrasings,
+    remend_phrasings,
     review47_phrasings,
     review54_phrasings,
     review4951_phrasings,
@@ -277,6 +278,7 @@ ROUNDS = (
     make_out_phrasings,
     miss90_phrasings,
     fa9091_phrasings,
+    remend_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
