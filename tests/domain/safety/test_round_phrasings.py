@@ -74,6 +74,7 @@ from . import (
     miss65_phrasings,
     miss66_phrasings,
     miss67_phrasings,
+    miss91_phrasings,
     miss5253_phrasings,
     miss5455_phrasings,
     miss6465b_phrasings,
@@ -273,6 +274,7 @@ ROUNDS = (
     fa8889_phrasings,
     fanote_phrasings,
     make_out_phrasings,
+    miss91_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
