@@ -38,6 +38,8 @@ TEDDY_ALL_BY_YOURSELF = prefiltered(r"\ball by yourself\b")
 CHORE_BY_YOURSELF_RE = (
     r"\b(?:jobs?|tasks?|chores?|bits?|parts?|things?|something) (?:that )?you can (?:do|manage|try|help with|handle)\b (?:all )?by yourself\b(?=\s*(?:,?\s*like\b|,?\s*such as\b|[.?!]|$))"
     r"|\byou can (?:do )?(?:the )?(?:stir|stirring|mix|mixing|pour|pouring|whisk|whisking|crack|cracking|sprinkl\w*|measur\w*|weigh\w*|decorat\w*|spread\w*|wash\w* up|dry\w* up|lay\w* the table|set\w* the table)\b[^.?!]{0,20}\b(?:all )?by yourself\b"
+    # (miss91) a craft or a game the child can do alone: "You can do the colouring by yourself!"
+    r"|\byou can (?:do |try |finish )?(?:the |your |this |that |some )?(?:colouring|coloring|drawing|painting|sticking|stickers?|glitter|puzzles?|jigsaws?|folding|origami|beads|beading|threading|lego|building blocks|dot to dot|word ?search|reading|writing|spelling|sums)\b[^.?!]{0,20}\b(?:all )?by yourself\b(?=\s*[.!?]*\s*$)"
 )
 TEDDY_DID_IT_YOURSELF = prefiltered(
     r"\b(?:did|made|built|drew|wrote|read|tied|learned|learnt|solved|finished|figured|worked|fixed|tidied|dressed|managed|done|cooked|baked|painted|coloured|colored|counted|spelled|spelt)\b[^.?!]{0,30}\ball by yourself\b"

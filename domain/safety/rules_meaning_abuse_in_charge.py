@@ -72,7 +72,7 @@ NEGLECT = prefiltered(
 
 # A carer's cruelty told lightly.
 CRUELTY = prefiltered(
-    r"(?<!\bi )\b(?:pulled|ripped|yanked|tore) (?:out )?(?:a )?(?:chunk|clump|handful|bunch) of my hair\b|(?<!\bi )\b(?:pulled|ripped|yanked|tore) my hair out\b"
+    r"(?<!\bi )\b(?:pulled|ripped|yanked|tore|pulls|rips|yanks|tears) (?:out )?(?:a )?(?:chunks?|clumps?|handfuls?|bunch) of my hair\b|(?<!\bi )\b(?:pulled|ripped|yanked|tore|pulls|rips|yanks|tears) my hair out\b"
     rf"|\b{_CARER}\b (?:puts?|putting|rubs?|squirts?|pours?|makes me eat) (?:hot sauce|chilli|chili|soap|pepper|mustard|vinegar|salt)\b (?:in|into|on) my (?:mouth|tongue|eyes)\b"
     rf"|\b{_CARER}\b[^.?!]{{0,20}}\b(?:says?|said|tells me|told me)\b[^.?!]{{0,40}}\b(?:she'?d|he'?d|they'?d|she would|he would|would) (?:have )?(?:drowned|strangled|smothered|got rid of|thrown away|given away) me\b"
     rf"|\b{_CARER}\b[^.?!]{{0,20}}\b(?:says?|said|tells me|told me) i'?m not worth (?:the (?:hot water|food|money|heating)|feeding|any food|the bother)\b"

@@ -24,7 +24,12 @@ or a battery kit's wires, an electrician or a grown-up fixing it.
 
 (miss6465b) Plugging in or switching on a lamp or a heater whose wires are poking out, frayed or
 bare - a dangerous activity; near misses: a new lamp plugged in, a grown-up taping the wire or
-an electrician checking it."""
+an electrician checking it.
+
+(miss91) The bottles under the sink or mum's cleaning sprays mixed into a potion or slime, and an
+appliance taken apart or opened up while still plugged in or switched on - a dangerous
+activity; near misses: a potion of water and glitter, vinegar and bicarb, the bottles locked
+away, the old toaster taken apart with dad after unplugging it."""
 
 from __future__ import annotations
 
@@ -127,6 +132,19 @@ MEND_SAFE = prefiltered(
     r"\b(?:toy|toys|lego|robot|kit|batter(?:y|ies)|science|experiment|circuit kit|electrician|landlord|repair ?man|(?:with|help|helps|helped|watch\w*) (?:my |a |the )?(?:dad|daddy|mum|mom|grandad|grandpa|uncle|grown-?up|adult)|not allowed|never|shouldn'?t|should i ask|call (?:someone|a)|game|minecraft|roblox)\b"
 )
 
+# --- (miss91) cleaning bottles mixed into a potion, an appliance opened while plugged in -------
+_CLEANERS = r"(?:(?:all |some |loads of |lots of )?(?:of )?(?:the |mums? |mum'?s |dads? |dad'?s |nan'?s |our |my )?(?:bottles|stuff|sprays?|liquids?|chemicals|cleaners|cleaning (?:stuff|sprays?|bottles|products|liquids?|things))(?: \w+){0,2} (?:from |in |out of )?(?:under the (?:\w+ )?sink|the (?:cleaning|bathroom|kitchen) cupboard|the shed|the garage)|(?:all |some |loads of |lots of )?(?:of )?(?:the |mums? |mum'?s |dads? |dad'?s |nan'?s |our )?(?:cleaning (?:stuff|sprays?|bottles|products|liquids?|things)|cleaners|chemicals|bleach|toilet cleaner|oven cleaner|drain cleaner|washing up liquid and bleach))"
+MIX_THE_CLEANERS = prefiltered(
+    rf"\b(?:mix|mixes|mixed|mixing|pour|pours|poured|pouring|combine|combined|combining|stir|stirred|stirring|put|putting) (?:together )?{_CLEANERS}\b[^.?!]{{0,50}}\b(?:together|potion|potions|slime|experiment|science|to see what happens|see what happens|magic|bucket|bowl|bottle|cup|in a)\b"
+    rf"|\b(?:mix|mixes|mixed|mixing) {_CLEANERS}\b"
+)
+_MIX_SAFE = prefiltered(
+    r"\b(?:locked|lock|not allowed|never|shouldn'?t|water and glitter|pretend|for cleaning|to clean|helped (?:my )?(?:mum|dad|nan)|with (?:my )?(?:mum|dad|nan|grandma))\b"
+)
+_OPEN_UP = r"(?:took|take|takes|taking|pull|pulled|pulling|prise|prised|prising) (?:\w+ ){0,3}?(?:apart|to bits|to pieces|open)|(?:open|opened|opening|opens) (?:\w+ ){0,3}?up|unscrew\w*|pok\w* (?:around |about )?inside|took the back off|take the back off|taking the back off"
+_STILL_LIVE = r"(?:(?:while|when|with) (?:it|it'?s|its|it was|it is|they were|they are|the \w+ was|the \w+ is)? ?(?:still )?(?:plugged in|switched on|turned on|on at the (?:wall|plug|socket))|(?:while|when) (?:it|it'?s|its|it was|it is) still on|without (?:un ?plugging|switching (?:it )?off|turning (?:it )?off) (?:it|the \w+)?)"
+APART_PLUGGED_IN = prefiltered(rf"\b(?:{_OPEN_UP})\b[^.?!]{{0,50}}?\b{_STILL_LIVE}")
+
 
 def find_home_danger_flags(text: str) -> list[Finding]:
     found: list[Finding] = []
@@ -139,6 +157,8 @@ def find_home_danger_flags(text: str) -> list[Finding]:
             and not MEND_SAFE.search(text)
         )
         or (BARE_WIRES_PLUGGED.search(text) and not MEND_SAFE.search(text))
+        or (MIX_THE_CLEANERS.search(text) and not _MIX_SAFE.search(text))
+        or APART_PLUGGED_IN.search(text)
     ):
         found.append(
             Finding(SafetyCategory.DANGEROUS_ACTIVITY, "home_danger", MODERATE, 0, len(text))

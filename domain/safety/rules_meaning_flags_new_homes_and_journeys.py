@@ -60,6 +60,9 @@ _ALCOHOL_OK = prefiltered(
 _LOOKS = r"(?:ugly|fat|weird|smelly|gross|disgusting|minging|stupid|annoying|a loser|a freak|hairy|spotty|poor|skinny)"
 MOCKING_CHAT_MADE = prefiltered(
     rf"\b(?:made|make|makes|making|started|start|set up|created|create|have|has|got) (?:a |an |another |their own |this |a whole |a secret )?(?:new )?(?:group ?chat|gc|chat|group|page|account|server|video|tiktok|story|poll|website|blog)\b[^.?!]{{0,15}}\b(?:just |all |only |purely )?(?:about|on|of) (?:how {_LOOKS} i (?:am|look)|me being {_LOOKS}|my (?:face|looks|body|hair|teeth|weight)|rating (?:my|me)|(?:me|my) and how {_LOOKS})"
+    # (miss91) the child's things mocked: "made a group chat all about how weird my stuff is",
+    # "a group chat to laugh at my models"
+    rf"|\b(?:made|make|makes|making|started|start|set up|created|create) (?:a |an |another |their own |this |a whole |a secret )?(?:new )?(?:group ?chat|gc|chat|group|page|account|server)\b[^.?!]{{0,15}}\b(?:just |all |only |purely )?(?:(?:about|on) how {_LOOKS} my (?:\w+ ){{0,2}}(?:is|are|was|were|looks?|looked)|to (?:laugh at|make fun of|take the mick(?:ey)? out of|slag off|roast|rate|mock) (?:me|my))\b"
 )
 
 # --- forgotten and left waiting ----------------------------------------------------------------------

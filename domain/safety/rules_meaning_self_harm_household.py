@@ -39,7 +39,7 @@ _MOTIVE = prefiltered(
     r"|\b(?:deserve|deserved|deserves) it\b|\b(?:cos|coz|cuz|because|cause|as) (?:i'?m|im|i am|i was) (?:so |such a |a )?(?:bad|naughty|stupid|useless|horrible|rubbish|evil|worthless|dumb|disgusting|idiot|bad (?:boy|girl|person))\b"
 )
 _WARM_OR_ACCIDENT = prefiltered(
-    r"\b(?:by accident|accidentally|accidently|didn'?t mean|didnt mean|by mistake|cold|freezing|chilly|frozen|warm (?:up|them|my)|to warm|itch\w*|mosquito|bites?|eczema|chicken ?pox|rash|to get (?:the |it |them )?\w+ off|paint|glue|mud|sticky|germs|to clean|to wash)\b"
+    r"\b(?:by accident|accidentally|accidently|didn'?t mean|didnt mean|by mistake|cold|freezing|chilly|frozen|warm (?:up|them|my)|to warm|itch\w*|mosquito|bites(?! my)|eczema|chicken ?pox|rash|to get (?:the |it |them )?\w+ off|paint|glue|mud|sticky|germs|to clean|to wash)\b"
 )
 
 # Something hot held on the child's own skin.
@@ -55,19 +55,33 @@ HOT_ON_OWN_SKIN = prefiltered(
 _BLADE = r"(?:knife|knifes|knives|blade|blades|razor|razors|sharpener|scissors|compass|shard|glass|needle|pin|safety pin|stanley knife|craft knife|box cutter|penknife|pen knife|scalpel)"
 # "... and use it on my legs", read back to a blade said before it in the sentence.
 USED_ON_SELF = prefiltered(
-    rf"\b(?:use|uses|used|using|try|tried) (?:it|them|that|this) (?:on|against|across) (?:my ?self|myself|me|my (?:\w+ )?{_SKIN})\b"
+    rf"\b(?:use|uses|used|using|try|tried) (?:(?:it|them|that|this) )?(?:on|against|across) (?:my ?self|myself|me|my (?:\w+ )?{_SKIN})\b"
+    # (miss91) the blade named in it: "i want to use the sewing needle on my arm when i get sad"
+    rf"|\b(?:use|uses|used|using|try|tried) (?:the |a |my |that |this |dads? |mums? |dad'?s |mum'?s )?(?:\w+ )?{_BLADE} (?:on|against|across) (?:my ?self|myself|my (?:\w+ )?{_SKIN})\b"
 )
 _BLADE_WORD = prefiltered(rf"\b{_BLADE}\b")
 BLADE_KEPT_FOR_BAD = prefiltered(
     rf"\b(?:keep|keeps|kept|hide|hides|hid|hidden|hiding|stash|stashed|have|got)\b[^.?!]{{0,50}}\b{_BLADE}\b[^.?!]{{0,70}}\bfor (?:when|whenever|if) i (?:feel|get|am|'?m|start feeling)\b (?:really |so |too )?(?:bad|sad|low|down|angry|upset|rubbish|awful|horrible|empty|numb|like (?:it|that)|that way|stressed|overwhelmed|worse)\b"
 )
+_MEDICAL_BLADE = prefiltered(
+    r"\b(?:nurse|doctor|jab|injection|vaccin\w*|splinter|plaster|blood test)\b"
+)
 _CARE_BLADE = prefiltered(
-    r"\b(?:nurse|doctor|jab|injection|vaccin\w*|splinter|plaster|blood test|camping|whittl\w*|fishing|scouts|cubs|brownies|craft|sewing|knitting)\b"
+    r"\b(?:camping|whittl\w*|fishing|scouts|cubs|brownies|craft|sewing|knitting)\b"
 )
 
 # The child hurting its own skin with a cover story ready, or to feel better.
 SELF_MARKED = prefiltered(
-    rf"\bi\b[^.?!]{{0,15}}\b(?:scratch|scratched|scratches|scratching|scrape|scraped|scrapes|scraping|cut|cuts|cutting|rub|rubbed|rubs|rubbing|stab|stabbed|prick|pricked|pricking|dig|dug|digging|bruise|bruised|bruising|burn|burnt|burned|burning|pinch|pinched|pinching) (?:my (?:own )?(?:\w+ )?{_SKIN}|my ?self|myself)\b"
+    rf"\bi\b[^.?!]{{0,15}}\b(?:scratch|scratched|scratches|scratching|scrape|scraped|scrapes|scraping|cut|cuts|cutting|rub|rubbed|rubs|rubbing|stab|stabbed|prick|pricked|pricking|dig|dug|digging|bruise|bruised|bruising|burn|burnt|burned|burning|pinch|pinched|pinching|bite|bites|bit|biting|chew|chews|chewed|chewing) (?:my (?:own )?(?:\w+ )?{_SKIN}|my ?self|myself)\b"
+    # (miss91) "i dug my nails into my hands till it hurt"
+    rf"|\bi\b[^.?!]{{0,15}}\b(?:dig|digs|dug|digging|stick|stuck|press|pressed) my (?:finger ?)?nails (?:right )?(?:in|into|in to) my (?:own )?(?:\w+ )?{_SKIN}\b"
+)
+# (miss91) The hurt wanted, or marks left: "i bite my hands realy hard ... untill there is marks,
+# i want it to hurt" (SELF_MARKED's own motive; a hot tap or a head keeps _MOTIVE).
+_HURT_WANTED = prefiltered(
+    r"\bi (?:\w+ )?(?:want|wanted|wanna|need|needed) (?:it|them|that) to (?:hurt|sting|bleed)\b|\b(?:to|so i can|so it will) (?:make (?:it|them) )?(?:hurt|sting|bleed)\b|\bso (?:that )?it (?:hurts|stings|bleeds)\b"
+    r"|\b(?:till|untill|until|til|till?l) (?:there (?:is|are|was|were|r|'?s) |it |they |i (?:see |get |have )?)?(?:(?:big |red |teeth |tooth |nail |little |some |loads of )?marks?|bleeds?|bleeding|bled|(?:goes |go |went |are |is )?(?:red|purple|sore)|bruises?|bruised|hurts?|stings?)\b"
+    r"|\bso hard (?:that )?there (?:is|are|was|were|r) (?:\w+ )?marks\b|\b(?:leaves?|left|makes?|made) (?:big |red |teeth |tooth |nail )?marks\b"
 )
 _COVER_STORY = prefiltered(
     r"\bso (?:that )?(?:mum|mom|mummy|mommy|dad|daddy|nan|nana|gran|granny|people|everyone|everybody|they|nobody|no ?one|no-one|teachers?|miss|sir|my \w+)\b(?: (?:will|would|won'?t|wont|doesn'?t|doesnt|don'?t|dont|can'?t|cant|never))? (?:thinks?|think|believes?|believe|know|knows|guess|guesses|tell|find out)\b"
@@ -108,11 +122,17 @@ def find_self_harm_household(text: str) -> list[Finding]:
     used = USED_ON_SELF.search(text)
     blade = _BLADE_WORD.search(text)
     blade_used = used is not None and blade is not None and 0 < used.start() - blade.end() <= 90
-    if (blade_used or BLADE_KEPT_FOR_BAD.search(text)) and not _CARE_BLADE.search(text):
+    # (miss91) a craft, sewing or knitting blade is no care blade when kept for bad feelings:
+    # "i keep the craft knife ... under my pillow so i can use it on my arm when i feel bad"
+    if (
+        (blade_used or BLADE_KEPT_FOR_BAD.search(text))
+        and not _MEDICAL_BLADE.search(text)
+        and (motive or not _CARE_BLADE.search(text))
+    ):
         return [Finding(SH, "blade_kept_for_self", CRITICAL, 0, whole)]
     if (
         SELF_MARKED.search(text)
-        and (_COVER_STORY.search(text) or motive)
+        and (_COVER_STORY.search(text) or motive or _HURT_WANTED.search(text))
         and not _WARM_OR_ACCIDENT.search(text)
     ):
         return [Finding(SH, "self_marked_with_cover", CRITICAL, 0, whole)]

@@ -55,6 +55,18 @@ WISHED_GONE_FOR_EVER = prefiltered(
     rf"\b{_LIST}\b.{{0,60}}?(?:^|[.:,!?;-] *|\b(?:is|was|for|to be|just|and thats|and that'?s) )(?:for )?(?:me )?to (?:just |really |simply )?(?:make me |let me )?{_GONE_FOR_EVER}"
 )
 
+# (miss91) A hidey place (a den, the shed, a fort) to go away or vanish for ever in, where nobody
+# would find or miss the child: "my den at the bottom of the garden would be a good place to go
+# away for ever and nobody wud find me"; hiding where nobody finds us in hide and seek is not it.
+_GONE_THERE = r"(?:go(?: away| off)?|going(?: away| off)?|run away|running away|disappear|vanish|hide|hiding|live|stay)"
+HIDEAWAY_FOR_EVER = prefiltered(
+    rf"\b{_GONE_THERE}\b[^.?!]{{0,25}}?\b(?:for ?ever(?: and ever)?|for good|and (?:never|not) (?:come|be|get|go) (?:out|back|home|found)(?: again| ever)?)\b"
+    r"[^.?!]{0,40}\b(?:nobody|no ?one|no-one|noone|no body)\b (?:would |will |wud |wuld |wd |could |can |'?d |is going to |gonna )?(?:ever |even |actually )?(?:find|miss|notice|know|look|care|come)"
+)
+_NOT_FOR_REAL = prefiltered(
+    r"\b(?:hide and seek|hide ?n ?seek|hide-and-seek|sardines|game|games|pretend|playing|in the story|in my story|in the film|minecraft|roblox|fortnite|lol|haha|jk)\b"
+)
+
 
 def find_self_harm_wished_away(text: str) -> list[Finding]:
     whole = len(text)
@@ -64,5 +76,7 @@ def find_self_harm_wished_away(text: str) -> list[Finding]:
     if dead_one and not PLAYED_DEATH.search(text):
         return [Finding(S, "me_the_dead_one", CRITICAL, 0, whole)]
     if NO_MORE_ME.search(text) or WISHED_GONE_FOR_EVER.search(text):
+        return [Finding(S, "wished_gone_for_ever", CRITICAL, 0, whole)]
+    if HIDEAWAY_FOR_EVER.search(text) and not _NOT_FOR_REAL.search(text):
         return [Finding(S, "wished_gone_for_ever", CRITICAL, 0, whole)]
     return []

@@ -27,6 +27,7 @@ from domain.safety.rules_meaning_teddy_hunger_fryer_bonfire import find_teddy_hu
 from domain.safety.rules_meaning_teddy_hurt_orders import find_teddy_hurt_orders
 from domain.safety.rules_meaning_teddy_journeys_homes import find_teddy_journeys_homes
 from domain.safety.rules_meaning_teddy_lessons_neighbours import find_teddy_lessons_neighbours
+from domain.safety.rules_meaning_teddy_making_things import find_teddy_making_things
 from domain.safety.rules_meaning_teddy_mealtimes import find_teddy_mealtime_harms
 from domain.safety.rules_meaning_teddy_medical import find_teddy_medical_harms
 from domain.safety.rules_meaning_teddy_missiles import find_teddy_missiles
@@ -133,6 +134,8 @@ _TEDDY_THEMES = GatedRules(
         # (miss8889) a height limit cheated, a lap bar undone on the ride, "so I know when
         # you're on your own"
         find_teddy_fairs_trips,
+        # (miss91) no grown-up needed for the saw, the wood held with a bare hand by the blade
+        find_teddy_making_things,
     )
 )
 

@@ -38,6 +38,7 @@ from domain.safety.rules_meaning_flags_snow_ice_lights import find_snow_ice_ligh
 from domain.safety.rules_meaning_flags_tracks_and_fires import find_track_and_fire_flags
 from domain.safety.rules_meaning_grooming_lessons_lifts import find_lessons_and_lifts_harms
 from domain.safety.rules_meaning_grooming_treats_trades import find_grooming_treats_trades
+from domain.safety.rules_meaning_making_things_harms import find_making_things_harms
 from domain.safety.rules_meaning_new_homes_and_journeys import find_new_homes_and_journeys
 from domain.safety.rules_meaning_pools_beaches import find_pool_beach_harms
 from domain.safety.rules_meaning_school_and_screens import find_school_and_screens
@@ -140,6 +141,10 @@ _SETTING_THEMES = GatedRules(
         # if dad dies too", sick every morning over the hospital, a dream of daddy in the
         # coffin, missing pip till it hurts, no time for me since; hiding when uncle visits
         find_illness_and_grief_flags,
+        # (miss91) making things at home and at clubs: asked to film itself alone by an online
+        # maker, measured under the clothes, made to show its private bits, undressing "and makes
+        # me do it too", asked to pose with no clothes on
+        find_making_things_harms,
     )
 )
 

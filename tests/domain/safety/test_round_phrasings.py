@@ -76,6 +76,7 @@ from . import (
     miss66_phrasings,
     miss67_phrasings,
     miss90_phrasings,
+    miss91_phrasings,
     miss5253_phrasings,
     miss5455_phrasings,
     miss6465b_phrasings,
@@ -279,6 +280,7 @@ ROUNDS = (
     miss90_phrasings,
     fa9091_phrasings,
     remend_phrasings,
+    miss91_phrasings,
 )
 CHILD_BLOCK = [t for r in ROUNDS for t in r.CHILD_BLOCK]
 CHILD_FLAG = [t for r in ROUNDS for t in r.CHILD_FLAG]
