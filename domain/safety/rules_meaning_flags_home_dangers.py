@@ -144,6 +144,8 @@ _MIX_SAFE = prefiltered(
 _OPEN_UP = r"(?:took|take|takes|taking|pull|pulled|pulling|prise|prised|prising) (?:\w+ ){0,3}?(?:apart|to bits|to pieces|open)|(?:open|opened|opening|opens) (?:\w+ ){0,3}?up|unscrew\w*|pok\w* (?:around |about )?inside|took the back off|take the back off|taking the back off"
 _STILL_LIVE = r"(?:(?:while|when|with) (?:it|it'?s|its|it was|it is|they were|they are|the \w+ was|the \w+ is)? ?(?:still )?(?:plugged in|switched on|turned on|on at the (?:wall|plug|socket))|(?:while|when) (?:it|it'?s|its|it was|it is) still on|without (?:un ?plugging|switching (?:it )?off|turning (?:it )?off) (?:it|the \w+)?)"
 APART_PLUGGED_IN = prefiltered(rf"\b(?:{_OPEN_UP})\b[^.?!]{{0,50}}?\b{_STILL_LIVE}")
+# a rule told, not a thing done: "mum says never take a plug apart while its plugged in"
+_TOLD_NOT_TO = prefiltered(r"\b(?:never|not allowed|shouldn'?t|mustn'?t|don'?t ever|do not)\b")
 
 
 def find_home_danger_flags(text: str) -> list[Finding]:
@@ -158,7 +160,7 @@ def find_home_danger_flags(text: str) -> list[Finding]:
         )
         or (BARE_WIRES_PLUGGED.search(text) and not MEND_SAFE.search(text))
         or (MIX_THE_CLEANERS.search(text) and not _MIX_SAFE.search(text))
-        or APART_PLUGGED_IN.search(text)
+        or (APART_PLUGGED_IN.search(text) and not _TOLD_NOT_TO.search(text))
     ):
         found.append(
             Finding(SafetyCategory.DANGEROUS_ACTIVITY, "home_danger", MODERATE, 0, len(text))
